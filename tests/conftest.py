@@ -1,0 +1,81 @@
+"""Shared fixtures. Tests never touch the real keychain of the machine running them:
+every test gets a fresh in-memory keychain, anything that would initialise keyring's
+own backend discovery gets the `fail` backend, and a test that leaves a different
+backend installed stops the run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.pop("TRUSTJOURNAL_PASSPHRASE", None)
+os.environ.pop("TRUSTJOURNAL_NEW_PASSPHRASE", None)
+os.environ.pop("TRUSTJOURNAL_VAULT", None)
+
+sys.path.insert(0, str(Path(__file__).parent))
+from keyring_support import LockedKeyring, MemoryKeyring  # noqa: E402
+
+from trustjournal.core.journal import Journal  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    current = keyring.get_keyring()
+    if not isinstance(current, MemoryKeyring | LockedKeyring):
+        pytest.exit(f"a test installed a real keychain backend ({current!r}); stopping", 3)
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def journal(vault_path: Path) -> Iterator[Journal]:
+    j = Journal.create(vault_path, PASSPHRASE)
+    yield j
+    j.lock()
+
+
+def cli_env(vault: Path, passphrase: str | None = PASSPHRASE, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRUSTJOURNAL_")}
+    env["TRUSTJOURNAL_VAULT"] = str(vault)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    if passphrase is not None:
+        env["TRUSTJOURNAL_PASSPHRASE"] = passphrase
+    env.update(extra)
+    return env
+
+
+def run_cli(*args: str, vault: Path, passphrase: str | None = PASSPHRASE,
+            stdin: bytes | None = b"", env: dict[str, str] | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """Run `python -m trustjournal ARGS` as a user would, capturing its output as text."""
+    result = subprocess.run(
+        [sys.executable, "-m", "trustjournal", *args],
+        input=stdin, capture_output=True, env=env or cli_env(vault, passphrase),
+        timeout=timeout, cwd=ROOT,
+    )
+    return subprocess.CompletedProcess(
+        result.args, result.returncode, result.stdout.decode("utf-8", "replace"),
+        result.stderr.decode("utf-8", "replace"),
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes, for "nothing changed" assertions."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -1,0 +1,409 @@
+"""The `trustjournal` command: no arguments opens the app; subcommands for power users.
+
+Conventions follow restic and keepassxc-cli: the passphrase comes from
+`TRUSTJOURNAL_PASSPHRASE`, else `--passphrase-file`, else a prompt on the terminal;
+`--json` output is stable and documented in README; exit status 0 is success, 1 an
+error (one plain line on stderr, never a traceback), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from trustjournal import APP_NAME, __version__
+from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
+from trustjournal.core.signals import BY_CODE, valid_codes_text
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+PROG = "trustjournal"
+DEBUG_ENV = "TRUSTJOURNAL_DEBUG"
+
+
+class CliError(Exception):
+    """An error the CLI reports as its one line on stderr."""
+
+
+# -- argument types -----------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
+
+
+def _signal(text: str) -> str:
+    if text not in BY_CODE:
+        raise argparse.ArgumentTypeError(
+            f"unknown signal {text!r}; valid signals are {valid_codes_text()}"
+        )
+    return text
+
+
+def _parser() -> argparse.ArgumentParser:
+    # Global options are accepted before and after the subcommand; SUPPRESS keeps a
+    # subcommand's parser from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the journal folder (default: $TRUSTJOURNAL_VAULT, else your data folder)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of FILE",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        parents=[common],
+        description=f"{APP_NAME}: a private, encrypted journal of candid conversations. "
+        "Without a command, opens the desktop app.",
+        epilog="Passphrase: $TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser(
+        "init",
+        parents=[common],
+        help="create a new journal",
+        description="Create a new, empty journal (asks for the passphrase twice).",
+    )
+
+    add = commands.add_parser(
+        "add",
+        parents=[common],
+        help="record a conversation",
+        description="Record a conversation. The note is --text, or standard input. "
+        "People not yet in the journal are added.",
+    )
+    add.add_argument("people", metavar="PERSON", nargs="+", help="who was in the conversation")
+    add.add_argument("--date", type=_date, default=None, help="YYYY-MM-DD (default: today)")
+    add.add_argument(
+        "--format", choices=list(FORMATS), default=DEFAULT_FORMAT, help=f"default: {DEFAULT_FORMAT}"
+    )
+    add.add_argument(
+        "--signal",
+        dest="signals",
+        metavar="CODE",
+        type=_signal,
+        action="append",
+        default=[],
+        help="a signal code; repeat for several",
+    )
+    add.add_argument(
+        "--text", default=None, help="the note (Markdown); default: read standard input"
+    )
+
+    find = commands.add_parser(
+        "search",
+        parents=[common],
+        help="full-text search",
+        description="Search notes, people, decisions and gatherings.",
+    )
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--json", action="store_true", help="print JSON (see README)")
+    find.add_argument(
+        "--limit", type=int, default=50, help="at most this many results (default 50)"
+    )
+
+    commands.add_parser(
+        "passphrase",
+        parents=[common],
+        help="change the passphrase",
+        description="Change the passphrase. The new one comes from "
+        "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
+    )
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the journal's integrity",
+        description="Verify every encrypted page and the search index.",
+    )
+    return parser
+
+
+# -- passphrases and opening ----------------------------------------------------------------
+
+
+def _prompt(label: str) -> str:
+    if os.name == "posix":
+        try:
+            with open("/dev/tty"):  # noqa: PTH123 - only probing for a terminal
+                pass
+        except OSError:
+            raise CliError(
+                "no passphrase given and no terminal to ask on: set TRUSTJOURNAL_PASSPHRASE "
+                "or use --passphrase-file"
+            ) from None
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        raise CliError("no passphrase given") from None
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_PASSPHRASE")
+    if from_env is not None:
+        return from_env
+    file: Path | None = getattr(args, "passphrase_file", None)
+    if file is not None:
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise CliError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
+        try:
+            return raw.decode("utf-8").splitlines()[0] if raw.strip() else ""
+        except UnicodeDecodeError:
+            raise CliError(f"the passphrase file {file} is not UTF-8 text") from None
+    first = _prompt("Passphrase: " if not confirm else "New passphrase: ")
+    if confirm and _prompt("Repeat the passphrase: ") != first:
+        raise CliError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _new_passphrase() -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_NEW_PASSPHRASE")
+    if from_env is not None:
+        return from_env
+    first = _prompt("New passphrase: ")
+    if _prompt("Repeat the new passphrase: ") != first:
+        raise CliError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _vault(args: argparse.Namespace) -> Path:
+    from trustjournal.core.vault import default_path
+
+    chosen: Path | None = getattr(args, "vault", None)
+    return chosen.expanduser() if chosen is not None else default_path()
+
+
+def _open(args: argparse.Namespace, *, readonly_if_busy: bool = False) -> Any:
+    from trustjournal.core.errors import AlreadyOpen
+    from trustjournal.core.journal import Journal
+
+    path = _vault(args)
+
+    def attempt(readonly: bool) -> Any:
+        journal, note = Journal.open_remembered(path, readonly=readonly)
+        if journal is not None:
+            return journal
+        if note:
+            print(f"{PROG}: {note}", file=sys.stderr)
+        return Journal.open(path, _passphrase(args), readonly=readonly)
+
+    try:
+        return attempt(readonly=False)
+    except AlreadyOpen:
+        if not readonly_if_busy:
+            raise
+        return attempt(readonly=True)
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from trustjournal.core.journal import Journal
+    from trustjournal.core.vault import check_new_passphrase
+
+    path = _vault(args)
+    passphrase = _passphrase(args, confirm=True)
+    check_new_passphrase(passphrase)
+    with Journal.create(path, passphrase) as journal:
+        for note in journal.notes:
+            print(f"{PROG}: {note}", file=sys.stderr)
+    print(f"Created a new journal in {path}.")
+    print("Keep your passphrase safe: without it, nobody (including us) can open the journal.")
+    return EXIT_OK
+
+
+def _read_note() -> str:
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        print("Write the note, then press Ctrl-D on an empty line.", file=sys.stderr)
+    raw = sys.stdin.buffer.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"the note on standard input is not UTF-8 text (byte {raw[exc.start]:#04x} at "
+            f"position {exc.start}); nothing was saved"
+        ) from None
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from trustjournal.core.errors import SaveFailed
+    from trustjournal.core.records import ConversationDraft
+
+    with _open(args) as journal:
+        note = args.text if args.text is not None else _read_note()
+        people, created = journal.ensure_people(args.people)
+        for person in created:
+            print(f"Added {person.name} to the journal as a new person.")
+        draft = ConversationDraft(
+            people=tuple(p.id for p in people),
+            date=args.date or dt.date.today(),
+            format=args.format,
+            note=note,
+            signals=tuple(args.signals),
+        )
+        try:
+            saved = journal.add_conversation(draft)
+        except SaveFailed as exc:
+            # The text is handed back on stdout so it can be kept; never to a file of ours.
+            print(f"{PROG}: {exc} It follows on standard output.", file=sys.stderr)
+            sys.stdout.write(note)
+            sys.stdout.flush()
+            return EXIT_ERROR
+    names = ", ".join(p.name for p in saved.people)
+    signals = (
+        f", {len(saved.signals)} signal{'s' * (len(saved.signals) != 1)}" if saved.signals else ""
+    )
+    print(
+        f"Saved conversation {saved.id}: {FORMATS[saved.format]} with {names} "
+        f"on {saved.date.isoformat()}{signals}."
+    )
+    return EXIT_OK
+
+
+_FLATTEN = {ord(c): " " for c in "\r\n\t\v\f"}
+
+
+def _bold(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
+    if not tty:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], "\033[1m", text[start:end], "\033[0m"]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        _usage_error("--limit must be at least 1")
+    with _open(args, readonly_if_busy=True) as journal:
+        hits = journal.search(args.query, limit=args.limit)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.id,
+                    "date": h.date.isoformat() if h.date else None,
+                    "title": h.title,
+                    "people": list(h.people),
+                    "snippet": h.snippet,
+                    "highlights": [list(span) for span in h.highlights],
+                }
+                for h in hits
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing matches {args.query!r}.")
+        return EXIT_OK
+    tty = sys.stdout.isatty()
+    for h in hits:
+        when = h.date.isoformat() if h.date else " " * 10
+        print(f"{when}  {h.kind} {h.id}: {h.title}")
+        one_line = h.snippet.translate(_FLATTEN)  # same length, so the spans still fit
+        print(f"{'':12}{_bold(one_line, h.highlights, tty)}")
+    return EXIT_OK
+
+
+def _cmd_passphrase(args: argparse.Namespace) -> int:
+    from trustjournal.core.journal import Journal
+
+    old = _passphrase(args)
+    with Journal.open(_vault(args), old) as journal:
+        new = _new_passphrase()
+        note = journal.change_passphrase(old, new)
+    if note:
+        print(f"{PROG}: {note}", file=sys.stderr)
+    print("Passphrase changed. The old passphrase no longer opens this journal.")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with _open(args, readonly_if_busy=True) as journal:
+        problems = journal.check()
+    if not problems:
+        print("No problems found: every encrypted page and the search index check out.")
+        return EXIT_OK
+    print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found:")
+    for line in problems:
+        print(f"  {line}")
+    return EXIT_ERROR
+
+
+def _cmd_gui(_args: argparse.Namespace) -> int:
+    print(
+        f"The {APP_NAME} desktop app is not part of this version yet. "
+        f"Use a command instead; `{PROG} --help` lists them."
+    )
+    return EXIT_OK
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: _cmd_gui,
+    "init": _cmd_init,
+    "add": _cmd_add,
+    "search": _cmd_search,
+    "passphrase": _cmd_passphrase,
+    "check": _cmd_check,
+}
+
+
+def _usage_error(message: str) -> NoReturn:
+    _parser().error(message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from trustjournal.core.errors import JournalError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (JournalError, CliError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing more was saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"{PROG}: internal error ({type(exc).__name__}). Nothing from your journal is in "
+            f"this message; set {DEBUG_ENV}=1 to see the details on this terminal.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

@@ -1,0 +1,769 @@
+"""The journal service: everything a user can do, as calls the GUI and the CLI share.
+
+A `Journal` is an unlocked vault: it holds the data key, the open store and (unless it
+was opened read-only) the vault lock. Every method takes and returns plain records;
+every write is one transaction, and after it commits the journal announces a `Change`
+to its listeners (Anki's `operation_did_execute`, as a plain callback list).
+
+Failures that lose nothing are the rule: a write the disk refuses raises `SaveFailed`
+carrying the caller's draft, untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from trustjournal.core import fsutil, migrations, search
+from trustjournal.core.db import (
+    KeyMismatch,
+    Store,
+    integrity_problems,
+    open_store,
+    translate_errors,
+)
+from trustjournal.core.errors import (
+    FolderNotEmpty,
+    InvalidInput,
+    JournalDamaged,
+    JournalError,
+    JournalLocked,
+    NotFound,
+    ReadOnlyJournal,
+    SaveFailed,
+    StorageError,
+    VaultExists,
+)
+from trustjournal.core.formats import check_format
+from trustjournal.core.lockfile import VaultLock
+from trustjournal.core.models import (
+    Conversation,
+    ConversationPerson,
+    ConversationSignal,
+    Decision,
+    DecisionPerson,
+    Gathering,
+    GatheringPerson,
+    Person,
+    QuarterReflection,
+)
+from trustjournal.core.records import (
+    Change,
+    ConversationDraft,
+    ConversationRecord,
+    DecisionDraft,
+    DecisionRecord,
+    GatheringDraft,
+    GatheringRecord,
+    PersonDraft,
+    PersonRecord,
+    PersonRef,
+    PersonRemoval,
+    ReflectionRecord,
+    SearchHit,
+)
+from trustjournal.core.signals import in_order, normalise
+from trustjournal.core.vault import Vault, check_new_passphrase
+
+Listener = Callable[[Change], None]
+R = TypeVar("R")
+
+DECISION_STATUSES = ("open", "decided")
+DISCOMFORT_RANGE = (1, 5)
+STALE_KEY_NOTE = (
+    "The key remembered on this device no longer opens this journal, so it was removed "
+    "from the keychain; enter your passphrase."
+)
+
+
+class Journal:
+    """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done."""
+
+    def __init__(self, vault: Vault, store: Store, key: bytes, lock: VaultLock | None) -> None:
+        self.vault = vault
+        self._store: Store | None = store
+        self._key: bytes | None = key
+        self._lock = lock
+        self._listeners: list[Listener] = []
+        # Plain sentences for the user about things that did not stop the unlock
+        # (for example a keychain that refused to remember the key).
+        self.notes: list[str] = []
+
+    # -- opening and closing ----------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, remember: bool = False) -> Journal:
+        """A new, empty journal in `path` (a new or empty folder). Writes the header last."""
+        check_new_passphrase(passphrase)
+        vault = Vault(path)
+        if vault.exists():
+            raise VaultExists(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise FolderNotEmpty(path)
+        made_folder = not path.exists()
+        lock = VaultLock(vault.lock_path)
+        store: Store | None = None
+        try:
+            fsutil.make_private_dir(path)
+            lock.acquire()
+            key, vault_id = Vault.new_identity()
+            fsutil.create_private_file(vault.db_path)
+            store = open_store(vault.db_path, key)
+            with translate_errors(), store.raw() as conn:
+                migrations.upgrade(conn)
+            vault.write_header(key, passphrase, vault_id)
+        except BaseException as exc:
+            if store is not None:
+                store.close()
+            lock.release()
+            _remove_partial_vault(vault, made_folder)
+            if isinstance(exc, OSError):
+                raise StorageError(
+                    f"could not create the journal in {path} ({os.strerror(exc.errno or 0)}); "
+                    "nothing was left behind"
+                ) from None
+            raise
+        journal = cls(vault, store, key, lock)
+        if remember:
+            journal.notes.extend(filter(None, [vault.remember(key)]))
+        return journal
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, readonly: bool = False) -> Journal:
+        """Unlock with the passphrase. Raises `UnlockFailed` and changes nothing if it is wrong."""
+        vault = Vault(path)
+        vault.read_header()  # a missing or malformed header fails before any waiting
+        return cls._start(vault, lambda: vault.unwrap(passphrase), readonly)
+
+    @classmethod
+    def open_remembered(
+        cls, path: Path, *, readonly: bool = False
+    ) -> tuple[Journal | None, str | None]:
+        """Unlock with the key cached in the keychain, if this device remembers one.
+
+        Returns (journal, None) on success, or (None, note) when the passphrase is needed;
+        the note says why, or is None when "remember on this device" was never chosen.
+        """
+        vault = Vault(path)
+        if not vault.remembered:
+            return None, None
+        lookup = vault.remembered_key()
+        if lookup.key is None:
+            return None, lookup.note
+        key = lookup.key
+        try:
+            return cls._start(vault, lambda: key, readonly), None
+        except KeyMismatch:
+            vault.forget()
+            return None, STALE_KEY_NOTE
+
+    @classmethod
+    def _start(cls, vault: Vault, get_key: Callable[[], bytes], readonly: bool) -> Journal:
+        lock = None if readonly else VaultLock(vault.lock_path)
+        try:
+            if lock is not None:
+                lock.acquire()  # before the key derivation: a second copy fails at once
+            key = get_key()
+            if not vault.db_path.is_file():
+                raise JournalDamaged(f"its database file {vault.db_path.name} is missing")
+            store = open_store(vault.db_path, key, readonly=readonly)
+            try:
+                with translate_errors(), store.raw() as conn:
+                    migrations.upgrade(conn, readonly=readonly)
+            except BaseException:
+                store.close()
+                raise
+            if lock is not None:
+                vault.clean_interrupted_writes()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(vault, store, key, lock)
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
+
+    @property
+    def is_open(self) -> bool:
+        return self._store is not None
+
+    @property
+    def readonly(self) -> bool:
+        return self._lock is None
+
+    def lock(self) -> None:
+        """Forget the key, close every connection and let another process open the vault."""
+        store, self._store = self._store, None
+        self._key = None
+        if store is not None:
+            store.close()
+        if self._lock is not None:
+            self._lock.release()
+
+    close = lock
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.lock()
+
+    # -- passphrase and keychain --------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str) -> str | None:
+        """Rewrap the key under `new`; the old passphrase stops working at once.
+
+        A remembered key stays valid (the data key did not change) and is stored again so
+        the keychain entry is fresh; returns a note if the keychain refused.
+        """
+        self._writable()
+        key = self.vault.change_passphrase(old, new)
+        return self.vault.remember(key) if self.vault.remembered else None
+
+    def set_remember(self, remember: bool) -> str | None:
+        """Turn "remember on this device" on or off; returns a note if the keychain refused."""
+        key = self._key
+        if key is None:
+            raise JournalLocked()
+        return self.vault.remember(key) if remember else self.vault.forget()
+
+    # -- change notices -----------------------------------------------------------------
+
+    def on_change(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` after every committed write; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _announce(self, kind: str, action: str, *ids: int) -> None:
+        change = Change(kind, action, ids)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- sessions -----------------------------------------------------------------------
+
+    def _open_store(self) -> Store:
+        if self._store is None:
+            raise JournalLocked()
+        return self._store
+
+    def _writable(self) -> Store:
+        store = self._open_store()
+        if store.readonly:
+            raise ReadOnlyJournal()
+        return store
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with translate_errors(), self._open_store().sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _writing(self, unsaved: object) -> Iterator[Session]:
+        """One transaction; a storage fault becomes `SaveFailed` carrying `unsaved`."""
+        store = self._writable()
+        try:
+            with translate_errors(), store.sessions.begin() as session:
+                yield session
+        except (StorageError, JournalDamaged, ReadOnlyJournal) as exc:
+            raise SaveFailed(exc.reason, unsaved) from None
+
+    def _get(self, session: Session, model: type[R], ident: int, kind: str) -> R:
+        row = session.get(model, ident)
+        if row is None:
+            raise NotFound(kind, ident)
+        return row
+
+    # -- people -------------------------------------------------------------------------
+
+    def people(self, *, include_archived: bool = True) -> list[PersonRecord]:
+        with self._reading() as s:
+            query = select(Person).order_by(Person.name)
+            if not include_archived:
+                query = query.where(Person.archived.is_(False))
+            return [_person(p) for p in s.scalars(query)]
+
+    def person(self, ident: int) -> PersonRecord:
+        with self._reading() as s:
+            return _person(self._get(s, Person, ident, "person"))
+
+    def person_by_name(self, name: str) -> PersonRecord | None:
+        with self._reading() as s:
+            row = s.scalar(select(Person).where(Person.name == name.strip()))
+            return _person(row) if row else None
+
+    def add_person(self, draft: PersonDraft) -> PersonRecord:
+        draft = _clean_person(draft)
+        with self._writing(draft) as s:
+            _refuse_duplicate_name(s, draft.name, None)
+            row = Person(**_person_fields(draft))
+            s.add(row)
+            s.flush()
+            record = _person(row)
+        self._announce("person", "added", record.id)
+        return record
+
+    def ensure_people(self, names: Iterable[str]) -> tuple[list[PersonRecord], list[PersonRecord]]:
+        """The people with these names, creating the unknown ones: (all, newly created)."""
+        wanted = [n.strip() for n in names]
+        if not wanted or not all(wanted):
+            raise InvalidInput("Name at least one person, and no empty names.")
+        found: list[PersonRecord] = []
+        created: list[PersonRecord] = []
+        for name in dict.fromkeys(wanted):
+            existing = self.person_by_name(name)
+            if existing is None:
+                existing = self.add_person(PersonDraft(name))
+                created.append(existing)
+            if existing.id not in {p.id for p in found}:
+                found.append(existing)
+        return found, created
+
+    def update_person(self, ident: int, draft: PersonDraft) -> PersonRecord:
+        draft = _clean_person(draft)
+        with self._writing(draft) as s:
+            row = self._get(s, Person, ident, "person")
+            _refuse_duplicate_name(s, draft.name, ident)
+            for field, value in _person_fields(draft).items():
+                setattr(row, field, value)
+            s.flush()
+            record = _person(row)
+        self._announce("person", "updated", ident)
+        return record
+
+    def set_archived(self, ident: int, archived: bool) -> PersonRecord:
+        current = self.person(ident)
+        return self.update_person(
+            ident, PersonDraft(current.name, current.role, current.how_met, current.notes, archived)
+        )
+
+    def delete_person(self, ident: int) -> PersonRemoval:
+        """Delete a person. Conversations with only them go too; shared ones stay, without them."""
+        with self._writing(None) as s:
+            row = self._get(s, Person, ident, "person")
+            ref = PersonRef(row.id, row.name)
+            theirs = s.scalars(
+                select(ConversationPerson.conversation_id).where(
+                    ConversationPerson.person_id == ident
+                )
+            ).all()
+            sizes = dict(
+                s.execute(
+                    select(ConversationPerson.conversation_id, func.count())
+                    .where(ConversationPerson.conversation_id.in_(theirs))
+                    .group_by(ConversationPerson.conversation_id)
+                )
+                .tuples()
+                .all()
+            )
+            solo = [cid for cid in theirs if sizes.get(cid) == 1]
+            for model in (ConversationPerson, DecisionPerson, GatheringPerson):
+                for link in s.scalars(select(model).where(model.person_id == ident)):
+                    s.delete(link)
+            for conversation in s.scalars(select(Conversation).where(Conversation.id.in_(solo))):
+                s.delete(conversation)
+            s.flush()
+            s.delete(row)
+        self._announce("person", "deleted", ident)
+        if solo:
+            self._announce("conversation", "deleted", *solo)
+        return PersonRemoval(ref, len(solo), len(theirs) - len(solo))
+
+    # -- conversations ------------------------------------------------------------------
+
+    def conversation(self, ident: int) -> ConversationRecord:
+        with self._reading() as s:
+            return _conversation(self._get(s, Conversation, ident, "conversation"))
+
+    def conversations(
+        self,
+        *,
+        person_id: int | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[ConversationRecord]:
+        """Conversations, newest first, optionally with one person or within dates."""
+        with self._reading() as s:
+            query = select(Conversation).order_by(Conversation.date.desc(), Conversation.id.desc())
+            if person_id is not None:
+                query = query.where(
+                    Conversation.participants.any(ConversationPerson.person_id == person_id)
+                )
+            if since is not None:
+                query = query.where(Conversation.date >= since)
+            if until is not None:
+                query = query.where(Conversation.date <= until)
+            return [_conversation(c) for c in s.scalars(query)]
+
+    def add_conversation(self, draft: ConversationDraft) -> ConversationRecord:
+        clean = self._clean_conversation(draft)
+        with self._writing(draft) as s:
+            row = Conversation()
+            _fill_conversation(s, row, clean)
+            s.add(row)
+            s.flush()
+            record = _conversation(row)
+        self._announce("conversation", "added", record.id)
+        return record
+
+    def update_conversation(self, ident: int, draft: ConversationDraft) -> ConversationRecord:
+        clean = self._clean_conversation(draft)
+        with self._writing(draft) as s:
+            row = self._get(s, Conversation, ident, "conversation")
+            _fill_conversation(s, row, clean)
+            s.flush()
+            record = _conversation(row)
+        self._announce("conversation", "updated", ident)
+        return record
+
+    def delete_conversation(self, ident: int) -> None:
+        with self._writing(None) as s:
+            s.delete(self._get(s, Conversation, ident, "conversation"))
+        self._announce("conversation", "deleted", ident)
+
+    def _clean_conversation(self, draft: ConversationDraft) -> ConversationDraft:
+        if not draft.people:
+            raise InvalidInput("A conversation needs at least one person.")
+        if not isinstance(draft.date, dt.date):
+            raise InvalidInput("A conversation needs a date.")
+        return ConversationDraft(
+            people=tuple(dict.fromkeys(draft.people)),
+            date=draft.date,
+            format=check_format(draft.format),
+            note=draft.note,
+            signals=normalise(draft.signals),
+            decision_id=draft.decision_id,
+            gathering_id=draft.gathering_id,
+        )
+
+    # -- decisions ----------------------------------------------------------------------
+
+    def decisions(self) -> list[DecisionRecord]:
+        with self._reading() as s:
+            rows = s.scalars(select(Decision).order_by(Decision.date.desc(), Decision.id.desc()))
+            return [_decision(d) for d in rows]
+
+    def decision(self, ident: int) -> DecisionRecord:
+        with self._reading() as s:
+            return _decision(self._get(s, Decision, ident, "decision"))
+
+    def add_decision(self, draft: DecisionDraft) -> DecisionRecord:
+        clean = _clean_decision(draft)
+        with self._writing(draft) as s:
+            row = Decision()
+            _fill_decision(s, row, clean)
+            s.add(row)
+            s.flush()
+            record = _decision(row)
+        self._announce("decision", "added", record.id)
+        return record
+
+    def update_decision(self, ident: int, draft: DecisionDraft) -> DecisionRecord:
+        clean = _clean_decision(draft)
+        with self._writing(draft) as s:
+            row = self._get(s, Decision, ident, "decision")
+            _fill_decision(s, row, clean)
+            s.flush()
+            record = _decision(row)
+        self._announce("decision", "updated", ident)
+        return record
+
+    def delete_decision(self, ident: int) -> None:
+        """Delete a decision; conversations that linked to it stay, unlinked."""
+        with self._writing(None) as s:
+            s.delete(self._get(s, Decision, ident, "decision"))
+        self._announce("decision", "deleted", ident)
+
+    # -- gatherings ---------------------------------------------------------------------
+
+    def gatherings(self) -> list[GatheringRecord]:
+        with self._reading() as s:
+            rows = s.scalars(
+                select(Gathering).order_by(Gathering.start_date.desc(), Gathering.id.desc())
+            )
+            return [_gathering(g) for g in rows]
+
+    def gathering(self, ident: int) -> GatheringRecord:
+        with self._reading() as s:
+            return _gathering(self._get(s, Gathering, ident, "gathering"))
+
+    def add_gathering(self, draft: GatheringDraft) -> GatheringRecord:
+        clean = _clean_gathering(draft)
+        with self._writing(draft) as s:
+            row = Gathering()
+            _fill_gathering(s, row, clean)
+            s.add(row)
+            s.flush()
+            record = _gathering(row)
+        self._announce("gathering", "added", record.id)
+        return record
+
+    def update_gathering(self, ident: int, draft: GatheringDraft) -> GatheringRecord:
+        clean = _clean_gathering(draft)
+        with self._writing(draft) as s:
+            row = self._get(s, Gathering, ident, "gathering")
+            _fill_gathering(s, row, clean)
+            s.flush()
+            record = _gathering(row)
+        self._announce("gathering", "updated", ident)
+        return record
+
+    def delete_gathering(self, ident: int) -> None:
+        """Delete a gathering; conversations that linked to it stay, unlinked."""
+        with self._writing(None) as s:
+            s.delete(self._get(s, Gathering, ident, "gathering"))
+        self._announce("gathering", "deleted", ident)
+
+    # -- quarterly reflections ----------------------------------------------------------
+
+    def reflection(self, quarter: str) -> ReflectionRecord:
+        quarter = _check_quarter(quarter)
+        with self._reading() as s:
+            row = s.scalar(select(QuarterReflection).where(QuarterReflection.quarter == quarter))
+            return (
+                ReflectionRecord(quarter, row.text, row.updated_at)
+                if row
+                else (ReflectionRecord(quarter, "", None))
+            )
+
+    def save_reflection(self, quarter: str, text: str) -> ReflectionRecord:
+        quarter = _check_quarter(quarter)
+        with self._writing(text) as s:
+            row = s.scalar(select(QuarterReflection).where(QuarterReflection.quarter == quarter))
+            if row is None:
+                row = QuarterReflection(quarter=quarter)
+                s.add(row)
+            row.text = text
+            s.flush()
+            record = ReflectionRecord(quarter, row.text, row.updated_at)
+            ident = row.id
+        self._announce("reflection", "updated", ident)
+        return record
+
+    # -- search and checks --------------------------------------------------------------
+
+    def search(
+        self,
+        query: str,
+        filters: search.SearchFilter | None = None,
+        limit: int = search.DEFAULT_LIMIT,
+    ) -> list[SearchHit]:
+        if filters is not None and filters.signal is not None:
+            normalise([filters.signal])
+        with self._reading() as s:
+            return search.search(s, query, filters, limit)
+
+    def check(self) -> list[str]:
+        """Every integrity problem found (page HMACs, SQLite structure, search index)."""
+        store = self._open_store()
+        with translate_errors():
+            problems = integrity_problems(store)
+            with store.raw() as conn:
+                for table in migrations.FTS_COLUMNS:
+                    fts = f"{table}_fts"
+                    try:
+                        conn.execute(
+                            f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)"
+                        )
+                    except Exception as exc:
+                        problems.append(f"search index {fts}: {exc}")
+        return problems
+
+
+# -- helpers: cleaning drafts, filling rows, making records -------------------------------
+
+
+def _remove_partial_vault(vault: Vault, remove_folder: bool) -> None:
+    names = [
+        vault.db_path,
+        vault.lock_path,
+        vault.header_path,
+        *(vault.db_path.with_name(vault.db_path.name + s) for s in ("-wal", "-shm", "-journal")),
+    ]
+    for path in names:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    with contextlib.suppress(OSError):
+        fsutil.remove_stale_temps(vault.header_path)
+    if remove_folder:
+        with contextlib.suppress(OSError):
+            vault.path.rmdir()
+
+
+def _clean_person(draft: PersonDraft) -> PersonDraft:
+    name = " ".join(draft.name.split())
+    if not name:
+        raise InvalidInput("A person needs a name.")
+    return PersonDraft(name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived)
+
+
+def _person_fields(draft: PersonDraft) -> dict[str, Any]:
+    return {
+        "name": draft.name,
+        "role": draft.role,
+        "how_met": draft.how_met,
+        "notes": draft.notes,
+        "archived": draft.archived,
+    }
+
+
+def _refuse_duplicate_name(s: Session, name: str, ident: int | None) -> None:
+    other = s.scalar(select(Person.id).where(Person.name == name))
+    if other is not None and other != ident:
+        raise InvalidInput(
+            f"There is already a person named {name!r}; add a surname or "
+            "organisation to tell them apart."
+        )
+
+
+def _require_people(s: Session, ids: Sequence[int]) -> None:
+    known = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise NotFound("person", ", ".join(map(str, missing)))
+
+
+def _fill_conversation(s: Session, row: Conversation, d: ConversationDraft) -> None:
+    _require_people(s, d.people)
+    if d.decision_id is not None and s.get(Decision, d.decision_id) is None:
+        raise NotFound("decision", d.decision_id)
+    if d.gathering_id is not None and s.get(Gathering, d.gathering_id) is None:
+        raise NotFound("gathering", d.gathering_id)
+    row.date, row.format, row.note = d.date, d.format, d.note
+    row.decision_id, row.gathering_id = d.decision_id, d.gathering_id
+    row.participants = _relink(
+        row.participants, d.people, "person_id", lambda pid: ConversationPerson(person_id=pid)
+    )
+    row.signals = _relink(
+        row.signals, d.signals, "code", lambda code: ConversationSignal(code=code)
+    )
+
+
+T = TypeVar("T")
+
+
+def _relink(
+    current: list[T], wanted: Sequence[Any], attr: str, make: Callable[[Any], T]
+) -> list[T]:
+    """The link rows for `wanted`, reusing the existing ones so unchanged links stay put."""
+    by_key = {getattr(link, attr): link for link in current}
+    return [by_key.get(key) or make(key) for key in wanted]
+
+
+def _clean_decision(d: DecisionDraft) -> DecisionDraft:
+    title = d.title.strip()
+    if not title:
+        raise InvalidInput("A decision needs a title.")
+    low, high = DISCOMFORT_RANGE
+    if not isinstance(d.discomfort, int) or not low <= d.discomfort <= high:
+        raise InvalidInput(
+            f"Discomfort is a number from {low} (easy) to {high} (very uncomfortable)."
+        )
+    if d.status not in DECISION_STATUSES:
+        raise InvalidInput(f"A decision's status is one of {', '.join(DECISION_STATUSES)}.")
+    consulted = tuple(dict.fromkeys([*d.consulted, *d.changed_framing]))
+    return DecisionDraft(
+        title,
+        d.date,
+        d.discomfort,
+        d.status,
+        d.outcome,
+        consulted,
+        tuple(dict.fromkeys(d.changed_framing)),
+    )
+
+
+def _fill_decision(s: Session, row: Decision, d: DecisionDraft) -> None:
+    _require_people(s, d.consulted)
+    row.title, row.date, row.discomfort = d.title, d.date, d.discomfort
+    row.status, row.outcome = d.status, d.outcome
+    row.consulted = _relink(
+        row.consulted, d.consulted, "person_id", lambda pid: DecisionPerson(person_id=pid)
+    )
+    for link in row.consulted:
+        link.changed_framing = link.person_id in d.changed_framing
+
+
+def _clean_gathering(d: GatheringDraft) -> GatheringDraft:
+    name = d.name.strip()
+    if not name:
+        raise InvalidInput("A gathering needs a name.")
+    if d.end_date is not None and d.end_date < d.start_date:
+        raise InvalidInput("A gathering cannot end before it starts.")
+    return GatheringDraft(
+        name, d.start_date, d.end_date, d.place.strip(), d.note, tuple(dict.fromkeys(d.people))
+    )
+
+
+def _fill_gathering(s: Session, row: Gathering, d: GatheringDraft) -> None:
+    _require_people(s, d.people)
+    row.name, row.start_date, row.end_date = d.name, d.start_date, d.end_date
+    row.place, row.note = d.place, d.note
+    row.met = _relink(row.met, d.people, "person_id", lambda pid: GatheringPerson(person_id=pid))
+
+
+def _check_quarter(quarter: str) -> str:
+    q = quarter.strip().upper()
+    if len(q) != 6 or not q[:4].isdigit() or q[4] != "Q" or q[5] not in "1234":
+        raise InvalidInput(f"{quarter!r} is not a quarter; write it like 2026Q3.")
+    return q
+
+
+def _person(p: Person) -> PersonRecord:
+    return PersonRecord(p.id, p.name, p.role, p.how_met, p.notes, p.archived)
+
+
+def _refs(links: Iterable[Any]) -> tuple[PersonRef, ...]:
+    return tuple(
+        sorted(
+            (PersonRef(link.person.id, link.person.name) for link in links),
+            key=lambda r: r.name.casefold(),
+        )
+    )
+
+
+def _conversation(c: Conversation) -> ConversationRecord:
+    return ConversationRecord(
+        c.id,
+        _refs(c.participants),
+        c.date,
+        c.format,
+        c.note,
+        in_order(sig.code for sig in c.signals),
+        c.decision_id,
+        c.gathering_id,
+    )
+
+
+def _decision(d: Decision) -> DecisionRecord:
+    return DecisionRecord(
+        d.id,
+        d.title,
+        d.date,
+        d.discomfort,
+        d.status,
+        d.outcome,
+        _refs(d.consulted),
+        _refs(link for link in d.consulted if link.changed_framing),
+    )
+
+
+def _gathering(g: Gathering) -> GatheringRecord:
+    return GatheringRecord(g.id, g.name, g.start_date, g.end_date, g.place, g.note, _refs(g.met))
+
+
+__all__ = ["Journal", "JournalError"]

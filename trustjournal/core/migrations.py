@@ -1,0 +1,153 @@
+"""Schema versions as a small ordered list of SQL migrations, stamped in `user_version`.
+
+Why not Alembic: the store is one SQLite file with FTS5 tables and triggers that are
+raw SQL anyway; Alembic would add a script folder to find at run time (awkward in a
+frozen bundle), a version table, and a noticeable import cost on every CLI call. Here
+migration N is the tuple `MIGRATIONS[N - 1]`; each runs in one transaction together
+with the new `PRAGMA user_version`, so a crash leaves the old version or the new one.
+
+Rules: a migration that has shipped is never edited; a change is a new entry at the
+end. `tests/test_migrations.py` upgrades a store made at version 1 and checks that the
+result matches `models.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trustjournal.core.errors import NeedsNewerApp, ReadOnlyJournal
+
+_V1_TABLES = (
+    """CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+        role TEXT NOT NULL DEFAULT '',
+        how_met TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        archived BOOLEAN NOT NULL DEFAULT 0,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+    """CREATE TABLE gathering (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        start_date DATE NOT NULL,
+        end_date DATE,
+        place TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL,
+        CHECK (end_date IS NULL OR end_date >= start_date)
+    )""",
+    """CREATE TABLE gathering_person (
+        gathering_id INTEGER NOT NULL REFERENCES gathering (id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,
+        PRIMARY KEY (gathering_id, person_id)
+    )""",
+    """CREATE TABLE decision (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        date DATE NOT NULL,
+        discomfort INTEGER NOT NULL CHECK (discomfort BETWEEN 1 AND 5),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'decided')),
+        outcome TEXT NOT NULL DEFAULT '',
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+    """CREATE TABLE decision_person (
+        decision_id INTEGER NOT NULL REFERENCES decision (id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,
+        changed_framing BOOLEAN NOT NULL DEFAULT 0,
+        PRIMARY KEY (decision_id, person_id)
+    )""",
+    """CREATE TABLE conversation (
+        id INTEGER PRIMARY KEY,
+        date DATE NOT NULL,
+        format TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        decision_id INTEGER REFERENCES decision (id) ON DELETE SET NULL,
+        gathering_id INTEGER REFERENCES gathering (id) ON DELETE SET NULL,
+        created_at DATETIME NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+    "CREATE INDEX ix_conversation_date ON conversation (date)",
+    """CREATE TABLE conversation_person (
+        conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,
+        PRIMARY KEY (conversation_id, person_id)
+    )""",
+    "CREATE INDEX ix_conversation_person_person ON conversation_person (person_id)",
+    """CREATE TABLE conversation_signal (
+        conversation_id INTEGER NOT NULL REFERENCES conversation (id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        PRIMARY KEY (conversation_id, code)
+    )""",
+    """CREATE TABLE quarter_reflection (
+        id INTEGER PRIMARY KEY,
+        quarter TEXT NOT NULL UNIQUE CHECK (quarter GLOB '[0-9][0-9][0-9][0-9]Q[1-4]'),
+        text TEXT NOT NULL DEFAULT '',
+        updated_at DATETIME NOT NULL
+    )""",
+)
+
+
+def _fts(table: str, columns: tuple[str, ...], when: str) -> tuple[str, ...]:
+    """An external-content FTS5 index over `table`, kept in step by triggers."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
+    insert = f"INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});"
+    return (
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN {delete} END",
+        f"CREATE TRIGGER {table}_fts_update AFTER UPDATE OF {when} ON {table} "
+        f"BEGIN {delete} {insert} END",
+        f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')",
+    )
+
+
+# What each kind of record offers to full-text search (and in which column order).
+FTS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "conversation": ("note",),
+    "person": ("name", "role", "how_met", "notes"),
+    "decision": ("title", "outcome"),
+    "gathering": ("name", "place", "note"),
+}
+
+_V2_SEARCH = tuple(
+    stmt for table, cols in FTS_COLUMNS.items() for stmt in _fts(table, cols, ", ".join(cols))
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
+    _V2_SEARCH,  # 2: full-text search inside the encrypted file
+)
+LATEST = len(MIGRATIONS)
+
+
+def version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def upgrade(conn: Any, *, target: int = LATEST, readonly: bool = False) -> int:
+    """Bring the store to `target` on an autocommit DB-API connection; return the old version."""
+    found = version(conn)
+    if found > LATEST:
+        raise NeedsNewerApp(found, LATEST)
+    if found < target and readonly:
+        raise ReadOnlyJournal()
+    for number in range(found + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return found

@@ -1,0 +1,138 @@
+"""The ORM mapping of the journal's tables (the schema itself is made by migrations.py).
+
+The service (journal.py) is the only user of these classes; it hands plain records
+(records.py) to the CLI and the GUI, so no session or lazy load ever leaks out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Stamped:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class Person(Stamped, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(collation="NOCASE"), unique=True)
+    role: Mapped[str] = mapped_column(Text, default="")
+    how_met: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(default=False)
+
+
+class ConversationPerson(Base):
+    __tablename__ = "conversation_person"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class ConversationSignal(Base):
+    __tablename__ = "conversation_signal"
+
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), primary_key=True
+    )
+    code: Mapped[str] = mapped_column(Text, primary_key=True)
+
+
+class Conversation(Stamped, Base):
+    __tablename__ = "conversation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    format: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+    gathering_id: Mapped[int | None] = mapped_column(
+        ForeignKey("gathering.id", ondelete="SET NULL")
+    )
+    participants: Mapped[list[ConversationPerson]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+    signals: Mapped[list[ConversationSignal]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class DecisionPerson(Base):
+    __tablename__ = "decision_person"
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True
+    )
+    changed_framing: Mapped[bool] = mapped_column(default=False)
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class Decision(Stamped, Base):
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[dt.date] = mapped_column(Date)
+    discomfort: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(Text, default="open")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    consulted: Mapped[list[DecisionPerson]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class GatheringPerson(Base):
+    __tablename__ = "gathering_person"
+
+    gathering_id: Mapped[int] = mapped_column(
+        ForeignKey("gathering.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True
+    )
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class Gathering(Stamped, Base):
+    __tablename__ = "gathering"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    met: Mapped[list[GatheringPerson]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class QuarterReflection(Base):
+    __tablename__ = "quarter_reflection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quarter: Mapped[str] = mapped_column(Text, unique=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)

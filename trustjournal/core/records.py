@@ -1,0 +1,143 @@
+"""Plain, immutable records that the service hands out and takes in.
+
+They carry no database session, so the GUI can keep them in models and pass them
+between threads, and the CLI can print them. Drafts are what a caller asks to save;
+when a save fails, the draft comes back intact in `SaveFailed.unsaved`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PersonRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    name: str
+    role: str = ""
+    how_met: str = ""
+    notes: str = ""
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    id: int
+    name: str
+    role: str
+    how_met: str
+    notes: str
+    archived: bool
+
+    @property
+    def ref(self) -> PersonRef:
+        return PersonRef(self.id, self.name)
+
+
+@dataclass(frozen=True)
+class ConversationDraft:
+    people: tuple[int, ...]
+    date: dt.date
+    format: str
+    note: str = ""
+    signals: tuple[str, ...] = ()
+    decision_id: int | None = None
+    gathering_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ConversationRecord:
+    id: int
+    people: tuple[PersonRef, ...]
+    date: dt.date
+    format: str
+    note: str
+    signals: tuple[str, ...]
+    decision_id: int | None
+    gathering_id: int | None
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    title: str
+    date: dt.date
+    discomfort: int
+    status: str = "open"
+    outcome: str = ""
+    consulted: tuple[int, ...] = ()
+    changed_framing: tuple[int, ...] = ()  # a subset of `consulted`
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    id: int
+    title: str
+    date: dt.date
+    discomfort: int
+    status: str
+    outcome: str
+    consulted: tuple[PersonRef, ...]
+    changed_framing: tuple[PersonRef, ...]
+
+
+@dataclass(frozen=True)
+class GatheringDraft:
+    name: str
+    start_date: dt.date
+    end_date: dt.date | None = None
+    place: str = ""
+    note: str = ""
+    people: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class GatheringRecord:
+    id: int
+    name: str
+    start_date: dt.date
+    end_date: dt.date | None
+    place: str
+    note: str
+    people: tuple[PersonRef, ...]
+
+
+@dataclass(frozen=True)
+class ReflectionRecord:
+    quarter: str
+    text: str
+    updated_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class PersonRemoval:
+    """What deleting a person did: their own conversations went, shared ones stayed."""
+
+    person: PersonRef
+    conversations_deleted: int
+    conversations_kept: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "conversation", "person", "decision" or "gathering"
+    id: int
+    date: dt.date | None
+    title: str
+    people: tuple[str, ...]
+    snippet: str
+    highlights: tuple[tuple[int, int], ...] = field(default=())  # [start, end) in snippet
+
+
+@dataclass(frozen=True)
+class Change:
+    """A write that happened: views refresh on these without knowing who wrote."""
+
+    kind: str
+    action: str  # "added", "updated" or "deleted"
+    ids: tuple[int, ...]
