@@ -13,6 +13,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backends import fail
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
@@ -21,9 +22,9 @@ os.environ.pop("TRUSTJOURNAL_NEW_PASSPHRASE", None)
 os.environ.pop("TRUSTJOURNAL_VAULT", None)
 
 sys.path.insert(0, str(Path(__file__).parent))
-from keyring_support import LockedKeyring, MemoryKeyring  # noqa: E402
+from keyring_support import MemoryKeyring
 
-from trustjournal.core.journal import Journal  # noqa: E402
+from trustjournal.core.journal import Journal
 
 PASSPHRASE = "correct horse battery"
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(backend)
     yield backend
     current = keyring.get_keyring()
-    if not isinstance(current, MemoryKeyring | LockedKeyring):
+    if not isinstance(current, MemoryKeyring | fail.Keyring):
         pytest.exit(f"a test installed a real keychain backend ({current!r}); stopping", 3)
 
 
@@ -61,21 +62,32 @@ def cli_env(vault: Path, passphrase: str | None = PASSPHRASE, **extra: str) -> d
     return env
 
 
-def run_cli(*args: str, vault: Path, passphrase: str | None = PASSPHRASE,
-            stdin: bytes | None = b"", env: dict[str, str] | None = None,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str,
+    vault: Path,
+    passphrase: str | None = PASSPHRASE,
+    stdin: bytes | None = b"",
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m trustjournal ARGS` as a user would, capturing its output as text."""
     result = subprocess.run(
         [sys.executable, "-m", "trustjournal", *args],
-        input=stdin, capture_output=True, env=env or cli_env(vault, passphrase),
-        timeout=timeout, cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env=env or cli_env(vault, passphrase),
+        timeout=timeout,
+        cwd=ROOT,
     )
     return subprocess.CompletedProcess(
-        result.args, result.returncode, result.stdout.decode("utf-8", "replace"),
+        result.args,
+        result.returncode,
+        result.stdout.decode("utf-8", "replace"),
         result.stderr.decode("utf-8", "replace"),
     )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` with its bytes, for "nothing changed" assertions."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return {str(p.relative_to(folder)): p.read_bytes() for p in files}

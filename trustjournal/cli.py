@@ -137,6 +137,12 @@ def _parser() -> argparse.ArgumentParser:
         help="check the journal's integrity",
         description="Verify every encrypted page and the search index.",
     )
+    commands.add_parser(
+        "signals",
+        parents=[common],
+        help="list the signal codes",
+        description="List the signal codes that --signal accepts, by group.",
+    )
     return parser
 
 
@@ -362,6 +368,16 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_ERROR
 
 
+def _cmd_signals(_args: argparse.Namespace) -> int:
+    from trustjournal.core.signals import GROUP_LABELS, Group, in_group
+
+    for group in Group:
+        print(f"{GROUP_LABELS[group]}:")
+        for s in in_group(group):
+            print(f"  {s.code:<28} {s.label}. {s.explanation}")
+    return EXIT_OK
+
+
 def _cmd_gui(_args: argparse.Namespace) -> int:
     print(
         f"The {APP_NAME} desktop app is not part of this version yet. "
@@ -377,6 +393,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "search": _cmd_search,
     "passphrase": _cmd_passphrase,
     "check": _cmd_check,
+    "signals": _cmd_signals,
 }
 
 

@@ -54,6 +54,13 @@ class FolderNotEmpty(JournalError):
         )
 
 
+class CreateFailed(JournalError):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(
+            f"Could not create the journal in {path}: {reason}. Nothing was left behind."
+        )
+
+
 class AlreadyOpen(JournalError):
     def __init__(self, pid: int | None) -> None:
         who = f" (pid {pid})" if pid else ""

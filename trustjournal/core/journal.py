@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +30,7 @@ from trustjournal.core.db import (
     translate_errors,
 )
 from trustjournal.core.errors import (
+    CreateFailed,
     FolderNotEmpty,
     InvalidInput,
     JournalDamaged,
@@ -126,10 +126,9 @@ class Journal:
             lock.release()
             _remove_partial_vault(vault, made_folder)
             if isinstance(exc, OSError):
-                raise StorageError(
-                    f"could not create the journal in {path} ({os.strerror(exc.errno or 0)}); "
-                    "nothing was left behind"
-                ) from None
+                raise CreateFailed(path, (exc.strerror or str(exc)).lower()) from None
+            if isinstance(exc, StorageError):
+                raise CreateFailed(path, exc.reason) from None
             raise
         journal = cls(vault, store, key, lock)
         if remember:
@@ -361,15 +360,12 @@ class Journal:
                     ConversationPerson.person_id == ident
                 )
             ).all()
-            sizes = dict(
-                s.execute(
-                    select(ConversationPerson.conversation_id, func.count())
-                    .where(ConversationPerson.conversation_id.in_(theirs))
-                    .group_by(ConversationPerson.conversation_id)
-                )
-                .tuples()
-                .all()
+            counts = s.execute(
+                select(ConversationPerson.conversation_id, func.count())
+                .where(ConversationPerson.conversation_id.in_(theirs))
+                .group_by(ConversationPerson.conversation_id)
             )
+            sizes = {cid: n for cid, n in counts}
             solo = [cid for cid in theirs if sizes.get(cid) == 1]
             for model in (ConversationPerson, DecisionPerson, GatheringPerson):
                 for link in s.scalars(select(model).where(model.person_id == ident)):
