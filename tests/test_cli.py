@@ -14,6 +14,7 @@ from conftest import PASSPHRASE, ROOT, cli_env, run_cli, snapshot
 
 from trustjournal import __version__
 from trustjournal.core.journal import Journal
+from trustjournal.core.records import PersonDraft
 
 
 @pytest.fixture
@@ -202,11 +203,14 @@ def test_passphrase_change(vault: Path) -> None:
 
 def test_second_writer_is_refused_but_search_still_works(vault: Path) -> None:
     with Journal.open(vault, PASSPHRASE) as j:
-        j.ensure_people(["Ana"])
-        added = run_cli("add", "Ana", "--text", "x", vault=vault)
+        j.add_person(PersonDraft("Ana"))
+        added = run_cli("add", "Ana", "--text", "what she said", vault=vault)
         assert added.returncode == 1
         busy = f"This journal is already open in another TrustJournal (pid {os.getpid()})."
-        assert added.stderr.strip() == f"trustjournal: {busy}"
+        assert added.stderr.strip() == (
+            f"trustjournal: {busy} Your note follows on standard output."
+        )
+        assert added.stdout == "what she said"  # handed back, not lost
         found = run_cli("search", "ana", "--json", vault=vault)
         assert found.returncode == 0 and json.loads(found.stdout)[0]["kind"] == "person"
 

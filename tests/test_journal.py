@@ -57,12 +57,28 @@ def test_names_are_unique_ignoring_case(journal: Journal) -> None:
         journal.add_person(PersonDraft("   "))
 
 
-def test_ensure_people_finds_existing_and_creates_the_rest(journal: Journal) -> None:
+def test_new_people_are_added_in_the_same_save(journal: Journal) -> None:
+    seen: list[Change] = []
+    journal.on_change(seen.append)
     maya = journal.add_person(PersonDraft("Maya Chen"))
-    found, created = journal.ensure_people(["maya chen", "Ravi", "Ravi"])
-    assert [p.name for p in found] == ["Maya Chen", "Ravi"]
-    assert found[0].id == maya.id
-    assert [p.name for p in created] == ["Ravi"]
+    saved = journal.add_conversation(
+        ConversationDraft((maya.id,), DAY, "call", "x", new_people=("  Ravi  Patel ", "maya chen"))
+    )
+    assert [p.name for p in saved.people] == ["Maya Chen", "Ravi Patel"]
+    assert [p.name for p in journal.people()] == ["Maya Chen", "Ravi Patel"]
+    assert [(c.kind, c.action) for c in seen] == [
+        ("person", "added"),
+        ("person", "added"),
+        ("conversation", "added"),
+    ]
+
+
+def test_a_refused_save_adds_no_new_people(journal: Journal) -> None:
+    with pytest.raises(NotFound):
+        journal.add_conversation(
+            ConversationDraft((), DAY, "call", "x", decision_id=7, new_people=("Ravi",))
+        )
+    assert journal.people() == []
 
 
 def test_update_and_archive_person(journal: Journal) -> None:
@@ -313,12 +329,13 @@ def test_refused_write_is_not_announced(journal: Journal) -> None:
     assert seen == []
 
 
-def test_read_only_journal_refuses_writes(journal: Journal) -> None:
-    with (
-        Journal.open(journal.path, PASSPHRASE, readonly=True) as reader,
-        pytest.raises(ReadOnlyJournal),
-    ):
-        reader.add_person(PersonDraft("Ana"))
+def test_read_only_journal_refuses_writes_and_checks(journal: Journal) -> None:
+    with Journal.open(journal.path, PASSPHRASE, readonly=True) as reader:
+        with pytest.raises(ReadOnlyJournal):
+            reader.add_person(PersonDraft("Ana"))
+        with pytest.raises(ReadOnlyJournal):  # never a false "damaged" report
+            reader.check()
+    assert journal.people() == []
 
 
 # -- search -----------------------------------------------------------------------------------
@@ -418,3 +435,14 @@ def test_any_typed_query_is_safe(searchable: Journal, query: str) -> None:
 
 def test_search_limit(searchable: Journal) -> None:
     assert len(searchable.search("failing", limit=1)) == 1
+
+
+def test_a_long_transcript_is_searched_quickly_with_a_real_passage(journal: Journal) -> None:
+    ana = journal.add_person(PersonDraft("Ana")).id
+    filler = "the board wants growth and the team is tired. " * 20_000  # ~1 MB, 20,000 hits
+    cid = _talk(journal, ana, note="Opening. " * 40 + "Maya said the board is restless. " + filler)
+    [hit] = journal.search("board")
+    assert hit.id == cid
+    assert "Maya said the board is restless." in hit.snippet
+    assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    assert {hit.snippet[a:b] for a, b in hit.highlights} == {"board"}

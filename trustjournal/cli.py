@@ -258,33 +258,37 @@ def _read_note() -> str:
 
 
 def _cmd_add(args: argparse.Namespace) -> int:
-    from trustjournal.core.errors import SaveFailed
+    from trustjournal.core.errors import JournalError
     from trustjournal.core.records import ConversationDraft
 
-    with _open(args) as journal:
-        note = args.text if args.text is not None else _read_note()
-        people, created = journal.ensure_people(args.people)
-        for person in created:
-            print(f"Added {person.name} to the journal as a new person.")
-        draft = ConversationDraft(
-            people=tuple(p.id for p in people),
-            date=args.date or dt.date.today(),
-            format=args.format,
-            note=note,
-            signals=tuple(args.signals),
-        )
-        try:
+    # The note is read first, so that whatever fails next (passphrase, a full disk, a busy
+    # journal) can hand it back instead of losing what was typed.
+    note = args.text if args.text is not None else _read_note()
+    try:
+        with _open(args) as journal:
+            known = [journal.person_by_name(name) for name in args.people]
+            draft = ConversationDraft(
+                people=tuple(p.id for p in known if p is not None),
+                new_people=tuple(n for n, p in zip(args.people, known, strict=True) if p is None),
+                date=args.date or dt.date.today(),
+                format=args.format,
+                note=note,
+                signals=tuple(args.signals),
+            )
             saved = journal.add_conversation(draft)
-        except SaveFailed as exc:
-            # The text is handed back on stdout so it can be kept; never to a file of ours.
-            print(f"{PROG}: {exc} It follows on standard output.", file=sys.stderr)
-            sys.stdout.write(note)
-            sys.stdout.flush()
-            return EXIT_ERROR
+    except JournalError as exc:
+        if not note:
+            raise
+        # Handed back on stdout so it can be kept; never written to a file of ours.
+        print(f"{PROG}: {exc} Your note follows on standard output.", file=sys.stderr)
+        sys.stdout.write(note)
+        sys.stdout.flush()
+        return EXIT_ERROR
+    for name in draft.new_people:
+        print(f"Added {' '.join(name.split())} to the journal as a new person.")
     names = ", ".join(p.name for p in saved.people)
-    signals = (
-        f", {len(saved.signals)} signal{'s' * (len(saved.signals) != 1)}" if saved.signals else ""
-    )
+    count = len(saved.signals)
+    signals = f", {count} signal{'s' * (count != 1)}" if count else ""
     print(
         f"Saved conversation {saved.id}: {FORMATS[saved.format]} with {names} "
         f"on {saved.date.isoformat()}{signals}."
@@ -357,7 +361,7 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    with _open(args, readonly_if_busy=True) as journal:
+    with _open(args) as journal:
         problems = journal.check()
     if not problems:
         print("No problems found: every encrypted page and the search index check out.")

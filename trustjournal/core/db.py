@@ -10,6 +10,7 @@ to the WAL before the save returns (the reasons are in docs/security.md).
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,7 +109,7 @@ def open_store(path: Path, key: bytes, *, readonly: bool = False) -> Store:
     _install_begin(engine)
     store = Store(engine, sessionmaker(engine, expire_on_commit=False), readonly)
     try:
-        with translate_errors(), engine.connect():
+        with translate_errors(path.parent), engine.connect():
             pass
     except BaseException:
         engine.dispose()
@@ -141,21 +142,33 @@ def storage_error(exc: BaseException | None) -> JournalError | None:
     return None
 
 
+# Below this much free space, an I/O error is reported as a full disk: SQLite only says
+# SQLITE_FULL for some writes and a bare I/O error for others (such as creating -shm).
+NEARLY_FULL_BYTES = 1 << 20
+
+
 @contextlib.contextmanager
-def translate_errors() -> Iterator[None]:
-    """Turn storage faults from the driver into our errors; re-raise anything else."""
+def translate_errors(folder: Path) -> Iterator[None]:
+    """Turn storage faults from the driver into our errors; re-raise anything else.
+
+    `folder` is the vault folder, whose free space tells a full disk from a failing one.
+    """
     try:
         yield
-    except DBAPIError as exc:
-        mapped = storage_error(exc.orig)
+    except (DBAPIError, sqlcipher.Error) as exc:
+        mapped = storage_error(exc.orig if isinstance(exc, DBAPIError) else exc)
         if mapped is None:
             raise
+        if isinstance(mapped, StorageError) and _nearly_full(folder):
+            mapped = StorageError("the disk is full")
         raise mapped from None
-    except sqlcipher.Error as exc:
-        mapped = storage_error(exc)
-        if mapped is None:
-            raise
-        raise mapped from None
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def integrity_problems(store: Store) -> list[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -117,7 +118,7 @@ class Journal:
             key, vault_id = Vault.new_identity()
             fsutil.create_private_file(vault.db_path)
             store = open_store(vault.db_path, key)
-            with translate_errors(), store.raw() as conn:
+            with translate_errors(path), store.raw() as conn:
                 migrations.upgrade(conn)
             vault.write_header(key, passphrase, vault_id)
         except BaseException as exc:
@@ -175,7 +176,7 @@ class Journal:
                 raise JournalDamaged(f"its database file {vault.db_path.name} is missing")
             store = open_store(vault.db_path, key, readonly=readonly)
             try:
-                with translate_errors(), store.raw() as conn:
+                with translate_errors(vault.path), store.raw() as conn:
                     migrations.upgrade(conn, readonly=readonly)
             except BaseException:
                 store.close()
@@ -268,7 +269,7 @@ class Journal:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Session]:
-        with translate_errors(), self._open_store().sessions() as session:
+        with translate_errors(self.path), self._open_store().sessions() as session:
             yield session
 
     @contextlib.contextmanager
@@ -276,7 +277,7 @@ class Journal:
         """One transaction; a storage fault becomes `SaveFailed` carrying `unsaved`."""
         store = self._writable()
         try:
-            with translate_errors(), store.sessions.begin() as session:
+            with translate_errors(self.path), store.sessions.begin() as session:
                 yield session
         except (StorageError, JournalDamaged, ReadOnlyJournal) as exc:
             raise SaveFailed(exc.reason, unsaved) from None
@@ -315,22 +316,6 @@ class Journal:
             record = _person(row)
         self._announce("person", "added", record.id)
         return record
-
-    def ensure_people(self, names: Iterable[str]) -> tuple[list[PersonRecord], list[PersonRecord]]:
-        """The people with these names, creating the unknown ones: (all, newly created)."""
-        wanted = [n.strip() for n in names]
-        if not wanted or not all(wanted):
-            raise InvalidInput("Name at least one person, and no empty names.")
-        found: list[PersonRecord] = []
-        created: list[PersonRecord] = []
-        for name in dict.fromkeys(wanted):
-            existing = self.person_by_name(name)
-            if existing is None:
-                existing = self.add_person(PersonDraft(name))
-                created.append(existing)
-            if existing.id not in {p.id for p in found}:
-                found.append(existing)
-        return found, created
 
     def update_person(self, ident: int, draft: PersonDraft) -> PersonRecord:
         draft = _clean_person(draft)
@@ -406,45 +391,36 @@ class Journal:
             return [_conversation(c) for c in s.scalars(query)]
 
     def add_conversation(self, draft: ConversationDraft) -> ConversationRecord:
-        clean = self._clean_conversation(draft)
-        with self._writing(draft) as s:
-            row = Conversation()
-            _fill_conversation(s, row, clean)
-            s.add(row)
-            s.flush()
-            record = _conversation(row)
-        self._announce("conversation", "added", record.id)
-        return record
+        """Save a new conversation (and its `new_people`) in one transaction."""
+        return self._save_conversation(None, draft)
 
     def update_conversation(self, ident: int, draft: ConversationDraft) -> ConversationRecord:
-        clean = self._clean_conversation(draft)
+        return self._save_conversation(ident, draft)
+
+    def _save_conversation(self, ident: int | None, draft: ConversationDraft) -> ConversationRecord:
+        clean = _clean_conversation(draft)
         with self._writing(draft) as s:
-            row = self._get(s, Conversation, ident, "conversation")
-            _fill_conversation(s, row, clean)
+            row = (
+                Conversation()
+                if ident is None
+                else self._get(s, Conversation, ident, "conversation")
+            )
+            named, new_ids = _add_named_people(s, clean.new_people)
+            people = tuple(dict.fromkeys([*clean.people, *named]))
+            _fill_conversation(s, row, replace(clean, people=people))
+            if ident is None:
+                s.add(row)
             s.flush()
             record = _conversation(row)
-        self._announce("conversation", "updated", ident)
+        if new_ids:
+            self._announce("person", "added", *new_ids)
+        self._announce("conversation", "added" if ident is None else "updated", record.id)
         return record
 
     def delete_conversation(self, ident: int) -> None:
         with self._writing(None) as s:
             s.delete(self._get(s, Conversation, ident, "conversation"))
         self._announce("conversation", "deleted", ident)
-
-    def _clean_conversation(self, draft: ConversationDraft) -> ConversationDraft:
-        if not draft.people:
-            raise InvalidInput("A conversation needs at least one person.")
-        if not isinstance(draft.date, dt.date):
-            raise InvalidInput("A conversation needs a date.")
-        return ConversationDraft(
-            people=tuple(dict.fromkeys(draft.people)),
-            date=draft.date,
-            format=check_format(draft.format),
-            note=draft.note,
-            signals=normalise(draft.signals),
-            decision_id=draft.decision_id,
-            gathering_id=draft.gathering_id,
-        )
 
     # -- decisions ----------------------------------------------------------------------
 
@@ -564,9 +540,12 @@ class Journal:
             return search.search(s, query, filters, limit)
 
     def check(self) -> list[str]:
-        """Every integrity problem found (page HMACs, SQLite structure, search index)."""
-        store = self._open_store()
-        with translate_errors():
+        """Every integrity problem found (page HMACs, SQLite structure, search index).
+
+        Needs the journal open for writing: FTS5's own check is issued as a write command.
+        """
+        store = self._writable()
+        with translate_errors(self.path):
             problems = integrity_problems(store)
             with store.raw() as conn:
                 for table in migrations.FTS_COLUMNS:
@@ -600,8 +579,12 @@ def _remove_partial_vault(vault: Vault, remove_folder: bool) -> None:
             vault.path.rmdir()
 
 
+def _tidy_name(name: str) -> str:
+    return " ".join(name.split())
+
+
 def _clean_person(draft: PersonDraft) -> PersonDraft:
-    name = " ".join(draft.name.split())
+    name = _tidy_name(draft.name)
     if not name:
         raise InvalidInput("A person needs a name.")
     return PersonDraft(name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived)
@@ -631,6 +614,39 @@ def _require_people(s: Session, ids: Sequence[int]) -> None:
     missing = [i for i in ids if i not in known]
     if missing:
         raise NotFound("person", ", ".join(map(str, missing)))
+
+
+def _clean_conversation(draft: ConversationDraft) -> ConversationDraft:
+    new_people = tuple(dict.fromkeys(_tidy_name(n) for n in draft.new_people))
+    if "" in new_people:
+        raise InvalidInput("A new person needs a name.")
+    if not draft.people and not new_people:
+        raise InvalidInput("A conversation needs at least one person.")
+    if not isinstance(draft.date, dt.date):
+        raise InvalidInput("A conversation needs a date.")
+    return replace(
+        draft,
+        people=tuple(dict.fromkeys(draft.people)),
+        format=check_format(draft.format),
+        signals=normalise(draft.signals),
+        new_people=new_people,
+    )
+
+
+def _add_named_people(s: Session, names: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The ids of the people with these names, adding those not yet in the journal: (all, new)."""
+    ids: list[int] = []
+    created: list[int] = []
+    for name in names:
+        ident = s.scalar(select(Person.id).where(Person.name == name))
+        if ident is None:
+            person = Person(name=name, role="", how_met="", notes="", archived=False)
+            s.add(person)
+            s.flush()
+            ident = person.id
+            created.append(ident)
+        ids.append(ident)
+    return ids, created
 
 
 def _fill_conversation(s: Session, row: Conversation, d: ConversationDraft) -> None:

@@ -49,6 +49,9 @@ class ConversationDraft:
     signals: tuple[str, ...] = ()
     decision_id: int | None = None
     gathering_id: int | None = None
+    # Names to add to the journal in the same save (a name already there is reused), so a
+    # save that fails leaves no half-made people behind.
+    new_people: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,27 +20,36 @@ from sqlalchemy.orm import Session
 
 from trustjournal.core.formats import FORMATS
 from trustjournal.core.records import SearchHit
+from trustjournal.core.snippets import CLOSE, ELLIPSIS, OPEN, Term, around_first_match, from_marked
 
 KINDS = ("person", "decision", "gathering", "conversation")
 DEFAULT_LIMIT = 50
 SNIPPET_WORDS = 16
-_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use marks around matches, removed below
+LONG_NOTE = 64 * 1024  # characters; longer notes get their snippet cut in Python
 _WORD = re.compile(r"\w+")
 _PART = re.compile(r'"([^"]*)"?|([^"\s]+)')
 
 
-def match_expression(query: str) -> str | None:
-    """The FTS5 MATCH expression for what the user typed, or None when it has no words."""
-    parts: list[str] = []
+def terms(query: str) -> list[Term]:
+    """The words and phrases of what the user typed; punctuation and operators are dropped."""
+    found: list[Term] = []
     for phrase, bare in _PART.findall(query):
-        words = _WORD.findall(phrase or bare)
+        words = tuple(_WORD.findall(phrase or bare))
         if not words:
             continue
         if phrase:
-            parts.append('"' + " ".join(words) + '"')
+            found.append(Term(words, prefix=False))
         else:
-            parts.extend(f'"{w}"*' for w in words)
-    return " ".join(parts) or None
+            found.extend(Term((w,), prefix=True) for w in words)
+    return found
+
+
+def match_expression(query: str | Sequence[Term]) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None when it has no words."""
+    parsed = terms(query) if isinstance(query, str) else query
+    return (
+        " ".join('"' + " ".join(t.words) + '"' + ("*" if t.prefix else "") for t in parsed) or None
+    )
 
 
 @dataclass(frozen=True)
@@ -53,31 +63,12 @@ class SearchFilter:
     until: dt.date | None = None
 
 
-def _highlights(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    start = 0
-    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
-        if piece == _OPEN:
-            start = pos
-        elif piece == _CLOSE:
-            spans.append((start, pos))
-        else:
-            plain.append(piece)
-            pos += len(piece)
-    joined = "".join(plain)
-    lead = len(joined) - len(joined.lstrip())
-    body = joined.strip()
-    return body, tuple((max(a - lead, 0), min(b - lead, len(body))) for a, b in spans)
-
-
 def _snippet(fts: str) -> str:
-    return f"snippet({fts}, -1, '{_OPEN}', '{_CLOSE}', '…', {SNIPPET_WORDS})"
+    return f"snippet({fts}, -1, '{OPEN}', '{CLOSE}', '{ELLIPSIS}', {SNIPPET_WORDS})"
 
 
 def _conversation_rows(s: Session, match: str, f: SearchFilter, limit: int) -> list[Any]:
-    where = ["conversation_fts MATCH :match"]
+    where = ["c.id IN (SELECT rowid FROM conversation_fts WHERE conversation_fts MATCH :match)"]
     params: dict[str, Any] = {"match": match, "limit": limit}
     if f.person_id is not None:
         where.append(
@@ -95,10 +86,22 @@ def _conversation_rows(s: Session, match: str, f: SearchFilter, limit: int) -> l
     if f.until is not None:
         where.append("c.date <= :until")
         params["until"] = f.until.isoformat()
-    sql = (
-        f"SELECT c.id, c.date, c.format, {_snippet('conversation_fts')} "
-        "FROM conversation_fts JOIN conversation c ON c.id = conversation_fts.rowid "
+    # Pick the newest matching ids from the date index before reading any note: sorting
+    # every match by date would decrypt most of the table for a common word. The unary +
+    # keeps SQLite from handing the ids to FTS5 as rowid lookups (one re-query per id).
+    newest = (
+        "SELECT c.id FROM conversation c INDEXED BY ix_conversation_date "
         f"WHERE {' AND '.join(where)} ORDER BY c.date DESC, c.id DESC LIMIT :limit"
+    )
+    # Long notes come back whole instead of through snippet(), which slows down with the
+    # square of the matches in one note; SQLite's CASE evaluates only the branch it takes.
+    sql = (
+        f"SELECT c.id, c.date, c.format, CASE WHEN length(c.note) <= {LONG_NOTE} "
+        f"THEN {_snippet('conversation_fts')} END, "
+        f"CASE WHEN length(c.note) > {LONG_NOTE} THEN c.note END "
+        "FROM conversation_fts JOIN conversation c ON c.id = conversation_fts.rowid "
+        f"WHERE conversation_fts MATCH :match AND +conversation_fts.rowid IN ({newest}) "
+        "ORDER BY c.date DESC, c.id DESC"
     )
     return list(s.execute(text(sql), params))
 
@@ -142,7 +145,8 @@ def search(
     s: Session, query: str, f: SearchFilter | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[SearchHit]:
     f = f or SearchFilter()
-    match = match_expression(query)
+    parsed = terms(query)
+    match = match_expression(parsed)
     if match is None:
         return []
     conversation_only = f.person_id is not None or f.signal is not None
@@ -162,16 +166,18 @@ def search(
                 f.until and (hit_date is None or hit_date > f.until)
             ):
                 continue
-            snippet, spans = _highlights(marked)
+            snippet, spans = from_marked(marked)
             people = (title,) if kind == "person" else linked.get(ident, ())
             hits.append(SearchHit(kind, ident, hit_date, title, people, snippet, spans))
     if "conversation" in f.kinds:
         rows = _conversation_rows(s, match, f, limit)
         names = _names(s, "conversation", [r[0] for r in rows])
-        for ident, date, fmt, marked in rows:
+        for ident, date, fmt, marked, long_note in rows:
             people = names.get(ident, ())
             title = f"{FORMATS.get(fmt, fmt)} with {', '.join(people) or 'nobody'}"
-            snippet, spans = _highlights(marked)
+            snippet, spans = (
+                from_marked(marked) if long_note is None else around_first_match(long_note, parsed)
+            )
             hits.append(
                 SearchHit("conversation", ident, _date(date), title, people, snippet, spans)
             )

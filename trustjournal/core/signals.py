@@ -146,14 +146,27 @@ BY_CODE: dict[str, Signal] = {s.code: s for s in SIGNALS}
 CODES: tuple[str, ...] = tuple(BY_CODE)
 _ORDER: dict[str, int] = {code: i for i, code in enumerate(CODES)}
 
+# Each code as one bit, so that a conversation's signals fit in one integer: the tie rules
+# test a conversation against a whole group with a single `&`.
+BIT: dict[str, int] = {code: 1 << i for i, code in enumerate(CODES)}
+GROUP_MASK: dict[Group, int] = {g: sum(BIT[s.code] for s in SIGNALS if s.group is g) for g in Group}
+HONEST_MASK = (
+    GROUP_MASK[Group.HONESTY_THEM] | GROUP_MASK[Group.HONESTY_ME] | GROUP_MASK[Group.SHARED_CONTEXT]
+)
+
 
 def in_group(group: Group) -> tuple[Signal, ...]:
     return tuple(s for s in SIGNALS if s.group is group)
 
 
+def mask(codes: Iterable[str]) -> int:
+    """The bits of the known codes among `codes` (unknown ones, from a newer app, count 0)."""
+    return sum(BIT.get(c, 0) for c in set(codes))
+
+
 def is_honest(codes: Iterable[str]) -> bool:
     """An honest conversation carries at least one honesty or shared-context signal."""
-    return any(BY_CODE[c].group is not Group.POLISH for c in codes if c in BY_CODE)
+    return bool(mask(codes) & HONEST_MASK)
 
 
 def valid_codes_text() -> str:

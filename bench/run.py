@@ -1,0 +1,589 @@
+"""Measure TrustJournal's core and CLI on a large journal and print a markdown table.
+
+Builds (once, then reuses) a deterministic journal of 1,000 people and 20,000
+conversations with `generate.py`, copies it so every run starts from the same state,
+and measures: saving a conversation, full-text search for several kinds of query,
+opening the store once the key is known, the key derivation alone, whole-process
+`trustjournal add` and `trustjournal search`, and importing the core in a fresh
+interpreter. Each row gives the median, the 90th percentile and the number of runs,
+beside the target the product aims for. Results also go to bench/results/latest.json.
+
+    .venv/bin/python bench/run.py [--work DIR] [--people N] [--conversations M] [--rebuild]
+
+These are measurements, not tests: nothing here fails because a number is high.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import generate  # bench/generate.py: this script's folder is first on sys.path
+
+from trustjournal.core import header, migrations
+from trustjournal.core.journal import Journal
+from trustjournal.core.records import ConversationDraft
+from trustjournal.core.signals import CODES
+from trustjournal.core.vault import Vault
+
+BENCH = Path(__file__).resolve().parent
+RESULTS = BENCH / "results"
+LATEST = RESULTS / "latest.json"
+
+# Runs per measurement (the brief's floors) and warm-up runs that are not counted.
+N_SAVE = 300
+N_SEARCH = 60
+N_OPEN = 50
+N_KDF = 20
+N_PROCESS = 15
+N_IMPORT = 15
+WARMUP = 3
+
+# Targets in milliseconds (None: measured for context, no target).
+TARGET_SAVE = 10.0
+TARGET_SEARCH = 20.0
+TARGET_OPEN = 50.0
+TARGET_PROCESS = 1000.0
+TARGET_IMPORT_CORE = 150.0
+
+
+@dataclass
+class Result:
+    name: str
+    samples_ms: list[float]
+    target_ms: float | None = None
+    note: str = ""
+    median_ms: float = field(init=False)
+    p90_ms: float = field(init=False)
+    n: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.samples_ms)
+        self.median_ms = statistics.median(self.samples_ms)
+        self.p90_ms = (
+            statistics.quantiles(self.samples_ms, n=10, method="inclusive")[8]
+            if self.n > 1
+            else self.samples_ms[0]
+        )
+
+    @property
+    def meets_target(self) -> bool | None:
+        return None if self.target_ms is None else self.median_ms <= self.target_ms
+
+
+def _ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def _time(action: Callable[[], object], n: int, warmup: int = WARMUP) -> list[float]:
+    for _ in range(warmup):
+        action()
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        action()
+        samples.append(_ms(time.perf_counter() - start))
+    return samples
+
+
+def _fmt(ms: float) -> str:
+    if ms < 10:
+        return f"{ms:.2f} ms"
+    if ms < 100:
+        return f"{ms:.1f} ms"
+    return f"{ms:.0f} ms"
+
+
+# -- the machine ------------------------------------------------------------------------
+
+
+def machine() -> dict[str, str]:
+    import cryptography
+    import sqlalchemy
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    conn = sqlcipher.connect(":memory:")
+    try:
+        cipher = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        conn.close()
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "os": f"{platform.system()} {platform.release()}",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "sqlcipher": f"{cipher} (SQLite {sqlcipher.sqlite_version})",
+        "sqlalchemy": sqlalchemy.__version__,
+        "cryptography": cryptography.__version__,
+        "load average at start": " / ".join(f"{x:.2f}" for x in os.getloadavg()),
+    }
+
+
+# -- the journal under test -------------------------------------------------------------
+
+
+@dataclass
+class Prepared:
+    path: Path  # a fresh copy of the cached journal, safe to write to
+    built_s: float | None  # generation time if it was built in this run, else None
+    verified_s: float | None
+
+
+def prepare(work: Path, people: int, conversations: int, seed: int, rebuild: bool) -> Prepared:
+    """A fresh copy of the cached bench journal, building the cache first if needed."""
+    work.mkdir(parents=True, exist_ok=True)
+    # The schema version is in the name too: a cached journal is never silently upgraded.
+    name = (
+        f"journal-p{people}-c{conversations}-s{seed}"
+        f"-g{generate.GENERATOR_VERSION}-m{migrations.LATEST}"
+    )
+    cached = work / name
+    built_s = verified_s = None
+    if rebuild and cached.exists():
+        shutil.rmtree(cached)
+    if not Vault(cached).exists():
+        partial = work / f"{name}.partial"
+        if partial.exists():
+            shutil.rmtree(partial)
+        print(f"Building {people:,} people / {conversations:,} conversations in {cached} …")
+        start = time.perf_counter()
+        generate.build(partial, people, conversations, seed)
+        built_s = time.perf_counter() - start
+        start = time.perf_counter()
+        generate.verify(partial, conversations)
+        verified_s = time.perf_counter() - start
+        print(f"… built in {built_s:.1f} s, verified in {verified_s:.1f} s")
+        partial.rename(cached)
+    copy = work / "run-copy"
+    if copy.exists():
+        shutil.rmtree(copy)
+    shutil.copytree(cached, copy)
+    return Prepared(copy, built_s, verified_s)
+
+
+# -- in-process measurements -------------------------------------------------------------
+
+
+def bench_kdf(path: Path) -> Result:
+    parsed = Vault(path).read_header()
+    samples = _time(
+        lambda: header.derive_wrapping_key(generate.PASSPHRASE, parsed.salt, header.KdfParams()),
+        N_KDF,
+        warmup=1,
+    )
+    p = header.KdfParams()
+    return Result(
+        "Key derivation alone (Argon2id), in-process",
+        samples,
+        note=f"{p.memory_kib // 1024} MiB, {p.iterations} iterations, {p.lanes} lanes; "
+        "repeated in one process",
+    )
+
+
+_FRESH_KDF = """
+import time
+from trustjournal.core import header
+salt = bytes(header.SALT_BYTES)
+start = time.perf_counter()
+header.derive_wrapping_key({passphrase!r}, salt, header.KdfParams())
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def bench_kdf_fresh(work: Path) -> Result:
+    """The key derivation as a CLI run pays it: once, in a new process (fresh memory)."""
+    code = _FRESH_KDF.format(passphrase=generate.PASSPHRASE)
+    env = _child_env(work)
+    _run([sys.executable, "-c", code], env, work)
+    samples = [
+        float(_run([sys.executable, "-c", code], env, work).stdout) for _ in range(N_PROCESS)
+    ]
+    return Result(
+        "Key derivation alone (Argon2id), first in a fresh process",
+        samples,
+        note="what one CLI run pays: includes faulting in the 64 MiB",
+    )
+
+
+def bench_open(path: Path, key: bytes) -> list[Result]:
+    vault = Vault(path)
+
+    def start_with_key() -> None:
+        # What `Journal.open` does once the key is derived: lock, open_store (first
+        # connection proves the key), migrations.upgrade check, clean interrupted writes.
+        Journal._start(vault, lambda: key, False).lock()
+
+    def open_with_passphrase() -> None:
+        Journal.open(path, generate.PASSPHRASE).lock()
+
+    after_key = Result(
+        "Open the store after the key is derived",
+        _time(start_with_key, N_OPEN),
+        TARGET_OPEN,
+        "Journal._start with a known key, then lock()",
+    )
+    whole = Result(
+        "Journal.open with the passphrase (incl. KDF)",
+        _time(open_with_passphrase, N_KDF, warmup=1),
+        note="then lock()",
+    )
+    return [after_key, whole]
+
+
+@dataclass(frozen=True)
+class Query:
+    kind: str
+    text: str
+
+
+def search_queries(journal: Journal) -> list[Query]:
+    # Person 1 is the most frequent person in a generated journal (Zipf-like weights).
+    first = journal.person(1).name.split()[0]
+    return [
+        Query("rare word", generate.RARE_WORDS[0]),
+        Query("common word", "board"),
+        Query("two words", "hiring pressure"),
+        Query("name prefix", first[:3].lower()),
+        Query("every note (worst case)", "the"),
+    ]
+
+
+def _matching_conversations(journal: Journal, text: str) -> int:
+    hits = journal.search(text, limit=10**9)
+    return sum(1 for h in hits if h.kind == "conversation")
+
+
+def bench_search(journal: Journal, total: int) -> list[Result]:
+    results = []
+    for query in search_queries(journal):
+        matching = _matching_conversations(journal, query.text)
+        shown = len(journal.search(query.text))
+        samples = _time(lambda q=query.text: journal.search(q), N_SEARCH)
+        results.append(
+            Result(
+                f"Search, {query.kind}: {query.text!r}",
+                samples,
+                TARGET_SEARCH,
+                f"matches {matching:,} of {total:,} conversations ({matching / total:.1%}); "
+                f"{shown} hits shown",
+            )
+        )
+    return results
+
+
+def bench_cold_search(path: Path, key: bytes, query: str) -> Result:
+    """The first search after unlocking: nothing decrypted in SQLCipher's page cache yet."""
+    vault = Vault(path)
+    samples = []
+    for _ in range(N_PROCESS * 2):
+        journal = Journal._start(vault, lambda: key, False)
+        try:
+            start = time.perf_counter()
+            journal.search(query)
+            samples.append(_ms(time.perf_counter() - start))
+        finally:
+            journal.lock()
+    return Result(f"First search after unlock: {query!r}", samples, note="cold page cache")
+
+
+def bench_save(journal: Journal) -> Result:
+    rng = random.Random(42)
+    first_names = {p.id: p.name.split()[0] for p in journal.people()}
+    ids = sorted(first_names)
+    today = dt.date.today()
+
+    def draft() -> ConversationDraft:
+        chosen = tuple(rng.sample(ids, rng.choice((1, 1, 1, 2, 3))))
+        return ConversationDraft(
+            people=chosen,
+            date=today - dt.timedelta(days=rng.randrange(30)),
+            format=rng.choice(generate.FORMAT_CODES),
+            note=generate.note_text(rng, [first_names[p] for p in chosen]),
+            signals=tuple(rng.sample(CODES, rng.randint(0, 3))),
+        )
+
+    for _ in range(WARMUP):
+        journal.add_conversation(draft())
+    samples = []
+    words = []
+    for _ in range(N_SAVE):
+        d = draft()  # built outside the timing: only the save is measured
+        words.append(len(d.note.split()))
+        start = time.perf_counter()
+        journal.add_conversation(d)
+        samples.append(_ms(time.perf_counter() - start))
+    return Result(
+        "Save one conversation (add_conversation)",
+        samples,
+        TARGET_SAVE,
+        f"~{statistics.mean(words):.0f}-word note, 1–3 people; one fsynced transaction",
+    )
+
+
+# -- whole processes ----------------------------------------------------------------------
+
+
+def _child_env(work: Path) -> dict[str, str]:
+    """The environment for child processes: no journal settings, normal bytecode caching.
+
+    Installed programs run from compiled .pyc files; a PYTHONDONTWRITEBYTECODE left in
+    the environment (some sandboxes set it) would make every run compile the sources
+    again. The caches go under `work`, never into the source tree.
+    """
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TRUSTJOURNAL_", "PYTHON")) or k == "PYTHONUNBUFFERED"
+    }
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+    return env
+
+
+def _cli() -> Path:
+    beside = Path(sys.executable).parent / "trustjournal"
+    found = beside if beside.exists() else shutil.which("trustjournal")
+    if found is None:
+        raise SystemExit("the trustjournal command is not installed in this environment")
+    return Path(found)
+
+
+def _run(cmd: Sequence[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd[:3])} … failed ({done.returncode}): {done.stderr}")
+    return done
+
+
+def _timed_runs(cmd: Sequence[str], env: dict[str, str], cwd: Path, n: int) -> list[float]:
+    _run(cmd, env, cwd)  # warm the OS caches once
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        _run(cmd, env, cwd)
+        samples.append(_ms(time.perf_counter() - start))
+    return samples
+
+
+def bench_cli(path: Path, work: Path, names: tuple[str, str], kdf_ms: float) -> list[Result]:
+    env = _child_env(work) | {
+        "TRUSTJOURNAL_VAULT": str(path),
+        "TRUSTJOURNAL_PASSPHRASE": generate.PASSPHRASE,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    cli = str(_cli())
+    note = generate.note_text(random.Random(7), [n.split()[0] for n in names])
+    add = [cli, "add", *names, "--format", "call", "--text", note]
+    find = [cli, "search", "board"]
+    results = []
+    for label, cmd in (("add", add), ("search 'board'", find)):
+        samples = _timed_runs(cmd, env, path.parent, N_PROCESS)
+        share = kdf_ms / statistics.median(samples)
+        results.append(
+            Result(
+                f"Whole process: trustjournal {label}",
+                samples,
+                TARGET_PROCESS,
+                f"the KDF (fresh process) is {share:.0%} of the median",
+            )
+        )
+    return results
+
+
+_IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def _import_tree_us(stderr: str, baseline: set[str]) -> float:
+    """Cumulative µs of the top-level imports that the bare interpreter does not make."""
+    total = 0.0
+    for match in _IMPORT_LINE.finditer(stderr):
+        cumulative, indent, name = int(match[2]), len(match[3]), match[4]
+        if indent == 1 and name not in baseline:
+            total += cumulative
+    return total
+
+
+def bench_imports(cwd: Path, work: Path) -> list[Result]:
+    python = sys.executable
+    env = _child_env(work)
+    modules = ("trustjournal.core", "trustjournal.core.journal")
+    bare = subprocess.run(
+        [python, "-X", "importtime", "-c", "pass"],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    baseline = {m[4] for m in _IMPORT_LINE.finditer(bare.stderr)}
+    wall: dict[str, list[float]] = {m: [] for m in ("", *modules)}
+    tree: dict[str, list[float]] = {m: [] for m in modules}
+    for module in wall:  # one untimed run each: compile .pyc files, warm the OS cache
+        _run([python, "-c", f"import {module}" if module else "pass"], env, cwd)
+    for _ in range(N_IMPORT):  # interleaved, so drift affects all alike
+        for module in wall:
+            code = f"import {module}" if module else "pass"
+            start = time.perf_counter()
+            _run([python, "-c", code], env, cwd)
+            wall[module].append(_ms(time.perf_counter() - start))
+        for module in modules:
+            done = _run([python, "-X", "importtime", "-c", f"import {module}"], env, cwd)
+            tree[module].append(_import_tree_us(done.stderr, baseline) / 1000)
+    base = statistics.median(wall[""])
+    results = [Result("Bare interpreter: python -c pass", wall[""], note="baseline")]
+    for module in modules:
+        results.append(
+            Result(
+                f"import {module} (fresh interpreter, minus baseline)",
+                [max(s - base, 0.0) for s in wall[module]],
+                TARGET_IMPORT_CORE if module == "trustjournal.core" else None,
+                f"-X importtime: {statistics.median(tree[module]):.1f} ms",
+            )
+        )
+    return results
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def table(results: Sequence[Result]) -> str:
+    lines = [
+        "| Benchmark | n | median | p90 | target | meets | notes |",
+        "|---|---:|---:|---:|---:|:---:|---|",
+    ]
+    for r in results:
+        target = f"≤ {_fmt(r.target_ms)}" if r.target_ms is not None else "–"
+        meets = {None: "–", True: "yes", False: "**no**"}[r.meets_target]
+        lines.append(
+            f"| {r.name} | {r.n} | {_fmt(r.median_ms)} | {_fmt(r.p90_ms)} | {target} "
+            f"| {meets} | {r.note} |"
+        )
+    return "\n".join(lines)
+
+
+def cli_breakdown(cli: Sequence[Result], imports: Sequence[Result], kdf: Result) -> str:
+    """Where a whole `trustjournal` run goes, from the medians (approximate: medians)."""
+    interpreter, _core, journal_import = (r.median_ms for r in imports)
+    parts = []
+    for run in cli:
+        rest = run.median_ms - interpreter - journal_import - kdf.median_ms
+        parts.append(
+            f"{run.name.removeprefix('Whole process: ')} ≈ {_fmt(run.median_ms)}: interpreter "
+            f"{_fmt(interpreter)} + importing the core {_fmt(journal_import)} + KDF "
+            f"{_fmt(kdf.median_ms)} + everything else {_fmt(rest)}"
+        )
+    return "\n".join(f"- {p}" for p in parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=RESULTS,
+        help=f"where the cached journal and its working copy live (default {RESULTS})",
+    )
+    parser.add_argument("--people", type=int, default=generate.DEFAULT_PEOPLE)
+    parser.add_argument("--conversations", type=int, default=generate.DEFAULT_CONVERSATIONS)
+    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached journal")
+    args = parser.parse_args(argv)
+    if args.people < 2 or args.conversations < 1:
+        parser.error("--people must be at least 2 and --conversations at least 1")
+
+    started = time.perf_counter()
+    about = machine()
+    print("# TrustJournal benchmarks\n")
+    for key, value in about.items():
+        print(f"- {key}: {value}")
+    print()
+    work = args.work.resolve()
+    prepared = prepare(work, args.people, args.conversations, args.seed, args.rebuild)
+    path = prepared.path
+    size_mb = sum(f.stat().st_size for f in path.iterdir()) / 1e6
+    key = Vault(path).unwrap(generate.PASSPHRASE)
+
+    results: list[Result] = []
+    kdf = bench_kdf(path)
+    results += bench_open(path, key)
+    with Journal.open(path, generate.PASSPHRASE) as journal:
+        results += bench_search(journal, args.conversations)
+    results.append(bench_cold_search(path, key, "board"))
+    with Journal.open(path, generate.PASSPHRASE) as journal:
+        person_names = (journal.person(1).name, journal.person(2).name)
+        results.append(bench_save(journal))
+    kdf_fresh = bench_kdf_fresh(work)
+    results += [kdf, kdf_fresh]
+    cli = bench_cli(path, work, person_names, kdf_fresh.median_ms)
+    with tempfile.TemporaryDirectory() as neutral:  # not the repo: no package shadowing
+        imports = bench_imports(Path(neutral), work)
+    results += cli + imports
+    total_s = time.perf_counter() - started
+    breakdown = cli_breakdown(cli, imports, kdf_fresh)
+
+    print(
+        f"Journal: {args.people:,} people, {args.conversations:,} conversations "
+        f"(seed {args.seed}), {size_mb:.1f} MB on disk"
+        + (
+            f"; generated in {prepared.built_s:.1f} s (+ {prepared.verified_s:.1f} s checks)"
+            if prepared.built_s is not None and prepared.verified_s is not None
+            else "; reused from the cache"
+        )
+        + "\n"
+    )
+    print(table(results))
+    print(f"\n{breakdown}")
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"\nWhole run: {total_s:.0f} s. Load average at the end (1/5/15 min): {load}.")
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": about,
+        "journal": {
+            "people": args.people,
+            "conversations": args.conversations,
+            "seed": args.seed,
+            "size_mb": round(size_mb, 1),
+            "generated_s": prepared.built_s,
+            "verified_s": prepared.verified_s,
+        },
+        "run_s": round(total_s, 1),
+        "cli_breakdown": breakdown,
+        "load_average_at_end": list(os.getloadavg()),
+        "results": [
+            {k: v for k, v in asdict(r).items() if k != "samples_ms"}
+            | {"meets_target": r.meets_target, "samples_ms": [round(s, 3) for s in r.samples_ms]}
+            for r in results
+        ],
+    }
+    LATEST.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.rmtree(path, ignore_errors=True)  # the scratch copy; the cache stays
+    print(f"Results written to {LATEST}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
