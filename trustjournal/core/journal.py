@@ -76,6 +76,9 @@ from trustjournal.core.vault import Vault, check_new_passphrase
 
 Listener = Callable[[Change], None]
 R = TypeVar("R")
+M = TypeVar("M")  # an ORM model
+D = TypeVar("D")  # its draft record
+Rec = TypeVar("Rec")  # its public record
 
 DECISION_STATUSES = ("open", "decided")
 DISCOMFORT_RANGE = (1, 5)
@@ -282,6 +285,33 @@ class Journal:
         except (StorageError, JournalDamaged, ReadOnlyJournal) as exc:
             raise SaveFailed(exc.reason, unsaved) from None
 
+    def _save(
+        self,
+        kind: str,
+        model: type[M],
+        ident: int | None,
+        draft: D,
+        clean: D,
+        fill: Callable[[Session, M, D], None],
+        record: Callable[[M], Rec],
+    ) -> Rec:
+        """Add (`ident` None) or update one row from a cleaned draft, then announce it."""
+        with self._writing(draft) as s:
+            row = model() if ident is None else self._get(s, model, ident, kind)
+            fill(s, row, clean)
+            if ident is None:
+                s.add(row)
+            s.flush()
+            result = record(row)
+            new_id: int = getattr(row, "id")  # noqa: B009 - every model has an integer id
+        self._announce(kind, "added" if ident is None else "updated", new_id)
+        return result
+
+    def _delete(self, kind: str, model: type[Any], ident: int) -> None:
+        with self._writing(None) as s:
+            s.delete(self._get(s, model, ident, kind))
+        self._announce(kind, "deleted", ident)
+
     def _get(self, session: Session, model: type[R], ident: int, kind: str) -> R:
         row = session.get(model, ident)
         if row is None:
@@ -418,9 +448,7 @@ class Journal:
         return record
 
     def delete_conversation(self, ident: int) -> None:
-        with self._writing(None) as s:
-            s.delete(self._get(s, Conversation, ident, "conversation"))
-        self._announce("conversation", "deleted", ident)
+        self._delete("conversation", Conversation, ident)
 
     # -- decisions ----------------------------------------------------------------------
 
@@ -434,31 +462,18 @@ class Journal:
             return _decision(self._get(s, Decision, ident, "decision"))
 
     def add_decision(self, draft: DecisionDraft) -> DecisionRecord:
-        clean = _clean_decision(draft)
-        with self._writing(draft) as s:
-            row = Decision()
-            _fill_decision(s, row, clean)
-            s.add(row)
-            s.flush()
-            record = _decision(row)
-        self._announce("decision", "added", record.id)
-        return record
+        return self._save(
+            "decision", Decision, None, draft, _clean_decision(draft), _fill_decision, _decision
+        )
 
     def update_decision(self, ident: int, draft: DecisionDraft) -> DecisionRecord:
-        clean = _clean_decision(draft)
-        with self._writing(draft) as s:
-            row = self._get(s, Decision, ident, "decision")
-            _fill_decision(s, row, clean)
-            s.flush()
-            record = _decision(row)
-        self._announce("decision", "updated", ident)
-        return record
+        return self._save(
+            "decision", Decision, ident, draft, _clean_decision(draft), _fill_decision, _decision
+        )
 
     def delete_decision(self, ident: int) -> None:
         """Delete a decision; conversations that linked to it stay, unlinked."""
-        with self._writing(None) as s:
-            s.delete(self._get(s, Decision, ident, "decision"))
-        self._announce("decision", "deleted", ident)
+        self._delete("decision", Decision, ident)
 
     # -- gatherings ---------------------------------------------------------------------
 
@@ -474,31 +489,30 @@ class Journal:
             return _gathering(self._get(s, Gathering, ident, "gathering"))
 
     def add_gathering(self, draft: GatheringDraft) -> GatheringRecord:
-        clean = _clean_gathering(draft)
-        with self._writing(draft) as s:
-            row = Gathering()
-            _fill_gathering(s, row, clean)
-            s.add(row)
-            s.flush()
-            record = _gathering(row)
-        self._announce("gathering", "added", record.id)
-        return record
+        return self._save(
+            "gathering",
+            Gathering,
+            None,
+            draft,
+            _clean_gathering(draft),
+            _fill_gathering,
+            _gathering,
+        )
 
     def update_gathering(self, ident: int, draft: GatheringDraft) -> GatheringRecord:
-        clean = _clean_gathering(draft)
-        with self._writing(draft) as s:
-            row = self._get(s, Gathering, ident, "gathering")
-            _fill_gathering(s, row, clean)
-            s.flush()
-            record = _gathering(row)
-        self._announce("gathering", "updated", ident)
-        return record
+        return self._save(
+            "gathering",
+            Gathering,
+            ident,
+            draft,
+            _clean_gathering(draft),
+            _fill_gathering,
+            _gathering,
+        )
 
     def delete_gathering(self, ident: int) -> None:
         """Delete a gathering; conversations that linked to it stay, unlinked."""
-        with self._writing(None) as s:
-            s.delete(self._get(s, Gathering, ident, "gathering"))
-        self._announce("gathering", "deleted", ident)
+        self._delete("gathering", Gathering, ident)
 
     # -- quarterly reflections ----------------------------------------------------------
 
