@@ -446,3 +446,50 @@ def test_a_long_transcript_is_searched_quickly_with_a_real_passage(journal: Jour
     assert "Maya said the board is restless." in hit.snippet
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
     assert {hit.snippet[a:b] for a, b in hit.highlights} == {"board"}
+
+
+def test_a_batch_is_one_transaction_announced_after_commit(journal: Journal) -> None:
+    seen: list[Change] = []
+    journal.on_change(seen.append)
+    with journal.batch():
+        ana = journal.add_person(PersonDraft("Ana")).id
+        with pytest.raises(InvalidInput):  # a refused write inside leaves the others
+            journal.add_person(PersonDraft("ana"))
+        _talk(journal, ana, note="inside the batch")
+        assert journal.person_by_name("Ana") is not None  # reads see the batch's writes
+        assert seen == []  # nothing announced before the commit
+    assert [(c.kind, c.action) for c in seen] == [("person", "added"), ("conversation", "added")]
+    assert [c.note for c in journal.conversations()] == ["inside the batch"]
+
+
+def test_a_failing_batch_writes_nothing(journal: Journal) -> None:
+    with pytest.raises(RuntimeError), journal.batch():
+        journal.add_person(PersonDraft("Ana"))
+        raise RuntimeError("the import broke off")
+    assert journal.people() == []
+
+
+def test_merging_people_keeps_every_conversation_decision_and_gathering(journal: Journal) -> None:
+    maya = journal.add_person(PersonDraft("Maya Chen", role="CEO")).id
+    dup = journal.add_person(PersonDraft("M. Chen", how_met="YPO", notes="prefers calls")).id
+    ben = journal.add_person(PersonDraft("Ben")).id
+    both = _talk(journal, maya, dup, ben, note="all three")
+    hers = _talk(journal, dup, note="only the duplicate")
+    d = journal.add_decision(
+        DecisionDraft("Sell", DAY, 5, consulted=(maya,), changed_framing=(dup,))
+    )
+    g = journal.add_gathering(GatheringDraft("Summit", DAY, people=(dup,)))
+    merged = journal.merge_people(maya, dup)
+    assert (merged.name, merged.role, merged.how_met, merged.notes) == (
+        "Maya Chen",
+        "CEO",
+        "YPO",
+        "prefers calls",
+    )
+    assert [p.name for p in journal.conversation(both).people] == ["Ben", "Maya Chen"]
+    assert [p.name for p in journal.conversation(hers).people] == ["Maya Chen"]
+    assert [p.name for p in journal.decision(d.id).changed_framing] == ["Maya Chen"]
+    assert [p.name for p in journal.gathering(g.id).people] == ["Maya Chen"]
+    assert [p.name for p in journal.people()] == ["Ben", "Maya Chen"]
+    with pytest.raises(InvalidInput):
+        journal.merge_people(maya, maya)

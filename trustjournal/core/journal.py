@@ -19,10 +19,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from trustjournal.core import fsutil, migrations, search
+from trustjournal.core import facts, fsutil, migrations, search, ties
 from trustjournal.core.db import (
     KeyMismatch,
     Store,
@@ -72,6 +72,7 @@ from trustjournal.core.records import (
     SearchHit,
 )
 from trustjournal.core.signals import in_order, normalise
+from trustjournal.core.ties import TieAssessment, TieFacts, TieSettings
 from trustjournal.core.vault import Vault, check_new_passphrase
 
 Listener = Callable[[Change], None]
@@ -97,6 +98,8 @@ class Journal:
         self._key: bytes | None = key
         self._lock = lock
         self._listeners: list[Listener] = []
+        self._batch: Session | None = None  # the open transaction of `batch()`
+        self._queued: list[Change] | None = None  # its change notices, sent on commit
         # Plain sentences for the user about things that did not stop the unlock
         # (for example a keychain that refused to remember the key).
         self.notes: list[str] = []
@@ -254,8 +257,36 @@ class Journal:
 
     def _announce(self, kind: str, action: str, *ids: int) -> None:
         change = Change(kind, action, ids)
+        if self._queued is not None:
+            self._queued.append(change)
+            return
         for listener in list(self._listeners):
             listener(change)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make every write inside one transaction: one fsync, all or nothing.
+
+        For imports (the demo journal, restores). Each write inside is its own savepoint,
+        so a refused write leaves the others in place; the change notices go out after
+        the commit. A batch inside a batch joins it.
+        """
+        if self._batch is not None:
+            yield
+            return
+        store = self._writable()
+        queued: list[Change] = []
+        try:
+            with translate_errors(self.path), store.sessions.begin() as session:
+                self._batch, self._queued = session, queued
+                try:
+                    yield
+                finally:
+                    self._batch, self._queued = None, None
+        except (StorageError, JournalDamaged, ReadOnlyJournal) as exc:
+            raise SaveFailed(exc.reason) from None
+        for change in queued:
+            self._announce(change.kind, change.action, *change.ids)
 
     # -- sessions -----------------------------------------------------------------------
 
@@ -272,6 +303,9 @@ class Journal:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Session]:
+        if self._batch is not None:  # read what the batch has written so far
+            yield self._batch
+            return
         with translate_errors(self.path), self._open_store().sessions() as session:
             yield session
 
@@ -279,6 +313,10 @@ class Journal:
     def _writing(self, unsaved: object) -> Iterator[Session]:
         """One transaction; a storage fault becomes `SaveFailed` carrying `unsaved`."""
         store = self._writable()
+        if self._batch is not None:
+            with self._batch.begin_nested():
+                yield self._batch
+            return
         try:
             with translate_errors(self.path), store.sessions.begin() as session:
                 yield session
@@ -364,6 +402,44 @@ class Journal:
         return self.update_person(
             ident, PersonDraft(current.name, current.role, current.how_met, current.notes, archived)
         )
+
+    def merge_people(self, keep: int, other: int) -> PersonRecord:
+        """Fold `other` into `keep`: their conversations, decisions and gatherings move over,
+        empty details are filled from `other`, and `other` is deleted. Nothing is lost."""
+        if keep == other:
+            raise InvalidInput("Choose two different people to merge.")
+        with self._writing(None) as s:
+            kept = self._get(s, Person, keep, "person")
+            gone = self._get(s, Person, other, "person")
+            ids = {"keep": keep, "other": other}
+            s.execute(
+                text(
+                    "UPDATE decision_person SET changed_framing = 1 WHERE person_id = :keep AND "
+                    "decision_id IN (SELECT decision_id FROM decision_person "
+                    "WHERE person_id = :other AND changed_framing)"
+                ),
+                ids,
+            )
+            for table in ("conversation_person", "decision_person", "gathering_person"):
+                # Move every link; where both were linked already, the move is ignored and
+                # the leftover duplicate deleted.
+                s.execute(
+                    text(
+                        f"UPDATE OR IGNORE {table} SET person_id = :keep WHERE person_id = :other"
+                    ),
+                    ids,
+                )
+                s.execute(text(f"DELETE FROM {table} WHERE person_id = :other"), ids)
+            kept.role = kept.role or gone.role
+            kept.how_met = kept.how_met or gone.how_met
+            kept.notes = "\n\n".join(n for n in (kept.notes, gone.notes) if n)
+            s.flush()
+            s.delete(gone)
+            s.flush()
+            record = _person(kept)
+        self._announce("person", "updated", keep)
+        self._announce("person", "deleted", other)
+        return record
 
     def delete_person(self, ident: int) -> PersonRemoval:
         """Delete a person. Conversations with only them go too; shared ones stay, without them."""
@@ -539,6 +615,35 @@ class Journal:
             ident = row.id
         self._announce("reflection", "updated", ident)
         return record
+
+    def counts(self) -> dict[str, int]:
+        """How many of each record the journal holds (people, conversations, …)."""
+        tables = {
+            "people": "person",
+            "conversations": "conversation",
+            "decisions": "decision",
+            "gatherings": "gathering",
+            "reflections": "quarter_reflection",
+        }
+        with self._reading() as s:
+            return {
+                name: int(s.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+                for name, table in tables.items()
+            }
+
+    # -- ties ---------------------------------------------------------------------------
+
+    def tie_facts(self) -> list[TieFacts]:
+        """What the tie rules read about every person (conversation dates and signals,
+        decisions consulted on), without decrypting a single note."""
+        with self._reading() as s:
+            return facts.load(s)
+
+    def assess_ties(
+        self, as_of: dt.date | None = None, settings: TieSettings | None = None
+    ) -> list[TieAssessment]:
+        """Every person's tie as of a date (default today), in name order."""
+        return ties.assess(self.tie_facts(), as_of or dt.date.today(), settings)
 
     # -- search and checks --------------------------------------------------------------
 

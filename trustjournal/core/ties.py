@@ -1,0 +1,427 @@
+"""The tie assessment: from the journal alone, which ties carry honesty and which only polish.
+
+Pure functions of (facts, as-of date, settings): no database, no clock, no Qt. Every rule
+and threshold the assessment uses is named in this module, and docs/tie-rules.md explains
+them to the people who rely on them. The seed essay's vocabulary is the vocabulary here:
+honesty against performance, ongoing dialogue against sporadic follow-ups, and the
+practical test (who to call when a decision is uncomfortable, who challenges my framing,
+who understands my constraints).
+
+A conversation is *honest* when it carries at least one honesty or shared-context signal.
+Direction matters: `they_*` signals are what they brought, `i_*` what I brought.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
+
+from trustjournal.core.records import PersonRef
+from trustjournal.core.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
+
+# -- the thresholds (docs/tie-rules.md explains each one) ------------------------------------
+
+WINDOW_DAYS = 180  # "recent": honesty and roles are judged over the last six months
+CADENCE_DAYS = 90  # default: a gap longer than this means the dialogue has stopped
+MIN_CONVERSATIONS = 2  # with fewer, it is too early to judge anything
+REPEATED_HONESTY = 2  # honest conversations in the window for a tie to count as honest
+HONEST_SHARE_MIN = 0.25  # …and at least this share of the window's conversations
+SEVERAL_CONVERSATIONS = 3  # conversations before a tie without honesty counts as polish
+UNCOMFORTABLE = 4  # a decision with discomfort at or above this is "uncomfortable"
+BREADTH_RATIO = 3  # polish-only ties per honest tie before breadth crowds out depth…
+BREADTH_MIN_POLISH = 6  # …counted only once there are at least this many polish-only ties
+
+THEY = GROUP_MASK[Group.HONESTY_THEM]
+ME = GROUP_MASK[Group.HONESTY_ME]
+POLISH = GROUP_MASK[Group.POLISH]
+CHALLENGED = BIT["they_challenged_framing"]
+UNDERSTOOD = BIT["they_understood_constraints"]
+SUCCESS = BIT["signalled_success"]
+
+
+class Flag(StrEnum):
+    HONEST = "honest"
+    POLISH = "polish"
+    FADING = "fading"
+    ONE_SIDED = "one_sided"
+    TOO_EARLY = "too_early"
+
+
+FLAG_LABELS: dict[Flag, str] = {
+    Flag.HONEST: "Honest",
+    Flag.POLISH: "Polish only",
+    Flag.FADING: "Fading",
+    Flag.ONE_SIDED: "One-sided",
+    Flag.TOO_EARLY: "Too early",
+}
+
+
+class Role(StrEnum):
+    CALL_WHEN_UNCOMFORTABLE = "call_when_uncomfortable"
+    CHALLENGES_FRAMING = "challenges_framing"
+    UNDERSTANDS_CONSTRAINTS = "understands_constraints"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.CALL_WHEN_UNCOMFORTABLE: "Call when a decision is uncomfortable",
+    Role.CHALLENGES_FRAMING: "Challenges my framing",
+    Role.UNDERSTANDS_CONSTRAINTS: "Understands my constraints",
+}
+
+
+# -- the facts the rules read -----------------------------------------------------------------
+
+
+class Talk(NamedTuple):
+    """One conversation as far as one person's tie is concerned: when, and which signals.
+
+    A named tuple rather than a dataclass: a large journal makes tens of thousands.
+    """
+
+    date: dt.date
+    signals: int  # bits from signals.BIT
+
+    @classmethod
+    def of(cls, date: dt.date, *codes: str) -> Talk:
+        return cls(date, mask(codes))
+
+    @property
+    def honest(self) -> bool:
+        return bool(self.signals & HONEST_MASK)
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """A decision this person was consulted on."""
+
+    date: dt.date
+    discomfort: int
+    changed_framing: bool
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class TieFacts:
+    person: PersonRef
+    talks: tuple[Talk, ...] = ()
+    consultations: tuple[Consultation, ...] = ()
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class TieSettings:
+    cadence_days: int = CADENCE_DAYS
+    window_days: int = WINDOW_DAYS
+
+
+@dataclass(frozen=True)
+class TieAssessment:
+    person: PersonRef
+    flag: Flag
+    roles: tuple[Role, ...]
+    reasons: tuple[str, ...]
+    conversations: int
+    honest_conversations: int
+    last_conversation: dt.date | None
+    last_honest_conversation: dt.date | None
+    first_honest_conversation: dt.date | None
+    recent_honest: int  # honest conversations in the window: the "depth" the sidebar sorts by
+    archived: bool = False
+
+
+# -- plain-language pieces ----------------------------------------------------------------------
+
+
+def ago(days: int) -> str:
+    """'today', '5 days ago', '3 weeks ago', '7 months ago', '2 years ago'."""
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+def since(start: dt.date, as_of: dt.date) -> str:
+    month = start.strftime("%B")
+    return f"since {month}" if start.year == as_of.year else f"since {month} {start.year}"
+
+
+def _of(count: int, total: int, noun: str = "conversations") -> str:
+    return f"{count} of {total} {noun}" if total != 1 else f"{count} of 1 {noun.rstrip('s')}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+# -- the rules ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Window:
+    """What happened with one person up to the as-of date, and within the recent window."""
+
+    facts: TieFacts
+    as_of: dt.date
+    settings: TieSettings
+    talks: list[Talk] = field(default_factory=list)
+    recent: list[Talk] = field(default_factory=list)
+    consulted: list[Consultation] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        start = self.start
+        self.talks = sorted(
+            (t for t in self.facts.talks if t.date <= self.as_of), key=lambda t: t.date
+        )
+        self.recent = [t for t in self.talks if t.date >= start]
+        self.consulted = [c for c in self.facts.consultations if start <= c.date <= self.as_of]
+
+    @property
+    def start(self) -> dt.date:
+        return self.as_of - dt.timedelta(days=self.settings.window_days)
+
+    def days_since(self, date: dt.date) -> int:
+        return (self.as_of - date).days
+
+
+def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
+    roles: list[Role] = []
+    reasons: list[str] = []
+    period = since(w.start, w.as_of)
+    uncomfortable = [c for c in w.consulted if c.discomfort >= UNCOMFORTABLE]
+    if uncomfortable:
+        roles.append(Role.CALL_WHEN_UNCOMFORTABLE)
+        reasons.append(
+            f"You brought them {_plural(len(uncomfortable), 'uncomfortable decision')} {period}"
+        )
+    challenged = sum(1 for t in w.recent if t.signals & CHALLENGED)
+    reframed = [c for c in w.consulted if c.changed_framing]
+    if challenged or reframed:
+        roles.append(Role.CHALLENGES_FRAMING)
+        if challenged:
+            reasons.append(f"Challenged your framing in {_of(challenged, len(w.recent))} {period}")
+        if reframed:
+            reasons.append(f"Changed your framing on {_plural(len(reframed), 'decision')} {period}")
+    understood = sum(1 for t in w.recent if t.signals & UNDERSTOOD)
+    if understood:
+        roles.append(Role.UNDERSTANDS_CONSTRAINTS)
+        reasons.append(f"Understood your constraints in {_of(understood, len(w.recent))} {period}")
+    return tuple(roles), reasons
+
+
+def _direction(w: _Window, honest: Sequence[Talk]) -> tuple[bool, bool]:
+    """Whether honesty came from them, and from me; decisions count as evidence too."""
+    they = any(t.signals & THEY for t in honest) or any(c.changed_framing for c in w.consulted)
+    me = any(t.signals & ME for t in honest) or any(
+        c.discomfort >= UNCOMFORTABLE for c in w.consulted
+    )
+    return they, me
+
+
+def _repeated(honest: Sequence[Talk], talks: Sequence[Talk]) -> bool:
+    """Honesty that came back: often enough, and in a large enough share of the talks."""
+    return len(honest) >= REPEATED_HONESTY and len(honest) / len(talks) >= HONEST_SHARE_MIN
+
+
+def _honest_verdict(
+    w: _Window, honest: Sequence[Talk], total: int, where: str
+) -> tuple[Flag, list[str]]:
+    """Honest, or one-sided when the honesty only ever came from one side."""
+    they, me = _direction(w, honest)
+    share = f"Honest in {_of(len(honest), total)} {where}"
+    if they and not me:
+        return Flag.ONE_SIDED, [
+            "You have not opened up in return: only they brought failure or doubt",
+            share,
+        ]
+    if me and not they:
+        return Flag.ONE_SIDED, [
+            "Only you opened up: they have not shared failure or doubt with you",
+            share,
+        ]
+    both = "both of you opened up" if they else "you compared shared pressures"
+    return Flag.HONEST, [f"{share}; {both}"]
+
+
+def _flag(w: _Window) -> tuple[Flag, list[str]]:
+    """The flag and the sentence(s) that explain it, first rule that holds wins."""
+    n = len(w.talks)
+    period = since(w.start, w.as_of)
+    if n == 0:
+        return Flag.TOO_EARLY, ["No conversations recorded yet"]
+    if not any(t.signals for t in w.talks):
+        return Flag.TOO_EARLY, [
+            f"None of the {_plural(n, 'conversation')} has signals marked: tick what happened "
+            "so the journal can judge"
+            if n > 1
+            else "The one conversation has no signals marked: tick what happened so the journal "
+            "can judge"
+        ]
+    if n < MIN_CONVERSATIONS:
+        return Flag.TOO_EARLY, ["Only one conversation so far: too early to judge"]
+
+    honest = [t for t in w.talks if t.honest]
+    recent_honest = [t for t in w.recent if t.honest]
+    if _repeated(recent_honest, w.recent):
+        return _honest_verdict(w, recent_honest, len(w.recent), period)
+
+    if len(honest) >= REPEATED_HONESTY:
+        last_honest = honest[-1].date
+        quiet = w.days_since(last_honest)
+        before = [t for t in w.talks if t.date <= last_honest]
+        if quiet > w.settings.cadence_days and _repeated(honest, before):
+            after = [t for t in w.talks if t.date > last_honest]
+            then = (
+                "no conversation since"
+                if not after
+                else f"the {_plural(len(after), 'conversation')} since carried only polish"
+                if len(after) > 1
+                else "the one conversation since carried only polish"
+            )
+            return Flag.FADING, [
+                f"Last honest conversation {ago(quiet)} ({last_honest.isoformat()}); {then}",
+                f"Your cadence is {w.settings.cadence_days} days: the dialogue has stopped",
+            ]
+
+    if _repeated(honest, w.talks):  # honesty spread wider than the window, still alive
+        return _honest_verdict(w, honest, n, "so far")
+
+    if n >= SEVERAL_CONVERSATIONS:
+        judged = w.recent if len(w.recent) >= SEVERAL_CONVERSATIONS else w.talks
+        honest_judged = sum(1 for t in judged if t.honest)
+        where = period if judged is w.recent else "so far"
+        if honest_judged == 0:
+            ticked = [t for t in judged if t.signals]
+            if ticked and all(t.signals & SUCCESS for t in ticked):
+                return Flag.POLISH, [
+                    f"Only success stories {where}: {_plural(len(judged), 'conversation')}, "
+                    "no failure, doubt or regret on either side"
+                ]
+            return Flag.POLISH, [
+                f"Only polish in {_plural(len(judged), 'conversation')} {where}: "
+                "no honesty on either side"
+            ]
+        return Flag.POLISH, [
+            f"Mostly polish: honest in only {_of(honest_judged, len(judged))} {where}"
+        ]
+
+    return Flag.TOO_EARLY, [f"Only {n} conversations so far: too early to judge"]
+
+
+def assess_one(
+    facts: TieFacts, as_of: dt.date, settings: TieSettings | None = None
+) -> TieAssessment:
+    w = _Window(facts, as_of, settings or TieSettings())
+    flag, reasons = _flag(w)
+    roles, role_reasons = _roles(w)
+    honest = [t for t in w.talks if t.honest]
+    last = w.talks[-1].date if w.talks else None
+    if flag in (Flag.HONEST, Flag.ONE_SIDED) and last is not None:
+        quiet = w.days_since(last)
+        if quiet > w.settings.cadence_days:
+            reasons.append(
+                f"No conversation for {quiet} days, longer than your "
+                f"{w.settings.cadence_days}-day cadence: keep the dialogue going"
+            )
+    return TieAssessment(
+        person=facts.person,
+        flag=flag,
+        roles=roles,
+        reasons=tuple(reasons + role_reasons),
+        conversations=len(w.talks),
+        honest_conversations=len(honest),
+        last_conversation=last,
+        last_honest_conversation=honest[-1].date if honest else None,
+        first_honest_conversation=honest[0].date if honest else None,
+        recent_honest=sum(1 for t in w.recent if t.honest),
+        archived=facts.archived,
+    )
+
+
+def assess(
+    facts: Iterable[TieFacts], as_of: dt.date, settings: TieSettings | None = None
+) -> list[TieAssessment]:
+    """One assessment per person, in the order given."""
+    settings = settings or TieSettings()
+    return [assess_one(f, as_of, settings) for f in facts]
+
+
+# -- capacity: the whole network at a glance -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Capacity:
+    counts: dict[Flag, int]
+    honest: int
+    others: int
+    notes: tuple[str, ...]
+
+
+def capacity(
+    assessments: Sequence[TieAssessment], as_of: dt.date, settings: TieSettings | None = None
+) -> Capacity:
+    """Counts per flag over the people not archived, with plain notes when depth is thin."""
+    settings = settings or TieSettings()
+    active = [a for a in assessments if not a.archived]
+    counts = {flag: sum(1 for a in active if a.flag is flag) for flag in Flag}
+    honest = counts[Flag.HONEST]
+    notes: list[str] = []
+    start = as_of - dt.timedelta(days=settings.window_days)
+    months = settings.window_days // 30
+    talked = [a for a in active if a.conversations]
+    if talked and honest == 0:
+        notes.append(
+            f"No honest ties in the last {months} months: you have a network, not relationships"
+        )
+    faded = [
+        a
+        for a in active
+        if a.flag is Flag.FADING
+        and a.last_honest_conversation
+        and a.last_honest_conversation >= start - dt.timedelta(days=settings.cadence_days)
+    ]
+    formed = [
+        a
+        for a in active
+        if a.flag is Flag.HONEST
+        and a.first_honest_conversation
+        and a.first_honest_conversation >= start
+    ]
+    if faded and len(faded) > len(formed):
+        new = "1 new honest tie" if len(formed) == 1 else f"{len(formed)} new honest ties"
+        notes.append(
+            f"Honest ties are fading faster than new ones form: {_plural(len(faded), 'tie')} "
+            f"went quiet recently, {new} in the last {months} months"
+        )
+    polish = counts[Flag.POLISH]
+    if polish >= BREADTH_MIN_POLISH and polish >= BREADTH_RATIO * max(honest, 1):
+        notes.append(
+            f"Breadth is crowding out depth: {polish} polish-only contacts against "
+            f"{_plural(honest, 'honest tie')}. You can keep only a few deep relationships "
+            "at once; choose where to go deeper"
+        )
+    return Capacity(counts, honest, len(active) - honest, tuple(notes))
+
+
+FLAG_ORDER: tuple[Flag, ...] = (
+    Flag.HONEST,
+    Flag.ONE_SIDED,
+    Flag.FADING,
+    Flag.POLISH,
+    Flag.TOO_EARLY,
+)
+
+
+def by_depth(a: TieAssessment) -> tuple[int, int, int, str]:
+    """Sort key: flag (honest first), then honest conversations in the window, then contact."""
+    last = a.last_conversation.toordinal() if a.last_conversation else 0
+    return (FLAG_ORDER.index(a.flag), -a.recent_honest, -last, a.person.name.casefold())
