@@ -23,6 +23,9 @@ from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
 from trustjournal.core.signals import BY_CODE, valid_codes_text
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The flag codes of core/ties.py, repeated here only to keep `--help` free of the core's
+# import cost; tests/test_cli.py checks that the two lists agree.
+FLAG_CHOICES = ("honest", "polish", "fading", "one_sided", "too_early")
 PROG = "trustjournal"
 DEBUG_ENV = "TRUSTJOURNAL_DEBUG"
 
@@ -137,6 +140,33 @@ def _parser() -> argparse.ArgumentParser:
         help="check the journal's integrity",
         description="Verify every encrypted page and the search index.",
     )
+    ties = commands.add_parser(
+        "ties",
+        parents=[common],
+        help="which ties carry honesty, and which only polish",
+        description="Assess every tie from the journal: a flag, the practical-test roles and "
+        "the reasons, grouped by flag, with a summary of depth against breadth.",
+    )
+    ties.add_argument("--as-of", type=_date, default=None, help="YYYY-MM-DD (default: today)")
+    ties.add_argument("--flag", choices=FLAG_CHOICES, default=None, help="only ties with this flag")
+    ties.add_argument("--all", action="store_true", help="include archived people")
+    ties.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill a journal with a made-up demo",
+        description="Fill an empty journal (created if missing) with a deterministic, made-up "
+        "demo: people, conversations, decisions and gatherings that show every flag.",
+    )
+    demo.add_argument("--people", type=int, default=None, help="how many people (default 25)")
+    demo.add_argument(
+        "--conversations", type=int, default=None, help="how many conversations (default: ~2 years)"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (default 1)")
+    demo.add_argument("--as-of", type=_date, default=None, help="the demo ends on this date")
+    demo.add_argument("--force", action="store_true", help="add to a journal that has entries")
+
     commands.add_parser(
         "signals",
         parents=[common],
@@ -382,6 +412,131 @@ def _cmd_signals(_args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_ties(args: argparse.Namespace) -> int:
+    from trustjournal.core import ties
+
+    as_of = args.as_of or dt.date.today()
+    with _open(args, readonly_if_busy=True) as journal:
+        assessed = journal.assess_ties(as_of)
+    summary = ties.capacity(assessed, as_of)
+    shown = [a for a in assessed if args.all or not a.archived]
+    if args.flag:
+        shown = [a for a in shown if a.flag == args.flag]
+    shown.sort(key=ties.by_depth)
+    if args.json:
+        json.dump(_ties_json(shown, summary, as_of), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(_ties_text(shown, summary, as_of, ties))
+    return EXIT_OK
+
+
+def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, Any]:
+    def day(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "as_of": as_of.isoformat(),
+        "ties": [
+            {
+                "person": a.person.name,
+                "person_id": a.person.id,
+                "flag": str(a.flag),
+                "roles": [str(r) for r in a.roles],
+                "reasons": list(a.reasons),
+                "conversations": a.conversations,
+                "honest_conversations": a.honest_conversations,
+                "last_conversation": day(a.last_conversation),
+                "last_honest_conversation": day(a.last_honest_conversation),
+            }
+            for a in shown
+        ],
+        "summary": {
+            "counts": {str(flag): n for flag, n in summary.counts.items()},
+            "honest": summary.honest,
+            "others": summary.others,
+            "notes": list(summary.notes),
+        },
+    }
+
+
+_ROLE_WORDS = {
+    "call_when_uncomfortable": "call",
+    "challenges_framing": "challenges",
+    "understands_constraints": "constraints",
+}
+
+
+def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) -> str:
+    lines = [f"Ties as of {as_of.isoformat()}"]
+    width = max((len(a.person.name) for a in shown), default=0)
+    for flag in ties.FLAG_ORDER:
+        group = [a for a in shown if a.flag is flag]
+        if not group:
+            continue
+        lines += ["", f"{ties.FLAG_LABELS[flag]} ({len(group)})"]
+        for a in group:
+            roles = ", ".join(_ROLE_WORDS[r] for r in a.roles)
+            last = a.last_conversation.isoformat() if a.last_conversation else "never"
+            lines.append(
+                f"  {a.person.name:<{width}}  {('[' + roles + ']') if roles else '':<33}"
+                f"  last {last:<10}  {a.reasons[0]}"
+            )
+    if not shown:
+        lines += ["", "No ties to show."]
+    others = ", ".join(
+        f"{ties.FLAG_LABELS[f].lower()} {summary.counts[f]}"
+        for f in ties.FLAG_ORDER[1:]
+        if summary.counts[f]
+    )
+    lines += [
+        "",
+        f"{summary.honest} honest {'tie' if summary.honest == 1 else 'ties'} "
+        f"against {summary.others} others" + (f" ({others})." if others else "."),
+    ]
+    lines += [f"Note: {note}." for note in summary.notes]
+    return "\n".join(lines)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from trustjournal.core import demo
+    from trustjournal.core.journal import Journal
+    from trustjournal.core.vault import Vault, check_new_passphrase
+
+    for name in ("people", "conversations"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            _usage_error(f"--{name} must be at least 1")
+    path = _vault(args)
+    if Vault(path).exists():
+        journal = _open(args)
+    else:
+        passphrase = _passphrase(args, confirm=True)
+        check_new_passphrase(passphrase)
+        journal = Journal.create(path, passphrase)
+        print(f"Created a new journal in {path}.")
+    with journal:
+        if not args.force and any(journal.counts().values()):
+            raise CliError(
+                "this journal already has entries; the demo only fills an empty journal "
+                "(add --force to add it anyway)"
+            )
+        report = demo.build(
+            journal,
+            people=args.people,
+            conversations=args.conversations,
+            seed=args.seed,
+            as_of=args.as_of,
+        )
+    print(
+        f"Filled the journal with a made-up demo: {report.people} people, "
+        f"{report.conversations} conversations, {report.decisions} decisions, "
+        f"{report.gatherings} gatherings (seed {args.seed}, ending {report.as_of.isoformat()})."
+    )
+    print(f"Try: {PROG} ties --as-of {report.as_of.isoformat()}")
+    return EXIT_OK
+
+
 def _cmd_gui(_args: argparse.Namespace) -> int:
     print(
         f"The {APP_NAME} desktop app is not part of this version yet. "
@@ -398,6 +553,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "passphrase": _cmd_passphrase,
     "check": _cmd_check,
     "signals": _cmd_signals,
+    "ties": _cmd_ties,
+    "demo": _cmd_demo,
 }
 
 

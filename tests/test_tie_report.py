@@ -1,0 +1,155 @@
+"""The tie assessment read from a real journal, and the `trustjournal ties` report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from conftest import PASSPHRASE, run_cli
+
+from trustjournal import cli
+from trustjournal.core import ties
+from trustjournal.core.journal import Journal
+from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
+
+AS_OF = dt.date(2026, 6, 30)
+
+
+def ago(days: int) -> dt.date:
+    return AS_OF - dt.timedelta(days=days)
+
+
+def _talk(j: Journal, people: tuple[int, ...], days: int, *codes: str) -> None:
+    j.add_conversation(ConversationDraft(people, ago(days), "one_on_one", "…", codes))
+
+
+@pytest.fixture
+def filled(journal: Journal) -> Journal:
+    maya = journal.add_person(PersonDraft("Maya Chen", role="CEO, Northwind")).id
+    ravi = journal.add_person(PersonDraft("Ravi Patel")).id
+    olga = journal.add_person(PersonDraft("Olga Berg")).id
+    journal.add_person(PersonDraft("Tom Nobody"))
+    for days in (10, 40, 70):
+        _talk(journal, (maya, ravi), days, "they_challenged_framing", "i_admitted_doubt")
+    _talk(journal, (ravi,), 5, "transactional")  # shared talks count for both people
+    for days in (220, 250, 280):
+        _talk(journal, (olga,), days, "they_shared_failure", "i_shared_failure")
+    journal.add_decision(DecisionDraft("Replace the CFO", ago(15), 5, consulted=(maya,)))
+    return journal
+
+
+def test_assessment_through_the_service(filled: Journal) -> None:
+    by_name = {a.person.name: a for a in filled.assess_ties(AS_OF)}
+    maya, ravi, olga, tom = (
+        by_name[n] for n in ("Maya Chen", "Ravi Patel", "Olga Berg", "Tom Nobody")
+    )
+    assert (maya.flag, maya.roles) == (
+        ties.Flag.HONEST,
+        (ties.Role.CALL_WHEN_UNCOMFORTABLE, ties.Role.CHALLENGES_FRAMING),
+    )
+    assert (ravi.flag, ravi.conversations, ravi.honest_conversations) == (ties.Flag.HONEST, 4, 3)
+    assert olga.flag is ties.Flag.FADING
+    assert (tom.flag, tom.reasons[0]) == (ties.Flag.TOO_EARLY, "No conversations recorded yet")
+
+
+def test_facts_match_what_the_journal_holds(filled: Journal) -> None:
+    facts = {f.person.name: f for f in filled.tie_facts()}
+    assert [t.date for t in facts["Ravi Patel"].talks] == [ago(70), ago(40), ago(10), ago(5)]
+    assert facts["Maya Chen"].consultations[0].discomfort == 5
+    assert ties.assess(facts.values(), AS_OF) == filled.assess_ties(AS_OF)
+
+
+def test_assessment_follows_the_person_not_the_name(filled: Journal) -> None:
+    maya = filled.person_by_name("Maya Chen")
+    assert maya is not None
+    filled.update_person(maya.id, PersonDraft("Maya Lindqvist", role="CEO, Northwind"))
+    dup = filled.add_person(PersonDraft("Maya C.")).id
+    _talk(filled, (dup,), 3, "they_understood_constraints", "i_shared_failure")
+    filled.merge_people(maya.id, dup)
+    [a] = [a for a in filled.assess_ties(AS_OF) if a.person.id == maya.id]
+    assert a.person.name == "Maya Lindqvist"
+    assert (a.flag, a.conversations) == (ties.Flag.HONEST, 4)
+    assert ties.Role.UNDERSTANDS_CONSTRAINTS in a.roles
+
+
+def test_as_of_before_the_first_entry_makes_everything_too_early(filled: Journal) -> None:
+    assessed = filled.assess_ties(dt.date(2020, 1, 1))
+    assert {a.flag for a in assessed} == {ties.Flag.TOO_EARLY}
+
+
+def test_flag_choices_of_the_cli_are_the_core_flags() -> None:
+    assert tuple(str(f) for f in ties.Flag) == cli.FLAG_CHOICES
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def vault(filled: Journal) -> Path:
+    filled.lock()
+    return filled.path
+
+
+def test_ties_text_report_groups_by_flag(vault: Path) -> None:
+    done = run_cli("ties", "--as-of", AS_OF.isoformat(), vault=vault)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith("Ties as of 2026-06-30")
+    assert out.index("Honest (2)") < out.index("Fading (1)") < out.index("Too early (1)")
+    maya = next(line for line in out.splitlines() if "Maya Chen" in line)
+    assert "[call, challenges]" in maya and "last 2026-06-20" in maya
+    assert "Honest in 3 of 3 conversations since January; both of you opened up" in maya
+    assert "2 honest ties against 2 others (fading 1, too early 1)." in out
+
+
+def test_ties_json(vault: Path) -> None:
+    done = run_cli("ties", "--as-of", AS_OF.isoformat(), "--json", vault=vault)
+    report = json.loads(done.stdout)
+    assert report["as_of"] == "2026-06-30"
+    first = report["ties"][0]
+    assert set(first) >= {
+        "person",
+        "flag",
+        "roles",
+        "reasons",
+        "conversations",
+        "honest_conversations",
+        "last_conversation",
+    }
+    olga = next(t for t in report["ties"] if t["person"] == "Olga Berg")
+    assert (olga["flag"], olga["conversations"], olga["last_conversation"]) == (
+        "fading",
+        3,
+        ago(220).isoformat(),
+    )
+    tom = next(t for t in report["ties"] if t["person"] == "Tom Nobody")
+    assert tom["last_conversation"] is None
+    assert report["summary"]["counts"] == {
+        "honest": 2,
+        "polish": 0,
+        "fading": 1,
+        "one_sided": 0,
+        "too_early": 1,
+    }
+
+
+def test_ties_filter_by_flag(vault: Path) -> None:
+    done = run_cli("ties", "--as-of", AS_OF.isoformat(), "--flag", "fading", "--json", vault=vault)
+    assert [t["person"] for t in json.loads(done.stdout)["ties"]] == ["Olga Berg"]
+
+
+def test_unknown_flag_is_a_usage_error_listing_the_valid_ones(vault: Path) -> None:
+    done = run_cli("ties", "--flag", "friendly", vault=vault)
+    assert done.returncode == 2
+    assert "'friendly'" in done.stderr
+    for flag in ties.Flag:
+        assert str(flag) in done.stderr
+
+
+def test_ties_as_of_before_everything(vault: Path) -> None:
+    done = run_cli("ties", "--as-of", "2001-01-01", vault=vault, passphrase=PASSPHRASE)
+    assert done.returncode == 0
+    assert "Too early (4)" in done.stdout
+    assert "No honest ties" not in done.stdout  # nobody talked to yet: nothing to warn about
