@@ -1,14 +1,18 @@
 """Measure TrustJournal's core and CLI on a large journal and print a markdown table.
 
-Builds (once, then reuses) a deterministic journal of 1,000 people and 20,000
-conversations with `generate.py`, copies it so every run starts from the same state,
-and measures: saving a conversation, full-text search for several kinds of query,
-opening the store once the key is known, the key derivation alone, whole-process
-`trustjournal add` and `trustjournal search`, and importing the core in a fresh
-interpreter. Each row gives the median, the 90th percentile and the number of runs,
-beside the target the product aims for. Results also go to bench/results/latest.json.
+Builds (once, then reuses) the deterministic demo journal (`trustjournal.core.demo`, the
+same generator new users get, through the real service) at 1,000 people and 20,000
+conversations, copies it so every run starts from the same state, and measures: saving a
+conversation, full-text search for several kinds of query, opening the store once the key
+is known, the key derivation alone, whole-process `trustjournal add` and `trustjournal
+search`, importing the core in a fresh interpreter, and the tie assessment with the
+capacity summary on top, at 20,000 and at 200,000 conversations (a second cached journal,
+read-only) with the growth between the two. Each row gives the median, the 90th percentile
+and the number of runs, beside the target the product aims for. Results also go to
+bench/results/latest.json.
 
-    .venv/bin/python bench/run.py [--work DIR] [--people N] [--conversations M] [--rebuild]
+    .venv/bin/python bench/run.py [--work DIR] [--people N] [--conversations M]
+                                  [--large-conversations L] [--rebuild]
 
 These are measurements, not tests: nothing here fails because a number is high.
 """
@@ -33,9 +37,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import generate  # bench/generate.py: this script's folder is first on sys.path
-
-from trustjournal.core import header, migrations
+from trustjournal.core import demo, header, migrations, ties
+from trustjournal.core.formats import FORMATS
 from trustjournal.core.journal import Journal
 from trustjournal.core.records import ConversationDraft
 from trustjournal.core.signals import CODES
@@ -45,6 +48,16 @@ BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results"
 LATEST = RESULTS / "latest.json"
 
+PASSPHRASE = "bench passphrase 1"
+DEFAULT_PEOPLE = 1_000
+DEFAULT_CONVERSATIONS = 20_000
+LARGE_CONVERSATIONS = 200_000  # the tie assessment again, at ten times the data
+DEFAULT_SEED = 1
+# The demo ends on a fixed day, not today, so that a cached journal is one journal.
+AS_OF = dt.date(2026, 11, 1)
+# A word of the demo's text bank that only a rare aside uses (about 1 note in 700).
+RARE_WORD = "kintsugi"
+
 # Runs per measurement (the brief's floors) and warm-up runs that are not counted.
 N_SAVE = 300
 N_SEARCH = 60
@@ -52,6 +65,8 @@ N_OPEN = 50
 N_KDF = 20
 N_PROCESS = 15
 N_IMPORT = 15
+N_TIES = 30
+N_TIES_LARGE = 10
 WARMUP = 3
 
 # Targets in milliseconds (None: measured for context, no target).
@@ -60,6 +75,8 @@ TARGET_SEARCH = 20.0
 TARGET_OPEN = 50.0
 TARGET_PROCESS = 1000.0
 TARGET_IMPORT_CORE = 150.0
+TARGET_TIES = 100.0
+TARGET_CAPACITY = 10.0
 
 
 @dataclass
@@ -152,13 +169,16 @@ class Prepared:
     verified_s: float | None
 
 
-def prepare(work: Path, people: int, conversations: int, seed: int, rebuild: bool) -> Prepared:
-    """A fresh copy of the cached bench journal, building the cache first if needed."""
+def prepare(
+    work: Path, people: int, conversations: int, seed: int, rebuild: bool, copy: bool = True
+) -> Prepared:
+    """The cached bench journal (built first if needed), or a fresh copy of it to write to."""
     work.mkdir(parents=True, exist_ok=True)
-    # The schema version is in the name too: a cached journal is never silently upgraded.
+    # The demo's version and the schema version are in the name too: a cached journal is
+    # never silently reused after either changes.
     name = (
-        f"journal-p{people}-c{conversations}-s{seed}"
-        f"-g{generate.GENERATOR_VERSION}-m{migrations.LATEST}"
+        f"demo-p{people}-c{conversations}-s{seed}-{AS_OF:%Y%m%d}"
+        f"-v{demo.DEMO_VERSION}-m{migrations.LATEST}"
     )
     cached = work / name
     built_s = verified_s = None
@@ -170,18 +190,57 @@ def prepare(work: Path, people: int, conversations: int, seed: int, rebuild: boo
             shutil.rmtree(partial)
         print(f"Building {people:,} people / {conversations:,} conversations in {cached} …")
         start = time.perf_counter()
-        generate.build(partial, people, conversations, seed)
+        build(partial, people, conversations, seed)
         built_s = time.perf_counter() - start
         start = time.perf_counter()
-        generate.verify(partial, conversations)
+        verify(partial, conversations)
         verified_s = time.perf_counter() - start
         print(f"… built in {built_s:.1f} s, verified in {verified_s:.1f} s")
         partial.rename(cached)
-    copy = work / "run-copy"
-    if copy.exists():
-        shutil.rmtree(copy)
-    shutil.copytree(cached, copy)
-    return Prepared(copy, built_s, verified_s)
+    if not copy:
+        return Prepared(cached, built_s, verified_s)
+    scratch = work / "run-copy"
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    shutil.copytree(cached, scratch)
+    return Prepared(scratch, built_s, verified_s)
+
+
+def build(path: Path, people: int, conversations: int, seed: int) -> None:
+    """The demo journal, in one transaction through the service, with a progress line."""
+    step = max(conversations // 10, 1)
+
+    def progress(done: int, total: int) -> None:
+        if done % step < demo.PROGRESS_EVERY or done == total:
+            print(f"  {done:,} of {total:,} writes", flush=True)
+
+    with Journal.create(path, PASSPHRASE) as journal:
+        demo.build(
+            journal,
+            people=people,
+            conversations=conversations,
+            seed=seed,
+            as_of=AS_OF,
+            progress=progress,
+        )
+
+
+def verify(path: Path, conversations: int) -> None:
+    """Check the count, that search finds exactly the notes with the rare word, and the
+    integrity of every page and of the search index; raise `AssertionError` if not."""
+    with Journal.open(path, PASSPHRASE) as journal:
+        notes = {c.id: c.note for c in journal.conversations()}
+        if len(notes) != conversations:
+            raise AssertionError(f"{len(notes)} conversations, expected {conversations}")
+        hits = journal.search(RARE_WORD, limit=conversations + 10)
+        found = {h.id for h in hits if h.kind == "conversation"}
+        rare = re.compile(rf"\b{RARE_WORD}\b", re.IGNORECASE)
+        planted = {i for i, note in notes.items() if rare.search(note)}
+        if not planted or found != planted:
+            raise AssertionError(f"search for {RARE_WORD!r}: {len(found)} hits, {len(planted)}")
+        problems = journal.check()
+        if problems:
+            raise AssertionError("; ".join(problems))
 
 
 # -- in-process measurements -------------------------------------------------------------
@@ -190,7 +249,7 @@ def prepare(work: Path, people: int, conversations: int, seed: int, rebuild: boo
 def bench_kdf(path: Path) -> Result:
     parsed = Vault(path).read_header()
     samples = _time(
-        lambda: header.derive_wrapping_key(generate.PASSPHRASE, parsed.salt, header.KdfParams()),
+        lambda: header.derive_wrapping_key(PASSPHRASE, parsed.salt, header.KdfParams()),
         N_KDF,
         warmup=1,
     )
@@ -215,7 +274,7 @@ print((time.perf_counter() - start) * 1000)
 
 def bench_kdf_fresh(work: Path) -> Result:
     """The key derivation as a CLI run pays it: once, in a new process (fresh memory)."""
-    code = _FRESH_KDF.format(passphrase=generate.PASSPHRASE)
+    code = _FRESH_KDF.format(passphrase=PASSPHRASE)
     env = _child_env(work)
     _run([sys.executable, "-c", code], env, work)
     samples = [
@@ -237,7 +296,7 @@ def bench_open(path: Path, key: bytes) -> list[Result]:
         Journal._start(vault, lambda: key, False).lock()
 
     def open_with_passphrase() -> None:
-        Journal.open(path, generate.PASSPHRASE).lock()
+        Journal.open(path, PASSPHRASE).lock()
 
     after_key = Result(
         "Open the store after the key is derived",
@@ -260,10 +319,10 @@ class Query:
 
 
 def search_queries(journal: Journal) -> list[Query]:
-    # Person 1 is the most frequent person in a generated journal (Zipf-like weights).
+    # Person 1 is the first confidant of the demo, among its most frequent people.
     first = journal.person(1).name.split()[0]
     return [
-        Query("rare word", generate.RARE_WORDS[0]),
+        Query("rare word", RARE_WORD),
         Query("common word", "board"),
         Query("two words", "hiring pressure"),
         Query("name prefix", first[:3].lower()),
@@ -311,17 +370,16 @@ def bench_cold_search(path: Path, key: bytes, query: str) -> Result:
 
 def bench_save(journal: Journal) -> Result:
     rng = random.Random(42)
-    first_names = {p.id: p.name.split()[0] for p in journal.people()}
-    ids = sorted(first_names)
+    ids = sorted(p.id for p in journal.people())
     today = dt.date.today()
+    notes = iter(demo.sample_notes(N_SAVE + WARMUP, seed=42, as_of=AS_OF))
 
     def draft() -> ConversationDraft:
-        chosen = tuple(rng.sample(ids, rng.choice((1, 1, 1, 2, 3))))
         return ConversationDraft(
-            people=chosen,
+            people=tuple(rng.sample(ids, rng.choice((1, 1, 1, 2, 3)))),
             date=today - dt.timedelta(days=rng.randrange(30)),
-            format=rng.choice(generate.FORMAT_CODES),
-            note=generate.note_text(rng, [first_names[p] for p in chosen]),
+            format=rng.choice(tuple(FORMATS)),
+            note=next(notes),
             signals=tuple(rng.sample(CODES, rng.randint(0, 3))),
         )
 
@@ -341,6 +399,42 @@ def bench_save(journal: Journal) -> Result:
         TARGET_SAVE,
         f"~{statistics.mean(words):.0f}-word note, 1–3 people; one fsynced transaction",
     )
+
+
+# -- the tie assessment ------------------------------------------------------------------------
+
+
+def bench_ties(
+    journal: Journal, label: str, n: int, base: tuple[list[Result], int] | None
+) -> tuple[list[Result], int]:
+    """`assess_ties` over every person (reads the facts, applies the rules), and `capacity`
+    on top. With `base` (the same two at the smaller size, and its person-conversations),
+    the target is linear growth from there: the smaller median times the growth in data.
+    Returns the results and this journal's person-conversations."""
+    assessed = journal.assess_ties(AS_OF)
+    talks = sum(a.conversations for a in assessed)
+    assess = Result(
+        f"assess_ties(as_of), all ties, {label}",
+        _time(lambda: journal.assess_ties(AS_OF), n),
+        TARGET_TIES,
+        f"{len(assessed):,} people, {talks:,} person-conversations; reads facts + rules",
+    )
+    summary = Result(
+        f"ties.capacity(...) on those assessments, {label}",
+        _time(lambda: ties.capacity(assessed, AS_OF), max(n, N_TIES)),
+        TARGET_CAPACITY,
+        "counts per flag and the depth notes",
+    )
+    if base is not None:
+        smaller, smaller_talks = base
+        data = talks / smaller_talks
+        for now, then in zip((assess, summary), smaller, strict=True):
+            now.target_ms = then.median_ms * data
+            now.note += (
+                f"; {now.median_ms / then.median_ms:.1f}× the smaller journal's median for "
+                f"{data:.1f}× the data (target: linear)"
+            )
+    return [assess, summary], talks
 
 
 # -- whole processes ----------------------------------------------------------------------
@@ -390,11 +484,11 @@ def _timed_runs(cmd: Sequence[str], env: dict[str, str], cwd: Path, n: int) -> l
 def bench_cli(path: Path, work: Path, names: tuple[str, str], kdf_ms: float) -> list[Result]:
     env = _child_env(work) | {
         "TRUSTJOURNAL_VAULT": str(path),
-        "TRUSTJOURNAL_PASSPHRASE": generate.PASSPHRASE,
+        "TRUSTJOURNAL_PASSPHRASE": PASSPHRASE,
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
     }
     cli = str(_cli())
-    note = generate.note_text(random.Random(7), [n.split()[0] for n in names])
+    [note] = demo.sample_notes(1, seed=7, as_of=AS_OF)
     add = [cli, "add", *names, "--format", "call", "--text", note]
     find = [cli, "search", "board"]
     results = []
@@ -505,10 +599,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=RESULTS,
         help=f"where the cached journal and its working copy live (default {RESULTS})",
     )
-    parser.add_argument("--people", type=int, default=generate.DEFAULT_PEOPLE)
-    parser.add_argument("--conversations", type=int, default=generate.DEFAULT_CONVERSATIONS)
-    parser.add_argument("--seed", type=int, default=generate.DEFAULT_SEED)
-    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached journal")
+    parser.add_argument("--people", type=int, default=DEFAULT_PEOPLE)
+    parser.add_argument("--conversations", type=int, default=DEFAULT_CONVERSATIONS)
+    parser.add_argument(
+        "--large-conversations",
+        type=int,
+        default=LARGE_CONVERSATIONS,
+        help="the second journal for the tie assessment (0: skip it)",
+    )
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the cached journals")
     args = parser.parse_args(argv)
     if args.people < 2 or args.conversations < 1:
         parser.error("--people must be at least 2 and --conversations at least 1")
@@ -516,22 +616,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     about = machine()
     print("# TrustJournal benchmarks\n")
-    for key, value in about.items():
-        print(f"- {key}: {value}")
+    for name, value in about.items():
+        print(f"- {name}: {value}")
     print()
     work = args.work.resolve()
     prepared = prepare(work, args.people, args.conversations, args.seed, args.rebuild)
+    large = (
+        prepare(work, args.people, args.large_conversations, args.seed, args.rebuild, copy=False)
+        if args.large_conversations
+        else None
+    )
     path = prepared.path
     size_mb = sum(f.stat().st_size for f in path.iterdir()) / 1e6
-    key = Vault(path).unwrap(generate.PASSPHRASE)
+    key = Vault(path).unwrap(PASSPHRASE)
 
     results: list[Result] = []
     kdf = bench_kdf(path)
     results += bench_open(path, key)
-    with Journal.open(path, generate.PASSPHRASE) as journal:
+    small_label = f"{args.conversations:,} conversations"
+    with Journal.open(path, PASSPHRASE) as journal:
         results += bench_search(journal, args.conversations)
+        tie_results, tie_talks = bench_ties(journal, small_label, N_TIES, None)
+    large_mb = None
+    if large is not None:
+        large_mb = sum(f.stat().st_size for f in large.path.iterdir()) / 1e6
+        large_label = f"{args.large_conversations:,} conversations"
+        with Journal.open(large.path, PASSPHRASE, readonly=True) as journal:
+            large_results, _ = bench_ties(
+                journal, large_label, N_TIES_LARGE, (tie_results, tie_talks)
+            )
+            tie_results += large_results
+    results += tie_results
     results.append(bench_cold_search(path, key, "board"))
-    with Journal.open(path, generate.PASSPHRASE) as journal:
+    with Journal.open(path, PASSPHRASE) as journal:
         person_names = (journal.person(1).name, journal.person(2).name)
         results.append(bench_save(journal))
     kdf_fresh = bench_kdf_fresh(work)
@@ -543,16 +660,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     total_s = time.perf_counter() - started
     breakdown = cli_breakdown(cli, imports, kdf_fresh)
 
-    print(
-        f"Journal: {args.people:,} people, {args.conversations:,} conversations "
-        f"(seed {args.seed}), {size_mb:.1f} MB on disk"
-        + (
-            f"; generated in {prepared.built_s:.1f} s (+ {prepared.verified_s:.1f} s checks)"
-            if prepared.built_s is not None and prepared.verified_s is not None
-            else "; reused from the cache"
+    for label, ready, mb, count in (
+        ("Journal", prepared, size_mb, args.conversations),
+        ("Large journal (tie assessment only)", large, large_mb, args.large_conversations),
+    ):
+        if ready is None or mb is None:
+            continue
+        print(
+            f"{label}: the demo at {args.people:,} people, {count:,} conversations "
+            f"(seed {args.seed}, ending {AS_OF}), {mb:.1f} MB on disk"
+            + (
+                f"; built in {ready.built_s:.1f} s (+ {ready.verified_s:.1f} s checks)"
+                if ready.built_s is not None and ready.verified_s is not None
+                else "; reused from the cache"
+            )
         )
-        + "\n"
-    )
+    print()
     print(table(results))
     print(f"\n{breakdown}")
     load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -563,12 +686,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": about,
         "journal": {
+            "generator": f"trustjournal.core.demo v{demo.DEMO_VERSION}",
+            "as_of": AS_OF.isoformat(),
             "people": args.people,
             "conversations": args.conversations,
             "seed": args.seed,
             "size_mb": round(size_mb, 1),
             "generated_s": prepared.built_s,
             "verified_s": prepared.verified_s,
+        },
+        "large_journal": None
+        if large is None or large_mb is None
+        else {
+            "conversations": args.large_conversations,
+            "size_mb": round(large_mb, 1),
+            "generated_s": large.built_s,
+            "verified_s": large.verified_s,
         },
         "run_s": round(total_s, 1),
         "cli_breakdown": breakdown,
