@@ -51,10 +51,12 @@ from trustjournal.core.models import (
     ConversationSignal,
     Decision,
     DecisionPerson,
+    Draft,
     Gathering,
     GatheringPerson,
     Person,
     QuarterReflection,
+    now,
 )
 from trustjournal.core.records import (
     Change,
@@ -616,6 +618,41 @@ class Journal:
         self._announce("reflection", "updated", ident)
         return record
 
+    # -- drafts -------------------------------------------------------------------------
+
+    def drafts(self) -> list[str]:
+        """The keys of the drafts kept (such as "conversation:new"), oldest first."""
+        with self._reading() as s:
+            return list(s.scalars(select(Draft.key).order_by(Draft.updated_at, Draft.key)))
+
+    def draft(self, key: str) -> str | None:
+        with self._reading() as s:
+            row = s.get(Draft, _check_draft_key(key))
+            return row.body if row else None
+
+    def save_draft(self, key: str, body: str) -> None:
+        """Keep an editor's unsaved state (opaque text) under `key`, encrypted like the rest.
+
+        One transaction and no change notice: a draft is nobody's view. A write the disk
+        refuses raises `SaveFailed` carrying `body`; a read-only journal raises
+        `ReadOnlyJournal`, as for every write.
+        """
+        key = _check_draft_key(key)
+        with self._writing(body) as s:
+            row = s.get(Draft, key)
+            if row is None:
+                s.add(Draft(key=key, body=body, updated_at=now()))
+            else:
+                row.body, row.updated_at = body, now()
+
+    def discard_draft(self, key: str) -> None:
+        """Forget the draft under `key` (nothing happens if there is none)."""
+        key = _check_draft_key(key)
+        with self._writing(None) as s:
+            row = s.get(Draft, key)
+            if row is not None:
+                s.delete(row)
+
     def counts(self) -> dict[str, int]:
         """How many of each record the journal holds (people, conversations, …)."""
         tables = {
@@ -852,6 +889,12 @@ def _check_quarter(quarter: str) -> str:
     if len(q) != 6 or not q[:4].isdigit() or q[4] != "Q" or q[5] not in "1234":
         raise InvalidInput(f"{quarter!r} is not a quarter; write it like 2026Q3.")
     return q
+
+
+def _check_draft_key(key: str) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise InvalidInput("A draft needs a key, such as conversation:new.")
+    return key
 
 
 def _person(p: Person) -> PersonRecord:

@@ -122,9 +122,19 @@ _V2_SEARCH = tuple(
     stmt for table, cols in FTS_COLUMNS.items() for stmt in _fts(table, cols, ", ".join(cols))
 )
 
+# The editor's unsaved state, so a crash or a lock never loses a word; not searchable.
+_V3_DRAFTS = (
+    """CREATE TABLE draft (
+        key TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at DATETIME NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
+    _V3_DRAFTS,  # 3: the editor's drafts
 )
 LATEST = len(MIGRATIONS)
 

@@ -136,3 +136,13 @@ class QuarterReflection(Base):
     quarter: Mapped[str] = mapped_column(Text, unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class Draft(Base):
+    """Unsaved editor state under a key such as "conversation:new"; the body is opaque text."""
+
+    __tablename__ = "draft"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
