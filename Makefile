@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 	2>/dev/null && echo $$p && break; done)
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format forms screenshots bench clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "TrustJournal needs Python 3.11 or newer (python3 --version)."; exit 1; }
@@ -23,7 +23,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
-	$(BIN)/trustjournal
+	$(BIN)/trustjournal $(ARGS)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -36,6 +36,14 @@ test: lint
 format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Regenerate trustjournal/gui/forms/ui_*.py and resources_rc.py from ui/*.ui and resources/.
+forms: $(VENV)/.installed-test
+	$(BIN)/python tools/build_ui.py
+
+# Render the windows (demo journal, light and dark) into docs/screenshots/.
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py

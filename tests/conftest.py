@@ -22,11 +22,11 @@ os.environ.pop("TRUSTJOURNAL_NEW_PASSPHRASE", None)
 os.environ.pop("TRUSTJOURNAL_VAULT", None)
 
 sys.path.insert(0, str(Path(__file__).parent))
+from helpers import PASSPHRASE
 from keyring_support import MemoryKeyring
 
 from trustjournal.core.journal import Journal
 
-PASSPHRASE = "correct horse battery"
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -38,10 +38,15 @@ def test_version_and_module_entry_point(tmp_path: Path) -> None:
     assert installed.stdout.strip() == f"trustjournal {__version__}"
 
 
-def test_no_command_explains_that_the_app_is_coming(tmp_path: Path) -> None:
-    done = run_cli(vault=tmp_path)
-    assert done.returncode == 0
-    assert "desktop app is not part of this version yet" in done.stdout
+def test_no_command_without_a_display_says_so_plainly(tmp_path: Path) -> None:
+    env = cli_env(tmp_path)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    done = run_cli(vault=tmp_path, env=env)
+    assert done.returncode == 1
+    assert "needs a desktop session" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not tmp_path.joinpath("vault.header").exists()
 
 
 def test_init_refuses_a_short_passphrase_and_creates_nothing(vault_path: Path) -> None:

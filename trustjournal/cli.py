@@ -544,12 +544,19 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_gui(_args: argparse.Namespace) -> int:
-    print(
-        f"The {APP_NAME} desktop app is not part of this version yet. "
-        f"Use a command instead; `{PROG} --help` lists them."
-    )
-    return EXIT_OK
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from trustjournal.gui import system
+
+    problem = system.display_problem()
+    if problem:
+        raise CliError(problem)
+    missing = system.missing_packages()
+    if missing:
+        print(system.missing_message(missing), file=sys.stderr, end="")
+        return EXIT_ERROR
+    from trustjournal.gui.app import main as gui_main
+
+    return gui_main(_vault(args))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

@@ -1,0 +1,59 @@
+"""Fixtures for the GUI tests (pytest-qt, offscreen; see tests/conftest.py).
+
+`config` is a QSettings file in the test's own folder; `session` is an unlocked, empty
+journal; `demo_session` an unlocked copy of the default demo journal (25 people, built
+once per run and copied for each test).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+
+from trustjournal.core import demo
+from trustjournal.core.journal import Journal
+from trustjournal.gui.config import Config
+from trustjournal.gui.session import Session
+
+DEMO_AS_OF = dt.date.today()  # the demo ends today, so "recent" means what the app shows
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return Config.use_folder(tmp_path / "settings")
+
+
+@pytest.fixture
+def session(journal: Journal, config: Config, qapp: object) -> Iterator[Session]:
+    s = Session(journal.path, config)
+    s.attach(journal)
+    yield s
+    s.lock()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo-template") / "vault"
+    with Journal.create(path, PASSPHRASE) as journal:
+        demo.build(journal, as_of=DEMO_AS_OF)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo-vault"
+    shutil.copytree(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_session(demo_path: Path, config: Config, qapp: object) -> Iterator[Session]:
+    s = Session(demo_path, config)
+    s.attach(Journal.open(demo_path, PASSPHRASE))
+    yield s
+    s.lock()

@@ -1,0 +1,234 @@
+"""The person view: the flag explained in the core's own sentences, and the shared history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core import ties
+from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
+from trustjournal.core.ties import Flag
+from trustjournal.gui.person_view import (
+    PAGE,
+    PersonDialog,
+    PersonView,
+)
+from trustjournal.gui.session import Session
+from trustjournal.gui.sidebar import Sidebar
+
+
+def make(qtbot: QtBot, session: Session) -> PersonView:
+    view = PersonView(session)
+    qtbot.addWidget(view)
+    view.resize(940, 800)
+    return view
+
+
+def busiest(session: Session) -> int:
+    """The demo person with the most conversations and at least one reason beyond the first."""
+    assessments = [a for a in session.assess() if len(a.reasons) > 1]
+    return max(assessments, key=lambda a: a.conversations).person.id
+
+
+def test_reasons_are_the_cores_for_everyone(qtbot: QtBot, demo_session: Session) -> None:
+    view = make(qtbot, demo_session)
+    for a in demo_session.assess():
+        view.show_person(a.person.id)
+        assert view.reasons() == list(a.reasons), a.person.name
+        assert view.badge.text() == ties.FLAG_LABELS[a.flag]
+        assert view.reason_label.text() == a.reasons[0]
+        for later in a.reasons[1:]:
+            assert later.replace("'", "&#x27;") in view.more_reasons_label.text()
+        shown_roles = [c.text() for c in view.role_chips if c.isVisibleTo(view)]
+        assert shown_roles == [ties.ROLE_LABELS[r] for r in a.roles]
+
+
+def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
+    view = make(qtbot, demo_session)
+    person = demo_session.journal.person(busiest(demo_session))
+    view.show_person(person.id)
+    assert view.current_person() == person.id
+    assert view.name_label.text() == person.name
+    assert person.role in view.details_label.text()
+    assert person.how_met in view.details_label.text()
+
+
+def test_timeline_is_newest_first_and_pages(qtbot: QtBot, demo_session: Session) -> None:
+    view = make(qtbot, demo_session)
+    person = busiest(demo_session)
+    view.show_person(person)
+    expected = demo_session.journal.conversations(person_id=person)
+    model = view.timeline_model
+    assert model.total() == len(expected)
+    assert model.rowCount() == min(PAGE, len(expected))
+    dates = [model.record(r).date for r in range(model.rowCount())]
+    assert dates == sorted(dates, reverse=True)
+    assert [model.record(r).id for r in range(model.rowCount())] == [c.id for c in expected][
+        : model.rowCount()
+    ]
+    assert view.tabs.tabText(0) == f"Conversations ({len(expected)})"
+
+
+def test_timeline_renders_markdown_and_signal_chips(qtbot: QtBot, session: Session) -> None:
+    journal = session.journal
+    ada = journal.add_person(PersonDraft("Ada Quint"))
+    bo = journal.add_person(PersonDraft("Bo Lind"))
+    record = journal.add_conversation(
+        ConversationDraft(
+            (ada.id, bo.id),
+            dt.date(2026, 3, 12),
+            "dinner",
+            "The **board** wants an answer.\n\n- one\n- two",
+            ("they_shared_failure", "surface_talk"),
+        )
+    )
+    view = make(qtbot, session)
+    view.show()
+    view.show_person(ada.id)
+    qtbot.waitExposed(view)
+    index = view.timeline_model.index(0)
+    text = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "12 March 2026" in text
+    assert "Dinner" in text
+    assert "with Bo Lind" in text
+    assert "Ada Quint" not in text  # the person whose page this is is not "with" themselves
+    assert "Shared a failure" in text and "Surface talk" in text
+    doc = view.timeline.timeline_delegate._doc(record, view.font())
+    assert "**" not in doc.toPlainText()
+    assert "board" in doc.toPlainText()
+    assert view.timeline.visualRect(index).height() > 60
+
+
+def test_activating_entries_emits_their_ids(qtbot: QtBot, demo_session: Session) -> None:
+    view = make(qtbot, demo_session)
+    view.show()
+    person = busiest(demo_session)
+    view.show_person(person)
+    qtbot.waitExposed(view)
+    first = view.timeline_model.record(0)
+    view.timeline.setCurrentIndex(view.timeline_model.index(0))
+    view.timeline.setFocus()
+    with qtbot.waitSignal(view.conversationActivated) as blocker:
+        qtbot.keyClick(view.timeline, Qt.Key.Key_Return)
+    assert blocker.args == [first.id]
+
+    with qtbot.waitSignal(view.newConversationRequested) as blocker:
+        qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [person]
+
+
+def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
+    journal = session.journal
+    ada = journal.add_person(PersonDraft("Ada Quint"))
+    other = journal.add_person(PersonDraft("Bo Lind"))
+    hard = journal.add_decision(
+        DecisionDraft(
+            "Close the Tilburg line",
+            dt.date.today(),
+            5,
+            consulted=(ada.id,),
+            changed_framing=(ada.id,),
+        )
+    )
+    journal.add_decision(DecisionDraft("Not hers", dt.date.today(), 2, consulted=(other.id,)))
+    view = make(qtbot, session)
+    view.show_person(ada.id)
+    assert view.decision_model.rowCount() == 1
+    row = [view.decision_model.index(0, c).data() for c in range(5)]
+    assert row[0] == "Close the Tilburg line"
+    assert row[2] == "5 of 5"
+    assert row[3] == "Yes"
+    assert view.tabs.tabText(1) == "Decisions (1)"
+    assert view.gathering_model.rowCount() == 0
+    # The uncomfortable decision makes them someone to call: the core's role and reason.
+    assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] in [
+        c.text() for c in view.role_chips if c.isVisibleTo(view)
+    ]
+    with qtbot.waitSignal(view.decisionActivated) as blocker:
+        view.decision_view.activated.emit(view.decision_model.index(0, 0))
+    assert blocker.args == [hard.id]
+
+
+def test_archive_hides_from_the_sidebar_and_unarchive_returns(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = Sidebar(demo_session)
+    qtbot.addWidget(sidebar)
+    sidebar.reload()
+    view = make(qtbot, demo_session)
+    person = sidebar.visible_people()[0]
+    view.show_person(person)
+    assert view.archive_button.text().replace("&", "") == "Archive"
+
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: person not in sidebar.visible_people())
+    qtbot.waitUntil(lambda: view.archive_button.text().replace("&", "") == "Unarchive")
+    assert "Archived" in view.details_label.text()
+
+    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: person in sidebar.visible_people())
+
+
+def test_a_new_conversation_updates_the_open_person(qtbot: QtBot, session: Session) -> None:
+    journal = session.journal
+    ada = journal.add_person(PersonDraft("Ada Quint"))
+    view = make(qtbot, session)
+    view.show_person(ada.id)
+    assert view.badge.text() == ties.FLAG_LABELS[Flag.TOO_EARLY]
+    assert view.timeline_empty.isVisibleTo(view)
+    for days in (30, 2):
+        journal.add_conversation(
+            ConversationDraft(
+                (ada.id,),
+                dt.date.today() - dt.timedelta(days=days),
+                "call",
+                f"Talk {days}",
+                ("they_admitted_doubt", "i_shared_failure"),
+            )
+        )
+    qtbot.waitUntil(lambda: view.timeline_model.total() == 2)
+    assert view.badge.text() == ties.FLAG_LABELS[Flag.HONEST]
+    assert view.timeline_model.record(0).note == "Talk 2"
+
+
+def test_edit_details_shows_duplicate_names_in_place(qtbot: QtBot, session: Session) -> None:
+    journal = session.journal
+    ada = journal.add_person(PersonDraft("Ada Quint", role="CFO"))
+    journal.add_person(PersonDraft("Bo Lind"))
+    dialog = PersonDialog(session, journal.person(ada.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle().endswith("TrustJournal")
+    dialog.name_edit.setText("Bo Lind")
+    dialog.save()
+    assert dialog.error_label.isVisibleTo(dialog)
+    assert "already a person named" in dialog.error_label.text()
+    assert dialog.result() == 0
+    assert journal.person(ada.id).name == "Ada Quint"
+
+    dialog.name_edit.setText("Ada Quint-Lind")
+    dialog.how_met_edit.setText("Board dinner")
+    dialog.save()
+    assert dialog.result() == 1
+    saved = journal.person(ada.id)
+    assert (saved.name, saved.role, saved.how_met) == ("Ada Quint-Lind", "CFO", "Board dinner")
+
+
+def test_clear_and_locking_leave_nothing(qtbot: QtBot, demo_session: Session) -> None:
+    view = make(qtbot, demo_session)
+    person = demo_session.journal.person(busiest(demo_session))
+    view.show_person(person.id)
+    demo_session.lock()
+    assert view.current_person() is None
+    assert view.timeline_model.rowCount() == 0
+    assert view.decision_model.rowCount() == 0
+    assert view.gathering_model.rowCount() == 0
+    texts = [w.text() for w in view.findChildren(QLabel)]
+    texts += [w.text() for w in view.findChildren(QLineEdit)]
+    texts += [w.toPlainText() for w in view.findChildren(QPlainTextEdit)]
+    assert not any(person.name in t for t in texts)
+    assert all(t == "" for t in texts)
+    assert not view.new_button.isEnabled()

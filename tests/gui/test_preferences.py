@@ -1,0 +1,316 @@
+"""Preferences: what the dialog shows, what OK keeps (across restarts), what Cancel undoes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from keyring_support import LockedKeyring, MemoryKeyring
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+)
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.core.ties import Flag
+from trustjournal.core.vault import Vault
+from trustjournal.gui import theme, workers
+from trustjournal.gui.config import Config
+from trustjournal.gui.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
+from trustjournal.gui.session import Session
+
+
+@pytest.fixture
+def restore_look(qapp: QApplication) -> Iterator[None]:
+    """Put the app's style, palette, font and stylesheet back for the tests that follow."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    font, sheet = QFont(qapp.font()), qapp.styleSheet()
+    yield
+    keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
+    if isinstance(keeper, theme.ThemeKeeper):
+        qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
+        keeper.setParent(None)
+        keeper.deleteLater()
+    qapp.styleHints().unsetColorScheme()
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, session: Session, restore_look: None) -> Iterator[PreferencesDialog]:
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle()
+    yield dialog
+    settle()
+
+
+def settle() -> None:
+    """Let the dialog's keychain worker report back."""
+    workers.wait_for_all()
+    QApplication.processEvents()
+
+
+def button(dialog: PreferencesDialog, which: QDialogButtonBox.StandardButton) -> QAbstractButton:
+    found = dialog.ui.buttons.button(which)
+    assert found is not None
+    return found
+
+
+def press_ok(qtbot: QtBot, dialog: PreferencesDialog) -> None:
+    qtbot.mouseClick(button(dialog, QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def press_cancel(qtbot: QtBot, dialog: PreferencesDialog) -> None:
+    cancel = button(dialog, QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+
+def same_folder(config: Config) -> Config:
+    """A fresh Config over the same settings file: what the app reads after a restart."""
+    return Config(QSettings(config.qsettings.fileName(), QSettings.Format.IniFormat))
+
+
+# -- what it shows ----------------------------------------------------------------------------
+
+
+def test_shows_the_current_settings(open_dialog: PreferencesDialog, session: Session) -> None:
+    ui = open_dialog.ui
+    assert "TrustJournal" in open_dialog.windowTitle()
+    assert open_dialog.windowTitle() == "Preferences — TrustJournal"
+    assert ui.autoLock.value() == session.config.auto_lock_minutes
+    assert ui.autoLock.text() == f"{session.config.auto_lock_minutes} min"
+    assert ui.cadence.value() == session.config.cadence_days
+    assert (ui.cadence.minimum(), ui.cadence.maximum()) == (14, 365)
+    assert ui.theme.currentText() == "System"
+    assert not ui.remember.isChecked()
+    assert ui.location.text() == str(session.path)
+    assert ui.location.isReadOnly()
+    assert "honest dialogue has stopped (Fading)" in ui.cadenceHelp.text()
+    assert open_dialog.note() == ""  # the keychain is there: nothing to say
+
+
+def test_zero_minutes_reads_never(open_dialog: PreferencesDialog) -> None:
+    open_dialog.ui.autoLock.setValue(0)
+    assert open_dialog.ui.autoLock.text() == "Never"
+
+
+def test_every_control_is_named_and_reachable_from_the_keyboard(
+    qtbot: QtBot, open_dialog: PreferencesDialog
+) -> None:
+    ui = open_dialog.ui
+    controls = [ui.autoLock, ui.remember, ui.cadence, ui.theme, ui.location]
+    direct = [
+        w
+        for kind in (QSpinBox, QCheckBox, QComboBox, QLineEdit)
+        for w in open_dialog.findChildren(kind)
+        if w.parent() is open_dialog
+    ]
+    assert sorted(w.objectName() for w in direct) == sorted(c.objectName() for c in controls)
+    for control in controls:
+        assert control.accessibleName(), control.objectName()
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus
+    buddies = {
+        label.buddy() for label in open_dialog.findChildren(QLabel) if label.buddy() is not None
+    }
+    mnemonics = [label.text() for label in open_dialog.findChildren(QLabel) if label.buddy()]
+    assert all("&" in text for text in mnemonics)
+    assert {c for c in controls if not isinstance(c, QCheckBox)} <= buddies
+    open_dialog.activateWindow()
+    qtbot.waitUntil(open_dialog.isActiveWindow)
+    ui.autoLock.setFocus()
+    order = [QApplication.focusWidget()]
+    while len(order) < 5:
+        qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [
+        open_dialog.ui.autoLock,
+        open_dialog.ui.remember,
+        open_dialog.ui.cadence,
+        open_dialog.ui.theme,
+        open_dialog.ui.location,
+    ]
+
+
+@pytest.mark.parametrize("look", ["light", "dark"])
+def test_nothing_is_cut_off_in_light_and_dark(
+    qapp: QApplication,
+    qtbot: QtBot,
+    session: Session,
+    restore_look: None,
+    look: str,
+    tmp_path: Path,
+) -> None:
+    theme.apply_theme(qapp, look)
+    keyring.set_keyring(fail.Keyring())  # the longest layout: the keychain note is showing
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle()
+    assert dialog.note() == KEYCHAIN_UNAVAILABLE
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+    assert dialog.grab().save(str(tmp_path / f"prefs_{look}.png"))
+
+
+# -- OK and Cancel ----------------------------------------------------------------------------
+
+
+def test_ok_keeps_the_settings_across_a_restart(
+    qtbot: QtBot, qapp: QApplication, open_dialog: PreferencesDialog, session: Session
+) -> None:
+    ui = open_dialog.ui
+    ui.autoLock.setValue(12)
+    ui.cadence.setValue(120)
+    ui.theme.setCurrentIndex(ui.theme.findText("Dark"))
+    with qtbot.waitSignal(session.settings_changed, timeout=1000):
+        press_ok(qtbot, open_dialog)
+    assert not open_dialog.isVisible()
+    restarted = same_folder(session.config)
+    assert restarted.auto_lock_minutes == 12
+    assert restarted.cadence_days == 120
+    assert restarted.theme == "dark"
+    assert theme.current_scheme(qapp) == "dark"
+
+
+def test_ok_without_changes_announces_nothing(
+    qtbot: QtBot, open_dialog: PreferencesDialog, session: Session
+) -> None:
+    with qtbot.assertNotEmitted(session.settings_changed):
+        press_ok(qtbot, open_dialog)
+    assert not open_dialog.isVisible()
+
+
+def test_theme_shows_at_once_and_cancel_puts_it_back(
+    qtbot: QtBot, qapp: QApplication, session: Session, restore_look: None
+) -> None:
+    session.config.theme = "light"
+    theme.apply_theme(qapp, "light")
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    dialog.ui.theme.setCurrentIndex(dialog.ui.theme.findText("Dark"))
+    assert theme.current_scheme(qapp) == "dark"
+    assert dialog.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.2
+    dialog.ui.cadence.setValue(30)
+    with qtbot.assertNotEmitted(session.settings_changed):
+        press_cancel(qtbot, dialog)
+    assert theme.current_scheme(qapp) == "light"
+    restarted = same_folder(session.config)
+    assert (restarted.theme, restarted.cadence_days) == ("light", 90)
+
+
+def test_cadence_changes_the_flags(qtbot: QtBot, session: Session, restore_look: None) -> None:
+    """Two honest talks about 190 days ago: Fading at a 180-day cadence, Honest at 200."""
+    journal = session.journal
+    person = journal.add_person(PersonDraft("Mara Quist"))
+    today = dt.date.today()
+    for days in (200, 190):
+        journal.add_conversation(
+            ConversationDraft(
+                people=(person.id,),
+                date=today - dt.timedelta(days=days),
+                format="one_on_one",
+                signals=("they_shared_failure", "i_shared_failure"),
+            )
+        )
+    session.config.cadence_days = 180
+    assert [a.flag for a in session.assess()] == [Flag.FADING]
+
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.ui.cadence.value() == 180
+    dialog.ui.cadence.setValue(200)
+    with qtbot.waitSignal(session.settings_changed, timeout=1000):
+        press_ok(qtbot, dialog)
+    assert [a.flag for a in session.assess()] == [Flag.HONEST]
+
+
+def test_locking_closes_the_dialog(open_dialog: PreferencesDialog, session: Session) -> None:
+    session.lock()
+    assert not open_dialog.isVisible()
+
+
+# -- remember on this device ------------------------------------------------------------------
+
+
+def test_remember_on_this_device_goes_to_the_keychain_and_back(
+    qtbot: QtBot, session: Session, memory_keyring: MemoryKeyring, restore_look: None
+) -> None:
+    vault = Vault(session.path)
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    dialog.ui.remember.setChecked(True)
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert vault.remembered
+    assert len(memory_keyring.entries) == 1
+
+    again = PreferencesDialog(session)
+    qtbot.addWidget(again)
+    again.show()
+    settle()
+    assert again.ui.remember.isChecked()
+    again.ui.remember.setChecked(False)
+    press_ok(qtbot, again)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=5000)
+    assert not vault.remembered
+    assert memory_keyring.entries == {}
+
+
+def test_no_keychain_gives_a_quiet_note(qtbot: QtBot, session: Session, restore_look: None) -> None:
+    keyring.set_keyring(fail.Keyring())
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.note() == KEYCHAIN_UNAVAILABLE
+    assert dialog.ui.keychainNote.property(theme.ROLE) == "note"
+    assert not dialog.ui.remember.isEnabled()
+    press_ok(qtbot, dialog)  # the rest of the preferences still save
+    assert not dialog.isVisible()
+
+
+def test_a_keychain_that_refuses_keeps_the_dialog_open_with_the_reason(
+    qtbot: QtBot, session: Session, restore_look: None
+) -> None:
+    keyring.set_keyring(LockedKeyring())
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    dialog.ui.remember.setChecked(True)
+    dialog.ui.cadence.setValue(60)
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Could not remember" in dialog.note(), timeout=5000)
+    assert dialog.isVisible()
+    assert dialog.ui.keychainNote.property(theme.ROLE) == "error"
+    assert not dialog.ui.remember.isChecked()
+    assert not Vault(session.path).remembered
+    assert same_folder(session.config).cadence_days == 60  # the rest was kept
+    press_ok(qtbot, dialog)  # nothing left to change: OK closes
+    assert not dialog.isVisible()

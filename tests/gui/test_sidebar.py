@@ -1,0 +1,244 @@
+"""The sidebar: every person with their flag, filtered and sorted as the user asks.
+
+Expected orders come from the core's own assessment (`session.assess()`, `ties.by_depth`),
+so these tests check what the sidebar shows against the single source of the rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from trustjournal.core import ties
+from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.core.ties import Flag, Role, TieAssessment
+from trustjournal.gui import config as keys
+from trustjournal.gui.session import Session
+from trustjournal.gui.sidebar import (
+    ArchivedRole,
+    FlagRole,
+    PersonIdRole,
+    Sidebar,
+    TieListModel,
+)
+
+HONEST_BOTH_WAYS = ("they_shared_failure", "i_admitted_doubt")
+
+
+def make(qtbot: QtBot, session: Session) -> Sidebar:
+    sidebar = Sidebar(session)
+    qtbot.addWidget(sidebar)
+    sidebar.resize(360, 800)
+    sidebar.reload()
+    return sidebar
+
+
+def active(session: Session) -> list[TieAssessment]:
+    return [a for a in session.assess() if not a.archived]
+
+
+def flag_shown(sidebar: Sidebar, person_id: int) -> Flag:
+    index = sidebar.model.index_of(person_id)
+    assert index.isValid()
+    return Flag(index.data(FlagRole))
+
+
+def test_lists_everyone_not_archived_deepest_first(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    expected = [a.person.id for a in sorted(active(demo_session), key=ties.by_depth)]
+    assert sidebar.visible_people() == expected
+    assert sidebar.model.sort_key == "depth"
+
+
+def test_header_counts_honest_ties_and_shows_capacity_notes(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    assessments = demo_session.assess()
+    cap = ties.capacity(assessments, dt.date.today(), demo_session.tie_settings())
+    assert sidebar.count_label.text() == f"{cap.honest} honest ties · {cap.others} others"
+    for note in cap.notes:
+        assert note in sidebar.notes_label.text()
+    assert sidebar.notes_label.isVisibleTo(sidebar) == bool(cap.notes)
+
+
+def test_sorts_by_last_contact_and_by_name_and_remembers(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    people = active(demo_session)
+
+    sidebar.sort_combo.setCurrentIndex(sidebar.sort_combo.findText("Last contact"))
+    dates = [
+        sidebar.model.row_at(sidebar.model.index_of(i).row()) for i in sidebar.visible_people()
+    ]
+    last = [r.assessment.last_conversation or dt.date.min for r in dates]
+    assert last == sorted(last, reverse=True)
+    assert len(dates) == len(people)
+    assert demo_session.config.get(keys.SIDEBAR_SORT) == "last_contact"
+
+    sidebar.sort_combo.setCurrentIndex(sidebar.sort_combo.findText("Name"))
+    names = {a.person.id: a.person.name for a in people}
+    shown = [names[i] for i in sidebar.visible_people()]
+    assert shown == sorted(names.values(), key=str.casefold)
+
+    again = make(qtbot, demo_session)  # a new window opens with the sort last chosen
+    assert again.sort_combo.currentText() == "Name"
+    assert [names[i] for i in again.visible_people()] == shown
+
+
+def test_type_to_filter_matches_names_and_organisations(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    people = {p.id: p for p in demo_session.journal.people(include_archived=False)}
+    some = next(iter(people.values()))
+    fragment = some.name.split()[0][:3]
+    qtbot.keyClicks(sidebar.filter_edit, fragment)
+    expected = {
+        i
+        for i, p in people.items()
+        if fragment.casefold() in p.name.casefold() or fragment.casefold() in p.role.casefold()
+    }
+    assert some.id in sidebar.visible_people()
+    assert set(sidebar.visible_people()) == expected
+
+    qtbot.keyClick(sidebar.filter_edit, Qt.Key.Key_Escape)
+    assert sidebar.filter_edit.text() == ""
+    assert len(sidebar.visible_people()) == len(people)
+
+    qtbot.keyClicks(sidebar.filter_edit, "nobody-has-this-name")
+    assert sidebar.visible_people() == []
+    assert sidebar.empty_label.isVisibleTo(sidebar)
+    assert "Nobody matches" in sidebar.empty_label.text()
+
+
+def test_filters_by_flag_and_by_role(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    people = active(demo_session)
+    for flag in Flag:
+        sidebar.flag_combo.setCurrentIndex(sidebar.flag_combo.findText(ties.FLAG_LABELS[flag]))
+        expected = [a.person.id for a in sorted(people, key=ties.by_depth) if a.flag is flag]
+        assert sidebar.visible_people() == expected, flag
+    sidebar.flag_combo.setCurrentIndex(sidebar.flag_combo.findText("All flags"))
+    assert len(sidebar.visible_people()) == len(people)
+
+    seen_someone = False
+    for role in Role:
+        sidebar.role_combo.setCurrentIndex(sidebar.role_combo.findText(ties.ROLE_LABELS[role]))
+        expected = [a.person.id for a in sorted(people, key=ties.by_depth) if role in a.roles]
+        assert sidebar.visible_people() == expected, role
+        seen_someone = seen_someone or bool(expected)
+    assert seen_someone, "the demo journal should have someone in a role"
+
+    # Both at once: honest ties who challenge my framing.
+    sidebar.flag_combo.setCurrentIndex(sidebar.flag_combo.findText("Honest"))
+    assert all(flag_shown(sidebar, i) is Flag.HONEST for i in sidebar.visible_people())
+
+
+def test_a_new_conversation_changes_the_flag(qtbot: QtBot, session: Session) -> None:
+    journal = session.journal
+    ada = journal.add_person(PersonDraft("Ada Quint", role="CFO, Lumen"))
+    today = dt.date.today()
+    journal.add_conversation(
+        ConversationDraft((ada.id,), today - dt.timedelta(days=20), "dinner", "", HONEST_BOTH_WAYS)
+    )
+    sidebar = make(qtbot, session)
+    assert flag_shown(sidebar, ada.id) is Flag.TOO_EARLY
+    assert "Too early" in sidebar.model.index_of(ada.id).data(Qt.ItemDataRole.AccessibleTextRole)
+
+    journal.add_conversation(
+        ConversationDraft((ada.id,), today - dt.timedelta(days=3), "call", "", HONEST_BOTH_WAYS)
+    )
+    qtbot.waitUntil(lambda: flag_shown(sidebar, ada.id) is Flag.HONEST)
+    assert "Honest" in sidebar.model.index_of(ada.id).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert sidebar.count_label.text() == "1 honest tie · 0 others"
+
+
+def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    chosen = sidebar.visible_people()[3]
+    with qtbot.assertNotEmitted(sidebar.personActivated):
+        sidebar.select_person(chosen)
+    assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
+
+    other = sidebar.visible_people()[0]
+    demo_session.journal.add_conversation(
+        ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
+    )
+    qtbot.waitUntil(lambda: not sidebar._refresh_timer.isActive())
+    qtbot.wait(10)
+    assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
+
+
+def test_clicking_a_person_activates_them(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    index = sidebar.proxy.index(2, 0)
+    rect = sidebar.view.visualRect(index)
+    with qtbot.waitSignal(sidebar.personActivated) as blocker:
+        qtbot.mouseClick(sidebar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [index.data(PersonIdRole)]
+
+
+def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    person = sidebar.visible_people()[0]
+    demo_session.journal.set_archived(person, True)
+    qtbot.waitUntil(lambda: person not in sidebar.visible_people())
+    assert sidebar.model.index_of(person).data(ArchivedRole) is True
+
+    sidebar.archived_check.setChecked(True)
+    assert person in sidebar.visible_people()
+    sidebar.archived_check.setChecked(False)
+    assert person not in sidebar.visible_people()
+
+    sidebar.select_person(person)  # choosing an archived person shows the archived
+    assert sidebar.archived_check.isChecked()
+    assert sidebar.view.currentIndex().data(PersonIdRole) == person
+
+
+def test_clear_and_locking_leave_no_names(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    names = [p.name for p in demo_session.journal.people()]
+    qtbot.keyClicks(sidebar.filter_edit, names[0][:4])
+    sidebar.clear()
+    assert sidebar.model.rowCount() == 0
+    assert sidebar.proxy.rowCount() == 0
+
+    def texts() -> list[str]:
+        found = [w.text() for w in sidebar.findChildren(QLabel)]
+        found += [w.text() for w in sidebar.findChildren(QLineEdit)]
+        return found
+
+    assert not any(name in text for name in names for text in texts())
+
+    sidebar.reload()
+    assert sidebar.model.rowCount() == len(names)
+    demo_session.lock()
+    assert sidebar.model.rowCount() == 0
+    assert sidebar.count_label.text() == ""
+
+
+def test_empty_journal_says_how_people_arrive(qtbot: QtBot, session: Session) -> None:
+    sidebar = make(qtbot, session)
+    assert sidebar.visible_people() == []
+    assert "No people yet" in sidebar.empty_label.text()
+
+
+def test_model_orders_by_each_sort_key(qtbot: QtBot, demo_session: Session) -> None:
+    model = TieListModel()
+    assessments = demo_session.assess()
+    model.set_ties(assessments, demo_session.journal.people(), dt.date.today())
+    model.set_sort("name")
+    assert [r.name for r in model.rows()] == sorted(
+        (r.name for r in model.rows()), key=str.casefold
+    )
+    model.set_sort("depth")
+    assert [r.assessment for r in model.rows()] == sorted(assessments, key=ties.by_depth)

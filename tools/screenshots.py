@@ -1,0 +1,127 @@
+"""Render the app's windows on the demo journal, light and dark, into docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out DIR]
+
+Builds a fresh demo journal (made-up people only) in a temporary folder, opens the real
+windows on it and saves `QWidget.grab()` of each: the main window with the sidebar, a
+person, the entry editor, decisions, gatherings, search, preferences, and the unlock and
+create-journal windows. README shows them; rerun after changing how anything looks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trustjournal.core import demo
+from trustjournal.core.journal import Journal
+from trustjournal.core.ties import Flag
+from trustjournal.gui import theme
+from trustjournal.gui.app import make_application
+from trustjournal.gui.config import Config
+from trustjournal.gui.main_window import MainWindow
+from trustjournal.gui.preferences import PreferencesDialog
+from trustjournal.gui.session import Session
+from trustjournal.gui.unlock import UnlockWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "screenshots only"  # noqa: S105 - a throwaway journal of made-up people
+SIZE = QSize(1280, 800)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(app: QApplication, widget: QWidget, path: Path) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def shoot(out: Path, scheme: str, work: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    config = Config.use_folder(work / f"settings-{scheme}")
+    config.theme = scheme
+    theme.apply_theme(app, scheme)
+
+    vault = work / f"demo-{scheme}"
+    journal = Journal.create(vault, PASSPHRASE)
+    demo.build(journal, as_of=dt.date.today())
+    session = Session(vault, config)
+    session.is_demo = False  # show the app as it looks on one's own journal
+    window = MainWindow(session)
+    session.attach(journal)
+    window.resize(SIZE)
+    window.show()
+    shots: list[tuple[str, Callable[[], None]]] = []
+    ties = sorted(session.assess(), key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
+    person = ties[0].person.id
+
+    shots.append(("main", lambda: window.show_people()))
+    shots.append(("person", lambda: window.show_person(person)))
+
+    def editor() -> None:
+        window.new_conversation((person,))
+        window.editor.fill_example() if hasattr(window.editor, "fill_example") else None
+
+    shots.append(("editor", editor))
+    shots.append(("decisions", lambda: window.open_decision(journal.decisions()[0].id)))
+    shots.append(("gatherings", lambda: window.open_gathering(journal.gatherings()[0].id)))
+
+    def search() -> None:
+        window.show_search()
+        window.search.set_query("board") if hasattr(window.search, "set_query") else None
+
+    shots.append(("search", search))
+    for name, show in shots:
+        show()
+        save(app, window, out / f"{name}-{scheme}.png")
+    prefs = PreferencesDialog(session, window)
+    prefs.show()
+    save(app, prefs, out / f"preferences-{scheme}.png")
+    prefs.close()
+    window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
+    session.lock()
+    window.close()
+
+    unlock = UnlockWindow(session)
+    unlock.prepare()
+    unlock.show()
+    save(app, unlock, out / f"unlock-{scheme}.png")
+    unlock.close()
+    create = UnlockWindow(Session(work / f"new-{scheme}", config))
+    create.prepare()
+    create.show()
+    save(app, create, out / f"create-{scheme}.png")
+    create.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    make_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as tmp:
+        for scheme in ("light", "dark"):
+            shoot(args.out, scheme, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

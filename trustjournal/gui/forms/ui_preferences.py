@@ -1,0 +1,239 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'preferences.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDialog, QDialogButtonBox, QGridLayout, QLabel,
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+class Ui_PreferencesDialog(object):
+    def setupUi(self, PreferencesDialog):
+        if not PreferencesDialog.objectName():
+            PreferencesDialog.setObjectName(u"PreferencesDialog")
+        PreferencesDialog.setMinimumSize(QSize(520, 0))
+        self.layout = QVBoxLayout(PreferencesDialog)
+        self.layout.setSpacing(12)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(16, 16, 16, 16)
+        self.form = QGridLayout()
+        self.form.setObjectName(u"form")
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        self.securityHeading = QLabel(PreferencesDialog)
+        self.securityHeading.setObjectName(u"securityHeading")
+        self.securityHeading.setProperty(u"role", u"heading")
+
+        self.form.addWidget(self.securityHeading, 0, 0, 1, 2)
+
+        self.autoLockLabel = QLabel(PreferencesDialog)
+        self.autoLockLabel.setObjectName(u"autoLockLabel")
+
+        self.form.addWidget(self.autoLockLabel, 1, 0, 1, 1)
+
+        self.autoLock = QSpinBox(PreferencesDialog)
+        self.autoLock.setObjectName(u"autoLock")
+        self.autoLock.setSuffix(u" min")
+        self.autoLock.setMinimum(0)
+        self.autoLock.setMaximum(480)
+        self.autoLock.setValue(5)
+
+        self.form.addWidget(self.autoLock, 1, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.autoLockHelp = QLabel(PreferencesDialog)
+        self.autoLockHelp.setObjectName(u"autoLockHelp")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.autoLockHelp.sizePolicy().hasHeightForWidth())
+        self.autoLockHelp.setSizePolicy(sizePolicy)
+        self.autoLockHelp.setWordWrap(True)
+        self.autoLockHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.autoLockHelp, 2, 1, 1, 1)
+
+        self.remember = QCheckBox(PreferencesDialog)
+        self.remember.setObjectName(u"remember")
+
+        self.form.addWidget(self.remember, 3, 1, 1, 1)
+
+        self.rememberHelp = QLabel(PreferencesDialog)
+        self.rememberHelp.setObjectName(u"rememberHelp")
+        sizePolicy.setHeightForWidth(self.rememberHelp.sizePolicy().hasHeightForWidth())
+        self.rememberHelp.setSizePolicy(sizePolicy)
+        self.rememberHelp.setWordWrap(True)
+        self.rememberHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.rememberHelp, 4, 1, 1, 1)
+
+        self.keychainNote = QLabel(PreferencesDialog)
+        self.keychainNote.setObjectName(u"keychainNote")
+        sizePolicy.setHeightForWidth(self.keychainNote.sizePolicy().hasHeightForWidth())
+        self.keychainNote.setSizePolicy(sizePolicy)
+        self.keychainNote.setWordWrap(True)
+        self.keychainNote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.keychainNote.setProperty(u"role", u"note")
+
+        self.form.addWidget(self.keychainNote, 5, 1, 1, 1)
+
+        self.tiesHeading = QLabel(PreferencesDialog)
+        self.tiesHeading.setObjectName(u"tiesHeading")
+        self.tiesHeading.setProperty(u"role", u"heading")
+
+        self.form.addWidget(self.tiesHeading, 6, 0, 1, 2)
+
+        self.cadenceLabel = QLabel(PreferencesDialog)
+        self.cadenceLabel.setObjectName(u"cadenceLabel")
+
+        self.form.addWidget(self.cadenceLabel, 7, 0, 1, 1)
+
+        self.cadence = QSpinBox(PreferencesDialog)
+        self.cadence.setObjectName(u"cadence")
+        self.cadence.setSuffix(u" days")
+        self.cadence.setMinimum(14)
+        self.cadence.setMaximum(365)
+        self.cadence.setValue(90)
+
+        self.form.addWidget(self.cadence, 7, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.cadenceHelp = QLabel(PreferencesDialog)
+        self.cadenceHelp.setObjectName(u"cadenceHelp")
+        sizePolicy.setHeightForWidth(self.cadenceHelp.sizePolicy().hasHeightForWidth())
+        self.cadenceHelp.setSizePolicy(sizePolicy)
+        self.cadenceHelp.setWordWrap(True)
+        self.cadenceHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.cadenceHelp, 8, 1, 1, 1)
+
+        self.appearanceHeading = QLabel(PreferencesDialog)
+        self.appearanceHeading.setObjectName(u"appearanceHeading")
+        self.appearanceHeading.setProperty(u"role", u"heading")
+
+        self.form.addWidget(self.appearanceHeading, 9, 0, 1, 2)
+
+        self.themeLabel = QLabel(PreferencesDialog)
+        self.themeLabel.setObjectName(u"themeLabel")
+
+        self.form.addWidget(self.themeLabel, 10, 0, 1, 1)
+
+        self.theme = QComboBox(PreferencesDialog)
+        self.theme.addItem("")
+        self.theme.addItem("")
+        self.theme.addItem("")
+        self.theme.setObjectName(u"theme")
+
+        self.form.addWidget(self.theme, 10, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.themeHelp = QLabel(PreferencesDialog)
+        self.themeHelp.setObjectName(u"themeHelp")
+        sizePolicy.setHeightForWidth(self.themeHelp.sizePolicy().hasHeightForWidth())
+        self.themeHelp.setSizePolicy(sizePolicy)
+        self.themeHelp.setWordWrap(True)
+        self.themeHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.themeHelp, 11, 1, 1, 1)
+
+        self.journalHeading = QLabel(PreferencesDialog)
+        self.journalHeading.setObjectName(u"journalHeading")
+        self.journalHeading.setProperty(u"role", u"heading")
+
+        self.form.addWidget(self.journalHeading, 12, 0, 1, 2)
+
+        self.locationLabel = QLabel(PreferencesDialog)
+        self.locationLabel.setObjectName(u"locationLabel")
+
+        self.form.addWidget(self.locationLabel, 13, 0, 1, 1)
+
+        self.location = QLineEdit(PreferencesDialog)
+        self.location.setObjectName(u"location")
+        self.location.setReadOnly(True)
+
+        self.form.addWidget(self.location, 13, 1, 1, 1)
+
+        self.form.setColumnStretch(1, 1)
+
+        self.layout.addLayout(self.form)
+
+        self.stretch = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.stretch)
+
+        self.buttons = QDialogButtonBox(PreferencesDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.autoLockLabel.setBuddy(self.autoLock)
+        self.cadenceLabel.setBuddy(self.cadence)
+        self.themeLabel.setBuddy(self.theme)
+        self.locationLabel.setBuddy(self.location)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.autoLock, self.remember)
+        QWidget.setTabOrder(self.remember, self.cadence)
+        QWidget.setTabOrder(self.cadence, self.theme)
+        QWidget.setTabOrder(self.theme, self.location)
+        QWidget.setTabOrder(self.location, self.buttons)
+
+        self.retranslateUi(PreferencesDialog)
+
+        QMetaObject.connectSlotsByName(PreferencesDialog)
+    # setupUi
+
+    def retranslateUi(self, PreferencesDialog):
+        PreferencesDialog.setWindowTitle(QCoreApplication.translate("PreferencesDialog", u"Preferences \u2014 TrustJournal", None))
+        self.securityHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Security", None))
+        self.autoLockLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Lock after idle:", None))
+#if QT_CONFIG(accessibility)
+        self.autoLock.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Lock after idle, in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.autoLock.setSpecialValueText(QCoreApplication.translate("PreferencesDialog", u"Never", None))
+        self.autoLockHelp.setText(QCoreApplication.translate("PreferencesDialog", u"The journal locks itself after this long without keyboard or mouse use, and whenever the screen locks or the computer goes to sleep.", None))
+        self.remember.setText(QCoreApplication.translate("PreferencesDialog", u"&Remember on this device", None))
+#if QT_CONFIG(accessibility)
+        self.remember.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Remember on this device", None))
+#endif // QT_CONFIG(accessibility)
+        self.rememberHelp.setText(QCoreApplication.translate("PreferencesDialog", u"Opens without your passphrase on this computer, using its keychain. Anyone who can sign in to this computer as you can then read the journal.", None))
+#if QT_CONFIG(accessibility)
+        self.keychainNote.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Keychain note", None))
+#endif // QT_CONFIG(accessibility)
+        self.tiesHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Ties", None))
+        self.cadenceLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Cadence:", None))
+#if QT_CONFIG(accessibility)
+        self.cadence.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Cadence, in days", None))
+#endif // QT_CONFIG(accessibility)
+        self.cadenceHelp.setText(QCoreApplication.translate("PreferencesDialog", u"A gap longer than this means an honest dialogue has stopped (Fading).", None))
+        self.appearanceHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Appearance", None))
+        self.themeLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Theme:", None))
+        self.theme.setItemText(0, QCoreApplication.translate("PreferencesDialog", u"System", None))
+        self.theme.setItemText(1, QCoreApplication.translate("PreferencesDialog", u"Light", None))
+        self.theme.setItemText(2, QCoreApplication.translate("PreferencesDialog", u"Dark", None))
+
+#if QT_CONFIG(accessibility)
+        self.theme.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Theme", None))
+#endif // QT_CONFIG(accessibility)
+        self.themeHelp.setText(QCoreApplication.translate("PreferencesDialog", u"System follows your desktop's light or dark setting.", None))
+        self.journalHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Journal", None))
+        self.locationLabel.setText(QCoreApplication.translate("PreferencesDialog", u"L&ocation:", None))
+#if QT_CONFIG(accessibility)
+        self.location.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Journal location", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.location.setToolTip(QCoreApplication.translate("PreferencesDialog", u"The folder that holds your encrypted journal", None))
+#endif // QT_CONFIG(tooltip)
+    # retranslateUi
+

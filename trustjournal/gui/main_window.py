@@ -1,0 +1,395 @@
+"""The main window: the sidebar of ties on the left, the page you work on at the right.
+
+Pages: a welcome page, a person, the entry editor, decisions, gatherings and search.
+Every way of moving between them goes through `_go`, which asks the editor first when
+it holds unsaved text. Locking clears every view (they listen to `session.locking`
+themselves); this window remembers only which page and person were open, as numbers in
+memory, to return there after unlocking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustjournal import APP_NAME, __version__
+from trustjournal.gui import config as keys
+from trustjournal.gui.actions import Actions
+from trustjournal.gui.decisions import DecisionsView
+from trustjournal.gui.editor import EntryEditor
+from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
+from trustjournal.gui.gatherings import GatheringsView
+from trustjournal.gui.person_view import PersonView
+from trustjournal.gui.preferences import PreferencesDialog
+from trustjournal.gui.search_view import SearchView
+from trustjournal.gui.session import Session
+from trustjournal.gui.sidebar import Sidebar
+
+
+class Welcome(QWidget):
+    """What the right side shows before a person is chosen."""
+
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("Who carries honesty, and who only polish?")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        title.setFont(font)
+        text = QLabel(
+            "Choose a person on the left to see your tie with them and why, or record the "
+            "conversation you just had."
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setProperty("role", "muted")
+        new = QPushButton(actions.new_conversation.icon(), "New conversation")
+        new.setProperty("primary", True)
+        new.clicked.connect(actions.new_conversation.trigger)
+        card = QWidget()
+        card.setMaximumWidth(560)
+        inner = QVBoxLayout(card)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addWidget(new, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addLayout(row)
+        layout.addStretch(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("MainWindow")
+        self.app_actions = Actions(self)
+        self.sidebar = Sidebar(session)
+        self.person_view = PersonView(session)
+        self.editor = EntryEditor(session)
+        self.decisions = DecisionsView(session)
+        self.gatherings = GatheringsView(session)
+        self.search = SearchView(session)
+        self.welcome = Welcome(self.app_actions)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.pages = self.ui.pages
+        for page in (
+            self.welcome,
+            self.person_view,
+            self.editor,
+            self.decisions,
+            self.gatherings,
+            self.search,
+        ):
+            self.pages.addWidget(page)
+        self.ui.sidebarLayout.addWidget(self.sidebar)
+        self.banner = self.ui.banner
+        self.banner.setProperty("role", "note")
+        self.banner.hide()
+        self.splitter = self.ui.splitter
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 900])
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._return_to: tuple[QWidget, int | None] = (self.welcome, None)
+        self._person: int | None = None  # the person shown, kept across a lock as a number
+        self._update_title()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.app_actions
+        bar = self.menuBar()
+        for title, names in (
+            (
+                "&File",
+                ["new_conversation", "new_decision", "new_gathering", None, "lock", None, "quit"],
+            ),
+            (
+                "&Edit",
+                [
+                    "undo",
+                    "redo",
+                    None,
+                    "cut",
+                    "copy",
+                    "paste",
+                    "select_all",
+                    None,
+                    "find",
+                    None,
+                    "preferences",
+                ],
+            ),
+            ("&View", ["show_people", "show_decisions", "show_gatherings", "show_search"]),
+            ("&Help", ["shortcuts", None, "about"]),
+        ):
+            menu = bar.addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(a[name])
+
+    def _build_toolbar(self) -> None:
+        a = self.app_actions
+        bar = QToolBar("Main")
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("show_people", "show_decisions", "show_gatherings", "show_search"):
+            bar.addAction(a[name])
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        bar.addWidget(spacer)
+        bar.addAction(a.new_conversation)
+        bar.addAction(a.lock)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _connect(self) -> None:
+        a = self.app_actions
+        a.new_conversation.triggered.connect(lambda: self.new_conversation())
+        a.new_decision.triggered.connect(self.new_decision)
+        a.new_gathering.triggered.connect(self.new_gathering)
+        a.lock.triggered.connect(self.lock)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.show_search)
+        a.show_search.triggered.connect(self.show_search)
+        a.show_people.triggered.connect(self.show_people)
+        a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
+        a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
+        a.preferences.triggered.connect(self.open_preferences)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        for name in ("undo", "redo", "cut", "copy", "paste"):
+            a[name].triggered.connect(lambda _=False, n=name: _edit(n))
+        a.select_all.triggered.connect(lambda: _edit("selectAll"))
+
+        self.sidebar.personActivated.connect(self.show_person)
+        self.person_view.conversationActivated.connect(self.open_conversation)
+        self.person_view.decisionActivated.connect(self.open_decision)
+        self.person_view.gatheringActivated.connect(self.open_gathering)
+        self.person_view.newConversationRequested.connect(
+            lambda ident: self.new_conversation((ident,))
+        )
+        self.editor.saved.connect(self._after_save)
+        self.editor.closed.connect(self._after_close)
+        self.decisions.personActivated.connect(self.show_person)
+        self.gatherings.personActivated.connect(self.show_person)
+        self.search.hitActivated.connect(self.open_hit)
+        self.pages.currentChanged.connect(lambda _: self._update_nav())
+
+        self.session.locking.connect(self._remember_place)
+        self.session.unlocked.connect(self._return)
+
+    # -- moving between pages -------------------------------------------------------------
+
+    def _go(self, page: QWidget) -> bool:
+        """Show `page`, unless the editor holds unsaved text and the user cancels."""
+        if page is not self.pages.currentWidget() and not self._may_leave():
+            self._update_nav()
+            return False
+        self.pages.setCurrentWidget(page)
+        self._update_nav()
+        return True
+
+    def _may_leave(self) -> bool:
+        """Ask the page being left about its unsaved changes (editor, decision, gathering)."""
+        current = self.pages.currentWidget()
+        confirm = getattr(current, "confirm_leave", None)
+        return bool(confirm()) if callable(confirm) else True
+
+    def _update_nav(self) -> None:
+        page = self.pages.currentWidget()
+        a = self.app_actions
+        a.show_people.setChecked(page in (self.welcome, self.person_view, self.editor))
+        a.show_decisions.setChecked(page is self.decisions)
+        a.show_gatherings.setChecked(page is self.gatherings)
+        a.show_search.setChecked(page is self.search)
+
+    def show_people(self) -> None:
+        person = self.person_view.current_person()
+        self._go(self.person_view if person is not None else self.welcome)
+
+    def show_person(self, ident: int) -> None:
+        if self._go(self.person_view):
+            self._person = ident
+            self.person_view.show_person(ident)
+            self.sidebar.select_person(ident)
+
+    def new_conversation(self, people: Sequence[int] = ()) -> None:
+        if not self._may_leave():
+            return
+        self.pages.setCurrentWidget(self.editor)
+        self._update_nav()
+        self.editor.new_conversation(tuple(people))
+
+    def open_conversation(self, ident: int) -> None:
+        if not self._may_leave():
+            return
+        self.pages.setCurrentWidget(self.editor)
+        self._update_nav()
+        self.editor.edit_conversation(ident)
+
+    def open_decision(self, ident: int) -> None:
+        if self._go(self.decisions):
+            self.decisions.show_decision(ident)
+
+    def new_decision(self) -> None:
+        if self._go(self.decisions):
+            self.decisions.new_decision()
+
+    def open_gathering(self, ident: int) -> None:
+        if self._go(self.gatherings):
+            self.gatherings.show_gathering(ident)
+
+    def new_gathering(self) -> None:
+        if self._go(self.gatherings):
+            self.gatherings.new_gathering()
+
+    def show_search(self) -> None:
+        if self._go(self.search):
+            self.search.focus_query()
+
+    def open_hit(self, kind: str, ident: int) -> None:
+        {
+            "conversation": self.open_conversation,
+            "person": self.show_person,
+            "decision": self.open_decision,
+            "gathering": self.open_gathering,
+        }[kind](ident)
+
+    def _after_save(self, ident: int) -> None:
+        people = self.session.journal.conversation(ident).people
+        shown = self.person_view.current_person()
+        target = shown if shown in {p.id for p in people} else people[0].id if people else None
+        if target is None:
+            self._go(self.welcome)
+        else:
+            self.show_person(target)
+
+    def _after_close(self) -> None:
+        person = self.person_view.current_person()
+        self.pages.setCurrentWidget(self.person_view if person is not None else self.welcome)
+        self._update_nav()
+
+    # -- locking and returning ------------------------------------------------------------
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _remember_place(self) -> None:
+        self._return_to = (self.pages.currentWidget(), self._person)
+
+    def _return(self) -> None:
+        self._update_title()
+        self.banner.setVisible(self.session.is_demo)
+        for view in (self.sidebar, self.decisions, self.gatherings):
+            view.reload()
+        page, person = self._return_to
+        if person is not None and person not in {p.id for p in self.session.journal.people()}:
+            person = None  # deleted meanwhile (by the command line, say)
+        self._person = person
+        if person is not None:
+            self.person_view.show_person(person)
+            self.sidebar.select_person(person)
+        if page is self.editor:
+            self.editor.restore()
+        elif page is self.person_view and person is None:
+            page = self.welcome
+        self.pages.setCurrentWidget(page)
+        self._update_nav()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Demo journal — {APP_NAME}" if self.session.is_demo else APP_NAME)
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def open_preferences(self) -> None:
+        PreferencesDialog(self.session, self).exec()
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(f"Keyboard Shortcuts — {APP_NAME}")
+        form = QFormLayout()
+        form.setHorizontalSpacing(24)
+        for text, keys_text in self.app_actions.shortcut_rows():
+            key_label = QLabel(keys_text)
+            key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, key_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A private, encrypted journal of candid conversations: which ties carry "
+            "honesty, and which only polish.</p>"
+            "<p>Everything stays on this computer, encrypted with your passphrase.</p>"
+            "<p>Licensed under the GNU GPL, version 3 or later.</p>",
+        )
+
+    # -- window state -------------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        config = self.session.config
+        geometry = config.get(keys.GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = config.get(keys.SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_geometry(self) -> None:
+        config = self.session.config
+        config.set(keys.GEOMETRY, self.saveGeometry())
+        config.set(keys.SPLITTER, self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pages.currentWidget() is self.editor and not self.editor.confirm_leave():
+            event.ignore()
+            return
+        self.save_geometry()
+        event.accept()
+        QTimer.singleShot(0, QApplication.quit)
+
+
+def _edit(method: str) -> None:
+    """Undo, copy, paste… on whichever text field has the focus."""
+    widget = QApplication.focusWidget()
+    slot = getattr(widget, method, None)
+    if callable(slot):
+        slot()

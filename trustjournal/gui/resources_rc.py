@@ -1,0 +1,548 @@
+# Resource object code (Python 3)
+# Created by: object code
+# Created by: The Resource Compiler for Qt version 6.12.0
+# WARNING! All changes made in this file will be lost!
+
+from PySide6 import QtCore
+
+qt_resource_data = b"\
+\x00\x00\x01\x90\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M7\
+.5 10.5 V7.5 A4.\
+5 4.5 0 0 1 16.5\
+ 7.5 V10.5\x22 fill\
+=\x22none\x22 stroke=\x22\
+#6E7C8C\x22 stroke-\
+width=\x222.2\x22 stro\
+ke-linecap=\x22roun\
+d\x22/>\x0a  <rect x=\x22\
+4.5\x22 y=\x2210.5\x22 wi\
+dth=\x2215\x22 height=\
+\x2210.5\x22 rx=\x222\x22 ry\
+=\x222\x22 fill=\x22#6E7C\
+8C\x22/>\x0a  <path d=\
+\x22M12 14.2 V17.2\x22\
+ fill=\x22none\x22 str\
+oke=\x22#FFFFFF\x22 st\
+roke-width=\x222\x22 s\
+troke-linecap=\x22r\
+ound\x22/>\x0a</svg>\x0a\
+\x00\x00\x01\xc2\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M6\
+.6 3.2 L9.4 3.2 \
+L10.6 8.1 L8.4 9\
+.7 C9.5 12.2 11.\
+8 14.5 14.3 15.6\
+ L15.9 13.4 L20.\
+8 14.6 L20.8 17.\
+4 C20.8 19.3 19.\
+3 20.8 17.4 20.8\
+ C9.8 20.3 3.7 1\
+4.2 3.2 6.6 C3.2\
+ 4.7 4.7 3.2 6.6\
+ 3.2 Z\x22 fill=\x22#6\
+A78CC\x22/>\x0a  <path\
+ d=\x22M14.5 3.5 A6\
+ 6 0 0 1 20.5 9.\
+5 M14.5 7 A2.5 2\
+.5 0 0 1 17 9.5\x22\
+ fill=\x22none\x22 str\
+oke=\x22#6A78CC\x22 st\
+roke-width=\x221.8\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a</svg>\
+\x0a\
+\x00\x00\x02\x22\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x227.5\x22 r=\
+\x223\x22 fill=\x22none\x22 \
+stroke=\x22#6E7C8C\x22\
+ stroke-width=\x222\
+\x22/>\x0a  <path d=\x22M\
+6.5 19.5 V18 A5.\
+5 4.5 0 0 1 17.5\
+ 18 V19.5\x22 fill=\
+\x22none\x22 stroke=\x22#\
+6E7C8C\x22 stroke-w\
+idth=\x222\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a  <circle cx=\x22\
+5\x22 cy=\x229.5\x22 r=\x222\
+\x22 fill=\x22#6E7C8C\x22\
+/>\x0a  <circle cx=\
+\x2219\x22 cy=\x229.5\x22 r=\
+\x222\x22 fill=\x22#6E7C8\
+C\x22/>\x0a  <path d=\x22\
+M1.5 17.5 A3.6 3\
+.4 0 0 1 5 13.3 \
+M22.5 17.5 A3.6 \
+3.4 0 0 0 19 13.\
+3\x22 fill=\x22none\x22 s\
+troke=\x22#6E7C8C\x22 \
+stroke-width=\x222\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a</svg>\
+\x0a\
+\x00\x00\x01D\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M1\
+2 2.5 L21.5 12 L\
+12 21.5 L2.5 12 \
+Z\x22 fill=\x22none\x22 s\
+troke=\x22#3F88D6\x22 \
+stroke-width=\x222\x22\
+ stroke-linejoin\
+=\x22round\x22/>\x0a  <pa\
+th d=\x22M12 7.2 Q1\
+2.7 11.3 16.8 12\
+ Q12.7 12.7 12 1\
+6.8 Q11.3 12.7 7\
+.2 12 Q11.3 11.3\
+ 12 7.2 Z\x22 fill=\
+\x22#3F88D6\x22/>\x0a</sv\
+g>\x0a\
+\x00\x00\x01y\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x2212\x22 r=\x22\
+9\x22 fill=\x22none\x22 s\
+troke=\x22#D4821F\x22 \
+stroke-width=\x222\x22\
+/>\x0a  <path d=\x22M1\
+2 3 A9 9 0 0 0 1\
+2 21 Z\x22 fill=\x22#D\
+4821F\x22/>\x0a  <path\
+ d=\x22M14.5 12 H18\
+ M16.3 9.8 L18.5\
+ 12 L16.3 14.2\x22 \
+fill=\x22none\x22 stro\
+ke=\x22#D4821F\x22 str\
+oke-width=\x221.8\x22 \
+stroke-linecap=\x22\
+round\x22 stroke-li\
+nejoin=\x22round\x22/>\
+\x0a</svg>\x0a\
+\x00\x00\x01\xf5\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x2212\x22 r=\x22\
+9.5\x22 fill=\x22none\x22\
+ stroke=\x22#8895A3\
+\x22 stroke-width=\x22\
+2.6\x22 stroke-line\
+cap=\x22round\x22 stro\
+ke-dasharray=\x220.\
+01 4.97\x22/>\x0a  <pa\
+th d=\x22M12 17.5 V\
+11.5\x22 fill=\x22none\
+\x22 stroke=\x22#8895A\
+3\x22 stroke-width=\
+\x222\x22 stroke-linec\
+ap=\x22round\x22/>\x0a  <\
+path d=\x22M12 12.2\
+ C12 9.6 10.2 8 \
+7.4 8 C7.4 10.6 \
+9.3 12.2 12 12.2\
+ Z\x22 fill=\x22#8895A\
+3\x22/>\x0a  <path d=\x22\
+M12 11 C12 8.8 1\
+3.6 7.2 16.4 7.2\
+ C16.4 9.4 14.6 \
+11 12 11 Z\x22 fill\
+=\x22#8895A3\x22/>\x0a</s\
+vg>\x0a\
+\x00\x00\x01\xaa\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M3\
+ 8.5 V3 H8.5 M15\
+.5 3 H21 V8.5 M2\
+1 15.5 V21 H15.5\
+ M8.5 21 H3 V15.\
+5\x22 fill=\x22none\x22 s\
+troke=\x22#6A78CC\x22 \
+stroke-width=\x222\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22/\
+>\x0a  <path d=\x22M8 \
+16 L16 8 M12 8 H\
+16 V12 M8 8 L16 \
+16 M16 12 V16 H1\
+2\x22 fill=\x22none\x22 s\
+troke=\x22#6A78CC\x22 \
+stroke-width=\x222\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22/\
+>\x0a</svg>\x0a\
+\x00\x00\x02\x08\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M1\
+2 3.5 V20 M7.5 2\
+0.5 H16.5 M4.5 7\
+ H19.5\x22 fill=\x22no\
+ne\x22 stroke=\x22#6A7\
+8CC\x22 stroke-widt\
+h=\x222\x22 stroke-lin\
+ecap=\x22round\x22/>\x0a \
+ <path d=\x22M4.5 7\
+ L2.2 13 M4.5 7 \
+L6.8 13 M19.5 7 \
+L17.2 13 M19.5 7\
+ L21.8 13\x22 fill=\
+\x22none\x22 stroke=\x22#\
+6A78CC\x22 stroke-w\
+idth=\x221.3\x22 strok\
+e-linecap=\x22round\
+\x22/>\x0a  <path d=\x22M\
+1.8 13 H7.2 A2.7\
+ 2.7 0 0 1 1.8 1\
+3 Z M16.8 13 H22\
+.2 A2.7 2.7 0 0 \
+1 16.8 13 Z\x22 fil\
+l=\x22#6A78CC\x22/>\x0a  \
+<circle cx=\x2212\x22 \
+cy=\x224\x22 r=\x221.6\x22 f\
+ill=\x22#6A78CC\x22/>\x0a\
+</svg>\x0a\
+\x00\x00\x01\x15\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x2212\x22 r=\x22\
+10\x22 fill=\x22#2E9A6\
+B\x22/>\x0a  <path d=\x22\
+M7 12.4 L10.3 15\
+.6 L17 8.8\x22 fill\
+=\x22none\x22 stroke=\x22\
+#FFFFFF\x22 stroke-\
+width=\x222.5\x22 stro\
+ke-linecap=\x22roun\
+d\x22 stroke-linejo\
+in=\x22round\x22/>\x0a</s\
+vg>\x0a\
+\x00\x00\x01*\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x228\x22 r=\x224\
+\x22 fill=\x22none\x22 st\
+roke=\x22#6E7C8C\x22 s\
+troke-width=\x222\x22/\
+>\x0a  <path d=\x22M4.\
+5 20.5 V19.5 A7.\
+5 6 0 0 1 19.5 1\
+9.5 V20.5\x22 fill=\
+\x22none\x22 stroke=\x22#\
+6E7C8C\x22 stroke-w\
+idth=\x222\x22 stroke-\
+linecap=\x22round\x22/\
+>\x0a</svg>\x0a\
+\x00\x00\x02]\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2225\
+6\x22 height=\x22256\x22 \
+viewBox=\x220 0 256\
+ 256\x22>\x0a  <rect x\
+=\x228\x22 y=\x228\x22 width\
+=\x22240\x22 height=\x222\
+40\x22 rx=\x2256\x22 ry=\x22\
+56\x22 fill=\x22#2C4A6\
+E\x22/>\x0a  <path d=\x22\
+M158 8 h30 v50 l\
+-15 -12 l-15 12 \
+Z\x22 fill=\x22#E3A857\
+\x22/>\x0a  <path d=\x22M\
+52 62 h104 a22 2\
+2 0 0 1 22 22 v5\
+0 a22 22 0 0 1 -\
+22 22 h-56 l-30 \
+26 v-26 h-18 a22\
+ 22 0 0 1 -22 -2\
+2 v-50 a22 22 0 \
+0 1 22 -22 Z\x22 fi\
+ll=\x22#F5EFE3\x22/>\x0a \
+ <path d=\x22M118 1\
+18 h86 a20 20 0 \
+0 1 20 20 v42 a2\
+0 20 0 0 1 -20 2\
+0 h-10 v24 l-28 \
+-24 h-48 a20 20 \
+0 0 1 -20 -20 v-\
+42 a20 20 0 0 1 \
+20 -20 Z\x22 fill=\x22\
+#E3A857\x22 stroke=\
+\x22#2C4A6E\x22 stroke\
+-width=\x228\x22 strok\
+e-linejoin=\x22roun\
+d\x22/>\x0a</svg>\x0a\
+\x00\x00\x01\x1e\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2210.5\x22 cy=\x2210.5\x22\
+ r=\x226.5\x22 fill=\x22n\
+one\x22 stroke=\x22#6E\
+7C8C\x22 stroke-wid\
+th=\x222.2\x22/>\x0a  <pa\
+th d=\x22M15.3 15.3\
+ L20.5 20.5\x22 fil\
+l=\x22none\x22 stroke=\
+\x22#6E7C8C\x22 stroke\
+-width=\x222.6\x22 str\
+oke-linecap=\x22rou\
+nd\x22/>\x0a</svg>\x0a\
+\x00\x00\x01x\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M1\
+2 21 V13.5 L5.5 \
+7 M12 13.5 L18.5\
+ 7\x22 fill=\x22none\x22 \
+stroke=\x22#6E7C8C\x22\
+ stroke-width=\x222\
+\x22 stroke-linecap\
+=\x22round\x22 stroke-\
+linejoin=\x22round\x22\
+/>\x0a  <path d=\x22M4\
+.5 11 V6 H9.5 M1\
+4.5 6 H19.5 V11\x22\
+ fill=\x22none\x22 str\
+oke=\x22#6E7C8C\x22 st\
+roke-width=\x222\x22 s\
+troke-linecap=\x22r\
+ound\x22 stroke-lin\
+ejoin=\x22round\x22/>\x0a\
+</svg>\x0a\
+\x00\x00\x01J\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <circle cx=\
+\x2212\x22 cy=\x2212\x22 r=\x22\
+9\x22 fill=\x22none\x22 s\
+troke=\x22#8B78C9\x22 \
+stroke-width=\x222.\
+2\x22 stroke-dashar\
+ray=\x223.5 2.4\x22/>\x0a\
+  <path d=\x22M12 7\
+ V12 L15.2 14.2\x22\
+ fill=\x22none\x22 str\
+oke=\x22#8B78C9\x22 st\
+roke-width=\x222.2\x22\
+ stroke-linecap=\
+\x22round\x22 stroke-l\
+inejoin=\x22round\x22/\
+>\x0a</svg>\x0a\
+\x00\x00\x01\xa2\
+<\
+svg xmlns=\x22http:\
+//www.w3.org/200\
+0/svg\x22 width=\x2224\
+\x22 height=\x2224\x22 vi\
+ewBox=\x220 0 24 24\
+\x22>\x0a  <path d=\x22M5\
+.5 3.5 H18.5 A2.\
+5 2.5 0 0 1 21 6\
+ V14 A2.5 2.5 0 \
+0 1 18.5 16.5 H1\
+0 L5.5 20.5 V16.\
+5 A2.5 2.5 0 0 1\
+ 3 14 V6 A2.5 2.\
+5 0 0 1 5.5 3.5 \
+Z\x22 fill=\x22none\x22 s\
+troke=\x22#6E7C8C\x22 \
+stroke-width=\x222\x22\
+ stroke-linejoin\
+=\x22round\x22/>\x0a  <pa\
+th d=\x22M12 6.8 V1\
+3.2 M8.8 10 H15.\
+2\x22 fill=\x22none\x22 s\
+troke=\x22#6E7C8C\x22 \
+stroke-width=\x222\x22\
+ stroke-linecap=\
+\x22round\x22/>\x0a</svg>\
+\x0a\
+"
+
+qt_resource_name = b"\
+\x00\x05\
+\x00o\xa6S\
+\x00i\
+\x00c\x00o\x00n\x00s\
+\x00\x08\
+\x05\x9eT\xa7\
+\x00l\
+\x00o\x00c\x00k\x00.\x00s\x00v\x00g\
+\x00 \
+\x04\xb1\xd0G\
+\x00r\
+\x00o\x00l\x00e\x00-\x00c\x00a\x00l\x00l\x00_\x00w\x00h\x00e\x00n\x00_\x00u\x00n\
+\x00c\x00o\x00m\x00f\x00o\x00r\x00t\x00a\x00b\x00l\x00e\x00.\x00s\x00v\x00g\
+\x00\x0d\
+\x07_\x82g\
+\x00g\
+\x00a\x00t\x00h\x00e\x00r\x00i\x00n\x00g\x00.\x00s\x00v\x00g\
+\x00\x0f\
+\x0f\xd2:'\
+\x00f\
+\x00l\x00a\x00g\x00-\x00p\x00o\x00l\x00i\x00s\x00h\x00.\x00s\x00v\x00g\
+\x00\x12\
+\x0dh`\x07\
+\x00f\
+\x00l\x00a\x00g\x00-\x00o\x00n\x00e\x00_\x00s\x00i\x00d\x00e\x00d\x00.\x00s\x00v\
+\x00g\
+\x00\x12\
+\x07;\x04\xc7\
+\x00f\
+\x00l\x00a\x00g\x00-\x00t\x00o\x00o\x00_\x00e\x00a\x00r\x00l\x00y\x00.\x00s\x00v\
+\x00g\
+\x00\x1b\
+\x06K;\xa7\
+\x00r\
+\x00o\x00l\x00e\x00-\x00c\x00h\x00a\x00l\x00l\x00e\x00n\x00g\x00e\x00s\x00_\x00f\
+\x00r\x00a\x00m\x00i\x00n\x00g\x00.\x00s\x00v\x00g\
+\x00 \
+\x08\xd1\x1a\x87\
+\x00r\
+\x00o\x00l\x00e\x00-\x00u\x00n\x00d\x00e\x00r\x00s\x00t\x00a\x00n\x00d\x00s\x00_\
+\x00c\x00o\x00n\x00s\x00t\x00r\x00a\x00i\x00n\x00t\x00s\x00.\x00s\x00v\x00g\
+\x00\x0f\
+\x03\xe1:\xc7\
+\x00f\
+\x00l\x00a\x00g\x00-\x00h\x00o\x00n\x00e\x00s\x00t\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x0ao\x83\xe7\
+\x00p\
+\x00e\x00r\x00s\x00o\x00n\x00.\x00s\x00v\x00g\
+\x00\x07\
+\x08sZ\x07\
+\x00a\
+\x00p\x00p\x00.\x00s\x00v\x00g\
+\x00\x0a\
+\x08\x94m\xc7\
+\x00s\
+\x00e\x00a\x00r\x00c\x00h\x00.\x00s\x00v\x00g\
+\x00\x0c\
+\x056\x1b\xe7\
+\x00d\
+\x00e\x00c\x00i\x00s\x00i\x00o\x00n\x00.\x00s\x00v\x00g\
+\x00\x0f\
+\x03\x10a\x07\
+\x00f\
+\x00l\x00a\x00g\x00-\x00f\x00a\x00d\x00i\x00n\x00g\x00.\x00s\x00v\x00g\
+\x00\x14\
+\x07|\xd8\x87\
+\x00n\
+\x00e\x00w\x00-\x00c\x00o\x00n\x00v\x00e\x00r\x00s\x00a\x00t\x00i\x00o\x00n\x00.\
+\x00s\x00v\x00g\
+"
+
+qt_resource_struct = b"\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x01\
+\x00\x00\x00\x00\x00\x00\x00\x00\
+\x00\x00\x00\x00\x00\x02\x00\x00\x00\x0f\x00\x00\x00\x02\
+\x00\x00\x00\x00\x00\x00\x00\x00\
+\x00\x00\x02\x10\x00\x00\x00\x00\x00\x01\x00\x00\x15>\
+\x00\x00\x01\xa2\x158\x17\x9b\
+\x00\x00\x01\x86\x00\x00\x00\x00\x00\x01\x00\x00\x0d\xf8\
+\x00\x00\x01\xa2\x158\x17\x99\
+\x00\x00\x00&\x00\x00\x00\x00\x00\x01\x00\x00\x01\x94\
+\x00\x00\x01\xa2\x15;^\xb1\
+\x00\x00\x01\xf2\x00\x00\x00\x00\x00\x01\x00\x00\x13\xc2\
+\x00\x00\x01\xa2\x158\x17\xa6\
+\x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
+\x00\x00\x01\xa2\x158\x17\xab\
+\x00\x00\x01\x04\x00\x00\x00\x00\x00\x01\x00\x00\x0a>\
+\x00\x00\x01\xa2\x15;^\xb2\
+\x00\x00\x00\xda\x00\x00\x00\x00\x00\x01\x00\x00\x08E\
+\x00\x00\x01\xa2\x158\x96\x04\
+\x00\x00\x00l\x00\x00\x00\x00\x00\x01\x00\x00\x03Z\
+\x00\x00\x01\xa2\x158\x17\xa7\
+\x00\x00\x024\x00\x00\x00\x00\x00\x01\x00\x00\x16\x8c\
+\x00\x00\x01\xa2\x158\x17\xa5\
+\x00\x00\x01\xc4\x00\x00\x00\x00\x00\x01\x00\x00\x10?\
+\x00\x00\x01\xa2\x158\x96\x01\
+\x00\x00\x01\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x12\xa0\
+\x00\x00\x01\xa2\x158\x17\xa9\
+\x00\x00\x01@\x00\x00\x00\x00\x00\x01\x00\x00\x0b\xec\
+\x00\x00\x01\xa2\x15;^\xb2\
+\x00\x00\x01\xaa\x00\x00\x00\x00\x00\x01\x00\x00\x0f\x11\
+\x00\x00\x01\xa2\x158\x17\xad\
+\x00\x00\x00\xb0\x00\x00\x00\x00\x00\x01\x00\x00\x06\xc8\
+\x00\x00\x01\xa2\x158\x17\x9b\
+\x00\x00\x00\x8c\x00\x00\x00\x00\x00\x01\x00\x00\x05\x80\
+\x00\x00\x01\xa2\x158\x17\x9e\
+"
+
+def qInitResources():
+    QtCore.qRegisterResourceData(0x03, qt_resource_struct, qt_resource_name, qt_resource_data)
+
+def qCleanupResources():
+    QtCore.qUnregisterResourceData(0x03, qt_resource_struct, qt_resource_name, qt_resource_data)
+
+qInitResources()
