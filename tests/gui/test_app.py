@@ -271,6 +271,18 @@ def test_a_question_left_open_closes_when_the_journal_locks(app: App, qtbot: QtB
     assert MARKER in window.editor.ui.noteEdit.toPlainText()
 
 
+def test_filtering_the_sidebar_does_not_leave_the_editor(app: App, qtbot: QtBot) -> None:
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
+    window = app.main_window
+    window.show_person(app.session.journal.people()[0].id)
+    window.new_conversation()
+    qtbot.keyClicks(window.editor.ui.noteEdit, "Still writing")
+    qtbot.keyClicks(window.sidebar.filter_field(), "zz")  # hides the selected person
+    assert window.pages.currentWidget() is window.editor
+    assert window.editor.ui.noteEdit.toPlainText() == "Still writing"
+
+
 def test_every_window_title_names_the_app(app: App, qtbot: QtBot) -> None:
     assert "TrustJournal" in app.unlock_window.windowTitle()
     unlock(app, qtbot)

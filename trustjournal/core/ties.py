@@ -14,6 +14,7 @@ Direction matters: `they_*` signals are what they brought, `i_*` what I brought.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -150,6 +151,7 @@ def ago(days: int) -> str:
     return f"{days // 365} years ago"
 
 
+@functools.lru_cache(maxsize=64)  # one window for every person of an assessment
 def since(start: dt.date, as_of: dt.date) -> str:
     month = start.strftime("%B")
     return f"since {month}" if start.year == as_of.year else f"since {month} {start.year}"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME, __version__
+from trustjournal.core.errors import NotFound
 from trustjournal.gui import config as keys
 from trustjournal.gui.actions import Actions
 from trustjournal.gui.decisions import DecisionsView
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._return_to: tuple[QWidget, int | None] = (self.welcome, None)
         self._person: int | None = None  # the person shown, kept across a lock as a number
+        self._stale: set[QWidget] = set()  # pages to reload before they are next shown
         self._update_title()
 
     # -- building ----------------------------------------------------------------------------
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         self.search.hitActivated.connect(self.open_hit)
         self.pages.currentChanged.connect(lambda _: self._update_nav())
 
+        # The search page loads its people filter when first shown, like decisions.
+        self.session.unlocked.disconnect(self.search.reload)
         self.session.locking.connect(self._remember_place)
         self.session.unlocked.connect(self._return)
 
@@ -216,6 +220,9 @@ class MainWindow(QMainWindow):
         if page is not self.pages.currentWidget() and not self._may_leave():
             self._update_nav()
             return False
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()  # type: ignore[attr-defined]
         self.pages.setCurrentWidget(page)
         self._update_nav()
         return True
@@ -311,10 +318,11 @@ class MainWindow(QMainWindow):
     def _return(self) -> None:
         self._update_title()
         self.banner.setVisible(self.session.is_demo)
-        for view in (self.sidebar, self.decisions, self.gatherings):
-            view.reload()
+        self.sidebar.reload()
+        # The other pages load when first shown: the sidebar comes first.
+        self._stale = {self.decisions, self.gatherings, self.search}
         page, person = self._return_to
-        if person is not None and person not in {p.id for p in self.session.journal.people()}:
+        if person is not None and not self._exists(person):
             person = None  # deleted meanwhile (by the command line, say)
         self._person = person
         if person is not None:
@@ -324,8 +332,18 @@ class MainWindow(QMainWindow):
             self.editor.restore()
         elif page is self.person_view and person is None:
             page = self.welcome
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()  # type: ignore[attr-defined]
         self.pages.setCurrentWidget(page)
         self._update_nav()
+
+    def _exists(self, person: int) -> bool:
+        try:
+            self.session.journal.person(person)
+        except NotFound:
+            return False
+        return True
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Demo journal — {APP_NAME}" if self.session.is_demo else APP_NAME)

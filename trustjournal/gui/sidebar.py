@@ -594,7 +594,7 @@ class Sidebar(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName("Filter people by name or organisation")
         self.filter_edit.setToolTip("Type part of a name or organisation; Esc clears")
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.textChanged.connect(lambda text: self._quietly(self.proxy.set_text, text))
         self.filter_edit.installEventFilter(self)
         layout.addWidget(self.filter_edit)
 
@@ -605,7 +605,7 @@ class Sidebar(QWidget):
         for flag in FLAG_ORDER:
             self.flag_combo.addItem(icons.flag_icon(flag), icons.flag_label(flag), flag.value)
         self.flag_combo.currentIndexChanged.connect(
-            lambda _: self.proxy.set_flag(_chosen(self.flag_combo, Flag))
+            lambda _: self._quietly(self.proxy.set_flag, _chosen(self.flag_combo, Flag))
         )
         self.role_combo = QComboBox()
         self.role_combo.setAccessibleName("Show only people in this role")
@@ -614,7 +614,7 @@ class Sidebar(QWidget):
         for role in Role:
             self.role_combo.addItem(icons.role_icon(role), icons.role_label(role), role.value)
         self.role_combo.currentIndexChanged.connect(
-            lambda _: self.proxy.set_role(_chosen(self.role_combo, Role))
+            lambda _: self._quietly(self.proxy.set_role, _chosen(self.role_combo, Role))
         )
         self.role_combo.setMinimumContentsLength(8)
         self.role_combo.setSizeAdjustPolicy(
@@ -642,7 +642,9 @@ class Sidebar(QWidget):
         sort_label.setBuddy(self.sort_combo)
         self.archived_check = QCheckBox("Show &archived")
         self.archived_check.setAccessibleName("Show archived people")
-        self.archived_check.toggled.connect(self.proxy.set_show_archived)
+        self.archived_check.toggled.connect(
+            lambda on: self._quietly(self.proxy.set_show_archived, on)
+        )
         sort_row = QHBoxLayout()
         sort_row.setSpacing(8)
         sort_row.addWidget(sort_label)
@@ -804,11 +806,21 @@ class Sidebar(QWidget):
         else:
             self.view.clearSelection()
 
+    def _quietly(self, change: Callable[[Any], None], value: Any) -> None:
+        """Apply a filter change without opening whichever row becomes current."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            change(value)
+        finally:
+            self._quiet = quiet
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
         person_id = int(current.data(PersonIdRole))
         self._selected = person_id
+        # Only the user moving in the list opens a person; a row that becomes current
+        # because a filter hid the old one must not (it would leave the editor).
         if not self._quiet:
             self.personActivated.emit(person_id)
 
