@@ -39,6 +39,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "screenshots only"  # noqa: S105 - a throwaway journal of made-up people
 SIZE = QSize(1280, 800)
+EXAMPLE_NOTE = (
+    "Dinner after the board call. She said the Lisbon launch is **failing** and that she "
+    "has not told her chair yet.\n\n"
+    "I admitted I do not know how to handle the transition either.\n\n"
+    "- she pushed back on my framing of the reorg as a cost problem\n"
+    "- follow up before the offsite"
+)
+EXAMPLE_SIGNALS = ("they_shared_failure", "they_challenged_framing", "i_admitted_doubt")
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -68,6 +76,8 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     session.attach(journal)
     window.resize(SIZE)
     window.show()
+    # The example note stays unsaved: move on without the unsaved-changes question.
+    window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
     shots: list[tuple[str, Callable[[], None]]] = []
     ties = sorted(session.assess(), key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
     person = ties[0].person.id
@@ -77,7 +87,8 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
 
     def editor() -> None:
         window.new_conversation((person,))
-        window.editor.fill_example() if hasattr(window.editor, "fill_example") else None
+        window.editor.ui.noteEdit.setPlainText(EXAMPLE_NOTE)
+        window.editor.signals.set_checked(frozenset(EXAMPLE_SIGNALS))
 
     shots.append(("editor", editor))
     shots.append(("decisions", lambda: window.open_decision(journal.decisions()[0].id)))
@@ -85,7 +96,8 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
 
     def search() -> None:
         window.show_search()
-        window.search.set_query("board") if hasattr(window.search, "set_query") else None
+        window.search.query.setText("board")
+        window.search.run_search()
 
     shots.append(("search", search))
     for name, show in shots:
@@ -95,7 +107,6 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     prefs.show()
     save(app, prefs, out / f"preferences-{scheme}.png")
     prefs.close()
-    window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
     session.lock()
     window.close()
 

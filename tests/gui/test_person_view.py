@@ -143,6 +143,16 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
     assert row[3] == "Yes"
     assert view.tabs.tabText(1) == "Decisions (1)"
     assert view.gathering_model.rowCount() == 0
+    # An empty tab says so in a line instead of showing bare column headers (isHidden:
+    # the tabs not in front are never "visible").
+    assert not view.decision_view.isHidden() and view.decisions_empty.isHidden()
+    assert view.gathering_view.isHidden() and not view.gatherings_empty.isHidden()
+    assert "Ada Quint" in view.gatherings_empty.text()
+    view.show_person(journal.add_person(PersonDraft("Cy Noor")).id)
+    assert not view.decisions_empty.isHidden() and view.decision_view.isHidden()
+    view.clear()
+    assert view.decisions_empty.text() == view.gatherings_empty.text() == ""
+    view.show_person(ada.id)
     # The uncomfortable decision makes them someone to call: the core's role and reason.
     assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] in [
         c.text() for c in view.role_chips if c.isVisibleTo(view)

@@ -7,9 +7,10 @@ so these tests check what the sidebar shows against the single source of the rul
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core import ties
@@ -242,3 +243,25 @@ def test_model_orders_by_each_sort_key(qtbot: QtBot, demo_session: Session) -> N
     )
     model.set_sort("depth")
     assert [r.assessment for r in model.rows()] == sorted(assessments, key=ties.by_depth)
+
+
+def _mnemonics(widget: QWidget) -> list[str]:
+    texts = [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton)]
+    return [m.lower() for t in texts for m in re.findall(r"&([^&\s])", t)]
+
+
+def test_mnemonics_do_not_clash_with_the_views_beside_the_sidebar(
+    qtbot: QtBot, session: Session
+) -> None:
+    from trustjournal.gui.editor import EntryEditor
+    from trustjournal.gui.person_view import PersonView
+
+    sidebar = make(qtbot, session)
+    mine = _mnemonics(sidebar)
+    assert len(mine) == len(set(mine))
+    menus = {"f", "e", "v", "h"}  # File, Edit, View, Help
+    for beside in (EntryEditor(session), PersonView(session)):
+        qtbot.addWidget(beside)
+        theirs = _mnemonics(beside)
+        assert len(theirs) == len(set(theirs)), type(beside).__name__
+        assert not set(mine) & (set(theirs) | menus), type(beside).__name__

@@ -103,7 +103,7 @@ def estimate(passphrase: str) -> Strength:
 def _advice(passphrase: str, score: int) -> str:
     if score == 4:
         return (
-            "Strong. Keep it somewhere safe: nobody, not even TrustJournal, can recover "
+            "Keep it somewhere safe: nobody, not even TrustJournal, can recover "
             "a forgotten passphrase."
         )
     text = _lower(passphrase)

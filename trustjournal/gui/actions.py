@@ -21,6 +21,7 @@ class Spec:
     keys: tuple[QKeySequence.StandardKey | str, ...] = ()
     icon: str = ""
     tip: str = ""
+    short: str = ""  # the toolbar's text, in sentence case ("New conversation")
 
 
 SPECS: tuple[Spec, ...] = (
@@ -30,6 +31,7 @@ SPECS: tuple[Spec, ...] = (
         (QKeySequence.StandardKey.New,),
         "new-conversation",
         "Record a conversation",
+        "New conversation",
     ),
     Spec("new_decision", "New &Decision…", ("Ctrl+Shift+D",), "decision", "Record a decision"),
     Spec(
@@ -95,6 +97,8 @@ class Actions:
             action.setShortcuts(_sequences(spec.keys))
             if spec.icon:
                 action.setIcon(icons.icon(spec.icon))
+            if spec.short:
+                action.setIconText(spec.short)
             if spec.tip:
                 action.setStatusTip(spec.tip)
                 action.setToolTip(spec.tip)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from trustjournal import APP_NAME, __version__
 from trustjournal.core.errors import NotFound
 from trustjournal.gui import config as keys
+from trustjournal.gui import icons
 from trustjournal.gui.actions import Actions
 from trustjournal.gui.decisions import DecisionsView
 from trustjournal.gui.editor import EntryEditor
@@ -61,7 +63,7 @@ class Welcome(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setProperty("role", "muted")
-        new = QPushButton(actions.new_conversation.icon(), "New conversation")
+        new = QPushButton(icons.on_accent("new-conversation"), "New conversation")
         new.setProperty("primary", True)
         new.clicked.connect(actions.new_conversation.trigger)
         card = QWidget()
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.ui.sidebarLayout.addWidget(self.sidebar)
         self.banner = self.ui.banner
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.ui.centralLayout.setStretch(1, 1)  # spare height goes to the pages, not the banner
         self.banner.setProperty("role", "note")
         self.banner.hide()
         self.splitter = self.ui.splitter

@@ -764,7 +764,7 @@ class PersonView(QWidget):
         self.new_button.setProperty("primary", True)
         self.new_button.setAccessibleName("New conversation with this person")
         self.new_button.clicked.connect(self._new_conversation)
-        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button = QPushButton("Edit &details…")  # Alt+E opens the Edit menu
         self.edit_button.setAccessibleName("Edit this person's details")
         self.edit_button.clicked.connect(self.edit_details)
         self.archive_button = QPushButton("&Archive")
@@ -833,11 +833,7 @@ class PersonView(QWidget):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName("Conversations, newest first")
         self.timeline.activated.connect(self._conversation_activated)
-        self.timeline_empty = QLabel()
-        self.timeline_empty.setProperty("role", "muted")
-        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timeline_empty.setWordWrap(True)
-        self.timeline_empty.hide()
+        self.timeline_empty = _empty_label()
         timeline_page = QWidget()
         timeline_layout = QVBoxLayout(timeline_page)
         timeline_layout.setContentsMargins(0, 8, 0, 0)
@@ -856,9 +852,11 @@ class PersonView(QWidget):
         self.gathering_view.activated.connect(
             lambda index: self.gatheringActivated.emit(int(index.data(GatheringIdRole)))
         )
+        self.decisions_empty = _empty_label()
+        self.gatherings_empty = _empty_label()
         self.tabs.addTab(timeline_page, "Conversations")
-        self.tabs.addTab(_padded(self.decision_view), "Decisions")
-        self.tabs.addTab(_padded(self.gathering_view), "Gatherings")
+        self.tabs.addTab(_padded(self.decision_view, self.decisions_empty), "Decisions")
+        self.tabs.addTab(_padded(self.gathering_view, self.gatherings_empty), "Gatherings")
         layout.addWidget(self.tabs, 1)
 
         self.setTabOrder(self.new_button, self.edit_button)
@@ -936,6 +934,8 @@ class PersonView(QWidget):
             self.more_reasons_label,
             self.notes_label,
             self.timeline_empty,
+            self.decisions_empty,
+            self.gatherings_empty,
         ):
             label.clear()
         self.notes_label.hide()
@@ -1038,11 +1038,35 @@ class PersonView(QWidget):
         self.timeline_empty.setText(
             "" if conversations else f"No conversations with {person.name} recorded yet."
         )
+        decisions = self.decision_model.rowCount()
+        self.decision_view.setVisible(decisions > 0)
+        self.decisions_empty.setVisible(decisions == 0)
+        self.decisions_empty.setText(
+            "" if decisions else f"{person.name} was not part of any decision you recorded."
+        )
+        gatherings = self.gathering_model.rowCount()
+        self.gathering_view.setVisible(gatherings > 0)
+        self.gatherings_empty.setVisible(gatherings == 0)
+        self.gatherings_empty.setText(
+            "" if gatherings else f"No gathering recorded where you met {person.name}."
+        )
 
 
-def _padded(view: QWidget) -> QWidget:
+def _empty_label() -> QLabel:
+    """The calm line a tab shows instead of an empty list."""
+    label = QLabel()
+    label.setProperty("role", "muted")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _padded(view: QWidget, empty: QLabel | None = None) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 8, 0, 0)
-    layout.addWidget(view)
+    layout.addWidget(view, 1)
+    if empty is not None:
+        layout.addWidget(empty, 1)
     return page

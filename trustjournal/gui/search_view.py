@@ -431,7 +431,7 @@ class SearchView(QWidget):
             row.addWidget(edit)
             row.addSpacing(SPACING)
 
-        self.reset_button = QPushButton("Clear Filters")
+        self.reset_button = QPushButton("Clear filters")
         self.reset_button.setAccessibleName("Clear the filters")
         self.reset_button.clicked.connect(self.reset_filters)
         self.reset_button.setEnabled(False)

@@ -638,9 +638,9 @@ class Sidebar(QWidget):
         self.sort_combo.currentIndexChanged.connect(
             lambda _: self.set_sort(self.sort_combo.currentData())
         )
-        sort_label = QLabel("&Sort by")
+        sort_label = QLabel("Sor&t by")  # Alt+S saves in the editor beside it
         sort_label.setBuddy(self.sort_combo)
-        self.archived_check = QCheckBox("Show &archived")
+        self.archived_check = QCheckBox("Show arch&ived")  # Alt+A is Archive, Alt+C Decision
         self.archived_check.setAccessibleName("Show archived people")
         self.archived_check.toggled.connect(
             lambda on: self._quietly(self.proxy.set_show_archived, on)

@@ -26,9 +26,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolTip, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QToolTip,
+    QWidget,
+)
 
 from trustjournal.gui.config import THEMES
 
@@ -51,6 +63,7 @@ class Scheme:
     disabled: str
     button: str
     border: str  # button and tooltip outlines; Mid in the palette
+    outline: str  # the frame of fields, boxes and check boxes (Fusion derives it from Window)
     light: str
     midlight: str
     dark: str
@@ -84,6 +97,7 @@ LIGHT = Scheme(
     disabled="#A0A6AE",
     button="#FBFBFC",
     border="#858C97",
+    outline="#8C939D",
     light="#FFFFFF",
     midlight="#ECEEF1",
     dark="#A9AFB8",
@@ -115,6 +129,7 @@ DARK = Scheme(
     disabled="#6A717B",
     button="#343940",
     border="#646C77",
+    outline="#6B737E",
     light="#474D55",
     midlight="#3D434B",
     dark="#111315",
@@ -248,6 +263,92 @@ QToolTip {{
 """
 
 
+# -- the style ---------------------------------------------------------------------------------
+
+_PE = QStyle.PrimitiveElement
+_CC = QStyle.ComplexControl
+_OUTLINED_PRIMITIVES = frozenset(
+    (
+        _PE.PE_IndicatorCheckBox,
+        _PE.PE_IndicatorRadioButton,
+        _PE.PE_IndicatorItemViewItemCheck,
+        _PE.PE_FrameLineEdit,
+        _PE.PE_PanelLineEdit,
+    )
+)
+_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox))
+
+
+class AppStyle(QProxyStyle):
+    """Fusion, with the outlines of fields and check boxes in the scheme's `outline` colour,
+    and no icons on dialog buttons (a tick on the accent-filled OK button is noise).
+
+    Fusion draws those outlines as the Window colour darkened, which on the dark scheme is
+    near-black on near-black: a check box became an invisible square. Its outline is
+    `Window.darker(140)`, so the controls are painted with a Window that darkens to ours.
+    """
+
+    def __init__(self, scheme: Scheme) -> None:
+        super().__init__("Fusion")
+        self.window = QColor(scheme.outline).lighter(140)
+
+    def use(self, scheme: Scheme) -> None:
+        self.window = QColor(scheme.outline).lighter(140)
+
+    def name(self) -> str:  # the proxy has none of its own; it is Fusion
+        return str(self.baseStyle().name())
+
+    def _outlined(self, option: QStyleOption) -> QPalette:
+        saved = QPalette(option.palette)
+        palette = QPalette(option.palette)
+        palette.setColor(QPalette.ColorRole.Window, self.window)
+        option.palette = palette
+        return saved
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element not in _OUTLINED_PRIMITIVES:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        saved = self._outlined(option)
+        try:
+            super().drawPrimitive(element, option, painter, widget)
+        finally:
+            option.palette = saved
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if control not in _OUTLINED_CONTROLS:
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        saved = self._outlined(option)
+        try:
+            super().drawComplexControl(control, option, painter, widget)
+        finally:
+            option.palette = saved
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return int(super().styleHint(hint, option, widget, returnData))
+
+
 # -- applying it ------------------------------------------------------------------------------
 
 
@@ -273,7 +374,7 @@ class ThemeKeeper(QObject):
         self.theme = "system"
         self.scheme = LIGHT
         self.base_font = QFont(app.font())
-        self._fusion = False
+        self.style: AppStyle | None = None
         app.styleHints().colorSchemeChanged.connect(self.follow_system)
 
     def apply(self, theme: str) -> None:
@@ -298,9 +399,12 @@ class ThemeKeeper(QObject):
 
     def _use(self, scheme: Scheme) -> None:
         app = self.app
-        if not self._fusion:  # once: setStyle repolishes every widget
-            app.setStyle("Fusion")
-            self._fusion = True
+        if self.style is None or not shiboken6.isValid(self.style):
+            # Once: setStyle repolishes every widget (again only if another style replaced
+            # and so deleted ours).
+            self.style = AppStyle(scheme)
+            app.setStyle(self.style)
+        self.style.use(scheme)
         font = QFont(self.base_font)
         if font.pointSizeF() > 0:
             font.setPointSizeF(max(MIN_POINT_SIZE, font.pointSizeF()))

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -85,6 +86,7 @@ KEEP_FAILED = (
 FORGET_FAILED = "This device could not forget the key ({reason})."
 
 ICON_SIZE = 64
+MIN_WIDTH, MIN_HEIGHT = 440, 560
 # Mid tones that keep their contrast on light and dark cards; the label beside the bar
 # says the same in words, so the colour is never the only signal.
 STRENGTH_COLOURS = ("#C0392B", "#D4821F", "#C9A227", "#6A9F3A", "#2E9A6B")
@@ -248,7 +250,7 @@ class UnlockWindow(QWidget):
 
     def _set_up_look(self) -> None:
         ui = self.ui
-        self.setMinimumSize(QSize(440, 560))
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
         self.setWindowIcon(icons.icon("app"))
         self._paint_icon()
         # Roles from theme.py's stylesheet; the fonts are set too, for a bare QApplication.
@@ -621,6 +623,34 @@ class UnlockWindow(QWidget):
         size = QSize(ICON_SIZE, ICON_SIZE)
         self.ui.appIcon.setPixmap(icons.icon("app").pixmap(size, self.devicePixelRatioF()))
 
+    def _fit_height(self) -> None:
+        """Grow (never shrink) the window to the height its wrapped labels need at its width.
+
+        A top-level window's minimum size ignores height-for-width, so without a window
+        manager sizing it, wrapped lines ("…anyone who can use your session…") would be
+        cut off at the bottom of their label.
+        """
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = max(MIN_HEIGHT, layout.totalHeightForWidth(max(self.width(), MIN_WIDTH)))
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Posted whenever a label's text, a line's visibility or the page changes.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -628,6 +658,7 @@ class UnlockWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_height()
         self._paint_icon()  # crisp at the scale of the screen it is shown on
 
     def closeEvent(self, event: QCloseEvent) -> None:

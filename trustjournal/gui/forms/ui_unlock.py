@@ -470,7 +470,7 @@ class Ui_UnlockWindow(object):
 #if QT_CONFIG(accessibility)
         self.createMessage.setAccessibleName(QCoreApplication.translate("UnlockWindow", u"Message", None))
 #endif // QT_CONFIG(accessibility)
-        self.createButton.setText(QCoreApplication.translate("UnlockWindow", u"&Create Journal", None))
+        self.createButton.setText(QCoreApplication.translate("UnlockWindow", u"&Create journal", None))
 #if QT_CONFIG(accessibility)
         self.createButton.setAccessibleName(QCoreApplication.translate("UnlockWindow", u"Create journal", None))
 #endif // QT_CONFIG(accessibility)
