@@ -11,8 +11,14 @@ from conftest import PASSPHRASE, run_cli
 
 from trustjournal import cli
 from trustjournal.core import ties
+from trustjournal.core.errors import NotFound
 from trustjournal.core.journal import Journal
-from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
+from trustjournal.core.records import (
+    ConversationDraft,
+    DecisionDraft,
+    GatheringDraft,
+    PersonDraft,
+)
 
 AS_OF = dt.date(2026, 6, 30)
 
@@ -72,6 +78,28 @@ def test_assessment_follows_the_person_not_the_name(filled: Journal) -> None:
     assert a.person.name == "Maya Lindqvist"
     assert (a.flag, a.conversations) == (ties.Flag.HONEST, 4)
     assert ties.Role.UNDERSTANDS_CONSTRAINTS in a.roles
+
+
+def test_one_person_is_assessed_exactly_as_in_the_whole_journal(filled: Journal) -> None:
+    everyone = filled.assess_ties(AS_OF)
+    assert [filled.assess_person(a.person.id, AS_OF) for a in everyone] == everyone
+    with pytest.raises(NotFound):
+        filled.assess_person(999, AS_OF)
+
+
+def test_one_persons_records_page_by_page(filled: Journal) -> None:
+    ravi = filled.person_by_name("Ravi Patel")
+    maya = filled.person_by_name("Maya Chen")
+    assert ravi is not None and maya is not None
+    every = filled.conversations(person_id=ravi.id)
+    assert filled.count_conversations(ravi.id) == len(every) == 4
+    pages = [filled.conversations(person_id=ravi.id, limit=3, offset=o) for o in (0, 3)]
+    assert [c.id for page in pages for c in page] == [c.id for c in every]
+    assert [d.title for d in filled.decisions(person_id=maya.id)] == ["Replace the CFO"]
+    assert filled.decisions(person_id=ravi.id) == []
+    filled.add_gathering(GatheringDraft("Summit", ago(30), people=(maya.id,)))
+    assert [g.name for g in filled.gatherings(person_id=maya.id)] == ["Summit"]
+    assert filled.gatherings(person_id=ravi.id) == []
 
 
 def test_as_of_before_the_first_entry_makes_everything_too_early(filled: Journal) -> None:

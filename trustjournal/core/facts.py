@@ -29,13 +29,33 @@ _MASK = (
     + " ELSE 0 END"
 )
 _DATES = "SELECT id, date FROM conversation"
-_MASKS = f"SELECT conversation_id, SUM({_MASK}) FROM conversation_signal GROUP BY conversation_id"
+_MASKS = f"SELECT conversation_id, SUM({_MASK}) FROM conversation_signal"
 _LINKS = "SELECT person_id, conversation_id FROM conversation_person"
 _CONSULTED = (
     "SELECT dp.person_id, d.date, d.discomfort, dp.changed_framing, d.title "
     "FROM decision_person dp JOIN decision d ON d.id = dp.decision_id"
 )
-_PEOPLE = "SELECT id, name, archived FROM person ORDER BY name"
+_PEOPLE = "SELECT id, name, archived FROM person"
+# For one person only: the same queries narrowed to their conversations.
+_THEIRS = "SELECT conversation_id FROM conversation_person WHERE person_id = :p"
+
+
+def _queries(person: int | None) -> tuple[str, str, str, str, str]:
+    if person is None:
+        return (
+            _DATES,
+            f"{_MASKS} GROUP BY conversation_id",
+            _LINKS,
+            _CONSULTED,
+            f"{_PEOPLE} ORDER BY name",
+        )
+    return (
+        f"{_DATES} WHERE id IN ({_THEIRS})",
+        f"{_MASKS} WHERE conversation_id IN ({_THEIRS}) GROUP BY conversation_id",
+        f"{_LINKS} WHERE person_id = :p",
+        f"{_CONSULTED} WHERE dp.person_id = :p",
+        f"{_PEOPLE} WHERE id = :p",
+    )
 
 
 @contextlib.contextmanager
@@ -54,22 +74,24 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _rows(cursor: DBAPICursor, sql: str) -> Iterator[Any]:
-    cursor.execute(sql)
-    return iter(cursor.fetchall())
-
-
-def load(s: Session) -> list[TieFacts]:
-    """One `TieFacts` per person, in name order."""
+def load(s: Session, person: int | None = None) -> list[TieFacts]:
+    """One `TieFacts` per person, in name order; or only `person`'s (empty if unknown)."""
     cursor = s.connection().connection.cursor()
     try:
         with _no_cycle_collection():
-            return _load(cursor)
+            return _load(cursor, person)
     finally:
         cursor.close()
 
 
-def _load(cursor: DBAPICursor) -> list[TieFacts]:
+def _load(cursor: DBAPICursor, person: int | None) -> list[TieFacts]:
+    dates_sql, masks_sql, links_sql, consulted_sql, people_sql = _queries(person)
+    params = {"p": person} if person is not None else {}
+
+    def rows(sql: str) -> Iterator[Any]:
+        cursor.execute(sql, params)
+        return iter(cursor.fetchall())
+
     days: dict[str, dt.date] = {}  # a journal has far fewer days than conversations
 
     def day(text: str) -> dt.date:
@@ -78,13 +100,13 @@ def _load(cursor: DBAPICursor) -> list[TieFacts]:
             date = days[text] = dt.date.fromisoformat(text)
         return date
 
-    dates = {ident: day(text) for ident, text in _rows(cursor, _DATES)}
-    masks: dict[int, int] = dict(_rows(cursor, _MASKS))
+    dates = {ident: day(text) for ident, text in rows(dates_sql)}
+    masks: dict[int, int] = dict(rows(masks_sql))
     talks: defaultdict[int, list[Talk]] = defaultdict(list)
-    for person_id, conversation_id in _rows(cursor, _LINKS):
+    for person_id, conversation_id in rows(links_sql):
         talks[person_id].append(Talk(dates[conversation_id], masks.get(conversation_id, 0)))
     consulted: defaultdict[int, list[Consultation]] = defaultdict(list)
-    for person_id, date, discomfort, changed, title in _rows(cursor, _CONSULTED):
+    for person_id, date, discomfort, changed, title in rows(consulted_sql):
         consulted[person_id].append(Consultation(day(date), discomfort, bool(changed), title))
     return [
         TieFacts(
@@ -93,5 +115,5 @@ def _load(cursor: DBAPICursor) -> list[TieFacts]:
             tuple(consulted[ident]),
             bool(archived),
         )
-        for ident, name, archived in _rows(cursor, _PEOPLE)
+        for ident, name, archived in rows(people_sql)
     ]

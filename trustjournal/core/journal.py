@@ -484,8 +484,11 @@ class Journal:
         person_id: int | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[ConversationRecord]:
-        """Conversations, newest first, optionally with one person or within dates."""
+        """Conversations, newest first, optionally with one person or within dates; `limit`
+        and `offset` read one page of them (a timeline shows a long history page by page)."""
         with self._reading() as s:
             query = select(Conversation).order_by(Conversation.date.desc(), Conversation.id.desc())
             if person_id is not None:
@@ -496,7 +499,22 @@ class Journal:
                 query = query.where(Conversation.date >= since)
             if until is not None:
                 query = query.where(Conversation.date <= until)
+            if limit is not None:
+                query = query.limit(limit).offset(offset)
             return [_conversation(c) for c in s.scalars(query)]
+
+    def count_conversations(self, person_id: int | None = None) -> int:
+        """How many conversations there are (with one person), without reading a note."""
+        with self._reading() as s:
+            if person_id is None:
+                return int(s.scalar(text("SELECT count(*) FROM conversation")) or 0)
+            return int(
+                s.scalar(
+                    text("SELECT count(*) FROM conversation_person WHERE person_id = :p"),
+                    {"p": person_id},
+                )
+                or 0
+            )
 
     def add_conversation(self, draft: ConversationDraft) -> ConversationRecord:
         """Save a new conversation (and its `new_people`) in one transaction."""
@@ -530,10 +548,13 @@ class Journal:
 
     # -- decisions ----------------------------------------------------------------------
 
-    def decisions(self) -> list[DecisionRecord]:
+    def decisions(self, *, person_id: int | None = None) -> list[DecisionRecord]:
+        """Decisions, newest first; or only those `person_id` was consulted on."""
         with self._reading() as s:
-            rows = s.scalars(select(Decision).order_by(Decision.date.desc(), Decision.id.desc()))
-            return [_decision(d) for d in rows]
+            query = select(Decision).order_by(Decision.date.desc(), Decision.id.desc())
+            if person_id is not None:
+                query = query.where(Decision.consulted.any(DecisionPerson.person_id == person_id))
+            return [_decision(d) for d in s.scalars(query)]
 
     def decision(self, ident: int) -> DecisionRecord:
         with self._reading() as s:
@@ -555,12 +576,13 @@ class Journal:
 
     # -- gatherings ---------------------------------------------------------------------
 
-    def gatherings(self) -> list[GatheringRecord]:
+    def gatherings(self, *, person_id: int | None = None) -> list[GatheringRecord]:
+        """Gatherings, newest first; or only those where you met `person_id`."""
         with self._reading() as s:
-            rows = s.scalars(
-                select(Gathering).order_by(Gathering.start_date.desc(), Gathering.id.desc())
-            )
-            return [_gathering(g) for g in rows]
+            query = select(Gathering).order_by(Gathering.start_date.desc(), Gathering.id.desc())
+            if person_id is not None:
+                query = query.where(Gathering.met.any(GatheringPerson.person_id == person_id))
+            return [_gathering(g) for g in s.scalars(query)]
 
     def gathering(self, ident: int) -> GatheringRecord:
         with self._reading() as s:
@@ -681,6 +703,16 @@ class Journal:
     ) -> list[TieAssessment]:
         """Every person's tie as of a date (default today), in name order."""
         return ties.assess(self.tie_facts(), as_of or dt.date.today(), settings)
+
+    def assess_person(
+        self, ident: int, as_of: dt.date | None = None, settings: TieSettings | None = None
+    ) -> TieAssessment:
+        """One person's tie, reading only their facts (the person view's header)."""
+        with self._reading() as s:
+            found = facts.load(s, ident)
+        if not found:
+            raise NotFound("person", ident)
+        return ties.assess_one(found[0], as_of or dt.date.today(), settings)
 
     # -- search and checks --------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -77,7 +77,7 @@ from trustjournal.core.records import (
     PersonDraft,
     PersonRecord,
 )
-from trustjournal.core.ties import Consultation, Talk, TieAssessment, TieFacts
+from trustjournal.core.ties import TieAssessment
 from trustjournal.gui import icons
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import (
@@ -89,6 +89,7 @@ from trustjournal.gui.sidebar import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+Fetch = Callable[[int, int], list[ConversationRecord]]  # (offset, limit) -> a page
 
 PAGE = 50  # conversations the timeline adds at a time
 NOTE_PREVIEW = 2_000  # characters of a note the timeline renders; the entry shows the rest
@@ -108,28 +109,6 @@ def short_date(day: dt.date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-def assess_person(
-    person: PersonRecord,
-    conversations: Sequence[ConversationRecord],
-    decisions: Sequence[DecisionRecord],
-    as_of: dt.date,
-    settings: ties.TieSettings,
-) -> TieAssessment:
-    """The core's assessment of one person, from the records this view has already read.
-
-    The same facts `Journal.tie_facts` gathers for everyone (conversation dates and signal
-    bits, the decisions they were consulted on), so the reasons are the core's own sentences
-    without assessing the whole journal to show one person.
-    """
-    talks = tuple(sorted(Talk(c.date, signals.mask(c.signals)) for c in conversations))
-    changed = {d.id for d in decisions if any(p.id == person.id for p in d.changed_framing)}
-    consultations = tuple(
-        Consultation(d.date, d.discomfort, d.id in changed, d.title) for d in decisions
-    )
-    facts = TieFacts(person.ref, talks, consultations, person.archived)
-    return ties.assess_one(facts, as_of, settings)
-
-
 def note_preview(note: str) -> str:
     """The note, or its first part (cut at a paragraph) with a pointer to the rest."""
     if len(note) <= NOTE_PREVIEW:
@@ -143,59 +122,64 @@ def note_preview(note: str) -> str:
 
 
 class TimelineModel(QAbstractListModel):
-    """A person's conversations, newest first, shown in pages of `PAGE`."""
+    """A person's conversations, newest first, read from the journal a page of `PAGE` at a
+    time as the view scrolls: a history of thousands opens as fast as one of fifty."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[ConversationRecord] = []
-        self._shown = 0
+        self._loaded: list[ConversationRecord] = []
+        self._total = 0
+        self._fetch: Fetch | None = None
         self.person_id: int | None = None
 
-    def set_conversations(
-        self, person_id: int, conversations: Sequence[ConversationRecord], keep: int = 0
-    ) -> None:
+    def set_person(self, person_id: int, total: int, fetch: Fetch, keep: int = 0) -> None:
+        """Show `person_id`'s `total` conversations; `fetch(offset, limit)` reads a page."""
         self.beginResetModel()
         self.person_id = person_id
-        self._all = list(conversations)
-        self._shown = min(len(self._all), max(PAGE, keep))
+        self._total = total
+        self._fetch = fetch
+        want = min(total, max(PAGE, keep))
+        self._loaded = fetch(0, want) if want else []
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._all = []
-        self._shown = 0
+        self._loaded = []
+        self._total = 0
+        self._fetch = None
         self.person_id = None
         self.endResetModel()
 
     def total(self) -> int:
-        return len(self._all)
+        return self._total
 
     def shown(self) -> int:
-        return self._shown
+        return len(self._loaded)
 
     def record(self, row: int) -> ConversationRecord:
-        return self._all[row]
+        return self._loaded[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._loaded)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+        return not parent.isValid() and self._fetch is not None and self.shown() < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetch is None:
             return
-        more = min(PAGE, len(self._all) - self._shown)
-        if more <= 0:
+        page = self._fetch(self.shown(), PAGE)
+        if not page:
+            self._total = self.shown()  # fewer than counted: deleted meanwhile
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
+        self.beginInsertRows(QModelIndex(), self.shown(), self.shown() + len(page) - 1)
+        self._loaded.extend(page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._shown:
+        if not index.isValid() or not 0 <= index.row() < len(self._loaded):
             return None
-        record = self._all[index.row()]
+        record = self._loaded[index.row()]
         if role == ConversationIdRole:
             return record.id
         if role == ConversationRole:
@@ -887,11 +871,11 @@ class PersonView(QWidget):
         keep = self.timeline_model.shown() if same else 0
         journal = self.session.journal
         person = journal.person(person_id)
-        conversations = journal.conversations(person_id=person_id)
-        decisions = [d for d in journal.decisions() if any(p.id == person_id for p in d.consulted)]
-        gatherings = [g for g in journal.gatherings() if any(p.id == person_id for p in g.people)]
-        self.assessment = assess_person(
-            person, conversations, decisions, dt.date.today(), self.session.tie_settings()
+        total = journal.count_conversations(person_id)
+        decisions = journal.decisions(person_id=person_id)
+        gatherings = journal.gatherings(person_id=person_id)
+        self.assessment = journal.assess_person(
+            person_id, dt.date.today(), self.session.tie_settings()
         )
         self._person = person
         if not same:
@@ -899,7 +883,14 @@ class PersonView(QWidget):
         else:
             self.timeline.timeline_delegate.forget()
         self._show_header(person, self.assessment)
-        self.timeline_model.set_conversations(person_id, conversations, keep)
+        self.timeline_model.set_person(
+            person_id,
+            total,
+            lambda offset, limit: journal.conversations(
+                person_id=person_id, limit=limit, offset=offset
+            ),
+            keep,
+        )
         self.decision_model.set_decisions(
             [(d, any(p.id == person_id for p in d.changed_framing)) for d in decisions]
         )
