@@ -283,6 +283,34 @@ def test_filtering_the_sidebar_does_not_leave_the_editor(app: App, qtbot: QtBot)
     assert window.editor.ui.noteEdit.toPlainText() == "Still writing"
 
 
+def test_unsaved_decision_and_gathering_changes_survive_a_lock(app: App, qtbot: QtBot) -> None:
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
+    window = app.main_window
+    first = app.session.journal.decisions()[0]
+    window.open_decision(first.id)
+    window.decisions.form.outcomeEdit.setPlainText(f"Half decided {MARKER}")
+    assert window.decisions.is_dirty()
+    window.lock()
+    assert MARKER not in "\n".join(texts_under(window))
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
+    assert window.pages.currentWidget() is window.decisions
+    assert window.decisions.current_decision() == first.id
+    assert window.decisions.form.outcomeEdit.toPlainText() == f"Half decided {MARKER}"
+    assert window.decisions.is_dirty()  # still unsaved: Save or Revert is the user's call
+    assert app.session.journal.decision(first.id).outcome == first.outcome
+
+    window.decisions.revert()
+    window.new_gathering()
+    qtbot.keyClicks(window.gatherings.form.nameEdit, "Founders dinner")
+    window.lock()
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
+    assert window.pages.currentWidget() is window.gatherings
+    assert window.gatherings.form.nameEdit.text() == "Founders dinner"
+
+
 def test_every_window_title_names_the_app(app: App, qtbot: QtBot) -> None:
     assert "TrustJournal" in app.unlock_window.windowTitle()
     unlock(app, qtbot)

@@ -54,9 +54,11 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, DecisionDraft, DecisionRecord, PersonRecord, PersonRef
-from trustjournal.gui import icons, theme
+from trustjournal.gui import held, icons, theme
 from trustjournal.gui.forms.ui_decision_editor import Ui_DecisionEditor
 from trustjournal.gui.session import Session
+
+HELD_KEY = "decision"  # the encrypted draft of unsaved changes across a lock
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -517,6 +519,7 @@ class DecisionsView(QWidget):
         self._current: int | None = None  # the decision in the editor; None: a new one
         self._editing = False  # the editor page is showing
         self._baseline: DecisionDraft | None = None
+        self._held: str | None = None  # unsaved changes the journal could not keep (see held.py)
         self._selecting = False
         self._touched: str | None = None  # what a change notice did to the shown decision
         self._everyone: list[PersonRecord] = []  # as of the last reload (person changes reload)
@@ -543,7 +546,7 @@ class DecisionsView(QWidget):
         layout.addWidget(splitter)
 
         session.changed.connect(self._on_changed)
-        session.locking.connect(self.clear)
+        session.locking.connect(self.stash)
         if session.is_open:
             self.reload()
 
@@ -769,6 +772,41 @@ class DecisionsView(QWidget):
         self._current = ident
         self._load_editor(record)
         self._select_row(ident)
+
+    def stash(self) -> None:
+        """On locking: keep unsaved changes as an encrypted draft, then forget everything."""
+        if self.is_dirty():
+            self._held = held.keep(self.session, HELD_KEY, self._current, self._draft())
+        self.clear()
+
+    def restore(self) -> None:
+        """After unlocking: bring back the changes `stash` kept, if any."""
+        self.reload()
+        kept = held.take(self.session, HELD_KEY, DecisionDraft, self._held)
+        self._held = None
+        if kept is None:
+            return
+        ident, draft = kept
+        try:
+            record = self.session.journal.decision(ident) if ident is not None else None
+        except NotFound:
+            record, ident = None, None
+        self._current = ident
+        self._load_editor(record)
+        self._select_row(ident)
+        self._fill(draft)
+
+    def _fill(self, draft: DecisionDraft) -> None:
+        """Put a draft's values into the editor, leaving its baseline as it is."""
+        f = self.form
+        f.titleEdit.setText(draft.title)
+        f.dateEdit.setDate(to_qdate(draft.date))
+        f.discomfortSlider.setValue(draft.discomfort)
+        (f.openRadio if draft.status == "open" else f.decidedRadio).setChecked(True)
+        f.outcomeEdit.setPlainText(draft.outcome)
+        self.people.set_people(self._everyone, (draft.consulted, draft.changed_framing))
+        self._show_consulted()
+        self._on_edited()
 
     def current_decision(self) -> int | None:
         return self._current

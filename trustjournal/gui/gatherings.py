@@ -43,7 +43,7 @@ from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.followup import FollowUp, PersonFollowUp, Verdict
 from trustjournal.core.records import Change, GatheringDraft, GatheringRecord, PersonRecord
 from trustjournal.core.signals import is_honest
-from trustjournal.gui import icons, theme
+from trustjournal.gui import held, icons, theme
 from trustjournal.gui.decisions import (
     DETAIL_ROLE,
     FILTER_TEXT_ROLE,
@@ -71,6 +71,8 @@ from trustjournal.gui.decisions import (
 )
 from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
 from trustjournal.gui.session import Session
+
+HELD_KEY = "gathering"  # the encrypted draft of unsaved changes across a lock
 
 KEPT_TALKING_ROLE = Qt.ItemDataRole.UserRole + 20  # bool, in the follow-up list
 FOLLOW_UP_ROWS_SHOWN = 6  # the follow-up list grows to this many rows, then scrolls
@@ -195,6 +197,7 @@ class GatheringsView(QWidget):
         self._current: int | None = None
         self._editing = False
         self._baseline: GatheringDraft | None = None
+        self._held: str | None = None  # unsaved changes the journal could not keep (see held.py)
         self._selecting = False
         self.last_follow_up: FollowUp | None = None
         self._stale: str | None = None  # "all", or only "follow_up", after change notices
@@ -227,7 +230,7 @@ class GatheringsView(QWidget):
         layout.addWidget(splitter)
 
         session.changed.connect(self._on_changed)
-        session.locking.connect(self.clear)
+        session.locking.connect(self.stash)
         session.settings_changed.connect(self._refresh_follow_up)
         if session.is_open:
             self.reload()
@@ -471,6 +474,42 @@ class GatheringsView(QWidget):
         self._current = ident
         self._load_editor(record)
         self._select_row(ident)
+
+    def stash(self) -> None:
+        """On locking: keep unsaved changes as an encrypted draft, then forget everything."""
+        if self.is_dirty():
+            self._held = held.keep(self.session, HELD_KEY, self._current, self._draft())
+        self.clear()
+
+    def restore(self) -> None:
+        """After unlocking: bring back the changes `stash` kept, if any."""
+        self.reload()
+        kept = held.take(self.session, HELD_KEY, GatheringDraft, self._held)
+        self._held = None
+        if kept is None:
+            return
+        ident, draft = kept
+        try:
+            record = self.session.journal.gathering(ident) if ident is not None else None
+        except NotFound:
+            record, ident = None, None
+        self._current = ident
+        self._load_editor(record)
+        self._select_row(ident)
+        self._fill(draft)
+
+    def _fill(self, draft: GatheringDraft) -> None:
+        """Put a draft's values into the editor, leaving its baseline as it is."""
+        f = self.form
+        f.nameEdit.setText(draft.name)
+        f.startEdit.setDate(to_qdate(draft.start_date))
+        f.oneDayCheck.setChecked(draft.end_date is None)
+        f.endEdit.setEnabled(draft.end_date is not None)
+        f.endEdit.setDate(to_qdate(draft.end_date or draft.start_date))
+        f.placeEdit.setText(draft.place)
+        f.noteEdit.setPlainText(draft.note)
+        self.people.set_people(self._everyone, (draft.people,))
+        self._on_edited()
 
     def current_gathering(self) -> int | None:
         return self._current

@@ -336,7 +336,10 @@ class MainWindow(QMainWindow):
             self.editor.restore()
         elif page is self.person_view and person is None:
             page = self.welcome
-        if page in self._stale:
+        if page is self.decisions or page is self.gatherings:
+            self._stale.discard(page)
+            page.restore()  # reloads, then brings back unsaved changes
+        elif page in self._stale:
             self._stale.discard(page)
             page.reload()  # type: ignore[attr-defined]
         self.pages.setCurrentWidget(page)
