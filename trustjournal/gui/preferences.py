@@ -23,6 +23,12 @@ from trustjournal.gui.config import THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
 
+THEME_HELP = {
+    "system": "Follows your desktop's light or dark setting, and changes when it does.",
+    "light": "Always light, whatever the desktop uses.",
+    "dark": "Always dark, whatever the desktop uses.",
+}
+
 WIDTH = 580  # wide enough for the help lines to wrap into two or three calm lines
 KEYCHAIN_UNAVAILABLE = (
     "This computer's keychain is not available, so TrustJournal will ask for your "
@@ -60,6 +66,7 @@ class PreferencesDialog(QDialog):
         for index, code in enumerate(THEMES):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
+        ui.themeHelp.setText(THEME_HELP[config.theme])
         ui.location.setText(str(session.path))
         ui.location.setCursorPosition(0)
         self._remembered = Vault(session.path).remembered
@@ -130,6 +137,7 @@ class PreferencesDialog(QDialog):
             self.ui.remember.setEnabled(self.ui.remember.isChecked())
 
     def _preview_theme(self, index: int) -> None:
+        self.ui.themeHelp.setText(THEME_HELP[str(self.ui.theme.itemData(index))])
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_theme(app, str(self.ui.theme.itemData(index)))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'preferences.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -226,7 +226,7 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.theme.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Theme", None))
 #endif // QT_CONFIG(accessibility)
-        self.themeHelp.setText(QCoreApplication.translate("PreferencesDialog", u"System follows your desktop's light or dark setting.", None))
+        self.themeHelp.setText("")
         self.journalHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Journal", None))
         self.locationLabel.setText(QCoreApplication.translate("PreferencesDialog", u"L&ocation:", None))
 #if QT_CONFIG(accessibility)
