@@ -14,6 +14,7 @@ import the same modules; they are never edited by hand.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -62,9 +63,13 @@ def generate(forms: Path, resources_rc: Path) -> list[Path]:
         )
         written.append(target)
     if QRC.exists():
+        # rcc stores each file's modification time, which differs in every checkout; a
+        # fixed one makes the output depend on the files' contents only.
+        env = dict(os.environ, QT_RCC_SOURCE_DATE_OVERRIDE="1")
         subprocess.run(
             [_tool("pyside6-rcc"), "-g", "python", str(QRC), "-o", str(resources_rc)],
             check=True,
+            env=env,
         )
         written.append(resources_rc)
     return written
