@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -309,6 +309,26 @@ def test_unsaved_decision_and_gathering_changes_survive_a_lock(app: App, qtbot: 
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.gatherings
     assert window.gatherings.form.nameEdit.text() == "Founders dinner"
+
+
+def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot) -> None:
+    unlock(app, qtbot)
+    qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        seen.append(dialog.windowTitle())
+        seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.grab().save("/tmp/shortcuts.png")
+        dialog.reject()
+
+    QTimer.singleShot(200, read_and_close)
+    app.main_window.app_actions.shortcuts.trigger()
+    assert seen[0] == "Keyboard Shortcuts — TrustJournal"
+    assert "New Conversation" in seen and "Ctrl+N" in seen
+    assert "Lock" in seen and "Ctrl+L" in seen
 
 
 def test_every_window_title_names_the_app(app: App, qtbot: QtBot) -> None:

@@ -51,7 +51,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("select_all", "Select &All", (QKeySequence.StandardKey.SelectAll,)),
     Spec(
         "find",
-        "&Search…",
+        "&Find…",
         (QKeySequence.StandardKey.Find,),
         "search",
         "Search notes, people, decisions and gatherings",
@@ -117,12 +117,14 @@ class Actions:
             raise AttributeError(name) from None
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(what it does, keys) for every action with a shortcut, in menu order."""
+        """(what it does, its key) for every action with a shortcut, in menu order."""
         rows = []
         for spec in SPECS:
             action = self.by_name[spec.name]
-            keys = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            # The first binding is the one to learn; platforms add spare ones (a "New" key).
+            shortcuts = action.shortcuts()
+            keys = (
+                shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
             )
             if keys:
                 rows.append((action.text().replace("&", "").rstrip("…"), keys))

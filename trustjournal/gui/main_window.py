@@ -16,8 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,6 +35,7 @@ from trustjournal.gui.actions import Actions
 from trustjournal.gui.decisions import DecisionsView
 from trustjournal.gui.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
+from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
 from trustjournal.gui.gatherings import GatheringsView
 from trustjournal.gui.person_view import PersonView
 from trustjournal.gui.preferences import PreferencesDialog
@@ -358,23 +357,21 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def open_preferences(self) -> None:
-        PreferencesDialog(self.session, self).exec()
+        dialog = PreferencesDialog(self.session, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Keyboard Shortcuts — {APP_NAME}")
-        form = QFormLayout()
-        form.setHorizontalSpacing(24)
+        ui = Ui_ShortcutsDialog()
+        ui.setupUi(dialog)
         for text, keys_text in self.app_actions.shortcut_rows():
             key_label = QLabel(keys_text)
             key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(text, key_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            ui.keys.addRow(text, key_label)
+        ui.buttons.rejected.connect(dialog.reject)
         dialog.exec()
+        dialog.deleteLater()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -47,14 +47,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -79,6 +75,7 @@ from trustjournal.core.records import (
 )
 from trustjournal.core.ties import TieAssessment
 from trustjournal.gui import icons
+from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import (
     BADGE_ICON,
@@ -624,44 +621,23 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.person = person
-        self.setWindowTitle("Edit Person — TrustJournal")
-        self.setMinimumWidth(480)
-        self.name_edit = QLineEdit(person.name)
-        self.name_edit.setPlaceholderText("Full name")
-        self.name_edit.setAccessibleName("Name")
-        self.role_edit = QLineEdit(person.role)
-        self.role_edit.setPlaceholderText("e.g. CEO, Northwind Logistics")
-        self.role_edit.setAccessibleName("Role and organisation")
-        self.how_met_edit = QLineEdit(person.how_met)
-        self.how_met_edit.setPlaceholderText("e.g. Introduced by Sam at the spring retreat")
-        self.how_met_edit.setAccessibleName("How you met")
-        self.notes_edit = QPlainTextEdit(person.notes)
-        self.notes_edit.setPlaceholderText("Anything worth remembering about them")
-        self.notes_edit.setAccessibleName("Notes")
-        self.notes_edit.setTabChangesFocus(True)
-        self.error_label = QLabel()
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.name_edit = self.ui.nameEdit
+        self.role_edit = self.ui.roleEdit
+        self.how_met_edit = self.ui.howMetEdit
+        self.notes_edit = self.ui.notesEdit
+        self.error_label = self.ui.errorLabel
+        self.buttons = self.ui.buttons
+        self.name_edit.setText(person.name)
+        self.role_edit.setText(person.role)
+        self.how_met_edit.setText(person.how_met)
+        self.notes_edit.setPlainText(person.notes)
         self.error_label.setObjectName("personDialogError")
         self.error_label.setProperty("role", "error")
-        self.error_label.setWordWrap(True)
         self.error_label.hide()
-        form = QFormLayout()
-        form.setSpacing(8)
-        form.setHorizontalSpacing(12)
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Role / organisation", self.role_edit)
-        form.addRow("&How you met", self.how_met_edit)
-        form.addRow("N&otes", self.notes_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.name_edit.textEdited.connect(lambda _: self.error_label.hide())
         for edit in (self.name_edit, self.role_edit, self.how_met_edit):
             edit.setCursorPosition(0)  # show the start of a long line, not its end

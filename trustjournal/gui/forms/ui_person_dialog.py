@@ -1,0 +1,129 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'person_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_PersonDialog(object):
+    def setupUi(self, PersonDialog):
+        if not PersonDialog.objectName():
+            PersonDialog.setObjectName(u"PersonDialog")
+        PersonDialog.setMinimumSize(QSize(480, 0))
+        self.layout = QVBoxLayout(PersonDialog)
+        self.layout.setSpacing(12)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(16, 16, 16, 16)
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(8)
+        self.nameLabel = QLabel(PersonDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(PersonDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.roleLabel = QLabel(PersonDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleEdit = QLineEdit(PersonDialog)
+        self.roleEdit.setObjectName(u"roleEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleEdit)
+
+        self.howMetLabel = QLabel(PersonDialog)
+        self.howMetLabel.setObjectName(u"howMetLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.howMetLabel)
+
+        self.howMetEdit = QLineEdit(PersonDialog)
+        self.howMetEdit.setObjectName(u"howMetEdit")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.howMetEdit)
+
+        self.notesLabel = QLabel(PersonDialog)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notesEdit = QPlainTextEdit(PersonDialog)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
+
+        self.layout.addLayout(self.form)
+
+        self.errorLabel = QLabel(PersonDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.errorLabel)
+
+        self.buttons = QDialogButtonBox(PersonDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
+
+        self.layout.addWidget(self.buttons)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.roleLabel.setBuddy(self.roleEdit)
+        self.howMetLabel.setBuddy(self.howMetEdit)
+        self.notesLabel.setBuddy(self.notesEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.nameEdit, self.roleEdit)
+        QWidget.setTabOrder(self.roleEdit, self.howMetEdit)
+        QWidget.setTabOrder(self.howMetEdit, self.notesEdit)
+
+        self.retranslateUi(PersonDialog)
+
+        QMetaObject.connectSlotsByName(PersonDialog)
+    # setupUi
+
+    def retranslateUi(self, PersonDialog):
+        PersonDialog.setWindowTitle(QCoreApplication.translate("PersonDialog", u"Edit Person \u2014 TrustJournal", None))
+        self.nameLabel.setText(QCoreApplication.translate("PersonDialog", u"&Name", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Name", None))
+#endif // QT_CONFIG(accessibility)
+        self.nameEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Full name", None))
+        self.roleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Role / organisation", None))
+#if QT_CONFIG(accessibility)
+        self.roleEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Role and organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.roleEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. CEO, Northwind Logistics", None))
+        self.howMetLabel.setText(QCoreApplication.translate("PersonDialog", u"&How you met", None))
+#if QT_CONFIG(accessibility)
+        self.howMetEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"How you met", None))
+#endif // QT_CONFIG(accessibility)
+        self.howMetEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. Introduced by Sam at the spring retreat", None))
+        self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"N&otes", None))
+#if QT_CONFIG(accessibility)
+        self.notesEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Notes", None))
+#endif // QT_CONFIG(accessibility)
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Anything worth remembering about them", None))
+    # retranslateUi
+
