@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows.append(
         (
-            f"Open a person with {HUGE_PERSON_CONVERSATIONS} conversations",
+            f"Open a person with {HUGE_PERSON_CONVERSATIONS:,} conversations",
             huge_ms,
             "responsive",
             "header, reasons, timeline",
