@@ -671,10 +671,11 @@ class Sidebar(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setObjectName("sidebarEmpty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(8, 24, 8, 0)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.hide()
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # takes the list's place while it is empty
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -747,6 +748,7 @@ class Sidebar(QWidget):
         self.notes_label.hide()
         self.empty_label.clear()
         self.empty_label.hide()
+        self.view.show()
 
     def select_person(self, person_id: int) -> None:
         """Select `person_id` in the list (showing archived people if needed), quietly."""
@@ -843,6 +845,7 @@ class Sidebar(QWidget):
     def _update_empty(self) -> None:
         if self.proxy.rowCount():
             self.empty_label.hide()
+            self.view.show()
             return
         if not self.model.rowCount():
             text = (
@@ -854,3 +857,4 @@ class Sidebar(QWidget):
             text = "Nobody matches these filters."
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
+        self.view.setVisible(not text)
