@@ -540,7 +540,7 @@ class DecisionsView(QWidget):
         splitter.addWidget(self._build_editor())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 560])
+        splitter.setSizes([400, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
