@@ -167,6 +167,37 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--as-of", type=_date, default=None, help="the demo ends on this date")
     demo.add_argument("--force", action="store_true", help="add to a journal that has entries")
 
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write an encrypted backup of the whole journal",
+        description="Write an encrypted backup of the whole journal to FILE. It opens with "
+        "$TRUSTJOURNAL_BACKUP_PASSPHRASE if that is set, else with the journal passphrase "
+        "in force now (asked for only if the journal needs it to open).",
+    )
+    backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="a new file")
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check a backup completely, writing nothing",
+        description="Decrypt and check every part of a backup, and say when it was made, by "
+        "which version, and what it holds. Passphrase: $TRUSTJOURNAL_BACKUP_PASSPHRASE, else "
+        "$TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
+    )
+    verify.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup into a new journal",
+        description="Restore a backup into a new journal in DIR (a new or empty folder; an "
+        "existing journal is never overwritten). The new journal opens with the backup's "
+        "passphrase. Passphrase as for verify.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+    restore.add_argument(
+        "--into", metavar="DIR", type=Path, required=True, help="a new or empty folder"
+    )
+
     commands.add_parser(
         "signals",
         parents=[common],
@@ -213,6 +244,11 @@ def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     if confirm and _prompt("Repeat the passphrase: ") != first:
         raise CliError("the two passphrases differ; nothing was changed")
     return first
+
+
+def _backup_passphrase(args: argparse.Namespace) -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
+    return from_env if from_env is not None else _passphrase(args)
 
 
 def _new_passphrase() -> str:
@@ -544,6 +580,78 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bar(label: str) -> Callable[[int, int], None] | None:
+    """A progress bar on stderr when it is a terminal (else nothing)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        end = "\n" if done >= total else ""
+        bar = "#" * filled + "." * (width - filled)
+        print(f"\r{label} [{bar}] {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    shown = sorted(counts.items(), key=lambda item: list(_SINGULAR).index(item[0]))
+    parts = [f"{n:,} {name if n != 1 else _SINGULAR[name]}" for name, n in shown]
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+
+
+# In the order they are listed to people.
+_SINGULAR = {
+    "people": "person",
+    "conversations": "conversation",
+    "decisions": "decision",
+    "gatherings": "gathering",
+    "reflections": "reflection",
+    "drafts": "draft",
+}
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    separate = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
+    with _open(args, readonly_if_busy=True) as journal:
+        info = backup.make(journal, args.out, passphrase=separate, progress=_bar("Backing up"))
+    print(f"Backed up {_counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
+    if separate is None:
+        print("It opens with the journal passphrase in force now, also after you change it.")
+    else:
+        print("It opens with the backup passphrase ($TRUSTJOURNAL_BACKUP_PASSPHRASE) only.")
+    return EXIT_OK
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    info = backup.verify(args.file, _backup_passphrase(args), progress=_bar("Verifying"))
+    made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"{args.file} is a complete, intact backup made {made} by TrustJournal "
+        f"{info.app_version} ({_size_text(info.size)}): {_counts_text(info.counts)}."
+    )
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    passphrase = _backup_passphrase(args)
+    into = backup.restore(args.file, passphrase, args.into, progress=_bar("Restoring"))
+    print(f"Restored the backup into a new journal in {into}.")
+    print(f"It opens with the backup's passphrase: {PROG} --vault {into}")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from trustjournal.gui import system
 
@@ -569,6 +677,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "signals": _cmd_signals,
     "ties": _cmd_ties,
     "demo": _cmd_demo,
+    "backup": _cmd_backup,
+    "verify": _cmd_verify,
+    "restore": _cmd_restore,
 }
 
 

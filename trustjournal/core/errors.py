@@ -144,3 +144,69 @@ class InvalidInput(JournalError):
 class NotFound(JournalError):
     def __init__(self, kind: str, ident: object) -> None:
         super().__init__(f"No {kind} {ident} in this journal.")
+
+
+class BackupInvalid(JournalError):
+    """A file that is not a backup, or a backup that is damaged, cut short or extended.
+
+    `where` is "file" (not a backup at all), "header", "chunk" or "payload"; `chunk` is the
+    1-based number of the payload chunk where the damage was found (None elsewhere).
+    """
+
+    def __init__(self, message: str, *, where: str = "payload", chunk: int | None = None) -> None:
+        super().__init__(message)
+        self.where = where
+        self.chunk = chunk
+
+    @classmethod
+    def not_a_backup(cls) -> BackupInvalid:
+        return cls("This file is not a TrustJournal backup. Nothing was changed.", where="file")
+
+    @classmethod
+    def damaged_header(cls) -> BackupInvalid:
+        return cls(
+            "This backup is damaged or incomplete (in its header) and cannot be read. "
+            "Nothing was changed.",
+            where="header",
+        )
+
+    @classmethod
+    def damaged_chunk(cls, chunk: int) -> BackupInvalid:
+        return cls(
+            f"This backup is damaged or incomplete (chunk {chunk}) and cannot be read. "
+            "Nothing was changed.",
+            where="chunk",
+            chunk=chunk,
+        )
+
+
+class BackupWrongPassphrase(JournalError):
+    """The passphrase (or the journal's key) does not open this backup.
+
+    As for the vault header, a mistyped passphrase and a tampered key section cannot be
+    told apart, so one message covers both.
+    """
+
+    def __init__(self, *, with_key: bool = False) -> None:
+        if with_key:
+            message = (
+                "This backup was not made with this journal's key (it has a separate "
+                "passphrase, or its header is damaged). Nothing was changed."
+            )
+        else:
+            message = (
+                "Wrong passphrase for this backup, or its key section is damaged. "
+                "Nothing was changed."
+            )
+        super().__init__(message)
+        self.with_key = with_key
+
+
+class BackupTooNew(JournalError):
+    def __init__(self, found: int, known: int) -> None:
+        super().__init__(
+            f"This backup was made by a newer TrustJournal (backup format {found}; this "
+            f"app reads up to {known}). Update TrustJournal to open it. Nothing was changed."
+        )
+        self.found = found
+        self.known = known

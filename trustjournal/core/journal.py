@@ -19,10 +19,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trustjournal.core import facts, fsutil, migrations, search, ties
+from trustjournal.core import facts, fsutil, header, migrations, search, ties
 from trustjournal.core.db import (
     KeyMismatch,
     Store,
@@ -64,8 +65,11 @@ from trustjournal.core.records import (
     ConversationRecord,
     DecisionDraft,
     DecisionRecord,
+    DraftRecord,
+    Exported,
     GatheringDraft,
     GatheringRecord,
+    JournalExport,
     PersonDraft,
     PersonRecord,
     PersonRef,
@@ -242,6 +246,20 @@ class Journal:
         self._writable()
         key = self.vault.change_passphrase(old, new)
         return self.vault.remember(key) if self.vault.remembered else None
+
+    def backup_key(self) -> tuple[bytes, bytes]:
+        """The vault header as it is now and the data key it wraps: (stanza, key).
+
+        A backup under the journal passphrase carries this header as its key stanza, so
+        it opens with the passphrase in force when it was made, and the open journal can
+        check it without asking (docs/backup-format.md).
+        """
+        key = self._key
+        if key is None:
+            raise JournalLocked()
+        stanza = self.vault.header_path.read_bytes()
+        header.parse(stanza)  # a header that no longer parses would make an unopenable backup
+        return stanza, key
 
     def set_remember(self, remember: bool) -> str | None:
         """Turn "remember on this device" on or off; returns a note if the keychain refused."""
@@ -640,6 +658,14 @@ class Journal:
         self._announce("reflection", "updated", ident)
         return record
 
+    def reflections(self) -> list[ReflectionRecord]:
+        """Every quarter with a saved reflection, oldest first."""
+        with self._reading() as s:
+            return [
+                ReflectionRecord(r.quarter, r.text, r.updated_at)
+                for r in s.scalars(select(QuarterReflection).order_by(QuarterReflection.quarter))
+            ]
+
     # -- drafts -------------------------------------------------------------------------
 
     def drafts(self) -> list[str]:
@@ -677,18 +703,50 @@ class Journal:
 
     def counts(self) -> dict[str, int]:
         """How many of each record the journal holds (people, conversations, …)."""
-        tables = {
-            "people": "person",
-            "conversations": "conversation",
-            "decisions": "decision",
-            "gatherings": "gathering",
-            "reflections": "quarter_reflection",
-        }
         with self._reading() as s:
-            return {
-                name: int(s.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
-                for name, table in tables.items()
-            }
+            return _count_rows(s)
+
+    # -- export and import (backups) ----------------------------------------------------
+
+    @contextlib.contextmanager
+    def exporting(self) -> Iterator[JournalExport]:
+        """Everything in the journal, read in one transaction (a consistent snapshot).
+
+        The records come in `Exported` order (people, gatherings, decisions, conversations,
+        reflections, drafts), each kind by id, and are read as they are consumed: a large
+        journal is never held in memory whole. Use them inside the `with`.
+        """
+        with self._reading() as s:
+            counts = _count_rows(s)
+            counts["drafts"] = int(s.scalar(select(func.count()).select_from(Draft)) or 0)
+            yield JournalExport(counts, _export(s))
+
+    def import_records(self, records: Iterable[Exported]) -> dict[str, int]:
+        """Add exported records to this empty journal, keeping their ids, in one transaction.
+
+        For restoring a backup: `records` come in `Exported` order (a record may refer only
+        to ids given before it). All or nothing: a record that does not fit (a link to a
+        missing id, a value out of range) raises `InvalidInput` and nothing is kept.
+        Returns how many of each kind were added.
+        """
+        importer = _Importer()
+        with self.batch(), self._writing(None) as s:
+            if any(_count_rows(s).values()) or s.scalar(select(func.count()).select_from(Draft)):
+                raise InvalidInput("Records can only be imported into an empty journal.")
+            try:
+                for record in records:
+                    importer.add(s, record)
+                importer.flush(s)
+            except IntegrityError:
+                raise InvalidInput(
+                    "The records do not fit together (a link to a missing record, a repeated "
+                    "id or a value out of range); nothing was imported."
+                ) from None
+            for name, kind in _ANNOUNCED.items():
+                ids = importer.ids[name]
+                if ids:
+                    self._announce(kind, "added", *(ids if kind != "reflection" else ()))
+        return importer.counts()
 
     # -- ties ---------------------------------------------------------------------------
 
@@ -748,6 +806,202 @@ class Journal:
 
 
 # -- helpers: cleaning drafts, filling rows, making records -------------------------------
+
+
+_COUNTED = {
+    "people": "person",
+    "conversations": "conversation",
+    "decisions": "decision",
+    "gatherings": "gathering",
+    "reflections": "quarter_reflection",
+}
+
+
+def _count_rows(s: Session) -> dict[str, int]:
+    return {
+        name: int(s.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+        for name, table in _COUNTED.items()
+    }
+
+
+def _export(s: Session) -> Iterator[Exported]:
+    """The records of `_Journal.exporting`. Conversations are read as plain rows (the ORM
+    would take seconds for tens of thousands); their links are gathered first, by id."""
+    names: dict[int, str] = {pid: name for pid, name in s.execute(select(Person.id, Person.name))}
+    for person in s.scalars(select(Person).order_by(Person.id)):
+        yield _person(person)
+    for gathering in s.scalars(select(Gathering).order_by(Gathering.id)):
+        yield _gathering(gathering)
+    for decision in s.scalars(select(Decision).order_by(Decision.id)):
+        yield _decision(decision)
+    people: dict[int, list[PersonRef]] = {}
+    for cid, pid in s.execute(
+        select(ConversationPerson.conversation_id, ConversationPerson.person_id)
+    ):
+        people.setdefault(cid, []).append(PersonRef(pid, names[pid]))
+    signals: dict[int, list[str]] = {}
+    for cid, code in s.execute(select(ConversationSignal.conversation_id, ConversationSignal.code)):
+        signals.setdefault(cid, []).append(code)
+    rows = s.execute(
+        select(
+            Conversation.id,
+            Conversation.date,
+            Conversation.format,
+            Conversation.note,
+            Conversation.decision_id,
+            Conversation.gathering_id,
+        )
+        .order_by(Conversation.id)
+        .execution_options(yield_per=500)
+    )
+    for cid, date, format_, note, decision_id, gathering_id in rows:
+        refs = sorted(people.pop(cid, ()), key=lambda r: r.name.casefold())
+        codes = in_order(signals.pop(cid, ()))
+        yield ConversationRecord(
+            cid, tuple(refs), date, format_, note, codes, decision_id, gathering_id
+        )
+    for reflection in s.scalars(select(QuarterReflection).order_by(QuarterReflection.quarter)):
+        yield ReflectionRecord(reflection.quarter, reflection.text, reflection.updated_at)
+    for draft in s.scalars(select(Draft).order_by(Draft.key)):
+        yield DraftRecord(draft.key, draft.body, draft.updated_at)
+
+
+# What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
+_IMPORTED = {
+    PersonRecord: "people",
+    GatheringRecord: "gatherings",
+    DecisionRecord: "decisions",
+    ConversationRecord: "conversations",
+    ReflectionRecord: "reflections",
+    DraftRecord: "drafts",
+}
+# …and the change notice each kind sends (drafts send none, as when saved one by one).
+_ANNOUNCED = {
+    "people": "person",
+    "gatherings": "gathering",
+    "decisions": "decision",
+    "conversations": "conversation",
+    "reflections": "reflection",
+}
+
+
+class _Importer:
+    """Rows for `Journal.import_records`, written in batches, parents before children."""
+
+    BATCH = 1000
+    # Foreign keys are checked at once, so the tables are written in this order.
+    MODELS: tuple[type[Any], ...] = (
+        Person,
+        Gathering,
+        GatheringPerson,
+        Decision,
+        DecisionPerson,
+        Conversation,
+        ConversationPerson,
+        ConversationSignal,
+        QuarterReflection,
+        Draft,
+    )
+
+    def __init__(self) -> None:
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {m: [] for m in self.MODELS}
+        self.ids: dict[str, list[int]] = {name: [] for name in _IMPORTED.values()}
+        self.pending = 0
+        self.stamp = now()
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(ids) for name, ids in self.ids.items()}
+
+    def _row(self, model: type[Any], **values: Any) -> None:
+        self.rows[model].append(values)
+        self.pending += 1
+
+    def add(self, s: Session, r: Exported) -> None:
+        stamps = {"created_at": self.stamp, "updated_at": self.stamp}
+        if isinstance(r, PersonRecord):
+            self._row(
+                Person,
+                id=r.id,
+                name=r.name,
+                role=r.role,
+                how_met=r.how_met,
+                notes=r.notes,
+                archived=r.archived,
+                **stamps,
+            )
+        elif isinstance(r, GatheringRecord):
+            self._row(
+                Gathering,
+                id=r.id,
+                name=r.name,
+                start_date=r.start_date,
+                end_date=r.end_date,
+                place=r.place,
+                note=r.note,
+                **stamps,
+            )
+            for ref in r.people:
+                self._row(GatheringPerson, gathering_id=r.id, person_id=ref.id)
+        elif isinstance(r, DecisionRecord):
+            self._row(
+                Decision,
+                id=r.id,
+                title=r.title,
+                date=r.date,
+                discomfort=r.discomfort,
+                status=r.status,
+                outcome=r.outcome,
+                **stamps,
+            )
+            framing = {ref.id for ref in r.changed_framing}
+            for ref in r.consulted:
+                self._row(
+                    DecisionPerson,
+                    decision_id=r.id,
+                    person_id=ref.id,
+                    changed_framing=ref.id in framing,
+                )
+        elif isinstance(r, ConversationRecord):
+            self._row(
+                Conversation,
+                id=r.id,
+                date=r.date,
+                format=r.format,
+                note=r.note,
+                decision_id=r.decision_id,
+                gathering_id=r.gathering_id,
+                **stamps,
+            )
+            for ref in r.people:
+                self._row(ConversationPerson, conversation_id=r.id, person_id=ref.id)
+            for code in r.signals:
+                self._row(ConversationSignal, conversation_id=r.id, code=code)
+        elif isinstance(r, ReflectionRecord):
+            self._row(
+                QuarterReflection,
+                quarter=_check_quarter(r.quarter),
+                text=r.text,
+                updated_at=r.updated_at or self.stamp,
+            )
+        else:
+            self._row(
+                Draft,
+                key=_check_draft_key(r.key),
+                body=r.body,
+                updated_at=r.updated_at or self.stamp,
+            )
+        ident = r.id if not isinstance(r, DraftRecord | ReflectionRecord) else 0
+        self.ids[_IMPORTED[type(r)]].append(ident)
+        if self.pending >= self.BATCH:
+            self.flush(s)
+
+    def flush(self, s: Session) -> None:
+        for model in self.MODELS:
+            rows = self.rows[model]
+            if rows:
+                s.execute(insert(model), rows)
+                rows.clear()
+        self.pending = 0
 
 
 def _remove_partial_vault(vault: Vault, remove_folder: bool) -> None:

@@ -8,6 +8,7 @@ when a save fails, the draft comes back intact in `SaveFailed.unsaved`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -115,6 +116,35 @@ class ReflectionRecord:
     quarter: str
     text: str
     updated_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    """An editor's kept draft, as a backup carries it."""
+
+    key: str
+    body: str
+    updated_at: dt.datetime | None
+
+
+# Everything a journal holds, as `Journal.exporting` hands it out and `import_records`
+# takes it back (in this order: people first, as the others refer to them).
+Exported = (
+    PersonRecord
+    | GatheringRecord
+    | DecisionRecord
+    | ConversationRecord
+    | ReflectionRecord
+    | DraftRecord
+)
+
+
+@dataclass(frozen=True)
+class JournalExport:
+    """A consistent snapshot: how many of each record, and the records (read once)."""
+
+    counts: dict[str, int]
+    records: Iterator[Exported]
 
 
 @dataclass(frozen=True)
