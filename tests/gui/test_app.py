@@ -331,6 +331,18 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
     assert "Lock" in seen and "Ctrl+L" in seen
 
 
+def test_the_file_menu_offers_the_backups(app: App) -> None:
+    [file_menu] = [m for m in app.main_window.menuBar().actions() if m.text() == "&File"]
+    texts = [a.text() for a in file_menu.menu().actions()]
+    assert [t for t in texts if "Backup" in t or "Back Up" in t] == [
+        "&Back Up Now…",
+        "&Verify a Backup…",
+        "&Restore from Backup…",
+    ]
+    window = app.main_window
+    assert window.app_actions.back_up_now.receivers("2triggered(bool)") >= 1
+
+
 def test_every_window_title_names_the_app(app: App, qtbot: QtBot) -> None:
     assert "TrustJournal" in app.unlock_window.windowTitle()
     unlock(app, qtbot)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from helpers import PASSPHRASE
 from keyring.backends import fail
 from keyring_support import LockedKeyring, MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
@@ -18,17 +19,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QSpinBox,
 )
 from pytestqt.qtbot import QtBot
 
+from trustjournal.core.journal import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.ties import Flag
 from trustjournal.core.vault import Vault
 from trustjournal.gui import theme, workers
-from trustjournal.gui.config import Config
+from trustjournal.gui.backup_ui import BackupController
+from trustjournal.gui.config import BACKUP_FAILURE, BACKUP_FAILURE_AT, Config
 from trustjournal.gui.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
 from trustjournal.gui.session import Session
 
@@ -116,7 +120,16 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
     qtbot: QtBot, open_dialog: PreferencesDialog
 ) -> None:
     ui = open_dialog.ui
-    controls = [ui.autoLock, ui.remember, ui.cadence, ui.theme, ui.location]
+    controls = [
+        ui.autoLock,
+        ui.remember,
+        ui.cadence,
+        ui.theme,
+        ui.location,
+        ui.backupEnabled,
+        ui.backupFolder,
+        ui.backupKeep,
+    ]
     direct = [
         w
         for kind in (QSpinBox, QCheckBox, QComboBox, QLineEdit)
@@ -135,9 +148,10 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
     assert {c for c in controls if not isinstance(c, QCheckBox)} <= buddies
     open_dialog.activateWindow()
     qtbot.waitUntil(open_dialog.isActiveWindow)
+    ui.backupEnabled.setChecked(True)  # the folder and the count are reachable once it is on
     ui.autoLock.setFocus()
     order = [QApplication.focusWidget()]
-    while len(order) < 5:
+    while len(order) < 9:
         qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [
@@ -146,6 +160,10 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
         open_dialog.ui.cadence,
         open_dialog.ui.theme,
         open_dialog.ui.location,
+        open_dialog.ui.backupEnabled,
+        open_dialog.ui.backupFolder,
+        open_dialog.ui.backupChoose,
+        open_dialog.ui.backupKeep,
     ]
 
 
@@ -314,3 +332,95 @@ def test_a_keychain_that_refuses_keeps_the_dialog_open_with_the_reason(
     assert same_folder(session.config).cadence_days == 60  # the rest was kept
     press_ok(qtbot, dialog)  # nothing left to change: OK closes
     assert not dialog.isVisible()
+
+
+# -- automatic backups ------------------------------------------------------------------------
+
+
+def test_automatic_backups_are_off_until_chosen(open_dialog: PreferencesDialog) -> None:
+    ui = open_dialog.ui
+    assert not ui.backupEnabled.isChecked()
+    assert not ui.backupFolder.isEnabled() and not ui.backupChoose.isEnabled()
+    assert ui.backupKeep.value() == 10
+    assert ui.backupKeep.text() == "10 backups"
+    assert open_dialog.backup_status() == "No automatic backup has been made yet."
+    ui.backupEnabled.setChecked(True)
+    assert ui.backupFolder.isEnabled() and ui.backupKeep.isEnabled()
+
+
+def test_ok_keeps_the_backup_settings_across_a_restart(
+    qtbot: QtBot,
+    open_dialog: PreferencesDialog,
+    session: Session,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "Cloud" / "Backups"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    ui = open_dialog.ui
+    ui.backupEnabled.setChecked(True)
+    qtbot.mouseClick(ui.backupChoose, Qt.MouseButton.LeftButton)
+    assert ui.backupFolder.text() == str(folder)
+    ui.backupKeep.setValue(4)
+    press_ok(qtbot, open_dialog)
+    assert not open_dialog.isVisible()
+    restarted = same_folder(session.config)
+    assert restarted.backup_enabled
+    assert restarted.backup_folder == folder
+    assert restarted.backup_keep == 4
+
+
+def test_automatic_backups_need_a_usable_folder(
+    qtbot: QtBot, open_dialog: PreferencesDialog, session: Session, tmp_path: Path
+) -> None:
+    ui = open_dialog.ui
+    ui.backupEnabled.setChecked(True)
+    press_ok(qtbot, open_dialog)
+    assert open_dialog.isVisible()
+    assert open_dialog.backup_status() == "Choose a folder for the automatic backups."
+    assert ui.backupStatus.property(theme.ROLE) == "error"
+    ui.backupFolder.setText(str(session.path / "backups"))
+    press_ok(qtbot, open_dialog)
+    assert "outside the journal's own folder" in open_dialog.backup_status()
+    afile = tmp_path / "a file"
+    afile.write_text("x")
+    ui.backupFolder.setText(str(afile))
+    press_ok(qtbot, open_dialog)
+    assert "is a file, not a folder" in open_dialog.backup_status()
+    assert not same_folder(session.config).backup_enabled
+    ui.backupFolder.setText(str(tmp_path / "new backups"))  # made on the first backup
+    press_ok(qtbot, open_dialog)
+    assert not open_dialog.isVisible()
+    assert same_folder(session.config).backup_enabled
+
+
+def test_shows_how_the_last_automatic_backup_went(
+    qtbot: QtBot, session: Session, restore_look: None, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    session.config.backup_enabled = True
+    session.config.backup_folder = folder
+    controller = BackupController(session, None)
+    controller.install_automatic()
+    session.lock()
+    session.attach(Journal.open(session.path, PASSPHRASE))
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.backup_status().startswith("Last backup: ")
+    assert dialog.backup_status().endswith(", verified.")
+    assert dialog.ui.backupStatus.property(theme.ROLE) == "muted"
+    dialog.reject()
+
+    session.config.set(BACKUP_FAILURE, "the disk is full")
+    session.config.set(BACKUP_FAILURE_AT, dt.datetime.now().astimezone().isoformat())
+    again = PreferencesDialog(session)
+    qtbot.addWidget(again)
+    again.show()
+    settle()
+    assert again.backup_status().startswith("The last automatic backup failed on ")
+    assert again.backup_status().endswith(": the disk is full")
+    assert again.ui.backupStatus.property(theme.ROLE) == "error"
+    session.config.backup_enabled = False

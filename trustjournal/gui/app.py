@@ -35,6 +35,8 @@ class App(QObject):
         self.main_window = MainWindow(self.session)
         self.main_window.restore_geometry()
         self.idle_lock = IdleLock(self.session, self)
+        # After the views: their `locking` slots stash drafts before the backup reads them.
+        self.main_window.backups.install_automatic()
         self.session.unlocked.connect(self._unlocked)
         self.session.locking.connect(self._close_dialogs)
         self.session.locked.connect(self._locked)

@@ -34,6 +34,17 @@ SIDEBAR_SORT = Key("sidebar/sort", "depth", str)
 GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 STATE = Key("window/state", QByteArray(), QByteArray)
 SPLITTER = Key("window/splitter", QByteArray(), QByteArray)
+# Automatic backups (issue 5). Only folder paths, counts, times and the core's own error
+# messages, which never hold journal text.
+BACKUP_ENABLED = Key("backup/enabled", False, bool)
+BACKUP_FOLDER = Key("backup/folder", "", str)
+BACKUP_KEEP = Key("backup/keep", 10, int)
+BACKUP_LAST_VERIFIED = Key("backup/last_verified", "", str)  # ISO time of the last good one
+BACKUP_FAILURE = Key("backup/failure", "", str)  # why the last automatic backup failed
+BACKUP_FAILURE_AT = Key("backup/failure_at", "", str)  # ISO time of that failure
+BACKUP_FAILURE_UNSEEN = Key("backup/failure_unseen", False, bool)  # not yet shown to the user
+BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last saved or opened
+KEEP_RANGE = (1, 100)
 
 
 class Config:
@@ -58,6 +69,9 @@ class Config:
                 return key.default
         if key.kind is str:
             return str(value)
+        if key.kind is bool:
+            # An INI file gives booleans back as the strings "true" / "false".
+            return value.strip().lower() in ("true", "1") if isinstance(value, str) else bool(value)
         return value if isinstance(value, key.kind) else key.default
 
     def set(self, key: Key, value: Any) -> None:
@@ -90,6 +104,32 @@ class Config:
     @theme.setter
     def theme(self, theme: str) -> None:
         self.set(THEME, theme if theme in THEMES else "system")
+
+    @property
+    def backup_enabled(self) -> bool:
+        return bool(self.get(BACKUP_ENABLED))
+
+    @backup_enabled.setter
+    def backup_enabled(self, enabled: bool) -> None:
+        self.set(BACKUP_ENABLED, bool(enabled))
+
+    @property
+    def backup_folder(self) -> Path | None:
+        folder = str(self.get(BACKUP_FOLDER)).strip()
+        return Path(folder) if folder else None
+
+    @backup_folder.setter
+    def backup_folder(self, folder: Path | None) -> None:
+        self.set(BACKUP_FOLDER, str(folder) if folder else "")
+
+    @property
+    def backup_keep(self) -> int:
+        low, high = KEEP_RANGE
+        return min(high, max(low, int(self.get(BACKUP_KEEP))))
+
+    @backup_keep.setter
+    def backup_keep(self, keep: int) -> None:
+        self.set(BACKUP_KEEP, int(keep))
 
     def tie_settings(self) -> TieSettings:
         return TieSettings(cadence_days=self.cadence_days)

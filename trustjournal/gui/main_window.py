@@ -32,6 +32,7 @@ from trustjournal.core.errors import NotFound
 from trustjournal.gui import config as keys
 from trustjournal.gui import icons
 from trustjournal.gui.actions import Actions
+from trustjournal.gui.backup_ui import BackupController
 from trustjournal.gui.decisions import DecisionsView
 from trustjournal.gui.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.gatherings = GatheringsView(session)
         self.search = SearchView(session)
         self.welcome = Welcome(self.app_actions)
+        self.backups = BackupController(session, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages = self.ui.pages
@@ -132,7 +134,19 @@ class MainWindow(QMainWindow):
         for title, names in (
             (
                 "&File",
-                ["new_conversation", "new_decision", "new_gathering", None, "lock", None, "quit"],
+                [
+                    "new_conversation",
+                    "new_decision",
+                    "new_gathering",
+                    None,
+                    "back_up_now",
+                    "verify_backup",
+                    "restore_backup",
+                    None,
+                    "lock",
+                    None,
+                    "quit",
+                ],
             ),
             (
                 "&Edit",
@@ -191,6 +205,10 @@ class MainWindow(QMainWindow):
         a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
         a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
         a.preferences.triggered.connect(self.open_preferences)
+        a.back_up_now.triggered.connect(self.backups.back_up_now)
+        a.verify_backup.triggered.connect(self.backups.verify_backup)
+        a.restore_backup.triggered.connect(self.backups.restore_from_backup)
+        self.backups.busyChanged.connect(self._backup_busy)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         for name in ("undo", "redo", "cut", "copy", "paste"):
@@ -350,6 +368,10 @@ class MainWindow(QMainWindow):
         except NotFound:
             return False
         return True
+
+    def _backup_busy(self, busy: bool) -> None:
+        for name in ("back_up_now", "verify_backup", "restore_backup"):
+            self.app_actions[name].setEnabled(not busy)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Demo journal — {APP_NAME}" if self.session.is_demo else APP_NAME)

@@ -1,4 +1,5 @@
-"""The Preferences dialog: auto-lock, remember on this device, cadence, theme, where the journal is.
+"""The Preferences dialog: auto-lock, remember on this device, cadence, theme, where the journal is,
+and automatic backups (on or off, folder, how many to keep, how the last one went).
 
 OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
 when one changed (the cadence changes flags, the auto-lock the idle timer). The theme
@@ -10,15 +11,18 @@ worker when OK is pressed; if the keychain refuses, the dialog stays open with t
 from __future__ import annotations
 
 import contextlib
+import os
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
 from shiboken6 import Shiboken
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.vault import Vault
 from trustjournal.gui import theme, workers
+from trustjournal.gui.backup_ui import automatic_status
 from trustjournal.gui.config import THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
@@ -76,16 +80,28 @@ class PreferencesDialog(QDialog):
         self._saved_theme = config.theme
         self._previewing = False
         self.show_note(None)
+        ui.backupEnabled.setChecked(config.backup_enabled)
+        ui.backupFolder.setText(str(config.backup_folder or ""))
+        ui.backupFolder.setCursorPosition(0)
+        ui.backupKeep.setValue(config.backup_keep)
+        self.show_backup_status()
+        self._backup_toggled()
 
         for control, help_label in (
             (ui.autoLock, ui.autoLockHelp),
             (ui.remember, ui.rememberHelp),
             (ui.cadence, ui.cadenceHelp),
             (ui.theme, ui.themeHelp),
+            (ui.backupEnabled, ui.backupHelp),
         ):
             control.setAccessibleDescription(help_label.text())
             help_label.setContentsMargins(0, 0, 0, 4)  # a help line belongs to the control above
-        for heading in (ui.tiesHeading, ui.appearanceHeading, ui.journalHeading):
+        for heading in (
+            ui.tiesHeading,
+            ui.appearanceHeading,
+            ui.journalHeading,
+            ui.backupHeading,
+        ):
             heading.setContentsMargins(0, 10, 0, 0)  # air above every section but the first
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(True)
@@ -94,6 +110,8 @@ class PreferencesDialog(QDialog):
         self.resize(WIDTH, self.height())
         ui.theme.currentIndexChanged.connect(self._preview_theme)
         ui.buttons.accepted.connect(self.accept)
+        ui.backupEnabled.toggled.connect(self._backup_toggled)
+        ui.backupChoose.clicked.connect(self._choose_backup_folder)
         ui.buttons.rejected.connect(self.reject)
         session.locking.connect(self._session_locking)
         workers.run(keychain_available, self._keychain_checked, lambda _exc: None)
@@ -127,6 +145,51 @@ class PreferencesDialog(QDialog):
         """The note shown in place now ("" when none)."""
         return self.ui.keychainNote.text() if self.ui.keychainNote.isVisibleTo(self) else ""
 
+    def show_backup_status(self, text: str | None = None, role: str = "muted") -> None:
+        """The line under the backup settings: how the last automatic backup went, or a problem."""
+        if text is None:
+            text, role = automatic_status(self.session.config)
+        self.ui.backupStatus.setText(text)
+        theme.set_role(self.ui.backupStatus, role)
+        if self.isVisible():
+            self._fit_height()
+
+    def backup_status(self) -> str:
+        return str(self.ui.backupStatus.text())
+
+    def _backup_toggled(self) -> None:
+        on = self.ui.backupEnabled.isChecked()
+        for control in (self.ui.backupFolder, self.ui.backupChoose, self.ui.backupKeep):
+            control.setEnabled(on)
+
+    def _choose_backup_folder(self) -> None:
+        start = self.ui.backupFolder.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Backup Folder — TrustJournal", start)
+        if chosen:
+            self.ui.backupFolder.setText(chosen)
+            self.ui.backupFolder.setCursorPosition(0)
+            self.show_backup_status()
+
+    def _backup_problem(self) -> str | None:
+        """Why the automatic-backup settings cannot be kept as they are (None: they can)."""
+        if not self.ui.backupEnabled.isChecked():
+            return None
+        text = self.ui.backupFolder.text().strip()
+        if not text:
+            return "Choose a folder for the automatic backups."
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return "Choose the backup folder with Choose…, or type its full path."
+        if folder.exists() and not folder.is_dir():
+            return f"{folder} is a file, not a folder."
+        journal = self.session.path.resolve()
+        if folder.resolve() == journal or journal in folder.resolve().parents:
+            return "Choose a folder outside the journal's own folder."
+        existing = folder if folder.exists() else next(p for p in folder.parents if p.exists())
+        if not os.access(existing, os.W_OK | os.X_OK):
+            return f"TrustJournal may not write in {existing}; choose another folder."
+        return None
+
     def _keychain_checked(self, available: bool) -> None:
         if not Shiboken.isValid(self) or self._busy:
             return
@@ -147,6 +210,11 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         if self._busy:
+            return
+        problem = self._backup_problem()
+        if problem:
+            self.show_backup_status(problem, "error")
+            self.ui.backupFolder.setFocus()
             return
         self._save_settings()
         want = self.ui.remember.isChecked()
@@ -182,6 +250,10 @@ class PreferencesDialog(QDialog):
         config.theme = str(self.ui.theme.currentData())
         self._saved_theme = config.theme
         self._previewing = False
+        config.backup_enabled = self.ui.backupEnabled.isChecked()
+        folder = self.ui.backupFolder.text().strip()
+        config.backup_folder = Path(folder).expanduser() if folder else None
+        config.backup_keep = self.ui.backupKeep.value()
         if (config.auto_lock_minutes, config.cadence_days, config.theme) != before:
             self.session.settings_changed.emit()
 

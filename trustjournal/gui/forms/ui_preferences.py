@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QGridLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -163,6 +163,71 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.location, 13, 1, 1, 1)
 
+        self.backupHeading = QLabel(PreferencesDialog)
+        self.backupHeading.setObjectName(u"backupHeading")
+        self.backupHeading.setProperty(u"role", u"heading")
+
+        self.form.addWidget(self.backupHeading, 14, 0, 1, 2)
+
+        self.backupEnabled = QCheckBox(PreferencesDialog)
+        self.backupEnabled.setObjectName(u"backupEnabled")
+
+        self.form.addWidget(self.backupEnabled, 15, 1, 1, 1)
+
+        self.backupHelp = QLabel(PreferencesDialog)
+        self.backupHelp.setObjectName(u"backupHelp")
+        sizePolicy.setHeightForWidth(self.backupHelp.sizePolicy().hasHeightForWidth())
+        self.backupHelp.setSizePolicy(sizePolicy)
+        self.backupHelp.setWordWrap(True)
+        self.backupHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.backupHelp, 16, 1, 1, 1)
+
+        self.backupFolderLabel = QLabel(PreferencesDialog)
+        self.backupFolderLabel.setObjectName(u"backupFolderLabel")
+
+        self.form.addWidget(self.backupFolderLabel, 17, 0, 1, 1)
+
+        self.backupFolderRow = QHBoxLayout()
+        self.backupFolderRow.setSpacing(8)
+        self.backupFolderRow.setObjectName(u"backupFolderRow")
+        self.backupFolder = QLineEdit(PreferencesDialog)
+        self.backupFolder.setObjectName(u"backupFolder")
+
+        self.backupFolderRow.addWidget(self.backupFolder)
+
+        self.backupChoose = QPushButton(PreferencesDialog)
+        self.backupChoose.setObjectName(u"backupChoose")
+
+        self.backupFolderRow.addWidget(self.backupChoose)
+
+
+        self.form.addLayout(self.backupFolderRow, 17, 1, 1, 1)
+
+        self.backupKeepLabel = QLabel(PreferencesDialog)
+        self.backupKeepLabel.setObjectName(u"backupKeepLabel")
+
+        self.form.addWidget(self.backupKeepLabel, 18, 0, 1, 1)
+
+        self.backupKeep = QSpinBox(PreferencesDialog)
+        self.backupKeep.setObjectName(u"backupKeep")
+        self.backupKeep.setSuffix(u" backups")
+        self.backupKeep.setMinimum(1)
+        self.backupKeep.setMaximum(100)
+        self.backupKeep.setValue(10)
+
+        self.form.addWidget(self.backupKeep, 18, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.backupStatus = QLabel(PreferencesDialog)
+        self.backupStatus.setObjectName(u"backupStatus")
+        sizePolicy.setHeightForWidth(self.backupStatus.sizePolicy().hasHeightForWidth())
+        self.backupStatus.setSizePolicy(sizePolicy)
+        self.backupStatus.setWordWrap(True)
+        self.backupStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backupStatus.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.backupStatus, 19, 1, 1, 1)
+
         self.form.setColumnStretch(1, 1)
 
         self.layout.addLayout(self.form)
@@ -182,12 +247,18 @@ class Ui_PreferencesDialog(object):
         self.cadenceLabel.setBuddy(self.cadence)
         self.themeLabel.setBuddy(self.theme)
         self.locationLabel.setBuddy(self.location)
+        self.backupFolderLabel.setBuddy(self.backupFolder)
+        self.backupKeepLabel.setBuddy(self.backupKeep)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.autoLock, self.remember)
         QWidget.setTabOrder(self.remember, self.cadence)
         QWidget.setTabOrder(self.cadence, self.theme)
         QWidget.setTabOrder(self.theme, self.location)
-        QWidget.setTabOrder(self.location, self.buttons)
+        QWidget.setTabOrder(self.location, self.backupEnabled)
+        QWidget.setTabOrder(self.backupEnabled, self.backupFolder)
+        QWidget.setTabOrder(self.backupFolder, self.backupChoose)
+        QWidget.setTabOrder(self.backupChoose, self.backupKeep)
+        QWidget.setTabOrder(self.backupKeep, self.buttons)
 
         self.retranslateUi(PreferencesDialog)
 
@@ -235,5 +306,27 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(tooltip)
         self.location.setToolTip(QCoreApplication.translate("PreferencesDialog", u"The folder that holds your encrypted journal", None))
 #endif // QT_CONFIG(tooltip)
+        self.backupHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Backups", None))
+        self.backupEnabled.setText(QCoreApplication.translate("PreferencesDialog", u"Make &automatic backups", None))
+#if QT_CONFIG(accessibility)
+        self.backupEnabled.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Make automatic backups", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupHelp.setText(QCoreApplication.translate("PreferencesDialog", u"An encrypted backup is made when the journal locks or TrustJournal quits, at most once a day. Each one opens with the passphrase in use that day. A synced cloud folder or another disk keeps them safe from this computer's loss.", None))
+        self.backupFolderLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Folder:", None))
+#if QT_CONFIG(accessibility)
+        self.backupFolder.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupFolder.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"Choose a folder for the backups", None))
+        self.backupChoose.setText(QCoreApplication.translate("PreferencesDialog", u"C&hoose\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.backupChoose.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Choose the backup folder", None))
+#endif // QT_CONFIG(accessibility)
+        self.backupKeepLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Keep the last:", None))
+#if QT_CONFIG(accessibility)
+        self.backupKeep.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Number of automatic backups to keep", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.backupStatus.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Last automatic backup", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
