@@ -59,6 +59,7 @@ def _fill_demo(journal: Journal) -> None:
     journal.add_gathering(GatheringDraft("Offsite", AS_OF, None, "", "", (someone.id,)))
     journal.save_draft("conversation:new", f"half a thought about {MARKER}")
     journal.save_draft("decision:3", '{"title": "an edit in progress"}')
+    journal.set_cadence_days(120)  # a setting of the journal travels with it
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +86,7 @@ def everything(journal: Journal) -> dict[str, Any]:
         "gatherings": journal.gatherings(),
         "reflections": journal.reflections(),
         "drafts": [(key, journal.draft(key)) for key in journal.drafts()],
+        "settings": journal.tie_settings(),
         "counts": journal.counts(),
         "ties": journal.assess_ties(AS_OF),
     }
@@ -103,6 +105,7 @@ def test_round_trip_keeps_every_record_and_field(
         for kind in before:
             assert after[kind] == before[kind], kind
         assert len(after["drafts"]) == 2
+        assert after["settings"].cadence_days == 120
         assert any(p.archived for p in after["people"])
         assert any(c.decision_id for c in after["conversations"])
         assert any(c.gathering_id for c in after["conversations"])
@@ -121,7 +124,7 @@ def test_verify_reports_what_the_backup_holds_and_writes_nothing(
     calls: list[tuple[int, int]] = []
     info = backup.verify(made, PASSPHRASE, progress=lambda d, t: calls.append((d, t)))
     assert info.app_version == __version__
-    assert info.counts == {**source.counts(), "drafts": 2}
+    assert info.counts == {**source.counts(), "drafts": 2, "settings": 1}
     assert info.size == made.stat().st_size
     assert info.created_at.tzinfo is not None
     assert abs(dt.datetime.now(dt.UTC) - info.created_at) < dt.timedelta(minutes=10)

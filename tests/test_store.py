@@ -29,7 +29,7 @@ def test_connection_settings(journal: Journal) -> None:
     assert _pragma(journal, "foreign_keys") == 1
     assert _pragma(journal, "journal_mode") == "wal"
     assert _pragma(journal, "synchronous") == 2  # FULL: a returned commit is on disk
-    assert _pragma(journal, "user_version") == 3
+    assert _pragma(journal, "user_version") == 4
 
 
 def test_the_file_is_not_sqlite_readable(journal: Journal) -> None:

@@ -11,7 +11,7 @@ from conftest import PASSPHRASE, run_cli
 
 from trustjournal import cli
 from trustjournal.core import ties
-from trustjournal.core.errors import NotFound
+from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.journal import Journal
 from trustjournal.core.records import (
     ConversationDraft,
@@ -100,6 +100,20 @@ def test_one_persons_records_page_by_page(filled: Journal) -> None:
     filled.add_gathering(GatheringDraft("Summit", ago(30), people=(maya.id,)))
     assert [g.name for g in filled.gatherings(person_id=maya.id)] == ["Summit"]
     assert filled.gatherings(person_id=ravi.id) == []
+
+
+def test_the_journals_cadence_is_what_every_report_uses(filled: Journal) -> None:
+    olga = filled.person_by_name("Olga Berg")
+    assert olga is not None
+    assert filled.assess_person(olga.id, AS_OF).flag is ties.Flag.FADING  # quiet 220 days
+    filled.set_cadence_days(365)
+    assert filled.tie_settings().cadence_days == 365
+    assert filled.assess_person(olga.id, AS_OF).flag is ties.Flag.HONEST
+    [a] = [a for a in filled.assess_ties(AS_OF) if a.person.id == olga.id]
+    assert a.flag is ties.Flag.HONEST
+    with pytest.raises(InvalidInput):
+        filled.set_cadence_days(5)
+    assert filled.tie_settings().cadence_days == 365
 
 
 def test_as_of_before_the_first_entry_makes_everything_too_early(filled: Journal) -> None:

@@ -453,8 +453,9 @@ def _cmd_ties(args: argparse.Namespace) -> int:
 
     as_of = args.as_of or dt.date.today()
     with _open(args, readonly_if_busy=True) as journal:
-        assessed = journal.assess_ties(as_of)
-    summary = ties.capacity(assessed, as_of)
+        settings = journal.tie_settings()  # the cadence chosen for this journal
+        assessed = journal.assess_ties(as_of, settings)
+    summary = ties.capacity(assessed, as_of, settings)
     shown = [a for a in assessed if args.all or not a.archived]
     if args.flag:
         shown = [a for a in shown if a.flag == args.flag]
@@ -596,7 +597,8 @@ def _bar(label: str) -> Callable[[int, int], None] | None:
 
 
 def _counts_text(counts: dict[str, int]) -> str:
-    shown = sorted(counts.items(), key=lambda item: list(_SINGULAR).index(item[0]))
+    listed = [item for item in counts.items() if item[0] in _SINGULAR]  # not "settings"
+    shown = sorted(listed, key=lambda item: list(_SINGULAR).index(item[0]))
     parts = [f"{n:,} {name if n != 1 else _SINGULAR[name]}" for name, n in shown]
     return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
 

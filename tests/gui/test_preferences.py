@@ -101,7 +101,7 @@ def test_shows_the_current_settings(open_dialog: PreferencesDialog, session: Ses
     assert open_dialog.windowTitle() == "Preferences — TrustJournal"
     assert ui.autoLock.value() == session.config.auto_lock_minutes
     assert ui.autoLock.text() == f"{session.config.auto_lock_minutes} min"
-    assert ui.cadence.value() == session.config.cadence_days
+    assert ui.cadence.value() == session.journal.tie_settings().cadence_days
     assert (ui.cadence.minimum(), ui.cadence.maximum()) == (14, 365)
     assert ui.theme.currentText() == "System"
     assert not ui.remember.isChecked()
@@ -205,7 +205,7 @@ def test_ok_keeps_the_settings_across_a_restart(
     assert not open_dialog.isVisible()
     restarted = same_folder(session.config)
     assert restarted.auto_lock_minutes == 12
-    assert restarted.cadence_days == 120
+    assert session.journal.tie_settings().cadence_days == 120  # kept in the journal itself
     assert restarted.theme == "dark"
     assert theme.current_scheme(qapp) == "dark"
 
@@ -235,7 +235,8 @@ def test_theme_shows_at_once_and_cancel_puts_it_back(
         press_cancel(qtbot, dialog)
     assert theme.current_scheme(qapp) == "light"
     restarted = same_folder(session.config)
-    assert (restarted.theme, restarted.cadence_days) == ("light", 90)
+    assert restarted.theme == "light"
+    assert session.journal.tie_settings().cadence_days == 90
 
 
 def test_cadence_changes_the_flags(qtbot: QtBot, session: Session, restore_look: None) -> None:
@@ -252,7 +253,7 @@ def test_cadence_changes_the_flags(qtbot: QtBot, session: Session, restore_look:
                 signals=("they_shared_failure", "i_shared_failure"),
             )
         )
-    session.config.cadence_days = 180
+    journal.set_cadence_days(180)
     assert [a.flag for a in session.assess()] == [Flag.FADING]
 
     dialog = PreferencesDialog(session)
@@ -329,7 +330,7 @@ def test_a_keychain_that_refuses_keeps_the_dialog_open_with_the_reason(
     assert dialog.ui.keychainNote.property(theme.ROLE) == "error"
     assert not dialog.ui.remember.isChecked()
     assert not Vault(session.path).remembered
-    assert same_folder(session.config).cadence_days == 60  # the rest was kept
+    assert session.journal.tie_settings().cadence_days == 60  # the rest was kept
     press_ok(qtbot, dialog)  # nothing left to change: OK closes
     assert not dialog.isVisible()
 

@@ -40,7 +40,9 @@ from trustjournal.core.records import (
     PersonRecord,
     PersonRef,
     ReflectionRecord,
+    SettingRecord,
 )
+from trustjournal.core.ties import CADENCE_RANGE, CADENCE_SETTING
 
 FORMAT_NAME = "trustjournal-export"
 VERSION = 1
@@ -53,6 +55,7 @@ KINDS: dict[str, str] = {
     "conversation": "conversations",
     "reflection": "reflections",
     "draft": "drafts",
+    "setting": "settings",
 }
 COUNT_NAMES = tuple(KINDS.values())
 DISCOMFORT_RANGE = (1, 5)
@@ -148,12 +151,14 @@ def to_json(record: Exported) -> dict[str, Any]:
             "text": record.text,
             "updated_at": _moment(record.updated_at),
         }
-    return {
-        "type": "draft",
-        "key": record.key,
-        "body": record.body,
-        "updated_at": _moment(record.updated_at),
-    }
+    if isinstance(record, DraftRecord):
+        return {
+            "type": "draft",
+            "key": record.key,
+            "body": record.body,
+            "updated_at": _moment(record.updated_at),
+        }
+    return {"type": "setting", "key": record.key, "value": record.value}
 
 
 def _moment(value: dt.datetime | None) -> str | None:
@@ -172,6 +177,7 @@ _KIND_OF: dict[type[Any], str] = {
     ConversationRecord: "conversation",
     ReflectionRecord: "reflection",
     DraftRecord: "draft",
+    SettingRecord: "setting",
 }
 
 
@@ -394,6 +400,7 @@ class _Checker:
         self.conversations: set[int] = set()
         self.quarters: set[str] = set()
         self.drafts: set[str] = set()
+        self.settings: set[str] = set()
         self.counts = dict.fromkeys(COUNT_NAMES, 0)
 
     def record(self, obj: dict[str, Any]) -> Exported:
@@ -543,6 +550,19 @@ class _Checker:
             raise _Bad("two drafts with the same key")
         self.drafts.add(key)
         return DraftRecord(key, f.text("body"), f.moment("updated_at"))
+
+    def _setting(self, obj: dict[str, Any]) -> SettingRecord:
+        f = _Fields(obj, "setting", ("key", "value"))
+        key = f.text("key", nonempty=True)
+        if key in self.settings:
+            raise _Bad("two settings with the same key")
+        self.settings.add(key)
+        value = f.text("value")
+        if key == CADENCE_SETTING:
+            low, high = CADENCE_RANGE
+            if not value.isdigit() or not low <= int(value) <= high:
+                raise _Bad(f"a cadence that is not a whole number of days from {low} to {high}")
+        return SettingRecord(key, value)
 
 
 def decode(

@@ -57,6 +57,7 @@ from trustjournal.core.models import (
     GatheringPerson,
     Person,
     QuarterReflection,
+    Setting,
     now,
 )
 from trustjournal.core.records import (
@@ -76,9 +77,16 @@ from trustjournal.core.records import (
     PersonRemoval,
     ReflectionRecord,
     SearchHit,
+    SettingRecord,
 )
 from trustjournal.core.signals import in_order, normalise
-from trustjournal.core.ties import TieAssessment, TieFacts, TieSettings
+from trustjournal.core.ties import (
+    CADENCE_RANGE,
+    CADENCE_SETTING,
+    TieAssessment,
+    TieFacts,
+    TieSettings,
+)
 from trustjournal.core.vault import Vault, check_new_passphrase
 
 Listener = Callable[[Change], None]
@@ -701,6 +709,27 @@ class Journal:
             if row is not None:
                 s.delete(row)
 
+    # -- the journal's own settings --------------------------------------------------------
+
+    def tie_settings(self) -> TieSettings:
+        """What the tie rules use for this journal: the cadence chosen, else the default."""
+        with self._reading() as s:
+            row = s.get(Setting, CADENCE_SETTING)
+            return TieSettings(cadence_days=int(row.value)) if row else TieSettings()
+
+    def set_cadence_days(self, days: int) -> None:
+        """Choose how long a silence may last before an honest tie counts as fading."""
+        low, high = CADENCE_RANGE
+        if not low <= days <= high:
+            raise InvalidInput(f"The cadence must be between {low} and {high} days.")
+        with self._writing(None) as s:
+            row = s.get(Setting, CADENCE_SETTING)
+            if row is None:
+                s.add(Setting(key=CADENCE_SETTING, value=str(days)))
+            else:
+                row.value = str(days)
+        self._announce("setting", "updated")
+
     def counts(self) -> dict[str, int]:
         """How many of each record the journal holds (people, conversations, …)."""
         with self._reading() as s:
@@ -719,6 +748,7 @@ class Journal:
         with self._reading() as s:
             counts = _count_rows(s)
             counts["drafts"] = int(s.scalar(select(func.count()).select_from(Draft)) or 0)
+            counts["settings"] = int(s.scalar(select(func.count()).select_from(Setting)) or 0)
             yield JournalExport(counts, _export(s))
 
     def import_records(self, records: Iterable[Exported]) -> dict[str, int]:
@@ -731,7 +761,11 @@ class Journal:
         """
         importer = _Importer()
         with self.batch(), self._writing(None) as s:
-            if any(_count_rows(s).values()) or s.scalar(select(func.count()).select_from(Draft)):
+            if (
+                any(_count_rows(s).values())
+                or s.scalar(select(func.count()).select_from(Draft))
+                or s.scalar(select(func.count()).select_from(Setting))
+            ):
                 raise InvalidInput("Records can only be imported into an empty journal.")
             try:
                 for record in records:
@@ -759,7 +793,9 @@ class Journal:
     def assess_ties(
         self, as_of: dt.date | None = None, settings: TieSettings | None = None
     ) -> list[TieAssessment]:
-        """Every person's tie as of a date (default today), in name order."""
+        """Every person's tie as of a date (default today), in name order; the settings
+        default to the journal's own (its cadence)."""
+        settings = settings or self.tie_settings()
         return ties.assess(self.tie_facts(), as_of or dt.date.today(), settings)
 
     def assess_person(
@@ -770,7 +806,7 @@ class Journal:
             found = facts.load(s, ident)
         if not found:
             raise NotFound("person", ident)
-        return ties.assess_one(found[0], as_of or dt.date.today(), settings)
+        return ties.assess_one(found[0], as_of or dt.date.today(), settings or self.tie_settings())
 
     # -- search and checks --------------------------------------------------------------
 
@@ -864,6 +900,8 @@ def _export(s: Session) -> Iterator[Exported]:
         yield ReflectionRecord(reflection.quarter, reflection.text, reflection.updated_at)
     for draft in s.scalars(select(Draft).order_by(Draft.key)):
         yield DraftRecord(draft.key, draft.body, draft.updated_at)
+    for setting in s.scalars(select(Setting).order_by(Setting.key)):
+        yield SettingRecord(setting.key, setting.value)
 
 
 # What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
@@ -874,6 +912,7 @@ _IMPORTED = {
     ConversationRecord: "conversations",
     ReflectionRecord: "reflections",
     DraftRecord: "drafts",
+    SettingRecord: "settings",
 }
 # …and the change notice each kind sends (drafts send none, as when saved one by one).
 _ANNOUNCED = {
@@ -901,6 +940,7 @@ class _Importer:
         ConversationSignal,
         QuarterReflection,
         Draft,
+        Setting,
     )
 
     def __init__(self) -> None:
@@ -983,14 +1023,16 @@ class _Importer:
                 text=r.text,
                 updated_at=r.updated_at or self.stamp,
             )
-        else:
+        elif isinstance(r, DraftRecord):
             self._row(
                 Draft,
                 key=_check_draft_key(r.key),
                 body=r.body,
                 updated_at=r.updated_at or self.stamp,
             )
-        ident = r.id if not isinstance(r, DraftRecord | ReflectionRecord) else 0
+        else:
+            self._row(Setting, key=r.key, value=r.value)
+        ident = r.id if not isinstance(r, DraftRecord | ReflectionRecord | SettingRecord) else 0
         self.ids[_IMPORTED[type(r)]].append(ident)
         if self.pending >= self.BATCH:
             self.flush(s)

@@ -131,10 +131,20 @@ _V3_DRAFTS = (
     )""",
 )
 
+# Preferences that belong to the journal, not to one computer (the cadence changes what
+# the tie report says, so the CLI, the app and a restored backup must all agree on it).
+_V4_SETTINGS = (
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
     _V3_DRAFTS,  # 3: the editor's drafts
+    _V4_SETTINGS,  # 4: the journal's own settings (the cadence)
 )
 LATEST = len(MIGRATIONS)
 

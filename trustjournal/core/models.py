@@ -146,3 +146,12 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     body: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=now, onupdate=now)
+
+
+class Setting(Base):
+    """A preference that travels with the journal (and its backups), such as the cadence."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -127,6 +127,14 @@ class DraftRecord:
     updated_at: dt.datetime | None
 
 
+@dataclass(frozen=True)
+class SettingRecord:
+    """One of the journal's own settings (such as the cadence), as a backup carries it."""
+
+    key: str
+    value: str
+
+
 # Everything a journal holds, as `Journal.exporting` hands it out and `import_records`
 # takes it back (in this order: people first, as the others refer to them).
 Exported = (
@@ -136,6 +144,7 @@ Exported = (
     | ConversationRecord
     | ReflectionRecord
     | DraftRecord
+    | SettingRecord
 )
 
 

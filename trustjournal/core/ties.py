@@ -27,6 +27,8 @@ from trustjournal.core.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
 
 WINDOW_DAYS = 180  # "recent": honesty and roles are judged over the last six months
 CADENCE_DAYS = 90  # default: a gap longer than this means the dialogue has stopped
+CADENCE_RANGE = (14, 365)  # the cadences a journal may choose
+CADENCE_SETTING = "cadence_days"  # the journal setting (and backup record) that holds it
 MIN_CONVERSATIONS = 2  # with fewer, it is too early to judge anything
 REPEATED_HONESTY = 2  # honest conversations in the window for a tie to count as honest
 HONEST_SHARE_MIN = 0.25  # …and at least this share of the window's conversations

@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from trustjournal.core.ties import CADENCE_DAYS, TieSettings
-
 ORGANISATION = "TrustJournal"
 APPLICATION = "TrustJournal"
 THEMES = ("system", "light", "dark")
@@ -28,7 +26,6 @@ class Key:
 
 
 AUTO_LOCK_MINUTES = Key("security/auto_lock_minutes", 5, int)
-CADENCE = Key("ties/cadence_days", CADENCE_DAYS, int)
 THEME = Key("look/theme", "system", str)
 SIDEBAR_SORT = Key("sidebar/sort", "depth", str)
 GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
@@ -89,14 +86,6 @@ class Config:
         self.set(AUTO_LOCK_MINUTES, int(minutes))
 
     @property
-    def cadence_days(self) -> int:
-        return max(7, int(self.get(CADENCE)))
-
-    @cadence_days.setter
-    def cadence_days(self, days: int) -> None:
-        self.set(CADENCE, int(days))
-
-    @property
     def theme(self) -> str:
         theme = str(self.get(THEME))
         return theme if theme in THEMES else "system"
@@ -130,6 +119,3 @@ class Config:
     @backup_keep.setter
     def backup_keep(self, keep: int) -> None:
         self.set(BACKUP_KEEP, int(keep))
-
-    def tie_settings(self) -> TieSettings:
-        return TieSettings(cadence_days=self.cadence_days)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDial
 from shiboken6 import Shiboken
 
 from trustjournal.core.errors import JournalError
+from trustjournal.core.ties import CADENCE_RANGE
 from trustjournal.core.vault import Vault
 from trustjournal.gui import theme, workers
 from trustjournal.gui.backup_ui import automatic_status
@@ -66,7 +67,9 @@ class PreferencesDialog(QDialog):
         config = session.config
 
         ui.autoLock.setValue(min(config.auto_lock_minutes, ui.autoLock.maximum()))
-        ui.cadence.setValue(config.cadence_days)
+        ui.cadence.setRange(*CADENCE_RANGE)
+        self._cadence = session.journal.tie_settings().cadence_days  # the journal's own
+        ui.cadence.setValue(self._cadence)
         for index, code in enumerate(THEMES):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
@@ -244,9 +247,17 @@ class PreferencesDialog(QDialog):
 
     def _save_settings(self) -> None:
         config = self.session.config
-        before = (config.auto_lock_minutes, config.cadence_days, config.theme)
+        before = (config.auto_lock_minutes, config.theme)
         config.auto_lock_minutes = self.ui.autoLock.value()
-        config.cadence_days = self.ui.cadence.value()
+        cadence = self.ui.cadence.value()
+        changed = cadence != self._cadence
+        if changed:
+            try:  # the cadence belongs to the journal: the CLI and backups follow it too
+                self.session.journal.set_cadence_days(cadence)
+                self._cadence = cadence
+            except JournalError as exc:
+                self.show_note(str(exc), "error")
+                changed = False
         config.theme = str(self.ui.theme.currentData())
         self._saved_theme = config.theme
         self._previewing = False
@@ -254,7 +265,7 @@ class PreferencesDialog(QDialog):
         folder = self.ui.backupFolder.text().strip()
         config.backup_folder = Path(folder).expanduser() if folder else None
         config.backup_keep = self.ui.backupKeep.value()
-        if (config.auto_lock_minutes, config.cadence_days, config.theme) != before:
+        if changed or (config.auto_lock_minutes, config.theme) != before:
             self.session.settings_changed.emit()
 
     def _restore_theme(self) -> None:

@@ -66,7 +66,8 @@ class Session(QObject):
         self.locked.emit()
 
     def tie_settings(self) -> TieSettings:
-        return self.config.tie_settings()
+        """The journal's own settings (its cadence): the same the CLI and backups use."""
+        return self.journal.tie_settings()
 
     def assess(self, as_of: dt.date | None = None) -> list[TieAssessment]:
         return self.journal.assess_ties(as_of or dt.date.today(), self.tie_settings())
