@@ -48,6 +48,7 @@ screenshots: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
+	$(BIN)/python bench/backup.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
