@@ -114,7 +114,8 @@ def counts_text(counts: dict[str, int]) -> str:
                 n = int(counts[name])
                 parts.append(f"{n:,} {one if n == 1 else many}")
                 break
-    parts += [f"{int(n):,} {k}" for k, n in counts.items() if k not in known]
+    # Settings are not something a person counts ("0 settings" would only puzzle).
+    parts += [f"{int(n):,} {k}" for k, n in counts.items() if k not in known and k != "settings"]
     return ", ".join(parts) if parts else "nothing"
 
 
