@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QProgressDialog,
     QPushButton,
     QRadioButton,
@@ -445,8 +446,12 @@ class Job:
     def _advance(self, done: int, total: int) -> None:
         if not self.running or total <= 0:
             return
-        self.dialog.setMaximum(1000)
-        self.dialog.setValue(min(1000, int(1000 * done / total)))
+        # Move the bar itself: QProgressDialog.setValue() on a modal dialog processes
+        # events, so the job could finish (and its dialog be deleted) inside that call.
+        bar = self.dialog.findChild(QProgressBar)
+        if bar is not None:
+            bar.setMaximum(1000)
+            bar.setValue(min(1000, int(1000 * done / total)))
 
     def set_text(self, text: str) -> None:
         self.dialog.setLabelText(text)
