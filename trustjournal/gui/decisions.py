@@ -16,7 +16,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
@@ -50,6 +50,7 @@ from trustjournal.gui.record_page import (
     to_qdate,
     wire_people_picker,
 )
+from trustjournal.gui.rows import RowsModel
 
 __all__ = [
     "DETAIL_ROLE",
@@ -121,31 +122,13 @@ def people_links(people: Sequence[PersonRef]) -> str:
 # -- the decisions list -------------------------------------------------------------------
 
 
-class DecisionsModel(QAbstractListModel):
+class DecisionsModel(RowsModel[DecisionRecord]):
     """Every decision, newest first, as the journal returns them."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DecisionRecord] = []
-
-    def set_decisions(self, rows: Sequence[DecisionRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_decisions([])
-
-    def row_of(self, ident: int) -> int:
-        return next((i for i, d in enumerate(self._rows) if d.id == ident), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        d = self._at(index)
+        if d is None:
             return None
-        d = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return d.title
         if role == DETAIL_ROLE:
@@ -319,7 +302,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     def _load_rows(self) -> Sequence[DecisionRecord]:
         decisions = self.session.journal.decisions()
-        self.model.set_decisions(decisions)
+        self.model.set_rows(decisions)
         return decisions
 
     def _count_text(self, rows: Sequence[DecisionRecord]) -> str:

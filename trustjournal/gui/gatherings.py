@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -51,6 +50,7 @@ from trustjournal.gui.record_page import (
     to_qdate,
     wire_people_picker,
 )
+from trustjournal.gui.rows import RowsModel
 from trustjournal.gui.session import Session
 
 KEPT_TALKING_ROLE = Qt.ItemDataRole.UserRole + 20  # bool, in the follow-up list
@@ -77,31 +77,13 @@ def people_count(count: int) -> str:
 # -- models -------------------------------------------------------------------------------
 
 
-class GatheringsModel(QAbstractListModel):
+class GatheringsModel(RowsModel[GatheringRecord]):
     """Every gathering, newest first."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[GatheringRecord] = []
-
-    def set_gatherings(self, rows: Sequence[GatheringRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_gatherings([])
-
-    def row_of(self, ident: int) -> int:
-        return next((i for i, g in enumerate(self._rows) if g.id == ident), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        g = self._at(index)
+        if g is None:
             return None
-        g = self._rows[index.row()]
         where = f"  ·  {g.place}" if g.place else ""
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return g.name
@@ -122,30 +104,21 @@ class GatheringsModel(QAbstractListModel):
         return None
 
 
-class FollowUpModel(QAbstractListModel):
+class FollowUpModel(RowsModel[PersonFollowUp]):
     """Each person met at one gathering, and the conversations since."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PersonFollowUp] = []
         self._as_of = dt.date.today()
 
     def set_follow_up(self, result: FollowUp | None, as_of: dt.date) -> None:
-        self.beginResetModel()
-        self._rows = list(result.people) if result else []
         self._as_of = as_of
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_follow_up(None, dt.date.today())
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        self.set_rows(result.people if result else [])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        p = self._at(index)
+        if p is None:
             return None
-        p = self._rows[index.row()]
         summary = p.summary(self._as_of)
         detail = f"Kept talking  ·  {summary}" if p.kept_talking else summary
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
@@ -289,7 +262,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
 
     def _load_rows(self) -> Sequence[GatheringRecord]:
         gatherings = self.session.journal.gatherings()
-        self.model.set_gatherings(gatherings)
+        self.model.set_rows(gatherings)
         return gatherings
 
     def _reloaded(self) -> None:

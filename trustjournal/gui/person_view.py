@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -76,6 +76,7 @@ from trustjournal.core.records import (
 from trustjournal.core.ties import TieAssessment
 from trustjournal.gui import icons
 from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
+from trustjournal.gui.rows import RowsTable
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import (
     BADGE_ICON,
@@ -432,40 +433,16 @@ class TimelineView(QListView):
 # -- decisions and gatherings ------------------------------------------------------------------
 
 
-class DecisionTableModel(QAbstractTableModel):
+class DecisionTableModel(RowsTable[tuple[DecisionRecord, bool]]):
     """The decisions this person was consulted on, newest first."""
 
     HEADERS = ("Decision", "Date", "Discomfort", "Changed my framing", "Status")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[DecisionRecord, bool]] = []
-
-    def set_decisions(self, rows: Sequence[tuple[DecisionRecord, bool]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_decisions([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._at(index)
+        if row is None:
             return None
-        decision, changed = self._rows[index.row()]
+        decision, changed = row
         if role == DecisionIdRole:
             return decision.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -485,40 +462,15 @@ class DecisionTableModel(QAbstractTableModel):
         return None
 
 
-class GatheringTableModel(QAbstractTableModel):
+class GatheringTableModel(RowsTable[GatheringRecord]):
     """The gatherings where you met this person, newest first."""
 
     HEADERS = ("Gathering", "Dates", "Place")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[GatheringRecord] = []
-
-    def set_gatherings(self, rows: Sequence[GatheringRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_gatherings([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        g = self._at(index)
+        if g is None:
             return None
-        g = self._rows[index.row()]
         if role == GatheringIdRole:
             return g.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -867,10 +819,10 @@ class PersonView(QWidget):
             ),
             keep,
         )
-        self.decision_model.set_decisions(
+        self.decision_model.set_rows(
             [(d, any(p.id == person_id for p in d.changed_framing)) for d in decisions]
         )
-        self.gathering_model.set_gatherings(gatherings)
+        self.gathering_model.set_rows(gatherings)
         self._update_tabs(person)
         self._set_enabled(True)
         if same:

@@ -70,6 +70,7 @@ from trustjournal.gui.decisions import (
     style_muted,
     to_qdate,
 )
+from trustjournal.gui.rows import RowsModel
 from trustjournal.gui.session import Session
 
 HIT_KIND_ROLE = Qt.ItemDataRole.UserRole + 40  # "conversation", "person", "decision", "gathering"
@@ -102,31 +103,13 @@ def nothing_matches(query: str) -> str:
 # -- models -------------------------------------------------------------------------------
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(RowsModel[SearchHit]):
     """The hits of one search, in the order the core ranks them."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._hits: list[SearchHit] = []
-
-    def set_hits(self, hits: Sequence[SearchHit]) -> None:
-        self.beginResetModel()
-        self._hits = list(hits)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_hits([])
-
-    def hit(self, row: int) -> SearchHit:
-        return self._hits[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._hits)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        h = self._at(index)
+        if h is None:
             return None
-        h = self._hits[index.row()]
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
@@ -544,7 +527,7 @@ class SearchView(QWidget):
         keep = (
             (current.data(HIT_KIND_ROLE), current.data(HIT_ID_ROLE)) if current.isValid() else None
         )
-        self.results.set_hits(hits)
+        self.results.set_rows(hits)
         if not hits:
             shown = query if len(query) <= 60 else query[:57] + "…"
             extra = "\nTry fewer filters." if narrowed else ""
@@ -573,7 +556,7 @@ class SearchView(QWidget):
         if keep is None:
             return
         for row in range(self.results.rowCount()):
-            hit = self.results.hit(row)
+            hit = self.results.row(row)
             if (hit.kind, hit.id) == keep:
                 self.list_view.setCurrentIndex(self.results.index(row, 0))
                 return
