@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -642,12 +641,7 @@ class PersonView(QWidget):
         self.assessment: TieAssessment | None = None
         self._dialog: PersonDialog | None = None
         self._build()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh)
-        session.changed.connect(lambda _change: self._refresh_timer.start())
-        session.settings_changed.connect(self._refresh_timer.start)
+        self._refresh_timer = session.refresh_after_changes(self, self._refresh)
         session.locking.connect(self.clear)
 
     # -- building ------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from trustjournal.core.errors import JournalLocked
 from trustjournal.core.journal import Journal
@@ -64,6 +64,18 @@ class Session(QObject):
             self._unsubscribe = None
         journal.lock()
         self.locked.emit()
+
+    def refresh_after_changes(self, owner: QObject, refresh: Callable[[], None]) -> QTimer:
+        """Run `refresh` once, on the next turn of the event loop, after any burst of change
+        notices or a settings change (an import announces thousands of writes). Returns the
+        timer, so a view that reloads anyway can `stop()` the pending refresh."""
+        timer = QTimer(owner)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(refresh)
+        self.changed.connect(lambda _change: timer.start())
+        self.settings_changed.connect(timer.start)
+        return timer
 
     def tie_settings(self) -> TieSettings:
         """The journal's own settings (its cadence): the same the CLI and backups use."""

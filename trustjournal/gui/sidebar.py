@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QSize,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -557,12 +556,7 @@ class Sidebar(QWidget):
         self._selected: int | None = None
         self._quiet = False  # selecting in code does not "activate" a person
         self._build()
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh)
-        session.changed.connect(lambda _change: self._refresh_timer.start())
-        session.settings_changed.connect(self._refresh_timer.start)
+        self._refresh_timer = session.refresh_after_changes(self, self._refresh)
         session.locking.connect(self.clear)
 
     # -- building ------------------------------------------------------------------------
