@@ -535,12 +535,6 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
     return "\n".join(lines)
 
 
-def _progress(done: int, total: int) -> None:
-    """A one-line progress count on the terminal, for the demo's larger sizes."""
-    end = "\n" if done >= total else ""
-    print(f"\rWriting the demo: {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
-
-
 def _cmd_demo(args: argparse.Namespace) -> int:
     from trustjournal.core import demo
     from trustjournal.core.journal import Journal
@@ -570,7 +564,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             conversations=args.conversations,
             seed=args.seed,
             as_of=args.as_of,
-            progress=_progress if sys.stderr.isatty() else None,
+            progress=_bar("Writing the demo"),
         )
     print(
         f"Filled the journal with a made-up demo: {report.people:,} people, "
