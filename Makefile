@@ -49,6 +49,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
 	$(BIN)/python bench/backup.py
+	$(BIN)/python bench/reflection.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

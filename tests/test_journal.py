@@ -294,7 +294,7 @@ def test_quarter_reflections(journal: Journal) -> None:
     r = journal.reflection("2026Q3")
     assert (r.quarter, r.text) == ("2026Q3", "Only Ana challenged me this quarter.")
     assert r.updated_at is not None
-    with pytest.raises(InvalidInput, match="write it like 2026Q3"):
+    with pytest.raises(InvalidInput, match="like 2026Q3"):
         journal.save_reflection("2026-Q5", "x")
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 import gc
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine.interfaces import DBAPICursor
@@ -23,13 +24,14 @@ from trustjournal.core.records import PersonRef
 from trustjournal.core.signals import BIT
 from trustjournal.core.ties import Consultation, Talk, TieFacts
 
-_MASK = (
+# A conversation_signal row's code as its bit (summed per conversation into a mask).
+MASK_SQL = (
     "CASE code "
     + " ".join(f"WHEN '{code}' THEN {bit}" for code, bit in BIT.items())
     + " ELSE 0 END"
 )
 _DATES = "SELECT id, date FROM conversation"
-_MASKS = f"SELECT conversation_id, SUM({_MASK}) FROM conversation_signal"
+_MASKS = f"SELECT conversation_id, SUM({MASK_SQL}) FROM conversation_signal"
 _LINKS = "SELECT person_id, conversation_id FROM conversation_person"
 _CONSULTED = (
     "SELECT dp.person_id, d.date, d.discomfort, dp.changed_framing, d.title "
@@ -59,7 +61,7 @@ def _queries(person: int | None) -> tuple[str, str, str, str, str]:
 
 
 @contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Pause the cycle collector while building many small acyclic tuples.
 
     Each collection would scan the whole growing heap again, which makes loading grow
@@ -76,15 +78,31 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def load(s: Session, person: int | None = None) -> list[TieFacts]:
     """One `TieFacts` per person, in name order; or only `person`'s (empty if unknown)."""
+    return _loading(s, person, None).ties
+
+
+@dataclass(frozen=True)
+class Loaded:
+    ties: list[TieFacts]  # every person, in name order
+    conversations: dict[int, Talk]  # every conversation by id: its date and signals
+    people: dict[int, list[int]]  # who was in each conversation dated on or after `since`
+
+
+def load_with_conversations(s: Session, since: dt.date) -> Loaded:
+    """The tie facts, and from the same reads each conversation (the reflection's counts)."""
+    return _loading(s, None, since)
+
+
+def _loading(s: Session, person: int | None, since: dt.date | None) -> Loaded:
     cursor = s.connection().connection.cursor()
     try:
-        with _no_cycle_collection():
-            return _load(cursor, person)
+        with no_cycle_collection():
+            return _load(cursor, person, since)
     finally:
         cursor.close()
 
 
-def _load(cursor: DBAPICursor, person: int | None) -> list[TieFacts]:
+def _load(cursor: DBAPICursor, person: int | None, since: dt.date | None) -> Loaded:
     dates_sql, masks_sql, links_sql, consulted_sql, people_sql = _queries(person)
     params = {"p": person} if person is not None else {}
 
@@ -100,20 +118,25 @@ def _load(cursor: DBAPICursor, person: int | None) -> list[TieFacts]:
             date = days[text] = dt.date.fromisoformat(text)
         return date
 
-    dates = {ident: day(text) for ident, text in rows(dates_sql)}
     masks: dict[int, int] = dict(rows(masks_sql))
+    conversations = {ident: Talk(day(text), masks.get(ident, 0)) for ident, text in rows(dates_sql)}
     talks: defaultdict[int, list[Talk]] = defaultdict(list)
+    people: defaultdict[int, list[int]] = defaultdict(list)
     for person_id, conversation_id in rows(links_sql):
-        talks[person_id].append(Talk(dates[conversation_id], masks.get(conversation_id, 0)))
+        talk = conversations[conversation_id]
+        talks[person_id].append(talk)
+        if since is not None and talk.date >= since:
+            people[conversation_id].append(person_id)
     consulted: defaultdict[int, list[Consultation]] = defaultdict(list)
     for person_id, date, discomfort, changed, title in rows(consulted_sql):
         consulted[person_id].append(Consultation(day(date), discomfort, bool(changed), title))
-    return [
+    found = [
         TieFacts(
             PersonRef(ident, name),
-            tuple(sorted(talks[ident])),
+            tuple(sorted(talks[ident])),  # by date (then signals)
             tuple(consulted[ident]),
             bool(archived),
         )
         for ident, name, archived in rows(people_sql)
     ]
+    return Loaded(found, conversations, dict(people))

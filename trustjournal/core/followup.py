@@ -32,6 +32,9 @@ DIALOGUE_REACH_CADENCES = 1
 WAIT_CADENCES = 1
 # The most follow-ups with anyone that still reads as "at most one follow-up with anyone".
 SPORADIC_MAX_FOLLOW_UPS = 1
+# The share of the people met who must keep an ongoing dialogue for the gathering to have
+# built relationships; with fewer, too few ties continued and it was a networking event.
+CONTINUED_SHARE_MIN = 0.2
 
 
 class Verdict(StrEnum):
@@ -173,7 +176,7 @@ def _verdict(people: Sequence[PersonFollowUp], days: int, cadence_days: int) -> 
             "Nobody recorded yet: add the people you met to see what happened after",
         )
     kept = sum(1 for p in people if p.kept_talking)
-    if kept:
+    if kept and kept / met >= CONTINUED_SHARE_MIN:
         return (
             Verdict.BUILT_RELATIONSHIPS,
             f"Built relationships: you kept talking with {_people_phrase(kept, met)}",
@@ -182,7 +185,9 @@ def _verdict(people: Sequence[PersonFollowUp], days: int, cadence_days: int) -> 
         when = "it has not ended yet" if days < 0 else f"it ended {ago(days)}"
         return Verdict.TOO_SOON, f"Too soon to tell: {when}"
     most = max(p.conversations for p in people)
-    if most == 0:
+    if kept:
+        detail = f"only {kept} of the {met} people you met kept talking"
+    elif most == 0:
         detail = "no follow-up with anyone you met"
     elif most <= SPORADIC_MAX_FOLLOW_UPS:
         detail = "at most one follow-up with anyone"

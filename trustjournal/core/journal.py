@@ -23,7 +23,16 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trustjournal.core import facts, fsutil, header, migrations, search, ties
+from trustjournal.core import (
+    facts,
+    fsutil,
+    header,
+    migrations,
+    reflection,
+    reflection_facts,
+    search,
+    ties,
+)
 from trustjournal.core.db import (
     KeyMismatch,
     Store,
@@ -60,6 +69,7 @@ from trustjournal.core.models import (
     Setting,
     now,
 )
+from trustjournal.core.quarters import Quarter, check_started
 from trustjournal.core.records import (
     Change,
     ConversationDraft,
@@ -79,6 +89,7 @@ from trustjournal.core.records import (
     SearchHit,
     SettingRecord,
 )
+from trustjournal.core.reflection import Reflection
 from trustjournal.core.signals import in_order, normalise
 from trustjournal.core.ties import (
     CADENCE_RANGE,
@@ -666,6 +677,36 @@ class Journal:
         self._announce("reflection", "updated", ident)
         return record
 
+    def reflect(self, quarter: Quarter | str, as_of: dt.date | None = None) -> Reflection:
+        """The quarterly reflection on `quarter`, looking from `as_of` (default today); a
+        quarter that has not started by then is refused. Reads no note."""
+        as_of = as_of or dt.date.today()
+        quarter = check_started(
+            quarter if isinstance(quarter, Quarter) else Quarter.parse(quarter), as_of
+        )
+        end = min(quarter.end, as_of)
+        settings = self.tie_settings()
+        written = self.reflection(str(quarter)).text
+        with self._reading() as s:
+            loaded = facts.load_with_conversations(s, quarter.start)
+            decisions = reflection_facts.decisions(s, quarter.start, end)
+            found = reflection.Facts(
+                ties=loaded.ties,
+                conversations=reflection_facts.conversations(s, loaded, quarter.start, end),
+                months=reflection_facts.months(
+                    loaded.conversations.values(), reflection.chart_start(quarter), end
+                ),
+                decisions=decisions,
+                decision_talks=reflection_facts.decision_talks(s, [d.id for d in decisions]),
+                gatherings=reflection_facts.gatherings(
+                    s, reflection.gatherings_start(quarter), end
+                ),
+                first_date=reflection_facts.first_date(s),
+                written=written,
+            )
+        with facts.no_cycle_collection():  # thousands of small acyclic records
+            return reflection.reflect(quarter, found, as_of, settings)
+
     def reflections(self) -> list[ReflectionRecord]:
         """Every quarter with a saved reflection, oldest first."""
         with self._reading() as s:
@@ -896,8 +937,8 @@ def _export(s: Session) -> Iterator[Exported]:
         yield ConversationRecord(
             cid, tuple(refs), date, format_, note, codes, decision_id, gathering_id
         )
-    for reflection in s.scalars(select(QuarterReflection).order_by(QuarterReflection.quarter)):
-        yield ReflectionRecord(reflection.quarter, reflection.text, reflection.updated_at)
+    for written in s.scalars(select(QuarterReflection).order_by(QuarterReflection.quarter)):
+        yield ReflectionRecord(written.quarter, written.text, written.updated_at)
     for draft in s.scalars(select(Draft).order_by(Draft.key)):
         yield DraftRecord(draft.key, draft.body, draft.updated_at)
     for setting in s.scalars(select(Setting).order_by(Setting.key)):
@@ -1213,10 +1254,7 @@ def _fill_gathering(s: Session, row: Gathering, d: GatheringDraft) -> None:
 
 
 def _check_quarter(quarter: str) -> str:
-    q = quarter.strip().upper()
-    if len(q) != 6 or not q[:4].isdigit() or q[4] != "Q" or q[5] not in "1234":
-        raise InvalidInput(f"{quarter!r} is not a quarter; write it like 2026Q3.")
-    return q
+    return str(Quarter.parse(quarter))
 
 
 def _check_draft_key(key: str) -> str:

@@ -13,6 +13,7 @@ Direction matters: `they_*` signals are what they brought, `i_*` what I brought.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
@@ -109,9 +110,18 @@ class Consultation:
 @dataclass(frozen=True)
 class TieFacts:
     person: PersonRef
-    talks: tuple[Talk, ...] = ()
+    talks: tuple[Talk, ...] = ()  # kept in date order, whatever order they are given in
     consultations: tuple[Consultation, ...] = ()
     archived: bool = False
+
+    def __post_init__(self) -> None:
+        dates = [t.date for t in self.talks]
+        if dates != sorted(dates):
+            object.__setattr__(self, "talks", tuple(sorted(self.talks, key=_date)))
+
+
+def _date(talk: Talk) -> dt.date:
+    return talk.date
 
 
 @dataclass(frozen=True)
@@ -180,18 +190,14 @@ class _Window:
     talks: list[Talk] = field(default_factory=list)
     recent: list[Talk] = field(default_factory=list)
     consulted: list[Consultation] = field(default_factory=list)
+    start: dt.date = dt.date.min  # the first day of the recent window
 
     def __post_init__(self) -> None:
-        start = self.start
-        self.talks = sorted(
-            (t for t in self.facts.talks if t.date <= self.as_of), key=lambda t: t.date
-        )
-        self.recent = [t for t in self.talks if t.date >= start]
+        start = self.start = self.as_of - dt.timedelta(days=self.settings.window_days)
+        talks = self.facts.talks  # in date order (TieFacts sorts them once)
+        self.talks = list(talks[: bisect.bisect_right(talks, self.as_of, key=_date)])
+        self.recent = self.talks[bisect.bisect_left(self.talks, start, key=_date) :]
         self.consulted = [c for c in self.facts.consultations if start <= c.date <= self.as_of]
-
-    @property
-    def start(self) -> dt.date:
-        return self.as_of - dt.timedelta(days=self.settings.window_days)
 
     def days_since(self, date: dt.date) -> int:
         return (self.as_of - date).days
@@ -273,8 +279,8 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
     if n < MIN_CONVERSATIONS:
         return Flag.TOO_EARLY, ["Only one conversation so far: too early to judge"]
 
-    honest = [t for t in w.talks if t.honest]
-    recent_honest = [t for t in w.recent if t.honest]
+    honest = [t for t in w.talks if t.signals & HONEST_MASK]
+    recent_honest = [t for t in w.recent if t.signals & HONEST_MASK]
     if _repeated(recent_honest, w.recent):
         return _honest_verdict(w, recent_honest, len(w.recent), period)
 
@@ -301,7 +307,7 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
 
     if n >= SEVERAL_CONVERSATIONS:
         judged = w.recent if len(w.recent) >= SEVERAL_CONVERSATIONS else w.talks
-        honest_judged = sum(1 for t in judged if t.honest)
+        honest_judged = sum(1 for t in judged if t.signals & HONEST_MASK)
         where = period if judged is w.recent else "so far"
         if honest_judged == 0:
             ticked = [t for t in judged if t.signals]
@@ -327,7 +333,7 @@ def assess_one(
     w = _Window(facts, as_of, settings or TieSettings())
     flag, reasons = _flag(w)
     roles, role_reasons = _roles(w)
-    honest = [t for t in w.talks if t.honest]
+    honest = [t for t in w.talks if t.signals & HONEST_MASK]
     last = w.talks[-1].date if w.talks else None
     if flag in (Flag.HONEST, Flag.ONE_SIDED) and last is not None:
         quiet = w.days_since(last)
@@ -346,7 +352,7 @@ def assess_one(
         last_conversation=last,
         last_honest_conversation=honest[-1].date if honest else None,
         first_honest_conversation=honest[0].date if honest else None,
-        recent_honest=sum(1 for t in w.recent if t.honest),
+        recent_honest=sum(1 for t in w.recent if t.signals & HONEST_MASK),
         archived=facts.archived,
     )
 
