@@ -16,11 +16,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from trustjournal import APP_NAME, __version__
 from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
 from trustjournal.core.signals import BY_CODE, valid_codes_text
+
+if TYPE_CHECKING:
+    from trustjournal.core.quarters import Quarter
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # The flag codes of core/ties.py, repeated here only to keep `--help` free of the core's
@@ -52,6 +55,16 @@ def _signal(text: str) -> str:
             f"unknown signal {text!r}; valid signals are {valid_codes_text()}"
         )
     return text
+
+
+def _quarter(text: str) -> Quarter:
+    from trustjournal.core.errors import InvalidInput
+    from trustjournal.core.quarters import Quarter
+
+    try:
+        return Quarter.parse(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -151,6 +164,32 @@ def _parser() -> argparse.ArgumentParser:
     ties.add_argument("--flag", choices=FLAG_CHOICES, default=None, help="only ties with this flag")
     ties.add_argument("--all", action="store_true", help="include archived people")
     ties.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+    reflect = commands.add_parser(
+        "reflect",
+        parents=[common],
+        help="the quarterly reflection: who was there, what changed",
+        description="Reflect on one calendar quarter: who answered the practical test and on "
+        "what evidence, how honest the conversations were, which ties deepened or faded, the "
+        "uncomfortable decisions and who was there for them, what followed the gatherings, "
+        "and what stands out.",
+    )
+    reflect.add_argument(
+        "--quarter",
+        type=_quarter,
+        default=None,
+        metavar="YYYYQN",
+        help="like 2026Q3 (default: the last complete quarter before --as-of)",
+    )
+    reflect.add_argument(
+        "--as-of", type=_date, default=None, help="look from this day, YYYY-MM-DD (default: today)"
+    )
+    reflect.add_argument("--json", action="store_true", help="print JSON (see README)")
+    reflect.add_argument(
+        "--with-written",
+        action="store_true",
+        help="include your written reflection for the quarter (left out by default)",
+    )
 
     demo = commands.add_parser(
         "demo",
@@ -535,6 +574,26 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
     return "\n".join(lines)
 
 
+def _cmd_reflect(args: argparse.Namespace) -> int:
+    import shutil
+
+    from trustjournal.core import reflection_report
+    from trustjournal.core.quarters import check_started, last_complete
+
+    as_of = args.as_of or dt.date.today()
+    quarter = check_started(args.quarter or last_complete(as_of), as_of)  # before the passphrase
+    with _open(args, readonly_if_busy=True) as journal:
+        found = journal.reflect(quarter, as_of)
+    if args.json:
+        report = reflection_report.as_json(found, with_written=args.with_written)
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    width = min(shutil.get_terminal_size().columns, 100)
+    print(reflection_report.as_text(found, width, with_written=args.with_written))
+    return EXIT_OK
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from trustjournal.core import demo
     from trustjournal.core.journal import Journal
@@ -672,6 +731,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check,
     "signals": _cmd_signals,
     "ties": _cmd_ties,
+    "reflect": _cmd_reflect,
     "demo": _cmd_demo,
     "backup": _cmd_backup,
     "verify": _cmd_verify,
