@@ -20,6 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from trustjournal.core.errors import (
     JournalDamaged,
@@ -109,6 +110,11 @@ def open_store(path: Path, key: bytes, *, readonly: bool = False) -> Store:
         "sqlite://",
         creator=lambda: _connect(path, key, readonly),
         module=sqlcipher,
+        # A "sqlite://" URL would get SQLAlchemy's in-memory pool (one connection per thread,
+        # closing other threads' connections when more threads read); this is a file, and
+        # the GUI reads from worker threads: a plain queue of connections, each used by one
+        # thread at a time (check_same_thread=False lets a connection change threads).
+        poolclass=QueuePool,
         hide_parameters=True,  # error messages must never carry journal text
     )
     _install_begin(engine)
