@@ -8,7 +8,8 @@ Prints a markdown table (median, p90, runs, target) of:
   journal until the sidebar lists every person);
 - opening a person with 200 conversations;
 - the longest event-loop stall while typing a note, filtering the sidebar and scrolling,
-  from a 5 ms timer that records how late it fires (a stall detector, not a profiler).
+  from a 5 ms timer that records how late it fires (a stall detector, not a profiler);
+- stepping between quarters on the Reflection page, cold and after the read-ahead.
 Uses the cached demo journal of bench/run.py (built on first use). Measurements only:
 nothing here fails because a number is high.
 """
@@ -35,6 +36,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from trustjournal.core.journal import Journal
+from trustjournal.core.quarters import Quarter
 from trustjournal.core.records import ConversationDraft
 from trustjournal.gui.app import make_application
 from trustjournal.gui.config import Config
@@ -94,6 +96,57 @@ def cold_start(work: Path, runs: int) -> list[float]:
         )
         times.append((time.perf_counter() - start) * 1000)
     return times
+
+
+def reflection_steps(
+    app: QApplication, window: MainWindow, runs: int
+) -> list[tuple[str, list[float], str, str]]:
+    """Step one quarter back on the Reflection page until the document shows it: cold (the
+    page's cache emptied first, as after a change) and after the read-ahead of neighbours."""
+    view = window.reflection
+    window.show_reflection()
+
+    def until_shown(quarter: Quarter) -> None:
+        while (r := view.reflection()) is None or r.quarter != quarter:
+            app.processEvents()
+        app.processEvents()  # the document and chart are painted
+
+    start_quarter = view.quarter()
+    assert start_quarter is not None
+    until_shown(start_quarter)
+    cold: list[float] = []
+    warm: list[float] = []
+    for i in range(runs):
+        view.show_quarter(start_quarter)
+        until_shown(start_quarter)
+        view.wait_for_reads()
+        settle(app, 50)
+        view._cache.clear()  # as after a change: nothing computed yet
+        target = start_quarter.back(1 + i % 3)
+        started = time.perf_counter()
+        view.show_quarter(target)
+        until_shown(target)
+        cold.append((time.perf_counter() - started) * 1000)
+        settle(app, 800)  # the user pauses; the neighbours are read ahead
+        view.wait_for_reads()
+        started = time.perf_counter()
+        view.step(-1)
+        until_shown(target.previous())
+        warm.append((time.perf_counter() - started) * 1000)
+    return [
+        (
+            "Reflection: step to a quarter not yet computed (as after a change)",
+            cold,
+            "≤ 150 ms",
+            "Journal.reflect in the page's reader thread, then the document and chart",
+        ),
+        (
+            "Reflection: step to the next quarter after a pause (read ahead)",
+            warm,
+            "≤ 150 ms",
+            "the neighbours of the quarter shown are computed while you read it",
+        ),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -246,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         open_big_person,
         scrolling_timeline,
     )
+    rows += reflection_steps(app, window, args.runs)
     session.lock()
 
     print("| Benchmark | n | median | p90 | target | notes |")

@@ -4,8 +4,9 @@
 
 Builds a fresh demo journal (made-up people only) in a temporary folder, opens the real
 windows on it and saves `QWidget.grab()` of each: the main window with the sidebar, a
-person, the entry editor, decisions, gatherings, search, preferences, and the unlock and
-create-journal windows. README shows them; rerun after changing how anything looks.
+person, the entry editor, decisions, gatherings, search, the quarterly reflection (the last
+complete quarter), preferences, and the unlock and create-journal windows. README shows
+them; rerun after changing how anything looks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from trustjournal.core import demo
 from trustjournal.core.journal import Journal
+from trustjournal.core.quarters import last_complete
 from trustjournal.core.ties import Flag
 from trustjournal.gui import theme
 from trustjournal.gui.app import make_application
@@ -52,6 +55,14 @@ EXAMPLE_SIGNALS = ("they_shared_failure", "they_challenged_framing", "i_admitted
 def settle(app: QApplication, rounds: int = 5) -> None:
     for _ in range(rounds):
         app.processEvents()
+
+
+def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Run the event loop until `done()` (a worker's result has arrived) or time is up."""
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
 
 
 def save(app: QApplication, widget: QWidget, path: Path) -> None:
@@ -100,6 +111,13 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
         window.search.run_search()
 
     shots.append(("search", search))
+
+    def reflection() -> None:
+        window.show_reflection()
+        window.reflection.show_quarter(last_complete(dt.date.today()))
+        wait_for(app, lambda: window.reflection.reflection() is not None)
+
+    shots.append(("reflection", reflection))
     for name, show in shots:
         show()
         save(app, window, out / f"{name}-{scheme}.png")

@@ -70,6 +70,13 @@ SPECS: tuple[Spec, ...] = (
         "Gatherings and what happened after",
     ),
     Spec("show_search", "&Search", ("Ctrl+4",), "search", "Full-text search"),
+    Spec(
+        "show_reflection",
+        "&Reflection",
+        ("Ctrl+5",),
+        "reflection",
+        "The quarterly reflection: the practical test, answered",
+    ),
     Spec("shortcuts", "&Keyboard Shortcuts", (QKeySequence.StandardKey.HelpContents, "F1")),
     Spec("about", "&About TrustJournal"),
 )
@@ -106,7 +113,13 @@ class Actions:
                 action.setStatusTip(spec.tip)
                 action.setToolTip(spec.tip)
             self.by_name[spec.name] = action
-        for name in ("show_people", "show_decisions", "show_gatherings", "show_search"):
+        for name in (
+            "show_people",
+            "show_decisions",
+            "show_gatherings",
+            "show_search",
+            "show_reflection",
+        ):
             self.by_name[name].setCheckable(True)
 
     def __getitem__(self, name: str) -> QAction:

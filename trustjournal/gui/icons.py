@@ -47,6 +47,7 @@ NAMES: tuple[str, ...] = (
     "search",
     "lock",
     "person",
+    "reflection",
     *(f"flag-{flag.value}" for flag in Flag),
     *(f"role-{role.value}" for role in Role),
 )

@@ -1,6 +1,7 @@
 """The main window: the sidebar of ties on the left, the page you work on at the right.
 
-Pages: a welcome page, a person, the entry editor, decisions, gatherings and search.
+Pages: a welcome page, a person, the entry editor, decisions, gatherings, search and the
+quarterly reflection.
 Every way of moving between them goes through `_go`, which asks the editor first when
 it holds unsaved text. Locking clears every view (they listen to `session.locking`
 themselves); this window remembers only which page and person were open, as numbers in
@@ -40,6 +41,7 @@ from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
 from trustjournal.gui.gatherings import GatheringsView
 from trustjournal.gui.person_view import PersonView
 from trustjournal.gui.preferences import PreferencesDialog
+from trustjournal.gui.reflection_view import ReflectionView
 from trustjournal.gui.search_view import SearchView
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import Sidebar
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.decisions = DecisionsView(session)
         self.gatherings = GatheringsView(session)
         self.search = SearchView(session)
+        self.reflection = ReflectionView(session)
         self.welcome = Welcome(self.app_actions)
         self.backups = BackupController(session, self)
         self.ui = Ui_MainWindow()
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
             self.decisions,
             self.gatherings,
             self.search,
+            self.reflection,
         ):
             self.pages.addWidget(page)
         self.ui.sidebarLayout.addWidget(self.sidebar)
@@ -164,7 +168,16 @@ class MainWindow(QMainWindow):
                     "preferences",
                 ],
             ),
-            ("&View", ["show_people", "show_decisions", "show_gatherings", "show_search"]),
+            (
+                "&View",
+                [
+                    "show_people",
+                    "show_decisions",
+                    "show_gatherings",
+                    "show_search",
+                    "show_reflection",
+                ],
+            ),
             ("&Help", ["shortcuts", None, "about"]),
         ):
             menu = bar.addMenu(title)
@@ -180,7 +193,13 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("show_people", "show_decisions", "show_gatherings", "show_search"):
+        for name in (
+            "show_people",
+            "show_decisions",
+            "show_gatherings",
+            "show_search",
+            "show_reflection",
+        ):
             bar.addAction(a[name])
         spacer = QWidget()
         spacer.setSizePolicy(
@@ -204,6 +223,7 @@ class MainWindow(QMainWindow):
         a.show_people.triggered.connect(self.show_people)
         a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
         a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
+        a.show_reflection.triggered.connect(self.show_reflection)
         a.preferences.triggered.connect(self.open_preferences)
         a.back_up_now.triggered.connect(self.backups.back_up_now)
         a.verify_backup.triggered.connect(self.backups.verify_backup)
@@ -226,6 +246,7 @@ class MainWindow(QMainWindow):
         self.editor.closed.connect(self._after_close)
         self.decisions.personActivated.connect(self.show_person)
         self.gatherings.personActivated.connect(self.show_person)
+        self.reflection.personActivated.connect(self.show_person)
         self.search.hitActivated.connect(self.open_hit)
         self.pages.currentChanged.connect(lambda _: self._update_nav())
 
@@ -261,6 +282,7 @@ class MainWindow(QMainWindow):
         a.show_decisions.setChecked(page is self.decisions)
         a.show_gatherings.setChecked(page is self.gatherings)
         a.show_search.setChecked(page is self.search)
+        a.show_reflection.setChecked(page is self.reflection)
 
     def show_people(self) -> None:
         person = self.person_view.current_person()
@@ -305,6 +327,10 @@ class MainWindow(QMainWindow):
     def show_search(self) -> None:
         if self._go(self.search):
             self.search.focus_query()
+
+    def show_reflection(self) -> None:
+        """The reflection page: the last complete quarter at first, then the one left open."""
+        self._go(self.reflection)
 
     def open_hit(self, kind: str, ident: int) -> None:
         {
