@@ -697,7 +697,9 @@ class Journal:
                     loaded.conversations.values(), reflection.chart_start(quarter), end
                 ),
                 decisions=decisions,
-                decision_talks=reflection_facts.decision_talks(s, [d.id for d in decisions]),
+                decision_talks=reflection_facts.decision_talks(
+                    s, loaded, [d.id for d in decisions]
+                ),
                 gatherings=reflection_facts.gatherings(
                     s, reflection.gatherings_start(quarter), end
                 ),

@@ -140,11 +140,16 @@ _V4_SETTINGS = (
     )""",
 )
 
+# The conversations linked to a decision, found without reading every conversation row (the
+# quarterly reflection asks whether each decision was discussed honestly or only in polish).
+_V5_DECISION_LINKS = ("CREATE INDEX ix_conversation_decision_id ON conversation (decision_id)",)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
     _V3_DRAFTS,  # 3: the editor's drafts
     _V4_SETTINGS,  # 4: the journal's own settings (the cadence)
+    _V5_DECISION_LINKS,  # 5: an index of conversations by decision
 )
 LATEST = len(MIGRATIONS)
 

@@ -64,7 +64,9 @@ class Conversation(Stamped, Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     format: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
-    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+    decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decision.id", ondelete="SET NULL"), index=True
+    )
     gathering_id: Mapped[int | None] = mapped_column(
         ForeignKey("gathering.id", ondelete="SET NULL")
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,11 +48,11 @@ class Quarter:
     def __str__(self) -> str:
         return f"{self.year}Q{self.number}"
 
-    @property
+    @functools.cached_property
     def start(self) -> dt.date:
         return dt.date(self.year, 3 * self.number - 2, 1)
 
-    @property
+    @functools.cached_property
     def end(self) -> dt.date:
         """The quarter's last day."""
         return self.next().start - dt.timedelta(days=1)

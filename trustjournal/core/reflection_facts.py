@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from trustjournal.core.facts import MASK_SQL, Loaded
+from trustjournal.core.facts import Loaded
 from trustjournal.core.records import PersonRef
 from trustjournal.core.signals import GROUP_MASK, HONEST_MASK, Group
 from trustjournal.core.ties import Talk
@@ -117,19 +117,15 @@ def months(talks: Iterable[Talk], since: dt.date, until: dt.date) -> list[MonthF
     return [MonthFact(month, *row) for month, row in sorted(counts.items())]
 
 
-def decision_talks(s: Session, decisions: list[int]) -> list[tuple[int, int]]:
+def decision_talks(s: Session, loaded: Loaded, decisions: list[int]) -> list[tuple[int, int]]:
     """(decision id, signal mask) of each conversation linked to one of `decisions`."""
     if not decisions:
         return []
     marks = ",".join(str(int(d)) for d in decisions)
     return [
-        (decision, mask or 0)
-        for decision, mask in _rows(
-            s,
-            "SELECT c.decision_id, (SELECT SUM(" + MASK_SQL + ") FROM conversation_signal "
-            "WHERE conversation_id = c.id) FROM conversation c "
-            f"WHERE c.decision_id IN ({marks})",
-            {},
+        (decision, loaded.conversations[ident].signals)
+        for ident, decision in _rows(
+            s, f"SELECT id, decision_id FROM conversation WHERE decision_id IN ({marks})", {}
         )
     ]
 

@@ -187,15 +187,15 @@ class _Window:
     facts: TieFacts
     as_of: dt.date
     settings: TieSettings
-    talks: list[Talk] = field(default_factory=list)
-    recent: list[Talk] = field(default_factory=list)
+    talks: tuple[Talk, ...] = ()
+    recent: tuple[Talk, ...] = ()
     consulted: list[Consultation] = field(default_factory=list)
     start: dt.date = dt.date.min  # the first day of the recent window
 
     def __post_init__(self) -> None:
         start = self.start = self.as_of - dt.timedelta(days=self.settings.window_days)
         talks = self.facts.talks  # in date order (TieFacts sorts them once)
-        self.talks = list(talks[: bisect.bisect_right(talks, self.as_of, key=_date)])
+        self.talks = talks[: bisect.bisect_right(talks, self.as_of, key=_date)]
         self.recent = self.talks[bisect.bisect_left(self.talks, start, key=_date) :]
         self.consulted = [c for c in self.facts.consultations if start <= c.date <= self.as_of]
 
