@@ -31,7 +31,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run as bench_run
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -107,8 +107,10 @@ def reflection_steps(
     window.show_reflection()
 
     def until_shown(quarter: Quarter) -> None:
+        # Wait as the event loop does, asleep until an event comes: spinning processEvents()
+        # would hold the interpreter lock against the reader thread and time that instead.
         while (r := view.reflection()) is None or r.quarter != quarter:
-            app.processEvents()
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         app.processEvents()  # the document and chart are painted
 
     start_quarter = view.quarter()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -72,14 +72,10 @@ from trustjournal.gui import theme
 from trustjournal.gui.record_page import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.reflection_chart import HonestyChart
 from trustjournal.gui.reflection_doc import reflection_html, screen_style
-from trustjournal.gui.reflection_pdf import (
-    ExportDialog,
-    PdfOptions,
-    default_file_name,
-    default_page_size,
-    write_pdf,
-)
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:  # the PDF module loads on the first export, not at start-up
+    from trustjournal.gui.reflection_pdf import PdfOptions
 
 SAVE_AFTER_MS = 800  # the written reflection saves this long after typing stops
 READING_AFTER_MS = 200  # say "Reading…" only when a quarter takes longer than this
@@ -653,6 +649,12 @@ class ReflectionView(QWidget):
         r = self.reflection()
         if r is None:
             return
+        from trustjournal.gui.reflection_pdf import (
+            ExportDialog,
+            default_file_name,
+            default_page_size,
+        )
+
         self.flush()
         written = self.editor.toPlainText()
         dialog = ExportDialog(bool(written.strip()), default_page_size(), self)
@@ -685,6 +687,8 @@ class ReflectionView(QWidget):
         r = self.reflection()
         if r is None:
             return False
+        from trustjournal.gui.reflection_pdf import write_pdf
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_pdf(path, r, options, self.editor.toPlainText())
