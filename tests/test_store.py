@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, snapshot
 
+from trustjournal.core import migrations
 from trustjournal.core.db import KeyMismatch
 from trustjournal.core.errors import JournalDamaged
 from trustjournal.core.journal import Journal
@@ -29,7 +30,16 @@ def test_connection_settings(journal: Journal) -> None:
     assert _pragma(journal, "foreign_keys") == 1
     assert _pragma(journal, "journal_mode") == "wal"
     assert _pragma(journal, "synchronous") == 2  # FULL: a returned commit is on disk
-    assert _pragma(journal, "user_version") == 4
+    assert _pragma(journal, "user_version") == migrations.LATEST
+
+
+def test_a_decisions_conversations_are_found_by_index(journal: Journal) -> None:
+    store = journal._open_store()
+    with store.raw() as conn:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM conversation WHERE decision_id IN (1, 2)"
+        ).fetchall()
+    assert "ix_conversation_decision_id" in " ".join(str(row) for row in plan)
 
 
 def test_the_file_is_not_sqlite_readable(journal: Journal) -> None:

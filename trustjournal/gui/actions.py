@@ -82,6 +82,16 @@ SPECS: tuple[Spec, ...] = (
 )
 
 
+# The pages, in the order of the View menu and the toolbar; the one shown is checked.
+PAGE_ACTIONS = (
+    "show_people",
+    "show_decisions",
+    "show_gatherings",
+    "show_search",
+    "show_reflection",
+)
+
+
 def _sequences(keys: tuple[QKeySequence.StandardKey | str, ...]) -> list[QKeySequence]:
     found: list[QKeySequence] = []
     for key in keys:
@@ -113,13 +123,7 @@ class Actions:
                 action.setStatusTip(spec.tip)
                 action.setToolTip(spec.tip)
             self.by_name[spec.name] = action
-        for name in (
-            "show_people",
-            "show_decisions",
-            "show_gatherings",
-            "show_search",
-            "show_reflection",
-        ):
+        for name in PAGE_ACTIONS:
             self.by_name[name].setCheckable(True)
 
     def __getitem__(self, name: str) -> QAction:

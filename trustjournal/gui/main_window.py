@@ -32,7 +32,7 @@ from trustjournal import APP_NAME, __version__
 from trustjournal.core.errors import NotFound
 from trustjournal.gui import config as keys
 from trustjournal.gui import icons
-from trustjournal.gui.actions import Actions
+from trustjournal.gui.actions import PAGE_ACTIONS, Actions
 from trustjournal.gui.backup_ui import BackupController
 from trustjournal.gui.decisions import DecisionsView
 from trustjournal.gui.editor import EntryEditor
@@ -168,16 +168,7 @@ class MainWindow(QMainWindow):
                     "preferences",
                 ],
             ),
-            (
-                "&View",
-                [
-                    "show_people",
-                    "show_decisions",
-                    "show_gatherings",
-                    "show_search",
-                    "show_reflection",
-                ],
-            ),
+            ("&View", list(PAGE_ACTIONS)),
             ("&Help", ["shortcuts", None, "about"]),
         ):
             menu = bar.addMenu(title)
@@ -193,13 +184,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in (
-            "show_people",
-            "show_decisions",
-            "show_gatherings",
-            "show_search",
-            "show_reflection",
-        ):
+        for name in PAGE_ACTIONS:
             bar.addAction(a[name])
         spacer = QWidget()
         spacer.setSizePolicy(
