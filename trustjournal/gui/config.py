@@ -3,6 +3,11 @@
 Every key has a declared default here and nowhere else (Picard's `Config`). Nothing
 secret or readable from the journal ever goes in: no names, no notes, no passphrase,
 no key. Tests point QSettings at a temporary folder with `Config.use_folder`.
+
+The settings live under the app id, like every other trace of the app on the system: in
+an INI file at ~/.config/org.trustjournal.TrustJournal/TrustJournal.ini on Linux and
+macOS, %APPDATA%\\org.trustjournal.TrustJournal\\TrustJournal.ini on Windows. Earlier
+builds kept them in TrustJournal/TrustJournal.ini; the first start copies them across.
 """
 
 from __future__ import annotations
@@ -13,8 +18,13 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-ORGANISATION = "TrustJournal"
-APPLICATION = "TrustJournal"
+from trustjournal import APP_ID, APP_NAME
+
+ORGANISATION = APP_ID  # the folder: the reverse-DNS id, as the desktop file and keychain use
+APPLICATION = APP_NAME  # the file in it
+# Where the settings were before the app id named them (copied once by `migrate_settings`).
+OLD_ORGANISATION = "TrustJournal"
+OLD_APPLICATION = "TrustJournal"
 THEMES = ("system", "light", "dark")
 
 
@@ -44,13 +54,42 @@ BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last sa
 KEEP_RANGE = (1, 100)
 
 
+def _user_settings(organisation: str, application: str) -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, organisation, application
+    )
+
+
+def migrate_settings(settings: QSettings, old_file: Path) -> int:
+    """Copy every key of `old_file` into `settings` if those have none yet; how many.
+
+    Once only: after the copy the new file has keys, and a later start leaves it alone. The
+    old file stays where it is, for an older build of the app. Nothing in either is secret
+    (window geometry, theme, idle minutes, backup folder...).
+    """
+    # By file name, so that neither check sees QSettings' organisation-wide fallbacks.
+    if QSettings(settings.fileName(), QSettings.Format.IniFormat).allKeys():
+        return 0
+    if not old_file.is_file() or old_file.resolve() == Path(settings.fileName()).resolve():
+        return 0
+    old = QSettings(str(old_file), QSettings.Format.IniFormat)
+    keys = old.allKeys()
+    for key in keys:
+        settings.setValue(key, old.value(key))
+    settings.sync()
+    return len(keys)
+
+
 class Config:
     """Typed access to the app's QSettings. One instance per app."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.qsettings = settings or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
-        )
+        if settings is None:
+            settings = _user_settings(ORGANISATION, APPLICATION)
+            migrate_settings(
+                settings, Path(_user_settings(OLD_ORGANISATION, OLD_APPLICATION).fileName())
+            )
+        self.qsettings = settings
 
     @staticmethod
     def use_folder(folder: Path) -> Config:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QFile, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
+from trustjournal import APP_ID
 from trustjournal.core.signals import Group
 from trustjournal.core.ties import FLAG_LABELS, ROLE_LABELS, Flag, Role
 
@@ -62,6 +63,21 @@ def path(name: str) -> str:
 def icon(name: str) -> QIcon:
     """The icon called `name` (one of NAMES); an empty icon for an unknown name."""
     return QIcon(path(name)) if name in NAMES else QIcon()
+
+
+# The app icon's sizes drawn for small pixels (tools/build_icons.py), in the resources too.
+APP_PIXMAP_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    """The app icon: the drawn PNG sizes where there is one (sharper at 16 px in a title
+    bar), the SVG for any other size."""
+    found = icon("app")
+    for size in APP_PIXMAP_SIZES:
+        png = f":/hicolor/{size}x{size}/apps/{APP_ID}.png"
+        if QFile.exists(png):
+            found.addFile(png, QSize(size, size))
+    return found
 
 
 def flag_icon(flag: Flag) -> QIcon:
