@@ -44,6 +44,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("back_up_now", "&Back Up Now…", (), "", "Save an encrypted copy of the whole journal"),
     Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
     Spec("restore_backup", "&Restore from Backup…", (), "", "Restore a journal from a backup"),
+    Spec(
+        "show_folder",
+        "Show Journal &Folder",
+        (),
+        "",
+        "Open the folder that holds the journal in the file manager",
+    ),
     Spec("lock", "&Lock", ("Ctrl+L",), "lock", "Lock the journal now"),
     Spec("quit", "&Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q")),
     Spec("undo", "&Undo", (QKeySequence.StandardKey.Undo,)),

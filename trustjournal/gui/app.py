@@ -2,6 +2,9 @@
 
 Locked: only the unlock window exists on screen. Unlocked: only the main window. The
 `Session` says which; this module only listens and shows the right one.
+
+One app per journal (gui/single_instance.py): `main` first asks whether TrustJournal is
+already open on this journal; if so, that one comes to the front and this launch exits.
 """
 
 from __future__ import annotations
@@ -10,15 +13,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trustjournal import APP_ID, APP_NAME, __version__
-from trustjournal.gui import icons, theme, workers
+from trustjournal.gui import icons, single_instance, theme, workers
 from trustjournal.gui.config import Config
 from trustjournal.gui.locking import IdleLock
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
+from trustjournal.gui.single_instance import Outcome, SingleInstance
 from trustjournal.gui.unlock import UnlockWindow
 
 QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
@@ -26,6 +30,8 @@ QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
 
 class App(QObject):
     """Owns the session, the unlock window, the main window and the idle lock."""
+
+    broughtToFront = Signal(QWidget)  # after another launch asked for the window
 
     def __init__(self, path: Path, config: Config, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +56,18 @@ class App(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+
+    def bring_to_front(self, token: str = "") -> None:
+        """Another launch asked for this journal: show the window that is current now (the
+        unlock window while locked, else the main window), and a dialog open over it."""
+        window = self.main_window if self.session.is_open else self.unlock_window
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal.isVisible() and modal is not window:
+            single_instance.bring_to_front(window)
+            single_instance.bring_to_front(modal, token)
+        else:
+            single_instance.bring_to_front(window, token)
+        self.broughtToFront.emit(window)
 
     def _close_dialogs(self) -> None:
         """A question or dialog left open must not stand over the locked window."""
@@ -80,19 +98,40 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    app.setOrganizationName(APP_ID)  # as gui/config.py names the settings folder
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icons.icon("app"))
+    app.setWindowIcon(icons.app_icon())
     return app
 
 
+def claim(path: Path, app: QApplication) -> SingleInstance | None:
+    """Claim the journal at `path` for this process; None if another TrustJournal has it
+    (it was asked to come to the front). A note, if any, goes to stderr."""
+    instance = SingleInstance(path, app)
+    outcome = instance.claim(token=os.environ.get(single_instance.TOKEN_ENV, ""))
+    if instance.note:
+        print(instance.note, file=sys.stderr)
+    if outcome is Outcome.FORWARDED:
+        instance.deleteLater()
+        return None
+    return instance
+
+
 def main(path: Path) -> int:
-    """Open the app on the journal at `path` (created on first run); returns the exit code."""
+    """Open the app on the journal at `path` (created on first run); returns the exit code.
+
+    If TrustJournal is already open on that journal, brings it to the front and returns 0.
+    """
     app = make_application()
+    instance = claim(path, app)
+    if instance is None:
+        return 0
     config = Config()
     theme.apply_theme(app, config.theme)
     controller = App(path, config)
+    instance.activated.connect(controller.bring_to_front)
+    app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     if os.environ.get(QUIT_WHEN_SHOWN_ENV):  # bench/gui.py times a cold start with this

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal import APP_NAME, __version__
+from trustjournal import APP_NAME
 from trustjournal.core.errors import NotFound
+from trustjournal.gui import about, icons
 from trustjournal.gui import config as keys
-from trustjournal.gui import icons
 from trustjournal.gui.actions import PAGE_ACTIONS, Actions
 from trustjournal.gui.backup_ui import BackupController
 from trustjournal.gui.decisions import DecisionsView
@@ -91,6 +90,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setObjectName("MainWindow")
         self.app_actions = Actions(self)
+        # How "Show Journal Folder" opens a folder; tests put a recorder here.
+        self.folder_opener: about.Opener = about.open_in_file_manager
         self.sidebar = Sidebar(session)
         self.person_view = PersonView(session)
         self.editor = EntryEditor(session)
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
                     "back_up_now",
                     "verify_backup",
                     "restore_backup",
+                    None,
+                    "show_folder",
                     None,
                     "lock",
                     None,
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         self.backups.busyChanged.connect(self._backup_busy)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        a.show_folder.triggered.connect(self.show_journal_folder)
         for name in ("undo", "redo", "cut", "copy", "paste"):
             a[name].triggered.connect(lambda _=False, n=name: _edit(n))
         a.select_all.triggered.connect(lambda: _edit("selectAll"))
@@ -407,15 +411,15 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A private, encrypted journal of candid conversations: which ties carry "
-            "honesty, and which only polish.</p>"
-            "<p>Everything stays on this computer, encrypted with your passphrase.</p>"
-            "<p>Licensed under the GNU GPL, version 3 or later.</p>",
+        dialog = about.AboutDialog(
+            self.session.path, self, demo=self.session.is_demo, opener=self.folder_opener
         )
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_journal_folder(self) -> bool:
+        """Open the journal's folder in the file manager (or show its path to copy)."""
+        return about.show_journal_folder(self.session.path, self, self.folder_opener)
 
     # -- window state -------------------------------------------------------------------------
 

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core import demo
-from trustjournal.core.errors import JournalError, NotAVault, VaultExists
+from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, VaultExists
 from trustjournal.core.journal import Journal
 from trustjournal.core.strength import estimate
 from trustjournal.core.vault import MIN_PASSPHRASE, Vault
@@ -72,6 +72,11 @@ NEW_PASSPHRASE_HINT = (
 GENERIC_FAILURE = (
     "Something went wrong and the journal could not be opened; nothing was changed. "
     "Try again, or restart TrustJournal."
+)
+# After core's "Could not create the journal in <folder>: <reason>. Nothing was left behind."
+CREATE_FAILED_HINT = (
+    "Make sure that folder can be written to and its disk has free space, then try again. "
+    "To keep the journal somewhere else, start TrustJournal with --vault FOLDER."
 )
 CREATING = "Protecting your journal…"
 UNLOCKING = "Unlocking…"
@@ -251,7 +256,7 @@ class UnlockWindow(QWidget):
     def _set_up_look(self) -> None:
         ui = self.ui
         self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
-        self.setWindowIcon(icons.icon("app"))
+        self.setWindowIcon(icons.app_icon())
         self._paint_icon()
         # Roles from theme.py's stylesheet; the fonts are set too, for a bare QApplication.
         _scale_font(ui.appName, 1.5, QFont.Weight.DemiBold)
@@ -397,6 +402,8 @@ class UnlockWindow(QWidget):
         if isinstance(exc, VaultExists):  # made meanwhile, by another TrustJournal
             self._show_page()
             self._say(self.ui.unlockMessage, describe(exc), "error")
+        elif isinstance(exc, CreateFailed):  # a read-only or full disk, a missing right
+            self._say(self.ui.createMessage, f"{describe(exc)} {CREATE_FAILED_HINT}", "error")
         else:
             self._say(self.ui.createMessage, describe(exc), "error")
         self._focus_field()

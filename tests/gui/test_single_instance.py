@@ -1,0 +1,372 @@
+"""One TrustJournal per journal: a second launch brings the first one's window to the front.
+
+Real sockets: the first instance is served in this process (its event loop runs while
+qtbot waits), and the second launch is a real `python -m trustjournal --vault X` process
+under QT_QPA_PLATFORM=offscreen, pointed at the same private runtime folder. A stale
+socket file is a real Unix socket that nobody listens on any more.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+from PySide6.QtCore import QLockFile
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from trustjournal import APP_ID
+from trustjournal.core.journal import Journal
+from trustjournal.gui import app as app_module
+from trustjournal.gui import single_instance
+from trustjournal.gui.app import App
+from trustjournal.gui.config import Config
+from trustjournal.gui.single_instance import (
+    BROUGHT_TO_FRONT,
+    NOT_ANSWERING,
+    WITHOUT,
+    Outcome,
+    SingleInstance,
+    server_name,
+    vault_key,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+WAIT = 30_000  # ms, for a second Python process to start on a loaded machine
+ODD = "My Journals/Zoë’s 信頼 journal"  # spaces, an apostrophe, accents, CJK
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket files")
+
+
+@pytest.fixture
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A private runtime folder of the test's own (short: socket paths hold ~100 bytes)."""
+    folder = Path(tempfile.mkdtemp(prefix="tj-run-"))
+    folder.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def instances(qapp: QApplication) -> Iterator[list[SingleInstance]]:
+    """Instances made by a test; closed (their socket files removed) afterwards."""
+    made: list[SingleInstance] = []
+    yield made
+    for instance in made:
+        instance.close()
+        instance.deleteLater()
+
+
+def start(vault: Path, made: list[SingleInstance]) -> SingleInstance:
+    instance = SingleInstance(vault)
+    made.append(instance)
+    return instance
+
+
+@pytest.fixture
+def controller(tmp_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
+    vault = tmp_path / ODD
+    Journal.create(vault, PASSPHRASE).lock()
+    app = App(vault, config)
+    app.start()
+    qtbot.waitExposed(app.unlock_window)
+    yield app
+    app.session.lock()
+    app.main_window.close()
+    app.unlock_window.close()
+
+
+def second_launch(vault: Path, runtime: Path, tmp_path: Path) -> subprocess.Popen[str]:
+    """`python -m trustjournal --vault VAULT` as a user would start it, in the background.
+
+    If single-instance failed it would open its own window: TRUSTJOURNAL_QUIT_WHEN_SHOWN
+    then makes it quit at once (exit 0 without the line), so a failure cannot hang the test.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRUSTJOURNAL_")}
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(runtime),
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        TRUSTJOURNAL_QUIT_WHEN_SHOWN="1",
+        XDG_ACTIVATION_TOKEN="launcher-token-42",
+    )
+    return subprocess.Popen(
+        [sys.executable, "-m", "trustjournal", "--vault", str(vault)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(qtbot: QtBot, process: subprocess.Popen[str]) -> tuple[int, str, str]:
+    """Wait for `process` with this process's event loop running (so our server answers)."""
+    try:
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=WAIT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    out, err = process.communicate()
+    return process.returncode, out, err
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def test_the_name_is_per_journal_folder_however_it_is_spelt(
+    tmp_path: Path, runtime: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = tmp_path / ODD
+    vault.mkdir(parents=True)
+    (tmp_path / "link").symlink_to(vault.parent)
+    monkeypatch.chdir(tmp_path)
+    spellings = [
+        vault,
+        Path(ODD),  # relative to the working folder
+        tmp_path / "My Journals" / ".." / ODD,
+        tmp_path / "link" / vault.name,  # through a symbolic link
+    ]
+    assert {vault_key(p) for p in spellings} == {vault_key(vault)}
+    assert len(vault_key(vault)) == 16
+    assert int(vault_key(vault), 16) >= 0
+    assert vault_key(tmp_path / "other") != vault_key(vault)
+
+    name = server_name(vault)
+    assert name == str(runtime / f"{APP_ID}-{vault_key(vault)}")
+    assert name.isascii() and " " not in name
+    assert server_name(Path(ODD)) == name
+
+
+def test_a_long_runtime_folder_still_gets_a_socket_path_that_fits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deep = tmp_path / ("d" * 60)
+    deep.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    name = server_name(tmp_path / "vault")
+    assert len(os.fsencode(name)) <= single_instance.MAX_SOCKET_PATH
+    assert name.endswith(vault_key(tmp_path / "vault"))
+
+
+def test_no_runtime_folder_falls_back_to_a_private_one_of_our_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    folder = single_instance.own_runtime_dir()
+    assert folder.parent == tmp_path
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert single_instance.own_runtime_dir() == folder  # found again, not refused
+
+    folder.chmod(0o755)  # someone opened it up: not private any more, so not used
+    with pytest.raises(single_instance.Unavailable, match="not a private folder"):
+        single_instance.own_runtime_dir()
+
+
+# -- a second launch on the same journal --------------------------------------------------------
+
+
+def test_a_second_launch_brings_the_first_to_the_front_and_exits(
+    controller: App, runtime: Path, tmp_path: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    first = start(controller.session.path, instances)
+    assert first.claim() is Outcome.FIRST
+    assert first.note == ""
+    assert Path(first.name).is_socket()
+    assert Path(first.name).parent == runtime
+    first.activated.connect(controller.bring_to_front)
+    tokens: list[str] = []
+    first.activated.connect(tokens.append)
+    window = controller.unlock_window
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+
+    with qtbot.waitSignal(controller.broughtToFront, timeout=WAIT) as raised:
+        process = second_launch(controller.session.path, runtime, tmp_path)
+        code, out, err = finish(qtbot, process)
+    assert (code, out) == (0, "")
+    assert err.strip() == BROUGHT_TO_FRONT
+    assert raised.args == [window]
+    assert tokens == ["launcher-token-42"]  # the launcher's focus permission, passed on
+    assert window.isVisible() and not window.isMinimized()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert not controller.main_window.isVisible()
+
+
+def test_when_unlocked_the_main_window_comes_to_the_front(
+    controller: App, runtime: Path, tmp_path: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    controller.session.attach(Journal.open(controller.session.path, PASSPHRASE))
+    window = controller.main_window
+    qtbot.waitUntil(window.isVisible)
+    window.showMaximized()
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    first = start(controller.session.path, instances)
+    assert first.claim() is Outcome.FIRST
+    first.activated.connect(controller.bring_to_front)
+
+    with qtbot.waitSignal(controller.broughtToFront, timeout=WAIT) as raised:
+        code, _, err = finish(qtbot, second_launch(controller.session.path, runtime, tmp_path))
+    assert code == 0 and BROUGHT_TO_FRONT in err
+    assert raised.args == [window]
+    assert window.isVisible() and not window.isMinimized()
+    assert window.isMaximized()  # un-minimised to the state it had, not shrunk to normal
+    assert not controller.unlock_window.isVisible()
+
+
+def test_the_start_up_function_twice_in_one_process(
+    controller: App,
+    runtime: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`claim` as `main` calls it. The second call blocks this thread, so the first cannot
+    answer in time: the second launch still exits, saying the app is busy, and the first
+    acts on the message as soon as its event loop runs."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(single_instance, "REPLY_TIMEOUT_MS", 200)
+    first = app_module.claim(controller.session.path, app)
+    assert first is not None and first.server is not None
+    try:
+        first.activated.connect(controller.bring_to_front)
+        controller.unlock_window.hide()
+        assert capsys.readouterr().err == ""  # the first launch has nothing to say
+        with qtbot.waitSignal(first.activated, timeout=WAIT):
+            assert app_module.claim(controller.session.path, app) is None
+            assert capsys.readouterr().err.strip() == NOT_ANSWERING
+        assert controller.unlock_window.isVisible()
+    finally:
+        first.close()
+        first.deleteLater()
+
+
+# -- stale sockets, other journals, and failures ------------------------------------------------
+
+
+def test_a_stale_socket_from_a_crashed_run_is_replaced(
+    tmp_path: Path, runtime: Path, instances: list[SingleInstance]
+) -> None:
+    vault = tmp_path / ODD
+    name = server_name(vault)
+    crashed = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    crashed.bind(name)  # bound, then gone without unlinking: what a crash leaves
+    crashed.close()
+    assert Path(name).is_socket()
+    assert single_instance.send_activate(name) is None  # nobody answers on it
+
+    instance = start(vault, instances)
+    assert instance.claim() is Outcome.FIRST
+    assert instance.note == ""
+    assert instance.server is not None and instance.server.isListening()
+    client = QLocalSocket()
+    client.connectToServer(name)
+    assert client.waitForConnected(1000)
+    client.abort()
+
+    instance.close()
+    assert not Path(name).exists()  # a clean exit leaves nothing behind
+
+
+def test_a_different_journal_gets_its_own_instance(
+    tmp_path: Path, runtime: Path, instances: list[SingleInstance], qtbot: QtBot
+) -> None:
+    one = start(tmp_path / "one", instances)
+    assert one.claim() is Outcome.FIRST
+    asked: list[str] = []
+    one.activated.connect(asked.append)
+    other = tmp_path / ODD
+    Journal.create(other, PASSPHRASE).lock()
+
+    code, _, err = finish(qtbot, second_launch(other, runtime, tmp_path))
+    assert code == 0
+    assert BROUGHT_TO_FRONT not in err  # it opened its own window (and quit when shown)
+    assert asked == []
+    two = start(other, instances)
+    assert two.claim() is Outcome.FIRST
+    assert two.name != one.name
+
+
+def test_when_listening_fails_the_app_starts_anyway_and_says_why(
+    tmp_path: Path, runtime: Path, qtbot: QtBot
+) -> None:
+    vault = tmp_path / "vault"
+    Path(server_name(vault)).mkdir()  # not a socket, and not ours to remove
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    instance = SingleInstance(vault)
+    try:
+        assert instance.claim() is Outcome.ALONE
+        assert WITHOUT in instance.note and server_name(vault) in instance.note
+        assert instance.server is None
+        assert Path(server_name(vault)).is_dir()
+    finally:
+        instance.deleteLater()
+    started = app_module.claim(vault, app)  # what main() does: carry on
+    assert started is not None
+    started.deleteLater()
+
+
+def test_an_activation_token_is_checked_before_use() -> None:
+    clean = single_instance.clean_token
+    assert clean("kwin-123_ABC.x") == "kwin-123_ABC.x"
+    assert clean("  spaced token ") == ""
+    assert clean("x" * 300) == ""
+    assert clean("ünïcode") == ""
+    assert clean("") == ""
+
+
+def test_two_launches_at_the_same_moment_open_one_window(
+    tmp_path: Path, runtime: Path, qtbot: QtBot
+) -> None:
+    """A double double-click: both start before either listens; the lock lets one claim
+    the journal and the other hands over to it (answered or, still starting, busy)."""
+    vault = tmp_path / ODD
+    Journal.create(vault, PASSPHRASE).lock()
+    launches = [second_launch(vault, runtime, tmp_path) for _ in range(2)]
+    results = [finish(qtbot, process) for process in launches]
+    assert [code for code, _, _ in results] == [0, 0]
+    handed_over = [err for _, _, err in results if BROUGHT_TO_FRONT in err or NOT_ANSWERING in err]
+    assert len(handed_over) == 1, results
+    assert not Path(server_name(vault)).exists()  # the one that opened cleaned up on quit
+
+
+def test_a_launch_waits_for_the_claim_in_progress(
+    tmp_path: Path, runtime: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    """While one launch holds the claim lock (it has not listened yet), another waits for
+    it instead of deciding it is first; then it finds the server and hands over."""
+    vault = tmp_path / ODD
+    name = server_name(vault)
+    lock = QLockFile(single_instance._lock_path(name))
+    assert lock.tryLock(0)
+    try:
+        process = second_launch(vault, runtime, tmp_path)
+        qtbot.wait(2500)  # it starts, finds nobody listening, and waits for the lock
+        first = start(vault, instances)
+        first.name = name
+        assert first._claim("") is Outcome.FIRST  # the claim in progress, finishing
+    finally:
+        lock.unlock()
+    code, _, err = finish(qtbot, process)
+    assert code == 0
+    assert err.strip() == BROUGHT_TO_FRONT
