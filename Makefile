@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 	2>/dev/null && echo $$p && break; done)
 
-.PHONY: run test lint format forms screenshots bench clean
+.PHONY: run test lint format forms icons screenshots bench bundle bundle-test clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "TrustJournal needs Python 3.11 or newer (python3 --version)."; exit 1; }
@@ -40,6 +40,22 @@ format: $(VENV)/.installed-test
 # Regenerate trustjournal/gui/forms/ui_*.py and resources_rc.py from ui/*.ui and resources/.
 forms: $(VENV)/.installed-test
 	$(BIN)/python tools/build_ui.py
+
+# Regenerate the app icon's PNG sizes, .ico and .icns from resources/icons/app.svg.
+icons: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/build_icons.py
+
+# The standalone one-folder application for this OS (dist/TrustJournal/), with PyInstaller.
+$(VENV)/.installed-bundle: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,bundle]'
+	@touch $@ $(VENV)/.installed-test $(VENV)/.installed-app
+
+bundle: $(VENV)/.installed-bundle
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/trustjournal.spec
+
+# Build the bundle, then run the built executable: --version, a journal, an entry, the window.
+bundle-test: bundle
+	$(BIN)/python tools/bundle_test.py dist/TrustJournal
 
 # Render the windows (demo journal, light and dark) into docs/screenshots/.
 screenshots: $(VENV)/.installed-test

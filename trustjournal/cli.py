@@ -243,6 +243,22 @@ def _parser() -> argparse.ArgumentParser:
         help="list the signal codes",
         description="List the signal codes that --signal accepts, by group.",
     )
+    commands.add_parser(
+        "install-desktop",
+        help="add TrustJournal to your application menu (Linux)",
+        description="Put TrustJournal's launcher, icons and AppStream metadata in your XDG "
+        "data folder ($XDG_DATA_HOME, else ~/.local/share), so the app appears in the "
+        "application menu with its icon and opens with this installation.",
+    )
+    commands.add_parser(
+        "uninstall-desktop",
+        help="remove TrustJournal from your application menu (Linux)",
+        description="Remove what install-desktop put in your XDG data folder. Journals are "
+        "never touched.",
+    )
+    # The packaged app's self-test (make bundle-test): open the journal, show the main
+    # window offscreen, check it, quit. Not for people, so not listed.
+    commands.add_parser("smoke-gui", parents=[common], help=argparse.SUPPRESS)
     return parser
 
 
@@ -333,13 +349,21 @@ def _open(args: argparse.Namespace, *, readonly_if_busy: bool = False) -> Any:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
+    from trustjournal.core.errors import CreateFailed
     from trustjournal.core.journal import Journal
     from trustjournal.core.vault import check_new_passphrase
 
     path = _vault(args)
     passphrase = _passphrase(args, confirm=True)
     check_new_passphrase(passphrase)
-    with Journal.create(path, passphrase) as journal:
+    try:
+        journal = Journal.create(path, passphrase)
+    except CreateFailed as exc:
+        raise CliError(
+            f"{exc} Check that the folder can be written and the disk has space, or choose "
+            "another folder with --vault."
+        ) from None
+    with journal:
         for note in journal.notes:
             print(f"{PROG}: {note}", file=sys.stderr)
     print(f"Created a new journal in {path}.")
@@ -722,6 +746,28 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return gui_main(_vault(args))
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from trustjournal import desktop
+
+    for line in desktop.install():
+        print(line)
+    return EXIT_OK
+
+
+def _cmd_uninstall_desktop(args: argparse.Namespace) -> int:
+    from trustjournal import desktop
+
+    for line in desktop.uninstall():
+        print(line)
+    return EXIT_OK
+
+
+def _cmd_smoke_gui(args: argparse.Namespace) -> int:
+    from trustjournal.gui import smoke
+
+    return smoke.run(_vault(args), _passphrase(args))
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: _cmd_gui,
     "init": _cmd_init,
@@ -736,6 +782,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "verify": _cmd_verify,
     "restore": _cmd_restore,
+    "install-desktop": _cmd_install_desktop,
+    "uninstall-desktop": _cmd_uninstall_desktop,
+    "smoke-gui": _cmd_smoke_gui,
 }
 
 

@@ -1,0 +1,34 @@
+"""`trustjournal smoke-gui` (the bundle's self-test) on a real journal, in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE
+
+from trustjournal.core.journal import Journal
+from trustjournal.core.records import PersonDraft
+from trustjournal.gui import smoke
+
+
+def test_smoke_shows_the_main_window_with_the_journals_people(
+    tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "Smoke Tëst"
+    with Journal.create(vault, PASSPHRASE) as journal:
+        journal.add_person(PersonDraft("Ana"))
+        journal.add_person(PersonDraft("Ben"))
+    assert smoke.run(vault, PASSPHRASE) == 0
+    out = capsys.readouterr().out
+    assert "main window shown with 2 people" in out
+
+
+def test_smoke_fails_in_one_line_on_a_wrong_passphrase(
+    tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault = tmp_path / "vault"
+    Journal.create(vault, PASSPHRASE).lock()
+    assert smoke.run(vault, "not the passphrase") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("smoke-gui:") and "\n" not in err
