@@ -3,7 +3,8 @@
     python tools/bundle_test.py dist/TrustJournal        (`make bundle-test` builds, then runs this)
 
 Everything happens in a temporary home whose path has spaces and non-ASCII characters,
-with the user's TRUSTJOURNAL_* settings, D-Bus session and keychain out of reach:
+from a copy of the bundle in a folder named the same way, with the user's TRUSTJOURNAL_*
+settings, D-Bus session and keychain out of reach:
 
 - size: the bundle's size and its ten biggest files (Linux: at most 150 MB);
 - libraries (Linux): `ldd` on every library and plugin resolves inside the bundle or to a
@@ -308,7 +309,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return f"installed and removed the entry and icons ({checked})"
 
         try:
-            exe = executable(dist)
+            # Run the copy a user would have put in a folder of their own: a path with
+            # spaces and non-ASCII characters, as much as the journal's.
+            installed = home / "Programme Ñandú" / dist.name
+            shutil.copytree(dist, installed, symlinks=True)
+            exe = executable(installed)
         except StepFailed as exc:
             print(f"bundle-test: FAILED: {exc}", file=sys.stderr)
             return 1
