@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from trustjournal.core import demo
 from trustjournal.core.journal import Journal
+from trustjournal.gui import theme
 from trustjournal.gui.config import Config
 from trustjournal.gui.session import Session
 
@@ -57,3 +60,21 @@ def demo_session(demo_path: Path, config: Config, qapp: object) -> Iterator[Sess
     s.attach(Journal.open(demo_path, PASSPHRASE))
     yield s
     s.lock()
+
+
+@pytest.fixture
+def restore_look(qapp: QApplication) -> Iterator[None]:
+    """Put the app's style, palette, font and stylesheet back for the tests that follow."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    font, sheet = QFont(qapp.font()), qapp.styleSheet()
+    yield
+    keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
+    if isinstance(keeper, theme.ThemeKeeper):
+        qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
+        keeper.setParent(None)
+        keeper.deleteLater()
+    qapp.styleHints().unsetColorScheme()
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)

@@ -9,13 +9,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,24 +45,6 @@ class Recorder:
     def __call__(self, folder: Path) -> bool:
         self.opened.append(folder)
         return self.answer
-
-
-@pytest.fixture
-def restore_look(qapp: QApplication) -> Iterator[None]:
-    """Put the app's style, palette, font and stylesheet back for the tests that follow."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    yield
-    keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
-    if isinstance(keeper, theme.ThemeKeeper):
-        qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
-        keeper.setParent(None)
-        keeper.deleteLater()
-    qapp.styleHints().unsetColorScheme()
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
 
 
 def open_about(qtbot: QtBot, folder: Path, opener: about.Opener, **kw: bool) -> AboutDialog:

@@ -12,7 +12,7 @@ from helpers import PASSPHRASE
 from keyring.backends import fail
 from keyring_support import LockedKeyring, MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -35,24 +35,6 @@ from trustjournal.gui.backup_ui import BackupController
 from trustjournal.gui.config import BACKUP_FAILURE, BACKUP_FAILURE_AT, Config
 from trustjournal.gui.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
 from trustjournal.gui.session import Session
-
-
-@pytest.fixture
-def restore_look(qapp: QApplication) -> Iterator[None]:
-    """Put the app's style, palette, font and stylesheet back for the tests that follow."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    yield
-    keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
-    if isinstance(keeper, theme.ThemeKeeper):
-        qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
-        keeper.setParent(None)
-        keeper.deleteLater()
-    qapp.styleHints().unsetColorScheme()
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
 
 
 @pytest.fixture

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,24 +24,6 @@ from trustjournal.gui import theme
 from trustjournal.gui.theme import DARK, LIGHT, Scheme
 
 R = QPalette.ColorRole
-
-
-@pytest.fixture
-def restore_look(qapp: QApplication) -> Iterator[None]:
-    """Put the app's style, palette, font and stylesheet back for the tests that follow."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    font, sheet = QFont(qapp.font()), qapp.styleSheet()
-    yield
-    keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
-    if isinstance(keeper, theme.ThemeKeeper):
-        qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
-        keeper.setParent(None)
-        keeper.deleteLater()
-    qapp.styleHints().unsetColorScheme()
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
 
 
 def window_colour(widget: QWidget | None = None) -> QColor:
