@@ -23,13 +23,12 @@ from trustjournal.core.reflection_facts import (
     ConversationFact,
     DecisionFact,
     GatheringFact,
-    MonthFact,
 )
+from trustjournal.core.reflection_facts import Counts as Counts  # part of a Reflection
 from trustjournal.core.signals import HONEST_MASK
 from trustjournal.core.ties import (
     CHALLENGED,
     FLAG_LABELS,
-    ME,
     POLISH,
     REPEATED_HONESTY,
     UNCOMFORTABLE,
@@ -77,31 +76,6 @@ class Answer:
     person: PersonRef
     archived: bool
     evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class Counts:
-    """Conversations of a period by kind. Every conversation is exactly one of honest (an
-    honesty or shared-context signal), polish (only polish signals) or unmarked (none)."""
-
-    total: int = 0
-    honest: int = 0
-    polish: int = 0
-    unmarked: int = 0
-    i_honest: int = 0  # conversations where *you* shared failure, doubt or asked for help
-
-    def share(self, part: int) -> float:
-        return part / self.total if self.total else 0.0
-
-    def plus(self, signals: int) -> Counts:
-        honest = bool(signals & HONEST_MASK)
-        return Counts(
-            self.total + 1,
-            self.honest + honest,
-            self.polish + (not honest and bool(signals & POLISH)),
-            self.unmarked + (not signals),
-            self.i_honest + bool(signals & ME),
-        )
 
 
 @dataclass(frozen=True)
@@ -217,7 +191,7 @@ class Facts:
 
     ties: Sequence[TieFacts]  # every person
     conversations: Sequence[ConversationFact]  # of the quarter, up to the as-of date
-    months: Sequence[MonthFact]  # the chart's months, counted
+    months: Mapping[dt.date, Counts]  # the chart's months, by their first day
     decisions: Sequence[DecisionFact]  # of the quarter
     decision_talks: Sequence[tuple[int, int]]  # (decision id, signals) of linked conversations
     gatherings: Sequence[GatheringFact]  # ended in this quarter or the ones before it
@@ -317,36 +291,19 @@ def _practical_test(
     }
 
 
-def _conversations(quarter: Quarter, months: Iterable[MonthFact]) -> Conversations:
-    counted = {
-        m.first_day: Counts(m.total, m.honest, m.polish, m.unmarked, m.i_honest) for m in months
-    }
+def _conversations(quarter: Quarter, months: Mapping[dt.date, Counts]) -> Conversations:
     chart: dict[dt.date, Counts] = {}
     q = quarter.back(CHART_QUARTERS - 1)
     while q <= quarter:
         for first_day in q.months:
-            chart[first_day] = counted.get(first_day, Counts())
+            chart[first_day] = months.get(first_day, Counts())
         q = q.next()
-    previous = quarter.previous()
     return Conversations(
-        this=_sum(chart[m] for m in quarter.months),
-        previous=_sum(chart[m] for m in previous.months),
-        trailing_year=_sum(chart.values()),
+        this=sum((chart[m] for m in quarter.months), Counts()),
+        previous=sum((chart[m] for m in quarter.previous().months), Counts()),
+        trailing_year=sum(chart.values(), Counts()),
         months=tuple(Month(m, counts) for m, counts in chart.items()),
     )
-
-
-def _sum(many: Iterable[Counts]) -> Counts:
-    total = Counts()
-    for c in many:
-        total = Counts(
-            total.total + c.total,
-            total.honest + c.honest,
-            total.polish + c.polish,
-            total.unmarked + c.unmarked,
-            total.i_honest + c.i_honest,
-        )
-    return total
 
 
 _DEPTH = {Flag.HONEST: 3, Flag.ONE_SIDED: 2, Flag.FADING: 1, Flag.POLISH: 0, Flag.TOO_EARLY: 0}

@@ -81,21 +81,31 @@ def conversations(
 
 
 @dataclass(frozen=True)
-class MonthFact:
-    """One month's conversations, counted by kind in SQL (see reflection.Counts)."""
+class Counts:
+    """Conversations of a period by kind. Every conversation is exactly one of honest (an
+    honesty or shared-context signal), polish (only polish signals) or unmarked (none)."""
 
-    first_day: dt.date
-    total: int
-    honest: int
-    polish: int
-    unmarked: int
-    i_honest: int
+    total: int = 0
+    honest: int = 0
+    polish: int = 0
+    unmarked: int = 0
+    i_honest: int = 0  # conversations where *you* shared failure, doubt or asked for help
+
+    def share(self, part: int) -> float:
+        return part / self.total if self.total else 0.0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.total + other.total,
+            self.honest + other.honest,
+            self.polish + other.polish,
+            self.unmarked + other.unmarked,
+            self.i_honest + other.i_honest,
+        )
 
 
-def months(talks: Iterable[Talk], since: dt.date, until: dt.date) -> list[MonthFact]:
-    """The conversations dated `since`…`until`, counted per month: honest (an honesty or
-    shared-context signal), polish (no honest signal but a polish one), unmarked (no signal)
-    and how many carried your own honesty (an `i_*` signal)."""
+def months(talks: Iterable[Talk], since: dt.date, until: dt.date) -> dict[dt.date, Counts]:
+    """The conversations dated `since`…`until`, counted by the first day of their month."""
     polish, me = GROUP_MASK[Group.POLISH], GROUP_MASK[Group.HONESTY_ME]
     counts: defaultdict[dt.date, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     month_of: dict[dt.date, dt.date] = {}  # many conversations share a day
@@ -114,7 +124,7 @@ def months(talks: Iterable[Talk], since: dt.date, until: dt.date) -> list[MonthF
                 row[3] += 1
             if signals & me:
                 row[4] += 1
-    return [MonthFact(month, *row) for month, row in sorted(counts.items())]
+    return {month: Counts(*row) for month, row in sorted(counts.items())}
 
 
 def decision_talks(s: Session, loaded: Loaded, decisions: list[int]) -> list[tuple[int, int]]:
