@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.quarters import Quarter, last_complete
-from trustjournal.core.records import Change
 from trustjournal.core.reflection import PROMPTS, Reflection
 from trustjournal.gui import theme
 from trustjournal.gui.record_page import show_error, style_heading, style_muted, style_section
@@ -192,16 +191,14 @@ class ReflectionView(QWidget):
         self._reading_timer.setSingleShot(True)
         self._reading_timer.setInterval(READING_AFTER_MS)
         self._reading_timer.timeout.connect(self._show_reading)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._refresh)
+        # Its own written-reflection saves change nothing the document shows.
+        self._refresh_timer = session.refresh_after_changes(
+            self, self._refresh, ignore=("reflection",)
+        )
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(READ_AHEAD_AFTER_MS)
         self._ahead_timer.timeout.connect(self._read_ahead)
-        session.changed.connect(self._on_change)
-        session.settings_changed.connect(lambda: self._on_change(None))
         session.locking.connect(self._on_locking)
         session.unlocked.connect(self._on_unlocked)
         self._set_enabled(False)
@@ -526,17 +523,13 @@ class ReflectionView(QWidget):
             self.subtitle_label.setText("Reading…")
 
     def _refresh(self) -> None:
-        if self.session.is_open and self._quarter is not None:
-            self._compute(self._quarter)
-
-    def _on_change(self, change: Change | None) -> None:
-        if isinstance(change, Change) and change.kind == "reflection":
-            return  # the written text: nothing the document shows
+        """The journal changed: results read before are stale; read the quarter shown again
+        now if the page is on screen, else when it is next shown."""
         if not self.session.is_open or self._quarter is None:
             return
         self._new_generation()
         if self.isVisible():
-            self._refresh_timer.start()
+            self._compute(self._quarter)
         else:
             self._stale = True
 

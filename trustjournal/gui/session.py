@@ -65,15 +65,23 @@ class Session(QObject):
         journal.lock()
         self.locked.emit()
 
-    def refresh_after_changes(self, owner: QObject, refresh: Callable[[], None]) -> QTimer:
+    def refresh_after_changes(
+        self, owner: QObject, refresh: Callable[[], None], *, ignore: tuple[str, ...] = ()
+    ) -> QTimer:
         """Run `refresh` once, on the next turn of the event loop, after any burst of change
-        notices or a settings change (an import announces thousands of writes). Returns the
-        timer, so a view that reloads anyway can `stop()` the pending refresh."""
+        notices or a settings change (an import announces thousands of writes); changes of
+        the kinds in `ignore` (such as "reflection") do not count. Returns the timer, so a
+        view that reloads anyway can `stop()` the pending refresh."""
         timer = QTimer(owner)
         timer.setSingleShot(True)
         timer.setInterval(0)
         timer.timeout.connect(refresh)
-        self.changed.connect(lambda _change: timer.start())
+
+        def changed(change: object) -> None:
+            if getattr(change, "kind", None) not in ignore:
+                timer.start()
+
+        self.changed.connect(changed)
         self.settings_changed.connect(timer.start)
         return timer
 
