@@ -121,6 +121,48 @@ def test_as_of_before_the_first_entry_makes_everything_too_early(filled: Journal
     assert {a.flag for a in assessed} == {ties.Flag.TOO_EARLY}
 
 
+def test_a_gathering_is_one_occasion_whether_met_there_or_linked(journal: Journal) -> None:
+    """Three honest sessions at one retreat show no repetition, whether the person is among
+    those met there or only in conversations linked to it; a talk after it ends does."""
+    met, linked = (journal.add_person(PersonDraft(n)).id for n in ("Ines Met", "Lars Linked"))
+    retreat = journal.add_gathering(GatheringDraft("Aspen", ago(22), ago(20), people=(met,)))
+    for days in (22, 21, 20):
+        for who, link in ((met, None), (linked, retreat.id)):
+            journal.add_conversation(
+                ConversationDraft(
+                    (who,),
+                    ago(days),
+                    "retreat_session",
+                    "…",
+                    ("they_admitted_doubt", "i_shared_failure"),
+                    gathering_id=link,
+                )
+            )
+    for a in journal.assess_ties(AS_OF):
+        assert a.flag is ties.Flag.TOO_EARLY, a.reasons
+        assert a.reasons[0].startswith("Honest only at Aspen so far (3 conversations there)")
+    facts = {f.person.name: f for f in journal.tie_facts()}
+    assert [g.name for g in facts["Lars Linked"].gatherings] == ["Aspen"]
+    assert facts["Lars Linked"].gatherings == facts["Ines Met"].gatherings
+    _talk(journal, (met, linked), 19, "they_admitted_doubt", "i_shared_failure")
+    assert {a.flag for a in journal.assess_ties(AS_OF)} == {ties.Flag.HONEST}
+    assert [journal.assess_person(i, AS_OF).flag for i in (met, linked)] == [ties.Flag.HONEST] * 2
+
+
+def test_early_roles_are_marked_in_the_json(journal: Journal) -> None:
+    pia = journal.add_person(PersonDraft("Pia Early")).id
+    _talk(journal, (pia,), 5, "they_challenged_framing")
+    journal.lock()
+    done = run_cli("ties", "--as-of", AS_OF.isoformat(), "--json", vault=journal.path)
+    [tie] = json.loads(done.stdout)["ties"]
+    assert (tie["flag"], tie["roles"], tie["roles_early_evidence"]) == (
+        "too_early",
+        ["challenges_framing"],
+        True,
+    )
+    assert tie["reasons"][1].startswith("Early evidence: challenged your framing")
+
+
 def test_flag_choices_of_the_cli_are_the_core_flags() -> None:
     assert tuple(str(f) for f in ties.Flag) == cli.FLAG_CHOICES
 
@@ -143,7 +185,8 @@ def test_ties_text_report_groups_by_flag(vault: Path) -> None:
     maya = next(line for line in out.splitlines() if "Maya Chen" in line)
     assert "[call, challenges]" in maya and "last 2026-06-20" in maya
     assert "Honest in 3 of 3 conversations since January; both of you opened up" in maya
-    assert "2 honest ties against 2 others (fading 1, too early 1)." in out
+    # Someone with no conversation yet is listed, but is no tie: not counted.
+    assert "2 honest ties against 1 other (fading 1)." in out
 
 
 def test_ties_json(vault: Path) -> None:
@@ -168,13 +211,16 @@ def test_ties_json(vault: Path) -> None:
     )
     tom = next(t for t in report["ties"] if t["person"] == "Tom Nobody")
     assert tom["last_conversation"] is None
+    assert tom["flag"] == "too_early"
+    # Tom has no conversation: listed, but no tie, so the summary does not count him.
     assert report["summary"]["counts"] == {
         "honest": 2,
         "polish": 0,
         "fading": 1,
         "one_sided": 0,
-        "too_early": 1,
+        "too_early": 0,
     }
+    assert all(t["roles_early_evidence"] is False for t in report["ties"])
 
 
 def test_ties_filter_by_flag(vault: Path) -> None:

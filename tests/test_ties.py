@@ -16,6 +16,7 @@ from trustjournal.core.records import PersonRef
 from trustjournal.core.ties import (
     Consultation,
     Flag,
+    GatheringSpan,
     Role,
     Talk,
     TieFacts,
@@ -41,8 +42,16 @@ def talks(days: list[int], *codes: str) -> list[Talk]:
     return [Talk.of(ago(d), *codes) for d in days]
 
 
+MUTUAL = ("they_shared_failure", "i_shared_failure")  # both of us opened up
+
+
 def decided(days: int, discomfort: int, changed: bool = False) -> Consultation:
     return Consultation(ago(days), discomfort, changed, "Close the Berlin office")
+
+
+def retreat(first: int, last: int) -> GatheringSpan:
+    """A gathering held from `first` to `last` days before the as-of date."""
+    return GatheringSpan(7, "Stillwater Retreat", ago(first), ago(last))
 
 
 @dataclass
@@ -54,6 +63,7 @@ class Row:
     roles: tuple[Role, ...] = ()
     consulted: list[Consultation] = field(default_factory=list)
     settings: TieSettings = field(default_factory=TieSettings)
+    gatherings: tuple[GatheringSpan, ...] = ()
 
 
 ROWS = [
@@ -84,20 +94,22 @@ ROWS = [
         "Last honest conversation 7 months ago (2025-12-02); no conversation since",
     ),
     Row(
-        "3 recent with their honesty, never mine",
+        "3 recent with their honest feedback, never mine",
         talks([10, 40, 70], "they_gave_honest_feedback"),
         Flag.ONE_SIDED,
-        "You have not opened up in return",
+        "You have not opened up in return: they gave honest feedback in 3 conversations, "
+        "while you brought no failure, doubt or request of your own",
     ),
     Row(
         "3 recent with my honesty, never theirs",
-        talks([10, 40, 70], "i_asked_for_help"),
+        talks([10, 40, 70], "i_admitted_doubt"),
         Flag.ONE_SIDED,
-        "Only you opened up",
+        "Only you opened up: you admitted doubt in 3 conversations; they have not shared "
+        "failure or doubt with you",
     ),
     Row(
         "exactly one conversation",
-        talks([5], "they_shared_failure", "i_shared_failure"),
+        talks([5], *MUTUAL),
         Flag.TOO_EARLY,
         "Only one conversation so far",
     ),
@@ -117,7 +129,7 @@ ROWS = [
     ),
     Row(
         "consulted on an uncomfortable decision in the window",
-        talks([10, 40, 70], "they_shared_failure", "i_shared_failure"),
+        talks([10, 40, 70], *MUTUAL),
         Flag.HONEST,
         "Honest in 3 of 3",
         (CALL,),
@@ -156,22 +168,8 @@ ROWS = [
         "Mostly polish: honest in only 1 of 8 conversations since January",
     ),
     Row(
-        "two honest among ten is below the 25% share",
-        talks([5, 15, 25, 35, 45, 55, 65, 75], "surface_talk")
-        + talks([85, 95], "they_shared_failure", "i_shared_failure"),
-        Flag.POLISH,
-        "Mostly polish: honest in only 2 of 10 conversations since January",
-    ),
-    Row(
-        "honest in the window, but quiet longer than the cadence",
-        talks([150, 160, 170], "they_shared_failure", "i_shared_failure"),
-        Flag.HONEST,
-        "Honest in 3 of 3 conversations since January",
-    ),
-    Row(
         "was honest, now only polish",
-        talks([300, 320, 340], "they_shared_failure", "i_shared_failure")
-        + talks([10, 40, 70], "signalled_success"),
+        talks([300, 320, 340], *MUTUAL) + talks([10, 40, 70], "signalled_success"),
         Flag.FADING,
         "the 3 conversations since carried only polish",
     ),
@@ -198,48 +196,21 @@ ROWS = [
         [decided(30, 2, changed=True)],
     ),
     Row(
-        "a comfortable decision is no call-when-uncomfortable",
-        talks([10, 40, 70], "they_shared_failure", "i_shared_failure"),
-        Flag.HONEST,
-        "Honest in 3 of 3",
-        (),
-        [decided(30, 3)],
-    ),
-    Row(
-        "an uncomfortable decision before the window does not count",
-        talks([10, 40, 70], "they_shared_failure", "i_shared_failure"),
-        Flag.HONEST,
-        "Honest in 3 of 3",
-        (),
-        [decided(200, 5)],
-    ),
-    Row(
         "conversations after the as-of date are ignored",
-        talks([-10, -40, -70], "they_shared_failure", "i_shared_failure"),
+        talks([-10, -40, -70], *MUTUAL),
         Flag.TOO_EARLY,
         "No conversations recorded yet",
     ),
     Row(
         "honesty spread over a year, still within cadence",
-        talks([60], "they_shared_failure", "i_shared_failure")
-        + talks([250, 330], "they_admitted_doubt", "i_asked_for_help"),
+        talks([60], *MUTUAL) + talks([250, 330], "they_admitted_doubt", "i_asked_for_help"),
         Flag.HONEST,
         "Honest in 3 of 3 conversations so far",
     ),
     Row(
-        "a longer cadence keeps an old honest tie alive",
-        talks([100], "they_shared_failure", "i_shared_failure")
-        + talks([200], "they_admitted_doubt", "i_asked_for_help"),
-        Flag.HONEST,
-        "Honest in 2 of 2 conversations so far",
-        (),
-        [],
-        TieSettings(cadence_days=120),
-    ),
-    Row(
         "two old honest talks lost among many polite ones never were an honest tie",
         talks([320, 330, 340, 350, 360, 370, 380, 390], "surface_talk")
-        + talks([300, 310], "they_shared_failure", "i_shared_failure")
+        + talks([300, 310], *MUTUAL)
         + talks([10, 40, 70], "surface_talk"),
         Flag.POLISH,
         "Only polish in 3 conversations since January",
@@ -257,28 +228,326 @@ ROWS = [
         "Only polish in 3 conversations since January",
     ),
     Row(
-        "…and the default cadence calls the same tie fading",
-        talks([100], "they_shared_failure", "i_shared_failure")
-        + talks([200], "they_admitted_doubt", "i_asked_for_help"),
-        Flag.FADING,
-        "Last honest conversation 3 months ago",
-    ),
-    Row(
         "polish long ago, nothing recent: a network contact",
         talks([300, 330, 360, 400], "transactional"),
         Flag.POLISH,
         "Only polish in 4 conversations so far",
+    ),
+    # -- 1. Fading: an honest tie silent for longer than the cadence ---------------------------
+    Row(
+        "honest in the window, but quiet longer than the cadence: fading",
+        talks([150, 160, 170], *MUTUAL),
+        Flag.FADING,
+        "Last honest conversation 5 months ago (2026-01-31); no conversation since",
+    ),
+    Row(
+        "last honest conversation the day before the cadence ends: honest",
+        talks([89, 120], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+    ),
+    Row(
+        "last honest conversation exactly one cadence ago: still honest",
+        talks([90, 120], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+    ),
+    Row(
+        "last honest conversation one day past the cadence: fading",
+        talks([91, 120], *MUTUAL),
+        Flag.FADING,
+        "Last honest conversation 3 months ago (2026-03-31); no conversation since",
+    ),
+    Row(
+        "honest in the window, only polish since the cadence: fading",
+        talks([100, 120], *MUTUAL) + talks([10], "transactional"),
+        Flag.FADING,
+        "the one conversation since carried only polish",
+    ),
+    Row(
+        "a longer cadence keeps an old honest tie alive",
+        talks([100], *MUTUAL) + talks([200], "they_admitted_doubt", "i_asked_for_help"),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations so far",
+        settings=TieSettings(cadence_days=120),
+    ),
+    Row(
+        "…one day past that longer cadence it fades",
+        talks([121], *MUTUAL) + talks([200], "they_admitted_doubt", "i_asked_for_help"),
+        Flag.FADING,
+        "Last honest conversation 4 months ago",
+        settings=TieSettings(cadence_days=120),
+    ),
+    Row(
+        "…and the default cadence calls the same tie fading",
+        talks([100], *MUTUAL) + talks([200], "they_admitted_doubt", "i_asked_for_help"),
+        Flag.FADING,
+        "Last honest conversation 3 months ago",
+    ),
+    # -- 2. Repetition counts occasions: separate days, and a gathering as one ---------------
+    Row(
+        "two honest talks on the same day are one occasion",
+        talks([10, 10], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest in 2 conversations, all on 2026-06-20: one occasion so far",
+    ),
+    Row(
+        "two honest talks on consecutive days are two occasions",
+        talks([10, 11], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+    ),
+    Row(
+        "three honest sessions in one retreat weekend",
+        talks([20, 21, 22], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest only at Stillwater Retreat so far (3 conversations there): see what happens after",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "honest on the retreat's first and last day: still one occasion",
+        talks([20, 22], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest only at Stillwater Retreat so far",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "honest at the retreat and the day after it ended: two occasions",
+        talks([19, 22], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "honest the day before the retreat began and at it: two occasions",
+        talks([21, 23], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "honest at the retreat, then a dialogue after it",
+        talks([20, 21], *MUTUAL) + talks([5], "they_admitted_doubt", "i_admitted_doubt"),
+        Flag.HONEST,
+        "Honest in 3 of 3 conversations since January",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "honest at the retreat, then only polish",
+        talks([21, 22], *MUTUAL) + talks([5, 10, 15], "transactional"),
+        Flag.POLISH,
+        "Mostly polish: honest in only 2 of 5 conversations since January, all at Stillwater "
+        "Retreat",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "three polish talks on one day are one occasion",
+        talks([10, 10, 10], "surface_talk"),
+        Flag.TOO_EARLY,
+        "Only one occasion so far (3 conversations on 2026-06-20): too early to judge",
+    ),
+    Row(
+        "three polish talks on two days are not yet several occasions",
+        talks([10, 10, 30], "surface_talk"),
+        Flag.TOO_EARLY,
+        "Only 2 occasions so far (3 conversations)",
+    ),
+    Row(
+        "three polish talks on three days are several",
+        talks([10, 20, 30], "surface_talk"),
+        Flag.POLISH,
+        "Only polish in 3 conversations since January",
+    ),
+    # -- 3. Who to call: a consulted decision, or help asked and honestly given ---------------
+    Row(
+        "I asked for help on a live decision and they challenged my framing",
+        talks([10, 40, 70], "i_asked_for_help", "they_challenged_framing"),
+        Flag.HONEST,
+        "both of you opened up",
+        (CALL, CHALLENGES),
+    ),
+    Row(
+        "I asked for help and they understood my constraints",
+        talks([10], "i_asked_for_help", "they_understood_constraints") + talks([40], *MUTUAL),
+        Flag.HONEST,
+        "both of you opened up",
+        (CALL, CONSTRAINTS),
+    ),
+    Row(
+        "I asked for help and they gave honest feedback",
+        talks([10], "i_asked_for_help", "they_gave_honest_feedback") + talks([40], *MUTUAL),
+        Flag.HONEST,
+        "both of you opened up",
+        (CALL,),
+    ),
+    Row(
+        "I asked for help and they shared their own doubt",
+        talks([10, 40], "i_asked_for_help", "they_admitted_doubt"),
+        Flag.HONEST,
+        "both of you opened up",
+        (CALL,),
+    ),
+    Row(
+        "I asked for help and they only validated",
+        talks([10, 40, 70], "i_asked_for_help", "validated_only"),
+        Flag.ONE_SIDED,
+        "Only you opened up: you asked for help on a live decision in 3 conversations",
+    ),
+    Row(
+        "I asked for help, and they voiced a regret of their own: no answer to my decision",
+        talks([10, 40], "i_asked_for_help", "they_voiced_regret"),
+        Flag.HONEST,
+        "both of you opened up",
+    ),
+    Row(
+        "asking and their honesty in different conversations is not the call",
+        talks([10], "i_asked_for_help") + talks([40], "they_challenged_framing"),
+        Flag.HONEST,
+        "both of you opened up",
+        (CHALLENGES,),
+    ),
+    Row(
+        "help asked and given on the first day of the window counts",
+        talks([180], "i_asked_for_help", "they_shared_failure") + talks([10], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+        (CALL,),
+        settings=TieSettings(cadence_days=365),
+    ),
+    Row(
+        "help asked and given the day before the window does not",
+        talks([181], "i_asked_for_help", "they_shared_failure") + talks([10], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations so far",
+        settings=TieSettings(cadence_days=365),
+    ),
+    Row(
+        "a comfortable decision is no call-when-uncomfortable",
+        talks([10, 40, 70], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 3 of 3",
+        (),
+        [decided(30, 3)],
+    ),
+    Row(
+        "an uncomfortable decision on the first day of the window counts",
+        talks([10, 40, 70], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 3 of 3",
+        (CALL,),
+        [decided(180, 4)],
+    ),
+    Row(
+        "an uncomfortable decision the day before the window does not",
+        talks([10, 40, 70], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 3 of 3",
+        (),
+        [decided(181, 5)],
+    ),
+    Row(
+        "a decision dated after the as-of date does not count",
+        talks([10, 40, 70], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 3 of 3",
+        (),
+        [decided(-1, 5)],
+    ),
+    # -- 4. Shared context is honesty in both directions -------------------------------------
+    Row(
+        "they shared a failure and we compared similar failures, twice",
+        talks([10, 40], "they_shared_failure", "similar_failures"),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January; both of you opened up",
+    ),
+    Row(
+        "I admitted doubt and we recognised parallel pressures, twice",
+        talks([10, 40], "i_admitted_doubt", "parallel_pressures"),
+        Flag.HONEST,
+        "both of you opened up",
+    ),
+    # -- 5. One-sided names what was actually brought -----------------------------------------
+    Row(
+        "they challenged my framing and gave honest feedback, I never opened up",
+        talks([10, 40], "they_challenged_framing", "they_gave_honest_feedback")
+        + talks([70], "they_challenged_framing"),
+        Flag.ONE_SIDED,
+        "You have not opened up in return: they challenged your framing in 3 conversations "
+        "and gave honest feedback in 2,",
+        (CHALLENGES,),
+    ),
+    Row(
+        "they changed my framing on a decision, I never opened up",
+        talks([10, 40], "they_understood_constraints"),
+        Flag.ONE_SIDED,
+        "they understood your constraints in 2 conversations and changed your framing on 1 "
+        "decision,",
+        (CHALLENGES, CONSTRAINTS),
+        [decided(20, 2, changed=True)],
+    ),
+    Row(
+        "I shared failures and brought them an uncomfortable decision; they never opened up",
+        talks([10, 40], "i_shared_failure"),
+        Flag.ONE_SIDED,
+        "Only you opened up: you shared a failure in 2 conversations and brought them 1 "
+        "uncomfortable decision;",
+        (CALL,),
+        [decided(20, 5)],
+    ),
+    # -- 6. Roles while too early are early evidence ------------------------------------------
+    Row(
+        "one conversation where they challenged my framing",
+        talks([5], "they_challenged_framing", "i_admitted_doubt"),
+        Flag.TOO_EARLY,
+        "Only one conversation so far",
+        (CHALLENGES,),
+    ),
+    # -- the thresholds, at the boundary -------------------------------------------------------
+    Row(
+        "honest in 2 of 8 conversations: exactly the 25 % share",
+        talks([5, 15, 25, 35, 45, 55], "surface_talk") + talks([65, 75], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 8 conversations since January",
+    ),
+    Row(
+        "honest in 2 of 9 conversations: below the 25 % share",
+        talks([5, 15, 25, 35, 45, 55, 60], "surface_talk") + talks([65, 75], *MUTUAL),
+        Flag.POLISH,
+        "Mostly polish: honest in only 2 of 9 conversations since January",
+    ),
+    Row(
+        "two honest among ten is below the 25% share",
+        talks([5, 15, 25, 35, 45, 55, 65, 75], "surface_talk") + talks([85, 95], *MUTUAL),
+        Flag.POLISH,
+        "Mostly polish: honest in only 2 of 10 conversations since January",
+    ),
+    Row(
+        "honest at both ends of the window is judged within it",
+        talks([10, 180], *MUTUAL) + talks([200, 210, 220, 230, 240, 250], "surface_talk"),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+        settings=TieSettings(cadence_days=365),
+    ),
+    Row(
+        "…one day earlier, it is judged over the whole history",
+        talks([10, 181], *MUTUAL) + talks([200, 210, 220, 230, 240, 250], "surface_talk"),
+        Flag.HONEST,
+        "Honest in 2 of 8 conversations so far",
+        settings=TieSettings(cadence_days=365),
     ),
 ]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.situation for r in ROWS])
 def test_tie_rules(row: Row) -> None:
-    facts = TieFacts(PersonRef(1, "Maya"), tuple(row.talks), tuple(row.consulted))
+    facts = TieFacts(
+        PersonRef(1, "Maya"), tuple(row.talks), tuple(row.consulted), gatherings=row.gatherings
+    )
     assessed = assess_one(facts, AS_OF, row.settings)
     assert assessed.flag is row.flag, assessed.reasons
     assert row.reason in assessed.reasons[0], assessed.reasons
     assert assessed.roles == row.roles, assessed.reasons
+    assert assessed.early_roles == (row.flag is Flag.TOO_EARLY and bool(row.roles))
 
 
 def test_role_reasons_carry_the_counts() -> None:
@@ -314,13 +583,44 @@ def test_counts_used_are_reported() -> None:
     )
 
 
-def test_quiet_honest_tie_gets_a_cadence_warning() -> None:
+def test_a_quiet_honest_tie_is_fading_not_honest_with_a_warning() -> None:
+    facts = TieFacts(PersonRef(1, "Maya"), tuple(talks([150, 160, 170], *MUTUAL)))
+    assessed = assess_one(facts, AS_OF)
+    assert assessed.flag is Flag.FADING
+    assert assessed.reasons[1] == "Your cadence is 90 days: the dialogue has stopped"
+    assert not any("keep the dialogue going" in r for r in assessed.reasons)
+    assert capacity([assessed], AS_OF).honest == 0
+
+
+def test_the_call_reason_says_which_evidence() -> None:
     facts = TieFacts(
         PersonRef(1, "Maya"),
-        tuple(talks([150, 160, 170], "they_shared_failure", "i_shared_failure")),
+        tuple(
+            talks([10], "i_asked_for_help", "they_challenged_framing", "they_admitted_doubt")
+            + talks([40], "i_asked_for_help", "they_challenged_framing")
+        ),
+        (decided(20, 5),),
     )
     reasons = assess_one(facts, AS_OF).reasons
-    assert "No conversation for 150 days, longer than your 90-day cadence" in reasons[-1]
+    assert "You brought them 1 uncomfortable decision since January" in reasons
+    assert (
+        "You asked for their help on a live decision and they challenged your framing and "
+        "admitted doubt (2 conversations since January)"
+    ) in reasons
+
+
+def test_early_roles_say_they_are_early_evidence() -> None:
+    facts = TieFacts(PersonRef(1, "Maya"), tuple(talks([5], "they_challenged_framing")))
+    a = assess_one(facts, AS_OF)
+    assert (a.flag, a.roles, a.early_roles) == (Flag.TOO_EARLY, (CHALLENGES,), True)
+    assert a.reasons[1] == (
+        "Early evidence: challenged your framing in 1 of 1 conversation since January"
+    )
+    settled = assess_one(
+        TieFacts(PersonRef(1, "Maya"), tuple(talks([5, 40], "they_challenged_framing"))), AS_OF
+    )
+    assert (settled.flag, settled.early_roles) == (Flag.ONE_SIDED, False)
+    assert "Challenged your framing in 2 of 2 conversations since January" in settled.reasons
 
 
 # -- capacity -----------------------------------------------------------------------------------

@@ -543,6 +543,7 @@ def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, 
                 "person_id": a.person.id,
                 "flag": str(a.flag),
                 "roles": [str(r) for r in a.roles],
+                "roles_early_evidence": a.early_roles,
                 "reasons": list(a.reasons),
                 "conversations": a.conversations,
                 "honest_conversations": a.honest_conversations,
@@ -576,7 +577,7 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
             continue
         lines += ["", f"{ties.FLAG_LABELS[flag]} ({len(group)})"]
         for a in group:
-            roles = ", ".join(_ROLE_WORDS[r] for r in a.roles)
+            roles = ", ".join(_ROLE_WORDS[r] for r in a.roles) + (" so far" * a.early_roles)
             last = a.last_conversation.isoformat() if a.last_conversation else "never"
             lines.append(
                 f"  {a.person.name:<{width}}  {('[' + roles + ']') if roles else '':<33}"
@@ -584,16 +585,7 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
             )
     if not shown:
         lines += ["", "No ties to show."]
-    others = ", ".join(
-        f"{ties.FLAG_LABELS[f].lower()} {summary.counts[f]}"
-        for f in ties.FLAG_ORDER[1:]
-        if summary.counts[f]
-    )
-    lines += [
-        "",
-        f"{summary.honest} honest {'tie' if summary.honest == 1 else 'ties'} "
-        f"against {summary.others} others" + (f" ({others})." if others else "."),
-    ]
+    lines += ["", ties.capacity_sentence(summary)]
     lines += [f"Note: {note}." for note in summary.notes]
     return "\n".join(lines)
 

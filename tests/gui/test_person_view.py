@@ -43,7 +43,10 @@ def test_reasons_are_the_cores_for_everyone(qtbot: QtBot, demo_session: Session)
         for later in a.reasons[1:]:
             assert later.replace("'", "&#x27;") in view.more_reasons_label.text()
         shown_roles = [c.text() for c in view.role_chips if c.isVisibleTo(view)]
-        assert shown_roles == [ties.ROLE_LABELS[r] for r in a.roles]
+        so_far = " · so far" if a.flag is Flag.TOO_EARLY else ""
+        assert shown_roles == [ties.ROLE_LABELS[r] + so_far for r in a.roles]
+        early = [c.is_early() for c in view.role_chips if c.isVisibleTo(view)]
+        assert early == [a.early_roles] * len(a.roles)
 
 
 def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
@@ -153,10 +156,25 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
     view.clear()
     assert view.decisions_empty.text() == view.gatherings_empty.text() == ""
     view.show_person(ada.id)
-    # The uncomfortable decision makes them someone to call: the core's role and reason.
-    assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] in [
-        c.text() for c in view.role_chips if c.isVisibleTo(view)
+    # The uncomfortable decision makes them someone to call: the core's role and reason; with
+    # no conversation yet the tie is too early to judge, so the role is early evidence.
+    shown = [c for c in view.role_chips if c.isVisibleTo(view)]
+    assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] + " · so far" in [
+        c.text() for c in shown
     ]
+    assert all(c.is_early() for c in shown)
+    journal.add_conversation(
+        ConversationDraft((ada.id,), dt.date.today(), "call", "", ("they_shared_failure",))
+    )
+    journal.add_conversation(
+        ConversationDraft(
+            (ada.id,), dt.date.today() - dt.timedelta(days=9), "call", "", ("i_shared_failure",)
+        )
+    )
+    qtbot.waitUntil(lambda: view.badge.text() == ties.FLAG_LABELS[Flag.HONEST])
+    shown = [c for c in view.role_chips if c.isVisibleTo(view)]
+    assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] in [c.text() for c in shown]
+    assert not any(c.is_early() for c in shown)
     with qtbot.waitSignal(view.decisionActivated) as blocker:
         view.decision_view.activated.emit(view.decision_model.index(0, 0))
     assert blocker.args == [hard.id]

@@ -20,6 +20,7 @@ from trustjournal.gui import config as keys
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import (
     ArchivedRole,
+    EarlyRolesRole,
     FlagRole,
     PersonIdRole,
     Sidebar,
@@ -175,6 +176,18 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
     qtbot.waitUntil(lambda: not sidebar._refresh_timer.isActive())
     qtbot.wait(10)
     assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
+
+
+def test_early_roles_are_said_to_be_early(qtbot: QtBot, session: Session) -> None:
+    pia = session.journal.add_person(PersonDraft("Pia Early")).id
+    session.journal.add_conversation(
+        ConversationDraft((pia,), dt.date.today(), "call", "", ("they_challenged_framing",))
+    )
+    sidebar = make(qtbot, session)
+    index = sidebar.model.index_of(pia)
+    assert index.data(EarlyRolesRole) is True
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Too early" in spoken and "Challenges my framing · so far" in spoken
 
 
 def test_clicking_a_person_activates_them(qtbot: QtBot, demo_session: Session) -> None:

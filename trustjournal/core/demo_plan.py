@@ -27,7 +27,7 @@ from trustjournal.core.demo_personas import (
     draw_signals,
 )
 from trustjournal.core.records import PersonDraft, PersonRef
-from trustjournal.core.ties import WINDOW_DAYS, Consultation, TieFacts
+from trustjournal.core.ties import WINDOW_DAYS, Consultation, GatheringSpan, TieFacts
 from trustjournal.core.ties import Talk as TieTalk
 
 SAFE_SHARE = 0.4  # honest share kept in the window, well above ties.HONEST_SHARE_MIN
@@ -117,12 +117,19 @@ class Plan:
             for i in d.consulted:
                 day = self.date(d.ago)
                 asked[i].append(Consultation(day, d.discomfort, i in d.changed, d.title))
+        spans: dict[int, list[GatheringSpan]] = {p.index: [] for p in self.people}
+        for i, g in enumerate(self.gatherings):
+            for person in g.people:
+                spans[person].append(
+                    GatheringSpan(i, g.name, self.date(g.start_ago), self.date(g.end_ago))
+                )
         return [
             TieFacts(
                 PersonRef(p.index, p.name),
                 tuple(sorted(talks[p.index])),
                 tuple(asked[p.index]),
                 p.persona.archived,
+                tuple(spans[p.index]),
             )
             for p in self.people
         ]

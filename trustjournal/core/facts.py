@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from trustjournal.core.records import PersonRef
 from trustjournal.core.signals import BIT
-from trustjournal.core.ties import Consultation, Talk, TieFacts
+from trustjournal.core.ties import Consultation, GatheringSpan, Talk, TieFacts
 
 # A conversation_signal row's code as its bit (summed per conversation into a mask).
 MASK_SQL = (
@@ -38,11 +38,20 @@ _CONSULTED = (
     "FROM decision_person dp JOIN decision d ON d.id = dp.decision_id"
 )
 _PEOPLE = "SELECT id, name, archived FROM person"
+# The gatherings each person was at: met there, or in a conversation linked to it.
+_SPAN = "g.id, g.name, g.start_date, COALESCE(g.end_date, g.start_date)"
+_GATHERED = (
+    f"SELECT gp.person_id, {_SPAN} FROM gathering_person gp "
+    "JOIN gathering g ON g.id = gp.gathering_id{mine} UNION "
+    f"SELECT cp.person_id, {_SPAN} FROM conversation c "
+    "JOIN conversation_person cp ON cp.conversation_id = c.id "
+    "JOIN gathering g ON g.id = c.gathering_id WHERE c.gathering_id IS NOT NULL{also}"
+)
 # For one person only: the same queries narrowed to their conversations.
 _THEIRS = "SELECT conversation_id FROM conversation_person WHERE person_id = :p"
 
 
-def _queries(person: int | None) -> tuple[str, str, str, str, str]:
+def _queries(person: int | None) -> tuple[str, str, str, str, str, str]:
     if person is None:
         return (
             _DATES,
@@ -50,6 +59,7 @@ def _queries(person: int | None) -> tuple[str, str, str, str, str]:
             _LINKS,
             _CONSULTED,
             f"{_PEOPLE} ORDER BY name",
+            _GATHERED.format(mine="", also=""),
         )
     return (
         f"{_DATES} WHERE id IN ({_THEIRS})",
@@ -57,6 +67,7 @@ def _queries(person: int | None) -> tuple[str, str, str, str, str]:
         f"{_LINKS} WHERE person_id = :p",
         f"{_CONSULTED} WHERE dp.person_id = :p",
         f"{_PEOPLE} WHERE id = :p",
+        _GATHERED.format(mine=" WHERE gp.person_id = :p", also=" AND cp.person_id = :p"),
     )
 
 
@@ -103,7 +114,7 @@ def _loading(s: Session, person: int | None, since: dt.date | None) -> Loaded:
 
 
 def _load(cursor: DBAPICursor, person: int | None, since: dt.date | None) -> Loaded:
-    dates_sql, masks_sql, links_sql, consulted_sql, people_sql = _queries(person)
+    dates_sql, masks_sql, links_sql, consulted_sql, people_sql, gathered_sql = _queries(person)
     params = {"p": person} if person is not None else {}
 
     def rows(sql: str) -> Iterator[Any]:
@@ -133,12 +144,16 @@ def _load(cursor: DBAPICursor, person: int | None, since: dt.date | None) -> Loa
     consulted: defaultdict[int, list[Consultation]] = defaultdict(list)
     for person_id, date, discomfort, changed, title in rows(consulted_sql):
         consulted[person_id].append(Consultation(day(date), discomfort, bool(changed), title))
+    gathered: defaultdict[int, list[GatheringSpan]] = defaultdict(list)
+    for person_id, ident, name, start, end in rows(gathered_sql):
+        gathered[person_id].append(GatheringSpan(ident, name, day(start), day(end)))
     found = [
         TieFacts(
             PersonRef(ident, name),
             tuple(sorted(talks[ident])),  # by date (then signals)
             tuple(consulted[ident]),
             bool(archived),
+            tuple(sorted(gathered[ident], key=lambda g: (g.start, g.id))),
         )
         for ident, name, archived in rows(people_sql)
     ]

@@ -144,12 +144,17 @@ _V4_SETTINGS = (
 # quarterly reflection asks whether each decision was discussed honestly or only in polish).
 _V5_DECISION_LINKS = ("CREATE INDEX ix_conversation_decision_id ON conversation (decision_id)",)
 
+# The conversations linked to a gathering, found without reading every conversation row (the
+# tie rules count all the days of one gathering as a single occasion).
+_V6_GATHERING_LINKS = ("CREATE INDEX ix_conversation_gathering_id ON conversation (gathering_id)",)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
     _V3_DRAFTS,  # 3: the editor's drafts
     _V4_SETTINGS,  # 4: the journal's own settings (the cadence)
     _V5_DECISION_LINKS,  # 5: an index of conversations by decision
+    _V6_GATHERING_LINKS,  # 6: an index of conversations by gathering
 )
 LATEST = len(MIGRATIONS)
 

@@ -68,7 +68,7 @@ class Conversation(Stamped, Base):
         ForeignKey("decision.id", ondelete="SET NULL"), index=True
     )
     gathering_id: Mapped[int | None] = mapped_column(
-        ForeignKey("gathering.id", ondelete="SET NULL")
+        ForeignKey("gathering.id", ondelete="SET NULL"), index=True
     )
     participants: Mapped[list[ConversationPerson]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"

@@ -35,6 +35,9 @@ class Signal:
     group: Group
     label: str
     explanation: str
+    # The signal as a verb phrase without its subject, for the sentences that explain a
+    # flag: "they *challenged your framing*", "you *admitted doubt*".
+    phrase: str
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -43,102 +46,119 @@ SIGNALS: tuple[Signal, ...] = (
         Group.HONESTY_THEM,
         "Shared a failure",
         "They told you about something that is going wrong or went wrong, not just wins.",
+        "shared a failure",
     ),
     Signal(
         "they_admitted_doubt",
         Group.HONESTY_THEM,
         "Admitted doubt",
         "They said they were unsure, or did not know how to handle something.",
+        "admitted doubt",
     ),
     Signal(
         "they_voiced_regret",
         Group.HONESTY_THEM,
         "Voiced regret",
         "They named a decision or path they wish they had taken differently.",
+        "voiced regret",
     ),
     Signal(
         "they_gave_honest_feedback",
         Group.HONESTY_THEM,
         "Gave honest feedback",
         "They told you something about you or your work you may not have wanted to hear.",
+        "gave honest feedback",
     ),
     Signal(
         "they_challenged_framing",
         Group.HONESTY_THEM,
         "Challenged my framing",
         "They questioned how you framed the problem instead of validating it.",
+        "challenged your framing",
     ),
     Signal(
         "they_understood_constraints",
         Group.HONESTY_THEM,
         "Understood my constraints",
         "Their advice fitted the real limits you work within, not an idealised version.",
+        "understood your constraints",
     ),
     Signal(
         "i_shared_failure",
         Group.HONESTY_ME,
         "I shared a failure",
         "You said plainly that something of yours is failing or failed.",
+        "shared a failure",
     ),
     Signal(
         "i_admitted_doubt",
         Group.HONESTY_ME,
         "I admitted doubt",
         "You said you were uncertain instead of projecting confidence.",
+        "admitted doubt",
     ),
     Signal(
         "i_asked_for_help",
         Group.HONESTY_ME,
         "I asked for help on a live decision",
         "You brought them a decision you have not made yet and asked what they would do.",
+        "asked for help on a live decision",
     ),
     Signal(
         "similar_failures",
         Group.SHARED_CONTEXT,
         "Similar failures",
         "You compared failures that rhyme with each other.",
+        "compared similar failures",
     ),
     Signal(
         "comparable_tradeoffs",
         Group.SHARED_CONTEXT,
         "Comparable trade-offs",
         "You talked through trade-offs of the same kind you both face.",
+        "compared trade-offs",
     ),
     Signal(
         "parallel_pressures",
         Group.SHARED_CONTEXT,
         "Parallel pressures",
         "You recognised the same pressures (board, market, team) in each other's situation.",
+        "recognised parallel pressures",
     ),
     Signal(
         "signalled_success",
         Group.POLISH,
         "Signalled success",
         "The talk was about confidence, momentum and wins.",
+        "signalled success",
     ),
     Signal(
         "transactional",
         Group.POLISH,
         "Transactional",
         "Intros, asks, \u201chow can we help each other\u201d.",
+        "kept it transactional",
     ),
     Signal(
         "surface_talk",
         Group.POLISH,
         "Surface talk",
         "\u201cWhat do you do?\u201d: pleasant, but nothing underneath.",
+        "kept to surface talk",
     ),
     Signal(
         "validated_only",
         Group.POLISH,
         "Validated without challenge",
         "They agreed with everything; nothing you said was tested.",
+        "validated without challenge",
     ),
     Signal(
         "i_kept_it_polished",
         Group.POLISH,
         "I kept it polished",
         "You presented the polished version of yourself and your company.",
+        "kept it polished",
     ),
 )
 

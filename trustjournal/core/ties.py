@@ -8,7 +8,10 @@ practical test (who to call when a decision is uncomfortable, who challenges my 
 who understands my constraints).
 
 A conversation is *honest* when it carries at least one honesty or shared-context signal.
-Direction matters: `they_*` signals are what they brought, `i_*` what I brought.
+Direction matters: `they_*` signals are what they brought, `i_*` what I brought, and shared
+context is both at once. Repetition is counted in *occasions*, not conversations: the days
+you talked, with all the days of one gathering as a single occasion ("this context only
+forms over time and repeated interaction").
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from trustjournal.core.records import PersonRef
-from trustjournal.core.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
+from trustjournal.core.signals import BIT, GROUP_MASK, HONEST_MASK, SIGNALS, Group, mask
 
 # -- the thresholds (docs/tie-rules.md explains each one) ------------------------------------
 
@@ -31,19 +34,29 @@ CADENCE_DAYS = 90  # default: a gap longer than this means the dialogue has stop
 CADENCE_RANGE = (14, 365)  # the cadences a journal may choose
 CADENCE_SETTING = "cadence_days"  # the journal setting (and backup record) that holds it
 MIN_CONVERSATIONS = 2  # with fewer, it is too early to judge anything
-REPEATED_HONESTY = 2  # honest conversations in the window for a tie to count as honest
-HONEST_SHARE_MIN = 0.25  # …and at least this share of the window's conversations
-SEVERAL_CONVERSATIONS = 3  # conversations before a tie without honesty counts as polish
+REPEATED_HONESTY = 2  # occasions with honesty (separate days or gatherings) for an honest tie
+HONEST_SHARE_MIN = 0.25  # …and at least this share of the conversations carried it
+SEVERAL_CONVERSATIONS = 3  # occasions before a tie without honesty counts as polish
 UNCOMFORTABLE = 4  # a decision with discomfort at or above this is "uncomfortable"
 BREADTH_RATIO = 3  # polish-only ties per honest tie before breadth crowds out depth…
 BREADTH_MIN_POLISH = 6  # …counted only once there are at least this many polish-only ties
 
 THEY = GROUP_MASK[Group.HONESTY_THEM]
 ME = GROUP_MASK[Group.HONESTY_ME]
+SHARED = GROUP_MASK[Group.SHARED_CONTEXT]
 POLISH = GROUP_MASK[Group.POLISH]
 CHALLENGED = BIT["they_challenged_framing"]
 UNDERSTOOD = BIT["they_understood_constraints"]
 SUCCESS = BIT["signalled_success"]
+VALIDATED = BIT["validated_only"]
+FEEDBACK = BIT["they_gave_honest_feedback"]
+ASKED_FOR_HELP = BIT["i_asked_for_help"]
+# How they answer when I ask for help on a live decision, for that to be the call the
+# practical test asks about: they challenged my framing, understood my constraints, gave
+# honest feedback, or shared their own doubt or failure.
+ENGAGED = (
+    CHALLENGED | UNDERSTOOD | FEEDBACK | BIT["they_admitted_doubt"] | BIT["they_shared_failure"]
+)
 
 
 class Flag(StrEnum):
@@ -73,6 +86,12 @@ ROLE_LABELS: dict[Role, str] = {
     Role.CALL_WHEN_UNCOMFORTABLE: "Call when a decision is uncomfortable",
     Role.CHALLENGES_FRAMING: "Challenges my framing",
     Role.UNDERSTANDS_CONSTRAINTS: "Understands my constraints",
+}
+# The same, short enough for a table's first column.
+ROLE_SHORT_LABELS: dict[Role, str] = {
+    Role.CALL_WHEN_UNCOMFORTABLE: "Call when uncomfortable",
+    Role.CHALLENGES_FRAMING: "Challenges my framing",
+    Role.UNDERSTANDS_CONSTRAINTS: "Understands constraints",
 }
 
 
@@ -108,11 +127,26 @@ class Consultation:
 
 
 @dataclass(frozen=True)
+class GatheringSpan:
+    """A gathering this person was at (met there, or a conversation with them linked to it):
+    every conversation within its dates is one occasion."""
+
+    id: int
+    name: str
+    start: dt.date
+    end: dt.date
+
+
+Occasion = dt.date | GatheringSpan
+
+
+@dataclass(frozen=True)
 class TieFacts:
     person: PersonRef
     talks: tuple[Talk, ...] = ()  # kept in date order, whatever order they are given in
     consultations: tuple[Consultation, ...] = ()
     archived: bool = False
+    gatherings: tuple[GatheringSpan, ...] = ()
 
     def __post_init__(self) -> None:
         dates = [t.date for t in self.talks]
@@ -143,6 +177,8 @@ class TieAssessment:
     first_honest_conversation: dt.date | None
     recent_honest: int  # honest conversations in the window: the "depth" the sidebar sorts by
     archived: bool = False
+    # The roles are early evidence, not a verdict: the tie is still too early to judge.
+    early_roles: bool = False
 
 
 # -- plain-language pieces ----------------------------------------------------------------------
@@ -202,17 +238,67 @@ class _Window:
     def days_since(self, date: dt.date) -> int:
         return (self.as_of - date).days
 
+    def occasion(self, date: dt.date) -> Occasion:
+        """The gathering whose dates hold `date` (a retreat is one occasion however many
+        sessions it had), else the day itself."""
+        for span in self.facts.gatherings:
+            if span.start <= date <= span.end:
+                return span
+        return date
+
+    def occasions(self, talks: Iterable[Talk]) -> set[Occasion]:
+        if not self.facts.gatherings:  # the common case: one occasion a day
+            return {t.date for t in talks}
+        return {self.occasion(t.date) for t in talks}
+
+
+def _counted(talks: Iterable[Talk], group: int) -> list[tuple[str, int]]:
+    """(phrase, conversations) for each signal of `group` on `talks`, most frequent first."""
+    found = [
+        (s.phrase, sum(1 for t in talks if t.signals & BIT[s.code]))
+        for s in SIGNALS
+        if BIT[s.code] & group
+    ]
+    return sorted(((p, n) for p, n in found if n), key=lambda pn: -pn[1])
+
+
+def said(signals: int) -> str:
+    """The signals among `signals` as verb phrases: 'challenged your framing and admitted
+    doubt'."""
+    return _and([s.phrase for s in SIGNALS if BIT[s.code] & signals])
+
+
+def _doings(counted: Sequence[tuple[str, int]], extra: Sequence[str] = ()) -> str:
+    """'gave honest feedback in 3 conversations and challenged your framing in 1'."""
+    parts = [
+        f"{phrase} in {_plural(n, 'conversation') if i == 0 else n}"
+        for i, (phrase, n) in enumerate(counted)
+    ] + list(extra)
+    return _and(parts)
+
+
+def _and(parts: Sequence[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
 
 def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
     roles: list[Role] = []
     reasons: list[str] = []
     period = since(w.start, w.as_of)
     uncomfortable = [c for c in w.consulted if c.discomfort >= UNCOMFORTABLE]
-    if uncomfortable:
+    asked = [t for t in w.recent if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED]
+    if uncomfortable or asked:
         roles.append(Role.CALL_WHEN_UNCOMFORTABLE)
-        reasons.append(
-            f"You brought them {_plural(len(uncomfortable), 'uncomfortable decision')} {period}"
-        )
+        if uncomfortable:
+            reasons.append(
+                f"You brought them {_plural(len(uncomfortable), 'uncomfortable decision')} {period}"
+            )
+        if asked:
+            how = _and([phrase for phrase, _ in _counted(asked, ENGAGED)])
+            reasons.append(
+                f"You asked for their help on a live decision and they {how} "
+                f"({_plural(len(asked), 'conversation')} {period})"
+            )
     challenged = sum(1 for t in w.recent if t.signals & CHALLENGED)
     reframed = [c for c in w.consulted if c.changed_framing]
     if challenged or reframed:
@@ -229,17 +315,40 @@ def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
 
 
 def _direction(w: _Window, honest: Sequence[Talk]) -> tuple[bool, bool]:
-    """Whether honesty came from them, and from me; decisions count as evidence too."""
-    they = any(t.signals & THEY for t in honest) or any(c.changed_framing for c in w.consulted)
-    me = any(t.signals & ME for t in honest) or any(
+    """Whether honesty came from them, and from me. Shared context (similar failures,
+    comparable trade-offs, parallel pressures) is both at once; decisions count too."""
+    they = any(t.signals & (THEY | SHARED) for t in honest) or any(
+        c.changed_framing for c in w.consulted
+    )
+    me = any(t.signals & (ME | SHARED) for t in honest) or any(
         c.discomfort >= UNCOMFORTABLE for c in w.consulted
     )
     return they, me
 
 
-def _repeated(honest: Sequence[Talk], talks: Sequence[Talk]) -> bool:
-    """Honesty that came back: often enough, and in a large enough share of the talks."""
-    return len(honest) >= REPEATED_HONESTY and len(honest) / len(talks) >= HONEST_SHARE_MIN
+def _repeated(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> bool:
+    """Honesty that came back: on separate occasions, and in a large enough share of talks."""
+    return (
+        len(honest) / len(talks) >= HONEST_SHARE_MIN
+        and len(w.occasions(honest)) >= REPEATED_HONESTY
+    )
+
+
+def _one_sided(w: _Window, honest: Sequence[Talk], they: bool) -> str:
+    """Who brought what, naming the signals actually ticked."""
+    if they:
+        reframed = sum(1 for c in w.consulted if c.changed_framing)
+        extra = [f"changed your framing on {_plural(reframed, 'decision')}"] * bool(reframed)
+        return (
+            f"You have not opened up in return: they {_doings(_counted(honest, THEY), extra)}, "
+            "while you brought no failure, doubt or request of your own"
+        )
+    hard = sum(1 for c in w.consulted if c.discomfort >= UNCOMFORTABLE)
+    extra = [f"brought them {_plural(hard, 'uncomfortable decision')}"] * bool(hard)
+    return (
+        f"Only you opened up: you {_doings(_counted(honest, ME), extra)}; "
+        "they have not shared failure or doubt with you"
+    )
 
 
 def _honest_verdict(
@@ -248,18 +357,92 @@ def _honest_verdict(
     """Honest, or one-sided when the honesty only ever came from one side."""
     they, me = _direction(w, honest)
     share = f"Honest in {_of(len(honest), total)} {where}"
-    if they and not me:
-        return Flag.ONE_SIDED, [
-            "You have not opened up in return: only they brought failure or doubt",
-            share,
-        ]
-    if me and not they:
-        return Flag.ONE_SIDED, [
-            "Only you opened up: they have not shared failure or doubt with you",
-            share,
-        ]
-    both = "both of you opened up" if they else "you compared shared pressures"
+    if they != me:
+        return Flag.ONE_SIDED, [_one_sided(w, honest, they), share]
+    only_shared = not any(t.signals & (THEY | ME) for t in honest)
+    both = "you compared shared pressures" if only_shared else "both of you opened up"
     return Flag.HONEST, [f"{share}; {both}"]
+
+
+def _fading(w: _Window, honest: Sequence[Talk], repeated_recently: bool) -> list[str] | None:
+    """The reasons the tie is fading, or None: it was honest (honesty repeated in the window,
+    or over the whole history up to its last honest conversation) and the last honest
+    conversation is longer ago than the cadence."""
+    if not honest:
+        return None
+    last_honest = honest[-1].date
+    quiet = w.days_since(last_honest)
+    if quiet <= w.settings.cadence_days:
+        return None
+    before = w.talks[: bisect.bisect_right(w.talks, last_honest, key=_date)]
+    if not (repeated_recently or _repeated(w, honest, before)):
+        return None
+    after = len(w.talks) - len(before)
+    then = (
+        "no conversation since"
+        if not after
+        else f"the {_plural(after, 'conversation')} since carried only polish"
+        if after > 1
+        else "the one conversation since carried only polish"
+    )
+    return [
+        f"Last honest conversation {ago(quiet)} ({last_honest.isoformat()}); {then}",
+        f"Your cadence is {w.settings.cadence_days} days: the dialogue has stopped",
+    ]
+
+
+def _where(occasion: Occasion) -> str:
+    if isinstance(occasion, GatheringSpan):
+        return f"at {occasion.name}"
+    return f"on {occasion.isoformat()}"
+
+
+def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
+    """Why it is too early: one occasion, even with several conversations, shows no
+    repetition (the essay's retreats "compress interaction into short time windows")."""
+    n = len(w.talks)
+    honest_at = w.occasions(honest)
+    if len(honest) >= REPEATED_HONESTY and len(honest_at) == 1:
+        (only,) = honest_at
+        if isinstance(only, GatheringSpan):
+            return (
+                f"Honest only at {only.name} so far ({_plural(len(honest), 'conversation')} "
+                "there): see what happens after"
+            )
+        return (
+            f"Honest in {len(honest)} conversations, all on {only.isoformat()}: one occasion "
+            "so far, see whether the honesty comes back"
+        )
+    if occasions == 1:
+        (only,) = w.occasions(w.talks)
+        return f"Only one occasion so far ({n} conversations {_where(only)}): too early to judge"
+    if occasions < n:
+        return f"Only {occasions} occasions so far ({n} conversations): too early to judge"
+    return f"Only {n} conversations so far: too early to judge"
+
+
+def _polish(w: _Window) -> list[str]:
+    period = since(w.start, w.as_of)
+    judged = w.recent if len(w.occasions(w.recent)) >= SEVERAL_CONVERSATIONS else w.talks
+    honest_judged = [t for t in judged if t.signals & HONEST_MASK]
+    where = period if judged is w.recent else "so far"
+    if not honest_judged:
+        ticked = [t for t in judged if t.signals]
+        if ticked and all(t.signals & SUCCESS for t in ticked):
+            return [
+                f"Only success stories {where}: {_plural(len(judged), 'conversation')}, "
+                "no failure, doubt or regret on either side"
+            ]
+        return [
+            f"Only polish in {_plural(len(judged), 'conversation')} {where}: "
+            "no honesty on either side"
+        ]
+    once = ""
+    occasions = w.occasions(honest_judged)
+    if len(honest_judged) > 1 and len(occasions) == 1:
+        (only,) = occasions
+        once = f", all {_where(only)}"
+    return [f"Mostly polish: honest in only {_of(len(honest_judged), len(judged))} {where}{once}"]
 
 
 def _flag(w: _Window) -> tuple[Flag, list[str]]:
@@ -281,50 +464,19 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
 
     honest = [t for t in w.talks if t.signals & HONEST_MASK]
     recent_honest = [t for t in w.recent if t.signals & HONEST_MASK]
-    if _repeated(recent_honest, w.recent):
+    repeated_recently = bool(recent_honest) and _repeated(w, recent_honest, w.recent)
+    fading = _fading(w, honest, repeated_recently)
+    if fading:
+        return Flag.FADING, fading
+    if repeated_recently:
         return _honest_verdict(w, recent_honest, len(w.recent), period)
-
-    if len(honest) >= REPEATED_HONESTY:
-        last_honest = honest[-1].date
-        quiet = w.days_since(last_honest)
-        before = [t for t in w.talks if t.date <= last_honest]
-        if quiet > w.settings.cadence_days and _repeated(honest, before):
-            after = [t for t in w.talks if t.date > last_honest]
-            then = (
-                "no conversation since"
-                if not after
-                else f"the {_plural(len(after), 'conversation')} since carried only polish"
-                if len(after) > 1
-                else "the one conversation since carried only polish"
-            )
-            return Flag.FADING, [
-                f"Last honest conversation {ago(quiet)} ({last_honest.isoformat()}); {then}",
-                f"Your cadence is {w.settings.cadence_days} days: the dialogue has stopped",
-            ]
-
-    if _repeated(honest, w.talks):  # honesty spread wider than the window, still alive
+    if honest and _repeated(w, honest, w.talks):  # spread wider than the window, still alive
         return _honest_verdict(w, honest, n, "so far")
 
-    if n >= SEVERAL_CONVERSATIONS:
-        judged = w.recent if len(w.recent) >= SEVERAL_CONVERSATIONS else w.talks
-        honest_judged = sum(1 for t in judged if t.signals & HONEST_MASK)
-        where = period if judged is w.recent else "so far"
-        if honest_judged == 0:
-            ticked = [t for t in judged if t.signals]
-            if ticked and all(t.signals & SUCCESS for t in ticked):
-                return Flag.POLISH, [
-                    f"Only success stories {where}: {_plural(len(judged), 'conversation')}, "
-                    "no failure, doubt or regret on either side"
-                ]
-            return Flag.POLISH, [
-                f"Only polish in {_plural(len(judged), 'conversation')} {where}: "
-                "no honesty on either side"
-            ]
-        return Flag.POLISH, [
-            f"Mostly polish: honest in only {_of(honest_judged, len(judged))} {where}"
-        ]
-
-    return Flag.TOO_EARLY, [f"Only {n} conversations so far: too early to judge"]
+    occasions = len(w.occasions(w.talks))
+    if occasions >= SEVERAL_CONVERSATIONS:
+        return Flag.POLISH, _polish(w)
+    return Flag.TOO_EARLY, [_too_early(w, honest, occasions)]
 
 
 def assess_one(
@@ -333,15 +485,10 @@ def assess_one(
     w = _Window(facts, as_of, settings or TieSettings())
     flag, reasons = _flag(w)
     roles, role_reasons = _roles(w)
+    early = flag is Flag.TOO_EARLY and bool(roles)
+    if early:  # evidence, not yet a verdict: said so wherever the roles are shown
+        role_reasons = [f"Early evidence: {r[0].lower()}{r[1:]}" for r in role_reasons]
     honest = [t for t in w.talks if t.signals & HONEST_MASK]
-    last = w.talks[-1].date if w.talks else None
-    if flag in (Flag.HONEST, Flag.ONE_SIDED) and last is not None:
-        quiet = w.days_since(last)
-        if quiet > w.settings.cadence_days:
-            reasons.append(
-                f"No conversation for {quiet} days, longer than your "
-                f"{w.settings.cadence_days}-day cadence: keep the dialogue going"
-            )
     return TieAssessment(
         person=facts.person,
         flag=flag,
@@ -349,11 +496,12 @@ def assess_one(
         reasons=tuple(reasons + role_reasons),
         conversations=len(w.talks),
         honest_conversations=len(honest),
-        last_conversation=last,
+        last_conversation=w.talks[-1].date if w.talks else None,
         last_honest_conversation=honest[-1].date if honest else None,
         first_honest_conversation=honest[0].date if honest else None,
         recent_honest=sum(1 for t in w.recent if t.signals & HONEST_MASK),
         archived=facts.archived,
+        early_roles=early,
     )
 
 
@@ -379,9 +527,10 @@ class Capacity:
 def capacity(
     assessments: Sequence[TieAssessment], as_of: dt.date, settings: TieSettings | None = None
 ) -> Capacity:
-    """Counts per flag over the people not archived, with plain notes when depth is thin."""
+    """Counts per flag over the ties (people not archived, with a conversation by `as_of`),
+    with plain notes when depth is thin. Someone you have not talked with yet is no tie."""
     settings = settings or TieSettings()
-    active = [a for a in assessments if not a.archived]
+    active = [a for a in assessments if not a.archived and a.conversations]
     counts = {flag: sum(1 for a in active if a.flag is flag) for flag in Flag}
     honest = counts[Flag.HONEST]
     notes: list[str] = []
@@ -429,6 +578,17 @@ FLAG_ORDER: tuple[Flag, ...] = (
     Flag.POLISH,
     Flag.TOO_EARLY,
 )
+
+
+def capacity_sentence(c: Capacity) -> str:
+    """'6 honest ties against 17 others (one-sided 2, fading 2, polish only 7, too early 6).'"""
+    others = ", ".join(
+        f"{FLAG_LABELS[f].lower()} {c.counts[f]}" for f in FLAG_ORDER[1:] if c.counts.get(f)
+    )
+    return (
+        f"{_plural(c.honest, 'honest tie')} against {c.others} "
+        f"{'other' if c.others == 1 else 'others'}" + (f" ({others})." if others else ".")
+    )
 
 
 def by_depth(a: TieAssessment) -> tuple[int, int, int, str]:

@@ -96,8 +96,12 @@ def flag_label(flag: Flag) -> str:
     return FLAG_LABELS[Flag(flag)]
 
 
-def role_label(role: Role) -> str:
-    return ROLE_LABELS[Role(role)]
+def role_label(role: Role, early: bool = False) -> str:
+    """The role's words; an early role (the tie is too early to judge) says "so far"."""
+    return ROLE_LABELS[Role(role)] + (" · so far" if early else "")
+
+
+EARLY_OPACITY = 0.45  # a role that is early evidence is drawn this faint beside its words
 
 
 _tinted: dict[tuple[str, str, int, float], QPixmap] = {}

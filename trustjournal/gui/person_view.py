@@ -518,20 +518,26 @@ class Chip(QWidget):
         super().__init__(parent)
         self._flag: ties.Flag | None = None
         self._role: ties.Role | None = None
+        self._early = False
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_flag(self, flag: ties.Flag | None) -> None:
         self._flag, self._role = flag, None
         self._changed(icons.flag_label(flag) if flag else "")
 
-    def set_role(self, role: ties.Role) -> None:
-        self._flag, self._role = None, role
-        self._changed(icons.role_label(role))
+    def set_role(self, role: ties.Role, early: bool = False) -> None:
+        """A role of the practical test; `early` (the tie is too early to judge) draws it
+        faint and says "so far"."""
+        self._flag, self._role, self._early = None, role, early
+        self._changed(icons.role_label(role, early))
+
+    def is_early(self) -> bool:
+        return self._role is not None and self._early
 
     def text(self) -> str:
         if self._flag is not None:
             return icons.flag_label(self._flag)
-        return icons.role_label(self._role) if self._role is not None else ""
+        return icons.role_label(self._role, self._early) if self._role is not None else ""
 
     def _changed(self, text: str) -> None:
         self.setAccessibleName(text)
@@ -556,11 +562,12 @@ class Chip(QWidget):
             paint_chip(
                 painter,
                 self.rect(),
-                icons.role_label(self._role),
+                self.text(),
                 icons.role_colour(),
                 self.palette(),
                 False,
                 icons.role_icon(self._role),
+                faint=self._early,
             )
         painter.end()
 
@@ -915,7 +922,7 @@ class PersonView(QWidget):
             if role is None:
                 chip.hide()
             else:
-                chip.set_role(role)
+                chip.set_role(role, a.early_roles)
                 chip.show()
         reasons = list(a.reasons)
         self.reason_label.setText(reasons[0] if reasons else "")

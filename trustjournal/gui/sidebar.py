@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +81,7 @@ OrganisationRole: Final = _USER + 8  # str: the person's role/organisation as ty
 ReasonsRole: Final = _USER + 9  # tuple[str, ...] from the core assessment
 LastContactTextRole: Final = _USER + 10  # "Last contact 3 weeks ago"
 AssessmentRole: Final = _USER + 11  # the core TieAssessment
+EarlyRolesRole: Final = _USER + 12  # bool: the roles are early evidence (too early to judge)
 
 # Combo items always carry a string: PySide6 6.12 drops a reference to None whenever an
 # empty QVariant comes back to Python (enough of them abort a Python 3.11 process).
@@ -239,11 +242,13 @@ class TieListModel(QAbstractListModel):
             return row.last_text
         if role == AssessmentRole:
             return a
+        if role == EarlyRolesRole:
+            return a.early_roles
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{icons.flag_label(a.flag)}: {a.reasons[0]}" if a.reasons else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [row.name, icons.flag_label(a.flag)]
-            parts += [icons.role_label(r) for r in a.roles]
+            parts += [icons.role_label(r, a.early_roles) for r in a.roles]
             parts.append(row.last_text)
             if a.archived:
                 parts.append("archived")
@@ -347,21 +352,33 @@ def paint_chip(
     palette: QPalette,
     selected: bool = False,
     icon: QIcon | None = None,
+    *,
+    faint: bool = False,
 ) -> None:
-    """A pill tinted with `colour` holding an icon (or a dot) and its text: never colour alone."""
+    """A pill tinted with `colour` holding an icon (or a dot) and its text: never colour alone.
+    A `faint` pill (early evidence) has a dashed outline, a paler fill and a faded icon; its
+    text keeps full contrast."""
     fill = QColor(colour)
-    fill.setAlphaF(0.30 if selected else 0.16)
+    fill.setAlphaF(0.30 if selected else 0.06 if faint else 0.16)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    if faint:
+        outline = QColor(colour)
+        outline.setAlphaF(0.7)
+        painter.setPen(QPen(outline, 1, Qt.PenStyle.DashLine))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     radius = rect.height() / 2
-    painter.drawRoundedRect(rect, radius, radius)
+    painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+    painter.setPen(Qt.PenStyle.NoPen)
     if icon is not None:
         mark = QRect(
             rect.left() + BADGE_PAD, rect.center().y() - BADGE_ICON // 2 + 1, BADGE_ICON, BADGE_ICON
         )
+        painter.setOpacity(icons.EARLY_OPACITY if faint else 1.0)
         icon.paint(painter, mark)
+        painter.setOpacity(1.0)
         left = BADGE_PAD + BADGE_ICON + 5
     else:
         painter.setBrush(colour)
@@ -505,6 +522,8 @@ class TieDelegate(QStyledItemDelegate):
             fm_small.elidedText(last, Qt.TextElideMode.ElideRight, line3.width()),
         )
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        if index.data(EarlyRolesRole):  # early evidence: faint, and "so far" in the tooltip
+            painter.setOpacity(icons.EARLY_OPACITY)
         for role, rect in lay["roles"]:
             if selected:  # the role colour would vanish into the selection colour
                 painter.drawPixmap(
@@ -526,7 +545,8 @@ class TieDelegate(QStyledItemDelegate):
             lay = self._layout(option, index)
             for role, rect in lay["roles"]:
                 if rect.adjusted(-3, -3, 3, 3).contains(event.pos()):
-                    QToolTip.showText(event.globalPos(), icons.role_label(role), view, rect)
+                    label = icons.role_label(role, bool(index.data(EarlyRolesRole)))
+                    QToolTip.showText(event.globalPos(), label, view, rect)
                     return True
         return super().helpEvent(event, view, option, index)
 
