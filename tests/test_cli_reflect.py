@@ -131,7 +131,32 @@ def test_golden_file_says_what_the_demo_was_built_to_show() -> None:
             assert a["evidence"], a
             assert all(e["date"].startswith("2026-0") for e in a["evidence"])
     assert r["conversations"]["this"]["total"] == 57
-    assert r["takeaways"][0].startswith("You faced 2 of 4 uncomfortable decisions with nobody")
+    # Decided alone although honest ties held the call role; the open one is not "made".
+    assert r["takeaways"][0].startswith(
+        "You decided “Tell the board the ERP migration will slip two quarters” alone, although "
+    )
+    assert r["takeaways"][1].startswith(
+        "“Delay the sensor relaunch to the autumn” is still open and you have consulted nobody"
+    )
+    erp = hard[0]
+    assert erp["could_call"] and all(
+        a["flag"] == "honest"
+        for a in test["call_when_uncomfortable"]
+        if a["person"] in erp["could_call"]
+    )
+    flags = {a["person"]: a["flag"] for answers in test.values() for a in answers}
+    assert flags["Astrid Aalto"] == "one_sided"  # a role holder shows their flag
+    assert [n["kind"] for n in r["coach"]][:2] == ["prompt", "prompt"]
+    assert r["coach"][0]["text"].endswith("alone: what stopped you calling Francesca García?")
+    assert all(n["evidence"] for n in r["coach"])
+    assert [q["quarter"] for q in r["practical_test_history"]] == [
+        "2025Q4",
+        "2026Q1",
+        "2026Q2",
+        "2026Q3",
+    ]
+    # Capacity at the quarter's end counts only the people met by then (24 of 25).
+    assert r["capacity"]["honest"] + r["capacity"]["others"] == 23
     assert r["written"]["present"] and "text" not in r["written"]
 
 
@@ -145,12 +170,14 @@ TOP_KEYS = [
     "empty",
     "first_quarter",
     "practical_test",
+    "practical_test_history",
     "conversations",
     "ties",
     "decisions",
     "gatherings",
     "capacity",
     "takeaways",
+    "coach",
     "written",
 ]
 COUNT_KEYS = [
@@ -175,10 +202,11 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
     ]
     for answers in r["practical_test"].values():
         for a in answers:
-            assert list(a) == ["person", "person_id", "archived", "evidence"]
+            assert list(a) == ["person", "person_id", "archived", "flag", "evidence"]
             assert all(list(e) == ["date", "what"] for e in a["evidence"])
     c = r["conversations"]
-    assert list(c) == ["this", "previous", "trailing_year", "months"]
+    assert list(c) == ["this", "previous", "days", "previous_to_date", "trailing_year", "months"]
+    assert (c["days"], c["previous_to_date"]) == (None, None)  # a complete quarter
     for period in ("this", "previous", "trailing_year"):
         assert list(c[period]) == COUNT_KEYS
     assert [m["month"] for m in c["months"]] == [
@@ -193,7 +221,8 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
         for change in changes:
             assert list(change) == ["person", "person_id", "archived", "before", "after", "reason"]
     d = r["decisions"]
-    assert list(d) == ["total", "uncomfortable", "alone"]
+    assert list(d) == ["total", "uncomfortable", "alone", "year"]
+    assert list(d["year"]) == ["total", "uncomfortable", "uncomfortable_alone"]
     assert list(d["uncomfortable"][0]) == [
         "title",
         "date",
@@ -202,6 +231,7 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
         "consulted",
         "changed_framing",
         "alone",
+        "could_call",
         "honest_talks",
         "polish_talks",
     ]
@@ -226,6 +256,10 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
     assert list(r["capacity"]) == ["honest", "others", "counts", "notes"]
     assert list(r["capacity"]["counts"]) == ["honest", "polish", "fading", "one_sided", "too_early"]
     assert list(r["written"]) == ["present", "characters"]
+    for q in r["practical_test_history"]:
+        assert list(q) == ["quarter", *r["practical_test"]]
+    for n in r["coach"]:
+        assert list(n) == ["kind", "text", "evidence", "people"]
 
 
 def test_written_reflection_only_when_asked(demo_vault: Path, reflect: Reflect) -> None:
@@ -255,7 +289,9 @@ def test_text_report_of_the_demo(demo_vault: Path, reflect: Reflect) -> None:
     assert out.startswith("Reflection on Q3 2026 · July–September (as of 2026-11-01)\n")
     sections = [
         "What stands out",
+        "Questions to sit with",
         "The practical test",
+        "The practical test over the year",
         "Conversations",
         "Ties",
         "Decisions",
@@ -264,15 +300,17 @@ def test_text_report_of_the_demo(demo_vault: Path, reflect: Reflect) -> None:
     ]
     lines = out.splitlines()
     assert [line for line in lines if line in sections] == sections
-    assert "  • You faced 2 of 4 uncomfortable decisions with nobody to call" in out
-    assert out.count("MADE ALONE") == 2
-    assert "    Grace Fletcher\n      2026-07-31  Challenged your framing (1:1)" in out
+    assert "  • You decided “Tell the board the ERP migration will slip two quarters” alone" in out
+    assert "MADE ALONE" not in out
+    assert out.count("DECIDED ALONE") == 1 and out.count("open, NOBODY CONSULTED YET") == 1
+    assert "    Grace Fletcher · honest\n      2026-07-31  Challenged your framing (1:1)" in out
+    assert "    Astrid Aalto · one-sided\n" in out
     assert "57 this quarter: 30 honest (53 %), 21 polish only, 6 unmarked" in out
     assert "The quarter before: 61, 48 % honest" in out
     assert "Built relationships: you kept talking with 2 of 3 people you met." in out
     assert "Functioned as a networking event" in out
     assert "ongoing dialogue: Francesca García, Rohan Menon" in out
-    assert "6 honest ties against 18 others" in out
+    assert "6 honest ties against 17 others" in out
     assert out.count("Honest ties are fading faster than new ones form") == 1  # said once
     assert all(len(line) <= 100 for line in lines if not line.startswith("Reflection on"))
 
@@ -289,7 +327,9 @@ def test_quarter_in_progress(demo_vault: Path, reflect: Reflect) -> None:
     r = reflect(demo_vault, *_at("--quarter", "2026Q4", "--json")).json()
     assert (r["quarter"], r["in_progress"], r["empty"]) == ("2026Q4", True, False)
     out = reflect(demo_vault, *_at("--quarter", "2026Q4")).out
-    assert "(in progress, as of 2026-11-01)" in out
+    assert "(in progress: day 32 of 92, as of 2026-11-01)" in out
+    assert "The quarter before, over its first 32 days: 18, 50 % honest" in out
+    assert r["conversations"]["days"] == 32
     assert "Capacity so far" in out
     assert "  October " in out and "  November " in out and "  December " not in out
 
@@ -388,7 +428,13 @@ def test_empty_quarter_json_has_empty_lists(demo_vault: Path, reflect: Reflect) 
         "understands_constraints": [],
     }
     assert r["ties"] == {"deepened": [], "faded": [], "polish_only": [], "new": []}
-    assert r["decisions"] == {"total": 0, "uncomfortable": [], "alone": []}
+    assert r["decisions"] == {
+        "total": 0,
+        "uncomfortable": [],
+        "alone": [],
+        "year": {"total": 0, "uncomfortable": 0, "uncomfortable_alone": []},
+    }
+    assert (r["coach"], r["conversations"]["days"]) == ([], None)
     assert (r["gatherings"], r["takeaways"]) == ([], [])
     assert r["conversations"]["this"]["total"] == 0
     assert r["written"] == {"present": False, "characters": 0}
@@ -425,9 +471,12 @@ def test_archived_people_still_show_and_are_marked(journal: Journal, reflect: Re
     assert r["practical_test"]["understands_constraints"] == []
 
     out = reflect(journal.path, *_at("--quarter", "2026Q3")).out
-    assert "    Ana Ruiz (archived)\n      2026-08-12  Consulted on “Sell the plant”" in out
+    assert (
+        "    Ana Ruiz (archived) · too early\n      2026-08-12  Consulted on “Sell the plant”"
+        in out
+    )
     assert "  Understands my constraints\n    nobody this quarter" in out
-    alone = "2026-08-12  Cut the bonus\n              discomfort 4 of 5 · decided · MADE ALONE"
+    alone = "2026-08-12  Cut the bonus\n              discomfort 4 of 5 · DECIDED ALONE"
     assert alone in out
 
 

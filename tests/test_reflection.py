@@ -1,17 +1,18 @@
 """The quarterly reflection, computed from hand-made facts (table-driven), then read from a
 real journal (the loader, the quarter's bounds, refusals).
 
-Every table is about 2026Q3 seen from 2026-11-01 unless a row says otherwise.
+Every table is about 2026Q3 seen from 2026-11-01 unless a row says otherwise
+(tests/reflection_world.py builds the facts). The takeaways and the coach's notes are in
+tests/test_reflection_coach.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pytest
+from reflection_world import AS_OF, NAMES, Q3, Decided, Met, Talked, World, d, names
 
 from trustjournal.core import reflection
 from trustjournal.core.errors import InvalidInput
@@ -23,133 +24,8 @@ from trustjournal.core.records import (
     DecisionDraft,
     GatheringDraft,
     PersonDraft,
-    PersonRef,
 )
-from trustjournal.core.reflection_facts import (
-    ConversationFact,
-    DecisionFact,
-    GatheringFact,
-    months,
-)
-from trustjournal.core.signals import mask
-from trustjournal.core.ties import Consultation, Flag, Role, Talk, TieFacts
-
-Q3 = Quarter(2026, 3)
-AS_OF = dt.date(2026, 11, 1)
-NAMES = ("Ana", "Ben", "Caro", "Dev", "Eli", "Fay", "Gus", "Hal", "Ida", "Jo", "Kit", "Lea")
-PEOPLE = {i + 1: name for i, name in enumerate(NAMES)}
-
-
-def d(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-@dataclass
-class Talked:
-    date: str
-    people: tuple[int, ...]
-    codes: tuple[str, ...] = ()
-    format: str = "one_on_one"
-    decision: int | None = None
-
-
-@dataclass
-class Decided:
-    id: int
-    date: str
-    discomfort: int
-    consulted: tuple[int, ...] = ()
-    changed: tuple[int, ...] = ()
-    title: str = ""
-
-
-@dataclass
-class Met:
-    name: str
-    start: str
-    end: str | None
-    people: tuple[int, ...]
-
-
-@dataclass
-class World:
-    talks: Sequence[Talked] = ()
-    decisions: Sequence[Decided] = ()
-    gatherings: Sequence[Met] = ()
-    archived: tuple[int, ...] = ()
-    quarter: Quarter = Q3
-    as_of: dt.date = AS_OF
-
-    def reflect(self) -> reflection.Reflection:
-        """What `Journal.reflect` would compute for a journal holding exactly this."""
-        q, end = self.quarter, min(self.quarter.end, self.as_of)
-        by_person: defaultdict[int, list[Talk]] = defaultdict(list)
-        all_talks = []
-        in_quarter = []
-        for i, t in enumerate(self.talks, start=1):
-            talk = Talk(d(t.date), mask(t.codes))
-            all_talks.append(talk)
-            for p in t.people:
-                by_person[p].append(talk)
-            if q.start <= talk.date <= end:
-                in_quarter.append(
-                    ConversationFact(i, talk.date, t.format, talk.signals, t.decision, t.people)
-                )
-        consulted: defaultdict[int, list[Consultation]] = defaultdict(list)
-        for dec in self.decisions:
-            for p in dec.consulted:
-                consulted[p].append(
-                    Consultation(d(dec.date), dec.discomfort, p in dec.changed, dec.title)
-                )
-        ties = [
-            TieFacts(
-                PersonRef(i, name),
-                tuple(sorted(by_person[i])),
-                tuple(consulted[i]),
-                i in self.archived,
-            )
-            for i, name in PEOPLE.items()
-        ]
-        quarter_decisions = [
-            DecisionFact(
-                dec.id,
-                dec.title or f"Decision {dec.id}",
-                d(dec.date),
-                dec.discomfort,
-                "decided",
-                dec.consulted,
-                dec.changed,
-            )
-            for dec in self.decisions
-            if q.start <= d(dec.date) <= end
-        ]
-        linked = [(t.decision, mask(t.codes)) for t in self.talks if t.decision is not None]
-        gatherings = [
-            GatheringFact(
-                i,
-                g.name,
-                d(g.start),
-                d(g.end) if g.end else None,
-                tuple(PersonRef(p, PEOPLE[p]) for p in g.people),
-            )
-            for i, g in enumerate(self.gatherings, start=1)
-        ]
-        dates = [t.date for t in all_talks] + [d(x.date) for x in self.decisions]
-        facts = reflection.Facts(
-            ties=ties,
-            conversations=in_quarter,
-            months=months(all_talks, reflection.chart_start(q), end),
-            decisions=quarter_decisions,
-            decision_talks=linked,  # type: ignore[arg-type]
-            gatherings=gatherings,
-            first_date=min(dates) if dates else None,
-        )
-        return reflection.reflect(q, facts, self.as_of)
-
-
-def names(answers: Sequence[reflection.Answer]) -> list[tuple[str, int]]:
-    return [(a.person.name, len(a.evidence)) for a in answers]
-
+from trustjournal.core.ties import Flag, Role
 
 # -- the practical test --------------------------------------------------------------------
 
@@ -402,7 +278,7 @@ def test_decisions_uncomfortable_alone_and_how_they_were_discussed() -> None:
     assert (unit.honest_talks, unit.polish_talks) == (1, 0)
     assert [p.name for p in unit.changed_framing] == ["Ben"]
     assert r.takeaways[0] == (
-        "You faced 1 of 3 uncomfortable decisions with nobody to call: “Cut the bonus pool”."
+        "You decided “Cut the bonus pool” alone: no honest tie held the call role then."
     )
     assert (
         "The hard trade-off “Close the plant” was discussed only in polish: no failure, doubt "
@@ -501,7 +377,8 @@ def test_a_quarter_that_only_reviews_an_earlier_gathering_is_still_empty() -> No
 
 def test_honesty_shift_and_opening_up_are_stated_with_their_numbers() -> None:
     talks = polish_talks(1, "2026-04-01", "2026-04-15", "2026-05-01", "2026-05-15")
-    talks += [Talked("2026-07-01", (2,), ("they_shared_failure",))] * 3
+    talks += [Talked(x, (2,), ("they_shared_failure",)) for x in ("2026-07-01", "2026-07-08")]
+    talks += [Talked("2026-07-15", (2,), ("they_shared_failure",))]
     talks += polish_talks(2, "2026-08-01")
     r = World(talks=talks).reflect()
     assert "Honest conversations rose from 0 % to 75 % of your conversations (3 of 4)." in (

@@ -30,7 +30,7 @@ from trustjournal.core.errors import SaveFailed
 from trustjournal.core.journal import Journal
 from trustjournal.core.quarters import Quarter, last_complete
 from trustjournal.core.records import ConversationDraft
-from trustjournal.core.ties import Role
+from trustjournal.core.ties import FLAG_LABELS, Role
 from trustjournal.gui.app import App
 from trustjournal.gui.config import Config
 from trustjournal.gui.main_window import MainWindow
@@ -213,8 +213,15 @@ def test_the_practical_test_names_the_people_with_their_evidence(
         assert sentence in text
     for decision in r.decisions.uncomfortable:
         assert decision.title in text
-    if r.decisions.alone:
-        assert "Made alone" in text
+    for decision in r.decisions.uncomfortable:
+        if decision.alone:  # an open decision is never called made
+            assert ("Open, nobody consulted yet" if decision.open else "Decided alone") in text
+    assert "Made alone" not in text
+    for answer in r.practical_test[Role.CALL_WHEN_UNCOMFORTABLE]:
+        assert f"{answer.person.name}  ● {FLAG_LABELS[answer.flag]}" in text
+    for note in r.coach:
+        assert note.text in text and note.evidence[0] in text
+    assert "Questions to sit with" in text and "People who answered" in text
     for g in r.gatherings:
         assert g.name in text
     assert f"{r.conversations.this.total} conversations" in view.subtitle_label.text()

@@ -687,24 +687,30 @@ class Journal:
         end = min(quarter.end, as_of)
         settings = self.tie_settings()
         written = self.reflection(str(quarter)).text
+        year = reflection.chart_start(quarter)  # the trailing year: four quarters
+        days = reflection.days_in(quarter, as_of)
+        before = quarter.previous().start
         with self._reading() as s:
-            loaded = facts.load_with_conversations(s, quarter.start)
-            decisions = reflection_facts.decisions(s, quarter.start, end)
+            loaded = facts.load_with_conversations(s, year)
+            talks = loaded.conversations.values()
+            decisions = reflection_facts.decisions(s, year, end)
             found = reflection.Facts(
                 ties=loaded.ties,
                 conversations=reflection_facts.conversations(s, loaded, quarter.start, end),
-                months=reflection_facts.months(
-                    loaded.conversations.values(), reflection.chart_start(quarter), end
-                ),
+                months=reflection_facts.months(talks, year, end),
                 decisions=decisions,
                 decision_talks=reflection_facts.decision_talks(
-                    s, loaded, [d.id for d in decisions]
+                    s, loaded, [d.id for d in decisions if d.date >= quarter.start]
                 ),
                 gatherings=reflection_facts.gatherings(
                     s, reflection.gatherings_start(quarter), end
                 ),
                 first_date=reflection_facts.first_date(s),
                 written=written,
+                earlier=reflection_facts.seen(loaded, year, quarter.start - dt.timedelta(1)),
+                previous_to_date=None
+                if days is None
+                else reflection_facts.between(talks, before, before + dt.timedelta(days - 1)),
             )
         with facts.no_cycle_collection():  # thousands of small acyclic records
             return reflection.reflect(quarter, found, as_of, settings)

@@ -10,6 +10,7 @@ live there, and docs/tie-rules.md explains them. `Journal.reflect` gathers the f
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,8 +28,9 @@ from trustjournal.core.reflection_facts import (
 from trustjournal.core.reflection_facts import Counts as Counts  # part of a Reflection
 from trustjournal.core.signals import HONEST_MASK
 from trustjournal.core.ties import (
+    ASKED_FOR_HELP,
     CHALLENGED,
-    FLAG_LABELS,
+    ENGAGED,
     POLISH,
     REPEATED_HONESTY,
     UNCOMFORTABLE,
@@ -40,7 +42,9 @@ from trustjournal.core.ties import (
     TieFacts,
     TieSettings,
     assess,
+    assess_one,
     capacity,
+    said,
 )
 
 # -- the reflection's own thresholds (docs/tie-rules.md, "The quarterly reflection") --------
@@ -76,6 +80,7 @@ class Answer:
     person: PersonRef
     archived: bool
     evidence: tuple[Evidence, ...]
+    flag: Flag = Flag.TOO_EARLY  # their tie at the end of the quarter, shown beside the name
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,15 @@ class Conversations:
     previous: Counts  # the quarter before
     trailing_year: Counts  # the four quarters ending with this one
     months: tuple[Month, ...]  # the last four quarters, month by month (the chart)
+    # A quarter in progress is compared with the same number of days of the one before:
+    # how many days have passed, and the quarter before over its first that many days.
+    days: int | None = None
+    previous_to_date: Counts | None = None
+
+    @property
+    def compared(self) -> Counts:
+        """What this quarter is compared with: like with like."""
+        return self.previous_to_date if self.previous_to_date is not None else self.previous
 
     @property
     def in_quarter(self) -> tuple[Month, ...]:
@@ -124,6 +138,8 @@ class Decision:
     changed_framing: tuple[PersonRef, ...]
     honest_talks: int  # conversations linked to it that carried honesty
     polish_talks: int  # …that carried only polish
+    # Faced alone although these honest ties held the call role on its date.
+    could_call: tuple[PersonRef, ...] = ()
 
     @property
     def uncomfortable(self) -> bool:
@@ -131,7 +147,12 @@ class Decision:
 
     @property
     def alone(self) -> bool:
+        """Nobody consulted: decided alone, or (while open) faced alone so far."""
         return not self.consulted
+
+    @property
+    def open(self) -> bool:
+        return self.status == "open"
 
 
 @dataclass(frozen=True)
@@ -161,6 +182,24 @@ class Gathering:
 
 
 @dataclass(frozen=True)
+class QuarterTest:
+    """Who answered each question of the practical test in one quarter."""
+
+    quarter: Quarter
+    answers: Mapping[Role, tuple[PersonRef, ...]]
+
+
+@dataclass(frozen=True)
+class CoachNote:
+    """What a coach would point out, computed from the journal, with its evidence."""
+
+    kind: str  # one of reflection_coach.KINDS
+    text: str
+    evidence: tuple[str, ...]
+    people: tuple[PersonRef, ...] = ()
+
+
+@dataclass(frozen=True)
 class Reflection:
     quarter: Quarter
     as_of: dt.date  # the day the reflection was computed for (the quarter's end, or today)
@@ -174,6 +213,10 @@ class Reflection:
     capacity: Capacity  # at the end of the quarter
     takeaways: tuple[str, ...]
     written: str = ""  # the leader's own reflection for the quarter
+    # The trailing year: the four quarters ending with this one.
+    history: tuple[QuarterTest, ...] = ()  # the practical test, quarter by quarter
+    decisions_year: Decisions = Decisions(())
+    coach: tuple[CoachNote, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -192,11 +235,16 @@ class Facts:
     ties: Sequence[TieFacts]  # every person
     conversations: Sequence[ConversationFact]  # of the quarter, up to the as-of date
     months: Mapping[dt.date, Counts]  # the chart's months, by their first day
-    decisions: Sequence[DecisionFact]  # of the quarter
+    decisions: Sequence[DecisionFact]  # of the trailing year, up to the as-of date
     decision_talks: Sequence[tuple[int, int]]  # (decision id, signals) of linked conversations
     gatherings: Sequence[GatheringFact]  # ended in this quarter or the ones before it
     first_date: dt.date | None
     written: str = ""
+    # The three quarters before this one, for the practical test over the year (without
+    # format or decision: only who, when and which signals).
+    earlier: Sequence[ConversationFact] = ()
+    # For a quarter in progress: the quarter before over the same number of days.
+    previous_to_date: Counts | None = None
 
 
 # -- the computation --------------------------------------------------------------------------
@@ -210,20 +258,28 @@ def gatherings_start(quarter: Quarter) -> dt.date:
     return quarter.back(GATHERING_QUARTERS - 1).start
 
 
+def days_in(quarter: Quarter, as_of: dt.date) -> int | None:
+    """How many days of a quarter in progress have passed (None once it has ended)."""
+    return (as_of - quarter.start).days + 1 if as_of < quarter.end else None
+
+
 def reflect(
     quarter: Quarter, facts: Facts, as_of: dt.date, settings: TieSettings | None = None
 ) -> Reflection:
     """The reflection on `quarter`, looking from `as_of` (which must not be before it)."""
+    from trustjournal.core import reflection_coach  # it reads a Reflection: imported late
+
     settings = settings or TieSettings()
     end = min(quarter.end, as_of)
     people = {f.person.id: f for f in facts.ties}
     in_quarter = [c for c in facts.conversations if quarter.start <= c.date <= end]
     after = {a.person.id: a for a in assess(facts.ties, end, settings)}
     tie_changes = _ties(quarter, in_quarter, people, after, settings)
-    decisions = _decisions(facts.decisions, facts.decision_talks, people)
+    year = _decisions(facts.decisions, facts.decision_talks, people, settings)
+    decisions = Decisions(tuple(d for d in year.all if quarter.start <= d.date <= end))
     gatherings = tuple(_gathering(g, people, as_of, settings) for g in facts.gatherings)
-    conversations = _conversations(quarter, facts.months)
-    test = _practical_test(in_quarter, decisions, people)
+    conversations = _conversations(quarter, facts.months, facts.previous_to_date, as_of)
+    test = _practical_test(in_quarter, decisions, people, after)
     found = capacity(list(after.values()), end, settings)
     reflection = Reflection(
         quarter=quarter,
@@ -238,8 +294,14 @@ def reflect(
         capacity=found,
         takeaways=(),
         written=facts.written,
+        history=_history(quarter, test, facts.earlier, year, people),
+        decisions_year=year,
     )
-    return replace(reflection, takeaways=tuple(takeaways(reflection)))
+    return replace(
+        reflection,
+        takeaways=tuple(reflection_coach.takeaways(reflection)),
+        coach=tuple(reflection_coach.notes(reflection, after, people, in_quarter)),
+    )
 
 
 def _kind(fact: ConversationFact) -> str:
@@ -250,7 +312,10 @@ def _practical_test(
     conversations: Iterable[ConversationFact],
     decisions: Decisions,
     people: Mapping[int, TieFacts],
+    after: Mapping[int, TieAssessment] | None = None,
 ) -> dict[Role, tuple[Answer, ...]]:
+    """Who answered each question in these conversations and decisions, with the evidence;
+    `after` (their ties at the quarter's end) gives the flag shown beside each name."""
     found: dict[Role, defaultdict[int, list[Evidence]]] = {r: defaultdict(list) for r in Role}
     for d in decisions.all:
         for ref in d.consulted:
@@ -263,7 +328,16 @@ def _practical_test(
                 Evidence(d.date, f"Changed your framing of “{d.title}”")
             )
     for c in conversations:
+        helped = c.signals & ASKED_FOR_HELP and c.signals & ENGAGED
         for ident in c.people:
+            if helped:
+                found[Role.CALL_WHEN_UNCOMFORTABLE][ident].append(
+                    Evidence(
+                        c.date,
+                        f"Asked for their help on a live decision; they "
+                        f"{said(c.signals & ENGAGED)} ({_kind(c)})",
+                    )
+                )
             if c.signals & CHALLENGED:
                 found[Role.CHALLENGES_FRAMING][ident].append(
                     Evidence(c.date, f"Challenged your framing ({_kind(c)})")
@@ -280,6 +354,7 @@ def _practical_test(
                         people[ident].person,
                         people[ident].archived,
                         tuple(sorted(evidence, key=lambda e: e.date)),
+                        after[ident].flag if after else Flag.TOO_EARLY,
                     )
                     for ident, evidence in by_person.items()
                     if ident in people
@@ -291,7 +366,12 @@ def _practical_test(
     }
 
 
-def _conversations(quarter: Quarter, months: Mapping[dt.date, Counts]) -> Conversations:
+def _conversations(
+    quarter: Quarter,
+    months: Mapping[dt.date, Counts],
+    previous_to_date: Counts | None,
+    as_of: dt.date,
+) -> Conversations:
     chart: dict[dt.date, Counts] = {}
     q = quarter.back(CHART_QUARTERS - 1)
     while q <= quarter:
@@ -303,7 +383,28 @@ def _conversations(quarter: Quarter, months: Mapping[dt.date, Counts]) -> Conver
         previous=sum((chart[m] for m in quarter.previous().months), Counts()),
         trailing_year=sum(chart.values(), Counts()),
         months=tuple(Month(m, counts) for m, counts in chart.items()),
+        days=days_in(quarter, as_of),
+        previous_to_date=previous_to_date if days_in(quarter, as_of) else None,
     )
+
+
+def _history(
+    quarter: Quarter,
+    this: Mapping[Role, Sequence[Answer]],
+    earlier: Sequence[ConversationFact],
+    year: Decisions,
+    people: Mapping[int, TieFacts],
+) -> tuple[QuarterTest, ...]:
+    """The practical test of each of the four quarters ending with this one."""
+    found = []
+    for back in range(CHART_QUARTERS - 1, 0, -1):
+        q = quarter.back(back)
+        talks = [c for c in earlier if q.start <= c.date <= q.end]
+        decided = Decisions(tuple(d for d in year.all if q.start <= d.date <= q.end))
+        test = _practical_test(talks, decided, people)
+        found.append(QuarterTest(q, {r: tuple(a.person for a in test[r]) for r in Role}))
+    found.append(QuarterTest(quarter, {r: tuple(a.person for a in this[r]) for r in Role}))
+    return tuple(found)
 
 
 _DEPTH = {Flag.HONEST: 3, Flag.ONE_SIDED: 2, Flag.FADING: 1, Flag.POLISH: 0, Flag.TOO_EARLY: 0}
@@ -368,10 +469,42 @@ def _ties(
     return Ties(tuple(deepened), tuple(faded), tuple(polish), tuple(new))
 
 
+def _call_dates(people: Mapping[int, TieFacts]) -> dict[int, list[dt.date]]:
+    """For each person, the dates that can earn the call role (an uncomfortable decision
+    brought to them, help asked on a live decision and honestly given), in order."""
+    found: dict[int, list[dt.date]] = {}
+    for ident, f in people.items():
+        dates = [c.date for c in f.consultations if c.discomfort >= UNCOMFORTABLE]
+        dates += [t.date for t in f.talks if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED]
+        if dates and not f.archived:
+            found[ident] = sorted(dates)
+    return found
+
+
+def _could_call(
+    day: dt.date,
+    call_dates: Mapping[int, list[dt.date]],
+    people: Mapping[int, TieFacts],
+    settings: TieSettings,
+) -> tuple[PersonRef, ...]:
+    """The honest ties that held the call role on `day`: people you could have called, the
+    one you had called most often in the window before it first."""
+    start = day - dt.timedelta(days=settings.window_days)
+    found = []
+    for ident, dates in call_dates.items():
+        first, past = bisect.bisect_left(dates, start), bisect.bisect_right(dates, day)
+        if first < past:
+            a = assess_one(people[ident], day, settings)
+            if a.flag is Flag.HONEST and Role.CALL_WHEN_UNCOMFORTABLE in a.roles:
+                found.append((first - past, a.person.name.casefold(), a.person))
+    return tuple(person for *_, person in sorted(found))
+
+
 def _decisions(
     decisions: Iterable[DecisionFact],
     talks: Iterable[tuple[int, int]],
     people: Mapping[int, TieFacts],
+    settings: TieSettings,
 ) -> Decisions:
     honest: defaultdict[int, int] = defaultdict(int)
     polish: defaultdict[int, int] = defaultdict(int)
@@ -386,6 +519,13 @@ def _decisions(
             sorted((people[i].person for i in ids if i in people), key=lambda p: p.name.casefold())
         )
 
+    call_dates = _call_dates(people)
+
+    def could_call(d: DecisionFact) -> tuple[PersonRef, ...]:
+        if d.consulted or d.discomfort < UNCOMFORTABLE:
+            return ()
+        return _could_call(d.date, call_dates, people, settings)
+
     return Decisions(
         tuple(
             Decision(
@@ -398,6 +538,7 @@ def _decisions(
                 refs(d.changed_framing),
                 honest[d.id],
                 polish[d.id],
+                could_call(d),
             )
             for d in decisions
         )
@@ -425,116 +566,3 @@ def _gathering(
         tuple(p.person for p in result.people if not p.kept_talking and p.conversations),
         tuple(p.person for p in result.people if not p.conversations),
     )
-
-
-# -- takeaways: plain sentences, each drawn from the numbers above ----------------------------
-
-
-def _names(refs: Sequence[PersonRef], most: int = 3) -> str:
-    names = [r.name for r in refs[:most]]
-    if len(refs) > most:
-        names.append(f"{len(refs) - most} more")
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _titles(decisions: Sequence[Decision]) -> str:
-    return _names([PersonRef(d.id, f"“{d.title}”") for d in decisions], most=2)
-
-
-def _percent(share: float) -> str:
-    return f"{round(share * 100)} %"
-
-
-def takeaways(r: Reflection) -> list[str]:
-    """What the quarter's numbers say, most important first; nothing that is not in them."""
-    if r.empty:
-        return []
-    out: list[str] = []
-    hard = r.decisions.uncomfortable
-    alone = [d for d in hard if d.alone]
-    if alone:
-        out.append(
-            f"You faced {len(alone)} of {len(hard)} uncomfortable decisions with nobody to "
-            f"call: {_titles(alone)}."
-            if len(hard) > 1
-            else f"You faced your one uncomfortable decision, {_titles(alone)}, with nobody to "
-            "call."
-        )
-    elif hard:
-        out.append(f"Every uncomfortable decision ({len(hard)}) was brought to someone.")
-    only_polish = [d for d in hard if d.polish_talks and not d.honest_talks]
-    if only_polish:
-        out.append(
-            f"The hard trade-off {_titles(only_polish)} was discussed only in polish: "
-            "no failure, doubt or shared pressure in those conversations."
-            if len(only_polish) == 1
-            else f"The hard trade-offs {_titles(only_polish)} were discussed only in polish."
-        )
-    c = r.conversations
-    if c.this.total:
-        if not any(r.practical_test.values()):
-            out.append(
-                "Nobody answered the practical test this quarter: no one you could call on an "
-                "uncomfortable decision, challenged your framing or understood your constraints."
-            )
-        else:
-            missing = [_QUESTION[role] for role, found in r.practical_test.items() if not found]
-            if missing:
-                out.append(f"Nobody {' or '.join(missing)} this quarter.")
-        now, then = c.this.share(c.this.honest), c.previous.share(c.previous.honest)
-        if c.previous.total and abs(now - then) >= SHARE_SHIFT:
-            verb = "rose" if now > then else "fell"
-            out.append(
-                f"Honest conversations {verb} from {_percent(then)} to {_percent(now)} of your "
-                f"conversations ({c.this.honest} of {c.this.total})."
-            )
-        mine = c.this.share(c.this.i_honest)
-        if mine < OPENED_UP_LOW:
-            out.append(
-                f"You opened up in {c.this.i_honest} of {c.this.total} conversations "
-                f"({_percent(mine)}): people can only challenge what you show them."
-            )
-    for g in r.gatherings:
-        if g.verdict is followup.Verdict.NETWORKING:
-            out.append(f"{g.name} functioned as a networking event: {_followed(g)}.")
-        elif g.verdict is followup.Verdict.BUILT_RELATIONSHIPS:
-            out.append(f"{g.name} built relationships: {_followed(g)}.")
-    t = r.ties
-    if t.faded or t.deepened:
-        out.append(_tie_sentence(t))
-    out.extend(note if note.endswith(".") else note + "." for note in r.capacity.notes)
-    return out
-
-
-_QUESTION = {
-    Role.CALL_WHEN_UNCOMFORTABLE: "was there to call on an uncomfortable decision",
-    Role.CHALLENGES_FRAMING: "challenged your framing",
-    Role.UNDERSTANDS_CONSTRAINTS: "showed they understood your constraints",
-}
-
-
-def _followed(g: Gathering) -> str:
-    met = len(g.ongoing) + len(g.sporadic) + len(g.none)
-    if g.ongoing:
-        return f"{len(g.ongoing)} of the {met} people you met are still in dialogue with you"
-    if g.sporadic:
-        return f"of the {met} people you met, {len(g.sporadic)} got a follow-up and then silence"
-    return f"none of the {met} people you met heard from you again"
-
-
-def _now(change: TieChange) -> PersonRef:
-    """The person, with their flag when it is not the obvious one (honest, or fading)."""
-    if change.after in (Flag.HONEST, Flag.FADING):
-        return change.person
-    label = FLAG_LABELS[change.after].lower()
-    return PersonRef(change.person.id, f"{change.person.name}, now {label}")
-
-
-def _tie_sentence(t: Ties) -> str:
-    parts = []
-    for count, changes in (("deepened", t.deepened), ("faded", t.faded)):
-        if changes:
-            parts.append(f"{len(changes)} {count} ({_names([_now(c) for c in changes])})")
-    return "Ties this quarter: " + "; ".join(parts) + "."

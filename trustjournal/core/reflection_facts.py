@@ -80,6 +80,19 @@ def conversations(
     return found
 
 
+def seen(loaded: Loaded, since: dt.date, until: dt.date) -> list[ConversationFact]:
+    """The conversations dated `since`…`until` as far as the practical test needs them (who,
+    when, which signals), from what `loaded` already holds: no query, no format.
+    `loaded` must hold who was in each (`facts.load_with_conversations(s, since)`)."""
+    found = []
+    for ident, people in loaded.people.items():
+        talk = loaded.conversations[ident]
+        if since <= talk.date <= until:
+            found.append(ConversationFact(ident, talk.date, "", talk.signals, None, tuple(people)))
+    found.sort(key=lambda c: (c.date, c.id))
+    return found
+
+
 @dataclass(frozen=True)
 class Counts:
     """Conversations of a period by kind. Every conversation is exactly one of honest (an
@@ -125,6 +138,11 @@ def months(talks: Iterable[Talk], since: dt.date, until: dt.date) -> dict[dt.dat
             if signals & me:
                 row[4] += 1
     return {month: Counts(*row) for month, row in sorted(counts.items())}
+
+
+def between(talks: Iterable[Talk], since: dt.date, until: dt.date) -> Counts:
+    """The conversations dated `since`…`until`, counted (whatever their month)."""
+    return sum(months(talks, since, until).values(), Counts())
 
 
 def decision_talks(s: Session, loaded: Loaded, decisions: list[int]) -> list[tuple[int, int]]:

@@ -17,13 +17,23 @@ from trustjournal.core.quarters import MONTHS
 from trustjournal.core.records import PersonRef
 from trustjournal.core.reflection import (
     Answer,
+    CoachNote,
     Counts,
     Decision,
     Gathering,
+    QuarterTest,
     Reflection,
     TieChange,
 )
-from trustjournal.core.ties import FLAG_LABELS, FLAG_ORDER, ROLE_LABELS, UNCOMFORTABLE, Flag, Role
+from trustjournal.core.ties import (
+    FLAG_LABELS,
+    ROLE_LABELS,
+    ROLE_SHORT_LABELS,
+    UNCOMFORTABLE,
+    Flag,
+    Role,
+    capacity_sentence,
+)
 
 # The verdict names of the JSON: what the gathering turned out to be, in the issue's words.
 VERDICT_NAMES: dict[Verdict, str] = {
@@ -54,9 +64,14 @@ def as_json(r: Reflection, *, with_written: bool = False) -> dict[str, Any]:
         "practical_test": {
             str(role): [_answer(a) for a in r.practical_test.get(role, ())] for role in Role
         },
+        "practical_test_history": [_quarter_test(q) for q in r.history],
         "conversations": {
             "this": _counts(r.conversations.this),
             "previous": _counts(r.conversations.previous),
+            "days": r.conversations.days,
+            "previous_to_date": _counts(r.conversations.previous_to_date)
+            if r.conversations.previous_to_date is not None
+            else None,
             "trailing_year": _counts(r.conversations.trailing_year),
             "months": [
                 {"month": m.first_day.strftime("%Y-%m"), **_counts(m.counts)}
@@ -73,6 +88,11 @@ def as_json(r: Reflection, *, with_written: bool = False) -> dict[str, Any]:
             "total": len(r.decisions.all),
             "uncomfortable": [_decision(d) for d in r.decisions.uncomfortable],
             "alone": [d.title for d in r.decisions.alone],
+            "year": {
+                "total": len(r.decisions_year.all),
+                "uncomfortable": len(r.decisions_year.uncomfortable),
+                "uncomfortable_alone": [d.title for d in r.decisions_year.uncomfortable if d.alone],
+            },
         },
         "gatherings": [_gathering(g) for g in r.gatherings],
         "capacity": {
@@ -82,6 +102,7 @@ def as_json(r: Reflection, *, with_written: bool = False) -> dict[str, Any]:
             "notes": list(r.capacity.notes),
         },
         "takeaways": list(r.takeaways),
+        "coach": [_note(n) for n in r.coach],
         "written": written,
     }
 
@@ -91,7 +112,23 @@ def _answer(a: Answer) -> dict[str, Any]:
         "person": a.person.name,
         "person_id": a.person.id,
         "archived": a.archived,
+        "flag": str(a.flag),
         "evidence": [{"date": e.date.isoformat(), "what": e.what} for e in a.evidence],
+    }
+
+
+def _quarter_test(q: QuarterTest) -> dict[str, Any]:
+    return {"quarter": str(q.quarter)} | {
+        str(role): [p.name for p in q.answers.get(role, ())] for role in Role
+    }
+
+
+def _note(n: CoachNote) -> dict[str, Any]:
+    return {
+        "kind": n.kind,
+        "text": n.text,
+        "evidence": list(n.evidence),
+        "people": [p.name for p in n.people],
     }
 
 
@@ -131,6 +168,7 @@ def _decision(d: Decision) -> dict[str, Any]:
         "consulted": [p.name for p in d.consulted],
         "changed_framing": [p.name for p in d.changed_framing],
         "alone": d.alone,
+        "could_call": [p.name for p in d.could_call],
         "honest_talks": d.honest_talks,
         "polish_talks": d.polish_talks,
     }
@@ -158,7 +196,7 @@ def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> st
     """The reflection as a report for a terminal `width` columns wide: what stands out
     first, then the practical test, conversations, ties, decisions, gatherings, capacity."""
     width = max(width, 40)
-    when = f"{'in progress, ' if r.in_progress else ''}as of {r.as_of.isoformat()}"
+    when = f"{progress(r) + ', ' if r.in_progress else ''}as of {r.as_of.isoformat()}"
     if r.empty:
         lines = [
             f"Nothing recorded {'yet ' if r.in_progress else ''}in {r.quarter.title}.",
@@ -170,7 +208,9 @@ def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> st
     out = [f"Reflection on {r.quarter.title} ({when})"]
     for title, body in (
         ("What stands out", _takeaways(r, width)),
+        ("Questions to sit with", _coach(r, width)),
         ("The practical test", _practical_test(r, width)),
+        ("The practical test over the year", _history(r)),
         ("Conversations", _conversations(r, width)),
         ("Ties", _ties(r, width)),
         ("Decisions", _decisions(r, width)),
@@ -216,8 +256,38 @@ def _empty_hint(r: Reflection) -> str:
     )
 
 
+def progress(r: Reflection) -> str:
+    """'in progress: day 32 of 92' for a quarter that has not ended."""
+    total = (r.quarter.end - r.quarter.start).days + 1
+    days = r.conversations.days
+    return f"in progress: day {days} of {total}" if days else "in progress"
+
+
 def _takeaways(r: Reflection, width: int) -> list[str]:
     return [line for t in r.takeaways for line in _wrap(t, width, "  • ", "    ")]
+
+
+def _coach(r: Reflection, width: int) -> list[str]:
+    out: list[str] = []
+    for n in r.coach:
+        out += _wrap(n.text, width, "  • ", "    ")
+        for e in n.evidence:
+            out += _wrap(e, width, "      – ", "        ")
+    return out
+
+
+def _history(r: Reflection) -> list[str]:
+    if len(r.history) < 2:
+        return []
+    header = f"{INDENT}{'people who answered':<24}" + "".join(
+        f"{q.quarter!s:>8}" for q in r.history
+    )
+    rows = [
+        f"{INDENT}{ROLE_SHORT_LABELS[role]:<24}"
+        + "".join(f"{len(q.answers.get(role, ())):>8}" for q in r.history)
+        for role in Role
+    ]
+    return [header, *rows]
 
 
 def _practical_test(r: Reflection, width: int) -> list[str]:
@@ -228,7 +298,8 @@ def _practical_test(r: Reflection, width: int) -> list[str]:
         if not answers:
             out.append(f"{INDENT * 2}nobody this quarter")
         for a in answers:
-            out.append(f"{INDENT * 2}{a.person.name}{' (archived)' if a.archived else ''}")
+            archived = " (archived)" if a.archived else ""
+            out.append(f"{INDENT * 2}{a.person.name}{archived} · {FLAG_LABELS[a.flag].lower()}")
             for e in a.evidence:
                 out += _wrap(
                     f"{e.date.isoformat()}  {e.what}", width, INDENT * 3, INDENT * 3 + " " * 12
@@ -245,7 +316,14 @@ def _conversations(r: Reflection, width: int) -> list[str]:
         f"({_percent(this.i_honest, this.total)}).",
         width,
     )
-    if before.total:
+    to_date = c.previous_to_date
+    if to_date is not None and c.days:
+        compared = (
+            f"The quarter before, over its first {c.days} days: {to_date.total}, "
+            f"{_percent(to_date.honest, to_date.total)} honest; the whole of it: {before.total}, "
+            f"{_percent(before.honest, before.total)} honest"
+        )
+    elif before.total:
         compared = (
             f"The quarter before: {before.total}, {_percent(before.honest, before.total)} honest"
         )
@@ -313,17 +391,21 @@ def _decisions(r: Reflection, width: int) -> list[str]:
     alone_hard = sum(1 for x in hard if x.alone)
     out = _wrap(
         f"{count}, {len(hard)} uncomfortable (discomfort {UNCOMFORTABLE} or more of 5)"
-        + (f", {alone_hard or 'none'} of them made alone." if hard else "."),
+        + (f", {alone_hard or 'none'} of them faced alone." if hard else "."),
         width,
     )
     pad = INDENT + " " * 12
     for x in hard:
         out += _wrap(f"{x.date.isoformat()}  {x.title}", width, INDENT, pad)
-        parts = [f"discomfort {x.discomfort} of 5", x.status]
-        if x.alone:
-            parts.append("MADE ALONE")
+        parts = [f"discomfort {x.discomfort} of 5"]
+        if x.alone and x.open:
+            parts.append("open, NOBODY CONSULTED YET")
+        elif x.alone:
+            parts.append("DECIDED ALONE")
         else:
-            parts.append(f"consulted {_names(x.consulted)}")
+            parts += [x.status, f"consulted {_names(x.consulted)}"]
+        if x.could_call:
+            parts.append(f"could have called {_names(x.could_call)}")
         if x.changed_framing:
             parts.append(f"changed your framing: {_names(x.changed_framing)}")
         talks = [f"{x.honest_talks} honest"] * bool(x.honest_talks) + [
@@ -335,7 +417,7 @@ def _decisions(r: Reflection, width: int) -> list[str]:
     others = [x for x in alone if not x.uncomfortable]
     if others:
         titles = "; ".join(f"“{x.title}” ({x.date.isoformat()})" for x in others)
-        out += _wrap(f"Also made alone: {titles}.", width)
+        out += _wrap(f"Also with nobody consulted: {titles}.", width)
     return out
 
 
@@ -367,15 +449,7 @@ def _gatherings(r: Reflection, width: int) -> list[str]:
 
 def _capacity(r: Reflection, width: int) -> list[str]:
     c = r.capacity
-    others = ", ".join(
-        f"{FLAG_LABELS[f].lower()} {c.counts.get(f, 0)}" for f in FLAG_ORDER[1:] if c.counts.get(f)
-    )
-    ties = "tie" if c.honest == 1 else "ties"
-    out = _wrap(
-        f"{c.honest} honest {ties} against {c.others} others"
-        + (f" ({others})." if others else "."),
-        width,
-    )
+    out = _wrap(capacity_sentence(c), width)
     said = {t.rstrip(".") for t in r.takeaways}
     for note in c.notes:
         if note.rstrip(".") not in said:  # the capacity notes are among the takeaways

@@ -20,7 +20,7 @@ from trustjournal.core.followup import VERDICT_LABELS, Verdict
 from trustjournal.core.quarters import MONTHS, Quarter
 from trustjournal.core.records import PersonRef
 from trustjournal.core.reflection import Answer, Counts, Decision, Gathering, Reflection, TieChange
-from trustjournal.core.ties import FLAG_LABELS, Flag, Role
+from trustjournal.core.ties import FLAG_LABELS, ROLE_SHORT_LABELS, Flag, Role
 from trustjournal.gui import theme
 from trustjournal.gui.icons import FLAG_COLOURS
 from trustjournal.gui.record_page import is_dark
@@ -53,7 +53,7 @@ class Style:
     rule: str
     card: str
     card_border: str
-    alone: str  # "Made alone": the warning text colour of the scheme
+    alone: str  # "Decided alone": the warning text colour of the scheme
     good: str  # a gathering that built relationships
     point_size: float
     links: bool = True  # names as `person:<id>` links (screen) or plain text (print)
@@ -201,17 +201,23 @@ def reflection_html(
         _nothing(w)
         return w.html()
     if r.in_progress:
+        days = r.conversations.days or 0
         w.p(
             w.muted(
                 _e(
                     f"This quarter is still running: what follows covers "
-                    f"{day(r.quarter.start, r.as_of.year)} to {day(r.as_of)}."
+                    f"{day(r.quarter.start, r.as_of.year)} to {day(r.as_of)} "
+                    f"({_plural(days, 'day')} of {(r.quarter.end - r.quarter.start).days + 1}), "
+                    f"compared with the first {_plural(days, 'day')} of "
+                    f"{quarter_name(r.quarter.previous())}."
                 )
             ),
             bottom=10,
         )
     _takeaways(w)
+    _coach(w)
     _practical_test(w)
+    _history(w)
     _conversations(w, chart)
     _ties(w)
     _decisions(w)
@@ -293,6 +299,43 @@ def _takeaways(w: _Writer) -> None:
     )
 
 
+def _coach(w: _Writer) -> None:
+    notes = w.r.coach
+    if not notes:
+        return
+    w.h2("Questions to sit with")
+    for n in notes:
+        evidence = "<br>".join(_e(e) for e in n.evidence)
+        w.p(f"<b>{_e(n.text)}</b>", bottom=2)
+        w.p(w.muted(evidence), bottom=10, indent=14)
+
+
+def _history(w: _Writer) -> None:
+    """How many people answered each question, quarter by quarter over the year."""
+    history = w.r.history
+    if len(history) < 2:
+        return
+    w.h3("Over the year")
+    cell = "padding-top:2px; padding-bottom:2px; padding-left:14px; padding-right:0px"
+    head = "".join(
+        f'<td align="right" style="{cell}; color:{w.s.muted}">{_e(quarter_name(q.quarter))}</td>'
+        for q in history
+    )
+    body = "".join(
+        f'<tr><td style="{cell}; padding-left:0px">{_e(ROLE_SHORT_LABELS[role])}</td>'
+        + "".join(
+            f'<td align="right" style="{cell}">{len(q.answers.get(role, ()))}</td>' for q in history
+        )
+        + "</tr>"
+        for role in Role
+    )
+    w.add(
+        f'<table cellspacing="0" cellpadding="0" style="margin-top:2px; margin-bottom:4px">'
+        f'<tr><td style="{cell}; padding-left:0px; color:{w.s.muted}">People who answered</td>'
+        f"{head}</tr>{body}</table>"
+    )
+
+
 def _practical_test(w: _Writer) -> None:
     w.h2("The practical test")
     for role in Role:
@@ -312,7 +355,10 @@ def _answer(w: _Writer, a: Answer) -> None:
     if rest > 0:
         last = a.evidence[-1].date
         lines.append(_e(f"and {rest} more, the last on {day(last, year)}"))
-    w.p(w.name(a.person, a.archived), bottom=1, indent=0)
+    flag = f'<span style="color:{FLAG_COLOURS[a.flag]}">●</span> ' + w.muted(
+        _e(FLAG_LABELS[a.flag])
+    )
+    w.p(f"{w.name(a.person, a.archived)}&nbsp;&nbsp;{flag}", bottom=1, indent=0)
     w.p(w.muted("<br>".join(lines)), bottom=8, indent=14)
 
 
@@ -345,9 +391,11 @@ def _conversations(w: _Writer, chart: bool) -> None:
         ("Unmarked", lambda k: _count(k.unmarked, k.total)),
         ("You were honest", lambda k: _count(k.i_honest, k.total)),
     )
+    if c.previous_to_date is not None:  # like with like: the same days of the one before
+        previous = f"{previous}, first {_plural(c.days or 0, 'day')}"
     columns: tuple[tuple[str, Counts], ...] = (
-        ("This quarter", t),
-        (previous, c.previous),
+        ("This quarter" + (" so far" if c.days else ""), t),
+        (previous, c.compared),
         ("Past year", c.trailing_year),
     )
     cell = "padding-top:2px; padding-bottom:2px; padding-left:14px; padding-right:0px"
@@ -434,7 +482,7 @@ def _decisions(w: _Writer) -> None:
     if hard:
         w.h3(
             f"Uncomfortable ({len(hard)})"
-            + (f" — {len(alone)} made alone" if alone else " — none made alone")
+            + (f" — {len(alone)} faced alone" if alone else " — none faced alone")
         )
         for decision in hard[:DECISIONS_SHOWN]:
             _decision(w, decision)
@@ -444,7 +492,11 @@ def _decisions(w: _Writer) -> None:
         w.h3(f"Other decisions ({len(others)})")
         year = w.r.quarter.year
         for decision in others[:DECISIONS_SHOWN]:
-            who = "made alone" if decision.alone else "consulted " + w.names(decision.consulted)
+            who = (
+                _alone_words(decision)
+                if decision.alone
+                else "consulted " + w.names(decision.consulted)
+            )
             w.p(
                 f"{_e(decision.title)} "
                 + w.muted(
@@ -459,9 +511,14 @@ def _decisions(w: _Writer) -> None:
 def _more_decisions(w: _Writer, rest: Sequence[Decision]) -> None:
     if rest:
         alone = sum(1 for d in rest if d.alone)
-        made = f", {alone} of them made alone" if alone else ""
+        made = f", {alone} of them faced alone" if alone else ""
         titles = "; ".join(_e(d.title) for d in rest)
         w.p(w.muted(f"And {len(rest)} more{made}: {titles}."), top=2, bottom=8)
+
+
+def _alone_words(d: Decision) -> str:
+    """An uncomfortable decision nobody was consulted on: an open one is not made yet."""
+    return "open, nobody consulted yet" if d.open else "decided alone"
 
 
 def _decision(w: _Writer, d: Decision) -> None:
@@ -469,10 +526,14 @@ def _decision(w: _Writer, d: Decision) -> None:
     facts = f"{day(d.date, year)} · discomfort {d.discomfort} of 5 · {d.status}"
     lines = [f"<b>{_e(d.title)}</b>", w.muted(_e(facts))]
     if d.alone:
+        words = _alone_words(d)
         lines.append(
-            f'<span style="color:{w.s.alone}; font-weight:600">Made alone</span>'
-            + w.muted(" — nobody consulted")
+            f'<span style="color:{w.s.alone}; font-weight:600">{_e(words.capitalize())}</span>'
+            + w.muted(" — nobody consulted" if not d.open else "")
         )
+        if d.could_call:
+            there = "could help" if d.open else "were there to call"
+            lines.append(w.names(d.could_call) + w.muted(f" {there} (honest ties)"))
     else:
         lines.append("Consulted " + w.names(d.consulted))
         if d.changed_framing:
@@ -534,8 +595,8 @@ def _capacity(w: _Writer) -> None:
         w.quiet("Nobody in the journal yet.")
         return
     w.p(
-        f"At {day(end)}: <b>{_plural(c.honest, 'honest tie')}</b> among "
-        f"{_plural(people, 'person', 'people')} you keep in the journal.",
+        f"At {day(end)}: <b>{_plural(c.honest, 'honest tie')}</b> among the "
+        f"{_plural(people, 'person', 'people')} you had talked with by then.",
         bottom=4,
     )
     order = (Flag.HONEST, Flag.ONE_SIDED, Flag.FADING, Flag.POLISH, Flag.TOO_EARLY)

@@ -1,0 +1,390 @@
+"""What the reflection says in sentences, table first: decisions faced alone (and who was
+there), the like-with-like comparison of a quarter in progress, the capacity of the
+quarter's end, and the coach's notes, each with boundary rows at its threshold.
+
+Facts are built by tests/reflection_world.py; 2026Q3 seen from 2026-11-01 unless a row says
+otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from reflection_world import Decided, Talked, World, d
+
+from trustjournal.core import reflection
+from trustjournal.core.quarters import Quarter
+from trustjournal.core.reflection_coach import (
+    ALONE_PATTERN,
+    BENCH_MIN_DECISIONS,
+    VALIDATOR_MIN,
+    KINDS,
+)
+from trustjournal.core.ties import Flag, Role
+
+ANA, BEN, CARO, DEV = 1, 2, 3, 4
+MUTUAL = ("they_shared_failure", "i_admitted_doubt")
+
+
+def honest(person: int, *dates: str) -> list[Talked]:
+    return [Talked(x, (person,), MUTUAL) for x in dates]
+
+
+# Ana is an honest tie you brought an uncomfortable decision to in June: someone to call.
+ANA_CALLABLE = honest(ANA, "2026-06-01", "2026-06-20", "2026-07-20")
+ANA_CONSULTED = Decided(9, "2026-06-15", 5, consulted=(ANA,), title="Sell the Lyon site")
+
+
+def kinds(r: reflection.Reflection) -> list[str]:
+    return [n.kind for n in r.coach]
+
+
+def note(r: reflection.Reflection, kind: str) -> reflection.CoachNote:
+    (found,) = [n for n in r.coach if n.kind == kind]
+    return found
+
+
+# -- uncomfortable decisions faced alone: decided or open, and who was there -----------------
+
+
+@dataclass
+class AloneRow:
+    situation: str
+    world: World
+    sentence: str | None  # the takeaway about the decision; None: no such takeaway
+
+
+ALONE_ROWS = [
+    AloneRow(
+        "decided alone, nobody held the call role",
+        World(decisions=[Decided(1, "2026-08-01", 5, title="Close the plant")]),
+        "You decided “Close the plant” alone: no honest tie held the call role then.",
+    ),
+    AloneRow(
+        "decided alone although an honest tie held the call role",
+        World(
+            talks=ANA_CALLABLE,
+            decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 5, title="Close the plant")],
+        ),
+        "You decided “Close the plant” alone, although Ana was there to call.",
+    ),
+    AloneRow(
+        "open with nobody consulted yet, an honest tie could help",
+        World(
+            talks=ANA_CALLABLE,
+            decisions=[
+                ANA_CONSULTED,
+                Decided(1, "2026-08-01", 4, title="Close the plant", status="open"),
+            ],
+        ),
+        "“Close the plant” is still open and you have consulted nobody yet; Ana could help.",
+    ),
+    AloneRow(
+        "open with nobody consulted yet, and nobody to call",
+        World(decisions=[Decided(1, "2026-08-01", 4, title="Close the plant", status="open")]),
+        "“Close the plant” is still open and you have consulted nobody yet.",
+    ),
+    AloneRow(
+        "help asked and honestly given counts as someone to call",
+        World(
+            talks=honest(BEN, "2026-06-01", "2026-07-10")
+            + [Talked("2026-07-20", (BEN,), ("i_asked_for_help", "they_challenged_framing"))],
+            decisions=[Decided(1, "2026-08-01", 5, title="Close the plant")],
+        ),
+        "You decided “Close the plant” alone, although Ben was there to call.",
+    ),
+    AloneRow(
+        "the call role earned 180 days before the decision still counts",
+        World(
+            talks=honest(ANA, "2026-02-02", "2026-05-20", "2026-07-25"),
+            decisions=[
+                Decided(9, "2026-02-02", 5, consulted=(ANA,)),
+                Decided(1, "2026-08-01", 5, title="Close the plant"),
+            ],
+        ),
+        "You decided “Close the plant” alone, although Ana was there to call.",
+    ),
+    AloneRow(
+        "…earned 181 days before, it does not",
+        World(
+            talks=honest(ANA, "2026-02-01", "2026-05-20", "2026-07-25"),
+            decisions=[
+                Decided(9, "2026-02-01", 5, consulted=(ANA,)),
+                Decided(1, "2026-08-01", 5, title="Close the plant"),
+            ],
+        ),
+        "You decided “Close the plant” alone: no honest tie held the call role then.",
+    ),
+    AloneRow(
+        "a one-sided tie with the call role is not counted as there",
+        World(
+            talks=[Talked(x, (ANA,), ("i_shared_failure",)) for x in ("2026-06-01", "2026-07-01")],
+            decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 5, title="Close the plant")],
+        ),
+        "You decided “Close the plant” alone: no honest tie held the call role then.",
+    ),
+    AloneRow(
+        "an archived honest tie is not counted as there",
+        World(
+            talks=ANA_CALLABLE,
+            decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 5, title="Close the plant")],
+            archived=(ANA,),
+        ),
+        "You decided “Close the plant” alone: no honest tie held the call role then.",
+    ),
+    AloneRow(
+        "discomfort 3 is not uncomfortable: no sentence",
+        World(talks=ANA_CALLABLE, decisions=[Decided(1, "2026-08-01", 3, title="Close it")]),
+        None,
+    ),
+    AloneRow(
+        "discomfort 4 is uncomfortable",
+        World(decisions=[Decided(1, "2026-08-01", 4, title="Close it")]),
+        "You decided “Close it” alone: no honest tie held the call role then.",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", ALONE_ROWS, ids=lambda r: r.situation)
+def test_decisions_faced_alone(row: AloneRow) -> None:
+    r = row.world.reflect()
+    said = [t for t in r.takeaways if "Close" in t]
+    assert said == ([row.sentence] if row.sentence else [])
+
+
+def test_the_text_report_never_calls_an_open_decision_made() -> None:
+    from trustjournal.core.reflection_report import as_text
+
+    r = World(
+        talks=ANA_CALLABLE,
+        decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 4, title="Close it", status="open")],
+    ).reflect()
+    text = as_text(r, 100)
+    assert "open, NOBODY CONSULTED YET · could have called Ana" in text
+    assert "MADE ALONE" not in text and "DECIDED ALONE" not in text
+
+
+# -- the practical test shows each person's flag -----------------------------------------------
+
+
+def test_role_holders_carry_their_flag_at_the_quarters_end() -> None:
+    talks = [Talked(x, (ANA,), ("they_challenged_framing",)) for x in ("2026-07-01", "2026-08-01")]
+    talks += [Talked("2026-08-15", (BEN,), ("they_challenged_framing", "i_admitted_doubt"))]
+    test = World(talks=talks).reflect().practical_test[Role.CHALLENGES_FRAMING]
+    assert [(a.person.name, a.flag) for a in test] == [
+        ("Ana", Flag.ONE_SIDED),
+        ("Ben", Flag.TOO_EARLY),
+    ]
+
+
+# -- a quarter in progress is compared like with like -----------------------------------------
+
+
+def test_a_quarter_in_progress_is_compared_with_the_same_days_of_the_one_before() -> None:
+    q4 = Quarter(2026, 4)
+    talks = [
+        Talked("2026-07-05", (ANA,), ("they_shared_failure",)),  # day 5 of Q3: compared
+        Talked("2026-08-01", (ANA,), ("they_shared_failure",)),  # day 32: compared
+        Talked("2026-08-02", (ANA,), ("signalled_success",)),  # day 33: outside
+        *[Talked(f"2026-09-{x:02}", (BEN,), ("signalled_success",)) for x in (1, 8, 15, 22)],
+        Talked("2026-10-04", (CARO,), ("signalled_success",)),
+        Talked("2026-10-20", (CARO,), ("they_shared_failure",)),
+    ]
+    r = World(talks=talks, quarter=q4).reflect()
+    c = r.conversations
+    assert (r.in_progress, c.days) == (True, 32)
+    assert c.previous_to_date == reflection.Counts(total=2, honest=2)
+    assert c.compared is c.previous_to_date
+    assert c.previous.total == 7
+    # 100 % honest in the first 32 days of Q3, 50 % in those of Q4: a fall, said as such.
+    assert (
+        "Honest conversations fell from 100 % to 50 % of your conversations (1 of 2; the "
+        "first 32 days of each quarter)." in r.takeaways
+    )
+
+
+def test_a_complete_quarter_is_compared_with_the_whole_one_before() -> None:
+    r = World(talks=honest(ANA, "2026-04-02", "2026-08-01")).reflect()
+    c = r.conversations
+    assert (r.in_progress, c.days, c.previous_to_date) == (False, None, None)
+    assert c.compared is c.previous
+
+
+def test_the_report_labels_a_partial_quarter() -> None:
+    from trustjournal.core.reflection_report import as_json, as_text
+
+    r = World(talks=honest(ANA, "2026-10-02"), quarter=Quarter(2026, 4)).reflect()
+    assert as_text(r).startswith(
+        "Reflection on Q4 2026 · October–December (in progress: day 32 of 92, as of 2026-11-01)"
+    )
+    data = as_json(r)["conversations"]
+    assert (data["days"], data["previous_to_date"]["total"]) == (32, 0)
+
+
+# -- capacity at the quarter's end counts only people met by then ------------------------------
+
+
+def test_capacity_at_the_quarters_end_leaves_out_people_not_met_yet() -> None:
+    talks = honest(ANA, "2026-07-01", "2026-08-01") + honest(BEN, "2026-10-05", "2026-10-20")
+    r = World(talks=talks).reflect()
+    assert (r.capacity.honest, r.capacity.others) == (1, 0)
+    assert r.capacity.counts[Flag.TOO_EARLY] == 0
+
+
+# -- the coach ---------------------------------------------------------------------------------
+
+
+def test_prompts_ask_about_each_decision_faced_alone() -> None:
+    r = World(
+        talks=ANA_CALLABLE,
+        decisions=[
+            ANA_CONSULTED,
+            Decided(1, "2026-08-01", 5, title="Close the plant"),
+            Decided(2, "2026-09-01", 4, title="Delay the launch", status="open"),
+        ],
+        as_of=d("2026-10-01"),
+    ).reflect()
+    prompts = [n for n in r.coach if n.kind == "prompt"]
+    assert [n.text for n in prompts] == [
+        "You decided “Close the plant” alone: what stopped you calling Ana?",
+        "“Delay the launch” is still open: what would Ana say if you called today?",
+    ]
+    assert prompts[0].evidence == (
+        "2026-08-01 · discomfort 5 of 5 · nobody consulted",
+        "Ana held the call role then, as honest ties",
+    )
+    assert [p.name for p in prompts[0].people] == ["Ana"]
+
+
+def test_a_decision_with_nobody_to_call_asks_who_you_would_want() -> None:
+    r = World(decisions=[Decided(1, "2026-08-01", 5, title="Close the plant")]).reflect()
+    assert note(r, "prompt").text == (
+        "You faced “Close the plant” with nobody to call: who would you want to be able to call "
+        "next time?"
+    )
+
+
+def test_one_person_holding_every_role_is_a_bench_of_one() -> None:
+    talks = honest(ANA, "2026-07-01", "2026-08-01") + [
+        Talked(
+            "2026-08-20",
+            (ANA,),
+            ("i_asked_for_help", "they_challenged_framing", "they_understood_constraints"),
+        )
+    ]
+    r = World(talks=talks).reflect()
+    bench = note(r, "bench")
+    assert bench.text == (
+        "One person is your whole bench: Ana holds every role of the practical test, and nobody "
+        "else holds any."
+    )
+    assert len(bench.evidence) == 3
+    more = talks + [Talked("2026-09-01", (BEN,), ("they_understood_constraints",))]
+    assert "bench" not in kinds(World(talks=more).reflect())
+
+
+@pytest.mark.parametrize(
+    ("consulted", "expected"),
+    [
+        ((ANA, ANA, BEN), True),  # 2 of 3: more than half
+        ((ANA, BEN, CARO), False),  # 1 of 3
+        ((ANA, ANA, BEN, CARO), False),  # exactly half is not most
+        ((ANA, ANA), False),  # fewer than BENCH_MIN_DECISIONS decisions
+    ],
+)
+def test_one_person_consulted_on_most_hard_decisions(
+    consulted: tuple[int, ...], expected: bool
+) -> None:
+    decisions = [
+        Decided(i, f"2026-0{7 + i % 3}-{10 + i}", 5, consulted=(p,), title=f"D{i}")
+        for i, p in enumerate(consulted, start=1)
+    ]
+    # Two people hold roles, so only the decisions can make a bench of one.
+    talks = [Talked("2026-07-02", (DEV,), ("they_understood_constraints",))]
+    talks += [Talked("2026-07-03", (p,), ("surface_talk",)) for p in (ANA, BEN, CARO)]
+    r = World(talks=talks, decisions=decisions).reflect()
+    assert ("bench" in kinds(r)) is expected
+    if expected:
+        assert note(r, "bench").text == (
+            "One person is your whole bench: you consulted Ana on 2 of your 3 uncomfortable "
+            "decisions over the last year."
+        )
+    assert BENCH_MIN_DECISIONS == 3
+
+
+def test_honest_ties_never_brought_a_decision_are_named() -> None:
+    talks = honest(ANA, "2026-07-01", "2026-08-01") + honest(BEN, "2026-07-02", "2026-08-02")
+    talks += honest(CARO, "2026-07-03", "2026-08-03")
+    talks += [Talked("2026-08-10", (CARO,), ("i_asked_for_help",))]
+    decisions = [Decided(1, "2026-08-05", 2, consulted=(BEN,))]
+    r = World(talks=talks, decisions=decisions).reflect()
+    untapped = note(r, "untapped")
+    assert untapped.text == (
+        "Ana is an honest tie you have never brought a decision: they could tell you what they "
+        "think."
+    )
+    assert untapped.evidence[0].startswith("Ana: Honest in 2 of 2 conversations")
+    assert "untapped" not in kinds(World(talks=talks).reflect())  # no decisions at all
+
+
+@pytest.mark.parametrize(
+    ("validated", "challenged", "named"),
+    [(VALIDATOR_MIN, False, True), (VALIDATOR_MIN - 1, False, False), (VALIDATOR_MIN, True, False)],
+)
+def test_people_who_only_validate_are_named(validated: int, challenged: bool, named: bool) -> None:
+    talks = [Talked(f"2026-07-{i + 1:02}", (ANA,), ("validated_only",)) for i in range(validated)]
+    talks += [Talked("2026-08-01", (ANA,), ("surface_talk",))]
+    if challenged:
+        talks += [Talked("2026-08-20", (ANA,), ("they_challenged_framing",))]
+    r = World(talks=talks).reflect()
+    assert ("validators" in kinds(r)) is named
+    if named:
+        assert note(r, "validators").evidence == (
+            "Ana: validated without challenge in 2 of 3 conversations, never a challenge or "
+            "honest feedback",
+        )
+
+
+@pytest.mark.parametrize("alone", [ALONE_PATTERN - 1, ALONE_PATTERN])
+def test_decisions_faced_alone_over_the_year(alone: int) -> None:
+    decisions = [Decided(i, f"2026-0{i + 1}-10", 4, title=f"D{i}") for i in range(1, alone + 1)] + [
+        Decided(9, "2026-08-10", 4, consulted=(ANA,), title="Shared")
+    ]
+    r = World(talks=honest(ANA, "2026-07-01"), decisions=decisions).reflect()
+    assert ("alone_year" in kinds(r)) is (alone >= ALONE_PATTERN)
+    if alone >= ALONE_PATTERN:
+        assert note(r, "alone_year").text == (
+            f"Over the last year you faced {alone} of your {alone + 1} uncomfortable decisions "
+            "alone."
+        )
+
+
+def test_who_stopped_answering_the_practical_test() -> None:
+    talks = [Talked("2026-05-10", (BEN,), ("they_challenged_framing",))]
+    talks += [Talked("2026-08-10", (ANA,), ("they_challenged_framing",))]
+    r = World(talks=talks).reflect()
+    assert note(r, "history").text == (
+        "Challenges my framing: Ben answered earlier in the year, not this quarter."
+    )
+    assert note(r, "history").evidence == ("Ben: 2026Q2",)
+    assert [len(q.answers[Role.CHALLENGES_FRAMING]) for q in r.history] == [0, 0, 1, 1]
+    talks += [Talked("2026-10-10", (CARO,), ("surface_talk",))]
+    soon = World(talks=talks, quarter=Quarter(2026, 4)).reflect()
+    assert note(soon, "history").text.endswith(
+        "answered earlier in the year, not yet this quarter."
+    )
+
+
+def test_an_empty_quarter_has_no_coach() -> None:
+    r = World(talks=honest(ANA, "2026-01-05")).reflect()
+    assert r.empty and r.coach == ()
+
+
+def test_every_note_kind_is_known() -> None:
+    r = World(
+        talks=ANA_CALLABLE,
+        decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 5, title="Close the plant")],
+    ).reflect()
+    assert r.coach and set(kinds(r)) <= set(KINDS)
+    assert all(n.evidence for n in r.coach)
