@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
-from reflection_world import AS_OF, NAMES, Q3, Decided, Met, Talked, World, d, names
+from reflection_world import AS_OF, NAMES, Decided, Met, Talked, World, d, names
 
 from trustjournal.core import reflection
 from trustjournal.core.errors import InvalidInput

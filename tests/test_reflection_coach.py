@@ -18,8 +18,8 @@ from trustjournal.core.quarters import Quarter
 from trustjournal.core.reflection_coach import (
     ALONE_PATTERN,
     BENCH_MIN_DECISIONS,
-    VALIDATOR_MIN,
     KINDS,
+    VALIDATOR_MIN,
 )
 from trustjournal.core.ties import Flag, Role
 
@@ -88,8 +88,10 @@ ALONE_ROWS = [
     AloneRow(
         "help asked and honestly given counts as someone to call",
         World(
-            talks=honest(BEN, "2026-06-01", "2026-07-10")
-            + [Talked("2026-07-20", (BEN,), ("i_asked_for_help", "they_challenged_framing"))],
+            talks=[
+                *honest(BEN, "2026-06-01", "2026-07-10"),
+                Talked("2026-07-20", (BEN,), ("i_asked_for_help", "they_challenged_framing")),
+            ],
             decisions=[Decided(1, "2026-08-01", 5, title="Close the plant")],
         ),
         "You decided “Close the plant” alone, although Ben was there to call.",
@@ -266,12 +268,13 @@ def test_a_decision_with_nobody_to_call_asks_who_you_would_want() -> None:
 
 
 def test_one_person_holding_every_role_is_a_bench_of_one() -> None:
-    talks = honest(ANA, "2026-07-01", "2026-08-01") + [
+    talks = [
+        *honest(ANA, "2026-07-01", "2026-08-01"),
         Talked(
             "2026-08-20",
             (ANA,),
             ("i_asked_for_help", "they_challenged_framing", "they_understood_constraints"),
-        )
+        ),
     ]
     r = World(talks=talks).reflect()
     bench = note(r, "bench")
@@ -280,7 +283,7 @@ def test_one_person_holding_every_role_is_a_bench_of_one() -> None:
         "else holds any."
     )
     assert len(bench.evidence) == 3
-    more = talks + [Talked("2026-09-01", (BEN,), ("they_understood_constraints",))]
+    more = [*talks, Talked("2026-09-01", (BEN,), ("they_understood_constraints",))]
     assert "bench" not in kinds(World(talks=more).reflect())
 
 

@@ -31,6 +31,8 @@ from typing import Any
 
 from trustjournal.core.errors import BackupInvalid, BackupTooNew, JournalError
 from trustjournal.core.records import (
+    DECISION_STATUSES,
+    DISCOMFORT_RANGE,
     ConversationRecord,
     DecisionRecord,
     DraftRecord,
@@ -58,8 +60,6 @@ KINDS: dict[str, str] = {
     "setting": "settings",
 }
 COUNT_NAMES = tuple(KINDS.values())
-DISCOMFORT_RANGE = (1, 5)
-DECISION_STATUSES = ("open", "decided")
 
 # Compress this much JSON at a time (a few chunks of the container per block).
 _BLOCK = 256 * 1024

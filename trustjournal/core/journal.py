@@ -71,6 +71,8 @@ from trustjournal.core.models import (
 )
 from trustjournal.core.quarters import Quarter, check_started
 from trustjournal.core.records import (
+    DECISION_STATUSES,
+    DISCOMFORT_RANGE,
     Change,
     ConversationDraft,
     ConversationRecord,
@@ -106,8 +108,6 @@ M = TypeVar("M")  # an ORM model
 D = TypeVar("D")  # its draft record
 Rec = TypeVar("Rec")  # its public record
 
-DECISION_STATUSES = ("open", "decided")
-DISCOMFORT_RANGE = (1, 5)
 STALE_KEY_NOTE = (
     "The key remembered on this device no longer opens this journal, so it was removed "
     "from the keychain; enter your passphrase."

@@ -67,6 +67,11 @@ class ConversationRecord:
     gathering_id: int | None
 
 
+# A decision's statuses and its discomfort scale (1 easy … 5 very uncomfortable).
+DECISION_STATUSES: tuple[str, ...] = ("open", "decided")
+DISCOMFORT_RANGE: tuple[int, int] = (1, 5)
+
+
 @dataclass(frozen=True)
 class DecisionDraft:
     title: str

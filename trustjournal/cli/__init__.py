@@ -1,0 +1,88 @@
+"""The `trustjournal` command: no arguments opens the app; subcommands for power users.
+
+Conventions follow restic and keepassxc-cli: the passphrase comes from
+`TRUSTJOURNAL_PASSPHRASE`, else `--passphrase-file`, else a prompt on the terminal;
+`--json` output is stable and documented in README; exit status 0 is success, 1 an
+error (one plain line on stderr, never a traceback), 2 a usage error.
+
+The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
+search, passphrase, check, signals, demo), `records.py` (decisions, gatherings),
+`reports.py` (ties, reflect), `backups.py`, `app.py` (the desktop app), and `common.py`
+what they share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from trustjournal.cli import app, backups, entries, records, reports
+from trustjournal.cli.common import (
+    DEBUG_ENV,
+    EXIT_ERROR,
+    EXIT_OK,
+    PROG,
+    CliError,
+    UsageError,
+)
+from trustjournal.cli.parser import FLAG_CHOICES, build
+
+__all__ = ["FLAG_CHOICES", "main"]
+
+Command = Callable[[argparse.Namespace], int]
+
+# A command (and, for decision and gathering, its action) to what runs it.
+COMMANDS: dict[str | None, Command] = {
+    None: app.cmd_gui,
+    "init": entries.cmd_init,
+    "add": entries.cmd_add,
+    "search": entries.cmd_search,
+    "passphrase": entries.cmd_passphrase,
+    "check": entries.cmd_check,
+    "signals": entries.cmd_signals,
+    "demo": entries.cmd_demo,
+    "decision add": records.cmd_decision_add,
+    "decision list": records.cmd_decision_list,
+    "gathering add": records.cmd_gathering_add,
+    "gathering list": records.cmd_gathering_list,
+    "ties": reports.cmd_ties,
+    "reflect": reports.cmd_reflect,
+    "backup": backups.cmd_backup,
+    "verify": backups.cmd_verify,
+    "restore": backups.cmd_restore,
+    "install-desktop": app.cmd_install_desktop,
+    "uninstall-desktop": app.cmd_uninstall_desktop,
+    "smoke-gui": app.cmd_smoke_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build()
+    args = parser.parse_args(argv)
+    action = getattr(args, "action", None)
+    command = COMMANDS[f"{args.command} {action}" if action else args.command]
+    from trustjournal.core.errors import JournalError
+
+    try:
+        return command(args)
+    except UsageError as exc:
+        parser.error(str(exc))  # exits with status 2
+    except (JournalError, CliError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing more was saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"{PROG}: internal error ({type(exc).__name__}). Nothing from your journal is in "
+            f"this message; set {DEBUG_ENV}=1 to see the details on this terminal.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

@@ -1,0 +1,74 @@
+"""Backups from the command line: `backup`, `verify` and `restore`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from trustjournal.cli.common import (
+    EXIT_OK,
+    PROG,
+    backup_passphrase,
+    open_journal,
+    progress_bar,
+)
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    listed = [item for item in counts.items() if item[0] in _SINGULAR]  # not "settings"
+    shown = sorted(listed, key=lambda item: list(_SINGULAR).index(item[0]))
+    parts = [f"{n:,} {name if n != 1 else _SINGULAR[name]}" for name, n in shown]
+    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
+
+
+# In the order they are listed to people.
+_SINGULAR = {
+    "people": "person",
+    "conversations": "conversation",
+    "decisions": "decision",
+    "gatherings": "gathering",
+    "reflections": "reflection",
+    "drafts": "draft",
+}
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    separate = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
+    with open_journal(args, readonly_if_busy=True) as journal:
+        info = backup.make(
+            journal, args.out, passphrase=separate, progress=progress_bar("Backing up")
+        )
+    print(f"Backed up {_counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
+    if separate is None:
+        print("It opens with the journal passphrase in force now, also after you change it.")
+    else:
+        print("It opens with the backup passphrase ($TRUSTJOURNAL_BACKUP_PASSPHRASE) only.")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    info = backup.verify(args.file, backup_passphrase(args), progress=progress_bar("Verifying"))
+    made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(
+        f"{args.file} is a complete, intact backup made {made} by TrustJournal "
+        f"{info.app_version} ({_size_text(info.size)}): {_counts_text(info.counts)}."
+    )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from trustjournal.core import backup
+
+    chosen = backup_passphrase(args)
+    into = backup.restore(args.file, chosen, args.into, progress=progress_bar("Restoring"))
+    print(f"Restored the backup into a new journal in {into}.")
+    print(f"It opens with the backup's passphrase: {PROG} --vault {into}")
+    return EXIT_OK

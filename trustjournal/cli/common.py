@@ -1,0 +1,163 @@
+"""What every command shares: argument types, the passphrase, opening the journal, the
+progress bar, and the two kinds of error the CLI reports (a plain line, or a usage error).
+
+Conventions follow restic and keepassxc-cli: the passphrase comes from
+`TRUSTJOURNAL_PASSPHRASE`, else `--passphrase-file`, else a prompt on the terminal.
+Nothing here imports the journal's store until a command needs it: `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trustjournal.core.signals import BY_CODE, valid_codes_text
+
+if TYPE_CHECKING:
+    from trustjournal.core.quarters import Quarter
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+PROG = "trustjournal"
+DEBUG_ENV = "TRUSTJOURNAL_DEBUG"
+
+
+class CliError(Exception):
+    """An error the CLI reports as its one line on stderr (exit status 1)."""
+
+
+class UsageError(Exception):
+    """A command line that cannot mean anything: reported with the usage (exit status 2)."""
+
+
+# -- argument types -----------------------------------------------------------------------
+
+
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD"
+        ) from None
+
+
+def signal_arg(text: str) -> str:
+    if text not in BY_CODE:
+        raise argparse.ArgumentTypeError(
+            f"unknown signal {text!r}; valid signals are {valid_codes_text()}"
+        )
+    return text
+
+
+def quarter_arg(text: str) -> Quarter:
+    from trustjournal.core.errors import InvalidInput
+    from trustjournal.core.quarters import Quarter
+
+    try:
+        return Quarter.parse(text)
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+# -- passphrases and opening ----------------------------------------------------------------
+
+
+def prompt(label: str) -> str:
+    if os.name == "posix":
+        try:
+            with open("/dev/tty"):  # noqa: PTH123 - only probing for a terminal
+                pass
+        except OSError:
+            raise CliError(
+                "no passphrase given and no terminal to ask on: set TRUSTJOURNAL_PASSPHRASE "
+                "or use --passphrase-file"
+            ) from None
+    try:
+        return getpass.getpass(label)
+    except EOFError:
+        raise CliError("no passphrase given") from None
+
+
+def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_PASSPHRASE")
+    if from_env is not None:
+        return from_env
+    file: Path | None = getattr(args, "passphrase_file", None)
+    if file is not None:
+        try:
+            raw = file.read_bytes()
+        except OSError as exc:
+            raise CliError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
+        try:
+            return raw.decode("utf-8").splitlines()[0] if raw.strip() else ""
+        except UnicodeDecodeError:
+            raise CliError(f"the passphrase file {file} is not UTF-8 text") from None
+    first = prompt("Passphrase: " if not confirm else "New passphrase: ")
+    if confirm and prompt("Repeat the passphrase: ") != first:
+        raise CliError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def backup_passphrase(args: argparse.Namespace) -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
+    return from_env if from_env is not None else passphrase(args)
+
+
+def new_passphrase() -> str:
+    from_env = os.environ.get("TRUSTJOURNAL_NEW_PASSPHRASE")
+    if from_env is not None:
+        return from_env
+    first = prompt("New passphrase: ")
+    if prompt("Repeat the new passphrase: ") != first:
+        raise CliError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    from trustjournal.core.vault import default_path
+
+    chosen: Path | None = getattr(args, "vault", None)
+    return chosen.expanduser() if chosen is not None else default_path()
+
+
+def open_journal(args: argparse.Namespace, *, readonly_if_busy: bool = False) -> Any:
+    from trustjournal.core.errors import AlreadyOpen
+    from trustjournal.core.journal import Journal
+
+    path = vault_path(args)
+
+    def attempt(readonly: bool) -> Any:
+        journal, note = Journal.open_remembered(path, readonly=readonly)
+        if journal is not None:
+            return journal
+        if note:
+            print(f"{PROG}: {note}", file=sys.stderr)
+        return Journal.open(path, passphrase(args), readonly=readonly)
+
+    try:
+        return attempt(readonly=False)
+    except AlreadyOpen:
+        if not readonly_if_busy:
+            raise
+        return attempt(readonly=True)
+
+
+def progress_bar(label: str) -> Callable[[int, int], None] | None:
+    """A progress bar on stderr when it is a terminal (else nothing)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // total if total else width
+        end = "\n" if done >= total else ""
+        bar = "#" * filled + "." * (width - filled)
+        print(f"\r{label} [{bar}] {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
+
+    return show

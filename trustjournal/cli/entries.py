@@ -1,0 +1,232 @@
+"""The commands that write and read the journal itself: init, add, search, passphrase,
+check, signals and demo."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+
+from trustjournal.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    PROG,
+    CliError,
+    UsageError,
+    new_passphrase,
+    open_journal,
+    passphrase,
+    progress_bar,
+    vault_path,
+)
+from trustjournal.core.formats import FORMATS
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from trustjournal.core.errors import CreateFailed
+    from trustjournal.core.journal import Journal
+    from trustjournal.core.vault import check_new_passphrase
+
+    path = vault_path(args)
+    chosen = passphrase(args, confirm=True)
+    check_new_passphrase(chosen)
+    try:
+        journal = Journal.create(path, chosen)
+    except CreateFailed as exc:
+        raise CliError(
+            f"{exc} Check that the folder can be written and the disk has space, or choose "
+            "another folder with --vault."
+        ) from None
+    with journal:
+        for note in journal.notes:
+            print(f"{PROG}: {note}", file=sys.stderr)
+    print(f"Created a new journal in {path}.")
+    print("Keep your passphrase safe: without it, nobody (including us) can open the journal.")
+    return EXIT_OK
+
+
+def _read_note() -> str:
+    if sys.stdin is None:
+        return ""
+    if sys.stdin.isatty():
+        print("Write the note, then press Ctrl-D on an empty line.", file=sys.stderr)
+    raw = sys.stdin.buffer.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"the note on standard input is not UTF-8 text (byte {raw[exc.start]:#04x} at "
+            f"position {exc.start}); nothing was saved"
+        ) from None
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from trustjournal.core.errors import JournalError, NotFound
+    from trustjournal.core.records import ConversationDraft
+
+    # The note is read first, so that whatever fails next (passphrase, a full disk, a busy
+    # journal) can hand it back instead of losing what was typed.
+    note = args.text if args.text is not None else _read_note()
+    try:
+        with open_journal(args) as journal:
+            known = [journal.person_by_name(name) for name in args.people]
+            draft = ConversationDraft(
+                people=tuple(p.id for p in known if p is not None),
+                new_people=tuple(n for n, p in zip(args.people, known, strict=True) if p is None),
+                date=args.date or dt.date.today(),
+                format=args.format,
+                note=note,
+                signals=tuple(args.signals),
+                decision_id=args.decision,
+                gathering_id=args.gathering,
+            )
+            saved = journal.add_conversation(draft)
+    except JournalError as exc:
+        said = str(exc)
+        if isinstance(exc, NotFound):  # a --decision or --gathering id that is not there
+            said += " `trustjournal decision list` and `gathering list` show the ids."
+        if not note:
+            raise CliError(said) from None
+        # Handed back on stdout so it can be kept; never written to a file of ours.
+        print(f"{PROG}: {said} Your note follows on standard output.", file=sys.stderr)
+        sys.stdout.write(note)
+        sys.stdout.flush()
+        return EXIT_ERROR
+    for name in draft.new_people:
+        print(f"Added {' '.join(name.split())} to the journal as a new person.")
+    names = ", ".join(p.name for p in saved.people)
+    count = len(saved.signals)
+    signals = f", {count} signal{'s' * (count != 1)}" if count else ""
+    print(
+        f"Saved conversation {saved.id}: {FORMATS[saved.format]} with {names} "
+        f"on {saved.date.isoformat()}{signals}."
+    )
+    return EXIT_OK
+
+
+_FLATTEN = {ord(c): " " for c in "\r\n\t\v\f"}
+
+
+def _bold(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
+    if not tty:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], "\033[1m", text[start:end], "\033[0m"]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with open_journal(args, readonly_if_busy=True) as journal:
+        hits = journal.search(args.query, limit=args.limit)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "kind": h.kind,
+                    "id": h.id,
+                    "date": h.date.isoformat() if h.date else None,
+                    "title": h.title,
+                    "people": list(h.people),
+                    "snippet": h.snippet,
+                    "highlights": [list(span) for span in h.highlights],
+                }
+                for h in hits
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        print()
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing matches {args.query!r}.")
+        return EXIT_OK
+    tty = sys.stdout.isatty()
+    for h in hits:
+        when = h.date.isoformat() if h.date else " " * 10
+        print(f"{when}  {h.kind} {h.id}: {h.title}")
+        one_line = h.snippet.translate(_FLATTEN)  # same length, so the spans still fit
+        print(f"{'':12}{_bold(one_line, h.highlights, tty)}")
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    from trustjournal.core.journal import Journal
+
+    old = passphrase(args)
+    with Journal.open(vault_path(args), old) as journal:
+        new = new_passphrase()
+        note = journal.change_passphrase(old, new)
+    if note:
+        print(f"{PROG}: {note}", file=sys.stderr)
+    print("Passphrase changed. The old passphrase no longer opens this journal.")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        problems = journal.check()
+    if not problems:
+        print("No problems found: every encrypted page and the search index check out.")
+        return EXIT_OK
+    print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found:")
+    for line in problems:
+        print(f"  {line}")
+    return EXIT_ERROR
+
+
+def cmd_signals(_args: argparse.Namespace) -> int:
+    from trustjournal.core.signals import GROUP_LABELS, Group, in_group
+
+    for group in Group:
+        print(f"{GROUP_LABELS[group]}:")
+        for s in in_group(group):
+            print(f"  {s.code:<28} {s.label}. {s.explanation}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from trustjournal.core import demo
+    from trustjournal.core.journal import Journal
+    from trustjournal.core.vault import Vault, check_new_passphrase
+
+    for name in ("people", "conversations"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise UsageError(f"--{name} must be at least 1")
+    path = vault_path(args)
+    if Vault(path).exists():
+        journal = open_journal(args)
+    else:
+        chosen = passphrase(args, confirm=True)
+        check_new_passphrase(chosen)
+        journal = Journal.create(path, chosen)
+        print(f"Created a new journal in {path}.")
+    with journal:
+        if not args.force and any(journal.counts().values()):
+            raise CliError(
+                "this journal already has entries; the demo only fills an empty journal "
+                "(add --force to add it anyway)"
+            )
+        report = demo.build(
+            journal,
+            people=args.people,
+            conversations=args.conversations,
+            seed=args.seed,
+            as_of=args.as_of,
+            progress=progress_bar("Writing the demo"),
+        )
+    print(
+        f"Filled the journal with a made-up demo: {report.people:,} people, "
+        f"{report.conversations:,} conversations, {report.decisions:,} decisions, "
+        f"{report.gatherings} gatherings (seed {args.seed}, ending {report.as_of.isoformat()})."
+    )
+    print(f"Try: {PROG} ties --as-of {report.as_of.isoformat()}")
+    return EXIT_OK

@@ -1,0 +1,316 @@
+"""The command line's grammar: every command, its options and their help.
+
+Only light modules are imported here (formats, signals, record constants): `--help` and a
+usage error never pay for the journal's store.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from trustjournal import APP_NAME, __version__
+from trustjournal.cli.common import PROG, date_arg, quarter_arg, signal_arg
+from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
+from trustjournal.core.records import DECISION_STATUSES, DISCOMFORT_RANGE
+
+# The flag codes of core/ties.py, repeated here only to keep `--help` free of the core's
+# import cost; tests/test_tie_report.py checks that the two lists agree.
+FLAG_CHOICES = ("honest", "polish", "fading", "one_sided", "too_early")
+DEFAULT_DISCOMFORT = 3  # a decision added without --discomfort: neither easy nor hard
+
+
+def build() -> argparse.ArgumentParser:
+    """The whole command line: every command, its options and their help."""
+    # Global options are accepted before and after the subcommand; SUPPRESS keeps a
+    # subcommand's parser from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--vault",
+        metavar="DIR",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="the journal folder (default: $TRUSTJOURNAL_VAULT, else your data folder)",
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of FILE",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        parents=[common],
+        description=f"{APP_NAME}: a private, encrypted journal of candid conversations. "
+        "Without a command, opens the desktop app.",
+        epilog="Passphrase: $TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser(
+        "init",
+        parents=[common],
+        help="create a new journal",
+        description="Create a new, empty journal (asks for the passphrase twice).",
+    )
+
+    add = commands.add_parser(
+        "add",
+        parents=[common],
+        help="record a conversation",
+        description="Record a conversation. The note is --text, or standard input. "
+        "People not yet in the journal are added.",
+    )
+    add.add_argument("people", metavar="PERSON", nargs="+", help="who was in the conversation")
+    add.add_argument("--date", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
+    add.add_argument(
+        "--format", choices=list(FORMATS), default=DEFAULT_FORMAT, help=f"default: {DEFAULT_FORMAT}"
+    )
+    add.add_argument(
+        "--signal",
+        dest="signals",
+        metavar="CODE",
+        type=signal_arg,
+        action="append",
+        default=[],
+        help="a signal code; repeat for several",
+    )
+    add.add_argument(
+        "--text", default=None, help="the note (Markdown); default: read standard input"
+    )
+    add.add_argument(
+        "--decision", metavar="ID", type=int, default=None, help="link it to this decision"
+    )
+    add.add_argument(
+        "--gathering", metavar="ID", type=int, default=None, help="link it to this gathering"
+    )
+
+    find = commands.add_parser(
+        "search",
+        parents=[common],
+        help="full-text search",
+        description="Search notes, people, decisions and gatherings.",
+    )
+    find.add_argument("query", metavar="QUERY")
+    find.add_argument("--json", action="store_true", help="print JSON (see README)")
+    find.add_argument(
+        "--limit", type=int, default=50, help="at most this many results (default 50)"
+    )
+
+    commands.add_parser(
+        "passphrase",
+        parents=[common],
+        help="change the passphrase",
+        description="Change the passphrase. The new one comes from "
+        "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
+    )
+    commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the journal's integrity",
+        description="Verify every encrypted page and the search index.",
+    )
+    ties = commands.add_parser(
+        "ties",
+        parents=[common],
+        help="which ties carry honesty, and which only polish",
+        description="Assess every tie from the journal: a flag, the practical-test roles and "
+        "the reasons, grouped by flag, with a summary of depth against breadth.",
+    )
+    ties.add_argument("--as-of", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
+    ties.add_argument("--flag", choices=FLAG_CHOICES, default=None, help="only ties with this flag")
+    ties.add_argument("--all", action="store_true", help="include archived people")
+    ties.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+    reflect = commands.add_parser(
+        "reflect",
+        parents=[common],
+        help="the quarterly reflection: who was there, what changed",
+        description="Reflect on one calendar quarter: who answered the practical test and on "
+        "what evidence, how honest the conversations were, which ties deepened or faded, the "
+        "uncomfortable decisions and who was there for them, what followed the gatherings, "
+        "and what stands out.",
+    )
+    reflect.add_argument(
+        "--quarter",
+        type=quarter_arg,
+        default=None,
+        metavar="YYYYQN",
+        help="like 2026Q3 (default: the last complete quarter before --as-of)",
+    )
+    reflect.add_argument(
+        "--as-of",
+        type=date_arg,
+        default=None,
+        help="look from this day, YYYY-MM-DD (default: today)",
+    )
+    reflect.add_argument("--json", action="store_true", help="print JSON (see README)")
+    reflect.add_argument(
+        "--with-written",
+        action="store_true",
+        help="include your written reflection for the quarter (left out by default)",
+    )
+
+    _records(commands, common)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill a journal with a made-up demo",
+        description="Fill an empty journal (created if missing) with a deterministic, made-up "
+        "demo: people, conversations, decisions and gatherings that show every flag.",
+    )
+    demo.add_argument("--people", type=int, default=None, help="how many people (default 25)")
+    demo.add_argument(
+        "--conversations", type=int, default=None, help="how many conversations (default: ~2 years)"
+    )
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (default 1)")
+    demo.add_argument("--as-of", type=date_arg, default=None, help="the demo ends on this date")
+    demo.add_argument("--force", action="store_true", help="add to a journal that has entries")
+
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="write an encrypted backup of the whole journal",
+        description="Write an encrypted backup of the whole journal to FILE. It opens with "
+        "$TRUSTJOURNAL_BACKUP_PASSPHRASE if that is set, else with the journal passphrase "
+        "in force now (asked for only if the journal needs it to open).",
+    )
+    backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="a new file")
+    verify = commands.add_parser(
+        "verify",
+        parents=[common],
+        help="check a backup completely, writing nothing",
+        description="Decrypt and check every part of a backup, and say when it was made, by "
+        "which version, and what it holds. Passphrase: $TRUSTJOURNAL_BACKUP_PASSPHRASE, else "
+        "$TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
+    )
+    verify.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup into a new journal",
+        description="Restore a backup into a new journal in DIR (a new or empty folder; an "
+        "existing journal is never overwritten). The new journal opens with the backup's "
+        "passphrase. Passphrase as for verify.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup file")
+    restore.add_argument(
+        "--into", metavar="DIR", type=Path, required=True, help="a new or empty folder"
+    )
+
+    commands.add_parser(
+        "signals",
+        parents=[common],
+        help="list the signal codes",
+        description="List the signal codes that --signal accepts, by group.",
+    )
+    commands.add_parser(
+        "install-desktop",
+        help="add TrustJournal to your application menu (Linux)",
+        description="Put TrustJournal's launcher, icons and AppStream metadata in your XDG "
+        "data folder ($XDG_DATA_HOME, else ~/.local/share), so the app appears in the "
+        "application menu with its icon and opens with this installation.",
+    )
+    commands.add_parser(
+        "uninstall-desktop",
+        help="remove TrustJournal from your application menu (Linux)",
+        description="Remove what install-desktop put in your XDG data folder. Journals are "
+        "never touched.",
+    )
+    # The packaged app's self-test (make bundle-test): open the journal, show the main
+    # window offscreen, check it, quit. Not for people, so not listed.
+    commands.add_parser("smoke-gui", parents=[common], help=argparse.SUPPRESS)
+    return parser
+
+
+def _records(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`decision add|list` and `gathering add|list`: every object from the command line."""
+    decision = commands.add_parser(
+        "decision",
+        parents=[common],
+        help="record or list decisions",
+        description="Decisions: what you decided (or are deciding), how uncomfortable it was, "
+        "and whom you brought it to.",
+    )
+    actions = decision.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="record a decision",
+        description="Record a decision. People not yet in the journal are added.",
+    )
+    add.add_argument("title", metavar="TITLE")
+    add.add_argument("--date", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
+    low, high = DISCOMFORT_RANGE
+    add.add_argument(
+        "--discomfort",
+        type=int,
+        choices=range(low, high + 1),
+        default=DEFAULT_DISCOMFORT,
+        metavar=f"{low}-{high}",
+        help=f"how uncomfortable it felt, {low} (easy) to {high} (very uncomfortable); "
+        f"default {DEFAULT_DISCOMFORT}",
+    )
+    add.add_argument(
+        "--status", choices=DECISION_STATUSES, default=DECISION_STATUSES[0], help="default: open"
+    )
+    add.add_argument(
+        "--consulted",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="someone you brought it to; repeat for several",
+    )
+    add.add_argument(
+        "--changed-framing",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="someone whose input changed how you framed it (counted as consulted too)",
+    )
+    add.add_argument("--outcome", default="", help="what you decided, and how it went")
+    listing = actions.add_parser(
+        "list", parents=[common], help="list decisions", description="List decisions, newest first."
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+    gathering = commands.add_parser(
+        "gathering",
+        parents=[common],
+        help="record or list gatherings",
+        description="Gatherings: a retreat, a conference, a dinner series, and whom you met there.",
+    )
+    actions = gathering.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        parents=[common],
+        help="record a gathering",
+        description="Record a gathering. People not yet in the journal are added.",
+    )
+    add.add_argument("name", metavar="NAME")
+    add.add_argument(
+        "--from", dest="start", type=date_arg, required=True, help="its first day, YYYY-MM-DD"
+    )
+    add.add_argument(
+        "--to", dest="end", type=date_arg, default=None, help="its last day (default: one day)"
+    )
+    add.add_argument("--place", default="", help="where it was")
+    add.add_argument(
+        "--met",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="someone you met there; repeat for several",
+    )
+    listing = actions.add_parser(
+        "list",
+        parents=[common],
+        help="list gatherings",
+        description="List gatherings, newest first.",
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON (see README)")

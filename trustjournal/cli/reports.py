@@ -1,0 +1,112 @@
+"""The reports: `ties` (which ties carry honesty, which only polish) and `reflect` (the
+quarterly reflection). The words and rules are the core's; this only prints them."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from trustjournal.cli.common import EXIT_OK, open_journal
+
+
+def cmd_ties(args: argparse.Namespace) -> int:
+    from trustjournal.core import ties
+
+    as_of = args.as_of or dt.date.today()
+    with open_journal(args, readonly_if_busy=True) as journal:
+        settings = journal.tie_settings()  # the cadence chosen for this journal
+        assessed = journal.assess_ties(as_of, settings)
+    summary = ties.capacity(assessed, as_of, settings)
+    shown = [a for a in assessed if args.all or not a.archived]
+    if args.flag:
+        shown = [a for a in shown if a.flag == args.flag]
+    shown.sort(key=ties.by_depth)
+    if args.json:
+        json.dump(_ties_json(shown, summary, as_of), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    print(_ties_text(shown, summary, as_of, ties))
+    return EXIT_OK
+
+
+def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, Any]:
+    def day(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "as_of": as_of.isoformat(),
+        "ties": [
+            {
+                "person": a.person.name,
+                "person_id": a.person.id,
+                "flag": str(a.flag),
+                "roles": [str(r) for r in a.roles],
+                "roles_early_evidence": a.early_roles,
+                "reasons": list(a.reasons),
+                "conversations": a.conversations,
+                "honest_conversations": a.honest_conversations,
+                "last_conversation": day(a.last_conversation),
+                "last_honest_conversation": day(a.last_honest_conversation),
+            }
+            for a in shown
+        ],
+        "summary": {
+            "counts": {str(flag): n for flag, n in summary.counts.items()},
+            "honest": summary.honest,
+            "others": summary.others,
+            "notes": list(summary.notes),
+        },
+    }
+
+
+_ROLE_WORDS = {
+    "call_when_uncomfortable": "call",
+    "challenges_framing": "challenges",
+    "understands_constraints": "constraints",
+}
+
+
+def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) -> str:
+    lines = [f"Ties as of {as_of.isoformat()}"]
+    width = max((len(a.person.name) for a in shown), default=0)
+    for flag in ties.FLAG_ORDER:
+        group = [a for a in shown if a.flag is flag]
+        if not group:
+            continue
+        lines += ["", f"{ties.FLAG_LABELS[flag]} ({len(group)})"]
+        for a in group:
+            roles = ", ".join(_ROLE_WORDS[r] for r in a.roles) + (" so far" * a.early_roles)
+            last = a.last_conversation.isoformat() if a.last_conversation else "never"
+            lines.append(
+                f"  {a.person.name:<{width}}  {('[' + roles + ']') if roles else '':<33}"
+                f"  last {last:<10}  {a.reasons[0]}"
+            )
+    if not shown:
+        lines += ["", "No ties to show."]
+    lines += ["", ties.capacity_sentence(summary)]
+    lines += [f"Note: {note}." for note in summary.notes]
+    return "\n".join(lines)
+
+
+def cmd_reflect(args: argparse.Namespace) -> int:
+    import shutil
+
+    from trustjournal.core import reflection_report
+    from trustjournal.core.quarters import check_started, last_complete
+
+    as_of = args.as_of or dt.date.today()
+    quarter = check_started(args.quarter or last_complete(as_of), as_of)  # before the passphrase
+    with open_journal(args, readonly_if_busy=True) as journal:
+        found = journal.reflect(quarter, as_of)
+    if args.json:
+        report = reflection_report.as_json(found, with_written=args.with_written)
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    width = min(shutil.get_terminal_size().columns, 100)
+    print(reflection_report.as_text(found, width, with_written=args.with_written))
+    return EXIT_OK
