@@ -206,6 +206,46 @@ def test_a_quarter_in_progress_is_compared_with_the_same_days_of_the_one_before(
     )
 
 
+@pytest.mark.parametrize(
+    ("before", "now", "said"),
+    [
+        ((1, 2), (3, 5), "rose from 50 % to 60 %"),  # exactly 10 points: said
+        ((1, 2), (5, 9), None),  # 5.6 points: not
+        ((3, 5), (1, 2), "fell from 60 % to 50 %"),
+    ],
+)
+def test_a_shift_of_ten_points_in_the_honest_share_is_said(
+    before: tuple[int, int], now: tuple[int, int], said: str | None
+) -> None:
+    def quarter(month: int, honest_n: int, total: int) -> list[Talked]:
+        return [
+            Talked(
+                f"2026-{month:02}-{i + 1:02}", (ANA,), MUTUAL if i < honest_n else ("surface_talk",)
+            )
+            for i in range(total)
+        ]
+
+    r = World(talks=quarter(5, *before) + quarter(8, *now)).reflect()
+    shifts = [t for t in r.takeaways if t.startswith("Honest conversations")]
+    assert shifts == (
+        [f"Honest conversations {said} of your conversations ({now[0]} of {now[1]})."]
+        if said
+        else []
+    )
+
+
+@pytest.mark.parametrize(("mine", "total", "said"), [(1, 5, False), (1, 6, True), (0, 1, True)])
+def test_opening_up_in_fewer_than_one_in_five_is_said(mine: int, total: int, said: bool) -> None:
+    talks = [
+        Talked(
+            f"2026-08-{i + 1:02}", (ANA,), ("i_admitted_doubt",) if i < mine else ("surface_talk",)
+        )
+        for i in range(total)
+    ]
+    r = World(talks=talks).reflect()
+    assert any(t.startswith("You opened up in") for t in r.takeaways) is said
+
+
 def test_a_complete_quarter_is_compared_with_the_whole_one_before() -> None:
     r = World(talks=honest(ANA, "2026-04-02", "2026-08-01")).reflect()
     c = r.conversations

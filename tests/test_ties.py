@@ -453,6 +453,30 @@ ROWS = [
         (),
         [decided(-1, 5)],
     ),
+    Row(
+        "their honesty, and I brought them a decision of discomfort 4: both directions",
+        talks([10, 40, 70], "they_shared_failure"),
+        Flag.HONEST,
+        "both of you opened up",
+        (CALL,),
+        [decided(30, 4)],
+    ),
+    Row(
+        "…of discomfort 3: still only their honesty",
+        talks([10, 40, 70], "they_shared_failure"),
+        Flag.ONE_SIDED,
+        "You have not opened up in return",
+        (),
+        [decided(30, 3)],
+    ),
+    Row(
+        "an uncomfortable decision on the as-of date itself counts",
+        talks([10, 40, 70], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 3 of 3",
+        (CALL,),
+        [decided(0, 4)],
+    ),
     # -- 4. Shared context is honesty in both directions -------------------------------------
     Row(
         "they shared a failure and we compared similar failures, twice",
@@ -669,6 +693,41 @@ def test_capacity_says_when_breadth_crowds_out_depth() -> None:
     )
     fewer = capacity(_assessed(*people[:6]), AS_OF)
     assert not any("Breadth" in n for n in fewer.notes)
+
+
+@pytest.mark.parametrize(
+    ("faded", "formed", "noted"),
+    [
+        ([270, 280], None, True),  # went quiet within the window and a cadence before it
+        ([271, 280], None, False),  # one day earlier: not "recently"
+        ([270, 280], [180, 10], False),  # one faded, one formed: not faster
+        ([270, 280], [181, 10], True),  # first honest a day before the window: not new
+    ],
+)
+def test_ties_fading_faster_than_new_ones_form_at_the_boundaries(
+    faded: list[int], formed: list[int] | None, noted: bool
+) -> None:
+    people = [("faded", talks(faded, *MUTUAL))]
+    if formed:
+        people.append(("formed", talks(formed, *MUTUAL)))
+    assessed = _assessed(*people)
+    assert assessed[0].flag is Flag.FADING
+    if formed:
+        assert assessed[1].flag is Flag.HONEST
+    notes = capacity(assessed, AS_OF).notes
+    assert any(n.startswith("Honest ties are fading faster") for n in notes) is noted
+
+
+@pytest.mark.parametrize(
+    ("honest", "polish", "crowded"),
+    [(2, 6, True), (2, 5, False), (3, 8, False), (3, 9, True), (0, 6, True)],
+)
+def test_breadth_crowds_out_depth_at_three_polish_per_honest_tie_from_six(
+    honest: int, polish: int, crowded: bool
+) -> None:
+    people = [(f"h{i}", HONEST) for i in range(honest)] + [(f"p{i}", POLISH) for i in range(polish)]
+    notes = capacity(_assessed(*people), AS_OF).notes
+    assert any(n.startswith("Breadth is crowding out depth") for n in notes) is crowded
 
 
 def test_capacity_leaves_archived_people_out() -> None:

@@ -147,7 +147,7 @@ def _conversation_takeaways(r: Reflection) -> list[str]:
             out.append(f"Nobody {' or '.join(missing)} this quarter.")
     before = c.compared  # a quarter in progress against the same days of the one before
     now, then = c.this.share(c.this.honest), before.share(before.honest)
-    if before.total and abs(now - then) >= SHARE_SHIFT:
+    if before.total and round(abs(now - then), 9) >= SHARE_SHIFT:  # 60 % - 50 % is 0.0999…
         verb = "rose" if now > then else "fell"
         span = f"; the first {c.days} days of each quarter" if c.days else ""
         out.append(
