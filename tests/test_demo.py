@@ -65,6 +65,10 @@ def test_default_demo_shows_every_flag_and_role(
     assert any(r.endswith("you compared shared pressures") for r in honest)
     singles = [a for a in assessed if a.reasons[0].startswith("Only one conversation")]
     assert singles and all(a.conversations == 1 for a in singles)
+    # A promising new tie shows a role as early evidence, and no settled tie does.
+    early = [a for a in assessed if a.early_roles]
+    assert early and all(a.flag is Flag.TOO_EARLY and a.roles for a in early)
+    assert any(r.startswith("Early evidence: challenged your framing") for r in early[0].reasons)
 
 
 @pytest.mark.parametrize("seed", range(1, 41))
@@ -77,6 +81,7 @@ def test_the_stories_hold_for_any_seed_and_date(seed: int) -> None:
     assessed = ties.assess(plan.tie_facts(), as_of)
     assert {a.flag for a in assessed} == set(Flag)
     assert {r for a in assessed for r in a.roles} == set(Role)
+    assert any(a.early_roles for a in assessed)
     same_story = {}
     for person, a in zip(plan.people, assessed, strict=True):
         assert same_story.setdefault(person.persona.key, a.flag) is a.flag, person.persona.key

@@ -29,7 +29,7 @@ from trustjournal.core.journal import Journal
 from trustjournal.core.records import ConversationDraft, DecisionDraft, GatheringDraft
 
 DEFAULT_PEOPLE = 25
-DEMO_VERSION = 1  # bump when the same arguments would give a different journal
+DEMO_VERSION = 2  # bump when the same arguments would give a different journal
 PROGRESS_EVERY = 200  # writes between progress calls
 
 Progress = Callable[[int, int], None]

@@ -206,7 +206,9 @@ PERSONAS: dict[str, Persona] = {
         Persona("summit_contact", "summit"),
         Persona("single", "single", they=((DOUBT, 2), (FAILURE, 1))),
         Persona("untagged", "untagged", formats=(("one_on_one", 2), ("call", 1))),
-        Persona("new_promising", "pair", they=((DOUBT, 1), (FEEDBACK, 1))),
+        Persona(  # one honest talk in which they challenged you: an early role, "so far"
+            "new_promising", "pair", they=((DOUBT, 1), (FEEDBACK, 1)), ensure=CHALLENGED
+        ),
     )
 }  # fmt: skip
 
