@@ -399,8 +399,9 @@ def test_decisions_faced_alone_over_the_year(alone: int) -> None:
     if alone >= ALONE_PATTERN:
         assert note(r, "alone_year").text == (
             f"Over the last year you faced {alone} of your {alone + 1} uncomfortable decisions "
-            "alone."
+            "alone: who is the person you would want to call next time?"
         )
+        assert note(r, "alone_year").evidence[0] == "2026-02-10 · “D1” · decided"
 
 
 def test_who_stopped_answering_the_practical_test() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -161,3 +162,9 @@ def progress_bar(label: str) -> Callable[[int, int], None] | None:
         print(f"\r{label} [{bar}] {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
 
     return show
+
+
+def print_json(data: Any) -> None:
+    """Stable JSON on standard output: the documented keys, readable text, one per command."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +17,7 @@ from trustjournal.cli.common import (
     new_passphrase,
     open_journal,
     passphrase,
+    print_json,
     progress_bar,
     vault_path,
 )
@@ -126,7 +126,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_journal(args, readonly_if_busy=True) as journal:
         hits = journal.search(args.query, limit=args.limit)
     if args.json:
-        json.dump(
+        print_json(
             [
                 {
                     "kind": h.kind,
@@ -138,12 +138,8 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "highlights": [list(span) for span in h.highlights],
                 }
                 for h in hits
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        print()
         return EXIT_OK
     if not hits:
         print(f"Nothing matches {args.query!r}.")

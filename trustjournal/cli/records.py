@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from collections.abc import Iterable
 from typing import Any
 
-from trustjournal.cli.common import EXIT_OK, UsageError, open_journal
+from trustjournal.cli.common import EXIT_OK, UsageError, open_journal, print_json
 
 
 def _people(journal: Any, names: Iterable[str]) -> tuple[dict[str, int], list[str]]:
@@ -83,7 +81,7 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
     with open_journal(args, readonly_if_busy=True) as journal:
         decisions = journal.decisions()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": d.id,
@@ -151,7 +149,7 @@ def cmd_gathering_list(args: argparse.Namespace) -> int:
     with open_journal(args, readonly_if_busy=True) as journal:
         gatherings = journal.gatherings()
     if args.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": g.id,
@@ -175,8 +173,3 @@ def cmd_gathering_list(args: argparse.Namespace) -> int:
         met = f"met {_names(g.people)}" if g.people else "nobody recorded"
         print(f"{'':>{width}}  {met}")
     return EXIT_OK
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    print()

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import sys
 from collections.abc import Sequence
 from typing import Any
 
-from trustjournal.cli.common import EXIT_OK, open_journal
+from trustjournal.cli.common import EXIT_OK, open_journal, print_json
 
 
 def cmd_ties(args: argparse.Namespace) -> int:
@@ -26,8 +24,7 @@ def cmd_ties(args: argparse.Namespace) -> int:
         shown = [a for a in shown if a.flag == args.flag]
     shown.sort(key=ties.by_depth)
     if args.json:
-        json.dump(_ties_json(shown, summary, as_of), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(_ties_json(shown, summary, as_of))
         return EXIT_OK
     print(_ties_text(shown, summary, as_of, ties))
     return EXIT_OK
@@ -103,9 +100,7 @@ def cmd_reflect(args: argparse.Namespace) -> int:
     with open_journal(args, readonly_if_busy=True) as journal:
         found = journal.reflect(quarter, as_of)
     if args.json:
-        report = reflection_report.as_json(found, with_written=args.with_written)
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(reflection_report.as_json(found, with_written=args.with_written))
         return EXIT_OK
     width = min(shutil.get_terminal_size().columns, 100)
     print(reflection_report.as_text(found, width, with_written=args.with_written))

@@ -707,7 +707,9 @@ class Journal:
                 ),
                 first_date=reflection_facts.first_date(s),
                 written=written,
-                earlier=reflection_facts.seen(loaded, year, quarter.start - dt.timedelta(1)),
+                earlier=reflection_facts.seen(
+                    loaded, year, quarter.start - dt.timedelta(1), ties.ANSWERING
+                ),
                 previous_to_date=None
                 if days is None
                 else reflection_facts.between(talks, before, before + dt.timedelta(days - 1)),

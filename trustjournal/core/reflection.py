@@ -10,9 +10,8 @@ live there, and docs/tie-rules.md explains them. `Journal.reflect` gathers the f
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -42,8 +41,8 @@ from trustjournal.core.ties import (
     TieFacts,
     TieSettings,
     assess,
-    assess_one,
     capacity,
+    flag_on,
     said,
 )
 
@@ -53,8 +52,8 @@ CHART_QUARTERS = 4  # the honesty chart, and the "trailing year", cover this man
 # A gathering is reviewed in the quarter it ended and in the next ones while what followed
 # it decides its verdict: a retreat's worth shows only in the months after it.
 GATHERING_QUARTERS = 3
-SHARE_SHIFT = 0.10  # a change in the honest share worth a sentence (ten percentage points)
-OPENED_UP_LOW = 0.20  # you opened up in fewer than this share of conversations: worth saying
+# The honest ties named as "there to call" for a decision faced alone, most called first.
+COULD_CALL_SHOWN = 5
 
 PROMPTS = (
     "Who could I call this quarter when a decision felt uncomfortable, and did I call them?",
@@ -138,7 +137,8 @@ class Decision:
     changed_framing: tuple[PersonRef, ...]
     honest_talks: int  # conversations linked to it that carried honesty
     polish_talks: int  # …that carried only polish
-    # Faced alone although these honest ties held the call role on its date.
+    # Faced alone although these honest ties held the call role on its date (worked out for
+    # the decisions of the quarter reflected on, not for the rest of its year).
     could_call: tuple[PersonRef, ...] = ()
 
     @property
@@ -241,7 +241,8 @@ class Facts:
     first_date: dt.date | None
     written: str = ""
     # The three quarters before this one, for the practical test over the year (without
-    # format or decision: only who, when and which signals).
+    # format or decision: only who, when and which signals; only those with a signal
+    # that can answer it, `ties.ANSWERING`).
     earlier: Sequence[ConversationFact] = ()
     # For a quarter in progress: the quarter before over the same number of days.
     previous_to_date: Counts | None = None
@@ -275,7 +276,7 @@ def reflect(
     in_quarter = [c for c in facts.conversations if quarter.start <= c.date <= end]
     after = {a.person.id: a for a in assess(facts.ties, end, settings)}
     tie_changes = _ties(quarter, in_quarter, people, after, settings)
-    year = _decisions(facts.decisions, facts.decision_talks, people, settings)
+    year = _decisions(facts.decisions, facts.decision_talks, people, settings, quarter.start)
     decisions = Decisions(tuple(d for d in year.all if quarter.start <= d.date <= end))
     gatherings = tuple(_gathering(g, people, as_of, settings) for g in facts.gatherings)
     conversations = _conversations(quarter, facts.months, facts.previous_to_date, as_of)
@@ -469,35 +470,62 @@ def _ties(
     return Ties(tuple(deepened), tuple(faded), tuple(polish), tuple(new))
 
 
-def _call_dates(people: Mapping[int, TieFacts]) -> dict[int, list[dt.date]]:
-    """For each person, the dates that can earn the call role (an uncomfortable decision
-    brought to them, help asked on a live decision and honestly given), in order."""
-    found: dict[int, list[dt.date]] = {}
+def _call_events(people: Mapping[int, TieFacts]) -> list[tuple[dt.date, int]]:
+    """(date, person) of everything that can earn the call role, oldest first: an
+    uncomfortable decision brought to them, help asked on a live decision and honestly
+    given. Archived people are left out: nobody is told they could have called them."""
+    found = []
     for ident, f in people.items():
-        dates = [c.date for c in f.consultations if c.discomfort >= UNCOMFORTABLE]
-        dates += [t.date for t in f.talks if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED]
-        if dates and not f.archived:
-            found[ident] = sorted(dates)
+        if f.archived:
+            continue
+        found += [(c.date, ident) for c in f.consultations if c.discomfort >= UNCOMFORTABLE]
+        found += [
+            (t.date, ident) for t in f.talks if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED
+        ]
+    found.sort()
     return found
 
 
 def _could_call(
-    day: dt.date,
-    call_dates: Mapping[int, list[dt.date]],
-    people: Mapping[int, TieFacts],
-    settings: TieSettings,
-) -> tuple[PersonRef, ...]:
-    """The honest ties that held the call role on `day`: people you could have called, the
-    one you had called most often in the window before it first."""
-    start = day - dt.timedelta(days=settings.window_days)
-    found = []
-    for ident, dates in call_dates.items():
-        first, past = bisect.bisect_left(dates, start), bisect.bisect_right(dates, day)
-        if first < past:
-            a = assess_one(people[ident], day, settings)
-            if a.flag is Flag.HONEST and Role.CALL_WHEN_UNCOMFORTABLE in a.roles:
-                found.append((first - past, a.person.name.casefold(), a.person))
-    return tuple(person for *_, person in sorted(found))
+    decisions: Iterable[DecisionFact], people: Mapping[int, TieFacts], settings: TieSettings
+) -> dict[int, tuple[PersonRef, ...]]:
+    """For each uncomfortable decision nobody was consulted on, the honest ties that held the
+    call role on its date: people you could have called, the one you had called most often
+    in the window before it first, `COULD_CALL_SHOWN` at most.
+
+    Evidence dated in the window is exactly what earns the call role (ties._roles), so only
+    the flag on that day is left to ask of each candidate. The decisions are taken in date
+    order with the window's evidence counted as it slides: one pass over the evidence.
+    """
+    alone = sorted(
+        (d for d in decisions if not d.consulted and d.discomfort >= UNCOMFORTABLE),
+        key=lambda d: d.date,
+    )
+    if not alone:
+        return {}
+    events = _call_events(people)
+    counts: Counter[int] = Counter()
+    first = past = 0
+    found: dict[int, tuple[PersonRef, ...]] = {}
+    for d in alone:
+        start = d.date - dt.timedelta(days=settings.window_days)
+        while past < len(events) and events[past][0] <= d.date:
+            counts[events[past][1]] += 1
+            past += 1
+        while first < past and events[first][0] < start:
+            counts[events[first][1]] -= 1
+            first += 1
+        ranked = sorted(
+            (-n, people[ident].person.name.casefold(), ident) for ident, n in counts.items() if n
+        )
+        there: list[PersonRef] = []
+        for *_, ident in ranked:
+            if flag_on(people[ident], d.date, settings) is Flag.HONEST:
+                there.append(people[ident].person)
+                if len(there) == COULD_CALL_SHOWN:
+                    break
+        found[d.id] = tuple(there)
+    return found
 
 
 def _decisions(
@@ -505,7 +533,10 @@ def _decisions(
     talks: Iterable[tuple[int, int]],
     people: Mapping[int, TieFacts],
     settings: TieSettings,
+    since: dt.date,
 ) -> Decisions:
+    """The decisions as the reflection shows them; for those dated `since` or later (the
+    quarter's), who could have been called on the ones faced alone."""
     honest: defaultdict[int, int] = defaultdict(int)
     polish: defaultdict[int, int] = defaultdict(int)
     for decision_id, signals in talks:
@@ -519,12 +550,8 @@ def _decisions(
             sorted((people[i].person for i in ids if i in people), key=lambda p: p.name.casefold())
         )
 
-    call_dates = _call_dates(people)
-
-    def could_call(d: DecisionFact) -> tuple[PersonRef, ...]:
-        if d.consulted or d.discomfort < UNCOMFORTABLE:
-            return ()
-        return _could_call(d.date, call_dates, people, settings)
+    decisions = list(decisions)
+    could_call = _could_call([d for d in decisions if d.date >= since], people, settings)
 
     return Decisions(
         tuple(
@@ -538,7 +565,7 @@ def _decisions(
                 refs(d.changed_framing),
                 honest[d.id],
                 polish[d.id],
-                could_call(d),
+                could_call.get(d.id, ()),
             )
             for d in decisions
         )

@@ -346,19 +346,14 @@ def _alone_year(r: Reflection) -> Iterable[CoachNote]:
     alone = [d for d in hard if d.alone]
     if len(alone) < ALONE_PATTERN:
         return
-    called = sorted({p for d in alone for p in d.could_call}, key=lambda p: p.name.casefold())
     yield CoachNote(
         "alone_year",
         f"Over the last year you faced {len(alone)} of your {len(hard)} uncomfortable decisions "
-        "alone"
-        + (f", although {names(called)} held the call role at the time." if called else "."),
+        "alone: who is the person you would want to call next time?",
         tuple(
-            f"{d.date.isoformat()} · “{d.title}” · "
-            + ("still open" if d.open else "decided")
-            + (f" · could have called {names(d.could_call)}" if d.could_call else "")
+            f"{d.date.isoformat()} · “{d.title}” · " + ("still open" if d.open else "decided")
             for d in alone
         ),
-        tuple(called),
     )
 
 

@@ -80,14 +80,15 @@ def conversations(
     return found
 
 
-def seen(loaded: Loaded, since: dt.date, until: dt.date) -> list[ConversationFact]:
-    """The conversations dated `since`…`until` as far as the practical test needs them (who,
-    when, which signals), from what `loaded` already holds: no query, no format.
-    `loaded` must hold who was in each (`facts.load_with_conversations(s, since)`)."""
+def seen(loaded: Loaded, since: dt.date, until: dt.date, having: int) -> list[ConversationFact]:
+    """The conversations dated `since`…`until` with one of the signals in `having`, as far as
+    the practical test needs them (who, when, which signals), from what `loaded` already
+    holds: no query, no format. `loaded` must hold who was in each
+    (`facts.load_with_conversations(s, since)`)."""
     found = []
     for ident, people in loaded.people.items():
         talk = loaded.conversations[ident]
-        if since <= talk.date <= until:
+        if talk.signals & having and since <= talk.date <= until:
             found.append(ConversationFact(ident, talk.date, "", talk.signals, None, tuple(people)))
     found.sort(key=lambda c: (c.date, c.id))
     return found

@@ -51,6 +51,8 @@ SUCCESS = BIT["signalled_success"]
 VALIDATED = BIT["validated_only"]
 FEEDBACK = BIT["they_gave_honest_feedback"]
 ASKED_FOR_HELP = BIT["i_asked_for_help"]
+# The signals that can answer a question of the practical test (the rest never do).
+ANSWERING = ASKED_FOR_HELP | CHALLENGED | UNDERSTOOD
 # How they answer when I ask for help on a live decision, for that to be the call the
 # practical test asks about: they challenged my framing, understood my constraints, gave
 # honest feedback, or shared their own doubt or failure.
@@ -251,6 +253,19 @@ class _Window:
             return {t.date for t in talks}
         return {self.occasion(t.date) for t in talks}
 
+    def count_occasions(self, talks: Sequence[Talk], enough: int) -> int:
+        """How many occasions `talks` (in date order) span, counting no further than
+        `enough`: a gathering's days are consecutive, so each occasion is one run."""
+        found, last = 0, None
+        spans = self.facts.gatherings
+        for t in talks:
+            key = self.occasion(t.date) if spans else t.date
+            if key != last:
+                found, last = found + 1, key
+                if found >= enough:
+                    break
+        return found
+
 
 def _counted(talks: Iterable[Talk], group: int) -> list[tuple[str, int]]:
     """(phrase, conversations) for each signal of `group` on `talks`, most frequent first."""
@@ -286,7 +301,14 @@ def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
     reasons: list[str] = []
     period = since(w.start, w.as_of)
     uncomfortable = [c for c in w.consulted if c.discomfort >= UNCOMFORTABLE]
-    asked = [t for t in w.recent if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED]
+    challenged = understood = 0
+    asked: list[Talk] = []
+    for t in w.recent:  # one pass: a large journal assesses a thousand people at a time
+        if t.signals & ANSWERING:
+            challenged += bool(t.signals & CHALLENGED)
+            understood += bool(t.signals & UNDERSTOOD)
+            if t.signals & ASKED_FOR_HELP and t.signals & ENGAGED:
+                asked.append(t)
     if uncomfortable or asked:
         roles.append(Role.CALL_WHEN_UNCOMFORTABLE)
         if uncomfortable:
@@ -299,7 +321,6 @@ def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
                 f"You asked for their help on a live decision and they {how} "
                 f"({_plural(len(asked), 'conversation')} {period})"
             )
-    challenged = sum(1 for t in w.recent if t.signals & CHALLENGED)
     reframed = [c for c in w.consulted if c.changed_framing]
     if challenged or reframed:
         roles.append(Role.CHALLENGES_FRAMING)
@@ -307,7 +328,6 @@ def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
             reasons.append(f"Challenged your framing in {_of(challenged, len(w.recent))} {period}")
         if reframed:
             reasons.append(f"Changed your framing on {_plural(len(reframed), 'decision')} {period}")
-    understood = sum(1 for t in w.recent if t.signals & UNDERSTOOD)
     if understood:
         roles.append(Role.UNDERSTANDS_CONSTRAINTS)
         reasons.append(f"Understood your constraints in {_of(understood, len(w.recent))} {period}")
@@ -330,7 +350,7 @@ def _repeated(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> bool
     """Honesty that came back: on separate occasions, and in a large enough share of talks."""
     return (
         len(honest) / len(talks) >= HONEST_SHARE_MIN
-        and len(w.occasions(honest)) >= REPEATED_HONESTY
+        and w.count_occasions(honest, REPEATED_HONESTY) >= REPEATED_HONESTY
     )
 
 
@@ -423,7 +443,8 @@ def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
 
 def _polish(w: _Window) -> list[str]:
     period = since(w.start, w.as_of)
-    judged = w.recent if len(w.occasions(w.recent)) >= SEVERAL_CONVERSATIONS else w.talks
+    several = w.count_occasions(w.recent, SEVERAL_CONVERSATIONS) >= SEVERAL_CONVERSATIONS
+    judged = w.recent if several else w.talks
     honest_judged = [t for t in judged if t.signals & HONEST_MASK]
     where = period if judged is w.recent else "so far"
     if not honest_judged:
@@ -473,7 +494,7 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
     if honest and _repeated(w, honest, w.talks):  # spread wider than the window, still alive
         return _honest_verdict(w, honest, n, "so far")
 
-    occasions = len(w.occasions(w.talks))
+    occasions = w.count_occasions(w.talks, len(w.talks))
     if occasions >= SEVERAL_CONVERSATIONS:
         return Flag.POLISH, _polish(w)
     return Flag.TOO_EARLY, [_too_early(w, honest, occasions)]
@@ -503,6 +524,11 @@ def assess_one(
         archived=facts.archived,
         early_roles=early,
     )
+
+
+def flag_on(facts: TieFacts, as_of: dt.date, settings: TieSettings) -> Flag:
+    """The flag alone, as `assess_one` gives it (for asking it of many days, cheaply)."""
+    return _flag(_Window(facts, as_of, settings))[0]
 
 
 def assess(
