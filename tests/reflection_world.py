@@ -122,7 +122,9 @@ class World:
             for dec in self.decisions
             if year <= d(dec.date) <= end
         ]
-        linked = [(t.decision, mask(t.codes)) for t in self.talks if t.decision is not None]
+        linked = [
+            (t.decision, mask(t.codes), t.people) for t in self.talks if t.decision is not None
+        ]
         gatherings = [
             GatheringFact(
                 i,

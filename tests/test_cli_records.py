@@ -151,3 +151,25 @@ def test_a_conversation_linked_to_a_missing_decision_hands_the_note_back(vault: 
     assert done.stdout == "Keep these words."
     with Journal.open(vault, PASSPHRASE, readonly=True) as journal:
         assert journal.conversations() == []
+
+
+def test_names_match_whatever_their_case_accents_or_spacing(vault: Path) -> None:
+    ok("decision", "add", "First", "--consulted", "Émile Zola", vault=vault)
+    out = ok(
+        "decision", "add", "Second", "--consulted", "émile   zola", "--consulted", "LIN  WU",
+        vault=vault,
+    )  # fmt: skip
+    assert "Added" not in out
+    assert out.endswith("consulted Lin Wu, Émile Zola.\n")
+    out = ok("add", "Nadia O", "nadia  o", "ÉMILE ZOLA", vault=vault, stdin=b"Three of us.")
+    assert out.count("Added ") == 1 and "Added Nadia O to the journal" in out
+    with Journal.open(vault, PASSPHRASE, readonly=True) as journal:
+        assert sorted(p.name for p in journal.people()) == ["Lin Wu", "Nadia O", "Émile Zola"]
+
+
+def test_a_usage_error_shows_the_commands_own_usage(vault: Path) -> None:
+    done = run_cli(
+        "gathering", "add", "X", "--from", "2026-06-05", "--to", "2026-06-01", vault=vault
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: trustjournal gathering add")

@@ -232,6 +232,7 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
         "changed_framing",
         "alone",
         "could_call",
+        "talked_with",
         "honest_talks",
         "polish_talks",
     ]

@@ -11,10 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from reflection_world import Decided, Talked, World, d
+from reflection_world import AS_OF, NAMES, Decided, Met, Talked, World, d
 
 from trustjournal.core import reflection
+from trustjournal.core.journal import Journal
 from trustjournal.core.quarters import Quarter
+from trustjournal.core.records import (
+    ConversationDraft,
+    DecisionDraft,
+    GatheringDraft,
+    PersonDraft,
+)
 from trustjournal.core.reflection_coach import (
     ALONE_PATTERN,
     BENCH_MIN_DECISIONS,
@@ -163,7 +170,7 @@ def test_the_text_report_never_calls_an_open_decision_made() -> None:
         decisions=[ANA_CONSULTED, Decided(1, "2026-08-01", 4, title="Close it", status="open")],
     ).reflect()
     text = as_text(r, 100)
-    assert "open, NOBODY CONSULTED YET · could have called Ana" in text
+    assert "open, NOBODY CONSULTED YET · could call Ana" in text
     assert "MADE ALONE" not in text and "DECIDED ALONE" not in text
 
 
@@ -294,7 +301,7 @@ def test_prompts_ask_about_each_decision_faced_alone() -> None:
     ]
     assert prompts[0].evidence == (
         "2026-08-01 · discomfort 5 of 5 · nobody consulted",
-        "Ana held the call role then, as honest ties",
+        "Ana held the call role then, as an honest tie",
     )
     assert [p.name for p in prompts[0].people] == ["Ana"]
 
@@ -319,8 +326,8 @@ def test_one_person_holding_every_role_is_a_bench_of_one() -> None:
     r = World(talks=talks).reflect()
     bench = note(r, "bench")
     assert bench.text == (
-        "One person is your whole bench: Ana holds every role of the practical test, and nobody "
-        "else holds any."
+        "One person is your whole bench: Ana answered every question of the practical test this "
+        "quarter, and nobody else answered any."
     )
     assert len(bench.evidence) == 3
     more = [*talks, Talked("2026-09-01", (BEN,), ("they_understood_constraints",))]
@@ -330,18 +337,19 @@ def test_one_person_holding_every_role_is_a_bench_of_one() -> None:
 @pytest.mark.parametrize(
     ("consulted", "expected"),
     [
-        ((ANA, ANA, BEN), True),  # 2 of 3: more than half
-        ((ANA, BEN, CARO), False),  # 1 of 3
-        ((ANA, ANA, BEN, CARO), False),  # exactly half is not most
-        ((ANA, ANA), False),  # fewer than BENCH_MIN_DECISIONS decisions
+        (((ANA,), (ANA,), (BEN,)), True),  # 2 of 3: more than half
+        (((ANA,), (BEN,), (CARO,)), False),  # 1 of 3
+        (((ANA,), (ANA,), (BEN,), (CARO,)), False),  # exactly half is not most
+        (((ANA,), (ANA,)), False),  # fewer than BENCH_MIN_DECISIONS decisions
+        (((ANA, BEN), (ANA, BEN), (CARO,)), False),  # two people, each 2 of 3: not one person
     ],
 )
 def test_one_person_consulted_on_most_hard_decisions(
-    consulted: tuple[int, ...], expected: bool
+    consulted: tuple[tuple[int, ...], ...], expected: bool
 ) -> None:
     decisions = [
-        Decided(i, f"2026-0{7 + i % 3}-{10 + i}", 5, consulted=(p,), title=f"D{i}")
-        for i, p in enumerate(consulted, start=1)
+        Decided(i, f"2026-0{7 + i % 3}-{10 + i}", 5, consulted=who, title=f"D{i}")
+        for i, who in enumerate(consulted, start=1)
     ]
     # Two people hold roles, so only the decisions can make a bench of one.
     talks = [Talked("2026-07-02", (DEV,), ("they_understood_constraints",))]
@@ -384,8 +392,8 @@ def test_people_who_only_validate_are_named(validated: int, challenged: bool, na
     assert ("validators" in kinds(r)) is named
     if named:
         assert note(r, "validators").evidence == (
-            "Ana: validated without challenge in 2 of 3 conversations, never a challenge or "
-            "honest feedback",
+            "Ana: validated without challenge in 2 of 3 conversations, never an honest word of "
+            "their own",
         )
 
 
@@ -409,14 +417,19 @@ def test_who_stopped_answering_the_practical_test() -> None:
     talks += [Talked("2026-08-10", (ANA,), ("they_challenged_framing",))]
     r = World(talks=talks).reflect()
     assert note(r, "history").text == (
-        "Challenges my framing: Ben answered earlier in the year, not this quarter."
+        "Challenges my framing: Ben answered earlier in the year, not this quarter; Ana "
+        "answered for the first time this year."
     )
-    assert note(r, "history").evidence == ("Ben: 2026Q2",)
+    assert note(r, "history").evidence == ("Ben: 2026Q2", "Ana: 2026Q3 only")
     assert [len(q.answers[Role.CHALLENGES_FRAMING]) for q in r.history] == [0, 0, 1, 1]
     talks += [Talked("2026-10-10", (CARO,), ("surface_talk",))]
     soon = World(talks=talks, quarter=Quarter(2026, 4)).reflect()
     assert note(soon, "history").text.endswith(
-        "answered earlier in the year, not yet this quarter."
+        "Ana and Ben answered earlier in the year, not yet this quarter."
+    )
+    archived = World(talks=talks, archived=(BEN,)).reflect()
+    assert note(archived, "history").text == (
+        "Challenges my framing: Ana answered for the first time this year."
     )
 
 
@@ -432,3 +445,137 @@ def test_every_note_kind_is_known() -> None:
     ).reflect()
     assert r.coach and set(kinds(r)) <= set(KINDS)
     assert all(n.evidence for n in r.coach)
+
+
+def test_a_decision_talked_through_in_a_linked_conversation_is_not_faced_alone() -> None:
+    talks = [
+        *honest(ANA, "2026-06-01", "2026-06-20"),
+        Talked("2026-07-30", (ANA,), ("i_asked_for_help", "they_challenged_framing"), decision=1),
+    ]
+    r = World(talks=talks, decisions=[Decided(1, "2026-08-01", 5, title="Close it")]).reflect()
+    (d,) = r.decisions.all
+    assert (d.alone, [p.name for p in d.talked_with], d.could_call) == (False, ["Ana"], ())
+    assert "Every uncomfortable decision (1) was brought to someone." in r.takeaways
+    assert not [n for n in r.coach if n.kind == "prompt"]
+    from trustjournal.core.reflection_report import as_json, as_text
+
+    assert "nobody recorded as consulted; talked it through with Ana" in as_text(r, 100)
+    assert as_json(r)["decisions"]["uncomfortable"][0]["talked_with"] == ["Ana"]
+
+
+def test_every_decision_brought_to_someone_is_said_only_when_it_is_true() -> None:
+    r = World(
+        talks=ANA_CALLABLE,
+        decisions=[
+            ANA_CONSULTED,
+            Decided(1, "2026-08-01", 5, consulted=(ANA,), title="Sell it"),
+            Decided(2, "2026-08-02", 5, title="Close it"),
+        ],
+    ).reflect()
+    assert r.takeaways[0] == "You decided “Close it” alone, although Ana was there to call."
+    assert not any(t.startswith("Every uncomfortable decision") for t in r.takeaways)
+
+
+def test_call_evidence_on_the_decisions_own_day_counts() -> None:
+    talks = [
+        *honest(ANA, "2026-06-01", "2026-07-20"),
+        Talked("2026-08-01", (ANA,), ("i_asked_for_help", "they_shared_failure")),
+    ]
+    r = World(talks=talks, decisions=[Decided(1, "2026-08-01", 5, title="Close it")]).reflect()
+    assert [p.name for p in r.decisions.all[0].could_call] == ["Ana"]
+    later = World(talks=talks, decisions=[Decided(1, "2026-07-31", 5, title="Close it")])
+    assert later.reflect().decisions.all[0].could_call == ()
+
+
+@pytest.mark.parametrize(
+    ("as_of", "in_progress", "days"),
+    [("2026-12-30", True, 91), ("2026-12-31", False, None), ("2026-10-01", True, 1)],
+)
+def test_the_last_day_of_a_quarter_completes_it(
+    as_of: str, in_progress: bool, days: int | None
+) -> None:
+    r = World(talks=honest(ANA, "2026-10-01"), quarter=Quarter(2026, 4), as_of=d(as_of)).reflect()
+    assert (r.in_progress, r.conversations.days) == (in_progress, days)
+    if days == 1:
+        from trustjournal.core.reflection_report import as_text
+
+        assert "The quarter before, over its first 1 day:" in as_text(r, 100)
+
+
+def test_an_empty_quarter_has_no_coach_even_with_a_year_of_decisions_alone() -> None:
+    decisions = [Decided(i, f"2026-0{i}-10", 5, title=f"D{i}") for i in (2, 4, 5)]
+    r = World(talks=honest(ANA, "2026-01-05"), decisions=decisions).reflect()
+    assert r.empty and r.decisions_year.uncomfortable
+    assert r.coach == () and r.takeaways == ()
+
+
+def test_untapped_names_only_honest_ties_never_brought_a_decision() -> None:
+    one_sided = [Talked(x, (BEN,), ("they_shared_failure",)) for x in ("2026-07-01", "2026-08-01")]
+    talks = honest(ANA, "2026-07-02", "2026-08-02") + one_sided
+    # Ana's only consultation comes after the quarter: within it, she was never asked.
+    decisions = [
+        Decided(1, "2026-07-15", 2, consulted=(CARO,)),
+        Decided(2, "2026-10-20", 5, consulted=(ANA,)),
+    ]
+    r = World(talks=talks, decisions=decisions).reflect()
+    assert [p.name for p in note(r, "untapped").people] == ["Ana"]
+
+
+@pytest.mark.parametrize(
+    ("theirs", "archived", "named"),
+    [
+        ("they_gave_honest_feedback", (), False),
+        ("they_understood_constraints", (), False),
+        ("comparable_tradeoffs", (), False),
+        ("surface_talk", (ANA,), False),
+        ("surface_talk", (), True),
+    ],
+)
+def test_someone_with_an_honest_word_of_their_own_is_not_only_validating(
+    theirs: str, archived: tuple[int, ...], named: bool
+) -> None:
+    talks = [Talked(f"2026-07-{i:02}", (ANA,), ("validated_only",)) for i in (1, 2)]
+    talks += [Talked("2026-08-01", (ANA,), (theirs,))]
+    r = World(talks=talks, archived=archived).reflect()
+    assert ("validators" in kinds(r)) is named
+
+
+@pytest.mark.parametrize("quarter", [Quarter(2026, 3), Quarter(2026, 4)])
+def test_the_tables_world_is_what_a_real_journal_reads(journal: Journal, quarter: Quarter) -> None:
+    """tests/reflection_world.py gathers facts the way Journal.reflect does; this holds it to
+    that: the same records in a real journal give the same reflection, field for field."""
+    world = World(
+        talks=[
+            *honest(ANA, "2026-02-01", "2026-06-01", "2026-06-20", "2026-10-03"),
+            Talked("2026-05-10", (BEN,), ("they_challenged_framing",), "call"),
+            Talked("2026-07-01", (BEN, CARO), ("validated_only",), "group"),
+            Talked("2026-07-02", (CARO,), ("validated_only", "surface_talk")),
+            Talked("2026-08-02", (DEV,), ("i_asked_for_help", "they_shared_failure"), decision=2),
+            Talked("2026-08-03", (DEV,), ("signalled_success",), "dinner", decision=2),
+            Talked("2026-10-10", (BEN,), ("they_understood_constraints", "i_admitted_doubt")),
+        ],
+        decisions=[
+            Decided(1, "2026-06-15", 5, consulted=(ANA,), title="Sell the Lyon site"),
+            Decided(2, "2026-08-01", 4, title="Close the plant", status="open"),
+            Decided(3, "2026-09-01", 5, title="Replace the CFO"),
+            Decided(4, "2026-10-20", 4, consulted=(BEN,), changed=(BEN,), title="Hire a COO"),
+        ],
+        gatherings=[Met("Aspen", "2026-05-09", "2026-05-11", (BEN, CARO))],
+        quarter=quarter,
+    )
+    for name in NAMES:
+        journal.add_person(PersonDraft(name))
+    for g in world.gatherings:
+        journal.add_gathering(
+            GatheringDraft(g.name, d(g.start), d(g.end) if g.end else None, people=g.people)
+        )
+    for x in world.decisions:
+        status = x.status
+        journal.add_decision(
+            DecisionDraft(x.title, d(x.date), x.discomfort, status, "", x.consulted, x.changed)
+        )
+    for t in world.talks:
+        journal.add_conversation(
+            ConversationDraft(t.people, d(t.date), t.format, "…", t.codes, t.decision)
+        )
+    assert journal.reflect(quarter, AS_OF) == world.reflect()

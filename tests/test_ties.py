@@ -329,8 +329,51 @@ ROWS = [
         "honest at the retreat, then a dialogue after it",
         talks([20, 21], *MUTUAL) + talks([5], "they_admitted_doubt", "i_admitted_doubt"),
         Flag.HONEST,
-        "Honest in 3 of 3 conversations since January",
+        "Honest on 2 of 2 occasions (3 of 3 conversations) since January",
         gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "ten polite sessions at a retreat, then honest twice: the retreat is one occasion",
+        talks([20, 20, 20, 21, 21, 21, 22, 22, 22, 22], "surface_talk") + talks([5, 12], *MUTUAL),
+        Flag.HONEST,
+        "Honest on 2 of 3 occasions (2 of 12 conversations) since January",
+        gatherings=(retreat(22, 20),),
+    ),
+    Row(
+        "a gathering of seven days is one occasion",
+        talks([10, 16], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest only at Stillwater Retreat so far",
+        gatherings=(retreat(16, 10),),
+    ),
+    Row(
+        "…of eight days (a series, say) is a run of separate days",
+        talks([10, 17], *MUTUAL),
+        Flag.HONEST,
+        "Honest in 2 of 2 conversations since January",
+        gatherings=(retreat(17, 10),),
+    ),
+    Row(
+        "honest only at a retreat long ago, nothing since",
+        talks([120, 121], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest only at Stillwater Retreat (2 conversations there), 4 months ago, and no "
+        "conversation since: it has not become a dialogue",
+        gatherings=(retreat(121, 120),),
+    ),
+    Row(
+        "honest only at a retreat exactly one cadence ago: still early",
+        talks([90, 91], *MUTUAL),
+        Flag.TOO_EARLY,
+        "Honest only at Stillwater Retreat so far",
+        gatherings=(retreat(91, 90),),
+    ),
+    Row(
+        "…one day past the cadence, it says the retreat did not become a dialogue",
+        talks([91, 92], *MUTUAL),
+        Flag.TOO_EARLY,
+        "it has not become a dialogue",
+        gatherings=(retreat(92, 91),),
     ),
     Row(
         "honest at the retreat, then only polish",
@@ -749,3 +792,14 @@ def test_depth_order_puts_honest_ties_first_then_the_deepest() -> None:
         "faded",
         "polish",
     ]
+
+
+def test_one_honest_conversation_at_a_gathering_is_not_called_all_at_it() -> None:
+    facts = TieFacts(
+        PersonRef(1, "Maya"),
+        tuple(talks([21], *MUTUAL) + talks([5, 10, 15], "transactional")),
+        gatherings=(retreat(22, 20),),
+    )
+    assert assess_one(facts, AS_OF).reasons[0] == (
+        "Mostly polish: honest in only 1 of 4 conversations since January"
+    )

@@ -10,7 +10,13 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core import ties
@@ -180,14 +186,35 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
 
 def test_early_roles_are_said_to_be_early(qtbot: QtBot, session: Session) -> None:
     pia = session.journal.add_person(PersonDraft("Pia Early")).id
+    ben = session.journal.add_person(PersonDraft("Ben Settled")).id
     session.journal.add_conversation(
         ConversationDraft((pia,), dt.date.today(), "call", "", ("they_challenged_framing",))
     )
+    for days in (3, 30):
+        session.journal.add_conversation(
+            ConversationDraft(
+                (ben,),
+                dt.date.today() - dt.timedelta(days=days),
+                "call",
+                "",
+                ("they_challenged_framing", "i_admitted_doubt"),
+            )
+        )
     sidebar = make(qtbot, session)
     index = sidebar.model.index_of(pia)
     assert index.data(EarlyRolesRole) is True
     spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Too early" in spoken and "Challenges my framing · so far" in spoken
+    # On screen: the words "so far" beside the role icons, only for an early tie.
+    row = sidebar.proxy.mapFromSource(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(sidebar.view)
+    option.rect = sidebar.view.visualRect(row)
+    delegate = sidebar.view.itemDelegate()
+    assert not delegate._layout(option, row)["so_far"].isNull()
+    settled = sidebar.proxy.mapFromSource(sidebar.model.index_of(ben))
+    option.rect = sidebar.view.visualRect(settled)
+    assert delegate._layout(option, settled)["so_far"].isNull()
 
 
 def test_clicking_a_person_activates_them(qtbot: QtBot, demo_session: Session) -> None:

@@ -23,6 +23,7 @@ from trustjournal.cli.common import (
     DEBUG_ENV,
     EXIT_ERROR,
     EXIT_OK,
+    EXIT_USAGE,
     PROG,
     CliError,
     UsageError,
@@ -68,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return command(args)
     except UsageError as exc:
-        parser.error(str(exc))  # exits with status 2
+        usage: argparse.ArgumentParser = getattr(args, "usage_of", parser)
+        usage.error(str(exc))  # exits with status 2
+        return EXIT_USAGE
     except (JournalError, CliError) as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -62,6 +62,16 @@ def _read_note() -> str:
         ) from None
 
 
+def _new_names(names: Sequence[str], known: Sequence[object | None]) -> tuple[str, ...]:
+    """The names not in the journal yet, each once whatever its case (the first spelling)."""
+    found: dict[str, str] = {}
+    for name, person in zip(names, known, strict=True):
+        if person is None:
+            tidy = " ".join(name.split())
+            found.setdefault(tidy.casefold(), tidy)
+    return tuple(found.values())
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from trustjournal.core.errors import JournalError, NotFound
     from trustjournal.core.records import ConversationDraft
@@ -74,7 +84,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             known = [journal.person_by_name(name) for name in args.people]
             draft = ConversationDraft(
                 people=tuple(p.id for p in known if p is not None),
-                new_people=tuple(n for n, p in zip(args.people, known, strict=True) if p is None),
+                new_people=_new_names(args.people, known),
                 date=args.date or dt.date.today(),
                 format=args.format,
                 note=note,

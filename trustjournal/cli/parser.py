@@ -51,14 +51,16 @@ def build() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser(
+    _command(
+        commands,
         "init",
         parents=[common],
         help="create a new journal",
         description="Create a new, empty journal (asks for the passphrase twice).",
     )
 
-    add = commands.add_parser(
+    add = _command(
+        commands,
         "add",
         parents=[common],
         help="record a conversation",
@@ -89,7 +91,8 @@ def build() -> argparse.ArgumentParser:
         "--gathering", metavar="ID", type=int, default=None, help="link it to this gathering"
     )
 
-    find = commands.add_parser(
+    find = _command(
+        commands,
         "search",
         parents=[common],
         help="full-text search",
@@ -101,20 +104,23 @@ def build() -> argparse.ArgumentParser:
         "--limit", type=int, default=50, help="at most this many results (default 50)"
     )
 
-    commands.add_parser(
+    _command(
+        commands,
         "passphrase",
         parents=[common],
         help="change the passphrase",
         description="Change the passphrase. The new one comes from "
         "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
     )
-    commands.add_parser(
+    _command(
+        commands,
         "check",
         parents=[common],
         help="check the journal's integrity",
         description="Verify every encrypted page and the search index.",
     )
-    ties = commands.add_parser(
+    ties = _command(
+        commands,
         "ties",
         parents=[common],
         help="which ties carry honesty, and which only polish",
@@ -126,7 +132,8 @@ def build() -> argparse.ArgumentParser:
     ties.add_argument("--all", action="store_true", help="include archived people")
     ties.add_argument("--json", action="store_true", help="print JSON (see README)")
 
-    reflect = commands.add_parser(
+    reflect = _command(
+        commands,
         "reflect",
         parents=[common],
         help="the quarterly reflection: who was there, what changed",
@@ -157,7 +164,8 @@ def build() -> argparse.ArgumentParser:
 
     _records(commands, common)
 
-    demo = commands.add_parser(
+    demo = _command(
+        commands,
         "demo",
         parents=[common],
         help="fill a journal with a made-up demo",
@@ -172,7 +180,8 @@ def build() -> argparse.ArgumentParser:
     demo.add_argument("--as-of", type=date_arg, default=None, help="the demo ends on this date")
     demo.add_argument("--force", action="store_true", help="add to a journal that has entries")
 
-    backup = commands.add_parser(
+    backup = _command(
+        commands,
         "backup",
         parents=[common],
         help="write an encrypted backup of the whole journal",
@@ -181,7 +190,8 @@ def build() -> argparse.ArgumentParser:
         "in force now (asked for only if the journal needs it to open).",
     )
     backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="a new file")
-    verify = commands.add_parser(
+    verify = _command(
+        commands,
         "verify",
         parents=[common],
         help="check a backup completely, writing nothing",
@@ -190,7 +200,8 @@ def build() -> argparse.ArgumentParser:
         "$TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
     )
     verify.add_argument("file", metavar="FILE", type=Path, help="the backup file")
-    restore = commands.add_parser(
+    restore = _command(
+        commands,
         "restore",
         parents=[common],
         help="restore a backup into a new journal",
@@ -203,20 +214,23 @@ def build() -> argparse.ArgumentParser:
         "--into", metavar="DIR", type=Path, required=True, help="a new or empty folder"
     )
 
-    commands.add_parser(
+    _command(
+        commands,
         "signals",
         parents=[common],
         help="list the signal codes",
         description="List the signal codes that --signal accepts, by group.",
     )
-    commands.add_parser(
+    _command(
+        commands,
         "install-desktop",
         help="add TrustJournal to your application menu (Linux)",
         description="Put TrustJournal's launcher, icons and AppStream metadata in your XDG "
         "data folder ($XDG_DATA_HOME, else ~/.local/share), so the app appears in the "
         "application menu with its icon and opens with this installation.",
     )
-    commands.add_parser(
+    _command(
+        commands,
         "uninstall-desktop",
         help="remove TrustJournal from your application menu (Linux)",
         description="Remove what install-desktop put in your XDG data folder. Journals are "
@@ -224,13 +238,14 @@ def build() -> argparse.ArgumentParser:
     )
     # The packaged app's self-test (make bundle-test): open the journal, show the main
     # window offscreen, check it, quit. Not for people, so not listed.
-    commands.add_parser("smoke-gui", parents=[common], help=argparse.SUPPRESS)
+    _command(commands, "smoke-gui", parents=[common], help=argparse.SUPPRESS)
     return parser
 
 
 def _records(commands: Any, common: argparse.ArgumentParser) -> None:
     """`decision add|list` and `gathering add|list`: every object from the command line."""
-    decision = commands.add_parser(
+    decision = _command(
+        commands,
         "decision",
         parents=[common],
         help="record or list decisions",
@@ -238,7 +253,8 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
         "and whom you brought it to.",
     )
     actions = decision.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser(
+    add = _command(
+        actions,
         "add",
         parents=[common],
         help="record a decision",
@@ -274,19 +290,25 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
         help="someone whose input changed how you framed it (counted as consulted too)",
     )
     add.add_argument("--outcome", default="", help="what you decided, and how it went")
-    listing = actions.add_parser(
-        "list", parents=[common], help="list decisions", description="List decisions, newest first."
+    listing = _command(
+        actions,
+        "list",
+        parents=[common],
+        help="list decisions",
+        description="List decisions, newest first.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON (see README)")
 
-    gathering = commands.add_parser(
+    gathering = _command(
+        commands,
         "gathering",
         parents=[common],
         help="record or list gatherings",
         description="Gatherings: a retreat, a conference, a dinner series, and whom you met there.",
     )
     actions = gathering.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser(
+    add = _command(
+        actions,
         "add",
         parents=[common],
         help="record a gathering",
@@ -307,10 +329,19 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         help="someone you met there; repeat for several",
     )
-    listing = actions.add_parser(
+    listing = _command(
+        actions,
         "list",
         parents=[common],
         help="list gatherings",
         description="List gatherings, newest first.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:
+    """A command's parser, which also says how to use it when its arguments are wrong
+    (`usage_of` in the namespace: main reports a usage error with it)."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, **options)
+    parser.set_defaults(usage_of=parser)
+    return parser

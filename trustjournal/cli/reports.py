@@ -76,10 +76,10 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
             continue
         lines += ["", f"{ties.FLAG_LABELS[flag]} ({len(group)})"]
         for a in group:
-            roles = ", ".join(_ROLE_WORDS[r] for r in a.roles) + (" so far" * a.early_roles)
+            roles = ("so far: " * a.early_roles) + ", ".join(_ROLE_WORDS[r] for r in a.roles)
             last = a.last_conversation.isoformat() if a.last_conversation else "never"
             lines.append(
-                f"  {a.person.name:<{width}}  {('[' + roles + ']') if roles else '':<33}"
+                f"  {a.person.name:<{width}}  {('[' + roles + ']') if a.roles else '':<41}"
                 f"  last {last:<10}  {a.reasons[0]}"
             )
     if not shown:

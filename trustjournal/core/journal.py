@@ -409,8 +409,9 @@ class Journal:
             return _person(self._get(s, Person, ident, "person"))
 
     def person_by_name(self, name: str) -> PersonRecord | None:
+        """The person called `name`, whatever its case (accents included) or spacing."""
         with self._reading() as s:
-            row = s.scalar(select(Person).where(Person.name == name.strip()))
+            row = _find_person(s, name)
             return _person(row) if row else None
 
     def add_person(self, draft: PersonDraft) -> PersonRecord:
@@ -700,7 +701,7 @@ class Journal:
                 months=reflection_facts.months(talks, year, end),
                 decisions=decisions,
                 decision_talks=reflection_facts.decision_talks(
-                    s, loaded, [d.id for d in decisions if d.date >= quarter.start]
+                    s, loaded, [d.id for d in decisions]
                 ),
                 gatherings=reflection_facts.gatherings(
                     s, reflection.gatherings_start(quarter), end
@@ -1118,6 +1119,15 @@ def _tidy_name(name: str) -> str:
     return " ".join(name.split())
 
 
+def _unique_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Tidied, each name once whatever its case; the first spelling given is kept."""
+    found: dict[str, str] = {}
+    for name in names:
+        tidy = _tidy_name(name)
+        found.setdefault(tidy.casefold(), tidy)
+    return tuple(found.values())
+
+
 def _clean_person(draft: PersonDraft) -> PersonDraft:
     name = _tidy_name(draft.name)
     if not name:
@@ -1135,8 +1145,23 @@ def _person_fields(draft: PersonDraft) -> dict[str, Any]:
     }
 
 
+def _find_person(s: Session, name: str) -> Person | None:
+    """The person whose name is `name` once spacing is tidied and case folded. SQLite's
+    NOCASE folds ASCII only, so "émile" is looked for among the names in Python too."""
+    tidy = _tidy_name(name)  # names are stored tidied (_clean_person, _add_named_people)
+    row = s.scalar(select(Person).where(Person.name == tidy))
+    if row is not None or tidy.isascii():
+        return row
+    wanted = tidy.casefold()
+    for ident, other in s.execute(select(Person.id, Person.name)):
+        if _tidy_name(other).casefold() == wanted:
+            return s.get(Person, ident)
+    return None
+
+
 def _refuse_duplicate_name(s: Session, name: str, ident: int | None) -> None:
-    other = s.scalar(select(Person.id).where(Person.name == name))
+    found = _find_person(s, name)
+    other = found.id if found is not None else None
     if other is not None and other != ident:
         raise InvalidInput(
             f"There is already a person named {name!r}; add a surname or "
@@ -1152,7 +1177,7 @@ def _require_people(s: Session, ids: Sequence[int]) -> None:
 
 
 def _clean_conversation(draft: ConversationDraft) -> ConversationDraft:
-    new_people = tuple(dict.fromkeys(_tidy_name(n) for n in draft.new_people))
+    new_people = _unique_names(draft.new_people)
     if "" in new_people:
         raise InvalidInput("A new person needs a name.")
     if not draft.people and not new_people:
@@ -1173,7 +1198,8 @@ def _add_named_people(s: Session, names: Sequence[str]) -> tuple[list[int], list
     ids: list[int] = []
     created: list[int] = []
     for name in names:
-        ident = s.scalar(select(Person.id).where(Person.name == name))
+        found = _find_person(s, name)
+        ident = found.id if found is not None else None
         if ident is None:
             person = Person(name=name, role="", how_met="", notes="", archived=False)
             s.add(person)

@@ -140,6 +140,8 @@ class Decision:
     # Faced alone although these honest ties held the call role on its date (worked out for
     # the decisions of the quarter reflected on, not for the rest of its year).
     could_call: tuple[PersonRef, ...] = ()
+    # Not recorded as consulted, but in a conversation linked to it: talked it through.
+    talked_with: tuple[PersonRef, ...] = ()
 
     @property
     def uncomfortable(self) -> bool:
@@ -147,8 +149,9 @@ class Decision:
 
     @property
     def alone(self) -> bool:
-        """Nobody consulted: decided alone, or (while open) faced alone so far."""
-        return not self.consulted
+        """Nobody consulted and no conversation about it with anyone: decided alone, or
+        (while open) faced alone so far."""
+        return not self.consulted and not self.talked_with
 
     @property
     def open(self) -> bool:
@@ -236,7 +239,8 @@ class Facts:
     conversations: Sequence[ConversationFact]  # of the quarter, up to the as-of date
     months: Mapping[dt.date, Counts]  # the chart's months, by their first day
     decisions: Sequence[DecisionFact]  # of the trailing year, up to the as-of date
-    decision_talks: Sequence[tuple[int, int]]  # (decision id, signals) of linked conversations
+    # (decision id, signals, people) of the conversations linked to those decisions
+    decision_talks: Sequence[tuple[int, int, tuple[int, ...]]]
     gatherings: Sequence[GatheringFact]  # ended in this quarter or the ones before it
     first_date: dt.date | None
     written: str = ""
@@ -487,9 +491,9 @@ def _call_events(people: Mapping[int, TieFacts]) -> list[tuple[dt.date, int]]:
 
 
 def _could_call(
-    decisions: Iterable[DecisionFact], people: Mapping[int, TieFacts], settings: TieSettings
+    alone: Iterable[DecisionFact], people: Mapping[int, TieFacts], settings: TieSettings
 ) -> dict[int, tuple[PersonRef, ...]]:
-    """For each uncomfortable decision nobody was consulted on, the honest ties that held the
+    """For each uncomfortable decision faced alone (`alone`), the honest ties that held the
     call role on its date: people you could have called, the one you had called most often
     in the window before it first, `COULD_CALL_SHOWN` at most.
 
@@ -497,10 +501,7 @@ def _could_call(
     the flag on that day is left to ask of each candidate. The decisions are taken in date
     order with the window's evidence counted as it slides: one pass over the evidence.
     """
-    alone = sorted(
-        (d for d in decisions if not d.consulted and d.discomfort >= UNCOMFORTABLE),
-        key=lambda d: d.date,
-    )
+    alone = sorted(alone, key=lambda d: d.date)
     if not alone:
         return {}
     events = _call_events(people)
@@ -530,16 +531,19 @@ def _could_call(
 
 def _decisions(
     decisions: Iterable[DecisionFact],
-    talks: Iterable[tuple[int, int]],
+    talks: Iterable[tuple[int, int, tuple[int, ...]]],
     people: Mapping[int, TieFacts],
     settings: TieSettings,
     since: dt.date,
 ) -> Decisions:
     """The decisions as the reflection shows them; for those dated `since` or later (the
-    quarter's), who could have been called on the ones faced alone."""
+    quarter's), who could have been called on the ones faced alone. The people of a
+    conversation linked to a decision talked it through with you, consulted or not."""
     honest: defaultdict[int, int] = defaultdict(int)
     polish: defaultdict[int, int] = defaultdict(int)
-    for decision_id, signals in talks:
+    talked: defaultdict[int, set[int]] = defaultdict(set)
+    for decision_id, signals, who in talks:
+        talked[decision_id].update(who)
         if signals & HONEST_MASK:
             honest[decision_id] += 1
         elif signals & POLISH:
@@ -551,7 +555,18 @@ def _decisions(
         )
 
     decisions = list(decisions)
-    could_call = _could_call([d for d in decisions if d.date >= since], people, settings)
+    could_call = _could_call(
+        [
+            d
+            for d in decisions
+            if d.date >= since
+            and d.discomfort >= UNCOMFORTABLE
+            and not d.consulted
+            and not talked[d.id]
+        ],
+        people,
+        settings,
+    )
 
     return Decisions(
         tuple(
@@ -566,6 +581,7 @@ def _decisions(
                 honest[d.id],
                 polish[d.id],
                 could_call.get(d.id, ()),
+                refs(talked[d.id] - set(d.consulted)),
             )
             for d in decisions
         )

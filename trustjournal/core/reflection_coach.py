@@ -19,10 +19,10 @@ from trustjournal.core.reflection import CoachNote, Decision, Gathering, Reflect
 from trustjournal.core.reflection_facts import ConversationFact
 from trustjournal.core.ties import (
     ASKED_FOR_HELP,
-    CHALLENGED,
-    FEEDBACK,
     FLAG_LABELS,
     ROLE_LABELS,
+    SHARED,
+    THEY,
     VALIDATED,
     Flag,
     Role,
@@ -68,6 +68,11 @@ def _titles(decisions: Sequence[Decision]) -> str:
 
 def _percent(share: float) -> str:
     return f"{round(share * 100)} %"
+
+
+def _of_all(part: int, whole: int) -> str:
+    """'2 of your 5', or 'all 4 of your'."""
+    return f"all {whole} of your" if part == whole else f"{part} of your {whole}"
 
 
 def _plural(count: int, noun: str) -> str:
@@ -149,7 +154,7 @@ def _conversation_takeaways(r: Reflection) -> list[str]:
     now, then = c.this.share(c.this.honest), before.share(before.honest)
     if before.total and round(abs(now - then), 9) >= SHARE_SHIFT:  # 60 % - 50 % is 0.0999…
         verb = "rose" if now > then else "fell"
-        span = f"; the first {c.days} days of each quarter" if c.days else ""
+        span = f"; the first {_plural(c.days, 'day')} of each quarter" if c.days else ""
         out.append(
             f"Honest conversations {verb} from {_percent(then)} to {_percent(now)} of your "
             f"conversations ({c.this.honest} of {c.this.total}{span})."
@@ -166,11 +171,19 @@ def _conversation_takeaways(r: Reflection) -> list[str]:
 
 def _followed(g: Gathering) -> str:
     met = len(g.ongoing) + len(g.sporadic) + len(g.none)
+    whom = "the one person you met" if met == 1 else f"the {met} people you met"
     if g.ongoing:
-        return f"{len(g.ongoing)} of the {met} people you met are still in dialogue with you"
+        if met == 1:
+            return "the one person you met is still in dialogue with you"
+        are = "is" if len(g.ongoing) == 1 else "are"
+        return f"{len(g.ongoing)} of {whom} {are} still in dialogue with you"
     if g.sporadic:
-        return f"of the {met} people you met, {len(g.sporadic)} got a follow-up and then silence"
-    return f"none of the {met} people you met heard from you again"
+        if met == 1:
+            return "the one person you met got a follow-up and then silence"
+        return f"of {whom}, {len(g.sporadic)} got a follow-up and then silence"
+    if met == 1:
+        return "the one person you met never heard from you again"
+    return f"none of {whom} heard from you again"
 
 
 def _now(change: TieChange) -> PersonRef:
@@ -208,11 +221,11 @@ def notes(
     active = {i: a for i, a in after.items() if not a.archived and a.conversations}
     return [
         *_prompts(r),
-        *_bench(r, active),
+        *_bench(r, after),
         *_untapped(r, active, people),
         *_validators(conversations, people),
         *_alone_year(r),
-        *_history(r, active),
+        *_history(r, after),
     ]
 
 
@@ -228,7 +241,9 @@ def _prompts(r: Reflection) -> Iterable[CoachNote]:
                 if d.open
                 else f"You decided “{d.title}” alone: what stopped you calling {first}?"
             )
-            held = f"{names(d.could_call)} held the call role then, as honest ties"
+            held = f"{names(d.could_call)} held the call role then, as " + (
+                "an honest tie" if len(d.could_call) == 1 else "honest ties"
+            )
             yield CoachNote("prompt", text, (facts, held), d.could_call)
         else:
             yield CoachNote(
@@ -239,45 +254,45 @@ def _prompts(r: Reflection) -> Iterable[CoachNote]:
             )
 
 
-def _bench(r: Reflection, active: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
-    holders = {role: [a for a in active.values() if role in a.roles] for role in Role}
-    everyone = {a.person.id: a for found in holders.values() for a in found}
+def _bench(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
+    """One person answering the whole practical test of the quarter, or consulted on most of
+    the year's uncomfortable decisions (and nobody as often)."""
+    answered = {role: r.practical_test.get(role, ()) for role in Role}
+    everyone = {a.person.id: a.person for found in answered.values() for a in found}
     if len(everyone) == 1:
-        (only,) = everyone.values()
-        held = [role for role in Role if only in holders[role]]
-        every = len(held) == len(Role)
+        ((ident, only),) = everyone.items()
+        held = [role for role in Role if answered[role]]
+        flag = FLAG_LABELS[after[ident].flag] if ident in after else ""
         yield CoachNote(
             "bench",
-            f"One person is your whole bench: {only.person.name} "
+            f"One person is your whole bench: {only.name} "
             + (
-                "holds every role of the practical test"
-                if every
-                else "is the only one to hold a role of the practical test"
+                "answered every question of the practical test this quarter"
+                if len(held) == len(Role)
+                else "was the only one to answer the practical test this quarter"
             )
-            + ", and nobody else holds any.",
-            tuple(
-                f"{ROLE_LABELS[role]}: only {only.person.name} ({FLAG_LABELS[only.flag]})"
-                for role in held
-            ),
-            (only.person,),
+            + ", and nobody else answered any.",
+            tuple(f"{ROLE_LABELS[role]}: only {only.name} ({flag})" for role in held),
+            (only,),
         )
         return
     hard = r.decisions_year.uncomfortable
-    asked = Counter(p for d in hard for p in d.consulted)
-    if len(hard) >= BENCH_MIN_DECISIONS and asked:
-        (top, count), *_ = asked.most_common(1)
-        if count / len(hard) > BENCH_SHARE:
-            yield CoachNote(
-                "bench",
-                f"One person is your whole bench: you consulted {top.name} on {count} of your "
-                f"{len(hard)} uncomfortable decisions over the last year.",
-                tuple(
-                    f"{d.date.isoformat()} · “{d.title}” · "
-                    + ("consulted " + names(d.consulted) if d.consulted else "nobody consulted")
-                    for d in hard
-                ),
-                (top,),
-            )
+    asked = Counter(p for d in hard for p in d.consulted).most_common(2)
+    if len(hard) < BENCH_MIN_DECISIONS or not asked:
+        return
+    (top, count), *rest = asked
+    if count / len(hard) > BENCH_SHARE and not (rest and rest[0][1] == count):
+        yield CoachNote(
+            "bench",
+            f"One person is your whole bench: you consulted {top.name} on {count} of your "
+            f"{len(hard)} uncomfortable decisions over the last year.",
+            tuple(
+                f"{d.date.isoformat()} · “{d.title}” · "
+                + ("consulted " + names(d.consulted) if d.consulted else "nobody consulted")
+                for d in hard
+            ),
+            (top,),
+        )
 
 
 def _untapped(
@@ -317,7 +332,7 @@ def _validators(
             talked[ident] += 1
             if c.signals & VALIDATED:
                 validated[ident] += 1
-            if c.signals & (CHALLENGED | FEEDBACK):
+            if c.signals & (THEY | SHARED):  # any honesty of theirs is more than agreeing
                 tested.add(ident)
     found = [
         (people[i].person, n)
@@ -334,7 +349,7 @@ def _validators(
         "nothing you decide.",
         tuple(
             f"{p.name}: validated without challenge in {n} of "
-            f"{_plural(talked[p.id], 'conversation')}, never a challenge or honest feedback"
+            f"{_plural(talked[p.id], 'conversation')}, never an honest word of their own"
             for p, n in found
         ),
         tuple(refs),
@@ -348,8 +363,8 @@ def _alone_year(r: Reflection) -> Iterable[CoachNote]:
         return
     yield CoachNote(
         "alone_year",
-        f"Over the last year you faced {len(alone)} of your {len(hard)} uncomfortable decisions "
-        "alone: who is the person you would want to call next time?",
+        f"Over the last year you faced {_of_all(len(alone), len(hard))} uncomfortable "
+        "decisions alone: who is the person you would want to call next time?",
         tuple(
             f"{d.date.isoformat()} · “{d.title}” · " + ("still open" if d.open else "decided")
             for d in alone
@@ -357,25 +372,35 @@ def _alone_year(r: Reflection) -> Iterable[CoachNote]:
     )
 
 
-def _history(r: Reflection, active: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
-    """Who answered a question earlier in the year but not this quarter."""
+def _history(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
+    """For each question, how its answers changed: who answered it earlier in the year but
+    not this quarter, and who answered it this quarter for the first time this year."""
     if len(r.history) < 2:
         return
     *earlier, this = r.history
+    yet = " yet" if r.in_progress else ""
     for role in Role:
-        now = {p.id for p in this.answers[role]}
-        gone: defaultdict[PersonRef, list[str]] = defaultdict(list)
+        now = {p.id: p for p in this.answers[role]}
+        before: defaultdict[PersonRef, list[str]] = defaultdict(list)
         for q in earlier:
             for p in q.answers[role]:
-                if p.id not in now and p.id in active:
-                    gone[p].append(str(q.quarter))
+                before[p].append(str(q.quarter))
+        gone = sorted(
+            (p for p in before if p.id not in now and p.id in after and not after[p.id].archived),
+            key=lambda p: p.name.casefold(),
+        )
+        seen = {p.id for p in before}
+        new = sorted((p for i, p in now.items() if i not in seen), key=lambda p: p.name.casefold())
+        parts = []
         if gone:
-            refs = sorted(gone, key=lambda p: p.name.casefold())
-            yet = " yet" if r.in_progress else ""
+            parts.append(f"{names(gone)} answered earlier in the year, not{yet} this quarter")
+        if new and earlier:
+            parts.append(f"{names(new)} answered for the first time this year")
+        if parts:
             yield CoachNote(
                 "history",
-                f"{ROLE_LABELS[role]}: {names(refs)} answered earlier in the year, not{yet} "
-                "this quarter.",
-                tuple(f"{p.name}: {', '.join(gone[p])}" for p in refs),
-                tuple(refs),
+                f"{ROLE_LABELS[role]}: " + "; ".join(parts) + ".",
+                tuple(f"{p.name}: {', '.join(before[p])}" for p in gone)
+                + tuple(f"{p.name}: {this.quarter} only" for p in new),
+                tuple(gone) + tuple(new),
             )

@@ -146,13 +146,16 @@ def between(talks: Iterable[Talk], since: dt.date, until: dt.date) -> Counts:
     return sum(months(talks, since, until).values(), Counts())
 
 
-def decision_talks(s: Session, loaded: Loaded, decisions: list[int]) -> list[tuple[int, int]]:
-    """(decision id, signal mask) of each conversation linked to one of `decisions`."""
+def decision_talks(
+    s: Session, loaded: Loaded, decisions: list[int]
+) -> list[tuple[int, int, tuple[int, ...]]]:
+    """(decision id, signal mask, who was in it) of each conversation linked to one of
+    `decisions`; `loaded` holds who was in each conversation dated from its `since`."""
     if not decisions:
         return []
     marks = ",".join(str(int(d)) for d in decisions)
     return [
-        (decision, loaded.conversations[ident].signals)
+        (decision, loaded.conversations[ident].signals, tuple(loaded.people.get(ident, ())))
         for ident, decision in _rows(
             s, f"SELECT id, decision_id FROM conversation WHERE decision_id IN ({marks})", {}
         )

@@ -169,6 +169,7 @@ def _decision(d: Decision) -> dict[str, Any]:
         "changed_framing": [p.name for p in d.changed_framing],
         "alone": d.alone,
         "could_call": [p.name for p in d.could_call],
+        "talked_with": [p.name for p in d.talked_with],
         "honest_talks": d.honest_talks,
         "polish_talks": d.polish_talks,
     }
@@ -238,6 +239,10 @@ def _wrap(text: str, width: int, first: str = INDENT, rest: str | None = None) -
 
 def _names(refs: Iterable[PersonRef]) -> str:
     return ", ".join(p.name for p in refs)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _percent(part: int, total: int) -> str:
@@ -319,7 +324,7 @@ def _conversations(r: Reflection, width: int) -> list[str]:
     to_date = c.previous_to_date
     if to_date is not None and c.days:
         compared = (
-            f"The quarter before, over its first {c.days} days: {to_date.total}, "
+            f"The quarter before, over its first {_plural(c.days, 'day')}: {to_date.total}, "
             f"{_percent(to_date.honest, to_date.total)} honest; the whole of it: {before.total}, "
             f"{_percent(before.honest, before.total)} honest"
         )
@@ -402,10 +407,17 @@ def _decisions(r: Reflection, width: int) -> list[str]:
             parts.append("open, NOBODY CONSULTED YET")
         elif x.alone:
             parts.append("DECIDED ALONE")
-        else:
+        elif x.consulted:
             parts += [x.status, f"consulted {_names(x.consulted)}"]
+        else:
+            parts += [
+                x.status,
+                f"nobody recorded as consulted; talked it through with {_names(x.talked_with)}",
+            ]
         if x.could_call:
-            parts.append(f"could have called {_names(x.could_call)}")
+            parts.append(
+                f"{'could call' if x.open else 'could have called'} {_names(x.could_call)}"
+            )
         if x.changed_framing:
             parts.append(f"changed your framing: {_names(x.changed_framing)}")
         talks = [f"{x.honest_talks} honest"] * bool(x.honest_talks) + [

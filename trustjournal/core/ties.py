@@ -37,6 +37,9 @@ MIN_CONVERSATIONS = 2  # with fewer, it is too early to judge anything
 REPEATED_HONESTY = 2  # occasions with honesty (separate days or gatherings) for an honest tie
 HONEST_SHARE_MIN = 0.25  # …and at least this share of the conversations carried it
 SEVERAL_CONVERSATIONS = 3  # occasions before a tie without honesty counts as polish
+# A gathering this many days long or shorter is one occasion; a longer one (a dinner series
+# recorded with its season's dates) is a run of separate days, like the rest of the year.
+GATHERING_DAYS_MAX = 7
 UNCOMFORTABLE = 4  # a decision with discomfort at or above this is "uncomfortable"
 BREADTH_RATIO = 3  # polish-only ties per honest tie before breadth crowds out depth…
 BREADTH_MIN_POLISH = 6  # …counted only once there are at least this many polish-only ties
@@ -229,9 +232,13 @@ class _Window:
     recent: tuple[Talk, ...] = ()
     consulted: list[Consultation] = field(default_factory=list)
     start: dt.date = dt.date.min  # the first day of the recent window
+    spans: tuple[GatheringSpan, ...] = ()  # the gatherings short enough to be one occasion
 
     def __post_init__(self) -> None:
         start = self.start = self.as_of - dt.timedelta(days=self.settings.window_days)
+        self.spans = tuple(
+            g for g in self.facts.gatherings if (g.end - g.start).days < GATHERING_DAYS_MAX
+        )
         talks = self.facts.talks  # in date order (TieFacts sorts them once)
         self.talks = talks[: bisect.bisect_right(talks, self.as_of, key=_date)]
         self.recent = self.talks[bisect.bisect_left(self.talks, start, key=_date) :]
@@ -243,13 +250,13 @@ class _Window:
     def occasion(self, date: dt.date) -> Occasion:
         """The gathering whose dates hold `date` (a retreat is one occasion however many
         sessions it had), else the day itself."""
-        for span in self.facts.gatherings:
+        for span in self.spans:
             if span.start <= date <= span.end:
                 return span
         return date
 
     def occasions(self, talks: Iterable[Talk]) -> set[Occasion]:
-        if not self.facts.gatherings:  # the common case: one occasion a day
+        if not self.spans:  # the common case: one occasion a day
             return {t.date for t in talks}
         return {self.occasion(t.date) for t in talks}
 
@@ -257,7 +264,7 @@ class _Window:
         """How many occasions `talks` (in date order) span, counting no further than
         `enough`: a gathering's days are consecutive, so each occasion is one run."""
         found, last = 0, None
-        spans = self.facts.gatherings
+        spans = self.spans
         for t in talks:
             key = self.occasion(t.date) if spans else t.date
             if key != last:
@@ -347,10 +354,12 @@ def _direction(w: _Window, honest: Sequence[Talk]) -> tuple[bool, bool]:
 
 
 def _repeated(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> bool:
-    """Honesty that came back: on separate occasions, and in a large enough share of talks."""
+    """Honesty that came back: on separate occasions, and on a large enough share of them
+    (a retreat's ten polite sessions are one occasion, not ten against the honesty)."""
+    came_back = w.count_occasions(honest, len(honest))
     return (
-        len(honest) / len(talks) >= HONEST_SHARE_MIN
-        and w.count_occasions(honest, REPEATED_HONESTY) >= REPEATED_HONESTY
+        came_back >= REPEATED_HONESTY
+        and came_back / w.count_occasions(talks, len(talks)) >= HONEST_SHARE_MIN
     )
 
 
@@ -371,12 +380,22 @@ def _one_sided(w: _Window, honest: Sequence[Talk], they: bool) -> str:
     )
 
 
+def _share(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> str:
+    """'in 3 of 4 conversations', or 'on 2 of 3 occasions (2 of 12 conversations)' when some
+    conversations shared a day or a gathering."""
+    came_back = w.count_occasions(honest, len(honest))
+    occasions = w.count_occasions(talks, len(talks))
+    if (came_back, occasions) == (len(honest), len(talks)):
+        return f"in {_of(len(honest), len(talks))}"
+    return f"on {_of(came_back, occasions, 'occasions')} ({_of(len(honest), len(talks))})"
+
+
 def _honest_verdict(
-    w: _Window, honest: Sequence[Talk], total: int, where: str
+    w: _Window, honest: Sequence[Talk], talks: Sequence[Talk], where: str
 ) -> tuple[Flag, list[str]]:
     """Honest, or one-sided when the honesty only ever came from one side."""
     they, me = _direction(w, honest)
-    share = f"Honest in {_of(len(honest), total)} {where}"
+    share = f"Honest {_share(w, honest, talks)} {where}"
     if they != me:
         return Flag.ONE_SIDED, [_one_sided(w, honest, they), share]
     only_shared = not any(t.signals & (THEY | ME) for t in honest)
@@ -425,10 +444,14 @@ def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
     if len(honest) >= REPEATED_HONESTY and len(honest_at) == 1:
         (only,) = honest_at
         if isinstance(only, GatheringSpan):
-            return (
-                f"Honest only at {only.name} so far ({_plural(len(honest), 'conversation')} "
-                "there): see what happens after"
-            )
+            there = f"({_plural(len(honest), 'conversation')} there)"
+            quiet = w.days_since(only.end)
+            if w.talks[-1].date <= only.end and quiet > w.settings.cadence_days:
+                return (
+                    f"Honest only at {only.name} {there}, {ago(quiet)}, and no conversation "
+                    "since: it has not become a dialogue"
+                )
+            return f"Honest only at {only.name} so far {there}: see what happens after"
         return (
             f"Honest in {len(honest)} conversations, all on {only.isoformat()}: one occasion "
             "so far, see whether the honesty comes back"
@@ -490,9 +513,9 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
     if fading:
         return Flag.FADING, fading
     if repeated_recently:
-        return _honest_verdict(w, recent_honest, len(w.recent), period)
+        return _honest_verdict(w, recent_honest, w.recent, period)
     if honest and _repeated(w, honest, w.talks):  # spread wider than the window, still alive
-        return _honest_verdict(w, honest, n, "so far")
+        return _honest_verdict(w, honest, w.talks, "so far")
 
     occasions = w.count_occasions(w.talks, len(w.talks))
     if occasions >= SEVERAL_CONVERSATIONS:

@@ -526,14 +526,21 @@ def _decision(w: _Writer, d: Decision) -> None:
     facts = f"{day(d.date, year)} · discomfort {d.discomfort} of 5 · {d.status}"
     lines = [f"<b>{_e(d.title)}</b>", w.muted(_e(facts))]
     if d.alone:
-        words = _alone_words(d)
+        words = "Nobody consulted yet" if d.open else "Decided alone"
         lines.append(
-            f'<span style="color:{w.s.alone}; font-weight:600">{_e(words.capitalize())}</span>'
+            f'<span style="color:{w.s.alone}; font-weight:600">{_e(words)}</span>'
             + w.muted(" — nobody consulted" if not d.open else "")
         )
         if d.could_call:
-            there = "could help" if d.open else "were there to call"
-            lines.append(w.names(d.could_call) + w.muted(f" {there} (honest ties)"))
+            one = len(d.could_call) == 1
+            there = "could help" if d.open else ("was" if one else "were") + " there to call"
+            tie = "an honest tie" if one else "honest ties"
+            lines.append(w.names(d.could_call) + w.muted(f" {there} ({tie})"))
+    elif not d.consulted:
+        lines.append(
+            w.muted("Nobody recorded as consulted; talked it through with ")
+            + w.names(d.talked_with)
+        )
     else:
         lines.append("Consulted " + w.names(d.consulted))
         if d.changed_framing:

@@ -83,6 +83,8 @@ LastContactTextRole: Final = _USER + 10  # "Last contact 3 weeks ago"
 AssessmentRole: Final = _USER + 11  # the core TieAssessment
 EarlyRolesRole: Final = _USER + 12  # bool: the roles are early evidence (too early to judge)
 
+EARLY_WORDS = "so far"  # beside the role icons of a tie too early to judge
+
 # Combo items always carry a string: PySide6 6.12 drops a reference to None whenever an
 # empty QVariant comes back to Python (enough of them abort a Python 3.11 process).
 ALL = ""
@@ -459,6 +461,12 @@ class TieDelegate(QStyledItemDelegate):
             x -= ROLE_ICON
             role_rects.insert(0, (role, QRect(x, y3, ROLE_ICON, ROLE_ICON)))
             x -= 6
+        so_far = QRect()
+        if roles and index.data(EarlyRolesRole):  # early evidence says so in words too
+            width = fm_small.horizontalAdvance(EARLY_WORDS)
+            x -= width
+            so_far = QRect(x, y3, width, max(ROLE_ICON, fm_small.height()))
+            x -= 6
         line3 = QRect(rect.left(), y3, max(0, x - rect.left() - 4), fm_small.height())
         return {
             "fonts": (base, bold, small),
@@ -467,6 +475,7 @@ class TieDelegate(QStyledItemDelegate):
             "line2": line2,
             "line3": line3,
             "roles": role_rects,
+            "so_far": so_far,
             "flag": flag,
         }
 
@@ -522,7 +531,11 @@ class TieDelegate(QStyledItemDelegate):
             fm_small.elidedText(last, Qt.TextElideMode.ElideRight, line3.width()),
         )
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        if index.data(EarlyRolesRole):  # early evidence: faint, and "so far" in the tooltip
+        so_far: QRect = lay["so_far"]
+        if not so_far.isNull():  # early evidence: the words, then faint icons
+            painter.drawText(
+                so_far, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, EARLY_WORDS
+            )
             painter.setOpacity(icons.EARLY_OPACITY)
         for role, rect in lay["roles"]:
             if selected:  # the role colour would vanish into the selection colour
