@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
     def open_people() -> None:
-        window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
+        window.editor.confirm_leave = lambda *_: True  # type: ignore[method-assign]
         window.show_people()
 
     def filtering() -> None:

@@ -65,7 +65,10 @@ def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 10.0)
         time.sleep(0.005)
 
 
-def save(app: QApplication, widget: QWidget, path: Path) -> None:
+def save(app: QApplication, widget: QWidget, path: Path, session: Session | None = None) -> None:
+    """Grab `widget` once everything asked of the journal worker is shown."""
+    if session is not None:
+        wait_for(app, session.idle)
     settle(app)
     widget.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -88,22 +91,27 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     window.resize(SIZE)
     window.show()
     # The example note stays unsaved: move on without the unsaved-changes question.
-    window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
+    window.editor.confirm_leave = lambda *_: True  # type: ignore[method-assign]
     shots: list[tuple[str, Callable[[], None]]] = []
-    ties = sorted(session.assess(), key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
+    # Everything below reads through the journal worker, as the app does.
+    assessed = session.call(lambda j: j.assess_ties(dt.date.today()))
+    ties = sorted(assessed, key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
     person = ties[0].person.id
+    decision = session.call(lambda j: j.decisions()[0].id)
+    gathering = session.call(lambda j: j.gatherings()[0].id)
 
     shots.append(("main", lambda: window.show_people()))
     shots.append(("person", lambda: window.show_person(person)))
 
     def editor() -> None:
         window.new_conversation((person,))
+        wait_for(app, session.idle)  # the entry is open
         window.editor.ui.noteEdit.setPlainText(EXAMPLE_NOTE)
         window.editor.signals.set_checked(frozenset(EXAMPLE_SIGNALS))
 
     shots.append(("editor", editor))
-    shots.append(("decisions", lambda: window.open_decision(journal.decisions()[0].id)))
-    shots.append(("gatherings", lambda: window.open_gathering(journal.gatherings()[0].id)))
+    shots.append(("decisions", lambda: window.open_decision(decision)))
+    shots.append(("gatherings", lambda: window.open_gathering(gathering)))
 
     def search() -> None:
         window.show_search()
@@ -120,12 +128,12 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     shots.append(("reflection", reflection))
     for name, show in shots:
         show()
-        save(app, window, out / f"{name}-{scheme}.png")
+        save(app, window, out / f"{name}-{scheme}.png", session)
     prefs = PreferencesDialog(session, window)
     prefs.show()
-    save(app, prefs, out / f"preferences-{scheme}.png")
+    save(app, prefs, out / f"preferences-{scheme}.png", session)
     prefs.close()
-    session.lock()
+    session.close()
     window.close()
 
     unlock = UnlockWindow(session)
@@ -133,11 +141,13 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     unlock.show()
     save(app, unlock, out / f"unlock-{scheme}.png")
     unlock.close()
-    create = UnlockWindow(Session(work / f"new-{scheme}", config))
+    fresh = Session(work / f"new-{scheme}", config)
+    create = UnlockWindow(fresh)
     create.prepare()
     create.show()
     save(app, create, out / f"create-{scheme}.png")
     create.close()
+    fresh.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,7 @@ def session(journal: Journal, config: Config, qapp: object) -> Iterator[Session]
     s.attach(journal)
     yield s
     s.lock()
+    s.worker.stop()
 
 
 @pytest.fixture(scope="session")
@@ -60,6 +61,7 @@ def demo_session(demo_path: Path, config: Config, qapp: object) -> Iterator[Sess
     s.attach(Journal.open(demo_path, PASSPHRASE))
     yield s
     s.lock()
+    s.worker.stop()
 
 
 @pytest.fixture

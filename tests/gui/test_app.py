@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, journal_of, settle
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ def app(demo_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
     controller = App(demo_path, config)
     controller.start()
     yield controller
-    controller.main_window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
+    controller.main_window.editor.confirm_leave = lambda *_: True  # type: ignore[method-assign]
     controller.session.lock()
     controller.main_window.close()
     controller.unlock_window.close()
@@ -102,9 +102,10 @@ def test_wrong_then_right_passphrase_opens_the_main_window(app: App, qtbot: QtBo
     qtbot.waitUntil(lambda: "Wrong passphrase" in app.unlock_window.ui.unlockMessage.text())
     assert not app.session.is_open
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert not app.unlock_window.isVisible()
-    assert app.main_window.sidebar.person_count() == len(app.session.journal.people())
+    assert app.main_window.sidebar.person_count() == len(journal_of(app.session).people())
     assert "TrustJournal" in app.main_window.windowTitle()
 
 
@@ -112,8 +113,9 @@ def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
     app: App, qtbot: QtBot
 ) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
-    journal = app.session.journal
+    journal = journal_of(app.session)
     nadia = journal.add_person(PersonDraft("Nadia Farouk", role="CFO, Lumen")).id
     for days in (40, 20):
         journal.add_conversation(
@@ -129,7 +131,9 @@ def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
     before = sidebar_flag(app, nadia)
     window = app.main_window
     window.show_person(nadia)
+    settle(qtbot, app.session)
     window.person_view.newConversationRequested.emit(nadia)
+    settle(qtbot, app.session)
     editor = window.editor
     assert window.pages.currentWidget() is editor
     qtbot.keyClicks(editor.ui.noteEdit, "She said the turnaround is failing; I said I'm lost.")
@@ -144,13 +148,14 @@ def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
     # the flag the sidebar shows is the core's, and that it followed the save at once.
     qtbot.waitUntil(lambda: sidebar_flag(app, nadia) == Flag.HONEST)
     assert before is not None
-    assert window.pages.currentWidget() is window.person_view
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.person_view)
 
 
 def test_first_ever_flag_change_from_too_early(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
-    journal = app.session.journal
+    journal = journal_of(app.session)
     omar = journal.add_person(PersonDraft("Omar Haddad")).id
     journal.add_conversation(
         ConversationDraft(
@@ -164,6 +169,7 @@ def test_first_ever_flag_change_from_too_early(app: App, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: sidebar_flag(app, omar) == Flag.TOO_EARLY)
     window = app.main_window
     window.new_conversation((omar,))
+    settle(qtbot, app.session)
     editor = window.editor
     qtbot.keyClicks(editor.ui.noteEdit, "Omar told me the merger scares him. I asked for help.")
     editor.signals.boxes["they_admitted_doubt"].click()
@@ -174,8 +180,9 @@ def test_first_ever_flag_change_from_too_early(app: App, qtbot: QtBot) -> None:
 
 def test_search_and_open_a_result(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
-    journal = app.session.journal
+    journal = journal_of(app.session)
     person = journal.people()[0].id
     ident = journal.add_conversation(
         ConversationDraft((person,), dt.date.today(), "dinner", f"We spoke about {MARKER}.")
@@ -188,20 +195,23 @@ def test_search_and_open_a_result(app: App, qtbot: QtBot) -> None:
     qtbot.keyClick(window.search.query, Qt.Key.Key_Down)
     with qtbot.waitSignal(window.search.hitActivated):
         qtbot.keyClick(window.search.list_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: MARKER in window.editor.ui.noteEdit.toPlainText())
     assert window.pages.currentWidget() is window.editor
-    assert MARKER in window.editor.ui.noteEdit.toPlainText()
     assert window.editor._conversation_id == ident
 
 
 def test_auto_lock_leaves_no_journal_text_and_the_draft_comes_back(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
-    journal = app.session.journal
+    journal = journal_of(app.session)
     names = [p.name for p in journal.people()]
     notes = [c.note[:40] for c in journal.conversations()[:50]]
     window = app.main_window
     window.show_person(journal.people()[0].id)
+    settle(qtbot, app.session)
     window.new_conversation((journal.people()[0].id,))
+    settle(qtbot, app.session)
     qtbot.keyClicks(window.editor.ui.noteEdit, f"Unsaved words {MARKER}")
     app.idle_lock.set_interval_ms(300)
     app.idle_lock.start()
@@ -212,6 +222,7 @@ def test_auto_lock_leaves_no_journal_text_and_the_draft_comes_back(app: App, qtb
     leaked = [n for n in names if n in held] + [n for n in notes if n and n in held]
     assert leaked == []
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.editor
     assert f"Unsaved words {MARKER}" in window.editor.ui.noteEdit.toPlainText()
@@ -219,13 +230,16 @@ def test_auto_lock_leaves_no_journal_text_and_the_draft_comes_back(app: App, qtb
 
 def test_ctrl_l_locks_and_unlocking_returns_to_the_person(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     window = app.main_window
-    person = app.session.journal.people()[3].id
+    person = journal_of(app.session).people()[3].id
     window.show_person(person)
+    settle(qtbot, app.session)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not app.session.is_open)
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.person_view
     assert window.person_view.current_person() == person
@@ -235,9 +249,11 @@ def test_leaving_unsaved_text_asks_and_cancel_keeps_it(
     app: App, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     window = app.main_window
     window.new_conversation()
+    settle(qtbot, app.session)
     qtbot.keyClicks(window.editor.ui.noteEdit, "Half a thought")
     asked: list[bool] = []
 
@@ -254,9 +270,11 @@ def test_leaving_unsaved_text_asks_and_cancel_keeps_it(
 
 def test_a_question_left_open_closes_when_the_journal_locks(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     window = app.main_window
     window.new_conversation()
+    settle(qtbot, app.session)
     qtbot.keyClicks(window.editor.ui.noteEdit, f"Words before the question {MARKER}")
     app.idle_lock.set_interval_ms(400)
     app.idle_lock.start()
@@ -267,16 +285,20 @@ def test_a_question_left_open_closes_when_the_journal_locks(app: App, qtbot: QtB
     ] == []
     assert app.unlock_window.isVisible()
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert MARKER in window.editor.ui.noteEdit.toPlainText()
 
 
 def test_filtering_the_sidebar_does_not_leave_the_editor(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     window = app.main_window
-    window.show_person(app.session.journal.people()[0].id)
+    window.show_person(journal_of(app.session).people()[0].id)
+    settle(qtbot, app.session)
     window.new_conversation()
+    settle(qtbot, app.session)
     qtbot.keyClicks(window.editor.ui.noteEdit, "Still writing")
     qtbot.keyClicks(window.sidebar.filter_field(), "zz")  # hides the selected person
     assert window.pages.currentWidget() is window.editor
@@ -285,27 +307,34 @@ def test_filtering_the_sidebar_does_not_leave_the_editor(app: App, qtbot: QtBot)
 
 def test_unsaved_decision_and_gathering_changes_survive_a_lock(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     window = app.main_window
-    first = app.session.journal.decisions()[0]
+    first = journal_of(app.session).decisions()[0]
     window.open_decision(first.id)
+    settle(qtbot, app.session)
     window.decisions.form.outcomeEdit.setPlainText(f"Half decided {MARKER}")
     assert window.decisions.is_dirty()
     window.lock()
+    settle(qtbot, app.session)
     assert MARKER not in "\n".join(texts_under(window))
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.decisions
     assert window.decisions.current_decision() == first.id
     assert window.decisions.form.outcomeEdit.toPlainText() == f"Half decided {MARKER}"
     assert window.decisions.is_dirty()  # still unsaved: Save or Revert is the user's call
-    assert app.session.journal.decision(first.id).outcome == first.outcome
+    assert journal_of(app.session).decision(first.id).outcome == first.outcome
 
     window.decisions.revert()
     window.new_gathering()
+    settle(qtbot, app.session)
     qtbot.keyClicks(window.gatherings.form.nameEdit, "Founders dinner")
     window.lock()
+    settle(qtbot, app.session)
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.gatherings
     assert window.gatherings.form.nameEdit.text() == "Founders dinner"
@@ -313,6 +342,7 @@ def test_unsaved_decision_and_gathering_changes_survive_a_lock(app: App, qtbot: 
 
 def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot) -> None:
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     seen: list[str] = []
 
@@ -322,6 +352,7 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
         seen.append(dialog.windowTitle())
         seen.extend(label.text() for label in dialog.findChildren(QLabel))
         dialog.grab().save("/tmp/shortcuts.png")
+        settle(qtbot, app.session)
         dialog.reject()
 
     QTimer.singleShot(200, read_and_close)
@@ -346,6 +377,7 @@ def test_the_file_menu_offers_the_backups(app: App) -> None:
 def test_every_window_title_names_the_app(app: App, qtbot: QtBot) -> None:
     assert "TrustJournal" in app.unlock_window.windowTitle()
     unlock(app, qtbot)
+    settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     for widget in QApplication.topLevelWidgets():
         if widget.isVisible():
@@ -375,9 +407,11 @@ def test_journal_open_elsewhere_is_named_in_the_unlock_window(
     other = Journal.open(demo_path, PASSPHRASE)
     try:
         unlock(app, qtbot)
+        settle(qtbot, app.session)
         qtbot.waitUntil(
             lambda: "already open" in app.unlock_window.ui.unlockMessage.text(), timeout=10_000
         )
         assert not app.session.is_open
     finally:
         other.lock()
+        settle(qtbot, app.session)

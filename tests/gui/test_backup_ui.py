@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, journal_of, settle
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -122,9 +122,12 @@ def fill_dialog(
 
 
 def wait_idle(qtbot: QtBot, controller: BackupController) -> None:
+    """Until the journal worker has answered, the job has ended and its result is shown."""
+    settle(qtbot, controller.session, timeout=30_000)
     qtbot.waitUntil(lambda: not controller.busy, timeout=30_000)
     workers.wait_for_all()
     QApplication.processEvents()
+    settle(qtbot, controller.session, timeout=30_000)
 
 
 def answer_passphrases(monkeypatch: pytest.MonkeyPatch, *answers: str | None) -> list[str]:
@@ -152,7 +155,7 @@ def test_back_up_now_with_the_journal_passphrase(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
+    write_some(journal_of(session))
     out = tmp_path / "mine.tjbackup"
     pick_file(monkeypatch, out)
     fill_dialog(monkeypatch, BackupOptionsDialog, lambda d: True)  # the default choice
@@ -176,7 +179,7 @@ def test_back_up_now_with_a_separate_passphrase(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
+    write_some(journal_of(session))
     out = tmp_path / "separate"  # no suffix typed: the app adds it
 
     def separate(dialog: BackupOptionsDialog) -> bool:
@@ -263,8 +266,8 @@ def test_verify_its_own_backup_needs_no_passphrase(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
-    made = backup.make(session.journal, tmp_path / "own.tjbackup")
+    write_some(journal_of(session))
+    made = session.call(lambda j: backup.make(j, tmp_path / "own.tjbackup"))
     pick_file(monkeypatch, made.path)
     prompts = answer_passphrases(monkeypatch)
     controller.verify_backup()
@@ -285,7 +288,7 @@ def test_verify_asks_for_a_separate_passphrase_and_again_after_a_wrong_one(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    made = backup.make(session.journal, tmp_path / "sep.tjbackup", passphrase=SEPARATE)
+    made = session.call(lambda j: backup.make(j, tmp_path / "sep.tjbackup", passphrase=SEPARATE))
     pick_file(monkeypatch, made.path)
     prompts = answer_passphrases(monkeypatch, "not it at all", SEPARATE)
     controller.verify_backup()
@@ -304,8 +307,8 @@ def test_verify_a_damaged_backup_and_a_file_that_is_not_one(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
-    made = backup.make(session.journal, tmp_path / "hurt.tjbackup")
+    write_some(journal_of(session))
+    made = session.call(lambda j: backup.make(j, tmp_path / "hurt.tjbackup"))
     assert made.path is not None
     data = bytearray(made.path.read_bytes())
     data[-5] ^= 0x40
@@ -335,8 +338,8 @@ def test_restore_into_a_new_folder(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
-    made = backup.make(session.journal, tmp_path / "r.tjbackup")
+    write_some(journal_of(session))
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
     into = tmp_path / "restored here"
 
     def fill(dialog: RestoreDialog) -> bool:
@@ -366,7 +369,7 @@ def test_restore_with_a_wrong_passphrase_asks_again_and_makes_nothing(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    made = backup.make(session.journal, tmp_path / "r.tjbackup")
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
     into = tmp_path / "never"
 
     def wrong(dialog: RestoreDialog) -> bool:
@@ -414,9 +417,9 @@ def test_replace_the_open_journal_keeps_the_old_one_first(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal, "Mara Quist")
-    made = backup.make(session.journal, tmp_path / "r.tjbackup")
-    write_some(session.journal, "Ola Brandt")  # after the backup: gone once restored
+    write_some(journal_of(session), "Mara Quist")
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
+    write_some(journal_of(session), "Ola Brandt")  # after the backup: gone once restored
     original = session.path
 
     def replace(dialog: RestoreDialog) -> bool:
@@ -433,7 +436,7 @@ def test_replace_the_open_journal_keeps_the_old_one_first(
     assert messages.titles()[0] == "Replace Your Journal? — TrustJournal"
     assert messages.titles()[1] == "Journal Restored — TrustJournal"
     assert session.is_open and session.path == original
-    assert [p.name for p in session.journal.people()] == ["Mara Quist"]
+    assert [p.name for p in journal_of(session).people()] == ["Mara Quist"]
     [safety] = original.parent.glob(f"{original.name} before restore *.tjbackup")
     kept = backup.verify(safety, PASSPHRASE)
     assert kept.counts["people"] == 2
@@ -451,7 +454,7 @@ def test_replace_declined_changes_nothing(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    made = backup.make(session.journal, tmp_path / "r.tjbackup")
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
     name = session.path.name
     before = sorted(p.name for p in session.path.parent.iterdir() if name in p.name)
     messages.answer = QMessageBox.StandardButton.Cancel
@@ -486,7 +489,7 @@ def test_locking_makes_a_verified_backup_before_the_key_goes(
     qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    write_some(session.journal)
+    write_some(journal_of(session))
     folder = tmp_path / "backups"
     automatic_on(session, folder)
     controller.install_automatic()
@@ -494,6 +497,7 @@ def test_locking_makes_a_verified_backup_before_the_key_goes(
     session.locked.connect(lambda: at_lock.append(sorted(p.name for p in folder.iterdir())))
     with qtbot.waitSignal(controller.automaticFinished, timeout=30_000) as finished:
         session.lock()
+        settle(qtbot, session)
     assert finished.args[0] is True
     [name] = at_lock[0]  # there before the lock completed
     assert name.startswith("TrustJournal backup ") and name.endswith(".tjbackup")
@@ -508,6 +512,7 @@ def test_locking_makes_a_verified_backup_before_the_key_goes(
     session.attach(Journal.open(session.path, PASSPHRASE))
     with qtbot.assertNotEmitted(controller.automaticFinished):
         session.lock()
+        settle(qtbot, session)
     assert len(list(folder.iterdir())) == 1
 
 
@@ -520,11 +525,13 @@ def test_no_automatic_backup_when_off_or_for_the_demo(
     controller.install_automatic()
     with qtbot.assertNotEmitted(controller.automaticFinished):
         session.lock()
+        settle(qtbot, session)
     session.attach(Journal.open(session.path, PASSPHRASE))
     session.config.backup_enabled = True
     session.is_demo = True
     with qtbot.assertNotEmitted(controller.automaticFinished):
         session.lock()
+        settle(qtbot, session)
     assert not folder.exists()
 
 
@@ -541,6 +548,7 @@ def test_a_failed_automatic_backup_is_shown_over_the_unlock_window(
     controller.install_automatic()
     with qtbot.waitSignal(controller.automaticFinished, timeout=30_000) as finished:
         session.lock()
+        settle(qtbot, session)
     assert finished.args[0] is False
     assert not session.is_open  # the lock still happened
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=5000)
@@ -569,6 +577,7 @@ def test_a_failure_at_quit_is_shown_at_the_next_unlock(
     controller.install_automatic()
     controller._about_to_quit()  # what QApplication.aboutToQuit calls
     session.lock()
+    settle(qtbot, session)
     QApplication.processEvents()
     assert messages.shown == []  # the app is going away: nothing to stand over
     assert session.config.get(BACKUP_FAILURE_UNSEEN)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import journal_of, settle
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +53,7 @@ def shown_texts(root: QWidget) -> list[str]:
 
 
 def people_named(session: Session, *names: str) -> list[int]:
-    return [session.journal.add_person(PersonDraft(name)).id for name in names]
+    return [journal_of(session).add_person(PersonDraft(name)).id for name in names]
 
 
 def tick(qtbot: QtBot, view: DecisionsView, name: str, column: int) -> None:
@@ -81,6 +82,7 @@ def test_create_a_decision_through_the_editor(
 ) -> None:
     ana, ben, _cleo = people_named(session, "Ana Lima", "Ben Osei", "Cleo Park")
     view.reload()
+    settle(qtbot, session)
     view.new_decision()
     f = view.form
     assert f.heading.text() == "New decision"
@@ -97,8 +99,9 @@ def test_create_a_decision_through_the_editor(
     qtbot.keyClicks(f.outcomeEdit, "Keep it open one more quarter.")
     assert view.is_dirty()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
 
-    saved = session.journal.decisions()
+    saved = journal_of(session).decisions()
     assert len(saved) == 1
     d = saved[0]
     assert (d.title, d.discomfort, d.status, d.outcome) == (
@@ -126,30 +129,33 @@ def test_a_refused_decision_is_explained_in_place(
 ) -> None:
     view.new_decision()
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
     assert view.error_label.isVisible()
     assert view.error_label.text() == "A decision needs a title."
-    assert session.journal.decisions() == []
+    assert journal_of(session).decisions() == []
     qtbot.keyClicks(view.form.titleEdit, "Hire a COO")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
     assert not view.error_label.isVisible()
-    assert [d.title for d in session.journal.decisions()] == ["Hire a COO"]
+    assert [d.title for d in journal_of(session).decisions()] == ["Hire a COO"]
 
 
 def test_show_edit_and_delete_with_confirmation(
     session: Session, view: DecisionsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (ana,) = people_named(session, "Ana Lima")
-    d = session.journal.add_decision(
+    d = journal_of(session).add_decision(
         DecisionDraft("Sell the unit", dt.date(2026, 3, 2), 5, "decided", "", (ana,))
     )
     qtbot.waitUntil(lambda: view.proxy.rowCount() == 1)  # the change notice refreshed it
     view.show_decision(d.id)
+    settle(qtbot, session)
     f = view.form
     assert f.titleEdit.text() == "Sell the unit"
     assert f.decidedRadio.isChecked()
     assert f.discomfortValue.text() == "5 · very uncomfortable"
     # A change made elsewhere (the CLI, another view) shows in the open, unchanged editor.
-    session.journal.update_decision(
+    journal_of(session).update_decision(
         d.id, DecisionDraft("Sell the unit to Ostara", d.date, 5, "decided", "", (ana,))
     )
     qtbot.waitUntil(lambda: f.titleEdit.text() == "Sell the unit to Ostara")
@@ -163,12 +169,14 @@ def test_show_edit_and_delete_with_confirmation(
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
     assert "Sell the unit to Ostara" in asked[0]
-    assert len(session.journal.decisions()) == 1
+    assert len(journal_of(session).decisions()) == 1
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert session.journal.decisions() == []
+    settle(qtbot, session)
+    assert journal_of(session).decisions() == []
     assert view.proxy.rowCount() == 0
     assert view.current_decision() is None
     assert view.pages.currentIndex() == 0
@@ -178,10 +186,11 @@ def test_activating_a_consulted_person_opens_them(
     session: Session, view: DecisionsView, qtbot: QtBot
 ) -> None:
     ana, _ben = people_named(session, "Ana Lima", "Ben Osei")
-    d = session.journal.add_decision(
+    d = journal_of(session).add_decision(
         DecisionDraft("Move HQ", dt.date(2026, 1, 5), 3, "open", "", (ana,))
     )
     view.show_decision(d.id)
+    settle(qtbot, session)
     people = view.form.peopleView
     first = people.model().index(0, 0)
     assert first.data(PERSON_ID_ROLE) == ana  # consulted people come first
@@ -198,25 +207,29 @@ def test_activating_a_consulted_person_opens_them(
 def test_switching_away_from_unsaved_changes_asks(
     session: Session, view: DecisionsView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = session.journal.add_decision(DecisionDraft("First", dt.date(2026, 1, 5), 2))
-    second = session.journal.add_decision(DecisionDraft("Second", dt.date(2026, 2, 5), 2))
+    first = journal_of(session).add_decision(DecisionDraft("First", dt.date(2026, 1, 5), 2))
+    second = journal_of(session).add_decision(DecisionDraft("Second", dt.date(2026, 2, 5), 2))
     view.show_decision(first.id)
+    settle(qtbot, session)
     qtbot.keyClicks(view.form.titleEdit, " (edited)")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
     view.show_decision(second.id)
+    settle(qtbot, session)
     assert view.current_decision() == first.id
     assert view.form.titleEdit.text() == "First (edited)"
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Save)
     view.show_decision(second.id)
+    settle(qtbot, session)
     assert view.current_decision() == second.id
-    assert session.journal.decision(first.id).title == "First (edited)"
+    assert journal_of(session).decision(first.id).title == "First (edited)"
 
 
 def test_demo_decisions_and_clear_leaves_no_text(demo_session: Session, qtbot: QtBot) -> None:
     view = DecisionsView(demo_session)
     qtbot.addWidget(view)
     view.show()
-    decisions = demo_session.journal.decisions()
+    settle(qtbot, demo_session)
+    decisions = journal_of(demo_session).decisions()
     assert view.proxy.rowCount() == len(decisions) > 0
     open_ones = [d for d in decisions if d.status == "open"]
     view.status_filter.setCurrentIndex(view.status_filter.findData("open"))
@@ -225,8 +238,9 @@ def test_demo_decisions_and_clear_leaves_no_text(demo_session: Session, qtbot: Q
     assert view.count_label.text() == f"{len(decisions)} decisions · {len(open_ones)} open"
     consulted = next(d for d in decisions if d.changed_framing)
     view.show_decision(consulted.id)
+    settle(qtbot, demo_session)
     qtbot.keyClicks(view.filter_edit, consulted.consulted[0].name.split()[0])
-    secrets = {p.name for p in demo_session.journal.people()} | {d.title for d in decisions}
+    secrets = {p.name for p in journal_of(demo_session).people()} | {d.title for d in decisions}
     assert any(s in t for t in shown_texts(view) for s in secrets)
 
     view.clear()
@@ -235,13 +249,16 @@ def test_demo_decisions_and_clear_leaves_no_text(demo_session: Session, qtbot: Q
     assert view.model.rowCount() == view.people.rowCount() == 0
     assert view.list_view.currentIndex() == QModelIndex()
     view.reload()  # unlocking again brings the list back
+    settle(qtbot, demo_session)
     assert view.model.rowCount() == len(decisions)
 
 
 def test_locking_clears_the_view(demo_session: Session, qtbot: QtBot) -> None:
     view = DecisionsView(demo_session)
     qtbot.addWidget(view)
-    view.show_decision(demo_session.journal.decisions()[0].id)
-    names = {p.name for p in demo_session.journal.people()}
+    view.show_decision(journal_of(demo_session).decisions()[0].id)
+    settle(qtbot, demo_session)
+    names = {p.name for p in journal_of(demo_session).people()}
     demo_session.lock()
+    settle(qtbot, demo_session)
     assert not [t for t in shown_texts(view) for n in names if n in t]

@@ -12,11 +12,11 @@ import os
 import secrets
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, assess, journal_of, settle
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -59,7 +59,7 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def people(session: Session) -> dict[str, int]:
-    journal = session.journal
+    journal = journal_of(session)
     return {
         name: journal.add_person(PersonDraft(name, role)).id
         for name, role in (
@@ -78,6 +78,17 @@ def editor(session: Session, qtbot: QtBot) -> Iterator[EntryEditor]:
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
+
+
+def new(qtbot: QtBot, editor: EntryEditor, people: Sequence[int] = ()) -> None:
+    """Open a new conversation and wait until it is ready for typing, as a user does."""
+    with qtbot.waitSignal(editor.opened, timeout=5000):
+        editor.new_conversation(people)
+
+
+def edit(qtbot: QtBot, editor: EntryEditor, ident: int) -> None:
+    with qtbot.waitSignal(editor.opened, timeout=5000):
+        editor.edit_conversation(ident)
 
 
 def chips(editor: EntryEditor) -> list[str]:
@@ -223,7 +234,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) 
 def test_a_conversation_written_in_the_editor_is_in_the_journal(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation()
+    new(qtbot, editor)
     assert editor.ui.titleLabel.text() == "New conversation"
     assert editor.ui.dateEdit.date().toPython() == TODAY
     assert editor.ui.noteEdit.placeholderText() == "What was really said?"
@@ -245,14 +256,14 @@ def test_a_conversation_written_in_the_editor_is_in_the_journal(
     assert editor.is_dirty()
 
     ident = save(qtbot, editor)
-    saved = session.journal.conversation(ident)
+    saved = journal_of(session).conversation(ident)
     assert [p.name for p in saved.people] == ["Maya Chen"]
     assert saved.note == NOTE
     assert saved.format == "dinner"
     assert saved.date == TODAY
     assert set(saved.signals) == {"they_shared_failure", "they_admitted_doubt", "i_asked_for_help"}
     assert saved.decision_id is None and saved.gathering_id is None
-    assert session.journal.drafts() == []  # the draft went with the save
+    assert journal_of(session).drafts() == []  # the draft went with the save
     assert not editor.is_dirty()
     assert editor.ui.statusLabel.text().startswith("Saved at")
     assert editor.ui.titleLabel.text() == "Edit conversation"
@@ -262,7 +273,7 @@ def test_a_conversation_written_in_the_editor_is_in_the_journal(
 def test_ctrl_s_saves(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation([people["Dana Reyes"]])
+    new(qtbot, editor, [people["Dana Reyes"]])
     assert chips(editor) == ["Dana Reyes"]
     assert editor.ui.noteEdit.hasFocus()  # someone chosen already: straight to the note
     editor.ui.noteEdit.setPlainText("Short and honest.")
@@ -272,17 +283,17 @@ def test_ctrl_s_saves(
     qtbot.waitUntil(editor.isActiveWindow)
     with qtbot.waitSignal(editor.saved):
         qtbot.keyClick(editor.ui.noteEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    [conversation] = session.journal.conversations()
+    [conversation] = journal_of(session).conversations()
     assert conversation.note == "Short and honest."
 
 
 def test_linking_a_decision_and_a_gathering(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     decision = journal.add_decision(DecisionDraft("Replace the CFO", TODAY, 5))
     gathering = journal.add_gathering(GatheringDraft("CEO retreat", TODAY, place="Chamonix"))
-    editor.new_conversation([people["Mark Osei"]])
+    new(qtbot, editor, [people["Mark Osei"]])
     combo = editor.ui.decisionCombo
     assert combo.itemText(0) == "None"
     assert combo.itemText(1).startswith("Replace the CFO")
@@ -291,7 +302,7 @@ def test_linking_a_decision_and_a_gathering(
     gatherings.setCurrentIndex(gatherings.findData(gathering.id))
     # A decision recorded elsewhere while the editor is open is offered at once.
     later = journal.add_decision(DecisionDraft("Open a Lyon office", TODAY, 2))
-    assert combo.findData(later.id) > 0
+    qtbot.waitUntil(lambda: combo.findData(later.id) > 0)
     assert combo.currentData() == decision.id  # and the choice stays
     ident = save(qtbot, editor)
     saved = journal.conversation(ident)
@@ -323,7 +334,7 @@ def test_format_choices_and_signal_toggles_come_from_the_core(editor: EntryEdito
 def test_editing_a_conversation_changes_it(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     original = journal.add_conversation(
         ConversationDraft(
             (people["Maya Chen"], people["Dana Reyes"]),
@@ -333,7 +344,7 @@ def test_editing_a_conversation_changes_it(
             signals=("surface_talk",),
         )
     )
-    editor.edit_conversation(original.id)
+    edit(qtbot, editor, original.id)
     assert editor.ui.titleLabel.text() == "Edit conversation"
     assert chips(editor) == ["Dana Reyes", "Maya Chen"]
     assert editor.ui.noteEdit.toPlainText() == "First version."
@@ -367,8 +378,8 @@ def test_editing_a_conversation_changes_it(
 def test_a_new_person_is_offered_and_added_with_the_conversation(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    journal = session.journal
-    editor.new_conversation()
+    journal = journal_of(session)
+    new(qtbot, editor)
     type_name(qtbot, editor, "Priya  Raman")
     qtbot.keyClick(editor.ui.peoplePicker.input, Qt.Key.Key_Return)
     picker = editor.ui.peoplePicker
@@ -393,7 +404,7 @@ def test_a_new_person_is_offered_and_added_with_the_conversation(
     assert {p.name for p in saved.people} == {"Priya Raman", "Dana Reyes"}
     assert chips(editor) == ["Dana Reyes", "Priya Raman"]  # now a person like the others
     # The new person is suggested from now on.
-    editor.new_conversation()
+    new(qtbot, editor)
     type_name(qtbot, editor, "pri")
     assert suggestions(editor) == ["Priya Raman"]
 
@@ -401,7 +412,7 @@ def test_a_new_person_is_offered_and_added_with_the_conversation(
 def test_declining_a_new_name_adds_nobody(
     editor: EntryEditor, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation()
+    new(qtbot, editor)
     type_name(qtbot, editor, "Someone Else")
     qtbot.keyClick(editor.ui.peoplePicker.input, Qt.Key.Key_Return)
     picker = editor.ui.peoplePicker
@@ -415,23 +426,23 @@ def test_declining_a_new_name_adds_nobody(
 def test_a_typed_name_left_in_the_field_is_not_lost_on_save(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation()
+    new(qtbot, editor)
     write(qtbot, editor, NOTE)
     type_name(qtbot, editor, "Ravi Shah")
     qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert session.journal.conversations() == []
+    assert journal_of(session).conversations() == []
     assert editor.ui.errorBanner.isVisible()
     assert "‘Ravi Shah’ is not in your journal yet" in editor.ui.errorLabel.text()
     assert editor.ui.peoplePicker.offer.isVisible()
     qtbot.mouseClick(editor.ui.peoplePicker.add_button, Qt.MouseButton.LeftButton)
     ident = save(qtbot, editor)
-    assert [p.name for p in session.journal.conversation(ident).people] == ["Ravi Shah"]
+    assert [p.name for p in journal_of(session).conversation(ident).people] == ["Ravi Shah"]
 
 
 def test_chips_can_be_reached_and_removed_from_the_keyboard(
     editor: EntryEditor, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation([people["Maya Chen"], people["Dana Reyes"], people["Mark Osei"]])
+    new(qtbot, editor, [people["Maya Chen"], people["Dana Reyes"], people["Mark Osei"]])
     picker = editor.ui.peoplePicker
     field = picker.input
     field.setFocus()
@@ -453,7 +464,7 @@ def test_three_honest_two_way_conversations_make_an_honest_tie(
     editor: EntryEditor, session: Session, qtbot: QtBot
 ) -> None:
     for days_ago in (50, 20, 2):
-        editor.new_conversation()
+        new(qtbot, editor)
         type_name(qtbot, editor, "Sam Okafor")
         if days_ago == 50:  # the first time, Sam is new
             qtbot.keyClick(editor.ui.peoplePicker.input, Qt.Key.Key_Return)
@@ -466,7 +477,7 @@ def test_three_honest_two_way_conversations_make_an_honest_tie(
         tick(qtbot, editor, "they_shared_failure", "i_admitted_doubt")
         save(qtbot, editor)
 
-    [sam] = [a for a in session.assess() if a.person.name == "Sam Okafor"]
+    [sam] = [a for a in assess(session) if a.person.name == "Sam Okafor"]
     assert sam.conversations == 3
     assert sam.flag is Flag.HONEST, sam.reasons
 
@@ -481,23 +492,24 @@ def test_the_draft_is_kept_as_you_type_and_comes_back_after_a_crash(
     qtbot: QtBot,
     config: Config,
 ) -> None:
-    journal = session.journal
-    editor.new_conversation([people["Maya Chen"]])
+    journal = journal_of(session)
+    new(qtbot, editor, [people["Maya Chen"]])
     write(qtbot, editor, NOTE)
     assert journal.draft(NEW_KEY) is None  # not per keystroke…
     qtbot.waitUntil(lambda: journal.draft(NEW_KEY) is not None, timeout=3000)  # …but soon
-    assert "draft kept at" in editor.ui.statusLabel.text()
+    qtbot.waitUntil(lambda: "draft kept at" in editor.ui.statusLabel.text())
     assert journal.drafts() == [NEW_KEY]
 
     # The app dies: no stash, no save. The journal is closed the hard way.
     path = journal.path
     journal.lock()
+    settle(qtbot, session)
     again = Session(path, config)
     again.attach(Journal.open(path, PASSPHRASE))
     try:
         fresh = EntryEditor(again)
         qtbot.addWidget(fresh)
-        fresh.new_conversation()
+        new(qtbot, fresh)
         assert fresh.ui.noteEdit.toPlainText() == NOTE
         assert chips(fresh) == ["Maya Chen"]
         assert fresh.ui.restoredNotice.isVisibleTo(fresh)
@@ -505,6 +517,7 @@ def test_the_draft_is_kept_as_you_type_and_comes_back_after_a_crash(
         assert fresh.is_dirty()
     finally:
         again.lock()
+        settle(qtbot, session)
 
 
 def test_a_draft_survives_lock_and_unlock_and_the_locked_editor_holds_nothing(
@@ -513,9 +526,9 @@ def test_a_draft_survives_lock_and_unlock_and_the_locked_editor_holds_nothing(
     people: dict[str, int],
     qtbot: QtBot,
 ) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     decision = journal.add_decision(DecisionDraft("Close the Lyon office", TODAY, 4))
-    editor.new_conversation()
+    new(qtbot, editor)
     type_name(qtbot, editor, "maya")
     qtbot.keyClick(editor.ui.peoplePicker.input, Qt.Key.Key_Return)  # the only match
     type_name(qtbot, editor, "Nadia Okoye,")
@@ -527,6 +540,7 @@ def test_a_draft_survives_lock_and_unlock_and_the_locked_editor_holds_nothing(
     before = editor.state()
 
     session.lock()  # locking stashes: the draft is written now, not 800 ms later
+    settle(qtbot, session)
 
     texts = "\n".join(shown_texts(editor))
     for secret in ("Maya", "Nadia", "Café", "reorg", "Lyon", "Dana Reyes", "Mark Osei"):
@@ -538,15 +552,16 @@ def test_a_draft_survives_lock_and_unlock_and_the_locked_editor_holds_nothing(
     assert not editor.is_dirty()
 
     session.attach(Journal.open(session.path, PASSPHRASE))
-    assert session.journal.drafts() == [NEW_KEY]
+    assert journal_of(session).drafts() == [NEW_KEY]
     editor.restore()
+    settle(qtbot, session)
     assert editor.state() == before
     assert chips(editor) == ["Maya Chen", "Nadia Okoye (new)"]
     assert editor.ui.noteEdit.toPlainText() == NOTE
     assert editor.is_dirty()
     ident = save(qtbot, editor)
-    assert session.journal.conversation(ident).note == NOTE
-    assert session.journal.drafts() == []
+    assert journal_of(session).conversation(ident).note == NOTE
+    assert journal_of(session).drafts() == []
 
 
 def test_what_the_editor_keeps_reaches_no_file_as_plain_text(
@@ -554,12 +569,13 @@ def test_what_the_editor_keeps_reaches_no_file_as_plain_text(
 ) -> None:
     """The vault, the settings folder and the temp folder of this test: no marker, ever."""
     marker = "MARKER-" + secrets.token_hex(8)
-    editor.new_conversation([people["Maya Chen"]])
+    new(qtbot, editor, [people["Maya Chen"]])
     write(qtbot, editor, f"The part I never told the board: {marker}")
     type_name(qtbot, editor, f"Person {marker}")  # typed, not yet added: kept in the draft
-    qtbot.waitUntil(lambda: session.journal.draft(NEW_KEY) is not None, timeout=3000)
-    assert marker in (session.journal.draft(NEW_KEY) or "")
+    qtbot.waitUntil(lambda: journal_of(session).draft(NEW_KEY) is not None, timeout=3000)
+    assert marker in (journal_of(session).draft(NEW_KEY) or "")
     session.lock()
+    settle(qtbot, session)
     files = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(p.name == "journal.db" for p in files)
     needles = [marker.encode(enc) for enc in ("utf-8", "utf-16-le", "utf-16-be")]
@@ -570,45 +586,48 @@ def test_what_the_editor_keeps_reaches_no_file_as_plain_text(
 def test_an_edit_keeps_its_own_draft(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     saved = journal.add_conversation(
         ConversationDraft((people["Dana Reyes"],), TODAY, "call", "As saved.")
     )
-    editor.edit_conversation(saved.id)
+    edit(qtbot, editor, saved.id)
     editor.ui.noteEdit.setPlainText("As saved, and more.")
     session.lock()
+    settle(qtbot, session)
     session.attach(Journal.open(session.path, PASSPHRASE))
-    assert session.journal.drafts() == [f"conversation:{saved.id}"]
+    assert journal_of(session).drafts() == [f"conversation:{saved.id}"]
     editor.restore()
+    settle(qtbot, session)
     assert editor.ui.titleLabel.text() == "Edit conversation"
     assert editor.ui.noteEdit.toPlainText() == "As saved, and more."
-    assert session.journal.conversation(saved.id).note == "As saved."  # not saved yet
+    assert journal_of(session).conversation(saved.id).note == "As saved."  # not saved yet
 
 
 def test_discard_draft_goes_back_to_what_was_saved(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation([people["Mark Osei"]])
+    new(qtbot, editor, [people["Mark Osei"]])
     editor.ui.noteEdit.setPlainText("A thought I will not keep.")
     editor.stash()  # as on locking, without the lock
-    editor.new_conversation([people["Mark Osei"]])
+    new(qtbot, editor, [people["Mark Osei"]])
     assert editor.ui.restoredNotice.isVisible()
-    qtbot.mouseClick(editor.ui.discardDraftButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(editor.opened):
+        qtbot.mouseClick(editor.ui.discardDraftButton, Qt.MouseButton.LeftButton)
     assert not editor.ui.restoredNotice.isVisible()
     assert editor.ui.noteEdit.toPlainText() == ""
     assert chips(editor) == ["Mark Osei"]
-    assert session.journal.drafts() == []
+    assert journal_of(session).drafts() == []
     assert not editor.is_dirty()
 
 
 def test_undoing_every_change_drops_the_draft(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    editor.new_conversation([people["Mark Osei"]])
+    new(qtbot, editor, [people["Mark Osei"]])
     write(qtbot, editor, "x")
-    qtbot.waitUntil(lambda: session.journal.draft(NEW_KEY) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: journal_of(session).draft(NEW_KEY) is not None, timeout=3000)
     qtbot.keyClick(editor.ui.noteEdit, Qt.Key.Key_Backspace)
-    qtbot.waitUntil(lambda: session.journal.draft(NEW_KEY) is None, timeout=3000)
+    qtbot.waitUntil(lambda: journal_of(session).draft(NEW_KEY) is None, timeout=3000)
     assert not editor.is_dirty()
 
 
@@ -622,16 +641,16 @@ def test_cancel_keeps_the_editor_and_its_draft(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    editor.new_conversation([people["Maya Chen"]])
+    new(qtbot, editor, [people["Maya Chen"]])
     write(qtbot, editor, NOTE)
-    qtbot.waitUntil(lambda: session.journal.draft(NEW_KEY) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: journal_of(session).draft(NEW_KEY) is not None, timeout=3000)
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     with qtbot.assertNotEmitted(editor.closed):
         qtbot.mouseClick(editor.ui.closeButton, Qt.MouseButton.LeftButton)
     assert asked == [1]
     assert editor.confirm_leave() is False
     assert editor.ui.noteEdit.toPlainText() == NOTE
-    assert session.journal.draft(NEW_KEY) is not None
+    assert journal_of(session).draft(NEW_KEY) is not None
 
 
 def test_discard_drops_the_draft(
@@ -641,16 +660,16 @@ def test_discard_drops_the_draft(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    editor.new_conversation([people["Maya Chen"]])
+    new(qtbot, editor, [people["Maya Chen"]])
     write(qtbot, editor, NOTE)
-    qtbot.waitUntil(lambda: session.journal.draft(NEW_KEY) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: journal_of(session).draft(NEW_KEY) is not None, timeout=3000)
     answer(monkeypatch, QMessageBox.StandardButton.Discard)
     with qtbot.waitSignal(editor.closed):
         qtbot.mouseClick(editor.ui.closeButton, Qt.MouseButton.LeftButton)
-    assert session.journal.drafts() == []
-    assert session.journal.conversations() == []
+    assert journal_of(session).drafts() == []
+    assert journal_of(session).conversations() == []
     assert editor.ui.noteEdit.toPlainText() == ""
-    editor.new_conversation()  # nothing to restore
+    new(qtbot, editor)  # nothing to restore
     assert not editor.ui.restoredNotice.isVisible()
 
 
@@ -661,20 +680,22 @@ def test_save_from_the_prompt_saves(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    editor.new_conversation([people["Maya Chen"]])
+    new(qtbot, editor, [people["Maya Chen"]])
     write(qtbot, editor, NOTE)
     answer(monkeypatch, QMessageBox.StandardButton.Save)
+    left: list[bool] = []
     with qtbot.waitSignal(editor.saved):
-        assert editor.confirm_leave() is True
-    [saved] = session.journal.conversations()
+        assert editor.confirm_leave(lambda: left.append(True)) is False  # after the save
+    qtbot.waitUntil(lambda: left == [True])
+    [saved] = journal_of(session).conversations()
     assert saved.note == NOTE
 
 
 def test_leaving_a_clean_editor_asks_nothing(
-    editor: EntryEditor, people: dict[str, int], monkeypatch: pytest.MonkeyPatch
+    editor: EntryEditor, people: dict[str, int], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    editor.new_conversation([people["Maya Chen"]])
+    new(qtbot, editor, [people["Maya Chen"]])
     assert editor.confirm_leave() is True
     assert asked == []
 
@@ -712,15 +733,16 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
 def test_invalid_input_is_explained_in_place_and_the_text_stays(
     editor: EntryEditor, session: Session, qtbot: QtBot
 ) -> None:
-    editor.new_conversation()
+    new(qtbot, editor)
     write(qtbot, editor, NOTE)
     with qtbot.assertNotEmitted(editor.saved):
         qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+        settle(qtbot, session)
     assert editor.ui.errorBanner.isVisible()
     assert editor.ui.errorLabel.text() == "A conversation needs at least one person."
     assert editor.ui.noteEdit.toPlainText() == NOTE
-    assert session.journal.conversations() == []
-    assert session.journal.draft(NEW_KEY) is not None  # kept as a draft meanwhile
+    assert journal_of(session).conversations() == []
+    assert journal_of(session).draft(NEW_KEY) is not None  # kept as a draft meanwhile
 
 
 def test_a_read_only_journal_refuses_and_says_the_draft_failed_too(
@@ -735,10 +757,11 @@ def test_a_read_only_journal_refuses_and_says_the_draft_failed_too(
         editor = EntryEditor(session)
         qtbot.addWidget(editor)
         editor.show()
-        editor.new_conversation([maya])
+        new(qtbot, editor, [maya])
         write(qtbot, editor, NOTE)
         with qtbot.assertNotEmitted(editor.saved):
             qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+            settle(qtbot, session)
         message = editor.ui.errorLabel.text()
         assert editor.ui.errorBanner.isVisible()
         assert "read-only" in message
@@ -761,7 +784,7 @@ def test_changes_that_cannot_become_a_draft_survive_a_lock_in_memory_only(
     try:
         editor = EntryEditor(session)
         qtbot.addWidget(editor)
-        editor.new_conversation([maya])
+        new(qtbot, editor, [maya])
         write(qtbot, editor, NOTE)
         session.lock()  # the draft cannot be written to a read-only journal
         assert "Maya" not in "\n".join(shown_texts(editor))
@@ -769,7 +792,8 @@ def test_changes_that_cannot_become_a_draft_survive_a_lock_in_memory_only(
         assert list(path.rglob("*draft*")) == []  # and nothing went to a file instead
 
         session.attach(Journal.open(path, PASSPHRASE, readonly=True))
-        editor.restore()
+        with qtbot.waitSignal(editor.opened):
+            editor.restore()
         assert editor.ui.noteEdit.toPlainText() == NOTE
         assert chips(editor) == ["Maya Chen"]
         assert "held in memory" in editor.ui.errorLabel.text()
@@ -790,25 +814,26 @@ def test_a_full_disk_keeps_the_text_and_saves_once_there_is_room(
         editor = EntryEditor(session)
         qtbot.addWidget(editor)
         editor.show()
-        editor.new_conversation([maya])
+        new(qtbot, editor, [maya])
         editor.ui.noteEdit.setPlainText(note)
         tick(qtbot, editor, "they_admitted_doubt")
         filler = fill(small_disk)
 
         with qtbot.assertNotEmitted(editor.saved):
             qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
+            settle(qtbot, session)
         message = editor.ui.errorLabel.text()
         assert editor.ui.errorBanner.isVisible()
         assert message.startswith("Could not save: the disk is full.")
         assert "could not be kept as a draft either (the disk is full)" in message
         assert editor.ui.noteEdit.toPlainText() == note
-        assert session.journal.conversations() == []
+        assert journal_of(session).conversations() == []
 
         filler.unlink()
         ident = save(qtbot, editor)
-        assert session.journal.conversation(ident).note == note
+        assert journal_of(session).conversation(ident).note == note
         assert not editor.ui.errorBanner.isVisible()
-        assert session.journal.drafts() == []
+        assert journal_of(session).drafts() == []
     finally:
         session.lock()
 
@@ -823,7 +848,7 @@ def test_a_200_kb_note_loads_saves_and_previews_only_when_asked(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     line = "She said the *merger* scared her more than she admitted; **café**, 信頼 ✓\n"
     big = line * (200 * 1024 // len(line.encode()) + 1)
     assert len(big.encode()) > 200 * 1024
@@ -831,15 +856,16 @@ def test_a_200_kb_note_loads_saves_and_previews_only_when_asked(
         ConversationDraft((people["Maya Chen"],), TODAY, "one_on_one", big)
     )
     drafts_written: list[str] = []
-    real_save_draft = journal.save_draft
+    on_worker = session.call(lambda j: j)  # the journal itself, patched where it runs
+    real_save_draft = on_worker.save_draft
 
     def counting_save_draft(key: str, body: str) -> None:
         drafts_written.append(key)
         real_save_draft(key, body)
 
-    monkeypatch.setattr(journal, "save_draft", counting_save_draft)
+    monkeypatch.setattr(on_worker, "save_draft", counting_save_draft)
 
-    editor.edit_conversation(saved.id)
+    edit(qtbot, editor, saved.id)
     assert editor.ui.noteEdit.toPlainText() == big
     assert editor.ui.notePreview.toPlainText() == ""  # nothing rendered while writing
     editor.ui.noteEdit.moveCursor(editor.ui.noteEdit.textCursor().MoveOperation.End)
@@ -858,10 +884,10 @@ def test_a_200_kb_note_loads_saves_and_previews_only_when_asked(
     assert journal.conversation(saved.id).note == big + " And one more line."
 
 
-def test_the_preview_reads_no_files(editor: EntryEditor, tmp_path: Path) -> None:
+def test_the_preview_reads_no_files(editor: EntryEditor, tmp_path: Path, qtbot: QtBot) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("not for the preview")
-    editor.new_conversation()
+    new(qtbot, editor)
     editor.ui.noteEdit.setPlainText(f"![x]({secret.as_uri()}) and [a link](https://example.com)")
     editor.ui.previewButton.setChecked(True)
     preview = editor.ui.notePreview
@@ -875,10 +901,10 @@ def test_clear_drops_every_name_and_title(
 ) -> None:
     editor = EntryEditor(demo_session)
     qtbot.addWidget(editor)
-    [conversation, *_] = demo_session.journal.conversations()
-    editor.edit_conversation(conversation.id)
-    decision_titles = [d.title for d in demo_session.journal.decisions()]
-    names = [p.name for p in demo_session.journal.people()]
+    [conversation, *_] = journal_of(demo_session).conversations()
+    edit(qtbot, editor, conversation.id)
+    decision_titles = [d.title for d in journal_of(demo_session).decisions()]
+    names = [p.name for p in journal_of(demo_session).people()]
     assert editor.ui.decisionCombo.count() == len(decision_titles) + 1
     type_name(qtbot, editor, names[0][:3])
     editor.clear()
@@ -891,7 +917,7 @@ def test_clear_drops_every_name_and_title(
 
 
 def test_narrow_editors_put_the_signals_under_the_note(editor: EntryEditor, qtbot: QtBot) -> None:
-    editor.new_conversation()
+    new(qtbot, editor)
     editor.resize(1000, 760)
     qtbot.waitUntil(lambda: editor.signals.columns == 1)
     beside = editor.ui.signalsScroll.geometry().left() > editor.ui.noteStack.geometry().right()
@@ -906,8 +932,8 @@ def test_narrow_editors_put_the_signals_under_the_note(editor: EntryEditor, qtbo
 def test_suggestions_leave_out_archived_people_but_their_full_name_still_finds_them(
     editor: EntryEditor, session: Session, people: dict[str, int], qtbot: QtBot
 ) -> None:
-    session.journal.set_archived(people["Mark Osei"], True)
-    editor.new_conversation()
+    journal_of(session).set_archived(people["Mark Osei"], True)
+    new(qtbot, editor)
     type_name(qtbot, editor, "mar")
     assert "Mark Osei" not in suggestions(editor)
     editor.ui.peoplePicker.input.clear()

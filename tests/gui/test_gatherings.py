@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import journal_of, settle
 from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +52,7 @@ def make_view(session: Session, qtbot: QtBot) -> GatheringsView:
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()
+    settle(qtbot, session)
     return view
 
 
@@ -66,12 +68,13 @@ def test_demo_retreat_built_relationships_and_summit_was_networking(
     demo_session: Session, qtbot: QtBot
 ) -> None:
     view = make_view(demo_session, qtbot)
-    gatherings = {g.name: g for g in demo_session.journal.gatherings()}
+    gatherings = {g.name: g for g in journal_of(demo_session).gatherings()}
     assert view.proxy.rowCount() == len(gatherings) == 3
     retreat = next(g for name, g in gatherings.items() if "Retreat" in name)
     summit = next(g for name, g in gatherings.items() if "Summit" in name)
 
     view.show_gathering(retreat.id)
+    settle(qtbot, demo_session)
     f = view.form
     assert f.verdictCard.isVisible()
     assert (
@@ -87,6 +90,7 @@ def test_demo_retreat_built_relationships_and_summit_was_networking(
     assert view.last_follow_up.verdict is Verdict.BUILT_RELATIONSHIPS
 
     view.show_gathering(summit.id)
+    settle(qtbot, demo_session)
     assert f.verdictLabel.text() == (
         "Functioned as a networking event: at most one follow-up with anyone."
     )
@@ -99,9 +103,9 @@ def test_demo_retreat_built_relationships_and_summit_was_networking(
 
 
 def test_create_a_gathering_through_the_editor(session: Session, qtbot: QtBot) -> None:
-    ana = session.journal.add_person(PersonDraft("Ana Lima")).id
-    ben = session.journal.add_person(PersonDraft("Ben Osei")).id
-    session.journal.add_person(PersonDraft("Cleo Park"))
+    ana = journal_of(session).add_person(PersonDraft("Ana Lima")).id
+    ben = journal_of(session).add_person(PersonDraft("Ben Osei")).id
+    journal_of(session).add_person(PersonDraft("Cleo Park"))
     view = make_view(session, qtbot)
     view.new_gathering()
     f = view.form
@@ -115,8 +119,9 @@ def test_create_a_gathering_through_the_editor(session: Session, qtbot: QtBot) -
         f.peopleView.setCurrentIndex(f.peopleView.model().index(0, 0))
         qtbot.keyClick(f.peopleView, Qt.Key.Key_Space)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
 
-    (saved,) = session.journal.gatherings()
+    (saved,) = journal_of(session).gatherings()
     assert (saved.name, saved.place, saved.start_date) == (
         "Lakeside Forum",
         "Como",
@@ -134,19 +139,20 @@ def test_create_a_gathering_through_the_editor(session: Session, qtbot: QtBot) -
 
 
 def test_follow_up_counts_conversations_after_it_ended(session: Session, qtbot: QtBot) -> None:
-    ana = session.journal.add_person(PersonDraft("Ana Lima")).id
+    ana = journal_of(session).add_person(PersonDraft("Ana Lima")).id
     today = dt.date.today()
     start = today - dt.timedelta(days=200)
-    g = session.journal.add_gathering(
+    g = journal_of(session).add_gathering(
         GatheringDraft("Alpine Retreat", start, start + dt.timedelta(days=2), "", "", (ana,))
     )
     view = make_view(session, qtbot)
     view.show_gathering(g.id)
+    settle(qtbot, session)
     assert view.form.verdictLabel.text() == (
         "Functioned as a networking event: no follow-up with anyone you met."
     )
     for ago in (150, 14):
-        session.journal.add_conversation(
+        journal_of(session).add_conversation(
             ConversationDraft(
                 (ana,), today - dt.timedelta(days=ago), "call", "", ("they_shared_failure",)
             )
@@ -177,12 +183,14 @@ def test_end_before_start_is_refused_in_place(session: Session, qtbot: QtBot) ->
     qtbot.keyClicks(f.nameEdit, "Backwards Summit")
     f.endEdit.setDate(f.startEdit.date().addDays(-3))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, session)
     assert view.error_label.isVisible()
     assert view.error_label.text() == "A gathering cannot end before it starts."
-    assert session.journal.gatherings() == []
+    assert journal_of(session).gatherings() == []
     f.oneDayCheck.setChecked(True)
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
-    (saved,) = session.journal.gatherings()
+    settle(qtbot, session)
+    (saved,) = journal_of(session).gatherings()
     assert saved.end_date is None
     assert not view.error_label.isVisible()
 
@@ -190,14 +198,16 @@ def test_end_before_start_is_refused_in_place(session: Session, qtbot: QtBot) ->
 @pytest.mark.parametrize("lock", [False, True])
 def test_clear_leaves_no_text(demo_session: Session, qtbot: QtBot, lock: bool) -> None:
     view = make_view(demo_session, qtbot)
-    gatherings = demo_session.journal.gatherings()
+    gatherings = journal_of(demo_session).gatherings()
     view.show_gathering(gatherings[0].id)
+    settle(qtbot, demo_session)
     qtbot.keyClicks(view.form.peopleFilter, "a")
-    secrets = {p.name for p in demo_session.journal.people()} | {g.name for g in gatherings}
+    secrets = {p.name for p in journal_of(demo_session).people()} | {g.name for g in gatherings}
     secrets |= {g.place for g in gatherings if g.place}
     assert any(s in t for t in shown_texts(view) for s in secrets)
     if lock:
         demo_session.lock()
+        settle(qtbot, demo_session)
     else:
         view.clear()
     assert [t for t in shown_texts(view) for s in secrets if s in t] == []

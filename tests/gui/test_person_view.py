@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from helpers import assess, journal_of, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,12 @@ from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import Sidebar
 
 
+def show(qtbot: QtBot, view: PersonView, person_id: int) -> None:
+    """Ask for a person, and wait until the page shows them."""
+    with qtbot.waitSignal(view.loaded, timeout=10_000, check_params_cb=person_id.__eq__):
+        view.show_person(person_id)
+
+
 def make(qtbot: QtBot, session: Session) -> PersonView:
     view = PersonView(session)
     qtbot.addWidget(view)
@@ -29,14 +36,14 @@ def make(qtbot: QtBot, session: Session) -> PersonView:
 
 def busiest(session: Session) -> int:
     """The demo person with the most conversations and at least one reason beyond the first."""
-    assessments = [a for a in session.assess() if len(a.reasons) > 1]
+    assessments = [a for a in assess(session) if len(a.reasons) > 1]
     return max(assessments, key=lambda a: a.conversations).person.id
 
 
 def test_reasons_are_the_cores_for_everyone(qtbot: QtBot, demo_session: Session) -> None:
     view = make(qtbot, demo_session)
-    for a in demo_session.assess():
-        view.show_person(a.person.id)
+    for a in assess(demo_session):
+        show(qtbot, view, a.person.id)
         assert view.reasons() == list(a.reasons), a.person.name
         assert view.badge.text() == ties.FLAG_LABELS[a.flag]
         assert view.reason_label.text() == a.reasons[0]
@@ -51,8 +58,8 @@ def test_reasons_are_the_cores_for_everyone(qtbot: QtBot, demo_session: Session)
 
 def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
     view = make(qtbot, demo_session)
-    person = demo_session.journal.person(busiest(demo_session))
-    view.show_person(person.id)
+    person = journal_of(demo_session).person(busiest(demo_session))
+    show(qtbot, view, person.id)
     assert view.current_person() == person.id
     assert view.name_label.text() == person.name
     assert person.role in view.details_label.text()
@@ -62,8 +69,8 @@ def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
 def test_timeline_is_newest_first_and_pages(qtbot: QtBot, demo_session: Session) -> None:
     view = make(qtbot, demo_session)
     person = busiest(demo_session)
-    view.show_person(person)
-    expected = demo_session.journal.conversations(person_id=person)
+    show(qtbot, view, person)
+    expected = journal_of(demo_session).conversations(person_id=person)
     model = view.timeline_model
     assert model.total() == len(expected)
     assert model.rowCount() == min(PAGE, len(expected))
@@ -76,7 +83,7 @@ def test_timeline_is_newest_first_and_pages(qtbot: QtBot, demo_session: Session)
 
 
 def test_timeline_renders_markdown_and_signal_chips(qtbot: QtBot, session: Session) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     ada = journal.add_person(PersonDraft("Ada Quint"))
     bo = journal.add_person(PersonDraft("Bo Lind"))
     record = journal.add_conversation(
@@ -90,7 +97,7 @@ def test_timeline_renders_markdown_and_signal_chips(qtbot: QtBot, session: Sessi
     )
     view = make(qtbot, session)
     view.show()
-    view.show_person(ada.id)
+    show(qtbot, view, ada.id)
     qtbot.waitExposed(view)
     index = view.timeline_model.index(0)
     text = index.data(Qt.ItemDataRole.AccessibleTextRole)
@@ -109,7 +116,7 @@ def test_activating_entries_emits_their_ids(qtbot: QtBot, demo_session: Session)
     view = make(qtbot, demo_session)
     view.show()
     person = busiest(demo_session)
-    view.show_person(person)
+    show(qtbot, view, person)
     qtbot.waitExposed(view)
     first = view.timeline_model.record(0)
     view.timeline.setCurrentIndex(view.timeline_model.index(0))
@@ -124,7 +131,7 @@ def test_activating_entries_emits_their_ids(qtbot: QtBot, demo_session: Session)
 
 
 def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     ada = journal.add_person(PersonDraft("Ada Quint"))
     other = journal.add_person(PersonDraft("Bo Lind"))
     hard = journal.add_decision(
@@ -138,7 +145,7 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
     )
     journal.add_decision(DecisionDraft("Not hers", dt.date.today(), 2, consulted=(other.id,)))
     view = make(qtbot, session)
-    view.show_person(ada.id)
+    show(qtbot, view, ada.id)
     assert view.decision_model.rowCount() == 1
     row = [view.decision_model.index(0, c).data() for c in range(5)]
     assert row[0] == "Close the Tilburg line"
@@ -151,11 +158,11 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
     assert not view.decision_view.isHidden() and view.decisions_empty.isHidden()
     assert view.gathering_view.isHidden() and not view.gatherings_empty.isHidden()
     assert "Ada Quint" in view.gatherings_empty.text()
-    view.show_person(journal.add_person(PersonDraft("Cy Noor")).id)
+    show(qtbot, view, journal.add_person(PersonDraft("Cy Noor")).id)
     assert not view.decisions_empty.isHidden() and view.decision_view.isHidden()
     view.clear()
     assert view.decisions_empty.text() == view.gatherings_empty.text() == ""
-    view.show_person(ada.id)
+    show(qtbot, view, ada.id)
     # The uncomfortable decision makes them someone to call: the core's role and reason; with
     # no conversation yet the tie is too early to judge, so the role is early evidence.
     shown = [c for c in view.role_chips if c.isVisibleTo(view)]
@@ -186,9 +193,10 @@ def test_archive_hides_from_the_sidebar_and_unarchive_returns(
     sidebar = Sidebar(demo_session)
     qtbot.addWidget(sidebar)
     sidebar.reload()
+    settle(qtbot, demo_session)
     view = make(qtbot, demo_session)
     person = sidebar.visible_people()[0]
-    view.show_person(person)
+    show(qtbot, view, person)
     assert view.archive_button.text().replace("&", "") == "Archive"
 
     qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
@@ -201,10 +209,10 @@ def test_archive_hides_from_the_sidebar_and_unarchive_returns(
 
 
 def test_a_new_conversation_updates_the_open_person(qtbot: QtBot, session: Session) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     ada = journal.add_person(PersonDraft("Ada Quint"))
     view = make(qtbot, session)
-    view.show_person(ada.id)
+    show(qtbot, view, ada.id)
     assert view.badge.text() == ties.FLAG_LABELS[Flag.TOO_EARLY]
     assert view.timeline_empty.isVisibleTo(view)
     for days in (30, 2):
@@ -223,7 +231,7 @@ def test_a_new_conversation_updates_the_open_person(qtbot: QtBot, session: Sessi
 
 
 def test_edit_details_shows_duplicate_names_in_place(qtbot: QtBot, session: Session) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     ada = journal.add_person(PersonDraft("Ada Quint", role="CFO"))
     journal.add_person(PersonDraft("Bo Lind"))
     dialog = PersonDialog(session, journal.person(ada.id))
@@ -232,7 +240,7 @@ def test_edit_details_shows_duplicate_names_in_place(qtbot: QtBot, session: Sess
     assert dialog.windowTitle().endswith("TrustJournal")
     dialog.name_edit.setText("Bo Lind")
     dialog.save()
-    assert dialog.error_label.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisibleTo(dialog))
     assert "already a person named" in dialog.error_label.text()
     assert dialog.result() == 0
     assert journal.person(ada.id).name == "Ada Quint"
@@ -240,15 +248,15 @@ def test_edit_details_shows_duplicate_names_in_place(qtbot: QtBot, session: Sess
     dialog.name_edit.setText("Ada Quint-Lind")
     dialog.how_met_edit.setText("Board dinner")
     dialog.save()
-    assert dialog.result() == 1
+    qtbot.waitUntil(lambda: dialog.result() == 1)
     saved = journal.person(ada.id)
     assert (saved.name, saved.role, saved.how_met) == ("Ada Quint-Lind", "CFO", "Board dinner")
 
 
 def test_clear_and_locking_leave_nothing(qtbot: QtBot, demo_session: Session) -> None:
     view = make(qtbot, demo_session)
-    person = demo_session.journal.person(busiest(demo_session))
-    view.show_person(person.id)
+    person = journal_of(demo_session).person(busiest(demo_session))
+    show(qtbot, view, person.id)
     demo_session.lock()
     assert view.current_person() is None
     assert view.timeline_model.rowCount() == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, assess, journal_of, settle
 from keyring.backends import fail
 from keyring_support import LockedKeyring, MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
@@ -43,12 +43,13 @@ def open_dialog(qtbot: QtBot, session: Session, restore_look: None) -> Iterator[
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    settle()
+    settle_keychain()
+    settle(qtbot, session)  # the settings read from the journal have arrived
     yield dialog
-    settle()
+    settle_keychain()
 
 
-def settle() -> None:
+def settle_keychain() -> None:
     """Let the dialog's keychain worker report back."""
     workers.wait_for_all()
     QApplication.processEvents()
@@ -83,7 +84,7 @@ def test_shows_the_current_settings(open_dialog: PreferencesDialog, session: Ses
     assert open_dialog.windowTitle() == "Preferences — TrustJournal"
     assert ui.autoLock.value() == session.config.auto_lock_minutes
     assert ui.autoLock.text() == f"{session.config.auto_lock_minutes} min"
-    assert ui.cadence.value() == session.journal.tie_settings().cadence_days
+    assert ui.cadence.value() == journal_of(session).tie_settings().cadence_days
     assert (ui.cadence.minimum(), ui.cadence.maximum()) == (14, 365)
     assert ui.theme.currentText() == "System"
     assert not ui.remember.isChecked()
@@ -164,7 +165,7 @@ def test_nothing_is_cut_off_in_light_and_dark(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    settle()
+    settle_keychain()
     assert dialog.note() == KEYCHAIN_UNAVAILABLE
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():
@@ -187,7 +188,7 @@ def test_ok_keeps_the_settings_across_a_restart(
     assert not open_dialog.isVisible()
     restarted = same_folder(session.config)
     assert restarted.auto_lock_minutes == 12
-    assert session.journal.tie_settings().cadence_days == 120  # kept in the journal itself
+    assert journal_of(session).tie_settings().cadence_days == 120  # kept in the journal itself
     assert restarted.theme == "dark"
     assert theme.current_scheme(qapp) == "dark"
 
@@ -208,7 +209,7 @@ def test_theme_shows_at_once_and_cancel_puts_it_back(
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     dialog.ui.theme.setCurrentIndex(dialog.ui.theme.findText("Dark"))
     assert theme.current_scheme(qapp) == "dark"
     assert dialog.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.2
@@ -218,12 +219,12 @@ def test_theme_shows_at_once_and_cancel_puts_it_back(
     assert theme.current_scheme(qapp) == "light"
     restarted = same_folder(session.config)
     assert restarted.theme == "light"
-    assert session.journal.tie_settings().cadence_days == 90
+    assert journal_of(session).tie_settings().cadence_days == 90
 
 
 def test_cadence_changes_the_flags(qtbot: QtBot, session: Session, restore_look: None) -> None:
     """Two honest talks about 190 days ago: Fading at a 180-day cadence, Honest at 200."""
-    journal = session.journal
+    journal = journal_of(session)
     person = journal.add_person(PersonDraft("Mara Quist"))
     today = dt.date.today()
     for days in (200, 190):
@@ -236,17 +237,17 @@ def test_cadence_changes_the_flags(qtbot: QtBot, session: Session, restore_look:
             )
         )
     journal.set_cadence_days(180)
-    assert [a.flag for a in session.assess()] == [Flag.FADING]
+    assert [a.flag for a in assess(session)] == [Flag.FADING]
 
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     assert dialog.ui.cadence.value() == 180
     dialog.ui.cadence.setValue(200)
     with qtbot.waitSignal(session.settings_changed, timeout=1000):
         press_ok(qtbot, dialog)
-    assert [a.flag for a in session.assess()] == [Flag.HONEST]
+    assert [a.flag for a in assess(session)] == [Flag.HONEST]
 
 
 def test_locking_closes_the_dialog(open_dialog: PreferencesDialog, session: Session) -> None:
@@ -264,7 +265,7 @@ def test_remember_on_this_device_goes_to_the_keychain_and_back(
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     dialog.ui.remember.setChecked(True)
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
@@ -274,7 +275,7 @@ def test_remember_on_this_device_goes_to_the_keychain_and_back(
     again = PreferencesDialog(session)
     qtbot.addWidget(again)
     again.show()
-    settle()
+    settle_keychain()
     assert again.ui.remember.isChecked()
     again.ui.remember.setChecked(False)
     press_ok(qtbot, again)
@@ -288,7 +289,7 @@ def test_no_keychain_gives_a_quiet_note(qtbot: QtBot, session: Session, restore_
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     assert dialog.note() == KEYCHAIN_UNAVAILABLE
     assert dialog.ui.keychainNote.property(theme.ROLE) == "note"
     assert not dialog.ui.remember.isEnabled()
@@ -303,7 +304,7 @@ def test_a_keychain_that_refuses_keeps_the_dialog_open_with_the_reason(
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     dialog.ui.remember.setChecked(True)
     dialog.ui.cadence.setValue(60)
     press_ok(qtbot, dialog)
@@ -312,7 +313,7 @@ def test_a_keychain_that_refuses_keeps_the_dialog_open_with_the_reason(
     assert dialog.ui.keychainNote.property(theme.ROLE) == "error"
     assert not dialog.ui.remember.isChecked()
     assert not Vault(session.path).remembered
-    assert session.journal.tie_settings().cadence_days == 60  # the rest was kept
+    assert journal_of(session).tie_settings().cadence_days == 60  # the rest was kept
     press_ok(qtbot, dialog)  # nothing left to change: OK closes
     assert not dialog.isVisible()
 
@@ -387,11 +388,12 @@ def test_shows_how_the_last_automatic_backup_went(
     controller = BackupController(session, None)
     controller.install_automatic()
     session.lock()
+    settle(qtbot, session)
     session.attach(Journal.open(session.path, PASSPHRASE))
     dialog = PreferencesDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    settle()
+    settle_keychain()
     assert dialog.backup_status().startswith("Last backup: ")
     assert dialog.backup_status().endswith(", verified.")
     assert dialog.ui.backupStatus.property(theme.ROLE) == "muted"
@@ -402,7 +404,7 @@ def test_shows_how_the_last_automatic_backup_went(
     again = PreferencesDialog(session)
     qtbot.addWidget(again)
     again.show()
-    settle()
+    settle_keychain()
     assert again.backup_status().startswith("The last automatic backup failed on ")
     assert again.backup_status().endswith(": the disk is full")
     assert again.ui.backupStatus.property(theme.ROLE) == "error"

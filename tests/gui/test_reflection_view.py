@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, journal_of, settle
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
@@ -57,7 +57,7 @@ def view(demo_session: Session, qtbot: QtBot) -> Iterator[ReflectionView]:
     widget.show()
     wait_computed(qtbot, widget)
     yield widget
-    assert widget.wait_for_reads()  # nothing reads the journal while the fixture locks it
+    settle(qtbot, demo_session)  # nothing reads the journal while the fixture locks it
 
 
 @pytest.fixture
@@ -67,8 +67,8 @@ def window(demo_session: Session, qtbot: QtBot) -> Iterator[MainWindow]:
     main.resize(1280, 800)
     main.show()
     yield main
-    main.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
-    assert main.reflection.wait_for_reads()
+    main.editor.confirm_leave = lambda *_: True  # type: ignore[method-assign]
+    settle(qtbot, demo_session)
 
 
 def wait_computed(qtbot: QtBot, view: ReflectionView) -> None:
@@ -171,12 +171,14 @@ def test_step_through_quarters_never_past_today(view: ReflectionView, qtbot: QtB
 def test_previous_stops_at_the_first_quarter_with_anything_recorded(
     view: ReflectionView, demo_session: Session, qtbot: QtBot
 ) -> None:
-    first = demo_session.journal.reflect(LAST).first_quarter
+    first = journal_of(demo_session).reflect(LAST).first_quarter
     assert first is not None and first < LAST
     view.show_quarter(first)
+    settle(qtbot, demo_session)
     wait_computed(qtbot, view)
     assert not view.previous_button.isEnabled()
     view.step(-1)
+    settle(qtbot, demo_session)
     assert view.quarter() == first
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     wait_computed(qtbot, view)
@@ -188,8 +190,7 @@ def test_a_late_result_for_a_quarter_no_longer_shown_is_dropped(
 ) -> None:
     view.show_quarter(LAST.back(2))
     view.show_quarter(LAST.back(3))  # before the first result arrives
-    assert view.wait_for_reads()
-    qtbot.wait(50)
+    settle(qtbot, view.session)
     shown = view.reflection()
     assert shown is not None and shown.quarter == LAST.back(3)
     assert view.title_label.text() == LAST.back(3).title
@@ -201,7 +202,7 @@ def test_a_late_result_for_a_quarter_no_longer_shown_is_dropped(
 def test_the_practical_test_names_the_people_with_their_evidence(
     view: ReflectionView, demo_session: Session
 ) -> None:
-    r = demo_session.journal.reflect(LAST)
+    r = journal_of(demo_session).reflect(LAST)
     text = document_text(view)
     assert any(r.practical_test.values()), "the demo's last quarter answers the test"
     for role in Role:
@@ -235,7 +236,7 @@ def test_an_archived_person_is_still_there_and_marked(
     r = view.reflection()
     assert r is not None
     answer = next(a for answers in r.practical_test.values() for a in answers)
-    demo_session.journal.set_archived(answer.person.id, True)
+    journal_of(demo_session).set_archived(answer.person.id, True)
     qtbot.waitUntil(lambda: f"{answer.person.name} (archived)" in document_text(view))
     assert answer.evidence[0].what in document_text(view)
 
@@ -253,8 +254,8 @@ def test_clicking_a_name_opens_that_person(
     with qtbot.waitSignal(page.personActivated) as activated:
         qtbot.mouseClick(page.document.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert activated.args == [answer.person.id]
+    qtbot.waitUntil(lambda: window.person_view.current_person() == answer.person.id)
     assert window.pages.currentWidget() is window.person_view
-    assert window.person_view.current_person() == answer.person.id
     assert window.person_view.name_label.text() == answer.person.name
 
 
@@ -285,11 +286,12 @@ def test_the_page_follows_changes_to_the_journal(
     view: ReflectionView, demo_session: Session, qtbot: QtBot
 ) -> None:
     view.show_quarter(TODAY)
+    settle(qtbot, demo_session)
     wait_computed(qtbot, view)
     before = view.reflection()
     assert before is not None
-    person = demo_session.journal.people()[0].id
-    demo_session.journal.add_conversation(
+    person = journal_of(demo_session).people()[0].id
+    journal_of(demo_session).add_conversation(
         ConversationDraft(date=dt.date.today(), people=(person,), format="call")
     )
     total = before.conversations.this.total + 1
@@ -309,16 +311,18 @@ def test_typing_saves_the_written_reflection_soon_after(
 ) -> None:
     quarter = LAST.back(3)
     view.show_quarter(quarter)
-    assert view.editor.toPlainText() == demo_session.journal.reflection(str(quarter)).text
+    settle(qtbot, demo_session)
+    assert view.editor.toPlainText() == journal_of(demo_session).reflection(str(quarter)).text
     view.editor.clear()
     qtbot.keyClicks(view.editor, "Who did I call? Nobody, twice.")
     assert view.status_label.text() == "Saving…"
     qtbot.waitUntil(
         lambda: (
-            demo_session.journal.reflection(str(quarter)).text == "Who did I call? Nobody, twice."
+            journal_of(demo_session).reflection(str(quarter)).text
+            == "Who did I call? Nobody, twice."
         )
     )
-    assert view.status_label.text() == "Saved"
+    qtbot.waitUntil(lambda: view.status_label.text() == "Saved")
 
 
 def test_switching_quarter_saves_at_once(
@@ -328,8 +332,11 @@ def test_switching_quarter_saves_at_once(
     qtbot.keyClicks(view.editor, " And one more thing.")
     expected = view.editor.toPlainText()
     qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
-    assert demo_session.journal.reflection(str(LAST)).text == expected
-    assert view.editor.toPlainText() == demo_session.journal.reflection(str(LAST.previous())).text
+    settle(qtbot, demo_session)
+    assert journal_of(demo_session).reflection(str(LAST)).text == expected
+    assert (
+        view.editor.toPlainText() == journal_of(demo_session).reflection(str(LAST.previous())).text
+    )
 
 
 def test_a_50_kb_paste_is_saved(view: ReflectionView, demo_session: Session, qtbot: QtBot) -> None:
@@ -342,13 +349,13 @@ def test_a_50_kb_paste_is_saved(view: ReflectionView, demo_session: Session, qtb
     qtbot.keyClick(view.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert view.editor.toPlainText() == long_text
     assert view.document.toHtml() == html_before  # typing never re-lays out the document
-    qtbot.waitUntil(lambda: demo_session.journal.reflection(str(LAST)).text == long_text)
+    qtbot.waitUntil(lambda: journal_of(demo_session).reflection(str(LAST)).text == long_text)
 
 
 def test_a_refused_save_is_shown_in_place_and_the_text_is_kept(
     view: ReflectionView, demo_session: Session, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = demo_session.journal
+    journal = demo_session.call(lambda j: j)  # the journal itself, patched where it runs
 
     def full_disk(quarter: str, text: str) -> object:
         raise SaveFailed("the disk is full", text)
@@ -359,13 +366,25 @@ def test_a_refused_save_is_shown_in_place_and_the_text_is_kept(
     assert "the disk is full" in view.save_error.text()
     assert view.status_label.text() == "Not saved"
     assert view.editor.toPlainText() == "Words the disk will not take"
-    view.step(-1)  # the text is not given up for another quarter
-    assert view.quarter() == LAST
+    view.step(-1)  # another quarter: the refused text is held in memory, not given up
+    settle(qtbot, demo_session)
+    assert view.quarter() == LAST.previous()
+    assert (
+        view.editor.toPlainText() == journal_of(demo_session).reflection(str(LAST.previous())).text
+    )
+    view.step(1)  # back: the held text returns, and is tried again
+    qtbot.waitUntil(lambda: view.save_error.isVisible())
+    assert view.editor.toPlainText() == "Words the disk will not take"
+    assert view.status_label.text() == "Not saved"
     monkeypatch.undo()
     view.editor.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(view.editor, "!")
-    qtbot.waitUntil(lambda: journal.reflection(str(LAST)).text == "Words the disk will not take!")
-    assert not view.save_error.isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            journal_of(demo_session).reflection(str(LAST)).text == "Words the disk will not take!"
+        )
+    )
+    qtbot.waitUntil(lambda: not view.save_error.isVisible())
 
 
 # -- locking ---------------------------------------------------------------------------------
@@ -384,7 +403,7 @@ def app(demo_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
     controller = App(demo_path, config)
     controller.start()
     yield controller
-    controller.main_window.editor.confirm_leave = lambda: True  # type: ignore[method-assign]
+    controller.main_window.editor.confirm_leave = lambda *_: True  # type: ignore[method-assign]
     controller.session.lock()
     controller.main_window.close()
     controller.unlock_window.close()
@@ -403,7 +422,7 @@ def test_lock_empties_the_page_and_unlock_brings_back_the_quarter_and_the_text(
 ) -> None:
     unlock(app, qtbot)
     window = app.main_window
-    journal = app.session.journal
+    journal = journal_of(app.session)
     names = [p.name for p in journal.people()]
     written = journal.reflection(str(LAST)).text
     window.app_actions.show_reflection.trigger()
@@ -428,7 +447,7 @@ def test_lock_empties_the_page_and_unlock_brings_back_the_quarter_and_the_text(
     assert page.quarter() == shown
     assert page.title_label.text() == shown.title  # type: ignore[union-attr]
     assert page.editor.toPlainText() == f"Unsaved thought {MARKER}"
-    assert app.session.journal.reflection(str(shown)).text == f"Unsaved thought {MARKER}"
+    assert journal_of(app.session).reflection(str(shown)).text == f"Unsaved thought {MARKER}"
     assert page.document.toPlainText() != ""
 
 
@@ -436,9 +455,8 @@ def test_a_result_arriving_after_a_lock_is_dropped(
     view: ReflectionView, demo_session: Session, qtbot: QtBot
 ) -> None:
     view.show_quarter(LAST.previous())
-    demo_session.lock()
-    assert view.wait_for_reads()
-    qtbot.wait(50)
+    demo_session.lock()  # before the reflection arrives
+    QApplication.processEvents()  # whatever the worker sent before the lock is delivered now
     assert view.document.toPlainText() == ""
     assert view.title_label.text() == "" and view.reflection() is None
     demo_session.attach(Journal.open(demo_session.path, PASSPHRASE))

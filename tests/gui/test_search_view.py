@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import journal_of, settle
 from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
@@ -55,7 +56,7 @@ def shown_texts(root: QWidget) -> list[str]:
 @pytest.fixture
 def journal_ids(session: Session) -> dict[str, int]:
     """Two people, three conversations: one about an escarpment, two about the harbour."""
-    j = session.journal
+    j = journal_of(session)
     ana = j.add_person(PersonDraft("Ana Lima")).id
     ben = j.add_person(PersonDraft("Ben Osei")).id
     walk = j.add_conversation(
@@ -110,6 +111,7 @@ def type_query(qtbot: QtBot, view: SearchView, text: str) -> None:
     view.focus_query()
     qtbot.keyClicks(view.query, text)
     qtbot.waitUntil(lambda: not view._timer.isActive(), timeout=2000)
+    settle(qtbot, view.session)  # and the results have arrived
 
 
 def test_typing_a_word_finds_the_note_and_highlights_it(
@@ -162,10 +164,12 @@ def test_filter_by_person_narrows(
     qtbot.keyClicks(line, "Ben Osei")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert view.person_id() == journal_ids["ben"]
+    settle(qtbot, view.session)
     assert hit_ids(view) == [("conversation", journal_ids["harbour_ben"])]
     assert "only conversations" in view.summary.text()
     view.reset_filters()
     assert view.person_id() is None
+    settle(qtbot, view.session)
     assert len(hit_ids(view)) == 2
 
 
@@ -174,15 +178,19 @@ def test_filter_by_signal_and_dates(
 ) -> None:
     type_query(qtbot, view, "harbour")
     view.signal_combo.setCurrentIndex(view.signal_combo.findData("they_admitted_doubt"))
+    settle(qtbot, view.session)
     assert hit_ids(view) == [("conversation", journal_ids["harbour_ben"])]
     view.signal_combo.setCurrentIndex(0)
+    settle(qtbot, view.session)
     assert len(hit_ids(view)) == 2
     view.since_check.setChecked(True)
     view.since_edit.setDate(TODAY - dt.timedelta(days=30))
+    settle(qtbot, view.session)
     assert hit_ids(view) == [("conversation", journal_ids["harbour_ben"])]
     view.since_check.setChecked(False)
     view.until_check.setChecked(True)
     view.until_edit.setDate(TODAY - dt.timedelta(days=30))
+    settle(qtbot, view.session)
     assert hit_ids(view) == [("conversation", journal_ids["harbour_ana"])]
 
 
@@ -233,6 +241,7 @@ def test_clear_leaves_no_text(
     assert any(s in t for t in shown_texts(view) for s in secrets)
     if lock:
         session.lock()
+        settle(qtbot, session)
     else:
         view.clear()
     assert [t for t in shown_texts(view) for s in secrets if s in t] == []
@@ -245,12 +254,12 @@ def test_a_new_note_shows_up_in_the_open_search(
 ) -> None:
     type_query(qtbot, view, "harbour")
     assert len(hit_ids(view)) == 2
-    note = session.journal.add_conversation(
+    note = journal_of(session).add_conversation(
         ConversationDraft((journal_ids["ana"],), TODAY, "message", "The harbour deal closed.")
     )
     qtbot.waitUntil(lambda: len(hit_ids(view)) == 3)
     assert hit_ids(view)[0] == ("conversation", note.id)  # newest first
-    cleo = session.journal.add_person(PersonDraft("Cleo Park")).id
+    cleo = journal_of(session).add_person(PersonDraft("Cleo Park")).id
     qtbot.waitUntil(lambda: view.people.row_of(cleo) > 0)
 
 

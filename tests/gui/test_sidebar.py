@@ -1,6 +1,6 @@
 """The sidebar: every person with their flag, filtered and sorted as the user asks.
 
-Expected orders come from the core's own assessment (`session.assess()`, `ties.by_depth`),
+Expected orders come from the core's own assessment (`assess(session)`, `ties.by_depth`),
 so these tests check what the sidebar shows against the single source of the rules.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from helpers import assess, journal_of, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,11 +42,12 @@ def make(qtbot: QtBot, session: Session) -> Sidebar:
     qtbot.addWidget(sidebar)
     sidebar.resize(360, 800)
     sidebar.reload()
+    settle(qtbot, session)
     return sidebar
 
 
 def active(session: Session) -> list[TieAssessment]:
-    return [a for a in session.assess() if not a.archived]
+    return [a for a in assess(session) if not a.archived]
 
 
 def flag_shown(sidebar: Sidebar, person_id: int) -> Flag:
@@ -65,8 +67,8 @@ def test_header_counts_honest_ties_and_shows_capacity_notes(
     qtbot: QtBot, demo_session: Session
 ) -> None:
     sidebar = make(qtbot, demo_session)
-    assessments = demo_session.assess()
-    cap = ties.capacity(assessments, dt.date.today(), demo_session.tie_settings())
+    assessments = assess(demo_session)
+    cap = ties.capacity(assessments, dt.date.today(), journal_of(demo_session).tie_settings())
     assert sidebar.count_label.text() == f"{cap.honest} honest ties · {cap.others} others"
     for note in cap.notes:
         assert note in sidebar.notes_label.text()
@@ -102,7 +104,7 @@ def test_type_to_filter_matches_names_and_organisations(
     qtbot: QtBot, demo_session: Session
 ) -> None:
     sidebar = make(qtbot, demo_session)
-    people = {p.id: p for p in demo_session.journal.people(include_archived=False)}
+    people = {p.id: p for p in journal_of(demo_session).people(include_archived=False)}
     some = next(iter(people.values()))
     fragment = some.name.split()[0][:3]
     qtbot.keyClicks(sidebar.filter_edit, fragment)
@@ -148,7 +150,7 @@ def test_filters_by_flag_and_by_role(qtbot: QtBot, demo_session: Session) -> Non
 
 
 def test_a_new_conversation_changes_the_flag(qtbot: QtBot, session: Session) -> None:
-    journal = session.journal
+    journal = journal_of(session)
     ada = journal.add_person(PersonDraft("Ada Quint", role="CFO, Lumen"))
     today = dt.date.today()
     journal.add_conversation(
@@ -176,7 +178,7 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
     assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
 
     other = sidebar.visible_people()[0]
-    demo_session.journal.add_conversation(
+    journal_of(demo_session).add_conversation(
         ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
     )
     qtbot.waitUntil(lambda: not sidebar._refresh_timer.isActive())
@@ -185,13 +187,13 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
 
 
 def test_early_roles_are_said_to_be_early(qtbot: QtBot, session: Session) -> None:
-    pia = session.journal.add_person(PersonDraft("Pia Early")).id
-    ben = session.journal.add_person(PersonDraft("Ben Settled")).id
-    session.journal.add_conversation(
+    pia = journal_of(session).add_person(PersonDraft("Pia Early")).id
+    ben = journal_of(session).add_person(PersonDraft("Ben Settled")).id
+    journal_of(session).add_conversation(
         ConversationDraft((pia,), dt.date.today(), "call", "", ("they_challenged_framing",))
     )
     for days in (3, 30):
-        session.journal.add_conversation(
+        journal_of(session).add_conversation(
             ConversationDraft(
                 (ben,),
                 dt.date.today() - dt.timedelta(days=days),
@@ -231,7 +233,7 @@ def test_clicking_a_person_activates_them(qtbot: QtBot, demo_session: Session) -
 def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session: Session) -> None:
     sidebar = make(qtbot, demo_session)
     person = sidebar.visible_people()[0]
-    demo_session.journal.set_archived(person, True)
+    journal_of(demo_session).set_archived(person, True)
     qtbot.waitUntil(lambda: person not in sidebar.visible_people())
     assert sidebar.model.index_of(person).data(ArchivedRole) is True
 
@@ -247,7 +249,7 @@ def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session:
 
 def test_clear_and_locking_leave_no_names(qtbot: QtBot, demo_session: Session) -> None:
     sidebar = make(qtbot, demo_session)
-    names = [p.name for p in demo_session.journal.people()]
+    names = [p.name for p in journal_of(demo_session).people()]
     qtbot.keyClicks(sidebar.filter_edit, names[0][:4])
     sidebar.clear()
     assert sidebar.model.rowCount() == 0
@@ -261,6 +263,7 @@ def test_clear_and_locking_leave_no_names(qtbot: QtBot, demo_session: Session) -
     assert not any(name in text for name in names for text in texts())
 
     sidebar.reload()
+    settle(qtbot, demo_session)
     assert sidebar.model.rowCount() == len(names)
     demo_session.lock()
     assert sidebar.model.rowCount() == 0
@@ -275,8 +278,8 @@ def test_empty_journal_says_how_people_arrive(qtbot: QtBot, session: Session) ->
 
 def test_model_orders_by_each_sort_key(qtbot: QtBot, demo_session: Session) -> None:
     model = TieListModel()
-    assessments = demo_session.assess()
-    model.set_ties(assessments, demo_session.journal.people(), dt.date.today())
+    assessments = assess(demo_session)
+    model.set_ties(assessments, journal_of(demo_session).people(), dt.date.today())
     model.set_sort("name")
     assert [r.name for r in model.rows()] == sorted(
         (r.name for r in model.rows()), key=str.casefold

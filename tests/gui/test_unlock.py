@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from helpers import PASSPHRASE
+from helpers import PASSPHRASE, journal_of, settle
 from keyring_support import LockedKeyring, MemoryKeyring
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -52,7 +52,7 @@ def demo_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def settle(qtbot: QtBot) -> Iterator[None]:
+def no_worker_left(qtbot: QtBot) -> Iterator[None]:
     """No worker outlives its test (set up after qtbot, so this runs before it closes windows)."""
     yield
     assert workers.wait_for_all()
@@ -192,7 +192,7 @@ def test_a_keychain_that_refuses_is_told_once_after_creating(
     with qtbot.waitSignal(new_session.unlocked, timeout=WAIT):
         qtbot.mouseClick(window.ui.createButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
-    assert len(told) == 1 and told[0] == "\n\n".join(new_session.journal.notes)
+    assert len(told) == 1 and told[0] == "\n\n".join(journal_of(new_session).notes)
     assert new_session.is_open and not Vault(new_session.path).remembered
 
 
@@ -232,8 +232,7 @@ def test_pressing_unlock_again_while_it_runs_starts_nothing_more(
         qtbot.keyClick(window.ui.passphrase, Qt.Key.Key_Return)
         window.ui.unlockButton.click()
     qtbot.waitUntil(lambda: shown(window.ui.unlockMessage), timeout=WAIT)
-    assert workers.wait_for_all()
-    QApplication.processEvents()
+    settle(qtbot, locked_session)
     assert window.ui.unlockMessage.text() == str(UnlockFailed()) and no_dialog_open()
 
 
@@ -315,8 +314,7 @@ def test_quit_while_unlocking_leaves_the_journal_locked(
     with qtbot.waitSignal(window.quitRequested, timeout=WAIT):
         qtbot.mouseClick(window.ui.quitButton, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
-    assert workers.wait_for_all()
-    QApplication.processEvents()
+    settle(qtbot, locked_session)  # the opening ends on the journal worker, locked again
     assert not locked_session.is_open
     Journal.open(locked_session.path, PASSPHRASE).lock()  # nothing holds the vault any more
 
@@ -330,8 +328,7 @@ def test_ctrl_q_quits_while_unlocking(qtbot: QtBot, locked_session: Session) -> 
     with qtbot.waitSignal(window.quitRequested, timeout=WAIT):
         # To the window, as the system delivers it: the field is disabled while busy.
         qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-    assert workers.wait_for_all()
-    QApplication.processEvents()
+    settle(qtbot, locked_session)  # the opening ends on the journal worker, locked again
     assert not locked_session.is_open
     Journal.open(locked_session.path, PASSPHRASE).lock()
 
@@ -452,7 +449,7 @@ def test_the_demo_is_its_own_journal(qtbot: QtBot, new_session: Session, demo_fo
         assert window.ui.busyLabel.text() == BUILDING_DEMO
     assert new_session.is_demo and new_session.path == demo_folder
     assert Vault(demo_folder).exists() and not Vault(own).exists() and not own.exists()
-    names = [p.name for p in new_session.journal.people()]
+    names = [p.name for p in journal_of(new_session).people()]
     assert len(names) == 25
     texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QLineEdit)]
     assert not any(name in text for name in names for text in texts)
@@ -465,7 +462,7 @@ def test_the_demo_is_its_own_journal(qtbot: QtBot, new_session: Session, demo_fo
     with qtbot.waitSignal(new_session.unlocked, timeout=WAIT):
         qtbot.mouseClick(window.ui.demoButton, Qt.MouseButton.LeftButton)
         assert window.ui.busyLabel.text() == OPENING_DEMO  # made once, opened after
-    assert new_session.is_demo and len(new_session.journal.people()) == 25
+    assert new_session.is_demo and len(journal_of(new_session).people()) == 25
 
 
 def test_the_demo_link_is_on_the_unlock_page_too(

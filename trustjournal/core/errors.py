@@ -72,6 +72,14 @@ class WeakPassphrase(JournalError):
     """The passphrase is refused before anything is written."""
 
 
+class WrongThread(RuntimeError):
+    """A journal bound to one thread (the app's journal worker) was used from another: a
+    programming error, never shown to a user as their fault."""
+
+    def __init__(self) -> None:
+        super().__init__("the journal was used from a thread that does not own it")
+
+
 class JournalLocked(JournalError):
     def __init__(self) -> None:
         super().__init__("The journal is locked; unlock it first.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -52,6 +53,7 @@ from trustjournal.core.errors import (
     SaveFailed,
     StorageError,
     VaultExists,
+    WrongThread,
 )
 from trustjournal.core.formats import check_format
 from trustjournal.core.lockfile import VaultLock
@@ -128,6 +130,17 @@ class Journal:
         # Plain sentences for the user about things that did not stop the unlock
         # (for example a keychain that refused to remember the key).
         self.notes: list[str] = []
+        self._owner: int | None = None  # the one thread allowed to use it (bind_thread)
+
+    def bind_thread(self) -> None:
+        """From now on only the calling thread may read or write (the desktop app's journal
+        worker): any other thread gets `WrongThread`, so a slip is an error, not a race.
+        Locking stays allowed from anywhere."""
+        self._owner = threading.get_ident()
+
+    def _check_thread(self) -> None:
+        if self._owner is not None and threading.get_ident() != self._owner:
+            raise WrongThread()
 
     # -- opening and closing ----------------------------------------------------------
 
@@ -310,6 +323,7 @@ class Journal:
         so a refused write leaves the others in place; the change notices go out after
         the commit. A batch inside a batch joins it.
         """
+        self._check_thread()
         if self._batch is not None:
             yield
             return
@@ -342,6 +356,7 @@ class Journal:
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[Session]:
+        self._check_thread()
         if self._batch is not None:  # read what the batch has written so far
             yield self._batch
             return
@@ -351,6 +366,7 @@ class Journal:
     @contextlib.contextmanager
     def _writing(self, unsaved: object) -> Iterator[Session]:
         """One transaction; a storage fault becomes `SaveFailed` carrying `unsaved`."""
+        self._check_thread()
         store = self._writable()
         if self._batch is not None:
             with self._batch.begin_nested():

@@ -84,10 +84,11 @@ class App(QObject):
         self.unlock_window.activateWindow()
 
     def shutdown(self) -> None:
-        """On quit: let a key derivation still running finish (it locks what it opened),
-        then save drafts and drop the key."""
+        """On quit: save drafts, drop the key (after a key derivation still running: the
+        worker does one thing at a time), end the journal worker; then let other background
+        work (a backup being verified) finish."""
+        self.session.close()
         workers.wait_for_all()
-        self.session.lock()
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -5,11 +5,13 @@ journal locks or the app quits. All the work is `trustjournal.core.backup`'s; he
 the questions (file, passphrase, where to restore), a progress dialog around a worker,
 and plain result or failure messages.
 
-Automatic backups run while `session.locking` is being delivered, i.e. before
-`Session.lock()` drops the key: the slot starts the backup in a worker and waits for it
-in a local event loop that excludes user input, so the "Backing up…" window keeps
-painting but nothing can be clicked or typed until the key is gone. A failure is stored
-in the config and shown over the unlock window (or, after a quit, at the next unlock).
+The backups of the open journal run on the journal worker (gui/worker.py) as long,
+cancellable operations: locking cancels one in progress (its partial file is removed),
+as it cancels a verification or a restore. The automatic backup is asked for while
+`session.locking` is being delivered, as a write that the lock waits for before it drops
+the key; `Session.lock()` keeps the "Backing up…" window painting meanwhile, but nothing
+can be clicked or typed until the key is gone. A failure is stored in the config and
+shown over the unlock window (or, after a quit, at the next unlock).
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -55,6 +57,10 @@ from trustjournal.gui.config import (
     Config,
 )
 from trustjournal.gui.session import Session
+from trustjournal.gui.worker import Cancelled, Ticket
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 SUFFIX = ".tjbackup"
 FILE_FILTER = f"TrustJournal backups (*{SUFFIX});;All files (*)"
@@ -74,10 +80,6 @@ KINDS = (  # the order and words of the counts a backup reports
     ("reflections", "reflection", "reflections"),
     ("drafts", "draft", "drafts"),
 )
-
-
-class Cancelled(Exception):
-    """Raised from the progress callback in the worker when the user pressed Cancel."""
 
 
 # -- words --------------------------------------------------------------------------------
@@ -415,6 +417,8 @@ class Job:
         show_after_ms: int = 0,
     ) -> None:
         self.cancelled = False
+        self.title = title
+        self.ticket: Ticket | None = None  # the journal worker's, when the job runs there
         self.relay = _Progress()
         self.dialog = QProgressDialog(text, "Cancel" if cancellable else "", 0, 0, parent)
         if not cancellable:
@@ -441,7 +445,14 @@ class Job:
 
     def _cancel(self) -> None:
         self.cancelled = True
-        self.dialog.setLabelText("Cancelling…")
+        if self.ticket is not None:
+            self.ticket.cancel()
+        if Shiboken.isValid(self.dialog):
+            self.dialog.setLabelText("Cancelling…")
+
+    def advance(self, done: int, total: int) -> None:
+        """Progress on the GUI thread (from a journal worker ticket)."""
+        self._advance(done, total)
 
     def _advance(self, done: int, total: int) -> None:
         if not self.running or total <= 0:
@@ -496,6 +507,11 @@ class BackupController(QObject):
         self._quitting = False
         self._skip_automatic = False  # the lock inside "replace" is not a moment to back up
         self._restore_dialog: RestoreDialog | None = None
+        self._job: Job | None = None  # the job running, cancelled when the journal locks
+        self._stopped_by_lock: str | None = None  # said after the next unlock
+        self._automatic: dict[str, Any] = {}  # the automatic backup's outcome, at a lock
+        session.locking.connect(self._cancel_job)
+        session.unlocked.connect(self._say_stopped)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -506,6 +522,29 @@ class BackupController(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busyChanged.emit(busy)
+
+    def _cancel_job(self) -> None:
+        """Locking stops a backup, verification or restore: it cleans up after itself (a
+        partial file is removed before the key is dropped)."""
+        job = self._job
+        if job is None or not job.running:
+            return
+        job._cancel()
+        if job.ticket is not None:  # on the journal worker: its answer is dropped by the lock
+            self._stopped_by_lock = job.title
+            self._finish(job)
+
+    def _say_stopped(self) -> None:
+        title, self._stopped_by_lock = self._stopped_by_lock, None
+        if title is not None:
+            QTimer.singleShot(
+                0,
+                lambda: self._tell(
+                    f"{title} Stopped",
+                    f"{title} was stopped when the journal locked. Nothing was written; "
+                    "start it again whenever you like.",
+                ),
+            )
 
     @property
     def config(self) -> Config:
@@ -553,9 +592,7 @@ class BackupController(QObject):
         if not out.suffix:
             out = out.with_suffix(SUFFIX)
         self._remember_dir(out)
-        journal = self.session.journal
-        job = Job(self._window(), "Back Up Now", BACKING_UP, cancellable=True)
-        self._set_busy(True)
+        job = self._start(Job(self._window(), "Back Up Now", BACKING_UP, cancellable=True))
 
         def done(info: backup.BackupInfo) -> None:
             self._finish(job)
@@ -576,14 +613,23 @@ class BackupController(QObject):
             else:
                 self._warn("Backup Failed", f"{describe_error(exc)}\n\nNo backup file was left.")
 
-        workers.run(
-            lambda: backup.make(journal, out, passphrase=passphrase, progress=job.progress),
+        job.ticket = self.session.long(
+            lambda j, t: backup.make(j, out, passphrase=passphrase, progress=t.report),
             done,
             failed,
+            job.advance,
+            name="back up now",
         )
+
+    def _start(self, job: Job) -> Job:
+        self._job = job
+        self._set_busy(True)
+        return job
 
     def _finish(self, job: Job) -> None:
         job.close()
+        if self._job is job:
+            self._job = None
         self._set_busy(False)
 
     # -- Verify a Backup --------------------------------------------------------------------
@@ -598,11 +644,17 @@ class BackupController(QObject):
             return
         path = Path(chosen)
         self._remember_dir(path)
-        key = own_key(self.session)
-        if key is not None:
-            self._verify(path, None, key)
-        else:
+        if not self.session.is_open:
             self._ask_and_verify(path, "")
+            return
+        # The open journal's own key first: its own backups verify without a prompt.
+        self.session.read(
+            lambda j: j.backup_key()[1],
+            lambda key: self._verify(path, None, key),
+            lambda _exc: self._ask_and_verify(path, ""),
+            urgent=True,
+            name="backup key",
+        )
 
     def _ask_and_verify(self, path: Path, problem: str) -> None:
         text = f"{problem}\n\n" if problem else ""
@@ -616,8 +668,7 @@ class BackupController(QObject):
             self._verify(path, passphrase, None)
 
     def _verify(self, path: Path, passphrase: str | None, key: bytes | None) -> None:
-        job = Job(self._window(), "Verify a Backup", VERIFYING, cancellable=True)
-        self._set_busy(True)
+        job = self._start(Job(self._window(), "Verify a Backup", VERIFYING, cancellable=True))
 
         def work() -> backup.BackupInfo:
             if key is not None:
@@ -710,8 +761,7 @@ class BackupController(QObject):
             self._warn("Restore Failed", f"{describe_error(exc)}\n\nNo journal was made.")
 
     def _restore_into(self, source: Path, passphrase: str, target: Path) -> None:
-        job = Job(self._window(), "Restore from Backup", RESTORING, cancellable=True)
-        self._set_busy(True)
+        job = self._start(Job(self._window(), "Restore from Backup", RESTORING, cancellable=True))
 
         def done(made: Path) -> None:
             self._finish(job)
@@ -734,19 +784,24 @@ class BackupController(QObject):
         """Save the current journal as a backup, restore beside it, then swap the folders."""
         if not self.session.is_open:
             return
-        journal = self.session.journal
-        current = journal.path
+        current = self.session.path
         stamp = f"{dt.datetime.now():%Y-%m-%d %H%M%S}"
         safety = _free_name(current.parent / f"{current.name} before restore {stamp}{SUFFIX}")
         staging = _free_name(current.parent / f"{current.name} restored {stamp}")
         aside = _free_name(current.parent / f"{current.name} replaced {stamp}")
-        job = Job(self._window(), "Restore from Backup", SAVING_CURRENT, cancellable=True)
-        self._set_busy(True)
+        job = self._start(
+            Job(self._window(), "Restore from Backup", SAVING_CURRENT, cancellable=True)
+        )
 
-        def work() -> Path:
-            backup.make(journal, safety, progress=job.progress)
-            job.relay.advanced.emit(0, 0)
-            return backup.restore(source, passphrase, staging, progress=job.progress)
+        def work(journal: Journal, ticket: Ticket) -> Path:
+            try:
+                backup.make(journal, safety, progress=ticket.report)
+                job.relay.advanced.emit(0, 0)
+                return backup.restore(source, passphrase, staging, progress=ticket.report)
+            except Cancelled:  # by the user or a lock (whose answer nobody hears): tidy here
+                with contextlib.suppress(OSError):
+                    safety.unlink(missing_ok=True)
+                raise
 
         def restored(made: Path) -> None:
             job.set_text("Opening the restored journal…")
@@ -761,11 +816,10 @@ class BackupController(QObject):
                     f"Your journal is unchanged in {current}; the restored copy is in {made}.",
                 )
                 return
-            from trustjournal.core.journal import Journal
-
-            workers.run(
-                lambda: Journal.open(current, passphrase),
-                lambda opened: self._replaced(job, opened, safety, aside),
+            self.session.unlock(
+                current,
+                passphrase,
+                lambda _path: self._replaced(job, safety, aside),
                 lambda exc: self._reopen_failed(job, exc),
             )
 
@@ -777,7 +831,7 @@ class BackupController(QObject):
                         safety.unlink()  # the restore did not happen: no reason to keep it
             self._restore_failed(source, exc)
 
-        workers.run(work, restored, failed)
+        job.ticket = self.session.long(work, restored, failed, job.advance, name="replace")
 
     def _swap(self, current: Path, made: Path, aside: Path) -> None:
         self._skip_automatic = True
@@ -792,11 +846,10 @@ class BackupController(QObject):
             aside.rename(current)
             raise
 
-    def _replaced(self, job: Job, journal: Any, safety: Path, aside: Path) -> None:
+    def _replaced(self, job: Job, safety: Path, aside: Path) -> None:
         self._finish(job)
         self._drop_restore_dialog()
-        self.session.attach(journal)
-        self.journalReplaced.emit(journal.path)
+        self.journalReplaced.emit(self.session.path)
         self._tell(
             "Journal Restored",
             "The backup now is your journal.\n\n"
@@ -844,12 +897,15 @@ class BackupController(QObject):
             return True  # let the attempt fail and say why, rather than skip quietly
 
     def _backup_before_lock(self) -> None:
+        """On locking: the automatic backup runs on the journal worker before the key is
+        dropped (a write: a lock never drops it); its outcome is recorded once locked."""
+        self._automatic = {}
         if not self.automatic_due():
             return
         folder = self.config.backup_folder
         assert folder is not None
         keep = self.config.backup_keep
-        journal = self.session.journal
+        outcome = self._automatic
         job = Job(
             self._window(),
             "Automatic Backup",
@@ -857,25 +913,17 @@ class BackupController(QObject):
             cancellable=False,
             show_after_ms=SHOW_AFTER_MS,
         )
-        outcome: dict[str, Any] = {}
-        loop = QEventLoop()
+        outcome["job"] = job
 
-        def work() -> backup.BackupInfo:
-            return backup.automatic(journal, folder, keep=keep, progress=job.progress)
+        def work(journal: Journal) -> None:
+            try:
+                outcome["info"] = backup.automatic(
+                    journal, folder, keep=keep, progress=job.relay.advanced.emit
+                )
+            except BaseException as exc:
+                outcome["error"] = exc
 
-        def finished(key: str, value: Any) -> None:
-            outcome[key] = value
-            loop.quit()
-
-        workers.run(work, lambda info: finished("info", info), lambda e: finished("error", e))
-        if not outcome:
-            # No user input until the key is gone: the lock must not be talked out of.
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        job.close()
-        if "info" in outcome:
-            self._record_success(outcome["info"])
-        else:
-            self._record_failure(outcome.get("error") or RuntimeError("no result"))
+        self.session.write(work, name="automatic backup")
 
     def _record_success(self, info: backup.BackupInfo) -> None:
         self.config.set(BACKUP_LAST_VERIFIED, _aware(info.created_at).isoformat())
@@ -892,6 +940,13 @@ class BackupController(QObject):
         self.automaticFinished.emit(False, reason)
 
     def _after_lock(self) -> None:
+        outcome, self._automatic = self._automatic, {}
+        if "job" in outcome:
+            outcome["job"].close()
+            if "info" in outcome:
+                self._record_success(outcome["info"])
+            else:
+                self._record_failure(outcome.get("error") or RuntimeError("no result"))
         if self.config.get(BACKUP_FAILURE_UNSEEN) and not self._quitting:
             QTimer.singleShot(0, self.show_failure)  # over the unlock window, once it shows
 
@@ -930,10 +985,3 @@ def _active_window() -> QWidget | None:
 
 def is_wrong_passphrase(exc: BaseException) -> bool:
     return isinstance(exc, BackupWrongPassphrase)
-
-
-def own_key(session: Session) -> bytes | None:
-    """The open journal's data key, so its own backups verify without a prompt."""
-    if not session.is_open:
-        return None
-    return session.journal.backup_key()[1]

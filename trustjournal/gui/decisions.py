@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -51,6 +51,9 @@ from trustjournal.gui.record_page import (
     wire_people_picker,
 )
 from trustjournal.gui.rows import RowsModel
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 __all__ = [
     "DETAIL_ROLE",
@@ -300,10 +303,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     # -- the journal
 
-    def _load_rows(self) -> Sequence[DecisionRecord]:
-        decisions = self.session.journal.decisions()
-        self.model.set_rows(decisions)
-        return decisions
+    def _read_rows(self, journal: Journal) -> Sequence[DecisionRecord]:
+        return journal.decisions()
 
     def _count_text(self, rows: Sequence[DecisionRecord]) -> str:
         open_count = sum(1 for d in rows if d.status == "open")
@@ -312,17 +313,17 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _reloaded(self) -> None:
         self._show_consulted()
 
-    def _fetch(self, ident: int) -> DecisionRecord:
-        return self.session.journal.decision(ident)
+    def _fetch(self, journal: Journal, ident: int) -> DecisionRecord:
+        return journal.decision(ident)
 
-    def _add(self, draft: DecisionDraft) -> DecisionRecord:
-        return self.session.journal.add_decision(draft)
+    def _add(self, journal: Journal, draft: DecisionDraft) -> DecisionRecord:
+        return journal.add_decision(draft)
 
-    def _update(self, ident: int, draft: DecisionDraft) -> DecisionRecord:
-        return self.session.journal.update_decision(ident, draft)
+    def _update(self, journal: Journal, ident: int, draft: DecisionDraft) -> DecisionRecord:
+        return journal.update_decision(ident, draft)
 
-    def _delete(self, ident: int) -> None:
-        self.session.journal.delete_decision(ident)
+    def _delete(self, journal: Journal, ident: int) -> None:
+        journal.delete_decision(ident)
 
     # -- the editor
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
@@ -40,11 +42,20 @@ from PySide6.QtWidgets import (
 from trustjournal import APP_NAME
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
-from trustjournal.core.records import Change, ConversationRecord
+from trustjournal.core.records import (
+    Change,
+    ConversationRecord,
+    DecisionRecord,
+    GatheringRecord,
+    PersonRecord,
+)
 from trustjournal.gui.editor_signals import SignalPanel
 from trustjournal.gui.editor_state import Chosen, EntryState, draft_key, from_json
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 DRAFT_DELAY_MS = 800
 WIDE_ENOUGH = 830  # px of editor width from which the signals stand beside the note
@@ -97,6 +108,7 @@ class EntryEditor(QWidget):
 
     saved = Signal(int)
     closed = Signal()
+    opened = Signal()  # the entry asked for has arrived and is shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,8 +127,9 @@ class EntryEditor(QWidget):
         self._resume: tuple[int | None, tuple[int, ...]] | None = None  # ids only
         self._status = ""  # the draft's state, on the line left of the buttons
         self._hint = ""  # a signal's explanation, shown there instead while it has focus
-        self._held: EntryState | None = None  # see stash()
         self._draft_failed = False  # the banner shows that a draft could not be written
+        self._saving = False  # a save is on its way to the journal
+        self._asked: object = None  # the opening last asked for (answers to others are late)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -203,8 +216,8 @@ class EntryEditor(QWidget):
         self.signals.changed.connect(self._changed)
         self.signals.explained.connect(self._explain)
         ui.previewButton.toggled.connect(self._show_preview)
-        ui.saveButton.clicked.connect(self.save)
-        self.save_action.triggered.connect(self.save)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        self.save_action.triggered.connect(lambda: self.save())
         ui.closeButton.clicked.connect(self.close_entry)
         ui.discardDraftButton.clicked.connect(self.discard_draft)
         self.session.locking.connect(self.stash)
@@ -261,15 +274,17 @@ class EntryEditor(QWidget):
 
     def is_dirty(self) -> bool:
         """Whether the editor holds changes that are not saved as a conversation."""
-        return self._open and (self._held is not None or self.state() != self._baseline)
+        return self._open and self.state() != self._baseline
 
-    def confirm_leave(self) -> bool:
-        """True when it is fine to leave: nothing unsaved, or saved, or discarded."""
+    def confirm_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """True when it is fine to leave now: nothing unsaved, or discarded. After Save it
+        answers False and calls `proceed` once the conversation is saved."""
         if not self.is_dirty():
             return True
         answer = ask_unsaved(self)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self.save(proceed)
+            return False
         if answer == QMessageBox.StandardButton.Discard:
             self._forget_draft()
             self._close_entry()
@@ -277,16 +292,13 @@ class EntryEditor(QWidget):
         return False
 
     def stash(self) -> None:
-        """Before locking: keep unsaved changes as a draft, then empty every widget.
-
-        If the draft cannot be written (a full disk), the changes stay in this object's
-        memory only, never in a widget or a file, and come back with `restore()`:
-        losing them would be worse than holding them in memory while locked.
-        """
+        """Before locking: hand unsaved changes to the journal as a draft (written before
+        the key is dropped; kept in memory if the journal refuses it), then empty every
+        widget."""
         self._timer.stop()
         if self._open:
-            if self.is_dirty() and self._keep_draft() is not None:
-                self._held = self.state()
+            if self.is_dirty():
+                self.session.keep_draft(self._key(), self.state().to_json(dt.datetime.now()))
             self._resume = (self._conversation_id, self._requested_people)
         self.clear()
 
@@ -295,32 +307,26 @@ class EntryEditor(QWidget):
         if self._resume is None:
             return
         ident, people = self._resume
-        held, self._held = self._held, None
-        self._open_entry(ident, people)
-        self.ui.restoredNotice.hide()  # the same piece of work, carried on: nothing to announce
-        if held is not None and self._open:
-            self._show(held)
-            self._show_error(
-                "Your changes could not be kept as a draft before the journal locked, so "
-                "they were held in memory: they are all here. Save them now."
-            )
+        self._open_entry(ident, people, quietly=True)
 
     def reload(self) -> None:
         """Re-read the people, decisions and gatherings offered, keeping what is chosen."""
         if not self.session.is_open:
             return
-        journal = self.session.journal
+        self.session.read(Choices.read, self._offer, name="editor choices")
+
+    def _offer(self, choices: Choices) -> None:
         ui = self.ui
         self._loading = True
         try:
-            ui.peoplePicker.set_people(journal.people())
+            ui.peoplePicker.set_people(choices.people)
             _fill_combo(
                 ui.decisionCombo,
-                [(f"{d.title} · {_day(d.date)}", d.id) for d in journal.decisions()],
+                [(f"{d.title} · {_day(d.date)}", d.id) for d in choices.decisions],
             )
             _fill_combo(
                 ui.gatheringCombo,
-                [(f"{g.name} · {_day(g.start_date)}", g.id) for g in journal.gatherings()],
+                [(f"{g.name} · {_day(g.start_date)}", g.id) for g in choices.gatherings],
             )
         finally:
             self._loading = False
@@ -391,40 +397,86 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
 
-    def _fresh(self) -> EntryState:
+    def _fresh(self, record: ConversationRecord | None) -> EntryState:
         """The entry as the journal has it: the saved conversation, or a blank new one."""
-        journal = self.session.journal
-        if self._conversation_id is not None:
-            return EntryState.of(journal.conversation(self._conversation_id))
+        if record is not None:
+            return EntryState.of(record)
         names = {p.id: p.name for p in self.ui.peoplePicker.model.people()}
         chosen = tuple(Chosen(names[i], i) for i in self._requested_people if i in names)
         return EntryState(people=chosen)
 
     # -- opening and closing -------------------------------------------------------------
 
-    def _open_entry(self, ident: int | None, people: tuple[int, ...]) -> None:
+    def _open_entry(
+        self, ident: int | None, people: tuple[int, ...], *, quietly: bool = False
+    ) -> None:
+        """Read what the entry needs (on the journal worker), then show it: `quietly`
+        (after a lock) shows a kept draft without announcing it."""
         self.clear()
         self._resume = None
         self._conversation_id = ident
         self._requested_people = people
-        self.reload()
-        try:
-            fresh = self._fresh()
-        except NotFound as exc:
-            self._show_error(str(exc))
-            return
+        key = self._key()
+        asked = self._asked = object()
+        self._set_loading(True)  # nothing typed before the entry arrives could be kept
+        self.session.read(
+            lambda j: Opening.read(j, ident, key),
+            lambda opening: self._opened(asked, opening, quietly),
+            self._not_found,
+            urgent=True,
+            name="open entry",
+        )
+
+    def _not_found(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            raise error
+        self._set_loading(False)
+        self._show_error(str(error))
+
+    def _set_loading(self, loading: bool) -> None:
+        """While an entry is on its way from the journal, its fields take no input."""
+        ui = self.ui
+        for widget in (
+            ui.peoplePicker,
+            ui.dateEdit,
+            ui.formatCombo,
+            ui.decisionCombo,
+            ui.gatheringCombo,
+            ui.noteEdit,
+            self.signals,
+            ui.saveButton,
+        ):
+            widget.setEnabled(not loading)
+        if loading:
+            self._set_status("Opening…")
+
+    def _opened(self, asked: object, opening: Opening, quietly: bool) -> None:
+        if asked is not self._asked:
+            return  # another entry was asked for meanwhile
+        self._set_loading(False)
+        self._set_status("")
+        self._offer(opening.choices)
+        fresh = self._fresh(opening.record)
         self._open = True
         self._baseline = fresh
-        key = self._key()
-        body = self.session.journal.draft(key)
+        body, in_memory = opening.draft, False
+        if body is None:
+            body = self.session.unsaved_draft(self._key())  # refused by the journal at a lock
+            in_memory = body is not None
         stored = from_json(body) if body is not None else None
-        self._draft_kept = body is not None
+        self._draft_kept = opening.draft is not None
         if stored is not None and stored.state != fresh:
             self._show(stored.state)
             when = f" from {_moment(stored.saved_at)}" if stored.saved_at else ""
             self.ui.restoredLabel.setText(f"Restored your unsaved draft{when}.")
-            self.ui.restoredNotice.show()
+            self.ui.restoredNotice.setVisible(not quietly)
             self._set_status("Unsaved changes · kept as a draft")
+            if in_memory:
+                self._set_status("Unsaved changes · no draft kept")
+                self._show_error(
+                    "Your changes could not be kept as a draft before the journal locked, so "
+                    "they were held in memory: they are all here. Save them now."
+                )
         else:
             self._show(fresh)
             if stored is not None:  # the draft says nothing the journal does not
@@ -432,16 +484,16 @@ class EntryEditor(QWidget):
         self._set_title()
         focus = self.ui.noteEdit if fresh.people else self.ui.peoplePicker
         focus.setFocus()
+        self.opened.emit()
 
     def close_entry(self) -> None:
         """The Close button: ask about unsaved changes, then close."""
-        if self.confirm_leave():
+        if self.confirm_leave(self.close_entry):
             self._close_entry()
             self.closed.emit()
 
     def _close_entry(self) -> None:
         self._resume = None
-        self._held = None
         self.clear()
 
     def _key(self) -> str:
@@ -449,10 +501,11 @@ class EntryEditor(QWidget):
 
     # -- saving --------------------------------------------------------------------------
 
-    def save(self) -> bool:
-        """Save the conversation; on failure say why in place and keep every word."""
-        if not self._open:
-            return False
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the conversation (on the journal worker); on failure say why in place and
+        keep every word. `then` runs after a successful save."""
+        if not self._open or self._saving:
+            return
         self._timer.stop()
         picker = self.ui.peoplePicker
         if not picker.commit():
@@ -460,43 +513,48 @@ class EntryEditor(QWidget):
                 f"‘{picker.pending_text()}’ is not in your journal yet: add them as a new "
                 "person, or clear the name."
             )
-            return False
-        state = self.state()
-        journal = self.session.journal
-        key = self._key()
-        try:
+            return
+        draft, ident, key = self.state().draft(), self._conversation_id, self._key()
+
+        def write(journal: Journal) -> ConversationRecord:
             with journal.batch():
                 record = (
-                    journal.add_conversation(state.draft())
-                    if self._conversation_id is None
-                    else journal.update_conversation(self._conversation_id, state.draft())
+                    journal.add_conversation(draft)
+                    if ident is None
+                    else journal.update_conversation(ident, draft)
                 )
                 journal.discard_draft(key)
-        except InvalidInput as exc:
+            return record
+
+        def saved(record: ConversationRecord) -> None:
+            self._saving = False
+            self._saved(record)
+            if then is not None:
+                then()
+
+        self._saving = True
+        self.ui.saveButton.setEnabled(False)
+        self.session.write(write, saved, self._save_failed, name="save conversation")
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.ui.saveButton.setEnabled(True)
+        if isinstance(error, InvalidInput):
             self._keep_draft()
-            self._show_error(str(exc))
-            return False
-        except JournalError as exc:
-            message = str(exc)
-            if not message.rstrip().endswith("your text was kept."):
-                message += " Your text is still here."
-            failed = self._keep_draft()
-            if failed is None:
-                message += " It is also kept as an encrypted draft in your journal."
-            else:
-                message += (
-                    f" It could not be kept as a draft either ({failed.reason}): leave "
-                    "this window open and press Save again once that is fixed."
-                )
-            self._show_error(message)
-            return False
-        self._saved(record)
-        return True
+            self._show_error(str(error))
+            return
+        if not isinstance(error, JournalError):
+            raise error
+        message = str(error)
+        if not message.rstrip().endswith("your text was kept."):
+            message += " Your text is still here."
+        self._show_error(message)
+        self._keep_draft(after=message)
 
     def _saved(self, record: ConversationRecord) -> None:
         self._timer.stop()
+        self.ui.saveButton.setEnabled(True)
         self._draft_kept = False
-        self._held = None
         self._conversation_id = record.id
         self._loading = True
         try:  # new people are people now: their chips get their ids
@@ -519,11 +577,15 @@ class EntryEditor(QWidget):
 
     def _forget_draft(self) -> None:
         self._timer.stop()
-        try:
-            self.session.journal.discard_draft(self._key())
-            self._draft_kept = False
-        except JournalError as exc:
-            self._show_error(f"The draft could not be discarded: {exc}")
+        self._draft_kept = False
+        key = self._key()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
+            self._show_error(f"The draft could not be discarded: {error}")
+
+        self.session.write(lambda j: j.discard_draft(key), None, refused, name="discard draft")
 
     # -- drafts --------------------------------------------------------------------------
 
@@ -533,35 +595,47 @@ class EntryEditor(QWidget):
         self._timer.start()
         self._set_status("Unsaved changes")
 
-    def _keep_draft(self) -> JournalError | None:
-        """Write the draft now (or drop it when nothing is unsaved); the error, if any."""
+    def _keep_draft(self, after: str | None = None) -> None:
+        """Write the draft now, on the journal worker (or drop it when nothing is unsaved).
+        `after`: the message of a save that failed, to be completed with the draft's fate."""
         self._timer.stop()
-        if not self._open or not self.session.is_open:
-            return None
-        state = self.state()
-        journal = self.session.journal
-        try:
-            if state == self._baseline:
-                if self._draft_kept:
-                    journal.discard_draft(self._key())
-                    self._draft_kept = False
-                self._set_status("")
-                return None
-            journal.save_draft(self._key(), state.to_json(dt.datetime.now()))
-        except JournalError as exc:
+        if not self._open or not self.session.is_open or self._saving:
+            return
+        state, key = self.state(), self._key()
+        if state == self._baseline:
+            if self._draft_kept:
+                self._draft_kept = False
+                self.session.write(lambda j: j.discard_draft(key), name="discard draft")
+            self._set_status("")
+            return
+        body = state.to_json(dt.datetime.now())
+
+        def kept(_none: None) -> None:
+            if self._draft_failed:  # it works again: the warning has done its job
+                self._draft_failed = False
+                self.ui.errorBanner.hide()
+            self._draft_kept = True
+            self._set_status(f"Unsaved changes · draft kept at {_moment(dt.datetime.now())}")
+            if after is not None:
+                self._show_error(after + " It is also kept as an encrypted draft in your journal.")
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
             self._set_status("Unsaved changes · no draft kept")
-            self._show_error(
-                f"Your draft could not be kept in the journal: {exc.reason}. Your text is "
-                "still here; press Save once that is fixed."
-            )
+            if after is not None:
+                self._show_error(
+                    f"{after} It could not be kept as a draft either ({error.reason}): leave "
+                    "this window open and press Save again once that is fixed."
+                )
+            else:
+                self._show_error(
+                    f"Your draft could not be kept in the journal: {error.reason}. Your text "
+                    "is still here; press Save once that is fixed."
+                )
             self._draft_failed = True
-            return exc
-        if self._draft_failed:  # it works again: the warning has done its job
-            self._draft_failed = False
-            self.ui.errorBanner.hide()
-        self._draft_kept = True
-        self._set_status(f"Unsaved changes · draft kept at {_moment(dt.datetime.now())}")
-        return None
+
+        self.session.write(lambda j: j.save_draft(key, body), kept, refused, name="keep draft")
 
     # -- reactions -----------------------------------------------------------------------
 
@@ -635,3 +709,33 @@ def _moment(when: dt.datetime) -> str:
     if when.date() == dt.date.today():
         return f"{when:%H:%M}"
     return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
+
+
+# -- what the editor reads, on the journal worker --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The people, decisions and gatherings the editor offers."""
+
+    people: list[PersonRecord]
+    decisions: list[DecisionRecord]
+    gatherings: list[GatheringRecord]
+
+    @staticmethod
+    def read(journal: Journal) -> Choices:
+        return Choices(journal.people(), journal.decisions(), journal.gatherings())
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Everything an entry opens with: the choices, the saved conversation, its draft."""
+
+    choices: Choices
+    record: ConversationRecord | None
+    draft: str | None
+
+    @staticmethod
+    def read(journal: Journal, ident: int | None, key: str) -> Opening:
+        record = journal.conversation(ident) if ident is not None else None
+        return Opening(Choices.read(journal), record, journal.draft(key))

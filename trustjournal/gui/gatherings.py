@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QWidget
@@ -27,6 +28,7 @@ from trustjournal.core.errors import NotFound
 from trustjournal.core.followup import FollowUp, PersonFollowUp, Verdict
 from trustjournal.core.records import Change, GatheringDraft, GatheringRecord
 from trustjournal.core.signals import is_honest
+from trustjournal.core.ties import CADENCE_DAYS
 from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
 from trustjournal.gui.record_page import (
     DETAIL_ROLE,
@@ -52,6 +54,9 @@ from trustjournal.gui.record_page import (
 )
 from trustjournal.gui.rows import RowsModel
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 KEPT_TALKING_ROLE = Qt.ItemDataRole.UserRole + 20  # bool, in the follow-up list
 FOLLOW_UP_ROWS_SHOWN = 6  # the follow-up list grows to this many rows, then scrolls
@@ -137,8 +142,25 @@ class FollowUpModel(RowsModel[PersonFollowUp]):
 # -- the page -----------------------------------------------------------------------------
 
 
+def follow_up_of(journal: Journal, record: GatheringRecord, as_of: dt.date) -> tuple[FollowUp, int]:
+    """A saved gathering's follow-up state, and the cadence it was judged with (on the
+    journal worker)."""
+    after = followup.ended(record) + dt.timedelta(days=1)
+    dates: dict[int, list[dt.date]] = {}
+    honest: dict[int, list[dt.date]] = {}
+    for ref in record.people:
+        talks = journal.conversations(person_id=ref.id, since=after, until=as_of)
+        dates[ref.id] = [c.date for c in talks]
+        honest[ref.id] = [c.date for c in talks if is_honest(c.signals)]
+    cadence = journal.tie_settings().cadence_days
+    result = followup.follow_up(record, dates, as_of, honest_by_person=honest, cadence_days=cadence)
+    return result, cadence
+
+
 class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
     """The gatherings list beside the editor and follow-up; see the module docstring."""
+
+    followed = Signal(int)  # the follow-up of the gathering shown has arrived and is shown
 
     KIND = "gathering"
     NEW_TIP = "Record a retreat, conference or dinner series"
@@ -164,6 +186,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
 
     def _make_models(self) -> None:
         self.last_follow_up: FollowUp | None = None
+        self._cadence = CADENCE_DAYS  # the journal's, as of the last follow-up read
         self.model = GatheringsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -260,25 +283,23 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
 
     # -- the journal
 
-    def _load_rows(self) -> Sequence[GatheringRecord]:
-        gatherings = self.session.journal.gatherings()
-        self.model.set_rows(gatherings)
-        return gatherings
+    def _read_rows(self, journal: Journal) -> Sequence[GatheringRecord]:
+        return journal.gatherings()
 
     def _reloaded(self) -> None:
         self._refresh_follow_up()
 
-    def _fetch(self, ident: int) -> GatheringRecord:
-        return self.session.journal.gathering(ident)
+    def _fetch(self, journal: Journal, ident: int) -> GatheringRecord:
+        return journal.gathering(ident)
 
-    def _add(self, draft: GatheringDraft) -> GatheringRecord:
-        return self.session.journal.add_gathering(draft)
+    def _add(self, journal: Journal, draft: GatheringDraft) -> GatheringRecord:
+        return journal.add_gathering(draft)
 
-    def _update(self, ident: int, draft: GatheringDraft) -> GatheringRecord:
-        return self.session.journal.update_gathering(ident, draft)
+    def _update(self, journal: Journal, ident: int, draft: GatheringDraft) -> GatheringRecord:
+        return journal.update_gathering(ident, draft)
 
-    def _delete(self, ident: int) -> None:
-        self.session.journal.delete_gathering(ident)
+    def _delete(self, journal: Journal, ident: int) -> None:
+        journal.delete_gathering(ident)
 
     # -- the editor
 
@@ -356,28 +377,14 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
     def _refresh_follow_up(self) -> None:
         if self._current is None or not self.session.is_open:
             return
-        try:
-            self._show_follow_up(self.session.journal.gathering(self._current))
-        except NotFound:
+        ident = self._current
+
+        def missing(error: BaseException) -> None:
+            if not isinstance(error, NotFound):
+                raise error
             self._show_follow_up(None)
 
-    def compute_follow_up(self, record: GatheringRecord, as_of: dt.date) -> FollowUp:
-        """The follow-up state of a saved gathering, read through the journal."""
-        journal = self.session.journal
-        after = followup.ended(record) + dt.timedelta(days=1)
-        dates: dict[int, list[dt.date]] = {}
-        honest: dict[int, list[dt.date]] = {}
-        for ref in record.people:
-            talks = journal.conversations(person_id=ref.id, since=after, until=as_of)
-            dates[ref.id] = [c.date for c in talks]
-            honest[ref.id] = [c.date for c in talks if is_honest(c.signals)]
-        return followup.follow_up(
-            record,
-            dates,
-            as_of,
-            honest_by_person=honest,
-            cadence_days=self.session.tie_settings().cadence_days,
-        )
+        self.session.read(lambda j: j.gathering(ident), self._show_follow_up, missing)
 
     def _show_follow_up(self, record: GatheringRecord | None) -> None:
         f = self.form
@@ -391,14 +398,25 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
             f.verdictDetail.clear()
             return
         as_of = dt.date.today()
-        result = self.compute_follow_up(record, as_of)
+        self.session.read(
+            lambda j: follow_up_of(j, record, as_of),
+            lambda found: self._render_follow_up(record.id, found[0], found[1], as_of),
+            name="follow-up",
+        )
+
+    def _render_follow_up(self, ident: int, result: FollowUp, cadence: int, as_of: dt.date) -> None:
+        if ident != self._current:
+            return  # another gathering is shown by now
+        f = self.form
         self.last_follow_up = result
+        self._cadence = cadence
         f.verdictLabel.setText(result.sentence + ".")
         f.verdictDetail.setText(self._explain(result))
         self.follow_model.set_follow_up(result, as_of)
         f.followUpLabel.setVisible(result.met > 0)
         f.followUpView.setVisible(result.met > 0)
         self._fit_follow_up()
+        self.followed.emit(ident)
 
     def _fit_follow_up(self) -> None:
         """Make the follow-up list exactly as tall as its rows (up to a few, then scroll).
@@ -427,7 +445,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         return super().eventFilter(watched, event)
 
     def _explain(self, result: FollowUp) -> str:
-        cadence = self.session.tie_settings().cadence_days
+        cadence = self._cadence
         counted = f"Counting conversations after {day_text(result.ended)}, its last day."
         if result.verdict is Verdict.TOO_SOON:
             judged = result.ended + dt.timedelta(days=cadence * followup.WAIT_CADENCES)

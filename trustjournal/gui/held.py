@@ -1,9 +1,10 @@
 """Unsaved changes of the decision and gathering editors, kept across a lock.
 
 On `session.locking` a dirty editor hands its draft record (`DecisionDraft` or
-`GatheringDraft`) to `keep`, which stores it in the journal's encrypted `draft` table;
-after unlocking, `take` gives it back once. If the journal refuses the write (a full
-disk), the state stays in the view's memory instead, never in a widget or a file.
+`GatheringDraft`) to `keep`, which stores it in the journal's encrypted `draft` table (on
+the journal worker, before the key is dropped); after unlocking, `take` gives it back once.
+If the journal refuses the write (a full disk), the session keeps it in memory instead,
+never in a widget or a file.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any, TypeVar
 
-from trustjournal.core.errors import JournalError
 from trustjournal.gui.session import Session
 
 D = TypeVar("D")
@@ -39,24 +40,26 @@ def _record(kind: type[D], fields: dict[str, Any]) -> D:
     return kind(**values)
 
 
-def keep(session: Session, key: str, ident: int | None, draft: Any) -> str | None:
-    """Store the draft in the journal; returns the state as text if it could not be."""
-    state = json.dumps({"id": ident, "draft": _plain(draft)})
-    try:
-        session.journal.save_draft(key, state)
-    except JournalError:
-        return state
-    return None
+def keep(session: Session, key: str, ident: int | None, draft: Any) -> None:
+    """Store the draft in the journal (or, if the journal refuses it, in the session's
+    memory until the next unlock)."""
+    session.keep_draft(key, json.dumps({"id": ident, "draft": _plain(draft)}))
 
 
 def take(
-    session: Session, key: str, kind: type[D], in_memory: str | None = None
-) -> tuple[int | None, D] | None:
-    """The draft kept on the last lock (and forget it there), or None."""
-    journal = session.journal
-    body = journal.draft(key) or in_memory
-    if body is None:
-        return None
-    journal.discard_draft(key)
-    state = json.loads(body)
-    return state["id"], _record(kind, state["draft"])
+    session: Session,
+    key: str,
+    kind: type[D],
+    done: Callable[[tuple[int | None, D] | None], None],
+) -> None:
+    """The draft kept on the last lock (and forget it there): `done((id, draft))`, or
+    `done(None)` when there is none."""
+
+    def arrived(body: str | None) -> None:
+        if body is None:
+            done(None)
+            return
+        state = json.loads(body)
+        done((state["id"], _record(kind, state["draft"])))
+
+    session.take_draft(key, arrived)

@@ -10,7 +10,7 @@ memory, to return there after unlocking.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME
-from trustjournal.core.errors import NotFound
+from trustjournal.core.records import PersonRef
 from trustjournal.gui import about, icons
 from trustjournal.gui import config as keys
 from trustjournal.gui.actions import PAGE_ACTIONS, Actions
@@ -205,6 +205,11 @@ class MainWindow(QMainWindow):
         a.new_decision.triggered.connect(self.new_decision)
         a.new_gathering.triggered.connect(self.new_gathering)
         a.lock.triggered.connect(self.lock)
+        # Nothing to lock while locked: the action says so (the window is hidden anyway,
+        # but its shortcut must not reach a locked journal).
+        self.session.unlocked.connect(lambda: a.lock.setEnabled(True))
+        self.session.locked.connect(lambda: a.lock.setEnabled(False))
+        a.lock.setEnabled(self.session.is_open)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.show_search)
         a.show_search.triggered.connect(self.show_search)
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
         a.select_all.triggered.connect(lambda: _edit("selectAll"))
 
         self.sidebar.personActivated.connect(self.show_person)
+        self.person_view.missing.connect(self._person_missing)
         self.person_view.conversationActivated.connect(self.open_conversation)
         self.person_view.decisionActivated.connect(self.open_decision)
         self.person_view.gatheringActivated.connect(self.open_gathering)
@@ -246,9 +252,10 @@ class MainWindow(QMainWindow):
 
     # -- moving between pages -------------------------------------------------------------
 
-    def _go(self, page: QWidget) -> bool:
-        """Show `page`, unless the editor holds unsaved text and the user cancels."""
-        if page is not self.pages.currentWidget() and not self._may_leave():
+    def _go(self, page: QWidget, retry: Callable[[], None] | None = None) -> bool:
+        """Show `page`, unless the page being left holds unsaved changes and the user
+        cancels (or saves: then `retry` runs once the save has succeeded)."""
+        if page is not self.pages.currentWidget() and not self._may_leave(retry):
             self._update_nav()
             return False
         if page in self._stale:
@@ -258,11 +265,11 @@ class MainWindow(QMainWindow):
         self._update_nav()
         return True
 
-    def _may_leave(self) -> bool:
+    def _may_leave(self, retry: Callable[[], None] | None = None) -> bool:
         """Ask the page being left about its unsaved changes (editor, decision, gathering)."""
         current = self.pages.currentWidget()
         confirm = getattr(current, "confirm_leave", None)
-        return bool(confirm()) if callable(confirm) else True
+        return bool(confirm(retry)) if callable(confirm) else True
 
     def _update_nav(self) -> None:
         page = self.pages.currentWidget()
@@ -275,51 +282,51 @@ class MainWindow(QMainWindow):
 
     def show_people(self) -> None:
         person = self.person_view.current_person()
-        self._go(self.person_view if person is not None else self.welcome)
+        self._go(self.person_view if person is not None else self.welcome, self.show_people)
 
     def show_person(self, ident: int) -> None:
-        if self._go(self.person_view):
+        if self._go(self.person_view, lambda: self.show_person(ident)):
             self._person = ident
             self.person_view.show_person(ident)
             self.sidebar.select_person(ident)
 
     def new_conversation(self, people: Sequence[int] = ()) -> None:
-        if not self._may_leave():
+        if not self._may_leave(lambda: self.new_conversation(people)):
             return
         self.pages.setCurrentWidget(self.editor)
         self._update_nav()
         self.editor.new_conversation(tuple(people))
 
     def open_conversation(self, ident: int) -> None:
-        if not self._may_leave():
+        if not self._may_leave(lambda: self.open_conversation(ident)):
             return
         self.pages.setCurrentWidget(self.editor)
         self._update_nav()
         self.editor.edit_conversation(ident)
 
     def open_decision(self, ident: int) -> None:
-        if self._go(self.decisions):
+        if self._go(self.decisions, lambda: self.open_decision(ident)):
             self.decisions.show_decision(ident)
 
     def new_decision(self) -> None:
-        if self._go(self.decisions):
+        if self._go(self.decisions, self.new_decision):
             self.decisions.new_decision()
 
     def open_gathering(self, ident: int) -> None:
-        if self._go(self.gatherings):
+        if self._go(self.gatherings, lambda: self.open_gathering(ident)):
             self.gatherings.show_gathering(ident)
 
     def new_gathering(self) -> None:
-        if self._go(self.gatherings):
+        if self._go(self.gatherings, self.new_gathering):
             self.gatherings.new_gathering()
 
     def show_search(self) -> None:
-        if self._go(self.search):
+        if self._go(self.search, self.show_search):
             self.search.focus_query()
 
     def show_reflection(self) -> None:
         """The reflection page: the last complete quarter at first, then the one left open."""
-        self._go(self.reflection)
+        self._go(self.reflection, self.show_reflection)
 
     def open_hit(self, kind: str, ident: int) -> None:
         {
@@ -330,7 +337,11 @@ class MainWindow(QMainWindow):
         }[kind](ident)
 
     def _after_save(self, ident: int) -> None:
-        people = self.session.journal.conversation(ident).people
+        self.session.read(
+            lambda j: j.conversation(ident).people, self._after_saved, name="saved people"
+        )
+
+    def _after_saved(self, people: Sequence[PersonRef]) -> None:
         shown = self.person_view.current_person()
         target = shown if shown in {p.id for p in people} else people[0].id if people else None
         if target is None:
@@ -358,10 +369,8 @@ class MainWindow(QMainWindow):
         # The other pages load when first shown: the sidebar comes first.
         self._stale = {self.decisions, self.gatherings, self.search}
         page, person = self._return_to
-        if person is not None and not self._exists(person):
-            person = None  # deleted meanwhile (by the command line, say)
         self._person = person
-        if person is not None:
+        if person is not None:  # if deleted meanwhile (by the command line, say): welcome
             self.person_view.show_person(person)
             self.sidebar.select_person(person)
         if page is self.editor:
@@ -377,12 +386,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         self._update_nav()
 
-    def _exists(self, person: int) -> bool:
-        try:
-            self.session.journal.person(person)
-        except NotFound:
-            return False
-        return True
+    def _person_missing(self) -> None:
+        """The person asked for is not in the journal (deleted, or merged away)."""
+        self._person = None
+        if self.pages.currentWidget() is self.person_view:
+            self.pages.setCurrentWidget(self.welcome)
+            self._update_nav()
 
     def _backup_busy(self, busy: bool) -> None:
         for name in ("back_up_now", "verify_backup", "restore_backup"):
@@ -437,10 +446,16 @@ class MainWindow(QMainWindow):
         config.set(keys.GEOMETRY, self.saveGeometry())
         config.set(keys.SPLITTER, self.splitter.saveState())
 
+    def _close_again(self) -> None:
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.pages.currentWidget() is self.editor and not self.editor.confirm_leave():
-            event.ignore()
-            return
+        """Quit, after asking every page with unsaved changes (a save first: then quit once
+        it has succeeded)."""
+        for page in (self.editor, self.decisions, self.gatherings):
+            if not page.confirm_leave(self._close_again):
+                event.ignore()
+                return
         self.save_geometry()
         event.accept()
         QTimer.singleShot(0, QApplication.quit)

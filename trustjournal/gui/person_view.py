@@ -18,7 +18,7 @@ import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -85,8 +85,12 @@ from trustjournal.gui.sidebar import (
     paint_chip,
 )
 
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
+
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[int, int], list[ConversationRecord]]  # (offset, limit) -> a page
+# (offset, limit, then): ask for a page; `then(page)` gets it on the GUI thread
+Fetch = Callable[[int, int, Callable[[list[ConversationRecord]], None]], object]
 
 PAGE = 50  # conversations the timeline adds at a time
 NOTE_PREVIEW = 2_000  # characters of a note the timeline renders; the entry shows the rest
@@ -127,16 +131,20 @@ class TimelineModel(QAbstractListModel):
         self._loaded: list[ConversationRecord] = []
         self._total = 0
         self._fetch: Fetch | None = None
+        self._fetching = False  # a page is on its way: do not ask again
         self.person_id: int | None = None
 
-    def set_person(self, person_id: int, total: int, fetch: Fetch, keep: int = 0) -> None:
-        """Show `person_id`'s `total` conversations; `fetch(offset, limit)` reads a page."""
+    def set_person(
+        self, person_id: int, total: int, first: list[ConversationRecord], fetch: Fetch
+    ) -> None:
+        """Show `person_id`'s `total` conversations, `first` of them read already; `fetch`
+        asks for the next page as the view scrolls."""
         self.beginResetModel()
         self.person_id = person_id
         self._total = total
         self._fetch = fetch
-        want = min(total, max(PAGE, keep))
-        self._loaded = fetch(0, want) if want else []
+        self._fetching = False
+        self._loaded = list(first)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -144,6 +152,7 @@ class TimelineModel(QAbstractListModel):
         self._loaded = []
         self._total = 0
         self._fetch = None
+        self._fetching = False
         self.person_id = None
         self.endResetModel()
 
@@ -160,18 +169,31 @@ class TimelineModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._loaded)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._fetch is not None and self.shown() < self._total
+        return (
+            not parent.isValid()
+            and self._fetch is not None
+            and not self._fetching
+            and self.shown() < self._total
+        )
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._fetch is None:
+        if parent.isValid() or self._fetch is None or self._fetching:
             return
-        page = self._fetch(self.shown(), PAGE)
-        if not page:
-            self._total = self.shown()  # fewer than counted: deleted meanwhile
-            return
-        self.beginInsertRows(QModelIndex(), self.shown(), self.shown() + len(page) - 1)
-        self._loaded.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        person, offset = self.person_id, self.shown()
+
+        def arrived(page: list[ConversationRecord]) -> None:
+            if self.person_id != person or self.shown() != offset:
+                return  # another person, or shown afresh, meanwhile
+            self._fetching = False
+            if not page:
+                self._total = self.shown()  # fewer than counted: deleted meanwhile
+                return
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+            self._loaded.extend(page)
+            self.endInsertRows()
+
+        self._fetch(offset, PAGE, arrived)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._loaded):
@@ -610,15 +632,21 @@ class PersonDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.session.journal.update_person(self.person.id, self.draft())
-        except JournalError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
-            self.name_edit.setFocus()
-            self.name_edit.selectAll()
-            return
-        self.accept()
+        ident, draft = self.person.id, self.draft()
+        self.session.write(
+            lambda j: j.update_person(ident, draft),
+            lambda _record: self.accept(),
+            self._refused,
+            name="update person",
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
 
     def forget(self) -> None:
         """Drop every field (the journal is locking) and close."""
@@ -632,6 +660,32 @@ class PersonDialog(QDialog):
 # -- the view ----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Page:
+    """One person and everything the page shows of them, read on the journal worker."""
+
+    person: PersonRecord
+    assessment: TieAssessment
+    total: int
+    conversations: list[ConversationRecord]  # the newest ones, a page or what was shown
+    decisions: list[DecisionRecord]
+    gatherings: list[GatheringRecord]
+
+    @staticmethod
+    def read(journal: Journal, person_id: int, keep: int, today: dt.date) -> Page:
+        person = journal.person(person_id)
+        total = journal.count_conversations(person_id)
+        want = min(total, max(PAGE, keep))
+        return Page(
+            person,
+            journal.assess_person(person_id, today),
+            total,
+            journal.conversations(person_id=person_id, limit=want, offset=0) if want else [],
+            journal.decisions(person_id=person_id),
+            journal.gatherings(person_id=person_id),
+        )
+
+
 class PersonView(QWidget):
     """The page for one person: flag and reasons, roles, timeline, decisions, gatherings."""
 
@@ -639,12 +693,15 @@ class PersonView(QWidget):
     decisionActivated = Signal(int)
     gatheringActivated = Signal(int)
     newConversationRequested = Signal(int)
+    loaded = Signal(int)  # the person asked for has arrived and is shown
+    missing = Signal()  # the person asked for is not in the journal (deleted meanwhile)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("PersonView")
         self._person: PersonRecord | None = None
+        self._wanted: int | None = None  # the person last asked for
         self.assessment: TieAssessment | None = None
         self._dialog: PersonDialog | None = None
         self._build()
@@ -793,51 +850,69 @@ class PersonView(QWidget):
         return self._person.id if self._person else None
 
     def show_person(self, person_id: int) -> None:
-        """Read one person and everything with them, and show it."""
+        """Read one person and everything with them (on the journal worker), and show it;
+        the page shows what it had until then."""
         self._refresh_timer.stop()
         same = self._person is not None and self._person.id == person_id
-        scroll = self.timeline.verticalScrollBar().value() if same else 0
         keep = self.timeline_model.shown() if same else 0
-        journal = self.session.journal
-        person = journal.person(person_id)
-        total = journal.count_conversations(person_id)
-        decisions = journal.decisions(person_id=person_id)
-        gatherings = journal.gatherings(person_id=person_id)
-        self.assessment = journal.assess_person(
-            person_id, dt.date.today(), self.session.tie_settings()
+        self._wanted = person_id
+        today = dt.date.today()
+        self.session.read(
+            lambda j: Page.read(j, person_id, keep, today),
+            self._arrived,
+            self._not_found,
+            urgent=True,
+            name="person",
         )
+
+    def _arrived(self, page: Page) -> None:
+        person = page.person
+        if person.id != self._wanted:
+            return  # another person was asked for meanwhile
+        same = self._person is not None and self._person.id == person.id
+        scroll = self.timeline.verticalScrollBar().value() if same else 0
+        self.assessment = page.assessment
         self._person = person
         if not same:
             self.timeline.timeline_delegate.clear()
         else:
             self.timeline.timeline_delegate.forget()
         self._show_header(person, self.assessment)
+        ident = person.id
         self.timeline_model.set_person(
-            person_id,
-            total,
-            lambda offset, limit: journal.conversations(
-                person_id=person_id, limit=limit, offset=offset
+            ident,
+            page.total,
+            page.conversations,
+            lambda offset, limit, then: self.session.read(
+                lambda j: j.conversations(person_id=ident, limit=limit, offset=offset),
+                then,
+                name="timeline page",
             ),
-            keep,
         )
         self.decision_model.set_rows(
-            [(d, any(p.id == person_id for p in d.changed_framing)) for d in decisions]
+            [(d, any(p.id == ident for p in d.changed_framing)) for d in page.decisions]
         )
-        self.gathering_model.set_rows(gatherings)
+        self.gathering_model.set_rows(page.gatherings)
         self._update_tabs(person)
         self._set_enabled(True)
         if same:
             self.timeline.verticalScrollBar().setValue(scroll)
         else:
             self.timeline.scrollToTop()
+        self.loaded.emit(ident)
+
+    def _not_found(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            raise error
+        if self._person is None or self._person.id == self._wanted:
+            self.clear()  # deleted or merged away: nothing of them is left to show
+        self.missing.emit()
 
     def reload(self) -> None:
+        """Read again the person shown (or, if one is on its way, the one asked for)."""
         if self._person is None or not self.session.is_open:
             return
-        try:
-            self.show_person(self._person.id)
-        except NotFound:  # deleted or merged away: nothing of them is left to show
-            self.clear()
+        self.show_person(self._wanted if self._wanted is not None else self._person.id)
 
     def clear(self) -> None:
         """Forget the person: every label, model and cached document."""
@@ -846,6 +921,7 @@ class PersonView(QWidget):
             self._dialog.forget()
             self._dialog = None
         self._person = None
+        self._wanted = None
         self.assessment = None
         for label in (
             self.name_label,
@@ -892,7 +968,8 @@ class PersonView(QWidget):
     def toggle_archived(self) -> None:
         if self._person is None:
             return
-        self.session.journal.set_archived(self._person.id, not self._person.archived)
+        ident, archived = self._person.id, not self._person.archived
+        self.session.write(lambda j: j.set_archived(ident, archived), name="archive")
 
     def _new_conversation(self) -> None:
         if self._person is not None:

@@ -15,12 +15,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
 from shiboken6 import Shiboken
 
 from trustjournal.core.errors import JournalError
-from trustjournal.core.ties import CADENCE_RANGE
+from trustjournal.core.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.vault import Vault
 from trustjournal.gui import theme, workers
 from trustjournal.gui.backup_ui import automatic_status
@@ -58,6 +59,8 @@ def keychain_available() -> bool:
 class PreferencesDialog(QDialog):
     """Preferences — TrustJournal. `exec()` it; everything is applied on OK."""
 
+    cadence_loaded = Signal()  # the journal's cadence has arrived and is shown
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -68,8 +71,11 @@ class PreferencesDialog(QDialog):
 
         ui.autoLock.setValue(min(config.auto_lock_minutes, ui.autoLock.maximum()))
         ui.cadence.setRange(*CADENCE_RANGE)
-        self._cadence = session.journal.tie_settings().cadence_days  # the journal's own
+        self._cadence = CADENCE_DAYS  # the journal's own, once read
         ui.cadence.setValue(self._cadence)
+        if session.is_open:
+            ui.cadence.setEnabled(False)  # until the journal's own value has arrived
+            session.read(lambda j: j.tie_settings().cadence_days, self._cadence_read)
         for index, code in enumerate(THEMES):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
@@ -226,8 +232,9 @@ class PreferencesDialog(QDialog):
             return
         self._set_busy(True)
         self.show_note(UPDATING_KEYCHAIN, "muted")
-        journal = self.session.journal
-        workers.run(lambda: journal.set_remember(want), self._remember_done, self._remember_failed)
+        self.session.write(
+            lambda j: j.set_remember(want), self._remember_done, self._remember_failed
+        )
 
     def reject(self) -> None:
         if self._busy:
@@ -240,6 +247,17 @@ class PreferencesDialog(QDialog):
             self.session.locking.disconnect(self._session_locking)
         super().done(result)
 
+    def _cadence_read(self, days: int) -> None:
+        self._cadence = days
+        self.ui.cadence.setValue(days)
+        self.ui.cadence.setEnabled(True)
+        self.cadence_loaded.emit()
+
+    def _cadence_refused(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        self.show_note(str(error), "error")
+
     def _session_locking(self) -> None:
         if self.isVisible():
             self._busy = False
@@ -251,13 +269,15 @@ class PreferencesDialog(QDialog):
         config.auto_lock_minutes = self.ui.autoLock.value()
         cadence = self.ui.cadence.value()
         changed = cadence != self._cadence
-        if changed:
-            try:  # the cadence belongs to the journal: the CLI and backups follow it too
-                self.session.journal.set_cadence_days(cadence)
-                self._cadence = cadence
-            except JournalError as exc:
-                self.show_note(str(exc), "error")
-                changed = False
+        if changed:  # the cadence belongs to the journal: the CLI and backups follow it too
+            self.session.write(
+                lambda j: j.set_cadence_days(cadence),
+                lambda _none: self.session.settings_changed.emit(),
+                self._cadence_refused,
+                name="cadence",
+            )
+            self._cadence = cadence
+            changed = False  # announced once the journal has it
         config.theme = str(self.ui.theme.currentData())
         self._saved_theme = config.theme
         self._previewing = False

@@ -11,8 +11,8 @@ palette-aware styling helpers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -52,6 +52,9 @@ from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, PersonRef
 from trustjournal.gui import held, icons, theme
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -277,8 +280,9 @@ class PeopleChecklistModel(QAbstractTableModel):
         self.endResetModel()
 
     def checked(self, column: int = 0) -> tuple[int, ...]:
-        """The ids ticked in `column`, in name order."""
-        return tuple(p.id for p in self.checked_people(column))
+        """The ids ticked in `column`, in id order: also those of people not listed yet
+        (the record can arrive before the people do), so a draft compares the same."""
+        return tuple(sorted(self._checked[column]))
 
     def checked_people(self, column: int = 0) -> list[PersonRef]:
         ticked = self._checked[column]
@@ -390,6 +394,8 @@ class RecordRows(Protocol):
 
     def row_of(self, ident: int) -> int: ...
 
+    def set_rows(self, rows: Any) -> None: ...
+
     def clear(self) -> None: ...
 
 
@@ -405,6 +411,10 @@ class RecordPage(QWidget, Generic[R, D]):
     """
 
     personActivated = Signal(int)
+    loaded = Signal()  # the list asked for has arrived and is shown
+    shown = Signal(int)  # the record asked for is in the editor
+    saved = Signal(int)  # a record was saved (its id)
+    restored = Signal()  # unsaved changes kept over a lock are back in the editor
 
     KIND: ClassVar[str]  # "decision": in the wording, the held-draft key and change notices
     NEW_TIP: ClassVar[str]  # the New button's tooltip
@@ -427,12 +437,12 @@ class RecordPage(QWidget, Generic[R, D]):
         self._current: int | None = None  # the record in the editor; None: a new one
         self._editing = False  # the editor page is showing
         self._baseline: D | None = None
-        self._held: str | None = None  # unsaved changes the journal could not keep (see held.py)
+        self._wanted: int | None = None  # the record last asked for
         self._selecting = False
         self._stale: str | None = None  # "all", or a part `_refresh_part` redoes alone
         self._touched: str | None = None  # what a change notice did to the shown record
         self._everyone: list[PersonRecord] = []  # as of the last reload (person changes reload)
-        self._refresh = QTimer(self)
+        self._refresh = session.track(QTimer(self))
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self._apply_changes)
@@ -480,24 +490,26 @@ class RecordPage(QWidget, Generic[R, D]):
         """Where Enter on a list row moves the focus."""
         raise NotImplementedError
 
-    def _load_rows(self) -> Sequence[R]:
-        """Read every record from the journal into `model`; return them."""
+    # The journal calls: they run on the journal worker (`journal` is only ever theirs).
+
+    def _read_rows(self, journal: Journal) -> Sequence[R]:
+        """Every record of this kind, as the list shows them."""
+        raise NotImplementedError
+
+    def _fetch(self, journal: Journal, ident: int) -> R:
+        raise NotImplementedError
+
+    def _add(self, journal: Journal, draft: D) -> R:
+        raise NotImplementedError
+
+    def _update(self, journal: Journal, ident: int, draft: D) -> R:
+        raise NotImplementedError
+
+    def _delete(self, journal: Journal, ident: int) -> None:
         raise NotImplementedError
 
     def _clear_form(self) -> None:
         """Empty the form's fields and whatever the subclass shows beside them."""
-        raise NotImplementedError
-
-    def _fetch(self, ident: int) -> R:
-        raise NotImplementedError
-
-    def _add(self, draft: D) -> R:
-        raise NotImplementedError
-
-    def _update(self, ident: int, draft: D) -> R:
-        raise NotImplementedError
-
-    def _delete(self, ident: int) -> None:
         raise NotImplementedError
 
     def _show_record(self, record: R | None) -> None:
@@ -628,29 +640,42 @@ class RecordPage(QWidget, Generic[R, D]):
         self.save_button.setAccessibleName(f"Save this {self.KIND}")
         self.save_button.setDefault(True)
         theme.set_primary(self.save_button)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         row.addWidget(self.save_button)
         layout.addLayout(row)
         return bar
 
     # -- public API
 
-    def reload(self) -> None:
-        """Re-read the list and the people from the journal; keep the editor's text."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read the list and the people (on the journal worker); keep the editor's text.
+        `then` runs once they are shown."""
         if not self.session.is_open:
             return
+        self.session.read(
+            lambda j: (self._read_rows(j), j.people()),
+            lambda found: self._show_rows(found[0], found[1], then),
+            name=f"{self.KIND}s",
+        )
+
+    def _show_rows(
+        self, rows: Sequence[R], everyone: list[PersonRecord], then: Callable[[], None] | None
+    ) -> None:
         self._selecting = True
         try:
-            rows = self._load_rows()
+            self.model.set_rows(rows)
             self._select_row(self._current)
         finally:
             self._selecting = False
         self.list_stack.setCurrentWidget(self.list_view if rows else self.list_empty)
         self.count_label.setText(self._count_text(rows) if rows else "")
-        self._everyone = self.session.journal.people()
+        self._everyone = everyone
         ticked = [self.people.checked(c) for c in range(self.people.columnCount())]
         self.people.set_people(self._everyone, ticked)
         self._reloaded()
+        if then is not None:
+            then()
+        self.loaded.emit()
 
     def clear(self) -> None:
         """Drop every bit of journal text from the widgets and models."""
@@ -672,7 +697,7 @@ class RecordPage(QWidget, Generic[R, D]):
     def new_record(self) -> None:
         """Open an empty editor, dated today, with the name focused."""
         self._flush()
-        if not self.confirm_leave():
+        if not self.confirm_leave(self.new_record):
             return
         self._current = None
         self._load_editor(None)
@@ -686,46 +711,74 @@ class RecordPage(QWidget, Generic[R, D]):
         if self._editing and ident == self._current:
             self._select_row(ident)
             return
-        if not self.confirm_leave():
+        if not self.confirm_leave(lambda: self.show_record(ident)):
             self._select_row(self._current)
             return
-        try:
-            record = self._fetch(ident)
-        except NotFound as exc:
-            show_error(self.error_label, str(exc))
-            return
+        self._wanted = ident
+        self.session.read(
+            lambda j: self._fetch(j, ident),
+            lambda record: self._arrived(ident, record),
+            self._not_found,
+            urgent=True,
+            name=self.KIND,
+        )
+
+    def _arrived(self, ident: int, record: R) -> None:
+        if ident != self._wanted:
+            return  # another record was asked for meanwhile
         self._current = ident
         self._load_editor(record)
         self._select_row(ident)
+        self.shown.emit(ident)
+
+    def _not_found(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            raise error
+        show_error(self.error_label, str(error))
 
     def stash(self) -> None:
         """On locking: keep unsaved changes as an encrypted draft, then forget everything."""
         if self.is_dirty():
-            self._held = held.keep(self.session, self.KIND, self._current, self._draft())
+            held.keep(self.session, self.KIND, self._current, self._draft())
         self.clear()
 
     def restore(self) -> None:
-        """After unlocking: bring back the changes `stash` kept, if any."""
-        self.reload()
-        kept = held.take(self.session, self.KIND, self.draft_type, self._held)
-        self._held = None
+        """After unlocking: reload, then bring back the changes `stash` kept, if any."""
+
+        def take() -> None:
+            held.take(self.session, self.KIND, self.draft_type, self._restore)
+
+        self.reload(take)
+
+    def _restore(self, kept: tuple[int | None, D] | None) -> None:
         if kept is None:
             return
         ident, draft = kept
-        try:
-            record = self._fetch(ident) if ident is not None else None
-        except NotFound:
-            record, ident = None, None
-        self._current = ident
-        self._load_editor(record)
-        self._select_row(ident)
-        self._fill(draft)
+
+        def fill(record: R | None) -> None:
+            self._current = record.id if record is not None else None
+            self._load_editor(record)
+            self._select_row(self._current)
+            self._fill(draft)
+            self.restored.emit()
+
+        def missing(error: BaseException) -> None:
+            if not isinstance(error, NotFound):
+                raise error
+            fill(None)  # deleted meanwhile: the changes come back as a new one
+
+        if ident is None:
+            fill(None)
+        else:
+            self.session.read(lambda j: self._fetch(j, ident), fill, missing, name=self.KIND)
 
     def is_dirty(self) -> bool:
         return self._editing and self._baseline is not None and self._draft() != self._baseline
 
-    def confirm_leave(self) -> bool:
-        """True when the editor may show something else (asks Save/Discard/Cancel if dirty)."""
+    def confirm_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """True when the editor may show something else now (asks Save/Discard/Cancel if
+        dirty). After Save it answers False and, once the save has succeeded, calls
+        `proceed` (the move that was asked for) if given."""
         if not self.is_dirty():
             return True
         answer = QMessageBox.question(
@@ -738,31 +791,44 @@ class RecordPage(QWidget, Generic[R, D]):
             QMessageBox.StandardButton.Save,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            self.save(proceed)
+            return False
         return answer == QMessageBox.StandardButton.Discard
 
-    def save(self) -> bool:
-        """Save the editor; a problem is shown in place and nothing is lost."""
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the editor (on the journal worker); a problem is shown in place and nothing
+        is lost. `then` runs after a successful save."""
         if not self._editing:
-            return False
-        draft = self._draft()
-        try:
-            if self._current is None:
-                record = self._add(draft)
-            else:
-                record = self._update(self._current, draft)
-        except JournalLocked:
-            return False
-        except JournalError as exc:
-            show_error(self.error_label, str(exc))
-            if self.NAME_FIELD in str(exc).lower():
-                self._name_edit().setFocus()
-            return False
+            return
+        draft, current = self._draft(), self._current
+        self.save_button.setEnabled(False)  # one save at a time
+        self.session.write(
+            (lambda j: self._add(j, draft))
+            if current is None
+            else (lambda j: self._update(j, current, draft)),
+            lambda record: self._saved(record, then),
+            self._save_failed,
+            name=f"save {self.KIND}",
+        )
+
+    def _saved(self, record: R, then: Callable[[], None] | None) -> None:
         self._settle()
         self._current = record.id
         self._load_editor(record)
         self._select_row(record.id)
-        return True
+        self.saved.emit(record.id)
+        if then is not None:
+            then()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._on_edited()
+        if isinstance(error, JournalLocked):
+            return
+        if not isinstance(error, JournalError):
+            raise error
+        show_error(self.error_label, str(error))
+        if self.NAME_FIELD in str(error).lower():
+            self._name_edit().setFocus()
 
     def revert(self) -> None:
         if self._current is None:
@@ -785,14 +851,18 @@ class RecordPage(QWidget, Generic[R, D]):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ident, self._current = self._current, None
-        try:
-            self._delete(ident)
-        except JournalError as exc:
+
+        def deleted(_none: None) -> None:
+            self._settle()
+            self._show_nothing()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
             self._current = ident
-            show_error(self.error_label, str(exc))
-            return
-        self._settle()
-        self._show_nothing()
+            show_error(self.error_label, str(error))
+
+        self.session.write(lambda j: self._delete(j, ident), deleted, refused, name="delete")
 
     def _settle(self) -> None:
         """After our own write: show it at once rather than on the next turn of the loop."""
@@ -815,11 +885,17 @@ class RecordPage(QWidget, Generic[R, D]):
         self._on_edited()
 
     def _load_fresh(self, ident: int) -> None:
-        """Reload record `ident` into the editor, dropping unsaved edits."""
-        try:
-            self._load_editor(self._fetch(ident))
-        except NotFound:
+        """Reload record `ident` into the editor, dropping unsaved edits (at once: leaving
+        before the record arrives asks nothing)."""
+        self._baseline = None
+        self.revert_button.setEnabled(False)
+
+        def missing(error: BaseException) -> None:
+            if not isinstance(error, NotFound):
+                raise error
             self._show_nothing()
+
+        self.session.read(lambda j: self._fetch(j, ident), self._load_editor, missing)
 
     def _on_edited(self, *_: object) -> None:
         dirty = self.is_dirty()

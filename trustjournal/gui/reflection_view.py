@@ -20,18 +20,15 @@ two numbers so that unlocking comes back to it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QObject,
     QPointF,
     QSize,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
     Signal,
@@ -74,6 +71,7 @@ from trustjournal.gui.reflection_doc import reflection_html, screen_style
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:  # the PDF module loads on the first export, not at start-up
+    from trustjournal.core.journal import Journal
     from trustjournal.gui.reflection_pdf import PdfOptions
 
 SAVE_AFTER_MS = 800  # the written reflection saves this long after typing stops
@@ -113,37 +111,9 @@ def _chevron(colour: QColor, *, left: bool) -> QIcon:
     return icon
 
 
-class _Reader(QObject):
-    """Runs reads one at a time on a thread of its own, reporting back by signal."""
-
-    done = Signal(object, object)  # key, result
-    failed = Signal(object, object)  # key, exception
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.setExpiryTimeout(-1)  # always the same thread: one connection
-
-    def read(
-        self, key: Any, fn: Callable[[], Any], *, wanted: Callable[[], bool], urgent: bool
-    ) -> None:
-        """Run `fn` (if still `wanted()` when its turn comes; `urgent` ones go first)."""
-
-        def run() -> None:
-            if not wanted():
-                return
-            try:
-                result = fn()
-            except BaseException as exc:
-                self.failed.emit(key, exc)
-            else:
-                self.done.emit(key, result)
-
-        self.pool.start(run, 1 if urgent else 0)
-
-    def wait(self, seconds: float) -> bool:
-        return bool(self.pool.waitForDone(round(seconds * 1000)))
+def _held_key(quarter: Quarter) -> str:
+    """Where the session holds written text the journal refused (see Session.hold)."""
+    return f"reflection:{quarter}"
 
 
 def _index(q: Quarter) -> int:
@@ -158,6 +128,9 @@ class ReflectionView(QWidget):
     """The quarterly reflection; see the module docstring."""
 
     personActivated = Signal(int)
+    shown = Signal(str)  # a quarter's reflection has arrived and is shown ("2026Q3")
+    written_loaded = Signal(str)  # a quarter's written reflection is in the editor
+    written_saved = Signal(str)  # a quarter's written reflection is saved
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,11 +150,7 @@ class ReflectionView(QWidget):
         self._editor_quarter: Quarter | None = None  # whose text the editor holds
         self._dirty = False
         self._loading = False
-        self._held: tuple[Quarter, str] | None = None  # text a refused save kept over a lock
         self._export_folder: Path | None = None
-        self._reader = _Reader(self)
-        self._reader.done.connect(self._arrived)
-        self._reader.failed.connect(self._failed)
         self._build()
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -361,9 +330,7 @@ class ReflectionView(QWidget):
         if quarter == self._quarter and not force:
             return True
         if self._editor_quarter is not None and quarter != self._editor_quarter:
-            self._save_timer.stop()
-            if not self.flush():
-                return False
+            self.flush()  # a refused save is held, and comes back with its quarter
         self._quarter = quarter
         self._load_written(quarter)
         self._set_enabled(True)
@@ -384,26 +351,41 @@ class ReflectionView(QWidget):
             return
         self.show_quarter(self._quarter.next() if delta > 0 else self._quarter.previous())
 
-    def flush(self) -> bool:
-        """Save the written text now if it changed. False (and the error shown in place)
-        when the journal refused it; the text stays in the editor."""
+    def flush(self) -> None:
+        """Save the written text now if it changed (on the journal worker). If the journal
+        refuses it, the session holds the text in memory, the error shows in place, and
+        the text comes back whenever its quarter is shown again."""
         self._save_timer.stop()
-        if not self._dirty:
-            return True
         quarter = self._editor_quarter
-        if quarter is None or not self.session.is_open:
-            return False
+        if not self._dirty or quarter is None or not self.session.is_open:
+            return
         text = self.editor.toPlainText()
-        try:
-            self.session.journal.save_reflection(str(quarter), text)
-        except JournalError as exc:
-            show_error(self.save_error, str(exc))
-            self._set_status("Not saved")
-            return False
         self._dirty = False
-        show_error(self.save_error, "")
-        self._set_status("Saved")
-        return True
+        key = _held_key(quarter)
+
+        def save(journal: Journal) -> None:
+            try:
+                journal.save_reflection(str(quarter), text)
+            except JournalError:
+                self.session.hold(key, text)  # even if the lock is already under way
+                raise
+
+        def saved(_none: None) -> None:
+            if quarter == self._editor_quarter and not self._dirty:
+                show_error(self.save_error, "")
+                self._set_status("Saved")
+            self.written_saved.emit(str(quarter))
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
+            if quarter == self._editor_quarter:
+                self.session.unsaved_draft(key)  # still in the editor: shown there
+                self._dirty = True
+                show_error(self.save_error, str(error))
+                self._set_status("Not saved")
+
+        self.session.write(save, saved, refused, name="save reflection")
 
     def clear(self) -> None:
         """Forget everything shown: document, chart, text, numbers (the quarter stays)."""
@@ -446,20 +428,17 @@ class ReflectionView(QWidget):
         if key in self._in_flight or not self.session.is_open:
             return
         self._in_flight.add(key)
-        journal = self.session.journal
         if not ahead:
             self._reading_timer.start()
-        self._reader.read(
-            key,
-            lambda: journal.reflect(quarter),
-            wanted=lambda: key in self._in_flight,  # not dropped while it waited its turn
+        self.session.read(
+            lambda j: j.reflect(quarter),
+            lambda r: self._arrived(key, r),
+            lambda error: self._failed(key, error),
             urgent=not ahead,
+            background=ahead,
+            wanted=lambda: key in self._in_flight,  # not dropped while it waited its turn
+            name=f"reflect {quarter}",
         )
-
-    def wait_for_reads(self) -> bool:
-        """Block until no reflection is being read (locking closes the connections, which
-        must not happen under a running query; tests wait here too)."""
-        return self._reader.wait(LOCK_WAIT_S)
 
     def _arrived(self, key: tuple[int, Quarter], r: Reflection) -> None:
         if key not in self._in_flight or not self.session.is_open:
@@ -495,6 +474,7 @@ class ReflectionView(QWidget):
         if not same:
             self._show_message("", "note")
         self._ahead_timer.start()
+        self.shown.emit(str(r.quarter))
 
     def _read_ahead(self) -> None:
         """Have the quarters either side of the one shown ready, one worker at a time."""
@@ -570,21 +550,37 @@ class ReflectionView(QWidget):
     def _load_written(self, quarter: Quarter) -> None:
         if quarter == self._editor_quarter:
             return
-        text = self.session.journal.reflection(str(quarter)).text
-        held = self._held
-        self._held = None
+        self._editor_quarter = quarter
         self._loading = True
         try:
-            self.editor.setPlainText(held[1] if held and held[0] == quarter else text)
+            self.editor.clear()  # until the text arrives: never the other quarter's words
         finally:
             self._loading = False
-        self._editor_quarter = quarter
-        self._dirty = bool(held and held[0] == quarter and held[1] != text)
+        self.editor.setReadOnly(True)
+        self.session.read(
+            lambda j: j.reflection(str(quarter)).text,
+            lambda text: self._written_arrived(quarter, text),
+            urgent=True,
+            name="written reflection",
+        )
+
+    def _written_arrived(self, quarter: Quarter, text: str) -> None:
+        if quarter != self._editor_quarter:
+            return
+        held = self.session.unsaved_draft(_held_key(quarter))  # a save the journal refused
+        self._loading = True
+        try:
+            self.editor.setPlainText(held if held is not None else text)
+        finally:
+            self._loading = False
+        self.editor.setReadOnly(False)
+        self._dirty = held is not None and held != text
         show_error(self.save_error, "")
         self._set_status("Saved" if text and not self._dirty else "")
         if self._dirty:
             self._set_status("Saving…")
             self._save_timer.start()
+        self.written_loaded.emit(str(quarter))
 
     def _on_edited(self) -> None:
         if self._loading or self._editor_quarter is None:
@@ -619,11 +615,9 @@ class ReflectionView(QWidget):
         super().hideEvent(event)
 
     def _on_locking(self) -> None:
-        self.wait_for_reads()
-        if not self.flush() and self._dirty and self._editor_quarter is not None:
-            # The disk refused it: keep the words in memory (never in a widget or a file)
-            # and try again after unlocking.
-            self._held = (self._editor_quarter, self.editor.toPlainText())
+        # Saved before the key is dropped; a refusal is held in memory (never in a widget
+        # or a file) and comes back after unlocking.
+        self.flush()
         self.clear()
 
     def _on_unlocked(self) -> None:

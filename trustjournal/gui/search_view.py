@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -264,6 +264,7 @@ class SearchView(QWidget):
     """A query field, filters, and the results; see the module docstring."""
 
     hitActivated = Signal(str, int)
+    searched = Signal()  # the results asked for have arrived and are shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,7 +278,10 @@ class SearchView(QWidget):
         self._timer.timeout.connect(lambda: self.run_search(typed=True))
         self._people_stale = False
         self._searched = ""  # the query the results shown were found for
-        self._refresh = QTimer(self)
+        self._asked: tuple[str, core_search.SearchFilter] | None = None  # the search on its way
+        self._shown: tuple[str, core_search.SearchFilter] | None = None  # the results shown
+        self._when_found: Callable[[], None] | None = None  # what Enter or Down asked for
+        self._refresh = session.track(QTimer(self))
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(0)
         self._refresh.timeout.connect(self._apply_changes)
@@ -433,14 +437,18 @@ class SearchView(QWidget):
         """Re-read the people for the filter and run the current search again."""
         if not self.session.is_open:
             return
+        self.session.read(lambda j: j.people(), self._offer_people, name="search people")
+
+    def _offer_people(self, people: list[PersonRecord]) -> None:
         chosen = self.person_id()
         self.person_combo.blockSignals(True)
         try:
-            self.people.set_people(self.session.journal.people())
+            self.people.set_people(people)
             self.person_combo.setCurrentIndex(self.people.row_of(chosen))
         finally:
             self.person_combo.blockSignals(False)
-        self.run_search()
+        if self._searched:  # the names changed under the results shown: search again
+            self.run_search()
 
     def clear(self) -> None:
         """Drop the query, the results and the names from every widget and model."""
@@ -517,12 +525,35 @@ class SearchView(QWidget):
             self.summary.clear()
             self.message.setText(EMPTY_TEXT)
             self.stack.setCurrentWidget(self.message)
+            self._asked = None
+            self._when_found = None
             return
-        try:
-            hits = self.session.journal.search(query, filters, RESULT_LIMIT)
-        except JournalError as exc:
-            hits = []
-            show_error(self.error_label, str(exc))
+        asked = self._asked = (query, filters)
+        self.session.read(
+            lambda j: j.search(query, filters, RESULT_LIMIT),
+            lambda hits: self._show_hits(asked, hits),
+            lambda error: self._search_failed(asked, error),
+            urgent=True,
+            name="search",
+        )
+
+    def _search_failed(
+        self, asked: tuple[str, core_search.SearchFilter], error: BaseException
+    ) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        if asked is self._asked:
+            show_error(self.error_label, str(error))
+            self._show_hits(asked, [])
+
+    def _show_hits(
+        self, asked: tuple[str, core_search.SearchFilter], hits: list[SearchHit]
+    ) -> None:
+        if asked is not self._asked:
+            return  # a newer search is on its way
+        self._shown = asked
+        query, filters = asked
+        narrowed = filters != core_search.SearchFilter()
         current = self.list_view.currentIndex()
         keep = (
             (current.data(HIT_KIND_ROLE), current.data(HIT_ID_ROLE)) if current.isValid() else None
@@ -534,10 +565,14 @@ class SearchView(QWidget):
             self.message.setText(nothing_matches(shown) + extra)
             self.stack.setCurrentWidget(self.message)
             self.summary.clear()
-            return
-        self.stack.setCurrentWidget(self.list_view)
-        self._restore_current(keep)
-        self.summary.setText(self._summary(len(hits), filters))
+        else:
+            self.stack.setCurrentWidget(self.list_view)
+            self._restore_current(keep)
+            self.summary.setText(self._summary(len(hits), filters))
+        then, self._when_found = self._when_found, None
+        if then is not None:
+            then()
+        self.searched.emit()
 
     # -- helpers
 
@@ -581,29 +616,39 @@ class SearchView(QWidget):
         if index.isValid():
             self.hitActivated.emit(str(index.data(HIT_KIND_ROLE)), int(index.data(HIT_ID_ROLE)))
 
-    def _ensure_searched(self) -> None:
-        """Search now if the results are not yet for what the field holds."""
+    def _with_results(self, then: Callable[[], None]) -> None:
+        """Run `then` once the results are for what the field holds (searching first if
+        they are not, or are still on their way)."""
         if self._timer.isActive() or self._searched != self.query.text().strip():
             self.run_search()
+        if self._asked is not None and self._asked is not self._shown:
+            self._when_found = then
+        else:
+            then()
 
     def _open_from_query(self) -> None:
         """Enter in the query field opens the selected result, or the first."""
-        self._ensure_searched()
-        if not self.results.rowCount():
-            return
-        current = self.list_view.currentIndex()
-        self._on_activated(current if current.isValid() else self.results.index(0, 0))
+
+        def open_one() -> None:
+            if not self.results.rowCount():
+                return
+            current = self.list_view.currentIndex()
+            self._on_activated(current if current.isValid() else self.results.index(0, 0))
+
+        self._with_results(open_one)
+
+    def _into_results(self) -> None:
+        if self.results.rowCount():
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.list_view.currentIndex().isValid():
+                self.list_view.setCurrentIndex(self.results.index(0, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if watched is self.query and key == Qt.Key.Key_Down:
-                self._ensure_searched()
-                if self.results.rowCount():
-                    self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
-                    if not self.list_view.currentIndex().isValid():
-                        self.list_view.setCurrentIndex(self.results.index(0, 0))
-                    return True
+                self._with_results(self._into_results)
+                return True
             if watched is self.query and key == Qt.Key.Key_Escape and self.query.text():
                 self.query.clear()
                 return True

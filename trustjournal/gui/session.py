@@ -1,30 +1,35 @@
-"""The open journal as the GUI sees it: one object, its change notices as a Qt signal.
+"""The open journal as the GUI sees it: operations for the journal worker, and its notices.
 
-Views hold a `Session`, never a `Journal`: after locking there is no journal to hold.
-`session.journal` raises `JournalLocked` while locked, so a view that forgot to clear
-itself fails loudly instead of reading through a dropped key.
+Views hold a `Session`, never a `Journal`: they ask for what they need with `read`,
+`write` and `long` (run on the journal worker, gui/worker.py, answered on the GUI thread)
+and keep showing what they have until the answer arrives. `changed` carries the journal's
+change notices, `locking` / `locked` / `unlocked` its life.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
-from trustjournal.core.errors import JournalLocked
-from trustjournal.core.journal import Journal
-from trustjournal.core.ties import TieAssessment, TieSettings
+from trustjournal.core.errors import JournalError
 from trustjournal.gui.config import Config
+from trustjournal.gui.worker import Done, Failed, JournalWorker, Kind, Progress, Ticket
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 
 class Session(QObject):
-    """Holds the unlocked `Journal` (or nothing) and relays its change notices."""
+    """The journal worker and the signals every view listens to."""
 
     changed = Signal(object)  # a core `Change`, after every write, from anywhere
     unlocked = Signal()
-    locking = Signal()  # about to lock: save drafts, drop text
+    locking = Signal()  # about to lock: hand unsaved text to `keep_draft`, drop the rest
     locked = Signal()
     settings_changed = Signal()  # cadence or other preference that changes what views show
 
@@ -32,38 +37,168 @@ class Session(QObject):
         super().__init__(parent)
         self.path = path
         self.config = config
-        self._journal: Journal | None = None
-        self._unsubscribe: Callable[[], None] | None = None
         self.is_demo = False
+        self.worker = JournalWorker(self)
+        self.worker.on_change(self.changed.emit)  # from the worker thread: delivered queued
+        self._open = False
+        self._timers: list[QTimer] = []
+        # Drafts the journal refused at a lock (a full disk): kept here, in memory only,
+        # until the next unlock asks for them.
+        self._unsaved: dict[str, str] = {}
+        self._unsaved_guard = threading.Lock()
 
     @property
     def is_open(self) -> bool:
-        return self._journal is not None and self._journal.is_open
+        return self._open
 
-    @property
-    def journal(self) -> Journal:
-        if self._journal is None:
-            raise JournalLocked()
-        return self._journal
+    # -- asking the journal --------------------------------------------------------------
+
+    def read(
+        self,
+        fn: Callable[[Journal], Any],
+        done: Done | None = None,
+        failed: Failed | None = None,
+        *,
+        urgent: bool = False,
+        background: bool = False,
+        wanted: Callable[[], bool] | None = None,
+        name: str = "",
+    ) -> Ticket:
+        """Read on the journal worker; `done(result)` on the GUI thread. Dropped when the
+        journal locks first, or when `wanted()` (asked on the worker) says no."""
+        ticket = Ticket(Kind.READ, fn, done, failed, None, urgent, background, wanted, name=name)
+        if not self._open:
+            return ticket  # locked: nothing to read, and nobody will wait for it
+        return self.worker.submit(ticket)
+
+    def write(
+        self,
+        fn: Callable[[Journal], Any],
+        done: Done | None = None,
+        failed: Failed | None = None,
+        *,
+        name: str = "",
+    ) -> Ticket:
+        """Change the journal on the worker; it runs even if a lock is asked meanwhile."""
+        ticket = Ticket(Kind.WRITE, fn, done, failed, name=name)
+        return self.worker.submit(ticket) if self._open else ticket
+
+    def long(
+        self,
+        fn: Callable[[Journal, Ticket], Any],
+        done: Done | None = None,
+        failed: Failed | None = None,
+        progress: Progress | None = None,
+        *,
+        name: str = "",
+    ) -> Ticket:
+        """A long operation (`fn(journal, ticket)` reports with `ticket.report(done,
+        total)`): cancelled by `ticket.cancel()` or a lock, then `failed(Cancelled())`."""
+        ticket = Ticket(Kind.LONG, fn, done, failed, progress, name=name)
+        return self.worker.submit(ticket) if self._open else ticket
+
+    def open(
+        self, opener: Callable[[], Journal], done: Done | None, failed: Failed | None
+    ) -> Ticket:
+        """Open (or create) the journal on the worker thread, where it will live: the key
+        derivation runs there. `done(path)` after `unlocked` has been emitted."""
+
+        def opened(path: Path) -> None:
+            self._opened(path)
+            if done is not None:
+                done(path)
+
+        return self.worker.submit(Ticket(Kind.OPEN, opener, opened, failed, name="open"))
+
+    def unlock(
+        self, path: Path, passphrase: str, done: Done | None, failed: Failed | None
+    ) -> Ticket:
+        """Open the journal at `path` with `passphrase`, on the worker (the key derivation
+        runs there, the window keeps painting)."""
+
+        def opener() -> Journal:
+            from trustjournal.core.journal import Journal  # not needed before an unlock
+
+            return Journal.open(path, passphrase)
+
+        return self.open(opener, done, failed)
 
     def attach(self, journal: Journal) -> None:
-        """Take over a journal just unlocked (by the unlock window's worker)."""
-        self._journal = journal
-        self.path = journal.path
-        self._unsubscribe = journal.on_change(self.changed.emit)
+        """Hand a journal opened elsewhere to the worker (tests, benchmarks)."""
+        self.worker.attach(journal)
+        self._opened(journal.path)
+
+    def opened_elsewhere(self, path: Path) -> None:
+        """The worker was given a journal directly (`worker.call_open`): say it is open."""
+        self._opened(path)
+
+    def _opened(self, path: Path) -> None:
+        self.path = path
+        self._open = True
         self.unlocked.emit()
 
+    def call(self, fn: Callable[[Journal], Any], timeout: float = 30.0) -> Any:
+        """Run `fn` on the worker and wait: tests and benchmarks only (see worker.call)."""
+        return self.worker.call(fn, timeout)
+
     def lock(self) -> None:
-        """Views save and forget, then the key is dropped and the database closed."""
-        if self._journal is None:
+        """Views hand over their unsaved text and forget the rest, then all work stops and
+        the key is dropped on the worker thread; the windows keep painting meanwhile (an
+        automatic backup before the lock shows its progress), but take no input."""
+        if not self._open:
             return
         self.locking.emit()
-        journal, self._journal = self._journal, None
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-        journal.lock()
+        self._open = False
+        self.worker.lock(pump=True)
+        for timer in self._timers:
+            if isValid(timer):
+                timer.stop()
         self.locked.emit()
+
+    def close(self) -> None:
+        """At quit: lock, then end the worker's thread."""
+        self.lock()
+        self.worker.stop()
+
+    # -- drafts that must survive a lock -----------------------------------------------------
+
+    def keep_draft(self, key: str, body: str) -> None:
+        """Store a view's unsaved state as an encrypted draft; if the journal refuses it (a
+        full disk), keep it in memory until the next unlock instead."""
+
+        def save(journal: Journal) -> None:
+            try:
+                journal.save_draft(key, body)
+            except JournalError:
+                self.hold(key, body)
+
+        self.write(save, name="keep draft")
+
+    def hold(self, key: str, body: str) -> None:
+        """Keep text the journal refused, in memory only, until `unsaved_draft(key)` asks
+        for it (callable from the worker thread: a refusal during a lock lands here)."""
+        with self._unsaved_guard:
+            self._unsaved[key] = body
+
+    def unsaved_draft(self, key: str) -> str | None:
+        """A draft the journal refused at the last lock, kept in memory (and forget it)."""
+        with self._unsaved_guard:
+            return self._unsaved.pop(key, None)
+
+    def take_draft(self, key: str, done: Callable[[str | None], None]) -> None:
+        """The draft kept under `key` (and forget it), from the journal or from memory."""
+
+        def take(journal: Journal) -> str | None:
+            body = journal.draft(key)
+            with self._unsaved_guard:
+                in_memory = self._unsaved.pop(key, None)
+            if body is not None:
+                journal.discard_draft(key)
+            return body if body is not None else in_memory
+
+        self.write(take, done, name="take draft")
+
+    # -- refreshing -------------------------------------------------------------------------
 
     def refresh_after_changes(
         self, owner: QObject, refresh: Callable[[], None], *, ignore: tuple[str, ...] = ()
@@ -76,6 +211,7 @@ class Session(QObject):
         timer.setSingleShot(True)
         timer.setInterval(0)
         timer.timeout.connect(refresh)
+        self._timers.append(timer)
 
         def changed(change: object) -> None:
             if getattr(change, "kind", None) not in ignore:
@@ -85,9 +221,13 @@ class Session(QObject):
         self.settings_changed.connect(timer.start)
         return timer
 
-    def tie_settings(self) -> TieSettings:
-        """The journal's own settings (its cadence): the same the CLI and backups use."""
-        return self.journal.tie_settings()
+    def track(self, timer: QTimer) -> QTimer:
+        """Count a view's own refresh timer as pending work (see `idle`); stopped on lock."""
+        self._timers.append(timer)
+        return timer
 
-    def assess(self, as_of: dt.date | None = None) -> list[TieAssessment]:
-        return self.journal.assess_ties(as_of or dt.date.today(), self.tie_settings())
+    def idle(self) -> bool:
+        """Nothing asked of the journal is unanswered and no refresh is pending (tests,
+        benchmarks)."""
+        self._timers = [t for t in self._timers if isValid(t)]
+        return self.worker.idle() and not any(t.isActive() for t in self._timers)

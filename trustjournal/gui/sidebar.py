@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -64,6 +64,9 @@ from trustjournal.core.ties import FLAG_ORDER, Flag, Role, TieAssessment
 from trustjournal.gui import config as config_keys
 from trustjournal.gui import icons
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -164,8 +167,10 @@ class TieListModel(QAbstractListModel):
         people: Sequence[PersonRecord],
         as_of: dt.date,
     ) -> None:
-        by_id = {p.id: p for p in people}
-        rows = [TieRow.of(a, by_id.get(a.person.id), as_of) for a in assessments]
+        self.set_rows(tie_rows(assessments, people, as_of))
+
+    def set_rows(self, rows: list[TieRow]) -> None:
+        """Show these rows (built off the GUI thread by `tie_rows`)."""
         rows.sort(key=SORT_KEYS[self._sort])
         self.beginResetModel()
         self._rows = rows
@@ -564,6 +569,28 @@ class TieDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
+def tie_rows(
+    assessments: Sequence[TieAssessment], people: Sequence[PersonRecord], as_of: dt.date
+) -> list[TieRow]:
+    by_id = {p.id: p for p in people}
+    return [TieRow.of(a, by_id.get(a.person.id), as_of) for a in assessments]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the sidebar shows, read and prepared on the journal worker."""
+
+    rows: list[TieRow]
+    capacity: ties.Capacity
+
+    @staticmethod
+    def read(journal: Journal, as_of: dt.date) -> Snapshot:
+        settings = journal.tie_settings()
+        assessments = journal.assess_ties(as_of, settings)
+        rows = tie_rows(assessments, journal.people(), as_of)
+        return Snapshot(rows, ties.capacity(assessments, as_of, settings))
+
+
 def _chosen(combo: QComboBox, kind: type[_E]) -> _E | None:
     value = str(combo.currentData())
     return kind(value) if value else None
@@ -576,6 +603,7 @@ class Sidebar(QWidget):
     """People and their ties: header with counts, filters, sort, and the list."""
 
     personActivated = Signal(int)
+    loaded = Signal()  # the ties asked for have arrived and are shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -740,25 +768,27 @@ class Sidebar(QWidget):
     # -- the contract ----------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read every tie from the journal, keeping the selected person selected."""
+        """Re-read every tie from the journal (on the journal worker), keeping the selected
+        person selected; the list shows what it had until the new one arrives."""
         self._refresh_timer.stop()
         if not self.session.is_open:
             self.clear()
             return
-        journal = self.session.journal
         as_of = dt.date.today()
-        assessments = journal.assess_ties(as_of, self.session.tie_settings())
-        people = journal.people()
+        self.session.read(lambda j: Snapshot.read(j, as_of), self._show, name="sidebar")
+
+    def _show(self, snapshot: Snapshot) -> None:
         keep = self._selected
         self._quiet = True
         try:
-            self.model.set_ties(assessments, people, as_of)
-            self._show_capacity(assessments, as_of)
+            self.model.set_rows(snapshot.rows)
+            self._show_capacity(snapshot.capacity)
             if keep is not None:
                 self._select(keep)
         finally:
             self._quiet = False
         self._update_empty()
+        self.loaded.emit()
 
     def clear(self) -> None:
         """Forget every name: the list, the header, and whatever was typed in the filter."""
@@ -858,8 +888,7 @@ class Sidebar(QWidget):
             self._selected = int(index.data(PersonIdRole))
             self.personActivated.emit(self._selected)
 
-    def _show_capacity(self, assessments: Sequence[TieAssessment], as_of: dt.date) -> None:
-        cap = ties.capacity(assessments, as_of, self.session.tie_settings())
+    def _show_capacity(self, cap: ties.Capacity) -> None:
         honest = "1 honest tie" if cap.honest == 1 else f"{cap.honest} honest ties"
         others = "1 other" if cap.others == 1 else f"{cap.others} others"
         self.count_label.setText(f"{honest} · {others}")

@@ -52,7 +52,6 @@ def _backend_name(backend: object) -> str:
 def run(vault: Path, passphrase: str) -> int:
     """Open `vault`, show the main window with its people; 0 if all went well, else 1."""
     session = None
-    journal = None
     try:
         from PySide6.QtWidgets import QApplication
 
@@ -67,12 +66,11 @@ def run(vault: Path, passphrase: str) -> int:
         with tempfile.TemporaryDirectory(prefix="trustjournal-smoke-") as settings:
             config = Config.use_folder(Path(settings))
             theme.apply_theme(app, config.theme)
-            journal = Journal.open(vault, passphrase)
-            expected = len(journal.people())
             session = Session(vault, config)
             window = MainWindow(session)
-            session.attach(journal)
-            journal = None  # the session owns it now
+            session.worker.call_open(lambda: Journal.open(vault, passphrase))
+            session.opened_elsewhere(vault)
+            expected = len(session.call(lambda j: j.people()))
             window.show()
             deadline = time.monotonic() + TIMEOUT_S
             while True:
@@ -101,5 +99,4 @@ def run(vault: Path, passphrase: str) -> int:
     finally:
         if session is not None:
             session.lock()
-        if journal is not None:
-            journal.lock()
+            session.worker.stop()

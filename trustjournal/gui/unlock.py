@@ -2,10 +2,9 @@
 
 Two pages of one form (ui/unlock.ui): *create* when there is no journal at
 `session.path` yet, *unlock* when there is. Key derivation (Argon2id, a noticeable
-fraction of a second) and building the demo journal run in a worker
-(`workers.run`), so the window keeps painting, shows that it is busy, and Quit works
-meanwhile; a result that arrives after the window was asked to quit, or after it was
-prepared again, is locked at once and dropped.
+fraction of a second) and building the demo journal run on the journal worker, where the
+journal will then live, so the window keeps painting, shows that it is busy, and Quit works
+meanwhile; a journal that opens after the window was asked to quit is locked at once.
 
 The window never holds journal text: only the passphrase while it is typed, and the
 messages core writes for people (`str(JournalError)`).
@@ -20,9 +19,8 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -48,12 +46,14 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core import demo
 from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, VaultExists
-from trustjournal.core.journal import Journal
 from trustjournal.core.strength import estimate
 from trustjournal.core.vault import MIN_PASSPHRASE, Vault
-from trustjournal.gui import icons, theme, workers
+from trustjournal.gui import icons, theme
 from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
 from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal import Journal
 
 CREATE_TITLE = "Create your journal — TrustJournal"
 UNLOCK_TITLE = "Unlock — TrustJournal"
@@ -111,15 +111,6 @@ def demo_vault_path() -> Path:
 def describe(exc: BaseException) -> str:
     """What to tell the user about a failure: core's own sentence, never a traceback."""
     return str(exc) if isinstance(exc, JournalError) else GENERIC_FAILURE
-
-
-@dataclass
-class Opened:
-    """What a worker hands back: the unlocked journal, or a note saying why not."""
-
-    journal: Journal | None
-    note: str | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 class CapsLockWatch(QObject):
@@ -393,7 +384,9 @@ class UnlockWindow(QWidget):
         remember, cancel = self.ui.rememberNew.isChecked(), self._cancel
         self._say(self.ui.createMessage, "")
 
-        def work() -> Opened:
+        def work() -> Journal:
+            from trustjournal.core.journal import Journal
+
             return _finish(cancel, Journal.create(path, passphrase, remember=remember))
 
         self._launch(work, CREATING, self._opened, self._create_failed)
@@ -424,7 +417,9 @@ class UnlockWindow(QWidget):
         path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
         self._say(self.ui.unlockMessage, "")
 
-        def work() -> Opened:
+        def work() -> Journal:
+            from trustjournal.core.journal import Journal
+
             journal = Journal.open(path, passphrase)
             return _finish(cancel, journal, lambda j: _set_remember(j, remember, refresh=True))
 
@@ -434,15 +429,22 @@ class UnlockWindow(QWidget):
         path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
         self._say(self.ui.unlockMessage, "")
 
-        def work() -> Opened:
+        def work() -> Journal:
+            from trustjournal.core.journal import Journal
+
             journal, note = Journal.open_remembered(path)
             if journal is None:
-                return Opened(None, note)
+                raise NotRemembered(note)
             return _finish(cancel, journal, lambda j: _set_remember(j, remember))
 
         self._launch(work, REMEMBERED, self._opened, self._unlock_failed)
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotRemembered):  # the remembered key did not unlock: ask
+            self.ui.passphrase.setPlaceholderText("Your passphrase")
+            self._say(self.ui.unlockMessage, exc.note or "", "note")
+            self._focus_field()
+            return
         if isinstance(exc, NotAVault):  # the folder went away meanwhile: offer to create
             self._show_page()
         self._say(self._message_label(), describe(exc), "error")
@@ -467,7 +469,9 @@ class UnlockWindow(QWidget):
         self._say(label, "")
         exists = Vault(path).exists()
 
-        def work() -> Opened:
+        def work() -> Journal:
+            from trustjournal.core.journal import Journal
+
             if Vault(path).exists():
                 journal = Journal.open(path, DEMO_PASSPHRASE)
             else:
@@ -480,65 +484,57 @@ class UnlockWindow(QWidget):
             return list(journal.notes)
 
         def failed(exc: BaseException) -> None:
+            self.session.is_demo = False
             self._say(label, describe(exc), "error")
             self._focus_field()
 
-        self._launch(work, OPENING_DEMO if exists else BUILDING_DEMO, self._demo_opened, failed)
+        self.session.is_demo = True  # before it opens: views label the demo from the start
+        self._launch(work, OPENING_DEMO if exists else BUILDING_DEMO, self._opened, failed)
 
     def _demo_advanced(self, done: int, total: int) -> None:
         if self._busy and total > 0:
             self.ui.busyBar.setRange(0, total)
             self.ui.busyBar.setValue(done)
 
-    def _demo_opened(self, opened: Opened) -> None:
-        if opened.journal is not None:
-            self.session.is_demo = True  # before attach: views label the demo from the start
-        self._opened(opened)
-
     # -- running workers ------------------------------------------------------------------
 
     def _launch(
         self,
-        work: Callable[[], Opened],
+        work: Callable[[], Journal],
         busy_text: str,
-        on_done: Callable[[Opened], None],
+        on_done: Callable[[list[str]], None],
         on_error: Callable[[BaseException], None],
     ) -> None:
+        """Open a journal on the journal worker (where it will live: the key derivation
+        runs there, and this window keeps painting and answering Quit)."""
         self._attempt += 1
         attempt = self._attempt
         self._set_busy(True, busy_text)
+        notes: list[str] = []
 
-        def done(result: Any) -> None:
-            if self._current(attempt, result):
+        def opener() -> Journal:
+            journal = work()
+            notes.extend(journal.notes)
+            return journal
+
+        def done(_path: object) -> None:
+            if attempt == self._attempt:
                 self._set_busy(False)
-                on_done(result)
+                on_done(notes)
+            if self._quitting:
+                self.session.lock()  # asked to quit meanwhile: drop the key at once
 
         def failed(exc: BaseException) -> None:
-            if self._current(attempt, None):
+            if attempt == self._attempt and not isinstance(exc, Quitting):
                 self._set_busy(False)
                 on_error(exc)
 
-        workers.run(work, done, failed)
+        self.session.open(opener, done, failed)
 
-    def _current(self, attempt: int, result: Opened | None) -> bool:
-        """Whether a worker's result is still wanted; if not, lock what it opened."""
-        if attempt == self._attempt and not self._quitting and not self.session.is_open:
-            return True
-        if result is not None and result.journal is not None:
-            result.journal.lock()
-        return False
-
-    def _opened(self, opened: Opened) -> None:
-        if opened.journal is None:  # the remembered key did not unlock: ask for the passphrase
-            self.ui.passphrase.setPlaceholderText("Your passphrase")
-            self._say(self.ui.unlockMessage, opened.note or "", "note")
-            self._focus_field()
-            return
+    def _opened(self, notes: list[str]) -> None:
         for line in self._passphrase_fields:
             line.clear()
-        self.session.attach(opened.journal)
-        if opened.notes:
-            notes = list(opened.notes)
+        if notes:
             QTimer.singleShot(0, lambda: self._show_notes(notes))
 
     def _show_notes(self, notes: list[str]) -> None:
@@ -681,18 +677,31 @@ def _finish(
     cancel: threading.Event,
     journal: Journal,
     then: Callable[[Journal], list[str]] | None = None,
-) -> Opened:
-    """Run `then` on a journal just opened (it returns the notes for the user); lock the
-    journal at once if that fails, or if the window was asked to quit meanwhile."""
+) -> Journal:
+    """Run `then` on a journal just opened (on the journal worker); lock the journal at
+    once if that fails, or if the window was asked to quit meanwhile."""
     try:
-        notes = then(journal) if then is not None else list(journal.notes)
+        if then is not None:
+            journal.notes[:] = then(journal)
     except BaseException:
         journal.lock()
         raise
     if cancel.is_set():
         journal.lock()
-        return Opened(None)
-    return Opened(journal, notes=notes)
+        raise Quitting()
+    return journal
+
+
+class NotRemembered(Exception):
+    """The key remembered on this device did not open the journal; `note` says why."""
+
+    def __init__(self, note: str | None) -> None:
+        super().__init__("not remembered")
+        self.note = note
+
+
+class Quitting(Exception):
+    """The window was closed while the journal opened: it was locked again at once."""
 
 
 def _set_remember(journal: Journal, remember: bool, *, refresh: bool = False) -> list[str]:
