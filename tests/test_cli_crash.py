@@ -9,55 +9,21 @@ its own HOME and temp folder; the one line on stderr names the type and where it
 happened. `TRUSTJOURNAL_DEBUG=1` is the control: then the full traceback, marker
 included, is printed, which proves the scan would see a leak.
 
-The marker's random part comes from a seeded RNG: the seed is printed and in every
-failure message, and `TRUSTJOURNAL_MARKER_SEED=<seed>` replays a run.
+The marker and the scan are tests/leak_scan.py's (a seeded RNG: the seed is printed and
+in every failure message, and `TRUSTJOURNAL_MARKER_SEED=<seed>` replays a run).
 """
 
 from __future__ import annotations
 
-import os
-import random
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, cli_env
+from leak_scan import SEED, leaks, marker_for
 
 CHILD = ROOT / "tests" / "children" / "cli_crasher.py"
-SEED = int(os.environ.get("TRUSTJOURNAL_MARKER_SEED", "20260509"))
-
-
-def marker_for(test: str) -> str:
-    """Text as a journal would hold it: a person's name and a unique token."""
-    token = random.Random(f"{SEED}:{test}").getrandbits(64)
-    print(f"marker seed {SEED} ({test})")
-    return f"Zoë Lindqvist MARKER-{token:016x}"
-
-
-def needles(marker: str) -> dict[str, bytes]:
-    """Every byte pattern that would betray the marker."""
-    texts = {
-        "marker": marker,
-        "token": marker.rsplit(" ", 1)[1],
-        "token's random part": marker.rsplit("-", 1)[1],
-        "name": marker.rsplit(" ", 1)[0],
-    }
-    found: dict[str, bytes] = {}
-    for label, text in texts.items():
-        for variant in (text, text.lower(), text.upper()):
-            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                found[f"{label} {variant!r} ({encoding})"] = variant.encode(encoding)
-    return found
-
-
-def leaks(blobs: dict[str, bytes], marker: str) -> list[str]:
-    return [
-        f"{what} in {where}"
-        for where, blob in blobs.items()
-        for what, needle in needles(marker).items()
-        if needle in blob
-    ]
 
 
 def crash(how: str, tmp_path: Path, marker: str, **extra: str) -> tuple[int, dict[str, bytes]]:

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
+from children.saver import child_env
 from conftest import ROOT
 from helpers import PASSPHRASE
-from test_cli_crash import SEED, leaks, marker_for
+from leak_scan import SEED, leaks, marker_for
 
 from trustjournal.core.journal import Journal
 from trustjournal.core.records import PersonDraft
@@ -66,8 +66,6 @@ def run_child(tmp_path: Path, marker: str, *args: str, **env: str) -> Outcome:
     for folder in (home, temp):
         folder.mkdir()
     run.mkdir(mode=0o700)
-    from children.saver import child_env
-
     child = child_env(
         TRUSTJOURNAL_PASSPHRASE=PASSPHRASE,
         TJ_CRASH_MARKER=marker,
@@ -165,8 +163,3 @@ def test_debug_puts_details_on_the_terminal_but_never_in_the_dialog(tmp_path: Pa
     assert [leak for leak in leaks(out.blobs, marker) if " in stdout" in leak] == []
     for step in DIALOGS:
         assert out.step(step, "report").splitlines()[1] == DIALOGS[step][0]
-
-
-@pytest.fixture(autouse=True)
-def _seed_in_output() -> None:
-    print(f"marker seed {SEED}")
