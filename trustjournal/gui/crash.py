@@ -20,8 +20,8 @@ never the message, arguments, notes or any value. It goes to stderr as one block
 always opened from the GUI thread's event loop (a queued signal), never from inside the
 hook: a hook can run on a worker thread, which must not touch widgets, or in the middle of
 a paint, where a nested event loop would repaint into the same error. One dialog at a time:
-problems that come while it is open are counted on it, and up to `MAX_IN_DIALOG` different
-ones are added to its report. The same problem again within `QUIET_SECONDS` of closing its
+problems that come while it is open are counted on it, and its report lists up to
+`MAX_IN_DIALOG` different ones. The same problem again within `QUIET_SECONDS` of closing its
 dialog goes to stderr only, so an error in a paint (which closing the dialog triggers
 again) cannot chain dialogs. If building the dialog itself fails, dialogs stop for the rest
 of the session and reports still go to stderr. The dialog's Close returns to the app. A
@@ -86,7 +86,7 @@ NEXT_STEP = (
 )
 COPY = "&Copy Report"
 COPIED = "Copied"
-MAX_IN_DIALOG = 5  # different problems added to an open dialog's report
+MAX_IN_DIALOG = 5  # different problems one dialog's report lists, at most
 QUIET_SECONDS = 10.0  # the same problem again this soon after its dialog closed: stderr only
 ICON_SIZE = 48
 STDERR_LABEL = f"{APP_NAME}: an unexpected problem."
