@@ -32,3 +32,27 @@ def test_smoke_fails_in_one_line_on_a_wrong_passphrase(
     assert smoke.run(vault, "not the passphrase") == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("smoke-gui:") and "\n" not in err
+
+
+def test_smoke_says_only_type_and_place_of_an_unexpected_error(
+    tmp_path: Path,
+    qapp: object,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trustjournal.gui import main_window
+
+    marker = "Ana Ruiz MARKER-51c0"
+
+    def broken(session: object) -> None:
+        raise ValueError(f"could not show {marker}")
+
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    vault = tmp_path / "vault"
+    Journal.create(vault, PASSPHRASE).lock()
+    assert smoke.run(vault, PASSPHRASE) == 1
+    captured = capsys.readouterr()
+    assert "MARKER" not in captured.err + captured.out
+    err = captured.err.strip()
+    assert err.startswith("smoke-gui: failed: ValueError at ") and "\n" not in err
+    assert "in test_smoke_says_only_type_and_place_of_an_unexpected_error.<locals>.broken" in err

@@ -14,13 +14,11 @@ what they share.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 
 from trustjournal.cli import app, backups, entries, records, reports
 from trustjournal.cli.common import (
-    DEBUG_ENV,
     EXIT_ERROR,
     EXIT_OK,
     EXIT_USAGE,
@@ -81,11 +79,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:
-        if os.environ.get(DEBUG_ENV):
+        from trustjournal.core import crash_report
+
+        if crash_report.debug_enabled():
             raise
+        # Type and place only (core/crash_report.py): the message may quote the journal.
+        where = crash_report.one_line(type(exc), exc, exc.__traceback__)
         print(
-            f"{PROG}: internal error ({type(exc).__name__}). Nothing from your journal is in "
-            f"this message; set {DEBUG_ENV}=1 to see the details on this terminal.",
+            f"{PROG}: internal error ({where}). Nothing from your journal is in this message; "
+            f"set {crash_report.DEBUG_ENV}=1 to see the details on this terminal.",
             file=sys.stderr,
         )
         return EXIT_ERROR

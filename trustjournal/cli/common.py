@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "trustjournal"
-DEBUG_ENV = "TRUSTJOURNAL_DEBUG"
 
 
 class CliError(Exception):

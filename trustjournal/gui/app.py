@@ -3,6 +3,9 @@
 Locked: only the unlock window exists on screen. Unlocked: only the main window. The
 `Session` says which; this module only listens and shows the right one.
 
+From the start, an error reaches stderr and the screen only as its type and place, with no
+journal text (gui/crash.py).
+
 One app per journal (gui/single_instance.py): `main` first asks whether TrustJournal is
 already open on this journal; if so, that one comes to the front and this launch exits.
 """
@@ -17,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trustjournal import APP_ID, APP_NAME, __version__
-from trustjournal.gui import icons, single_instance, theme, workers
+from trustjournal.gui import crash, icons, single_instance, theme, workers
 from trustjournal.gui.config import Config
 from trustjournal.gui.locking import IdleLock
 from trustjournal.gui.main_window import MainWindow
@@ -125,6 +128,9 @@ def main(path: Path) -> int:
     If TrustJournal is already open on that journal, brings it to the front and returns 0.
     """
     app = make_application()
+    # First thing, and for the rest of the process: errors while Python shuts down, after
+    # `exec` returned, are scrubbed too.
+    crash.install(app)
     instance = claim(path, app)
     if instance is None:
         return 0

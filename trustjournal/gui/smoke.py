@@ -49,6 +49,22 @@ def _backend_name(backend: object) -> str:
     return f"{kind.__module__.removeprefix('keyring.backends.')}.{kind.__name__}"
 
 
+class SmokeFailed(Exception):
+    """The window did not come up as expected; the message says how (counts, no names)."""
+
+
+def _said(exc: Exception) -> str:
+    """What failed, as one line with no journal text: the journal's own errors and this
+    test's are written for people, and an ImportError names the module a bundle lacks;
+    anything else may quote the journal, so only its type and place are said."""
+    from trustjournal.core import crash_report
+    from trustjournal.core.errors import JournalError
+
+    if isinstance(exc, JournalError | SmokeFailed | ImportError):
+        return f"{type(exc).__name__}: {exc}"
+    return crash_report.one_line(type(exc), exc, exc.__traceback__)
+
+
 def run(vault: Path, passphrase: str) -> int:
     """Open `vault`, show the main window with its people; 0 if all went well, else 1."""
     session = None
@@ -81,7 +97,7 @@ def run(vault: Path, passphrase: str) -> int:
                 if exposed and count == expected:
                     break
                 if time.monotonic() > deadline:
-                    raise RuntimeError(
+                    raise SmokeFailed(
                         f"after {TIMEOUT_S:.0f} s the window is "
                         f"{'exposed' if exposed else 'not exposed'} and the sidebar lists "
                         f"{count} of {expected} people"
@@ -94,7 +110,7 @@ def run(vault: Path, passphrase: str) -> int:
         print(f"{PREFIX}: main window shown with {count} {people}; {report}")
         return 0
     except Exception as exc:  # the one line is the whole point: report anything
-        print(f"{PREFIX}: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"{PREFIX}: failed: {_said(exc)}", file=sys.stderr)
         return 1
     finally:
         if session is not None:
