@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
+from helpers import PASSPHRASE, when_modal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -683,9 +683,7 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
     """The real message box: its title, words and buttons; Escape means Cancel."""
     seen: dict[str, object] = {}
 
-    def respond() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def respond(box: QMessageBox) -> None:
         seen["title"] = box.windowTitle()
         seen["text"] = box.text()
         seen["buttons"] = box.standardButtons()
@@ -694,7 +692,7 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    QTimer.singleShot(0, respond)
+    when_modal(QMessageBox, respond)
     assert editor_module.ask_unsaved(parent) == QMessageBox.StandardButton.Cancel
     assert "TrustJournal" in str(seen["title"])
     assert seen["text"] == editor_module.UNSAVED_TEXT

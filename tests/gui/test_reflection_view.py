@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from helpers import PASSPHRASE, when_modal
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -74,6 +74,15 @@ def window(demo_session: Session, qtbot: QtBot) -> Iterator[MainWindow]:
 def wait_computed(qtbot: QtBot, view: ReflectionView) -> None:
     """Until the worker's reflection for the quarter shown is on the page."""
     qtbot.waitUntil(lambda: view.reflection() is not None, timeout=10_000)
+
+
+def deliver_finished_reads(view: ReflectionView) -> None:
+    """Wait for the reads under way to finish, then hand the view every result they sent
+    (queued signals from the reader's thread): after this, no late result is still on its
+    way, so what the page shows is what it will keep showing."""
+    assert view.wait_for_reads()
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 def document_text(view: ReflectionView) -> str:
@@ -184,12 +193,15 @@ def test_previous_stops_at_the_first_quarter_with_anything_recorded(
 
 
 def test_a_late_result_for_a_quarter_no_longer_shown_is_dropped(
-    view: ReflectionView, qtbot: QtBot
+    view: ReflectionView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    on_page: list[Quarter] = []  # every quarter the page shows, even for a moment
+    display = view._display
+    monkeypatch.setattr(view, "_display", lambda r: (on_page.append(r.quarter), display(r)))
     view.show_quarter(LAST.back(2))
     view.show_quarter(LAST.back(3))  # before the first result arrives
-    assert view.wait_for_reads()
-    qtbot.wait(50)
+    deliver_finished_reads(view)
+    assert on_page == [LAST.back(3)]  # the quarter left behind never flashes up
     shown = view.reflection()
     assert shown is not None and shown.quarter == LAST.back(3)
     assert view.title_label.text() == LAST.back(3).title
@@ -437,8 +449,7 @@ def test_a_result_arriving_after_a_lock_is_dropped(
 ) -> None:
     view.show_quarter(LAST.previous())
     demo_session.lock()
-    assert view.wait_for_reads()
-    qtbot.wait(50)
+    deliver_finished_reads(view)
     assert view.document.toPlainText() == ""
     assert view.title_label.text() == "" and view.reflection() is None
     demo_session.attach(Journal.open(demo_session.path, PASSPHRASE))
@@ -482,13 +493,11 @@ def test_the_warning_comes_first_and_cancel_writes_nothing(
     monkeypatch.setattr(view, "ask_pdf_path", lambda name: asked.append(name) or out / "never.pdf")
     seen: list[str] = []
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
+    def cancel(dialog: ExportDialog) -> None:
         seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
         dialog.reject()
 
-    QTimer.singleShot(0, cancel)
+    when_modal(ExportDialog, cancel)
     view.export_pdf()
     assert seen and "The PDF is not encrypted." in seen[0]
     assert "Anyone who gets the file can read it" in seen[0]
@@ -503,15 +512,13 @@ def test_the_dialog_choices_reach_the_file(
     asked: list[str] = []
     monkeypatch.setattr(view, "ask_pdf_path", lambda name: asked.append(name) or target)
 
-    def choose() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
+    def choose(dialog: ExportDialog) -> None:
         assert not dialog.include_written.isChecked()  # the private part is opt-in
         dialog.include_written.setChecked(True)
         dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
         dialog.export_button.click()
 
-    QTimer.singleShot(0, choose)
+    when_modal(ExportDialog, choose)
     view.export_pdf()
     assert asked == [f"TrustJournal reflection {LAST}.pdf"]
     data = target.read_bytes()
