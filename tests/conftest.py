@@ -29,6 +29,21 @@ from trustjournal.core.journal import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# The crash tests' kill moments come from a random.Random with this seed: fixed, so that
+# every run draws the same delays and a failure is replayed as it is;
+# TRUSTJOURNAL_CRASH_SEED=<n> tries another (bench/crash_loop.py draws fresh ones).
+CRASH_SEED = 20260301
+
+
+def crash_seed() -> int:
+    chosen = os.environ.get("TRUSTJOURNAL_CRASH_SEED")
+    return int(chosen) if chosen else CRASH_SEED
+
+
+def pytest_report_header() -> str:
+    seed = crash_seed()
+    return f"crash seed: {seed} (replay a crash-test run with TRUSTJOURNAL_CRASH_SEED={seed})"
+
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
