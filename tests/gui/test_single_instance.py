@@ -9,7 +9,6 @@ socket file is a real Unix socket that nobody listens on any more.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -48,13 +47,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket fil
 
 
 @pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private runtime folder of the test's own (short: socket paths hold ~100 bytes)."""
-    folder = Path(tempfile.mkdtemp(prefix="tj-run-"))
+def runtime(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private runtime folder of the test's own, under pytest's temp folder but short
+    (a socket path holds ~100 bytes; tmp_path, named after the test, can be longer)."""
+    folder = tmp_path_factory.mktemp("run")
     folder.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
+    return folder
 
 
 @pytest.fixture
@@ -151,14 +150,19 @@ def test_the_name_is_per_journal_folder_however_it_is_spelt(
 
 
 def test_a_long_runtime_folder_still_gets_a_socket_path_that_fits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     deep = tmp_path / ("d" * 60)
     deep.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    # Too long even for the short name: the fallback folder goes in the (short) temp folder,
+    # the test's own, not the machine's /tmp.
+    short = tmp_path_factory.mktemp("t")
+    monkeypatch.setattr(tempfile, "tempdir", str(short))
     name = server_name(tmp_path / "vault")
     assert len(os.fsencode(name)) <= single_instance.MAX_SOCKET_PATH
     assert name.endswith(vault_key(tmp_path / "vault"))
+    assert Path(name).is_relative_to(deep) or Path(name).is_relative_to(short)
 
 
 def test_no_runtime_folder_falls_back_to_a_private_one_of_our_own(
