@@ -8,6 +8,7 @@ socket file is a real Unix socket that nobody listens on any more.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import socket
 import subprocess
@@ -354,6 +355,30 @@ def test_two_launches_at_the_same_moment_open_one_window(
     assert not Path(server_name(vault)).exists()  # the one that opened cleaned up on quit
 
 
+class OpenWatch:
+    """Tells when any process opens `path` (Linux inotify, IN_OPEN): a launch waiting on a
+    claim lock reads the lock file to see whether its holder is still alive."""
+
+    IN_OPEN = 0x20
+
+    def __init__(self, path: Path) -> None:
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.fd = self.libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        assert self.fd >= 0, os.strerror(ctypes.get_errno())
+        watch = self.libc.inotify_add_watch(self.fd, os.fsencode(path), self.IN_OPEN)
+        assert watch >= 0, os.strerror(ctypes.get_errno())
+
+    def opened(self) -> bool:
+        try:
+            return bool(os.read(self.fd, 4096))
+        except BlockingIOError:
+            return False
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify tells when it waits")
 def test_a_launch_waits_for_the_claim_in_progress(
     tmp_path: Path, runtime: Path, qtbot: QtBot, instances: list[SingleInstance]
 ) -> None:
@@ -363,13 +388,17 @@ def test_a_launch_waits_for_the_claim_in_progress(
     name = server_name(vault)
     lock = QLockFile(single_instance._lock_path(name))
     assert lock.tryLock(0)
+    watch = OpenWatch(Path(single_instance._lock_path(name)))
     try:
         process = second_launch(vault, runtime, tmp_path)
-        qtbot.wait(2500)  # it starts, finds nobody listening, and waits for the lock
+        # It starts, finds the lock taken and reads who holds it: it is waiting now.
+        qtbot.waitUntil(watch.opened, timeout=WAIT)
+        assert process.poll() is None  # still waiting, not gone ahead on its own
         first = start(vault, instances)
         first.name = name
         assert first._claim("") is Outcome.FIRST  # the claim in progress, finishing
     finally:
+        watch.close()
         lock.unlock()
     code, _, err = finish(qtbot, process)
     assert code == 0
