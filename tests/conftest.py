@@ -13,6 +13,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import configuration as hypothesis_configuration
+from hypothesis import settings as hypothesis_settings
 from keyring.backends import fail
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -28,6 +30,35 @@ from keyring_support import MemoryKeyring
 from trustjournal.core.journal import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The crash tests' kill moments come from a random.Random with this seed: fixed, so that
+# every run draws the same delays and a failure is replayed as it is;
+# TRUSTJOURNAL_CRASH_SEED=<n> tries another (bench/crash_loop.py draws fresh ones).
+CRASH_SEED = 20260301
+
+
+def crash_seed() -> int:
+    chosen = os.environ.get("TRUSTJOURNAL_CRASH_SEED")
+    return int(chosen) if chosen else CRASH_SEED
+
+
+def pytest_report_header() -> str:
+    seed = crash_seed()
+    return f"crash seed: {seed} (replay a crash-test run with TRUSTJOURNAL_CRASH_SEED={seed})"
+
+
+# Hypothesis keeps an example database and caches in ./.hypothesis, that is in the
+# repository; tests write only under pytest's temp folder. No database (a failure prints
+# its example), and the caches go in the run's temp folder, set before any test module is
+# collected (Hypothesis caches the modules' constants as it collects them).
+hypothesis_settings.register_profile("trustjournal-tests", database=None)
+hypothesis_settings.load_profile("trustjournal-tests")
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's tmp_path plugin has set up its factory
+def pytest_configure(config: pytest.Config) -> None:
+    factory: pytest.TempPathFactory = config._tmp_path_factory  # type: ignore[attr-defined]
+    hypothesis_configuration.set_hypothesis_home_dir(factory.mktemp("hypothesis"))
 
 
 @pytest.fixture(autouse=True)

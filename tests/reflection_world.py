@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from trustjournal.core import reflection
 from trustjournal.core.quarters import Quarter
@@ -22,7 +22,7 @@ from trustjournal.core.reflection_facts import (
     months,
 )
 from trustjournal.core.signals import mask
-from trustjournal.core.ties import Consultation, GatheringSpan, Talk, TieFacts
+from trustjournal.core.ties import Consultation, GatheringSpan, Talk, TieFacts, TieSettings
 
 Q3 = Quarter(2026, 3)
 AS_OF = dt.date(2026, 11, 1)
@@ -70,6 +70,7 @@ class World:
     archived: tuple[int, ...] = ()
     quarter: Quarter = Q3
     as_of: dt.date = AS_OF
+    settings: TieSettings = field(default_factory=TieSettings)  # the journal's cadence
 
     def reflect(self) -> reflection.Reflection:
         """What `Journal.reflect` would compute for a journal holding exactly this."""
@@ -151,7 +152,7 @@ class World:
             if days is None
             else between(all_talks, before, before + dt.timedelta(days - 1)),
         )
-        return reflection.reflect(q, facts, self.as_of)
+        return reflection.reflect(q, facts, self.as_of, self.settings)
 
 
 def names(answers: Sequence[reflection.Answer]) -> list[tuple[str, int]]:

@@ -14,9 +14,12 @@ with a clear error.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import random
+import tracemalloc
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +41,16 @@ from trustjournal.core.errors import (
     WeakPassphrase,
 )
 from trustjournal.core.journal import Journal
-from trustjournal.core.records import ConversationDraft, GatheringDraft, PersonDraft
+from trustjournal.core.records import (
+    ConversationDraft,
+    ConversationRecord,
+    Exported,
+    GatheringDraft,
+    JournalExport,
+    PersonDraft,
+    PersonRecord,
+    PersonRef,
+)
 
 small_disk = test_disk_full.small_disk  # the real full disk: a small tmpfs (root only)
 
@@ -513,11 +525,149 @@ def test_a_newer_export_version_says_so(small: Journal, tmp_path: Path) -> None:
         backup.verify(bad, key=small.backup_key()[1])
 
 
-def test_a_payload_is_streamed_not_held(small: Journal) -> None:
-    """The encoder yields blocks as records come, and the decoder reads a bounded step."""
+def test_a_payload_read_in_any_block_boundaries_checks(small: Journal) -> None:
     lines = _payload_lines(small)
     data = _pack(lines)
     pieces = [data[i : i + 7] for i in range(0, len(data), 7)]  # any block boundaries
     head, counts = backup_payload.check(pieces)
     assert counts == lines[0]["counts"]
     assert head.app_version == __version__
+
+
+# -- streaming: a large journal is never held in memory whole ---------------------------------
+
+STREAM_NOTE = 8 * 1024  # characters of note per conversation
+STREAM_CONVERSATIONS = 4000  # ≈ 32 MB of notes
+MAYA = PersonRef(1, "Maya Chen")
+
+
+def _large_records(count: int, note: int = STREAM_NOTE) -> Iterator[Exported]:
+    """One person and `count` conversations with notes that compress only to about half
+    (hex of seeded random bytes), as a journal's export gives them: one at a time."""
+    rng = random.Random(20260301)
+    yield PersonRecord(1, MAYA.name, "CEO", "", "", False)
+    for i in range(1, count + 1):
+        note_text = rng.randbytes(note // 2).hex()
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=i % 300)
+        yield ConversationRecord(i, (MAYA,), day, "call", note_text, (), None, None)
+
+
+def _export_of(count: int, pulled: list[int], note: int = STREAM_NOTE) -> JournalExport:
+    """An export of `_large_records` that counts, in `pulled[0]`, the records read so far."""
+    counts = dict.fromkeys(backup_payload.COUNT_NAMES, 0)
+    counts["people"], counts["conversations"] = 1, count
+
+    def counting() -> Iterator[Exported]:
+        for record in _large_records(count, note):
+            pulled[0] += 1
+            yield record
+
+    return JournalExport(counts, counting())
+
+
+def test_the_encoder_compresses_records_as_they_are_read() -> None:
+    """The first compressed block leaves before most records are read, and every block
+    follows only a bounded number of records: the payload is never built whole."""
+    count, pulled = 2000, [0]
+    blocks = backup_payload.encode(
+        _export_of(count, pulled, note=1024), app_version=__version__, created_at=_at(1)
+    )
+    read_at_each_block = []
+    for block in blocks:
+        if block:
+            read_at_each_block.append(pulled[0])
+    # 256 KiB of JSON (the encoder's block) is about 250 one-KiB records.
+    assert read_at_each_block[0] < count // 4, read_at_each_block
+    steps = [b - a for a, b in itertools.pairwise(read_at_each_block)]
+    assert len(read_at_each_block) >= 4 and max(steps) < count // 4, read_at_each_block
+    assert pulled[0] == count + 1
+
+
+def test_the_decoder_gives_records_before_the_payload_has_arrived() -> None:
+    """Records come out of `decode` while most of the payload is still to be read."""
+    count, pulled = 2000, [0]
+    data = b"".join(
+        backup_payload.encode(
+            _export_of(count, pulled, note=1024), app_version=__version__, created_at=_at(1)
+        )
+    )
+    pieces = [data[i : i + 64 * 1024] for i in range(0, len(data), 64 * 1024)]  # chunk size
+    given = [0]
+
+    def arriving() -> Iterator[bytes]:
+        for piece in pieces:
+            given[0] += 1
+            yield piece
+
+    head, records = backup_payload.decode(arriving())
+    assert head.counts["conversations"] == count
+    first = next(records)
+    assert isinstance(first, PersonRecord)
+    assert given[0] <= 2, f"the first record needed {given[0]} of {len(pieces)} chunks"
+    halfway = [r for _, r in zip(range(count // 2), records, strict=False)]
+    assert len(halfway) == count // 2
+    assert given[0] < len(pieces), "half the records needed the whole payload"
+    assert sum(1 for _ in records) == count - count // 2  # the person came first
+    assert given[0] == len(pieces)
+
+
+def test_a_payload_that_inflates_a_thousandfold_is_read_a_bounded_step_at_a_time() -> None:
+    """A small block can hold tens of megabytes of repetitive lines (or a forged zip bomb):
+    the decoder inflates it a step at a time instead of all at once."""
+    count = 40_000
+    counts = dict.fromkeys(backup_payload.COUNT_NAMES, 0)
+    counts["people"], counts["conversations"] = 1, count
+    records = [
+        PersonRecord(1, MAYA.name, "", "", "", False),
+        *(
+            ConversationRecord(i, (MAYA,), dt.date(2026, 1, 1), "call", "a" * 1024, (), None, None)
+            for i in range(1, count + 1)
+        ),
+    ]
+    data = b"".join(
+        backup_payload.encode(
+            JournalExport(counts, iter(records)), app_version=__version__, created_at=_at(1)
+        )
+    )
+    inflated = count * 1024
+    assert len(data) < inflated // 100
+    found: list[dict[str, int]] = []
+    peak = _peak(lambda: found.append(backup_payload.check([data])[1]))
+    assert found == [counts]
+    assert peak < inflated // 4, f"checking it held {peak / 1e6:.1f} MB at once"
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Journal, int]]:
+    """A journal of ≈ 32 MB of notes, and how many bytes of note it holds."""
+    journal = Journal.create(tmp_path_factory.mktemp("large") / "vault", PASSPHRASE)
+    journal.import_records(_large_records(STREAM_CONVERSATIONS))
+    yield journal, STREAM_CONVERSATIONS * STREAM_NOTE
+    journal.lock()
+
+
+def _peak(action: Callable[[], object]) -> int:
+    """The most memory Python held at once during `action`, in bytes."""
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_large_backup_is_made_and_verified_in_bounded_memory(
+    large: tuple[Journal, int], tmp_path: Path
+) -> None:
+    """Making and verifying a backup of ≈ 32 MB of notes never holds half of them at once:
+    the journal is read, compressed, sealed and written as it goes, and read back the same
+    way. (Holding the records, the payload or the file whole would take all 32 MB.)"""
+    journal, notes = large
+    out = tmp_path / "large.tjbackup"
+    made_peak = _peak(lambda: backup.make(journal, out))
+    assert out.stat().st_size > notes // 3  # the notes are really in there
+    assert made_peak < notes // 2, f"making it held {made_peak / 1e6:.1f} MB at once"
+    verified: list[backup.BackupInfo] = []
+    verify_peak = _peak(lambda: verified.append(backup.verify(out, key=journal.backup_key()[1])))
+    assert verified[0].counts["conversations"] == STREAM_CONVERSATIONS
+    assert verify_peak < notes // 8, f"verifying it held {verify_peak / 1e6:.1f} MB at once"

@@ -2,7 +2,9 @@
 sentence beside it; then each person's line, and the demo journal's retreat and summit.
 
 The as-of date is fixed at 2026-06-30 and the gathering in the table ends `ENDED` days
-before it, with the default 90-day cadence unless a row says otherwise.
+before it, with the default 90-day cadence unless a row says otherwise. Every threshold of
+core/followup.py has boundary rows: the day (or count) before it, on it and after it, so a
+threshold moved by one, or a `<` turned into `<=`, changes a verdict a user reads.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from conftest import PASSPHRASE
 
 from trustjournal.core import demo
 from trustjournal.core.followup import (
+    CONTINUED_SHARE_MIN,
     DIALOGUE_MIN_CONVERSATIONS,
+    DIALOGUE_REACH_CADENCES,
+    SPORADIC_MAX_FOLLOW_UPS,
+    WAIT_CADENCES,
     PersonFollowUp,
     Verdict,
     follow_up,
@@ -28,7 +34,7 @@ from trustjournal.core.ties import CADENCE_DAYS
 
 AS_OF = dt.date(2026, 6, 30)
 ENDED = 200  # days before AS_OF the table's gathering ended
-NAMES = ("Ana", "Ben", "Caro", "Dev", "Eli")
+NAMES = ("Ana", "Ben", "Caro", "Dev", "Eli", "Fay")
 
 
 def gathering(
@@ -181,8 +187,169 @@ ROWS = [
     ),
 ]
 
+NETWORKING_ONE = "Functioned as a networking event: at most one follow-up with anyone"
+NETWORKING_NONE = "Functioned as a networking event: no follow-up with anyone you met"
+NETWORKING_STOPPED = "Functioned as a networking event: the follow-ups stopped within 90 days"
+BUILT_ONE_OF_FIVE = "Built relationships: you kept talking with 1 of 5 people you met"
 
-@pytest.mark.parametrize("row", ROWS, ids=[r.situation for r in ROWS])
+# The thresholds, each with the row before it, on it and after it (days count from the
+# gathering's last day; the default cadence is 90 days).
+BOUNDARY_ROWS = [
+    # DIALOGUE_MIN_CONVERSATIONS (2): conversations after the gathering, the last one past
+    # the reach, with one person.
+    Row("min conversations: one below", {1: [150]}, Verdict.NETWORKING, NETWORKING_ONE),
+    Row(
+        "min conversations: exactly the minimum",
+        {1: [120, 150]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    Row(
+        "min conversations: one above",
+        {1: [30, 120, 150]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    # DIALOGUE_REACH_CADENCES (1): the last follow-up must come after day 90 (`> reach`).
+    Row("reach: the day before", {1: [10, 89]}, Verdict.NETWORKING, NETWORKING_STOPPED),
+    Row("reach: on the day (not past it)", {1: [10, 90]}, Verdict.NETWORKING, NETWORKING_STOPPED),
+    Row(
+        "reach: the day after",
+        {1: [10, 91]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    Row(
+        "reach with a 30-day cadence: on the day",
+        {1: [10, 30]},
+        Verdict.NETWORKING,
+        "Functioned as a networking event: the follow-ups stopped within 30 days",
+        cadence=30,
+    ),
+    Row(
+        "reach with a 30-day cadence: the day after",
+        {1: [10, 31]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        cadence=30,
+        kept=1,
+    ),
+    # WAIT_CADENCES (1): judged once `days < cadence` no longer holds.
+    Row(
+        "wait: the day before the cadence has passed",
+        {1: [10]},
+        Verdict.TOO_SOON,
+        "Too soon to tell: it ended 2 months ago",
+        ended_ago=89,
+    ),
+    Row("wait: on the day", {1: [10]}, Verdict.NETWORKING, NETWORKING_ONE, ended_ago=90),
+    Row("wait: the day after", {1: [10]}, Verdict.NETWORKING, NETWORKING_ONE, ended_ago=91),
+    Row(
+        "wait with a 180-day cadence: the day before",
+        {},
+        Verdict.TOO_SOON,
+        "Too soon to tell: it ended 5 months ago",
+        cadence=180,
+        ended_ago=179,
+    ),
+    Row(
+        "wait with a 180-day cadence: on the day",
+        {},
+        Verdict.NETWORKING,
+        NETWORKING_NONE,
+        cadence=180,
+        ended_ago=180,
+    ),
+    Row(
+        "wait: a gathering that ended today",
+        {},
+        Verdict.TOO_SOON,
+        "Too soon to tell: it ended today",
+        ended_ago=0,
+    ),
+    # SPORADIC_MAX_FOLLOW_UPS (1): the most follow-ups with anyone, none past the reach.
+    Row("sporadic: nobody at all", {}, Verdict.NETWORKING, NETWORKING_NONE),
+    Row("sporadic: one with someone", {1: [40], 2: [5]}, Verdict.NETWORKING, NETWORKING_ONE),
+    Row(
+        "sporadic: two with someone",
+        {1: [40], 2: [5, 60]},
+        Verdict.NETWORKING,
+        NETWORKING_STOPPED,
+    ),
+    # CONTINUED_SHARE_MIN (0.2): the share of the people met who kept an ongoing dialogue.
+    Row(
+        "share: 1 of 6, just below one in five",
+        {1: [30, 100]},
+        Verdict.NETWORKING,
+        "Functioned as a networking event: only 1 of the 6 people you met kept talking",
+        people=6,
+        kept=1,
+    ),
+    Row(
+        "share: 1 of 5, exactly one in five",
+        {1: [30, 100]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    Row(
+        "share: 2 of 6, above",
+        {1: [30, 100], 6: [50, 150]},
+        Verdict.BUILT_RELATIONSHIPS,
+        "Built relationships: you kept talking with 2 of 6 people you met",
+        people=6,
+        kept=2,
+    ),
+    # After the gathering's last day: a conversation on that day is part of the gathering,
+    # the next day's is the first follow-up.
+    Row("after: the day before the last day", {1: [-1, 100]}, Verdict.NETWORKING, NETWORKING_ONE),
+    Row("after: on the last day", {1: [0, 100]}, Verdict.NETWORKING, NETWORKING_ONE),
+    Row(
+        "after: the day after the last day",
+        {1: [1, 100]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    Row(
+        "after, one-day gathering: on its day",
+        {1: [0, 100]},
+        Verdict.NETWORKING,
+        NETWORKING_ONE,
+        one_day=True,
+    ),
+    Row(
+        "after, one-day gathering: the day after",
+        {1: [1, 100]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        one_day=True,
+        kept=1,
+    ),
+    # …and up to the as-of date: a conversation on it counts, the next day's not yet.
+    Row(
+        "as-of: on the day",
+        {1: [10, ENDED]},
+        Verdict.BUILT_RELATIONSHIPS,
+        BUILT_ONE_OF_FIVE,
+        kept=1,
+    ),
+    Row("as-of: the day after", {1: [10, ENDED + 1]}, Verdict.NETWORKING, NETWORKING_ONE),
+]
+
+
+def test_the_boundary_rows_name_the_thresholds_as_they_are() -> None:
+    """The rows above are written for these values; a changed threshold needs new rows."""
+    assert (DIALOGUE_MIN_CONVERSATIONS, DIALOGUE_REACH_CADENCES, WAIT_CADENCES) == (2, 1, 1)
+    assert (SPORADIC_MAX_FOLLOW_UPS, CONTINUED_SHARE_MIN) == (1, 0.2)
+
+
+@pytest.mark.parametrize(
+    "row", ROWS + BOUNDARY_ROWS, ids=[r.situation for r in ROWS + BOUNDARY_ROWS]
+)
 def test_follow_up_table(row: Row) -> None:
     g = gathering(row.people, row.ended_ago, one_day=row.one_day)
     dates = {pid: [after(d, row.ended_ago) for d in days] for pid, days in row.talks.items()}
@@ -239,7 +406,19 @@ def test_talks_by_person_reads_dates_and_honest_signals() -> None:
     dates, honest = talks_by_person(convs, [1, 2])
     assert dates == {1: [after(10), after(20)], 2: [after(10)]}
     assert honest == {1: [after(10)], 2: [after(10)]}
-    assert DIALOGUE_MIN_CONVERSATIONS == 2
+
+
+@pytest.mark.parametrize(
+    ("day", "honest"),
+    [(-1, False), (0, False), (1, True), (ENDED, True), (ENDED + 1, False)],
+    ids=["during", "last-day", "day-after", "as-of", "after-as-of"],
+)
+def test_an_honest_conversation_counts_only_after_the_last_day_and_up_to_as_of(
+    day: int, honest: bool
+) -> None:
+    g = gathering()
+    result = follow_up(g, {1: [after(day)]}, AS_OF, honest_by_person={1: [after(day)]})
+    assert result.people[0].honest is honest
 
 
 # -- the demo journal: its stories must come out of the real rule ------------------------

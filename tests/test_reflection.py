@@ -25,7 +25,7 @@ from trustjournal.core.records import (
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.ties import Flag, Role
+from trustjournal.core.ties import Flag, Role, TieSettings
 
 # -- the practical test --------------------------------------------------------------------
 
@@ -286,6 +286,24 @@ def test_decisions_uncomfortable_alone_and_how_they_were_discussed() -> None:
     )
 
 
+def test_the_evidence_names_the_format_by_its_label_or_else_its_code() -> None:
+    """A restored backup can hold a format this version has no label for (the import keeps
+    the code as it is): the evidence then shows the code, never nothing or 'None'."""
+    asked = ("i_asked_for_help", "they_challenged_framing")
+    world = World(
+        talks=[Talked("2026-07-10", (1,), asked, "call"), Talked("2026-07-11", (1,), asked, "walk")]
+    )
+    (answer,) = world.reflect().practical_test[Role.CHALLENGES_FRAMING]
+    assert [e.what for e in answer.evidence] == [
+        "Challenged your framing (Call)",
+        "Challenged your framing (walk)",
+    ]
+    (answer,) = world.reflect().practical_test[Role.CALL_WHEN_UNCOMFORTABLE]
+    assert answer.evidence[0].what == (
+        "Asked for their help on a live decision; they challenged your framing (Call)"
+    )
+
+
 # -- gatherings ------------------------------------------------------------------------------
 
 
@@ -347,6 +365,135 @@ def test_gathering_verdicts(
         [p.name for p in g.sporadic],
         [p.name for p in g.none],
     ) == groups
+
+
+def test_a_gathering_is_judged_from_its_last_day_with_the_journals_cadence() -> None:
+    """The reflection's gathering is the follow-up rule on the gathering's own dates: a
+    talk on the second day of a three-day retreat is part of it, not a follow-up."""
+    met = Met("Lakeside Retreat", "2026-07-01", "2026-07-03", (1,))
+    (g,) = (
+        World(talks=dialogue(1, "2026-07-02", "2026-07-20"), gatherings=[met]).reflect().gatherings
+    )
+    assert (g.id, g.name, g.start, g.end) == (
+        1,
+        "Lakeside Retreat",
+        d("2026-07-01"),
+        d("2026-07-03"),
+    )
+    assert (g.verdict, g.sentence) == (
+        Verdict.NETWORKING,
+        "Functioned as a networking event: at most one follow-up with anyone",
+    )
+    assert [p.name for p in g.sporadic] == ["Ana"]
+
+
+def test_a_one_day_gathering_ends_on_its_day() -> None:
+    met = Met("Founders Dinner", "2026-07-01", None, (1,))
+    (g,) = (
+        World(talks=dialogue(1, "2026-07-01", "2026-07-05"), gatherings=[met]).reflect().gatherings
+    )
+    assert (g.start, g.end, g.verdict) == (d("2026-07-01"), d("2026-07-01"), Verdict.NETWORKING)
+    assert [p.name for p in g.sporadic] == ["Ana"]
+
+
+def test_a_shorter_cadence_makes_an_earlier_dialogue() -> None:
+    """Talks 8 and 44 days after the gathering: past a 30-day cadence's reach, not 90's."""
+    met = Met("Growth Summit", "2026-07-01", "2026-07-02", (1,))
+    talks = dialogue(1, "2026-07-10", "2026-08-15")
+    monthly = World(talks=talks, gatherings=[met], settings=TieSettings(cadence_days=30))
+    (g,) = monthly.reflect().gatherings
+    assert (g.verdict, g.sentence) == (
+        Verdict.BUILT_RELATIONSHIPS,
+        "Built relationships: you kept talking with the one person you met",
+    )
+    (g,) = World(talks=talks, gatherings=[met]).reflect().gatherings
+    assert g.verdict is Verdict.NETWORKING
+
+
+GATHERING_TAKEAWAYS = [
+    (
+        "the one person met kept talking",
+        Met("Dinner", "2026-04-01", None, (1,)),
+        dialogue(1, "2026-04-20", "2026-08-01"),
+        "Dinner built relationships: the one person you met is still in dialogue with you.",
+    ),
+    (
+        "the one person met got one follow-up",
+        Met("Dinner", "2026-07-01", None, (1,)),
+        dialogue(1, "2026-07-10"),
+        "Dinner functioned as a networking event: the one person you met got a follow-up and "
+        "then silence.",
+    ),
+    (
+        "the one person met never heard again",
+        Met("Dinner", "2026-07-01", None, (1,)),
+        dialogue(2, "2026-07-10"),
+        "Dinner functioned as a networking event: the one person you met never heard from you "
+        "again.",
+    ),
+    (
+        "1 of 2 kept talking",
+        Met("Offsite", "2026-04-01", "2026-04-02", (1, 2)),
+        dialogue(1, "2026-04-20", "2026-08-01"),
+        "Offsite built relationships: 1 of the 2 people you met is still in dialogue with you.",
+    ),
+    (
+        "2 of 3 kept talking",
+        Met("Offsite", "2026-04-01", "2026-04-02", (1, 2, 3)),
+        dialogue(1, "2026-04-20", "2026-08-01") + dialogue(2, "2026-05-01", "2026-09-01"),
+        "Offsite built relationships: 2 of the 3 people you met are still in dialogue with you.",
+    ),
+    (
+        "1 of 2 got one follow-up",
+        Met("Offsite", "2026-07-01", "2026-07-02", (1, 2)),
+        dialogue(1, "2026-07-10"),
+        "Offsite functioned as a networking event: of the 2 people you met, 1 got a follow-up "
+        "and then silence.",
+    ),
+    (
+        "none of 2 heard again",
+        Met("Offsite", "2026-07-01", "2026-07-02", (1, 2)),
+        dialogue(3, "2026-07-10"),
+        "Offsite functioned as a networking event: none of the 2 people you met heard from you "
+        "again.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("situation", "met", "talks", "sentence"),
+    GATHERING_TAKEAWAYS,
+    ids=[r[0] for r in GATHERING_TAKEAWAYS],
+)
+def test_what_followed_a_gathering_in_a_takeaway(
+    situation: str, met: Met, talks: list[Talked], sentence: str
+) -> None:
+    r = World(talks=talks, gatherings=[met]).reflect()
+    assert [t for t in r.takeaways if t.startswith(met.name)] == [sentence]
+
+
+def test_ties_that_deepened_and_faded_in_one_sentence() -> None:
+    """Ana was honest both ways in the spring and went quiet; Ben opened up this quarter."""
+    talks = [
+        Talked(x, (1,), ("they_shared_failure", "i_shared_failure"))
+        for x in ("2026-05-01", "2026-06-01")
+    ]
+    talks += [Talked(x, (2,), ("they_shared_failure",)) for x in ("2026-07-01", "2026-07-08")]
+    r = World(talks=talks).reflect()
+    assert "Ties this quarter: 1 deepened (Ben, now one-sided); 1 faded (Ana)." in r.takeaways
+
+
+def test_three_trade_offs_discussed_only_in_polish_name_two() -> None:
+    decisions = [
+        Decided(i, f"2026-07-0{i}", 4, consulted=(1,), title=t)
+        for i, t in enumerate(("Close the plant", "Sell the unit", "Cut the pool"), start=1)
+    ]
+    talks = [Talked(f"2026-07-0{i}", (1,), ("signalled_success",), decision=i) for i in (1, 2, 3)]
+    r = World(talks=talks, decisions=decisions).reflect()
+    assert (
+        "The hard trade-offs “Close the plant”, “Sell the unit” and 1 more were discussed only in "
+        "polish." in r.takeaways
+    )
 
 
 def test_a_networking_gathering_becomes_a_takeaway() -> None:

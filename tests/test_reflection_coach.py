@@ -412,6 +412,36 @@ def test_decisions_faced_alone_over_the_year(alone: int) -> None:
         assert note(r, "alone_year").evidence[0] == "2026-02-10 · “D1” · decided"
 
 
+def test_every_uncomfortable_decision_of_the_year_faced_alone_says_all() -> None:
+    decisions = [Decided(i, f"2026-0{i + 1}-10", 4, title=f"D{i}") for i in (1, 2)]
+    r = World(talks=honest(ANA, "2026-07-01"), decisions=decisions).reflect()
+    assert note(r, "alone_year").text == (
+        "Over the last year you faced all 2 of your uncomfortable decisions alone: who is the "
+        "person you would want to call next time?"
+    )
+
+
+def test_someone_who_only_ever_validates_is_counted_in_plain_numbers() -> None:
+    talks = [Talked(f"2026-07-0{i}", (ANA,), ("validated_only",)) for i in (1, 2)]
+    r = World(talks=talks).reflect()
+    assert note(r, "validators").evidence == (
+        "Ana: validated without challenge in 2 of 2 conversations, never an honest word of "
+        "their own",
+    )
+
+
+def test_a_shift_on_the_first_day_of_a_quarter_counts_one_day() -> None:
+    talks = [
+        Talked("2026-07-01", (ANA,), ("signalled_success",)),  # the first day of Q3
+        Talked("2026-10-01", (ANA,), ("they_shared_failure",)),  # the first day of Q4
+    ]
+    r = World(talks=talks, quarter=Quarter(2026, 4), as_of=d("2026-10-01")).reflect()
+    assert (
+        "Honest conversations rose from 0 % to 100 % of your conversations (1 of 1; the first "
+        "1 day of each quarter)." in r.takeaways
+    )
+
+
 def test_who_stopped_answering_the_practical_test() -> None:
     talks = [Talked("2026-05-10", (BEN,), ("they_challenged_framing",))]
     talks += [Talked("2026-08-10", (ANA,), ("they_challenged_framing",))]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from trustjournal.core.records import PersonRef
+from trustjournal.core.signals import BIT
 from trustjournal.core.ties import (
     Consultation,
     Flag,
@@ -24,6 +25,8 @@ from trustjournal.core.ties import (
     assess_one,
     by_depth,
     capacity,
+    capacity_sentence,
+    said,
 )
 
 AS_OF = dt.date(2026, 6, 30)
@@ -79,13 +82,14 @@ ROWS = [
         "3 recent, only polish",
         talks([10], "transactional") + talks([40, 70], "surface_talk", "i_kept_it_polished"),
         Flag.POLISH,
-        "Only polish in 3 conversations since January",
+        "Only polish in 3 conversations since January: no honesty on either side",
     ),
     Row(
         "3 recent, only success stories",
         talks([10, 40, 70], "signalled_success"),
         Flag.POLISH,
-        "Only success stories since January",
+        "Only success stories since January: 3 conversations, no failure, doubt or regret on "
+        "either side",
     ),
     Row(
         "3 honest two-way, all > 200 days ago, none since",
@@ -792,6 +796,56 @@ def test_depth_order_puts_honest_ties_first_then_the_deepest() -> None:
         "faded",
         "polish",
     ]
+
+
+def test_among_equal_ties_the_one_talked_to_last_comes_first() -> None:
+    """Same flag, same honest conversations in the window: the more recent contact first,
+    then by name; someone never talked to sorts last and does not break the sort."""
+    assessed = _assessed(
+        ("older", talks([30, 60], "transactional")),
+        ("nobody yet", []),
+        ("recent", talks([5, 60], "transactional")),
+        ("also recent", talks([5, 90], "transactional")),
+    )
+    assert [a.person.name for a in sorted(assessed, key=by_depth)] == [
+        "also recent",
+        "recent",
+        "older",
+        "nobody yet",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("specs", "sentence"),
+    [
+        ([], "0 honest ties against 0 others."),
+        ([("a", HONEST), ("b", POLISH)], "1 honest tie against 1 other (polish only 1)."),
+        (
+            [
+                ("a", HONEST),
+                ("b", HONEST),
+                ("c", talks([10, 40, 70], "they_shared_failure")),
+                ("d", FADED),
+                ("e", POLISH),
+                ("f", talks([3])),
+                ("g", talks([4])),
+            ],
+            "2 honest ties against 5 others (one-sided 1, fading 1, polish only 1, too early 2).",
+        ),
+        ([("a", POLISH), ("b", POLISH)], "0 honest ties against 2 others (polish only 2)."),
+    ],
+    ids=["nobody", "one-each", "every-flag", "no-depth"],
+)
+def test_the_capacity_sentence(specs: list[tuple[str, list[Talk]]], sentence: str) -> None:
+    """The line at the end of the CLI's tie report and of the text reflection."""
+    assert capacity_sentence(capacity(_assessed(*specs), AS_OF)) == sentence
+
+
+def test_said_names_only_the_signals_given() -> None:
+    """The practical test's evidence says what they did in that conversation, nothing else."""
+    assert said(BIT["they_challenged_framing"]) == "challenged your framing"
+    both = BIT["they_challenged_framing"] | BIT["they_admitted_doubt"]
+    assert said(both) == "admitted doubt and challenged your framing"  # in the editor's order
 
 
 def test_one_honest_conversation_at_a_gathering_is_not_called_all_at_it() -> None:

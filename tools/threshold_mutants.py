@@ -2,6 +2,8 @@
 
     .venv/bin/python tools/threshold_mutants.py [N ...]
 
+(It runs the tests with the Python that runs it, so any venv with the test extras works.)
+
 A hand-picked mutation test (the comparisons and masks that decide a flag, a role or a
 sentence, each made off by one): every mutant is applied to the source in turn, the rule
 tables run against it, and the source is put back. A mutant that survives names a boundary
@@ -21,6 +23,7 @@ TESTS = [
     "tests/test_reflection_coach.py",
     "tests/test_followup.py",
 ]
+FOLLOWUP = "trustjournal/core/followup.py"
 # (file, the code as it is, the code mutated)
 MUTANTS = [
     ("trustjournal/core/ties.py", "came_back >= REPEATED_HONESTY", "came_back > REPEATED_HONESTY"),
@@ -251,6 +254,51 @@ MUTANTS = [
         "return not self.consulted and not self.talked_with",
         "return not self.consulted",
     ),
+    # The follow-up rules (core/followup.py): each threshold and each edge of "after the
+    # gathering's last day, up to the as-of date".
+    (FOLLOWUP, "DIALOGUE_MIN_CONVERSATIONS = 2", "DIALOGUE_MIN_CONVERSATIONS = 3"),
+    (FOLLOWUP, "DIALOGUE_MIN_CONVERSATIONS = 2", "DIALOGUE_MIN_CONVERSATIONS = 1"),
+    (
+        FOLLOWUP,
+        "len(after) >= DIALOGUE_MIN_CONVERSATIONS",
+        "len(after) > DIALOGUE_MIN_CONVERSATIONS",
+    ),
+    (FOLLOWUP, "after[-1] > reach", "after[-1] >= reach"),
+    (FOLLOWUP, "DIALOGUE_REACH_CADENCES = 1", "DIALOGUE_REACH_CADENCES = 2"),
+    (FOLLOWUP, "DIALOGUE_REACH_CADENCES = 1", "DIALOGUE_REACH_CADENCES = 0"),
+    (
+        FOLLOWUP,
+        "if days < cadence_days * WAIT_CADENCES:",
+        "if days <= cadence_days * WAIT_CADENCES:",
+    ),
+    (FOLLOWUP, "WAIT_CADENCES = 1", "WAIT_CADENCES = 2"),
+    (FOLLOWUP, "WAIT_CADENCES = 1", "WAIT_CADENCES = 0"),
+    (FOLLOWUP, "elif most <= SPORADIC_MAX_FOLLOW_UPS:", "elif most < SPORADIC_MAX_FOLLOW_UPS:"),
+    (FOLLOWUP, "SPORADIC_MAX_FOLLOW_UPS = 1", "SPORADIC_MAX_FOLLOW_UPS = 2"),
+    (FOLLOWUP, "kept / met >= CONTINUED_SHARE_MIN", "kept / met > CONTINUED_SHARE_MIN"),
+    (FOLLOWUP, "CONTINUED_SHARE_MIN = 0.2", "CONTINUED_SHARE_MIN = 0.16"),
+    (FOLLOWUP, "CONTINUED_SHARE_MIN = 0.2", "CONTINUED_SHARE_MIN = 0.21"),
+    (
+        FOLLOWUP,
+        "after = sorted(d for d in dates if end < d <= as_of)",
+        "after = sorted(d for d in dates if end <= d <= as_of)",
+    ),
+    (
+        FOLLOWUP,
+        "after = sorted(d for d in dates if end < d <= as_of)",
+        "after = sorted(d for d in dates if end < d < as_of)",
+    ),
+    (
+        FOLLOWUP,
+        "honest = any(end < d <= as_of for d in honest_dates)",
+        "honest = any(end <= d <= as_of for d in honest_dates)",
+    ),
+    (
+        FOLLOWUP,
+        "honest = any(end < d <= as_of for d in honest_dates)",
+        "honest = any(end < d < as_of for d in honest_dates)",
+    ),
+    (FOLLOWUP, "return gathering.end_date or gathering.start_date", "return gathering.start_date"),
 ]
 
 
@@ -268,7 +316,7 @@ def main(only: list[str]) -> int:
         f.write_text(src.replace(old, new, 1))
         try:
             r = subprocess.run(
-                [str(ROOT / ".venv/bin/pytest"), "-q", "-x", "-p", "no:cacheprovider", *TESTS],
+                [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *TESTS],
                 cwd=ROOT,
                 capture_output=True,
                 text=True,

@@ -153,7 +153,8 @@ class Run:
         return found[0]
 
     def person_name(self) -> str:
-        return str(self.unlock_window().session.journal.people()[0].name)
+        session = self.unlock_window().session
+        return str(session.call(lambda j: j.people()[0].name))
 
     def main_window_visible(self) -> bool:
         return any(

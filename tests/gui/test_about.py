@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from PySide6.QtCore import QTimer
+from helpers import when_modal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -62,13 +62,11 @@ def label_texts(widget: QWidget) -> list[str]:
 def answer_box(then: Callable[[QMessageBox], None], seen: list[str]) -> None:
     """Once the message box is up: note its text, then let `then` close it."""
 
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def act(box: QMessageBox) -> None:
         seen.append(box.text())
         then(box)
 
-    QTimer.singleShot(100, act)
+    when_modal(QMessageBox, act)
 
 
 # -- the dialog --------------------------------------------------------------------------------
@@ -144,13 +142,12 @@ def test_the_license_button_shows_the_whole_license(qtbot: QtBot, tmp_path: Path
     dialog = open_about(qtbot, tmp_path, Recorder())
     shown: list[str] = []
 
-    def read_and_close() -> None:
-        window = QApplication.activeModalWidget()
-        assert isinstance(window, LicenseDialog) and window.text_view is not None
+    def read_and_close(window: LicenseDialog) -> None:
+        assert window.text_view is not None
         shown.append(window.text_view.toPlainText())
         window.reject()
 
-    QTimer.singleShot(100, read_and_close)
+    when_modal(LicenseDialog, read_and_close)
     dialog.license_button.click()
     assert shown == [text]
     assert "GNU GENERAL PUBLIC LICENSE" in shown[0] and "Version 3, 29 June 2007" in shown[0]
@@ -210,15 +207,13 @@ def test_help_about_opens_the_dialog_on_this_journal(qtbot: QtBot, session: Sess
     window.folder_opener = opener
     seen: list[str] = []
 
-    def look_and_close() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, AboutDialog)
+    def look_and_close(dialog: AboutDialog) -> None:
         assert dialog.parent() is window
         seen.append(dialog.path_field.text())
         dialog.show_folder_button.click()
         dialog.reject()
 
-    QTimer.singleShot(100, look_and_close)
+    when_modal(AboutDialog, look_and_close)
     window.app_actions.about.trigger()
     assert seen == [str(session.path)]
     assert opener.opened == [session.path]

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, journal_of, settle
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt, QTimer
+from helpers import PASSPHRASE, assess, journal_of, settle, when_modal
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -112,6 +112,8 @@ def test_wrong_then_right_passphrase_opens_the_main_window(app: App, qtbot: QtBo
 def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
     app: App, qtbot: QtBot
 ) -> None:
+    """Two talks where only Nadia opened up make a one-sided tie; writing, in the editor,
+    a third where I opened up too turns the sidebar's flag to honest, with no reload."""
     unlock(app, qtbot)
     settle(qtbot, app.session)
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
@@ -123,12 +125,12 @@ def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
                 (nadia,),
                 dt.date.today() - dt.timedelta(days=days),
                 "one_on_one",
-                "First talks.",
-                ("they_shared_failure", "i_admitted_doubt"),
+                "She told me about the failed launch.",
+                ("they_shared_failure",),
             )
         )
     qtbot.waitUntil(lambda: sidebar_flag(app, nadia) is not None)
-    before = sidebar_flag(app, nadia)
+    assert sidebar_flag(app, nadia) == Flag.ONE_SIDED  # the flag before the save
     window = app.main_window
     window.show_person(nadia)
     settle(qtbot, app.session)
@@ -139,15 +141,17 @@ def test_a_conversation_written_in_the_editor_changes_the_sidebar_flag(
     qtbot.keyClicks(editor.ui.noteEdit, "She said the turnaround is failing; I said I'm lost.")
     for code in ("they_shared_failure", "i_shared_failure"):
         editor.signals.boxes[code].click()
-    qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(journal.conversations(person_id=nadia)) == 3)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.mouseClick(editor.ui.saveButton, Qt.MouseButton.LeftButton)
     saved = journal.conversations(person_id=nadia)[0]
+    assert len(journal.conversations(person_id=nadia)) == 3
     assert set(saved.signals) == {"they_shared_failure", "i_shared_failure"}
     assert "turnaround is failing" in saved.note
-    # Two honest two-way talks were already honest; the third makes three of three. Check
-    # the flag the sidebar shows is the core's, and that it followed the save at once.
-    qtbot.waitUntil(lambda: sidebar_flag(app, nadia) == Flag.HONEST)
-    assert before is not None
+    # Both sides have now opened up: the sidebar follows the save, and shows the core's flag.
+    qtbot.waitUntil(lambda: sidebar_flag(app, nadia) != Flag.ONE_SIDED)
+    [core] = [a for a in assess(app.session) if a.person.id == nadia]
+    assert core.flag is Flag.HONEST
+    assert sidebar_flag(app, nadia) == Flag.HONEST
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.person_view)
 
 
@@ -346,16 +350,13 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     seen: list[str] = []
 
-    def read_and_close() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
+    def read_and_close(dialog: QDialog) -> None:
         seen.append(dialog.windowTitle())
         seen.extend(label.text() for label in dialog.findChildren(QLabel))
-        dialog.grab().save("/tmp/shortcuts.png")
-        settle(qtbot, app.session)
+        assert not dialog.grab().isNull()  # it renders (nothing is written anywhere)
         dialog.reject()
 
-    QTimer.singleShot(200, read_and_close)
+    when_modal(QDialog, read_and_close)
     app.main_window.app_actions.shortcuts.trigger()
     assert seen[0] == "Keyboard Shortcuts — TrustJournal"
     assert "New Conversation" in seen and "Ctrl+N" in seen

@@ -43,6 +43,13 @@ MARKER = "Ana Ruiz MARKER-7d41e2"  # fixed: nothing random here
 WAIT = 5_000
 
 
+def drain() -> None:
+    """Handle every event already posted (the hooks post their reports to the GUI thread):
+    what has not happened after this will not happen, without waiting for a guessed time."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def hooks(qapp: QApplication) -> Iterator[tuple[Installed, io.StringIO]]:
     stream = io.StringIO()
@@ -174,7 +181,7 @@ def test_a_burst_opens_one_dialog_and_counts_the_rest(
     with qtbot.waitSignal(installed.reporter.dialogShown, timeout=WAIT):
         for i in range(30):
             hook((save, load, draw)[i % 3])
-    qtbot.wait(50)  # the rest of the burst, queued behind the first
+    drain()  # the rest of the burst, queued behind the first
     assert len(visible_dialogs()) == 1
     dialog = visible_dialogs()[0]
     assert dialog.more == 29
@@ -223,7 +230,7 @@ def test_a_dialog_that_cannot_be_built_does_not_loop(
     qtbot.waitUntil(lambda: "could not be shown" in stream.getvalue(), timeout=WAIT)
     hook(load)
     hook(draw)
-    qtbot.wait(100)
+    drain()  # every report posted so far is handled
     assert len(built) == 1  # one attempt, then reports only
     written = stream.getvalue()
     assert written.count("TrustJournal: an unexpected problem.") == 3
@@ -247,7 +254,7 @@ def test_a_dialog_that_fails_while_open_does_not_loop_either(
     hook(load)
     qtbot.waitUntil(lambda: "could not be shown" in stream.getvalue(), timeout=WAIT)
     hook(draw)
-    qtbot.wait(100)
+    drain()  # every report posted so far is handled
     assert len(calls) == 1 and not installed.reporter.dialogs
     assert "MARKER" not in stream.getvalue()
 

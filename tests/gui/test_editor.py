@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, assess, journal_of, settle
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
+from helpers import PASSPHRASE, assess, journal_of, settle, when_modal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -704,9 +704,7 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
     """The real message box: its title, words and buttons; Escape means Cancel."""
     seen: dict[str, object] = {}
 
-    def respond() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def respond(box: QMessageBox) -> None:
         seen["title"] = box.windowTitle()
         seen["text"] = box.text()
         seen["buttons"] = box.standardButtons()
@@ -715,7 +713,7 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    QTimer.singleShot(0, respond)
+    when_modal(QMessageBox, respond)
     assert editor_module.ask_unsaved(parent) == QMessageBox.StandardButton.Cancel
     assert "TrustJournal" in str(seen["title"])
     assert seen["text"] == editor_module.UNSAVED_TEXT

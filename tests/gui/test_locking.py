@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
+from fractions import Fraction
 
 import pytest
 from helpers import PASSPHRASE
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import SLOT, QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -53,30 +54,69 @@ def test_idle_time_locks_the_journal(qtbot: QtBot, session: Session, idle: IdleL
     assert not idle.is_armed()
 
 
+class FakeClock:
+    """The idle clock, moved by the test: idle time is what the test says has passed,
+    however slowly the machine runs the test. Exact (a Fraction of seconds), so that
+    399 ms is never 399.99… and 400 never 399.99…"""
+
+    def __init__(self) -> None:
+        self.ms = 1_000_000
+
+    def __call__(self) -> Fraction:
+        return Fraction(self.ms, 1000)
+
+    def advance(self, ms: int) -> None:
+        self.ms += ms
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(locking, "_clock", fake)
+    return fake
+
+
+def next_check(qtbot: QtBot, idle: IdleLock) -> None:
+    """Wait until the idle lock has looked at the clock once more (its timer fired)."""
+    assert idle.is_armed()
+    with qtbot.waitSignal(idle._timer.timeout, timeout=3000):
+        pass
+
+
 def test_typing_and_clicking_postpone_the_lock(
-    qtbot: QtBot, session: Session, idle: IdleLock, field: QLineEdit
+    qtbot: QtBot, session: Session, idle: IdleLock, field: QLineEdit, clock: FakeClock
 ) -> None:
     idle.set_interval_ms(400)
-    for i in range(8):  # 1.2 s of activity, three times the idle time
-        qtbot.wait(150)
+    for i in range(8):  # 2.4 s of activity, six times the idle time, a key or click each 0.3 s
+        clock.advance(300)
+        next_check(qtbot, idle)
+        assert session.is_open, f"locked {0.3 * (i + 1):.1f} s in, 0.3 s after the last input"
         if i % 2:
             qtbot.keyClick(field, "a")
         else:
             qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
-        assert session.is_open
+    clock.advance(399)  # one millisecond short of the idle time
+    next_check(qtbot, idle)
+    assert session.is_open
+    clock.advance(1)  # and once the hands have stopped for the idle time, it locks
     with qtbot.waitSignal(session.locked, timeout=3000):
-        pass  # and once the hands stop, it locks
+        pass
     assert not session.is_open
 
 
-def test_zero_minutes_never_locks(qtbot: QtBot, session: Session, idle: IdleLock) -> None:
+def test_zero_minutes_never_locks(
+    qtbot: QtBot, session: Session, idle: IdleLock, clock: FakeClock
+) -> None:
     session.config.auto_lock_minutes = 0
     session.settings_changed.emit()
     assert idle.interval_ms() == 0
     assert not idle.is_armed()
     idle.set_interval_ms(0)
-    qtbot.wait(400)
+    assert not idle.is_armed()  # no timer: nothing can fire later
+    clock.advance(24 * 3600 * 1000)
+    idle._check()  # even a look at the clock a day later (as after a stray timer) keeps it open
     assert session.is_open
+    assert not idle.is_armed()
 
 
 def test_minutes_come_from_the_config_and_are_reread_when_settings_change(
@@ -197,6 +237,20 @@ def private_bus(qapp: object) -> Iterator[str]:
         daemon.wait(timeout=10)
 
 
+BARRIER_PATH = "/org/trustjournal/Test"
+BARRIER_INTERFACE = "org.trustjournal.Test"
+
+
+class Barrier(QObject):
+    """Hears a test signal sent after the ones whose (lack of) effect is checked."""
+
+    reached = Signal()
+
+    @Slot()
+    def reach(self) -> None:
+        self.reached.emit()
+
+
 def _emit(bus: QDBusConnection, path: str, interface: str, name: str, *args: object) -> None:
     message = QDBusMessage.createSignal(path, interface, name)
     if args:
@@ -236,11 +290,16 @@ def test_signals_on_a_real_bus_lock_the_journal(
     watcher = ScreenLockWatcher(session_bus=bus, system_bus=bus)
     assert f"{interface}.{name}" in watcher.watch()
     lock = IdleLock(session, watcher=watcher)
+    barrier = Barrier()
+    assert bus.connect("", BARRIER_PATH, BARRIER_INTERFACE, "Reached", barrier, SLOT("reach()"))
     try:
         _emit(emitter, path, interface, "Other")  # an unrelated signal does nothing
         if args:  # ActiveChanged(false), PrepareForSleep(false): waking up does nothing
             _emit(emitter, path, interface, name, False)
-        qtbot.wait(200)
+        # The bus delivers one sender's signals in order: once the barrier has arrived,
+        # the watcher has heard (and ignored) everything sent before it.
+        with qtbot.waitSignal(barrier.reached, timeout=5000):
+            _emit(emitter, BARRIER_PATH, BARRIER_INTERFACE, "Reached")
         assert session.is_open
         with qtbot.waitSignal(lock.autoLocked, timeout=5000) as why:
             _emit(emitter, path, interface, name, *args)

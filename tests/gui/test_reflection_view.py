@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, journal_of, settle
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from helpers import PASSPHRASE, journal_of, settle, when_modal
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -74,6 +74,15 @@ def window(demo_session: Session, qtbot: QtBot) -> Iterator[MainWindow]:
 def wait_computed(qtbot: QtBot, view: ReflectionView) -> None:
     """Until the worker's reflection for the quarter shown is on the page."""
     qtbot.waitUntil(lambda: view.reflection() is not None, timeout=10_000)
+
+
+def deliver_finished_reads(qtbot: QtBot, view: ReflectionView) -> None:
+    """Wait for the reads under way to finish, then hand the view every result the journal
+    worker sent (queued signals, also those a lock made stale): after this, no late result
+    is still on its way, so what the page shows is what it will keep showing."""
+    settle(qtbot, view.session)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 def document_text(view: ReflectionView) -> str:
@@ -186,11 +195,15 @@ def test_previous_stops_at_the_first_quarter_with_anything_recorded(
 
 
 def test_a_late_result_for_a_quarter_no_longer_shown_is_dropped(
-    view: ReflectionView, qtbot: QtBot
+    view: ReflectionView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    on_page: list[Quarter] = []  # every quarter the page shows, even for a moment
+    display = view._display
+    monkeypatch.setattr(view, "_display", lambda r: (on_page.append(r.quarter), display(r)))
     view.show_quarter(LAST.back(2))
     view.show_quarter(LAST.back(3))  # before the first result arrives
-    settle(qtbot, view.session)
+    deliver_finished_reads(qtbot, view)
+    assert on_page == [LAST.back(3)]  # the quarter left behind never flashes up
     shown = view.reflection()
     assert shown is not None and shown.quarter == LAST.back(3)
     assert view.title_label.text() == LAST.back(3).title
@@ -456,7 +469,7 @@ def test_a_result_arriving_after_a_lock_is_dropped(
 ) -> None:
     view.show_quarter(LAST.previous())
     demo_session.lock()  # before the reflection arrives
-    QApplication.processEvents()  # whatever the worker sent before the lock is delivered now
+    deliver_finished_reads(qtbot, view)
     assert view.document.toPlainText() == ""
     assert view.title_label.text() == "" and view.reflection() is None
     demo_session.attach(Journal.open(demo_session.path, PASSPHRASE))
@@ -500,13 +513,11 @@ def test_the_warning_comes_first_and_cancel_writes_nothing(
     monkeypatch.setattr(view, "ask_pdf_path", lambda name: asked.append(name) or out / "never.pdf")
     seen: list[str] = []
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
+    def cancel(dialog: ExportDialog) -> None:
         seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
         dialog.reject()
 
-    QTimer.singleShot(0, cancel)
+    when_modal(ExportDialog, cancel)
     view.export_pdf()
     assert seen and "The PDF is not encrypted." in seen[0]
     assert "Anyone who gets the file can read it" in seen[0]
@@ -521,15 +532,13 @@ def test_the_dialog_choices_reach_the_file(
     asked: list[str] = []
     monkeypatch.setattr(view, "ask_pdf_path", lambda name: asked.append(name) or target)
 
-    def choose() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
+    def choose(dialog: ExportDialog) -> None:
         assert not dialog.include_written.isChecked()  # the private part is opt-in
         dialog.include_written.setChecked(True)
         dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
         dialog.export_button.click()
 
-    QTimer.singleShot(0, choose)
+    when_modal(ExportDialog, choose)
     view.export_pdf()
     assert asked == [f"TrustJournal reflection {LAST}.pdf"]
     data = target.read_bytes()

@@ -178,11 +178,10 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
     assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
 
     other = sidebar.visible_people()[0]
-    journal_of(demo_session).add_conversation(
-        ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
-    )
-    qtbot.waitUntil(lambda: not sidebar._refresh_timer.isActive())
-    qtbot.wait(10)
+    with qtbot.waitSignal(sidebar.model.modelReset, timeout=5000):  # the refresh has run
+        journal_of(demo_session).add_conversation(
+            ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
+        )
     assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
 
 

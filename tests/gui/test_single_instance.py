@@ -8,8 +8,8 @@ socket file is a real Unix socket that nobody listens on any more.
 
 from __future__ import annotations
 
+import ctypes
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -48,13 +48,13 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Unix socket fil
 
 
 @pytest.fixture
-def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A private runtime folder of the test's own (short: socket paths hold ~100 bytes)."""
-    folder = Path(tempfile.mkdtemp(prefix="tj-run-"))
+def runtime(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private runtime folder of the test's own, under pytest's temp folder but short
+    (a socket path holds ~100 bytes; tmp_path, named after the test, can be longer)."""
+    folder = tmp_path_factory.mktemp("run")
     folder.chmod(0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
+    return folder
 
 
 @pytest.fixture
@@ -151,14 +151,19 @@ def test_the_name_is_per_journal_folder_however_it_is_spelt(
 
 
 def test_a_long_runtime_folder_still_gets_a_socket_path_that_fits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     deep = tmp_path / ("d" * 60)
     deep.mkdir(mode=0o700)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    # Too long even for the short name: the fallback folder goes in the (short) temp folder,
+    # the test's own, not the machine's /tmp.
+    short = tmp_path_factory.mktemp("t")
+    monkeypatch.setattr(tempfile, "tempdir", str(short))
     name = server_name(tmp_path / "vault")
     assert len(os.fsencode(name)) <= single_instance.MAX_SOCKET_PATH
     assert name.endswith(vault_key(tmp_path / "vault"))
+    assert Path(name).is_relative_to(deep) or Path(name).is_relative_to(short)
 
 
 def test_no_runtime_folder_falls_back_to_a_private_one_of_our_own(
@@ -350,6 +355,30 @@ def test_two_launches_at_the_same_moment_open_one_window(
     assert not Path(server_name(vault)).exists()  # the one that opened cleaned up on quit
 
 
+class OpenWatch:
+    """Tells when any process opens `path` (Linux inotify, IN_OPEN): a launch waiting on a
+    claim lock reads the lock file to see whether its holder is still alive."""
+
+    IN_OPEN = 0x20
+
+    def __init__(self, path: Path) -> None:
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.fd = self.libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        assert self.fd >= 0, os.strerror(ctypes.get_errno())
+        watch = self.libc.inotify_add_watch(self.fd, os.fsencode(path), self.IN_OPEN)
+        assert watch >= 0, os.strerror(ctypes.get_errno())
+
+    def opened(self) -> bool:
+        try:
+            return bool(os.read(self.fd, 4096))
+        except BlockingIOError:
+            return False
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify tells when it waits")
 def test_a_launch_waits_for_the_claim_in_progress(
     tmp_path: Path, runtime: Path, qtbot: QtBot, instances: list[SingleInstance]
 ) -> None:
@@ -359,13 +388,17 @@ def test_a_launch_waits_for_the_claim_in_progress(
     name = server_name(vault)
     lock = QLockFile(single_instance._lock_path(name))
     assert lock.tryLock(0)
+    watch = OpenWatch(Path(single_instance._lock_path(name)))
     try:
         process = second_launch(vault, runtime, tmp_path)
-        qtbot.wait(2500)  # it starts, finds nobody listening, and waits for the lock
+        # It starts, finds the lock taken and reads who holds it: it is waiting now.
+        qtbot.waitUntil(watch.opened, timeout=WAIT)
+        assert process.poll() is None  # still waiting, not gone ahead on its own
         first = start(vault, instances)
         first.name = name
         assert first._claim("") is Outcome.FIRST  # the claim in progress, finishing
     finally:
+        watch.close()
         lock.unlock()
     code, _, err = finish(qtbot, process)
     assert code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,17 @@ from trustjournal.core.records import PersonDraft
 from trustjournal.gui import smoke
 
 
+@pytest.fixture(autouse=True)
+def own_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """smoke-gui keeps its settings in a temporary folder: the test's, not the machine's."""
+    folder = tmp_path / "temp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def test_smoke_shows_the_main_window_with_the_journals_people(
-    tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str], own_temp: Path
 ) -> None:
     vault = tmp_path / "Smoke Tëst"
     with Journal.create(vault, PASSPHRASE) as journal:
@@ -22,6 +32,7 @@ def test_smoke_shows_the_main_window_with_the_journals_people(
     assert smoke.run(vault, PASSPHRASE) == 0
     out = capsys.readouterr().out
     assert "main window shown with 2 people" in out
+    assert list(own_temp.iterdir()) == []  # and it removed its settings folder
 
 
 def test_smoke_fails_in_one_line_on_a_wrong_passphrase(
