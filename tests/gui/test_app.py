@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -342,6 +343,29 @@ def test_unsaved_decision_and_gathering_changes_survive_a_lock(app: App, qtbot: 
     qtbot.waitUntil(lambda: app.main_window.isVisible(), timeout=10_000)
     assert window.pages.currentWidget() is window.gatherings
     assert window.gatherings.form.nameEdit.text() == "Founders dinner"
+
+
+def test_quitting_asks_every_page_with_unsaved_work_not_only_the_one_shown(
+    app: App, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlock(app, qtbot)
+    settle(qtbot, app.session)
+    window = app.main_window
+    first = journal_of(app.session).decisions()[0]
+    window.open_decision(first.id)
+    settle(qtbot, app.session)
+    window.decisions.form.outcomeEdit.setPlainText("Half decided")
+    asked: list[str] = []
+
+    def cancel(_parent: object, title: str, *_rest: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    window.pages.setCurrentWidget(window.search)  # the decision is no longer on screen
+    assert not window.close()  # Cancel: TrustJournal stays open
+    assert asked == ["Unsaved decision — TrustJournal"]
+    assert window.isVisible() and window.decisions.is_dirty()
 
 
 def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot) -> None:

@@ -12,9 +12,12 @@ already open on this journal; if so, that one comes to the front and this launch
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -23,10 +26,12 @@ from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui import crash, icons, single_instance, theme, workers
 from trustjournal.gui.config import Config
 from trustjournal.gui.locking import IdleLock
-from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
 from trustjournal.gui.single_instance import Outcome, SingleInstance
 from trustjournal.gui.unlock import UnlockWindow
+
+if TYPE_CHECKING:
+    from trustjournal.gui.main_window import MainWindow
 
 QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
 
@@ -41,18 +46,37 @@ class App(QObject):
         self.config = config
         self.session = Session(path, config, self)
         self.unlock_window = UnlockWindow(self.session)
-        self.main_window = MainWindow(self.session)
-        self.main_window.restore_geometry()
+        self._main_window: MainWindow | None = None  # built once an unlock begins
         self.idle_lock = IdleLock(self.session, self)
-        # After the views: their `locking` slots stash drafts before the backup reads them.
-        self.main_window.backups.install_automatic()
+        self.session.opening.connect(self._build_main_window)
         self.session.unlocked.connect(self._unlocked)
         self.session.locking.connect(self._close_dialogs)
         self.session.locked.connect(self._locked)
 
+    @property
+    def main_window(self) -> MainWindow:
+        """The main window, built on first use: the unlock window shows first, without
+        waiting for the store and the pages (see `start`)."""
+        if self._main_window is None:
+            from trustjournal.gui.main_window import MainWindow
+
+            window = MainWindow(self.session)
+            window.restore_geometry()
+            # After the views: their `locking` slots stash drafts before the backup reads them.
+            window.backups.install_automatic()
+            self._main_window = window
+        return self._main_window
+
+    def _build_main_window(self) -> None:
+        """While the key derivation runs on the journal worker, the pages are built here."""
+        _ = self.main_window
+
     def start(self) -> None:
         self.unlock_window.prepare()
         self.unlock_window.show()
+        # While the passphrase is typed, load the store's code (SQLAlchemy, the journal,
+        # the backups: pure Python, no widgets) on a thread of its own.
+        threading.Thread(target=_preload, name="preload", daemon=True).start()
 
     def _unlocked(self) -> None:
         self.unlock_window.hide()
@@ -92,6 +116,14 @@ class App(QObject):
         work (a backup being verified) finish."""
         self.session.close()
         workers.wait_for_all()
+
+
+PRELOAD = ("trustjournal.core.journal", "trustjournal.core.backup", "trustjournal.core.demo")
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        importlib.import_module(name)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -38,6 +38,7 @@ from trustjournal.gui.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
 from trustjournal.gui.gatherings import GatheringsView
+from trustjournal.gui.page import Page, QuietPage
 from trustjournal.gui.person_view import PersonView
 from trustjournal.gui.preferences import PreferencesDialog
 from trustjournal.gui.reflection_view import ReflectionView
@@ -46,8 +47,14 @@ from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import Sidebar
 
 
-class Welcome(QWidget):
+class Welcome(QWidget, QuietPage):
     """What the right side shows before a person is chosen."""
+
+    def reload(self) -> None:
+        pass  # nothing from the journal
+
+    def clear(self) -> None:
+        pass
 
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,16 +267,14 @@ class MainWindow(QMainWindow):
             return False
         if page in self._stale:
             self._stale.discard(page)
-            page.reload()  # type: ignore[attr-defined]
+            _page(page).reload()
         self.pages.setCurrentWidget(page)
         self._update_nav()
         return True
 
     def _may_leave(self, retry: Callable[[], None] | None = None) -> bool:
-        """Ask the page being left about its unsaved changes (editor, decision, gathering)."""
-        current = self.pages.currentWidget()
-        confirm = getattr(current, "confirm_leave", None)
-        return bool(confirm(retry)) if callable(confirm) else True
+        """Ask the page being left about its unsaved changes."""
+        return _page(self.pages.currentWidget()).confirm_leave(retry)
 
     def _update_nav(self) -> None:
         page = self.pages.currentWidget()
@@ -373,16 +378,11 @@ class MainWindow(QMainWindow):
         if person is not None:  # if deleted meanwhile (by the command line, say): welcome
             self.person_view.show_person(person)
             self.sidebar.select_person(person)
-        if page is self.editor:
-            self.editor.restore()
-        elif page is self.person_view and person is None:
+        elif page is self.person_view:
             page = self.welcome
-        if page is self.decisions or page is self.gatherings:
-            self._stale.discard(page)
-            page.restore()  # reloads, then brings back unsaved changes
-        elif page in self._stale:
-            self._stale.discard(page)
-            page.reload()  # type: ignore[attr-defined]
+        self._stale.discard(page)
+        if page is not self.person_view:  # shown just above
+            _page(page).restore()  # the editor and record pages: with their unsaved changes
         self.pages.setCurrentWidget(page)
         self._update_nav()
 
@@ -452,13 +452,19 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit, after asking every page with unsaved changes (a save first: then quit once
         it has succeeded)."""
-        for page in (self.editor, self.decisions, self.gatherings):
-            if not page.confirm_leave(self._close_again):
+        for index in range(self.pages.count()):
+            if not _page(self.pages.widget(index)).confirm_leave(self._close_again):
                 event.ignore()
                 return
         self.save_geometry()
         event.accept()
         QTimer.singleShot(0, QApplication.quit)
+
+
+def _page(widget: QWidget) -> Page:
+    """Every widget in the page stack is a Page (see gui/page.py)."""
+    assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
+    return widget
 
 
 def _edit(method: str) -> None:

@@ -75,6 +75,7 @@ from trustjournal.core.records import (
 from trustjournal.core.ties import TieAssessment
 from trustjournal.gui import icons
 from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
+from trustjournal.gui.page import QuietPage
 from trustjournal.gui.rows import RowsTable
 from trustjournal.gui.session import Session
 from trustjournal.gui.sidebar import (
@@ -686,7 +687,7 @@ class Page:
         )
 
 
-class PersonView(QWidget):
+class PersonView(QWidget, QuietPage):
     """The page for one person: flag and reasons, roles, timeline, decisions, gatherings."""
 
     conversationActivated = Signal(int)

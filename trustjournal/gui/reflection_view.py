@@ -20,6 +20,7 @@ two numbers so that unlocking comes back to it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,7 @@ from trustjournal.core.errors import JournalError
 from trustjournal.core.quarters import Quarter, last_complete
 from trustjournal.core.reflection import PROMPTS, Reflection
 from trustjournal.gui import theme
+from trustjournal.gui.page import QuietPage
 from trustjournal.gui.record_page import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.reflection_chart import HonestyChart
 from trustjournal.gui.reflection_doc import reflection_html, screen_style
@@ -124,7 +126,7 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-class ReflectionView(QWidget):
+class ReflectionView(QWidget, QuietPage):
     """The quarterly reflection; see the module docstring."""
 
     personActivated = Signal(int)
@@ -350,6 +352,11 @@ class ReflectionView(QWidget):
         if not button.isEnabled():
             return
         self.show_quarter(self._quarter.next() if delta > 0 else self._quarter.previous())
+
+    def confirm_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """Leaving the page saves the written text now (a refusal holds it for its quarter)."""
+        self.flush()
+        return True
 
     def flush(self) -> None:
         """Save the written text now if it changed (on the journal worker). If the journal

@@ -70,6 +70,7 @@ from trustjournal.gui.decisions import (
     style_muted,
     to_qdate,
 )
+from trustjournal.gui.page import QuietPage
 from trustjournal.gui.rows import RowsModel
 from trustjournal.gui.session import Session
 
@@ -260,7 +261,7 @@ class SearchHitDelegate(QStyledItemDelegate):
 # -- the page -----------------------------------------------------------------------------
 
 
-class SearchView(QWidget):
+class SearchView(QWidget, QuietPage):
     """A query field, filters, and the results; see the module docstring."""
 
     hitActivated = Signal(str, int)

@@ -29,6 +29,7 @@ class Session(QObject):
 
     changed = Signal(object)  # a core `Change`, after every write, from anywhere
     unlocked = Signal()
+    opening = Signal()  # a journal is about to be opened on the worker (build what shows it)
     locking = Signal()  # about to lock: hand unsaved text to `keep_draft`, drop the rest
     locked = Signal()
     settings_changed = Signal()  # cadence or other preference that changes what views show
@@ -108,6 +109,7 @@ class Session(QObject):
             if done is not None:
                 done(path)
 
+        self.opening.emit()
         return self.worker.submit(Ticket(Kind.OPEN, opener, opened, failed, name="open"))
 
     def unlock(

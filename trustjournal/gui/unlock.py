@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core import demo
 from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, VaultExists
 from trustjournal.core.strength import estimate
 from trustjournal.core.vault import MIN_PASSPHRASE, Vault
@@ -480,6 +479,8 @@ class UnlockWindow(QWidget):
 
         def fill(journal: Journal) -> list[str]:
             if not journal.people():  # new, or an earlier build did not finish
+                from trustjournal.core import demo  # on the worker: not needed to show this
+
                 demo.build(journal, progress=progress.advanced.emit)
             return list(journal.notes)
 
