@@ -445,12 +445,13 @@ def _child_env(work: Path) -> dict[str, str]:
 
     Installed programs run from compiled .pyc files; a PYTHONDONTWRITEBYTECODE left in
     the environment (some sandboxes set it) would make every run compile the sources
-    again. The caches go under `work`, never into the source tree.
+    again. The caches go under `work`, never into the source tree. PYTHONPATH stays, so
+    the children run the same trustjournal as this script (a worktree, say).
     """
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("TRUSTJOURNAL_", "PYTHON")) or k == "PYTHONUNBUFFERED"
+        if not k.startswith(("TRUSTJOURNAL_", "PYTHON")) or k in ("PYTHONUNBUFFERED", "PYTHONPATH")
     }
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     return env
