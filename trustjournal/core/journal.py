@@ -160,8 +160,18 @@ class Journal:
     def open(cls, path: Path, passphrase: str, *, readonly: bool = False) -> Journal:
         """Unlock with the passphrase. Raises `UnlockFailed` and changes nothing if it is wrong."""
         vault = Vault(path)
+        return cls.open_with(path, lambda: vault.unwrap(passphrase), readonly=readonly)
+
+    @classmethod
+    def open_with(
+        cls, path: Path, unwrap: Callable[[], bytes], *, readonly: bool = False
+    ) -> Journal:
+        """Unlock with the data key `unwrap()` returns (or `UnlockFailed`), called once the
+        vault lock is held: for a caller that began unwrapping it ahead (the command line,
+        with `pending_key.PendingKey`). Changes nothing if the key is wrong."""
+        vault = Vault(path)
         vault.read_header()  # a missing or malformed header fails before any waiting
-        return cls._start(vault, lambda: vault.unwrap(passphrase), readonly)
+        return cls._start(vault, unwrap, readonly)
 
     @classmethod
     def open_remembered(
