@@ -38,6 +38,7 @@ first on sys.path and it would shadow the jrnl package.)
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -190,9 +191,9 @@ def prepare_jrnl(
     if not plain.read_bytes().startswith(b"JRNLv3"):
         raise SystemExit("jrnl --encrypt did not write an encrypted journal")
     found = run_jrnl(
-        jrnl, ["-contains", run.RARE_WORD, "--format", "short"], env, partial, JRNL_PASSWORD + "\n"
+        jrnl, ["-contains", run.RARE_WORD, "--format", "json"], env, partial, JRNL_PASSWORD + "\n"
     )
-    hits = sum(1 for line in found.stdout.splitlines() if line.strip())
+    hits = len(json.loads(found.stdout)["entries"])
     if not hits:
         raise SystemExit(f"jrnl found no entry with {run.RARE_WORD!r}: its journal is wrong")
     size = plain.stat().st_size
@@ -236,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     work = args.work.resolve()
     base_env = run._child_env(work)
-    version = run_jrnl(jrnl, ["--version"], jrnl_env(base_env, work), work, "").stdout.split()
+    said = run_jrnl(jrnl, ["--version"], jrnl_env(base_env, work), work, "").stdout
+    version = said.splitlines()[0].strip() if said.strip() else "jrnl (version unknown)"
 
     ours = run.prepare(
         work, run.DEFAULT_PEOPLE, run.DEFAULT_CONVERSATIONS, run.DEFAULT_SEED, False, copy=False
@@ -261,7 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     with Journal.open(our_copy, run.PASSPHRASE, readonly=True) as journal:
         name = journal.person(1).name
-        rare = sum(1 for h in journal.search(run.RARE_WORD, limit=10**6) if h.kind != "person")
+        found = journal.search(run.RARE_WORD, limit=10**6)
+        rare = sum(1 for h in found if h.kind == "conversation")
     [note] = run.demo.sample_notes(1, seed=7, as_of=run.AS_OF)
     our_env = base_env | {
         "TRUSTJOURNAL_VAULT": str(our_copy),
@@ -299,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for program in programs:
                 samples.setdefault((program, op), []).append(once(program, op))
 
-    print(f"\n# trustjournal beside jrnl {version[-1] if version else '?'}\n")
+    print(f"\n# trustjournal beside {version}\n")
     for key, value in run.machine().items():
         print(f"- {key}: {value}")
     print(f"- jrnl: {jrnl}")
