@@ -22,6 +22,7 @@ import os
 import signal
 import threading
 from pathlib import Path
+from typing import NoReturn
 
 from trustjournal.core import header
 from trustjournal.core.header import Header
@@ -56,10 +57,10 @@ class PendingKey:
         os.close(write_end)
         self._pid, self._pipe = pid, read_end
 
-    def _child(self, write_end: int) -> None:
+    def _child(self, write_end: int) -> NoReturn:
         # os._exit, whatever happens: the child must not run the parent's cleanup, flush
         # its buffered output a second time or go on with its command. Ctrl-C reaches the
-        # whole process group: the parent reports it; the child just ends.
+        # whole process group: the parent reports it and ends the child (cancel).
         status = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_IGN)
