@@ -128,24 +128,39 @@ def vault_path(args: argparse.Namespace) -> Path:
 
 def open_journal(args: argparse.Namespace, *, readonly_if_busy: bool = False) -> Any:
     from trustjournal.core.errors import AlreadyOpen
-    from trustjournal.core.journal import Journal
+    from trustjournal.core.pending_key import PendingKey
+    from trustjournal.core.vault import Vault
 
-    path = vault_path(args)
-
-    def attempt(readonly: bool) -> Any:
-        journal, note = Journal.open_remembered(path, readonly=readonly)
-        if journal is not None:
-            return journal
-        if note:
-            print(f"{PROG}: {note}", file=sys.stderr)
-        return Journal.open(path, passphrase(args), readonly=readonly)
-
+    vault = Vault(vault_path(args))
+    pending: PendingKey | None = None
     try:
-        return attempt(readonly=False)
-    except AlreadyOpen:
-        if not readonly_if_busy:
-            raise
-        return attempt(readonly=True)
+        if not vault.remembered:
+            # The passphrase first, as always; then the key derivation starts, and runs
+            # while the store's code loads (core/pending_key.py says why).
+            secret = passphrase(args)
+            pending = PendingKey(vault.read_header(), secret)
+        from trustjournal.core.journal import Journal
+
+        def attempt(readonly: bool) -> Any:
+            nonlocal pending
+            if pending is None:
+                journal, note = Journal.open_remembered(vault.path, readonly=readonly)
+                if journal is not None:
+                    return journal
+                if note:
+                    print(f"{PROG}: {note}", file=sys.stderr)
+                pending = PendingKey(vault.read_header(), passphrase(args))
+            return Journal.open_with(vault.path, pending.key, readonly=readonly)
+
+        try:
+            return attempt(readonly=False)
+        except AlreadyOpen:
+            if not readonly_if_busy:
+                raise
+            return attempt(readonly=True)
+    finally:
+        if pending is not None:
+            pending.cancel()
 
 
 def progress_bar(label: str) -> Callable[[int, int], None] | None:

@@ -133,7 +133,11 @@ def seal(
 
 def unwrap(header: Header, passphrase: str) -> bytes:
     """The data key, or `UnlockFailed` for a wrong passphrase or a tampered header."""
-    wrapping_key = derive_wrapping_key(passphrase, header.salt, header.params)
+    return unwrap_with(header, derive_wrapping_key(passphrase, header.salt, header.params))
+
+
+def unwrap_with(header: Header, wrapping_key: bytes) -> bytes:
+    """The data key under a wrapping key already derived (see `derive_wrapping_key`)."""
     try:
         key = AESGCM(wrapping_key).decrypt(header.nonce, header.wrapped_key, header.associated_data)
     except InvalidTag:

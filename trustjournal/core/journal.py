@@ -18,22 +18,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from trustjournal.core import (
-    facts,
-    fsutil,
-    header,
-    migrations,
-    reflection,
-    reflection_facts,
-    search,
-    ties,
-)
+from trustjournal.core import fsutil, header, migrations, search
 from trustjournal.core.db import (
     KeyMismatch,
     Store,
@@ -93,16 +84,14 @@ from trustjournal.core.records import (
     SearchHit,
     SettingRecord,
 )
-from trustjournal.core.reflection import Reflection
 from trustjournal.core.signals import in_order, normalise
-from trustjournal.core.ties import (
-    CADENCE_RANGE,
-    CADENCE_SETTING,
-    TieAssessment,
-    TieFacts,
-    TieSettings,
-)
 from trustjournal.core.vault import Vault, check_new_passphrase
+
+# The tie rules and the quarterly reflection are imported by the methods that use them:
+# a command-line `add` or `search` then does not pay for loading them (docs/performance.md).
+if TYPE_CHECKING:
+    from trustjournal.core.reflection import Reflection
+    from trustjournal.core.ties import TieAssessment, TieFacts, TieSettings
 
 Listener = Callable[[Change], None]
 R = TypeVar("R")
@@ -184,8 +173,18 @@ class Journal:
     def open(cls, path: Path, passphrase: str, *, readonly: bool = False) -> Journal:
         """Unlock with the passphrase. Raises `UnlockFailed` and changes nothing if it is wrong."""
         vault = Vault(path)
+        return cls.open_with(path, lambda: vault.unwrap(passphrase), readonly=readonly)
+
+    @classmethod
+    def open_with(
+        cls, path: Path, unwrap: Callable[[], bytes], *, readonly: bool = False
+    ) -> Journal:
+        """Unlock with the data key `unwrap()` returns (or `UnlockFailed`), called once the
+        vault lock is held: for a caller that began unwrapping it ahead (the command line,
+        with `pending_key.PendingKey`). Changes nothing if the key is wrong."""
+        vault = Vault(path)
         vault.read_header()  # a missing or malformed header fails before any waiting
-        return cls._start(vault, lambda: vault.unwrap(passphrase), readonly)
+        return cls._start(vault, unwrap, readonly)
 
     @classmethod
     def open_remembered(
@@ -697,6 +696,8 @@ class Journal:
     def reflect(self, quarter: Quarter | str, as_of: dt.date | None = None) -> Reflection:
         """The quarterly reflection on `quarter`, looking from `as_of` (default today); a
         quarter that has not started by then is refused. Reads no note."""
+        from trustjournal.core import facts, reflection, reflection_facts, ties
+
         as_of = as_of or dt.date.today()
         quarter = check_started(
             quarter if isinstance(quarter, Quarter) else Quarter.parse(quarter), as_of
@@ -781,12 +782,16 @@ class Journal:
 
     def tie_settings(self) -> TieSettings:
         """What the tie rules use for this journal: the cadence chosen, else the default."""
+        from trustjournal.core.ties import CADENCE_SETTING, TieSettings
+
         with self._reading() as s:
             row = s.get(Setting, CADENCE_SETTING)
             return TieSettings(cadence_days=int(row.value)) if row else TieSettings()
 
     def set_cadence_days(self, days: int) -> None:
         """Choose how long a silence may last before an honest tie counts as fading."""
+        from trustjournal.core.ties import CADENCE_RANGE, CADENCE_SETTING
+
         low, high = CADENCE_RANGE
         if not low <= days <= high:
             raise InvalidInput(f"The cadence must be between {low} and {high} days.")
@@ -855,6 +860,8 @@ class Journal:
     def tie_facts(self) -> list[TieFacts]:
         """What the tie rules read about every person (conversation dates and signals,
         decisions consulted on), without decrypting a single note."""
+        from trustjournal.core import facts
+
         with self._reading() as s:
             return facts.load(s)
 
@@ -863,6 +870,8 @@ class Journal:
     ) -> list[TieAssessment]:
         """Every person's tie as of a date (default today), in name order; the settings
         default to the journal's own (its cadence)."""
+        from trustjournal.core import ties
+
         settings = settings or self.tie_settings()
         return ties.assess(self.tie_facts(), as_of or dt.date.today(), settings)
 
@@ -870,6 +879,8 @@ class Journal:
         self, ident: int, as_of: dt.date | None = None, settings: TieSettings | None = None
     ) -> TieAssessment:
         """One person's tie, reading only their facts (the person view's header)."""
+        from trustjournal.core import facts, ties
+
         with self._reading() as s:
             found = facts.load(s, ident)
         if not found:
