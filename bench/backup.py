@@ -30,8 +30,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # the cached bench journal
 
-from trustjournal.core import backup, header
-from trustjournal.core.journal import Journal
+from trustjournal.core.backup import archive as backup
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.store import header
 
 TARGET_MAKE_S = 2.0
 TARGET_VERIFY_S = 2.0

@@ -35,11 +35,11 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import Quarter
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.records import ConversationDraft
 from trustjournal.gui.app import make_application
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
 

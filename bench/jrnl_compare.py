@@ -53,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # the cached bench journal and its helpers
 
 from trustjournal.core.formats import FORMATS
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 
 JRNL_PASSWORD = "bench password 1"
 # How the plaintext is written before `jrnl --encrypt` reads it (and rewrites it in the

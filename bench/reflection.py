@@ -22,9 +22,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # the cached bench journal
 
-from trustjournal.core import facts
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import last_complete
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import facts
+from trustjournal.core.judgement.quarters import last_complete
 
 TARGET_MS = 100.0
 

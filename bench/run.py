@@ -1,6 +1,6 @@
 """Measure TrustJournal's core and CLI on a large journal and print a markdown table.
 
-Builds (once, then reuses) the deterministic demo journal (`trustjournal.core.demo`, the
+Builds (once, then reuses) the deterministic demo journal (`trustjournal.core.demo.builder`, the
 same generator new users get, through the real service) at 1,000 people and 20,000
 conversations, copies it so every run starts from the same state, and measures: saving a
 conversation, full-text search for several kinds of query, opening the store once the key
@@ -37,12 +37,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trustjournal.core import demo, header, migrations, ties
+from trustjournal.core.demo import builder as demo
 from trustjournal.core.formats import FORMATS
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import ties
+from trustjournal.core.judgement.signals import CODES
 from trustjournal.core.records import ConversationDraft
-from trustjournal.core.signals import CODES
-from trustjournal.core.vault import Vault
+from trustjournal.core.store import header, migrations
+from trustjournal.core.store.vault import Vault
 
 BENCH = Path(__file__).resolve().parent
 RESULTS = BENCH / "results"
@@ -264,7 +266,7 @@ def bench_kdf(path: Path) -> Result:
 
 _FRESH_KDF = """
 import time
-from trustjournal.core import header
+from trustjournal.core.store import header
 salt = bytes(header.SALT_BYTES)
 start = time.perf_counter()
 header.derive_wrapping_key({passphrase!r}, salt, header.KdfParams())
@@ -523,7 +525,7 @@ def _import_tree_us(stderr: str, baseline: set[str]) -> float:
 def bench_imports(cwd: Path, work: Path) -> list[Result]:
     python = sys.executable
     env = _child_env(work)
-    modules = ("trustjournal.core", "trustjournal.core.journal")
+    modules = ("trustjournal.core", "trustjournal.core.journal.service")
     bare = subprocess.run(
         [python, "-X", "importtime", "-c", "pass"],
         env=env,
@@ -582,7 +584,7 @@ def cli_breakdown(cli: Sequence[Result], imports: Sequence[Result], kdf: Result)
     """What a whole `trustjournal` run is made of, from the medians measured alone.
 
     Not a sum: the command line derives the key in a child process while it imports the
-    core (core/pending_key.py), and pauses the cycle collector, which the import row does
+    core (core/store/pending_key.py), and pauses the cycle collector, which the import row does
     not (it is what any program importing the core pays).
     """
     interpreter, _core, journal_import = (r.median_ms for r in imports)
@@ -691,7 +693,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": about,
         "journal": {
-            "generator": f"trustjournal.core.demo v{demo.DEMO_VERSION}",
+            "generator": f"trustjournal.core.demo.builder v{demo.DEMO_VERSION}",
             "as_of": AS_OF.isoformat(),
             "people": args.people,
             "conversations": args.conversations,

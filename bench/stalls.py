@@ -40,9 +40,9 @@ import run as bench_run
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from trustjournal.core.quarters import Quarter, last_complete
+from trustjournal.core.judgement.quarters import Quarter, last_complete
 from trustjournal.gui.app import make_application
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
 
@@ -122,7 +122,7 @@ class Bench:
         if callable(unlock):
             unlock(self.path, bench_run.PASSPHRASE, None, None)
         else:  # before the worker: a pool thread opened, the GUI thread attached
-            from trustjournal.core.journal import Journal
+            from trustjournal.core.journal.service import Journal
 
             box: list[Any] = []
             opener = threading.Thread(

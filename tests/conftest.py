@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers import PASSPHRASE
 from keyring_support import MemoryKeyring
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
 

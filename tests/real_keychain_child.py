@@ -29,9 +29,9 @@ backend = SecretService.Keyring()
 keyring.set_keyring(backend)
 
 from trustjournal import APP_ID  # noqa: E402
-from trustjournal.core.journal import Journal  # noqa: E402
+from trustjournal.core.journal.service import Journal  # noqa: E402
 from trustjournal.core.records import PersonDraft  # noqa: E402
-from trustjournal.core.vault import Vault  # noqa: E402
+from trustjournal.core.store.vault import Vault  # noqa: E402
 
 vault = Path(sys.argv[1])
 with Journal.create(vault, "correct horse battery", remember=True) as journal:

@@ -11,18 +11,24 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from trustjournal.core import reflection
-from trustjournal.core.quarters import Quarter
-from trustjournal.core.records import PersonRef
-from trustjournal.core.reflection_facts import (
+from trustjournal.core.judgement import reflection
+from trustjournal.core.judgement.quarters import Quarter
+from trustjournal.core.judgement.reflection_facts import (
     ConversationFact,
     DecisionFact,
     GatheringFact,
     between,
     months,
 )
-from trustjournal.core.signals import mask
-from trustjournal.core.ties import Consultation, GatheringSpan, Talk, TieFacts, TieSettings
+from trustjournal.core.judgement.signals import mask
+from trustjournal.core.judgement.ties import (
+    Consultation,
+    GatheringSpan,
+    Talk,
+    TieFacts,
+    TieSettings,
+)
+from trustjournal.core.records import PersonRef
 
 Q3 = Quarter(2026, 3)
 AS_OF = dt.date(2026, 11, 1)

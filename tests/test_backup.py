@@ -29,7 +29,10 @@ from conftest import PASSPHRASE, snapshot
 from test_disk_full import _fill
 
 from trustjournal import __version__
-from trustjournal.core import backup, backup_format, backup_payload, demo
+from trustjournal.core.backup import archive as backup
+from trustjournal.core.backup import format as backup_format
+from trustjournal.core.backup import payload as backup_payload
+from trustjournal.core.demo import builder as demo
 from trustjournal.core.errors import (
     BackupInvalid,
     BackupTooNew,
@@ -40,7 +43,7 @@ from trustjournal.core.errors import (
     VaultExists,
     WeakPassphrase,
 )
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import (
     ConversationDraft,
     ConversationRecord,

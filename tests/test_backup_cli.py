@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, cli_env, run_cli, snapshot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 
 BACKUP_PASSPHRASE = "separate backup passphrase"

@@ -21,8 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trustjournal.core import backup_format as bf
-from trustjournal.core import header
+from trustjournal.core.backup import format as bf
 from trustjournal.core.errors import (
     BackupInvalid,
     BackupTooNew,
@@ -30,7 +29,8 @@ from trustjournal.core.errors import (
     JournalError,
     UnlockFailed,
 )
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.store import header
 
 PASSPHRASE = "backup passphrase 1"
 K = bytes(range(32))
@@ -662,7 +662,7 @@ def test_the_spec_reader_refuses_what_the_app_refuses(five_chunks: bytes) -> Non
 
 def test_the_spec_reader_decrypts_a_real_journal_backup(journal: Journal, tmp_path: Path) -> None:
     """A backup made by the app's backup service, if it is there: stanza = vault header."""
-    backup = pytest.importorskip("trustjournal.core.backup")
+    backup = pytest.importorskip("trustjournal.core.backup.archive")
     out = tmp_path / "journal.tjbackup"
     try:
         backup.make(journal, out)

@@ -13,7 +13,7 @@ import pytest
 from conftest import PASSPHRASE, ROOT, cli_env, run_cli, snapshot
 
 from trustjournal import __version__
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 
 
@@ -240,7 +240,7 @@ def test_unexpected_errors_print_no_journal_text(vault: Path, tmp_path: Path) ->
 
 
 def test_signals_lists_every_code_with_its_explanation(tmp_path: Path) -> None:
-    from trustjournal.core.signals import SIGNALS
+    from trustjournal.core.judgement.signals import SIGNALS
 
     done = run_cli("signals", vault=tmp_path)
     assert done.returncode == 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, run_cli, snapshot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 
 

@@ -26,8 +26,8 @@ import pytest
 from conftest import PASSPHRASE, run_cli
 
 from trustjournal import cli
-from trustjournal.core import demo
-from trustjournal.core.journal import Journal
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
 
 AS_OF = dt.date(2026, 11, 1)

@@ -12,7 +12,7 @@ from conftest import PASSPHRASE
 from keyring_support import MemoryKeyring
 
 from trustjournal.cli import main
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 
 

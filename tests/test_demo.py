@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, run_cli
 
-from trustjournal.core import demo, demo_text
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.demo import text as demo_text
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.journal import Journal
-from trustjournal.core.ties import CADENCE_DAYS, Flag, Role, TieAssessment
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.ties import CADENCE_DAYS, Flag, Role, TieAssessment
 
 AS_OF = dt.date(2026, 6, 30)
 
@@ -76,7 +77,7 @@ def test_the_stories_hold_for_any_seed_and_date(seed: int) -> None:
     """The persona design, checked against ties.py without a database."""
     as_of = dt.date(2025, 1, 1) + dt.timedelta(days=seed * 53)
     plan = demo.plan_demo(demo.DEFAULT_PEOPLE, None, seed, as_of)
-    from trustjournal.core import ties
+    from trustjournal.core.judgement import ties
 
     assessed = ties.assess(plan.tie_facts(), as_of)
     assert {a.flag for a in assessed} == set(Flag)
@@ -90,7 +91,7 @@ def test_the_stories_hold_for_any_seed_and_date(seed: int) -> None:
 def test_the_stories_hold_at_benchmark_size() -> None:
     plan = demo.plan_demo(1000, 20_000, 1, AS_OF)
     assert len(plan.talks()) == 20_000
-    from trustjournal.core import ties
+    from trustjournal.core.judgement import ties
 
     flags: dict[str, set[Flag]] = {}
     for person, a in zip(plan.people, ties.assess(plan.tie_facts(), AS_OF), strict=True):

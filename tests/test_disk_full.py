@@ -28,7 +28,7 @@ from children.saver import sqlite_code
 from conftest import PASSPHRASE, cli_env, run_cli
 
 from trustjournal.core.errors import SaveFailed
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 
 REQUIRE_ENV = "TRUSTJOURNAL_REQUIRE_TMPFS"

@@ -23,10 +23,10 @@ from test_disk_full import _fill
 from test_leaks import _files, _found, _needles, _read_all
 from test_migrations import make_vault_at
 
-from trustjournal.core import migrations
 from trustjournal.core.errors import InvalidInput, ReadOnlyJournal, SaveFailed
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import Change
+from trustjournal.core.store import migrations
 
 # The fixtures of the journal's own disk-full and leak tests: a small tmpfs, a fresh TMPDIR.
 small_disk = test_disk_full.small_disk

@@ -3,7 +3,7 @@ sentence beside it; then each person's line, and the demo journal's retreat and 
 
 The as-of date is fixed at 2026-06-30 and the gathering in the table ends `ENDED` days
 before it, with the default 90-day cadence unless a row says otherwise. Every threshold of
-core/followup.py has boundary rows: the day (or count) before it, on it and after it, so a
+core/judgement/followup.py has boundary rows: the day (or count) before it, on it and after it, so a
 threshold moved by one, or a `<` turned into `<=`, changes a verdict a user reads.
 """
 
@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 import pytest
 from conftest import PASSPHRASE
 
-from trustjournal.core import demo
-from trustjournal.core.followup import (
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.followup import (
     CONTINUED_SHARE_MIN,
     DIALOGUE_MIN_CONVERSATIONS,
     DIALOGUE_REACH_CADENCES,
@@ -28,9 +29,8 @@ from trustjournal.core.followup import (
     follow_up,
     talks_by_person,
 )
-from trustjournal.core.journal import Journal
+from trustjournal.core.judgement.ties import CADENCE_DAYS
 from trustjournal.core.records import GatheringRecord, PersonRef
-from trustjournal.core.ties import CADENCE_DAYS
 
 AS_OF = dt.date(2026, 6, 30)
 ENDED = 200  # days before AS_OF the table's gathering ended

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trustjournal.core import header
 from trustjournal.core.errors import UnlockFailed
+from trustjournal.core.store import header
 
 KEY = bytes(range(32))
 VAULT_ID = b"v" * 16

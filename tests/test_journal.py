@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trustjournal.core.errors import InvalidInput, NotFound, ReadOnlyJournal
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.search import SearchFilter, match_expression
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import (
     Change,
     ConversationDraft,
@@ -19,7 +20,6 @@ from trustjournal.core.records import (
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.search import SearchFilter, match_expression
 
 DAY = dt.date(2026, 3, 12)
 

@@ -12,9 +12,9 @@ from keyring.backends import fail
 from keyring_support import LockedKeyring, MemoryKeyring
 
 from trustjournal import APP_ID
-from trustjournal.core.journal import STALE_KEY_NOTE, Journal
+from trustjournal.core.journal.service import STALE_KEY_NOTE, Journal
 from trustjournal.core.records import PersonDraft
-from trustjournal.core.vault import Vault
+from trustjournal.core.store.vault import Vault
 
 
 def _entry(vault: Path) -> tuple[str, str]:

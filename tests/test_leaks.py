@@ -28,14 +28,14 @@ import pytest
 from children.saver import Child, child_env
 from conftest import PASSPHRASE
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import (
     ConversationDraft,
     DecisionDraft,
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.vault import Vault
+from trustjournal.core.store.vault import Vault
 
 DAY = dt.date(2026, 2, 3)
 

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from trustjournal.core import fsutil, migrations
-from trustjournal.core.db import open_store
 from trustjournal.core.errors import NeedsNewerApp
-from trustjournal.core.journal import Journal
-from trustjournal.core.models import Base
-from trustjournal.core.vault import Vault
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.store import fsutil, migrations
+from trustjournal.core.store.db import open_store
+from trustjournal.core.store.models import Base
+from trustjournal.core.store.vault import Vault
 
 NOW = "2025-03-01 10:00:00.000000"
 

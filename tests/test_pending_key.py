@@ -1,4 +1,4 @@
-"""The key unwrapped ahead (core/pending_key.py): the same key as `header.unwrap`, the same
+"""The key unwrapped ahead (core/store/pending_key.py): the same key as `header.unwrap`, the same
 refusal of a wrong passphrase, and no child process left behind whatever happens."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import threading
 
 import pytest
 
-from trustjournal.core import header, pending_key
 from trustjournal.core.errors import UnlockFailed
-from trustjournal.core.pending_key import PendingKey
+from trustjournal.core.store import header, pending_key
+from trustjournal.core.store.pending_key import PendingKey
 
 KEY = bytes(range(32))
 PASSPHRASE = "correct horse battery"

@@ -14,18 +14,18 @@ from dataclasses import dataclass, field
 import pytest
 from reflection_world import AS_OF, NAMES, Decided, Met, Talked, World, d, names
 
-from trustjournal.core import reflection
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.followup import Verdict
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import Quarter, last_complete
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import reflection
+from trustjournal.core.judgement.followup import Verdict
+from trustjournal.core.judgement.quarters import Quarter, last_complete
+from trustjournal.core.judgement.ties import Flag, Role, TieSettings
 from trustjournal.core.records import (
     ConversationDraft,
     DecisionDraft,
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.ties import Flag, Role, TieSettings
 
 # -- the practical test --------------------------------------------------------------------
 

@@ -13,22 +13,22 @@ from dataclasses import dataclass
 import pytest
 from reflection_world import AS_OF, NAMES, Decided, Met, Talked, World, d
 
-from trustjournal.core import reflection
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import Quarter
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import reflection
+from trustjournal.core.judgement.quarters import Quarter
+from trustjournal.core.judgement.reflection_coach import (
+    ALONE_PATTERN,
+    BENCH_MIN_DECISIONS,
+    KINDS,
+    VALIDATOR_MIN,
+)
+from trustjournal.core.judgement.ties import Flag, Role
 from trustjournal.core.records import (
     ConversationDraft,
     DecisionDraft,
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.reflection_coach import (
-    ALONE_PATTERN,
-    BENCH_MIN_DECISIONS,
-    KINDS,
-    VALIDATOR_MIN,
-)
-from trustjournal.core.ties import Flag, Role
 
 ANA, BEN, CARO, DEV = 1, 2, 3, 4
 MUTUAL = ("they_shared_failure", "i_admitted_doubt")
@@ -163,7 +163,7 @@ def test_decisions_faced_alone(row: AloneRow) -> None:
 
 
 def test_the_text_report_never_calls_an_open_decision_made() -> None:
-    from trustjournal.core.reflection_report import as_text
+    from trustjournal.core.judgement.reflection_report import as_text
 
     r = World(
         talks=ANA_CALLABLE,
@@ -261,7 +261,7 @@ def test_a_complete_quarter_is_compared_with_the_whole_one_before() -> None:
 
 
 def test_the_report_labels_a_partial_quarter() -> None:
-    from trustjournal.core.reflection_report import as_json, as_text
+    from trustjournal.core.judgement.reflection_report import as_json, as_text
 
     r = World(talks=honest(ANA, "2026-10-02"), quarter=Quarter(2026, 4)).reflect()
     assert as_text(r).startswith(
@@ -487,7 +487,7 @@ def test_a_decision_talked_through_in_a_linked_conversation_is_not_faced_alone()
     assert (d.alone, [p.name for p in d.talked_with], d.could_call) == (False, ["Ana"], ())
     assert "Every uncomfortable decision (1) was brought to someone." in r.takeaways
     assert not [n for n in r.coach if n.kind == "prompt"]
-    from trustjournal.core.reflection_report import as_json, as_text
+    from trustjournal.core.judgement.reflection_report import as_json, as_text
 
     assert "nobody recorded as consulted; talked it through with Ana" in as_text(r, 100)
     assert as_json(r)["decisions"]["uncomfortable"][0]["talked_with"] == ["Ana"]
@@ -527,7 +527,7 @@ def test_the_last_day_of_a_quarter_completes_it(
     r = World(talks=honest(ANA, "2026-10-01"), quarter=Quarter(2026, 4), as_of=d(as_of)).reflect()
     assert (r.in_progress, r.conversations.days) == (in_progress, days)
     if days == 1:
-        from trustjournal.core.reflection_report import as_text
+        from trustjournal.core.judgement.reflection_report import as_text
 
         assert "The quarter before, over its first 1 day:" in as_text(r, 100)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from trustjournal.core import signals
 from trustjournal.core.errors import InvalidInput
-from trustjournal.core.signals import Group
+from trustjournal.core.judgement import signals
+from trustjournal.core.judgement.signals import Group
 
 STABLE_CODES = [
     "they_shared_failure",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from trustjournal.core.search import terms
-from trustjournal.core.snippets import CLOSE, OPEN, around_first_match, from_marked
+from trustjournal.core.journal.search import terms
+from trustjournal.core.journal.snippets import CLOSE, OPEN, around_first_match, from_marked
 
 
 def _marked(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, snapshot
 
-from trustjournal.core import migrations
-from trustjournal.core.db import KeyMismatch
 from trustjournal.core.errors import JournalDamaged
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.core.store import migrations
+from trustjournal.core.store.db import KeyMismatch
 
 PAGE = 4096
 

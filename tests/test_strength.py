@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from trustjournal.core.errors import WeakPassphrase
-from trustjournal.core.strength import LABELS, estimate
-from trustjournal.core.vault import MIN_PASSPHRASE, check_new_passphrase
+from trustjournal.core.store.strength import LABELS, estimate
+from trustjournal.core.store.vault import MIN_PASSPHRASE, check_new_passphrase
 
 # passphrase, score, words the advice must contain
 TABLE: list[tuple[str, int, str]] = [

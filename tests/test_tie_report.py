@@ -10,9 +10,9 @@ import pytest
 from conftest import PASSPHRASE, run_cli
 
 from trustjournal import cli
-from trustjournal.core import ties
 from trustjournal.core.errors import InvalidInput, NotFound
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import ties
 from trustjournal.core.records import (
     ConversationDraft,
     DecisionDraft,

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from trustjournal.core.records import PersonRef
-from trustjournal.core.signals import BIT
-from trustjournal.core.ties import (
+from trustjournal.core.judgement.signals import BIT
+from trustjournal.core.judgement.ties import (
     Consultation,
     Flag,
     GatheringSpan,
@@ -28,6 +27,7 @@ from trustjournal.core.ties import (
     capacity_sentence,
     said,
 )
+from trustjournal.core.records import PersonRef
 
 AS_OF = dt.date(2026, 6, 30)
 CALL, CHALLENGES, CONSTRAINTS = (

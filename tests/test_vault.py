@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, snapshot
 
-from trustjournal.core import header
 from trustjournal.core.errors import (
     AlreadyOpen,
     CreateFailed,
@@ -26,9 +25,10 @@ from trustjournal.core.errors import (
     VaultExists,
     WeakPassphrase,
 )
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
-from trustjournal.core.vault import Vault
+from trustjournal.core.store import header
+from trustjournal.core.store.vault import Vault
 
 UNLOCK_FAILED = "Wrong passphrase, or the vault header is damaged. Nothing was changed."
 
@@ -203,7 +203,7 @@ def test_read_only_open_works_beside_the_writer(journal: Journal) -> None:
 HOLDER = """
 import sys, time
 from pathlib import Path
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 j = Journal.open(Path(sys.argv[1]), sys.argv[2])
 print("open", flush=True)
 time.sleep(60)

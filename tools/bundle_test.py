@@ -190,7 +190,7 @@ def check_libraries(dist: Path) -> str:
                     from_system.add(name)
                 else:
                     problems.append(f"{where} loads {resolved} from outside the bundle")
-    # gui/system.py runs ldd on the xcb plugin without LD_LIBRARY_PATH (launch.py drops
+    # gui/common/system.py runs ldd on the xcb plugin without LD_LIBRARY_PATH (launch.py drops
     # it): the X11 helper libraries we ship must resolve through Qt's run path alone.
     xcb = internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     if xcb.exists():

@@ -26,17 +26,17 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from trustjournal.core import demo
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import last_complete
-from trustjournal.core.ties import Flag
-from trustjournal.gui import theme
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.quarters import last_complete
+from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.app import make_application
-from trustjournal.gui.config import Config
+from trustjournal.gui.common import theme
+from trustjournal.gui.common.config import Config
+from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.main_window import MainWindow
-from trustjournal.gui.preferences import PreferencesDialog
 from trustjournal.gui.session import Session
-from trustjournal.gui.unlock import UnlockWindow
+from trustjournal.gui.unlock.window import UnlockWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"

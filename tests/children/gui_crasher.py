@@ -60,10 +60,10 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from trustjournal.core.journal import Journal  # noqa: E402
+from trustjournal.core.journal.service import Journal  # noqa: E402
 from trustjournal.gui import app as app_module  # noqa: E402
 from trustjournal.gui import crash  # noqa: E402
-from trustjournal.gui.unlock import UnlockWindow  # noqa: E402
+from trustjournal.gui.unlock.window import UnlockWindow  # noqa: E402
 
 DIALOG_STEPS = ("slot", "thread", "runnable", "paint")
 QUIET_STEPS = ("qt", "warning", "unraisable")

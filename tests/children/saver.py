@@ -47,10 +47,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from trustjournal.core.errors import SaveFailed  # noqa: E402
-from trustjournal.core.journal import Journal  # noqa: E402
-from trustjournal.core.lockfile import holder_pid  # noqa: E402
+from trustjournal.core.journal.service import Journal  # noqa: E402
 from trustjournal.core.records import ConversationDraft  # noqa: E402
-from trustjournal.core.vault import LOCK_NAME, Vault  # noqa: E402
+from trustjournal.core.store.lockfile import holder_pid  # noqa: E402
+from trustjournal.core.store.vault import LOCK_NAME, Vault  # noqa: E402
 
 NOTE_DATE = dt.date(2026, 3, 14)
 NOTE_FORMAT = "one_on_one"

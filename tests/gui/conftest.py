@@ -17,10 +17,10 @@ from helpers import PASSPHRASE
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from trustjournal.core import demo
-from trustjournal.core.journal import Journal
-from trustjournal.gui import theme
-from trustjournal.gui.config import Config
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.journal.service import Journal
+from trustjournal.gui.common import theme
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.session import Session
 
 DEMO_AS_OF = dt.date.today()  # the demo ends today, so "recent" means what the app shows

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QW
 from pytestqt.qtbot import QtBot
 
 from trustjournal import APP_ID, __version__
-from trustjournal.gui import about, theme
-from trustjournal.gui.about import (
+from trustjournal.gui.common import theme
+from trustjournal.gui.dialogs import about
+from trustjournal.gui.dialogs.about import (
     FOLDER_GONE,
     LICENSE_NAME,
     NO_FILE_MANAGER,
@@ -225,12 +226,12 @@ ICON_CHECK = """
 import sys
 from pathlib import Path
 from trustjournal.gui.app import make_application
-from trustjournal.gui.about import AboutDialog
-from trustjournal.gui.config import Config
+from trustjournal.gui.dialogs.about import AboutDialog
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
-from trustjournal.gui.unlock import UnlockWindow
-from trustjournal.gui import icons
+from trustjournal.gui.unlock.window import UnlockWindow
+from trustjournal.gui.common import icons
 
 app = make_application()
 expected = icons.icon("app").pixmap(64).toImage()

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.ties import Flag
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.core.ties import Flag
-from trustjournal.gui import editor as editor_module
-from trustjournal.gui import system
 from trustjournal.gui.app import App
-from trustjournal.gui.config import Config
-from trustjournal.gui.sidebar import FlagRole, PersonIdRole
+from trustjournal.gui.common import system
+from trustjournal.gui.common.config import Config
+from trustjournal.gui.editor import editor as editor_module
+from trustjournal.gui.people.sidebar import FlagRole, PersonIdRole
 
 MARKER = "zebra-marker-7f3a"
 

@@ -17,18 +17,18 @@ from helpers import PASSPHRASE, journal_of, settle
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core import backup
+from trustjournal.core.backup import archive as backup
 from trustjournal.core.errors import BackupWrongPassphrase
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.gui import workers
-from trustjournal.gui.backup_ui import (
+from trustjournal.gui.backup.controller import (
     BackupController,
     BackupOptionsDialog,
     RestoreDialog,
     automatic_status,
 )
-from trustjournal.gui.config import BACKUP_FAILURE_UNSEEN
+from trustjournal.gui.common import workers
+from trustjournal.gui.common.config import BACKUP_FAILURE_UNSEEN
 from trustjournal.gui.session import Session
 
 MARKER = "Quillfeather-7731"  # a note no backup file may show in clear

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from trustjournal import APP_ID
-from trustjournal.gui import config as config_module
-from trustjournal.gui.config import (
+from trustjournal.gui.common import config as config_module
+from trustjournal.gui.common.config import (
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
     GEOMETRY,
@@ -68,7 +68,7 @@ def test_nothing_to_copy_leaves_no_file(tmp_path: Path) -> None:
 
 CHILD = """
 import json
-from trustjournal.gui.config import Config, AUTO_LOCK_MINUTES, THEME, BACKUP_FOLDER
+from trustjournal.gui.common.config import Config, AUTO_LOCK_MINUTES, THEME, BACKUP_FOLDER
 c = Config()
 print(json.dumps({"file": c.qsettings.fileName(), "minutes": c.auto_lock_minutes,
                   "theme": c.theme, "folder": str(c.backup_folder)}))

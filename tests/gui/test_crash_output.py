@@ -30,7 +30,7 @@ from conftest import ROOT
 from helpers import PASSPHRASE
 from leak_scan import SEED, leaks, marker_for
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 from trustjournal.gui.crash import EXPLANATION, HEADING
 

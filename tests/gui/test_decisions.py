@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import DecisionDraft, PersonDraft
-from trustjournal.gui.decisions import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE, DecisionsView
+from trustjournal.gui.records.decisions import (
+    DETAIL_ROLE,
+    PERSON_ID_ROLE,
+    TITLE_ROLE,
+    DecisionsView,
+)
 from trustjournal.gui.session import Session
 
 

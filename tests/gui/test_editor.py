@@ -33,21 +33,21 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core import signals
 from trustjournal.core.formats import FORMATS
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import signals
+from trustjournal.core.judgement.ties import Flag
 from trustjournal.core.records import (
     ConversationDraft,
     DecisionDraft,
     GatheringDraft,
     PersonDraft,
 )
-from trustjournal.core.ties import Flag
-from trustjournal.gui import editor as editor_module
-from trustjournal.gui.config import Config
-from trustjournal.gui.editor import EntryEditor
-from trustjournal.gui.editor_people import PERSON_ID_ROLE
-from trustjournal.gui.editor_state import NEW_KEY
+from trustjournal.gui.common.config import Config
+from trustjournal.gui.editor import editor as editor_module
+from trustjournal.gui.editor.editor import EntryEditor
+from trustjournal.gui.editor.people import PERSON_ID_ROLE
+from trustjournal.gui.editor.state import NEW_KEY
 from trustjournal.gui.session import Session
 
 NOTE = "She admitted the reorg is failing and asked what I would do. Café ✓ 信頼"

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_disk_full import REQUIRE_ENV
 
-from trustjournal.core.vault import DB_NAME, HEADER_NAME, LOCK_NAME, default_path
-from trustjournal.gui import workers
-from trustjournal.gui.config import Config
+from trustjournal.core.store.vault import DB_NAME, HEADER_NAME, LOCK_NAME, default_path
+from trustjournal.gui.common import workers
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.session import Session
-from trustjournal.gui.unlock import CREATE_FAILED_HINT, CREATE_TITLE, UnlockWindow
+from trustjournal.gui.unlock.window import CREATE_FAILED_HINT, CREATE_TITLE, UnlockWindow
 
 STRONG = "river lamp quiet ocean"
 WAIT = 20_000

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.followup import Verdict
+from trustjournal.core.judgement.followup import Verdict
 from trustjournal.core.records import ConversationDraft, GatheringDraft, PersonDraft
-from trustjournal.gui.decisions import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
-from trustjournal.gui.gatherings import GatheringsView
+from trustjournal.gui.records.decisions import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
+from trustjournal.gui.records.gatherings import GatheringsView
 from trustjournal.gui.session import Session
 
 

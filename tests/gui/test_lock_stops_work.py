@@ -19,11 +19,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core import demo
-from trustjournal.core.journal import Journal
+from trustjournal.core.demo import builder as demo
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
-from trustjournal.gui import backup_ui
-from trustjournal.gui.config import Config
+from trustjournal.gui.backup import controller as backup_ui
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
 

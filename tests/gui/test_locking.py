@@ -14,7 +14,7 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.gui import locking
 from trustjournal.gui.locking import IdleLock, ScreenLockWatcher
 from trustjournal.gui.session import Session

@@ -9,16 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core import ties
+from trustjournal.core.judgement import ties
+from trustjournal.core.judgement.ties import Flag
 from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
-from trustjournal.core.ties import Flag
-from trustjournal.gui.person_view import (
+from trustjournal.gui.people.person_view import (
     PAGE,
     PersonDialog,
     PersonView,
 )
+from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.session import Session
-from trustjournal.gui.sidebar import Sidebar
 
 
 def show(qtbot: QtBot, view: PersonView, person_id: int) -> None:

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.ties import Flag
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.core.ties import Flag
-from trustjournal.core.vault import Vault
-from trustjournal.gui import theme, workers
-from trustjournal.gui.backup_ui import BackupController
-from trustjournal.gui.config import BACKUP_FAILURE, BACKUP_FAILURE_AT, Config
-from trustjournal.gui.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
+from trustjournal.core.store.vault import Vault
+from trustjournal.gui.backup.controller import BackupController
+from trustjournal.gui.common import theme, workers
+from trustjournal.gui.common.config import BACKUP_FAILURE, BACKUP_FAILURE_AT, Config
+from trustjournal.gui.dialogs.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
 from trustjournal.gui.session import Session
 
 

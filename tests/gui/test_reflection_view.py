@@ -27,21 +27,21 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.errors import SaveFailed
-from trustjournal.core.journal import Journal
-from trustjournal.core.quarters import Quarter, last_complete
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.quarters import Quarter, last_complete
+from trustjournal.core.judgement.ties import FLAG_LABELS, Role
 from trustjournal.core.records import ConversationDraft
-from trustjournal.core.ties import FLAG_LABELS, Role
 from trustjournal.gui.app import App
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
-from trustjournal.gui.reflection_doc import QUESTIONS
-from trustjournal.gui.reflection_pdf import (
+from trustjournal.gui.reflection.doc import QUESTIONS
+from trustjournal.gui.reflection.pdf import (
     ExportDialog,
     PdfOptions,
     default_page_size,
     pdf_metadata_title,
 )
-from trustjournal.gui.reflection_view import ReflectionView
+from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.session import Session
 
 TODAY = Quarter.of(dt.date.today())

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.gui.search_view import (
+from trustjournal.gui.search.view import (
     EMPTY_TEXT,
     HIGHLIGHTS_ROLE,
     HIT_ID_ROLE,

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core import ties
+from trustjournal.core.judgement import ties
+from trustjournal.core.judgement.ties import Flag, Role, TieAssessment
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.core.ties import Flag, Role, TieAssessment
-from trustjournal.gui import config as keys
-from trustjournal.gui.session import Session
-from trustjournal.gui.sidebar import (
+from trustjournal.gui.common import config as keys
+from trustjournal.gui.people.sidebar import (
     ArchivedRole,
     EarlyRolesRole,
     FlagRole,
@@ -33,6 +32,7 @@ from trustjournal.gui.sidebar import (
     Sidebar,
     TieListModel,
 )
+from trustjournal.gui.session import Session
 
 HONEST_BOTH_WAYS = ("they_shared_failure", "i_admitted_doubt")
 
@@ -295,8 +295,8 @@ def _mnemonics(widget: QWidget) -> list[str]:
 def test_mnemonics_do_not_clash_with_the_views_beside_the_sidebar(
     qtbot: QtBot, session: Session
 ) -> None:
-    from trustjournal.gui.editor import EntryEditor
-    from trustjournal.gui.person_view import PersonView
+    from trustjournal.gui.editor.editor import EntryEditor
+    from trustjournal.gui.people.person_view import PersonView
 
     sidebar = make(qtbot, session)
     mine = _mnemonics(sidebar)

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from trustjournal import APP_ID
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.gui import app as app_module
 from trustjournal.gui import single_instance
 from trustjournal.gui.app import App
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.single_instance import (
     BROUGHT_TO_FRONT,
     NOT_ANSWERING,

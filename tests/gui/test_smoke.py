@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 from trustjournal.gui import smoke
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.gui import theme
-from trustjournal.gui.theme import DARK, LIGHT, Scheme
+from trustjournal.gui.common import theme
+from trustjournal.gui.common.theme import DARK, LIGHT, Scheme
 
 R = QPalette.ColorRole
 
@@ -145,7 +145,7 @@ def test_high_dpi_policy_is_set_before_the_app_exists() -> None:
     code = (
         "from PySide6.QtGui import QGuiApplication\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from trustjournal.gui import theme\n"
+        "from trustjournal.gui.common import theme\n"
         "theme.prepare_high_dpi()\n"
         "app = QApplication([])\n"
         "print(QGuiApplication.highDpiScaleFactorRoundingPolicy().name)\n"

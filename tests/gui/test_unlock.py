@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMessage
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.errors import AlreadyOpen, UnlockFailed
-from trustjournal.core.journal import Journal
-from trustjournal.core.vault import Vault
-from trustjournal.gui import unlock, workers
-from trustjournal.gui.config import Config
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.store.vault import Vault
+from trustjournal.gui.common import workers
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.session import Session
-from trustjournal.gui.unlock import (
+from trustjournal.gui.unlock import window as unlock
+from trustjournal.gui.unlock.window import (
     BUILDING_DEMO,
     CREATE_TITLE,
     CREATING,

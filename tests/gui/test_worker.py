@@ -11,9 +11,9 @@ from helpers import PASSPHRASE, journal_of, settle
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.journal import Journal
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
 

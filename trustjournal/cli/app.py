@@ -10,7 +10,7 @@ from trustjournal.cli.common import EXIT_ERROR, EXIT_OK, CliError, passphrase, v
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from trustjournal.gui import system
+    from trustjournal.gui.common import system
 
     problem = system.display_problem()
     if problem:

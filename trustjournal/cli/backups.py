@@ -37,7 +37,7 @@ def _size_text(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from trustjournal.core import backup
+    from trustjournal.core.backup import archive as backup
 
     separate = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
     with open_journal(args, readonly_if_busy=True) as journal:
@@ -53,7 +53,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from trustjournal.core import backup
+    from trustjournal.core.backup import archive as backup
 
     info = backup.verify(args.file, backup_passphrase(args), progress=progress_bar("Verifying"))
     made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -65,7 +65,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from trustjournal.core import backup
+    from trustjournal.core.backup import archive as backup
 
     chosen = backup_passphrase(args)
     into = backup.restore(args.file, chosen, args.into, progress=progress_bar("Restoring"))

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from trustjournal.core.signals import BY_CODE, valid_codes_text
+from trustjournal.core.judgement.signals import BY_CODE, valid_codes_text
 
 if TYPE_CHECKING:
-    from trustjournal.core.quarters import Quarter
+    from trustjournal.core.judgement.quarters import Quarter
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PROG = "trustjournal"
@@ -57,7 +57,7 @@ def signal_arg(text: str) -> str:
 
 def quarter_arg(text: str) -> Quarter:
     from trustjournal.core.errors import InvalidInput
-    from trustjournal.core.quarters import Quarter
+    from trustjournal.core.judgement.quarters import Quarter
 
     try:
         return Quarter.parse(text)
@@ -120,7 +120,7 @@ def new_passphrase() -> str:
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    from trustjournal.core.vault import default_path
+    from trustjournal.core.store.vault import default_path
 
     chosen: Path | None = getattr(args, "vault", None)
     return chosen.expanduser() if chosen is not None else default_path()
@@ -128,18 +128,18 @@ def vault_path(args: argparse.Namespace) -> Path:
 
 def open_journal(args: argparse.Namespace, *, readonly_if_busy: bool = False) -> Any:
     from trustjournal.core.errors import AlreadyOpen
-    from trustjournal.core.pending_key import PendingKey
-    from trustjournal.core.vault import Vault
+    from trustjournal.core.store.pending_key import PendingKey
+    from trustjournal.core.store.vault import Vault
 
     vault = Vault(vault_path(args))
     pending: PendingKey | None = None
     try:
         if not vault.remembered:
             # The passphrase first, as always; then the key derivation starts, and runs
-            # while the store's code loads (core/pending_key.py says why).
+            # while the store's code loads (core/store/pending_key.py says why).
             secret = passphrase(args)
             pending = PendingKey(vault.read_header(), secret)
-        from trustjournal.core.journal import Journal
+        from trustjournal.core.journal.service import Journal
 
         def attempt(readonly: bool) -> Any:
             nonlocal pending

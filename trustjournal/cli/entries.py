@@ -26,8 +26,8 @@ from trustjournal.core.formats import FORMATS
 
 def cmd_init(args: argparse.Namespace) -> int:
     from trustjournal.core.errors import CreateFailed
-    from trustjournal.core.journal import Journal
-    from trustjournal.core.vault import check_new_passphrase
+    from trustjournal.core.journal.service import Journal
+    from trustjournal.core.store.vault import check_new_passphrase
 
     path = vault_path(args)
     chosen = passphrase(args, confirm=True)
@@ -164,7 +164,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
-    from trustjournal.core.journal import Journal
+    from trustjournal.core.journal.service import Journal
 
     old = passphrase(args)
     with Journal.open(vault_path(args), old) as journal:
@@ -189,7 +189,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_signals(_args: argparse.Namespace) -> int:
-    from trustjournal.core.signals import GROUP_LABELS, Group, in_group
+    from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 
     for group in Group:
         print(f"{GROUP_LABELS[group]}:")
@@ -199,9 +199,9 @@ def cmd_signals(_args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from trustjournal.core import demo
-    from trustjournal.core.journal import Journal
-    from trustjournal.core.vault import Vault, check_new_passphrase
+    from trustjournal.core.demo import builder as demo
+    from trustjournal.core.journal.service import Journal
+    from trustjournal.core.store.vault import Vault, check_new_passphrase
 
     for name in ("people", "conversations"):
         value = getattr(args, name)

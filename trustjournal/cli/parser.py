@@ -15,7 +15,7 @@ from trustjournal.cli.common import PROG, date_arg, quarter_arg, signal_arg
 from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
 from trustjournal.core.records import DECISION_STATUSES, DISCOMFORT_RANGE
 
-# The flag codes of core/ties.py, repeated here only to keep `--help` free of the core's
+# The flag codes of core/judgement/ties.py, repeated here only to keep `--help` free of the core's
 # import cost; tests/test_tie_report.py checks that the two lists agree.
 FLAG_CHOICES = ("honest", "polish", "fading", "one_sided", "too_early")
 DEFAULT_DISCOMFORT = 3  # a decision added without --discomfort: neither easy nor hard

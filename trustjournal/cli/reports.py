@@ -12,7 +12,7 @@ from trustjournal.cli.common import EXIT_OK, open_journal, print_json
 
 
 def cmd_ties(args: argparse.Namespace) -> int:
-    from trustjournal.core import ties
+    from trustjournal.core.judgement import ties
 
     as_of = args.as_of or dt.date.today()
     with open_journal(args, readonly_if_busy=True) as journal:
@@ -92,8 +92,8 @@ def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) ->
 def cmd_reflect(args: argparse.Namespace) -> int:
     import shutil
 
-    from trustjournal.core import reflection_report
-    from trustjournal.core.quarters import check_started, last_complete
+    from trustjournal.core.judgement import reflection_report
+    from trustjournal.core.judgement.quarters import check_started, last_complete
 
     as_of = args.as_of or dt.date.today()
     quarter = check_started(args.quarter or last_complete(as_of), as_of)  # before the passphrase

@@ -165,7 +165,7 @@ def report(
         ValueError in the main thread
         Stack, most recent call last:
           trustjournal/gui/app.py:57 in App._unlocked
-        Caused by KeyError at trustjournal/core/journal.py:120 in Journal.person
+        Caused by KeyError at trustjournal/core/journal/service.py:120 in Journal.person
         TrustJournal 0.1.0 · Python 3.11.7 · Qt 6.11.3 · Linux 6.1.0
 
     `exc` is read only for its chain and group members, never for its message or
@@ -204,7 +204,7 @@ def one_line(
 
     When the innermost frame is not our code (a library raised it), the innermost frame of
     ours follows: `OperationalError at sqlalchemy/…:951 in do_execute, from
-    trustjournal/core/journal.py:88 in Journal.add_person`.
+    trustjournal/core/journal/service.py:88 in Journal.add_person`.
     """
     stack = frames(tb)
     text = type_name(exc_type)

@@ -23,12 +23,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trustjournal import APP_ID, APP_NAME, __version__
-from trustjournal.gui import crash, icons, single_instance, theme, workers
-from trustjournal.gui.config import Config
+from trustjournal.gui import crash, single_instance
+from trustjournal.gui.common import icons, theme, workers
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.locking import IdleLock
 from trustjournal.gui.session import Session
 from trustjournal.gui.single_instance import Outcome, SingleInstance
-from trustjournal.gui.unlock import UnlockWindow
+from trustjournal.gui.unlock.window import UnlockWindow
 
 if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
@@ -118,7 +119,11 @@ class App(QObject):
         workers.wait_for_all()
 
 
-PRELOAD = ("trustjournal.core.journal", "trustjournal.core.backup", "trustjournal.core.demo")
+PRELOAD = (
+    "trustjournal.core.journal.service",
+    "trustjournal.core.backup.archive",
+    "trustjournal.core.demo.builder",
+)
 
 
 def _preload() -> None:
@@ -134,7 +139,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(APP_ID)  # as gui/config.py names the settings folder
+    app.setOrganizationName(APP_ID)  # as gui/common/config.py names the settings folder
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.app_icon())

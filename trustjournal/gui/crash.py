@@ -73,7 +73,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal import APP_NAME
 from trustjournal.core import crash_report
-from trustjournal.gui import icons, theme
+from trustjournal.gui.common import icons, theme
 
 HEADING = "Something went wrong"
 EXPLANATION = (

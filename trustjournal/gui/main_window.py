@@ -29,22 +29,23 @@ from PySide6.QtWidgets import (
 
 from trustjournal import APP_NAME
 from trustjournal.core.records import PersonRef
-from trustjournal.gui import about, icons
-from trustjournal.gui import config as keys
-from trustjournal.gui.actions import PAGE_ACTIONS, Actions
-from trustjournal.gui.backup_ui import BackupController
-from trustjournal.gui.decisions import DecisionsView
-from trustjournal.gui.editor import EntryEditor
+from trustjournal.gui.backup.controller import BackupController
+from trustjournal.gui.common import config as keys
+from trustjournal.gui.common import icons
+from trustjournal.gui.common.actions import PAGE_ACTIONS, Actions
+from trustjournal.gui.dialogs import about
+from trustjournal.gui.dialogs.preferences import PreferencesDialog
+from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
-from trustjournal.gui.gatherings import GatheringsView
 from trustjournal.gui.page import Page, QuietPage
-from trustjournal.gui.person_view import PersonView
-from trustjournal.gui.preferences import PreferencesDialog
-from trustjournal.gui.reflection_view import ReflectionView
-from trustjournal.gui.search_view import SearchView
+from trustjournal.gui.people.person_view import PersonView
+from trustjournal.gui.people.sidebar import Sidebar
+from trustjournal.gui.records.decisions import DecisionsView
+from trustjournal.gui.records.gatherings import GatheringsView
+from trustjournal.gui.reflection.view import ReflectionView
+from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
-from trustjournal.gui.sidebar import Sidebar
 
 
 class Welcome(QWidget, QuietPage):

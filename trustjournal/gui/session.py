@@ -17,11 +17,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
 from trustjournal.core.errors import JournalError
-from trustjournal.gui.config import Config
+from trustjournal.gui.common.config import Config
 from trustjournal.gui.worker import Done, Failed, JournalWorker, Kind, Progress, Ticket
 
 if TYPE_CHECKING:
-    from trustjournal.core.journal import Journal
+    from trustjournal.core.journal.service import Journal
 
 
 class Session(QObject):
@@ -119,7 +119,7 @@ class Session(QObject):
         runs there, the window keeps painting)."""
 
         def opener() -> Journal:
-            from trustjournal.core.journal import Journal  # not needed before an unlock
+            from trustjournal.core.journal.service import Journal  # not needed before an unlock
 
             return Journal.open(path, passphrase)
 

@@ -71,10 +71,10 @@ def run(vault: Path, passphrase: str) -> int:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from trustjournal.core.journal import Journal
-        from trustjournal.gui import theme
+        from trustjournal.core.journal.service import Journal
         from trustjournal.gui.app import make_application
-        from trustjournal.gui.config import Config
+        from trustjournal.gui.common import theme
+        from trustjournal.gui.common.config import Config
         from trustjournal.gui.main_window import MainWindow
         from trustjournal.gui.session import Session
 

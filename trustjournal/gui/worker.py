@@ -39,7 +39,7 @@ from shiboken6 import isValid
 from trustjournal.core.errors import JournalLocked
 
 if TYPE_CHECKING:
-    from trustjournal.core.journal import Journal
+    from trustjournal.core.journal.service import Journal
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from trustjournal.gui.editor_people import PeoplePicker
-from trustjournal.gui.editor_widgets import (NotePreview, NoticeFrame)
+from trustjournal.gui.editor.people import PeoplePicker
+from trustjournal.gui.editor.widgets import (NotePreview, NoticeFrame)
 
 class Ui_EntryEditor(object):
     def setupUi(self, EntryEditor):

@@ -1,0 +1,412 @@
+"""What the reflection says in sentences: the takeaways, and what a coach would point out.
+
+Pure functions of a computed `reflection.Reflection` (no journal, no clock, no Qt). Every
+sentence is drawn from numbers the reflection already holds and carries the evidence
+behind it; the thresholds are named below and docs/tie-rules.md ("The quarterly
+reflection") explains them. The vocabulary is the essay's: who you could call when a
+decision is uncomfortable, who challenges your framing, whether a few deep relationships
+hold the whole bench.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from trustjournal.core.judgement import followup
+from trustjournal.core.judgement.reflection import (
+    CoachNote,
+    Decision,
+    Gathering,
+    Reflection,
+    TieChange,
+)
+from trustjournal.core.judgement.reflection_facts import ConversationFact
+from trustjournal.core.judgement.ties import (
+    ASKED_FOR_HELP,
+    FLAG_LABELS,
+    ROLE_LABELS,
+    SHARED,
+    THEY,
+    VALIDATED,
+    Flag,
+    Role,
+    TieAssessment,
+    TieFacts,
+)
+from trustjournal.core.records import PersonRef
+
+# -- the thresholds (docs/tie-rules.md, "The quarterly reflection") ---------------------------
+
+SHARE_SHIFT = 0.10  # a change in the honest share worth a sentence (ten percentage points)
+OPENED_UP_LOW = 0.20  # you opened up in fewer than this share of conversations: worth saying
+# One person consulted on more than this share of the year's uncomfortable decisions…
+BENCH_SHARE = 0.5
+# …counted once the year holds at least this many of them: "one person is your whole bench".
+BENCH_MIN_DECISIONS = 3
+# Conversations of the quarter marked "validated without challenge", with no challenge or
+# honest feedback in any of them, before someone is named as only validating you.
+VALIDATOR_MIN = 2
+# Uncomfortable decisions faced alone over the trailing year that make a pattern worth a note.
+ALONE_PATTERN = 2
+
+KINDS = ("prompt", "bench", "untapped", "validators", "alone_year", "history")
+
+
+# -- wording --------------------------------------------------------------------------------
+
+
+def names(refs: Sequence[PersonRef], most: int = 3) -> str:
+    """'Lin Wu', 'Lin Wu and Grace Fletcher', 'A, B, C and 2 more'."""
+    shown = [r.name for r in refs[:most]]
+    if not shown:
+        return ""
+    if len(refs) > most:
+        shown.append(f"{len(refs) - most} more")
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _titles(decisions: Sequence[Decision]) -> str:
+    return names([PersonRef(d.id, f"“{d.title}”") for d in decisions], most=2)
+
+
+def _percent(share: float) -> str:
+    return f"{round(share * 100)} %"
+
+
+def _of_all(part: int, whole: int) -> str:
+    """'2 of your 5', or 'all 4 of your'."""
+    return f"all {whole} of your" if part == whole else f"{part} of your {whole}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def alone_sentence(d: Decision) -> str:
+    """An uncomfortable decision nobody was consulted on, said as what it is: decided alone,
+    or still open; and whether someone was there to call."""
+    there = names(d.could_call)
+    if d.open:
+        if d.could_call:
+            return (
+                f"“{d.title}” is still open and you have consulted nobody yet; {there} could help."
+            )
+        return f"“{d.title}” is still open and you have consulted nobody yet."
+    if d.could_call:
+        were = "was" if len(d.could_call) == 1 else "were"
+        return f"You decided “{d.title}” alone, although {there} {were} there to call."
+    return f"You decided “{d.title}” alone: no honest tie held the call role then."
+
+
+# -- takeaways: plain sentences, each drawn from the numbers of the reflection ----------------
+
+
+def takeaways(r: Reflection) -> list[str]:
+    """What the quarter's numbers say, most important first; nothing that is not in them."""
+    if r.empty:
+        return []
+    out: list[str] = []
+    hard = r.decisions.uncomfortable
+    alone = [d for d in hard if d.alone]
+    out += [alone_sentence(d) for d in alone]
+    if hard and not alone:
+        out.append(f"Every uncomfortable decision ({len(hard)}) was brought to someone.")
+    only_polish = [d for d in hard if d.polish_talks and not d.honest_talks]
+    if only_polish:
+        out.append(
+            f"The hard trade-off {_titles(only_polish)} was discussed only in polish: "
+            "no failure, doubt or shared pressure in those conversations."
+            if len(only_polish) == 1
+            else f"The hard trade-offs {_titles(only_polish)} were discussed only in polish."
+        )
+    out += _conversation_takeaways(r)
+    for g in r.gatherings:
+        if g.verdict is followup.Verdict.NETWORKING:
+            out.append(f"{g.name} functioned as a networking event: {_followed(g)}.")
+        elif g.verdict is followup.Verdict.BUILT_RELATIONSHIPS:
+            out.append(f"{g.name} built relationships: {_followed(g)}.")
+    t = r.ties
+    if t.faded or t.deepened:
+        out.append(_tie_sentence(t.deepened, t.faded))
+    out.extend(note if note.endswith(".") else note + "." for note in r.capacity.notes)
+    return out
+
+
+_QUESTION = {
+    Role.CALL_WHEN_UNCOMFORTABLE: "was there to call on an uncomfortable decision",
+    Role.CHALLENGES_FRAMING: "challenged your framing",
+    Role.UNDERSTANDS_CONSTRAINTS: "showed they understood your constraints",
+}
+
+
+def _conversation_takeaways(r: Reflection) -> list[str]:
+    c = r.conversations
+    if not c.this.total:
+        return []
+    out: list[str] = []
+    if not any(r.practical_test.values()):
+        out.append(
+            "Nobody answered the practical test this quarter: no one you could call on an "
+            "uncomfortable decision, challenged your framing or understood your constraints."
+        )
+    else:
+        missing = [_QUESTION[role] for role, found in r.practical_test.items() if not found]
+        if missing:
+            out.append(f"Nobody {' or '.join(missing)} this quarter.")
+    before = c.compared  # a quarter in progress against the same days of the one before
+    now, then = c.this.share(c.this.honest), before.share(before.honest)
+    if before.total and round(abs(now - then), 9) >= SHARE_SHIFT:  # 60 % - 50 % is 0.0999…
+        verb = "rose" if now > then else "fell"
+        span = f"; the first {_plural(c.days, 'day')} of each quarter" if c.days else ""
+        out.append(
+            f"Honest conversations {verb} from {_percent(then)} to {_percent(now)} of your "
+            f"conversations ({c.this.honest} of {c.this.total}{span})."
+        )
+    mine = c.this.share(c.this.i_honest)
+    if mine < OPENED_UP_LOW:
+        so_far = " so far" if c.days else ""
+        out.append(
+            f"You opened up in {c.this.i_honest} of {c.this.total} conversations{so_far} "
+            f"({_percent(mine)}): people can only challenge what you show them."
+        )
+    return out
+
+
+def _followed(g: Gathering) -> str:
+    met = len(g.ongoing) + len(g.sporadic) + len(g.none)
+    whom = "the one person you met" if met == 1 else f"the {met} people you met"
+    if g.ongoing:
+        if met == 1:
+            return "the one person you met is still in dialogue with you"
+        are = "is" if len(g.ongoing) == 1 else "are"
+        return f"{len(g.ongoing)} of {whom} {are} still in dialogue with you"
+    if g.sporadic:
+        if met == 1:
+            return "the one person you met got a follow-up and then silence"
+        return f"of {whom}, {len(g.sporadic)} got a follow-up and then silence"
+    if met == 1:
+        return "the one person you met never heard from you again"
+    return f"none of {whom} heard from you again"
+
+
+def _now(change: TieChange) -> PersonRef:
+    """The person, with their flag when it is not the obvious one (honest, or fading)."""
+    if change.after in (Flag.HONEST, Flag.FADING):
+        return change.person
+    label = FLAG_LABELS[change.after].lower()
+    return PersonRef(change.person.id, f"{change.person.name}, now {label}")
+
+
+def _tie_sentence(deepened: Sequence[TieChange], faded: Sequence[TieChange]) -> str:
+    parts = []
+    for count, changes in (("deepened", deepened), ("faded", faded)):
+        if changes:
+            parts.append(f"{len(changes)} {count} ({names([_now(c) for c in changes])})")
+    return "Ties this quarter: " + "; ".join(parts) + "."
+
+
+# -- what a coach would add -------------------------------------------------------------------
+
+
+def notes(
+    r: Reflection,
+    after: Mapping[int, TieAssessment],
+    people: Mapping[int, TieFacts],
+    conversations: Sequence[ConversationFact],
+) -> list[CoachNote]:
+    """Questions and patterns worth a coach's attention, each with its evidence: prompts on
+    the decisions faced alone, a bench of one, honest ties never brought a decision, people
+    who only validate, decisions faced alone over the year, and who stopped answering the
+    practical test. `after` are the ties at the quarter's end, `people` the tie facts,
+    `conversations` those of the quarter."""
+    if r.empty:
+        return []
+    active = {i: a for i, a in after.items() if not a.archived and a.conversations}
+    return [
+        *_prompts(r),
+        *_bench(r, after),
+        *_untapped(r, active, people),
+        *_validators(conversations, people),
+        *_alone_year(r),
+        *_history(r, after),
+    ]
+
+
+def _prompts(r: Reflection) -> Iterable[CoachNote]:
+    for d in r.decisions.uncomfortable:
+        if not d.alone:
+            continue
+        facts = f"{d.date.isoformat()} · discomfort {d.discomfort} of 5 · nobody consulted"
+        if d.could_call:
+            first = d.could_call[0].name
+            text = (
+                f"“{d.title}” is still open: what would {first} say if you called today?"
+                if d.open
+                else f"You decided “{d.title}” alone: what stopped you calling {first}?"
+            )
+            held = f"{names(d.could_call)} held the call role then, as " + (
+                "an honest tie" if len(d.could_call) == 1 else "honest ties"
+            )
+            yield CoachNote("prompt", text, (facts, held), d.could_call)
+        else:
+            yield CoachNote(
+                "prompt",
+                f"You faced “{d.title}” with nobody to call: who would you want to be able to "
+                "call next time?",
+                (facts, f"No honest tie held the call role on {d.date.isoformat()}"),
+            )
+
+
+def _bench(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
+    """One person answering the whole practical test of the quarter, or consulted on most of
+    the year's uncomfortable decisions (and nobody as often)."""
+    answered = {role: r.practical_test.get(role, ()) for role in Role}
+    everyone = {a.person.id: a.person for found in answered.values() for a in found}
+    if len(everyone) == 1:
+        ((ident, only),) = everyone.items()
+        held = [role for role in Role if answered[role]]
+        flag = FLAG_LABELS[after[ident].flag] if ident in after else ""
+        yield CoachNote(
+            "bench",
+            f"One person is your whole bench: {only.name} "
+            + (
+                "answered every question of the practical test this quarter"
+                if len(held) == len(Role)
+                else "was the only one to answer the practical test this quarter"
+            )
+            + ", and nobody else answered any.",
+            tuple(f"{ROLE_LABELS[role]}: only {only.name} ({flag})" for role in held),
+            (only,),
+        )
+        return
+    hard = r.decisions_year.uncomfortable
+    asked = Counter(p for d in hard for p in d.consulted).most_common(2)
+    if len(hard) < BENCH_MIN_DECISIONS or not asked:
+        return
+    (top, count), *rest = asked
+    if count / len(hard) > BENCH_SHARE and not (rest and rest[0][1] == count):
+        yield CoachNote(
+            "bench",
+            f"One person is your whole bench: you consulted {top.name} on {count} of your "
+            f"{len(hard)} uncomfortable decisions over the last year.",
+            tuple(
+                f"{d.date.isoformat()} · “{d.title}” · "
+                + ("consulted " + names(d.consulted) if d.consulted else "nobody consulted")
+                for d in hard
+            ),
+            (top,),
+        )
+
+
+def _untapped(
+    r: Reflection, active: Mapping[int, TieAssessment], people: Mapping[int, TieFacts]
+) -> Iterable[CoachNote]:
+    if not r.decisions_year.all:  # no decisions this year: nothing to bring to anyone
+        return
+    end = min(r.as_of, r.quarter.end)
+    found = []
+    for ident, a in active.items():
+        f = people[ident]
+        consulted = any(c.date <= end for c in f.consultations)
+        asked = any(t.signals & ASKED_FOR_HELP for t in f.talks if t.date <= end)
+        if a.flag is Flag.HONEST and not consulted and not asked:
+            found.append(a)
+    if found:
+        found.sort(key=lambda a: a.person.name.casefold())
+        refs = [a.person for a in found]
+        verb = "is an honest tie" if len(refs) == 1 else "are honest ties"
+        yield CoachNote(
+            "untapped",
+            f"{names(refs)} {verb} you have never brought a decision: they could tell you "
+            "what they think.",
+            tuple(f"{a.person.name}: {a.reasons[0]}; no decision, no help asked" for a in found),
+            tuple(refs),
+        )
+
+
+def _validators(
+    conversations: Sequence[ConversationFact], people: Mapping[int, TieFacts]
+) -> Iterable[CoachNote]:
+    validated: Counter[int] = Counter()
+    talked: Counter[int] = Counter()
+    tested: set[int] = set()
+    for c in conversations:
+        for ident in c.people:
+            talked[ident] += 1
+            if c.signals & VALIDATED:
+                validated[ident] += 1
+            if c.signals & (THEY | SHARED):  # any honesty of theirs is more than agreeing
+                tested.add(ident)
+    found = [
+        (people[i].person, n)
+        for i, n in validated.items()
+        if n >= VALIDATOR_MIN and i not in tested and i in people and not people[i].archived
+    ]
+    if not found:
+        return
+    found.sort(key=lambda pn: (-pn[1], pn[0].name.casefold()))
+    refs = [p for p, _ in found]
+    yield CoachNote(
+        "validators",
+        f"Only validating you this quarter: {names(refs)}. Agreement is pleasant; it tests "
+        "nothing you decide.",
+        tuple(
+            f"{p.name}: validated without challenge in {n} of "
+            f"{_plural(talked[p.id], 'conversation')}, never an honest word of their own"
+            for p, n in found
+        ),
+        tuple(refs),
+    )
+
+
+def _alone_year(r: Reflection) -> Iterable[CoachNote]:
+    hard = r.decisions_year.uncomfortable
+    alone = [d for d in hard if d.alone]
+    if len(alone) < ALONE_PATTERN:
+        return
+    yield CoachNote(
+        "alone_year",
+        f"Over the last year you faced {_of_all(len(alone), len(hard))} uncomfortable "
+        "decisions alone: who is the person you would want to call next time?",
+        tuple(
+            f"{d.date.isoformat()} · “{d.title}” · " + ("still open" if d.open else "decided")
+            for d in alone
+        ),
+    )
+
+
+def _history(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachNote]:
+    """For each question, how its answers changed: who answered it earlier in the year but
+    not this quarter, and who answered it this quarter for the first time this year."""
+    if len(r.history) < 2:
+        return
+    *earlier, this = r.history
+    yet = " yet" if r.in_progress else ""
+    for role in Role:
+        now = {p.id: p for p in this.answers[role]}
+        before: defaultdict[PersonRef, list[str]] = defaultdict(list)
+        for q in earlier:
+            for p in q.answers[role]:
+                before[p].append(str(q.quarter))
+        gone = sorted(
+            (p for p in before if p.id not in now and p.id in after and not after[p.id].archived),
+            key=lambda p: p.name.casefold(),
+        )
+        seen = {p.id for p in before}
+        new = sorted((p for i, p in now.items() if i not in seen), key=lambda p: p.name.casefold())
+        parts = []
+        if gone:
+            parts.append(f"{names(gone)} answered earlier in the year, not{yet} this quarter")
+        if new and earlier:
+            parts.append(f"{names(new)} answered for the first time this year")
+        if parts:
+            yield CoachNote(
+                "history",
+                f"{ROLE_LABELS[role]}: " + "; ".join(parts) + ".",
+                tuple(f"{p.name}: {', '.join(before[p])}" for p in gone)
+                + tuple(f"{p.name}: {this.quarter} only" for p in new),
+                tuple(gone) + tuple(new),
+            )

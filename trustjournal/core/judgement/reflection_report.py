@@ -1,0 +1,485 @@
+"""The quarterly reflection as `trustjournal reflect` prints it: stable JSON and plain text.
+
+Pure functions of a `reflection.Reflection` (no journal, no clock, no Qt). The JSON shape is
+documented in README ("Quarterly reflection"); change it only together with that section and
+tests/golden/reflect_demo_*.json. The leader's written reflection is private even among
+private things: both forms give only its length unless asked for the text.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from trustjournal.core.judgement.followup import Verdict
+from trustjournal.core.judgement.quarters import MONTHS
+from trustjournal.core.judgement.reflection import (
+    Answer,
+    CoachNote,
+    Counts,
+    Decision,
+    Gathering,
+    QuarterTest,
+    Reflection,
+    TieChange,
+)
+from trustjournal.core.judgement.ties import (
+    FLAG_LABELS,
+    ROLE_LABELS,
+    ROLE_SHORT_LABELS,
+    UNCOMFORTABLE,
+    Flag,
+    Role,
+    capacity_sentence,
+)
+from trustjournal.core.records import PersonRef
+
+# The verdict names of the JSON: what the gathering turned out to be, in the issue's words.
+VERDICT_NAMES: dict[Verdict, str] = {
+    Verdict.BUILT_RELATIONSHIPS: "ongoing_dialogue",
+    Verdict.NETWORKING: "networking_event",
+    Verdict.TOO_SOON: "too_soon",
+    Verdict.NOBODY_RECORDED: "nobody_recorded",
+}
+
+SHARE_DIGITS = 3  # shares in the JSON are rounded to this many decimals
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+def as_json(r: Reflection, *, with_written: bool = False) -> dict[str, Any]:
+    """The reflection as a JSON-ready dict, keys in a fixed order (see README)."""
+    written: dict[str, Any] = {"present": bool(r.written.strip()), "characters": len(r.written)}
+    if with_written:
+        written["text"] = r.written
+    return {
+        "quarter": str(r.quarter),
+        "title": r.quarter.title,
+        "as_of": r.as_of.isoformat(),
+        "in_progress": r.in_progress,
+        "empty": r.empty,
+        "first_quarter": str(r.first_quarter) if r.first_quarter else None,
+        "practical_test": {
+            str(role): [_answer(a) for a in r.practical_test.get(role, ())] for role in Role
+        },
+        "practical_test_history": [_quarter_test(q) for q in r.history],
+        "conversations": {
+            "this": _counts(r.conversations.this),
+            "previous": _counts(r.conversations.previous),
+            "days": r.conversations.days,
+            "previous_to_date": _counts(r.conversations.previous_to_date)
+            if r.conversations.previous_to_date is not None
+            else None,
+            "trailing_year": _counts(r.conversations.trailing_year),
+            "months": [
+                {"month": m.first_day.strftime("%Y-%m"), **_counts(m.counts)}
+                for m in r.conversations.months
+            ],
+        },
+        "ties": {
+            "deepened": [_change(c) for c in r.ties.deepened],
+            "faded": [_change(c) for c in r.ties.faded],
+            "polish_only": [_change(c) for c in r.ties.polish_only],
+            "new": [_change(c) for c in r.ties.new],
+        },
+        "decisions": {
+            "total": len(r.decisions.all),
+            "uncomfortable": [_decision(d) for d in r.decisions.uncomfortable],
+            "alone": [d.title for d in r.decisions.alone],
+            "year": {
+                "total": len(r.decisions_year.all),
+                "uncomfortable": len(r.decisions_year.uncomfortable),
+                "uncomfortable_alone": [d.title for d in r.decisions_year.uncomfortable if d.alone],
+            },
+        },
+        "gatherings": [_gathering(g) for g in r.gatherings],
+        "capacity": {
+            "honest": r.capacity.honest,
+            "others": r.capacity.others,
+            "counts": {str(flag): r.capacity.counts.get(flag, 0) for flag in Flag},
+            "notes": list(r.capacity.notes),
+        },
+        "takeaways": list(r.takeaways),
+        "coach": [_note(n) for n in r.coach],
+        "written": written,
+    }
+
+
+def _answer(a: Answer) -> dict[str, Any]:
+    return {
+        "person": a.person.name,
+        "person_id": a.person.id,
+        "archived": a.archived,
+        "flag": str(a.flag),
+        "evidence": [{"date": e.date.isoformat(), "what": e.what} for e in a.evidence],
+    }
+
+
+def _quarter_test(q: QuarterTest) -> dict[str, Any]:
+    return {"quarter": str(q.quarter)} | {
+        str(role): [p.name for p in q.answers.get(role, ())] for role in Role
+    }
+
+
+def _note(n: CoachNote) -> dict[str, Any]:
+    return {
+        "kind": n.kind,
+        "text": n.text,
+        "evidence": list(n.evidence),
+        "people": [p.name for p in n.people],
+    }
+
+
+def _share(part: int, total: int) -> float:
+    return round(part / total, SHARE_DIGITS) if total else 0.0
+
+
+def _counts(c: Counts) -> dict[str, Any]:
+    return {
+        "total": c.total,
+        "honest": c.honest,
+        "polish": c.polish,
+        "unmarked": c.unmarked,
+        "i_honest": c.i_honest,
+        "honest_share": _share(c.honest, c.total),
+        "i_honest_share": _share(c.i_honest, c.total),
+    }
+
+
+def _change(c: TieChange) -> dict[str, Any]:
+    return {
+        "person": c.person.name,
+        "person_id": c.person.id,
+        "archived": c.archived,
+        "before": str(c.before) if c.before is not None else None,
+        "after": str(c.after),
+        "reason": c.reason,
+    }
+
+
+def _decision(d: Decision) -> dict[str, Any]:
+    return {
+        "title": d.title,
+        "date": d.date.isoformat(),
+        "discomfort": d.discomfort,
+        "status": d.status,
+        "consulted": [p.name for p in d.consulted],
+        "changed_framing": [p.name for p in d.changed_framing],
+        "alone": d.alone,
+        "could_call": [p.name for p in d.could_call],
+        "talked_with": [p.name for p in d.talked_with],
+        "honest_talks": d.honest_talks,
+        "polish_talks": d.polish_talks,
+    }
+
+
+def _gathering(g: Gathering) -> dict[str, Any]:
+    return {
+        "name": g.name,
+        "start": g.start.isoformat(),
+        "end": g.end.isoformat(),
+        "verdict": VERDICT_NAMES[g.verdict],
+        "sentence": g.sentence,
+        "ongoing_dialogue": [p.name for p in g.ongoing],
+        "sporadic": [p.name for p in g.sporadic],
+        "no_follow_up": [p.name for p in g.none],
+    }
+
+
+# -- text -------------------------------------------------------------------------------------
+
+INDENT = "  "
+
+
+def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> str:
+    """The reflection as a report for a terminal `width` columns wide: what stands out
+    first, then the practical test, conversations, ties, decisions, gatherings, capacity."""
+    width = max(width, 40)
+    when = f"{progress(r) + ', ' if r.in_progress else ''}as of {r.as_of.isoformat()}"
+    if r.empty:
+        lines = [
+            f"Nothing recorded {'yet ' if r.in_progress else ''}in {r.quarter.title}.",
+            *_wrap(_empty_hint(r), width, ""),
+        ]
+        if r.written.strip():
+            lines += ["", *_written(r, width, with_written)]
+        return "\n".join(lines)
+    out = [f"Reflection on {r.quarter.title} ({when})"]
+    for title, body in (
+        ("What stands out", _takeaways(r, width)),
+        ("Questions to sit with", _coach(r, width)),
+        ("The practical test", _practical_test(r, width)),
+        ("The practical test over the year", _history(r)),
+        ("Conversations", _conversations(r, width)),
+        ("Ties", _ties(r, width)),
+        ("Decisions", _decisions(r, width)),
+        ("Gatherings", _gatherings(r, width)),
+        (
+            "Capacity so far" if r.in_progress else "Capacity at the quarter's end",
+            _capacity(r, width),
+        ),
+    ):
+        if body:
+            out += ["", title, *body]
+    out += ["", *_written(r, width, with_written)]
+    return "\n".join(out)
+
+
+def _wrap(text: str, width: int, first: str = INDENT, rest: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width,
+        initial_indent=first,
+        subsequent_indent=first if rest is None else rest,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
+def _names(refs: Iterable[PersonRef]) -> str:
+    return ", ".join(p.name for p in refs)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _percent(part: int, total: int) -> str:
+    return f"{round(100 * part / total)} %" if total else "0 %"
+
+
+def _empty_hint(r: Reflection) -> str:
+    first = r.first_quarter
+    if first is None:
+        return "The journal has no entries yet: record a conversation with `trustjournal add`."
+    if r.quarter < first:
+        return f"The journal begins in {first.title}: try --quarter {first}."
+    return (
+        "No conversation, decision or gathering in those three months. "
+        f"Try another quarter, like --quarter {r.quarter.previous()}."
+    )
+
+
+def progress(r: Reflection) -> str:
+    """'in progress: day 32 of 92' for a quarter that has not ended."""
+    total = (r.quarter.end - r.quarter.start).days + 1
+    days = r.conversations.days
+    return f"in progress: day {days} of {total}" if days else "in progress"
+
+
+def _takeaways(r: Reflection, width: int) -> list[str]:
+    return [line for t in r.takeaways for line in _wrap(t, width, "  • ", "    ")]
+
+
+def _coach(r: Reflection, width: int) -> list[str]:
+    out: list[str] = []
+    for n in r.coach:
+        out += _wrap(n.text, width, "  • ", "    ")
+        for e in n.evidence:
+            out += _wrap(e, width, "      – ", "        ")
+    return out
+
+
+def _history(r: Reflection) -> list[str]:
+    if len(r.history) < 2:
+        return []
+    header = f"{INDENT}{'people who answered':<24}" + "".join(
+        f"{q.quarter!s:>8}" for q in r.history
+    )
+    rows = [
+        f"{INDENT}{ROLE_SHORT_LABELS[role]:<24}"
+        + "".join(f"{len(q.answers.get(role, ())):>8}" for q in r.history)
+        for role in Role
+    ]
+    return [header, *rows]
+
+
+def _practical_test(r: Reflection, width: int) -> list[str]:
+    out: list[str] = []
+    for role in Role:
+        out.append(f"{INDENT}{ROLE_LABELS[role]}")
+        answers: Sequence[Answer] = r.practical_test.get(role, ())
+        if not answers:
+            out.append(f"{INDENT * 2}nobody this quarter")
+        for a in answers:
+            archived = " (archived)" if a.archived else ""
+            out.append(f"{INDENT * 2}{a.person.name}{archived} · {FLAG_LABELS[a.flag].lower()}")
+            for e in a.evidence:
+                out += _wrap(
+                    f"{e.date.isoformat()}  {e.what}", width, INDENT * 3, INDENT * 3 + " " * 12
+                )
+    return out
+
+
+def _conversations(r: Reflection, width: int) -> list[str]:
+    c = r.conversations
+    this, before, year = c.this, c.previous, c.trailing_year
+    out = _wrap(
+        f"{this.total} this quarter: {this.honest} honest ({_percent(this.honest, this.total)}), "
+        f"{this.polish} polish only, {this.unmarked} unmarked. You opened up in {this.i_honest} "
+        f"({_percent(this.i_honest, this.total)}).",
+        width,
+    )
+    to_date = c.previous_to_date
+    if to_date is not None and c.days:
+        compared = (
+            f"The quarter before, over its first {_plural(c.days, 'day')}: {to_date.total}, "
+            f"{_percent(to_date.honest, to_date.total)} honest; the whole of it: {before.total}, "
+            f"{_percent(before.honest, before.total)} honest"
+        )
+    elif before.total:
+        compared = (
+            f"The quarter before: {before.total}, {_percent(before.honest, before.total)} honest"
+        )
+    else:
+        compared = "Nothing recorded the quarter before"
+    out += _wrap(
+        f"{compared}; the last four quarters: {year.total}, "
+        f"{_percent(year.honest, year.total)} honest.",
+        width,
+    )
+    out += [
+        "",
+        f"{INDENT}{'':<10}{'total':>6}{'honest':>8}{'polish':>8}{'unmarked':>10}  you opened up",
+    ]
+    for m in c.in_quarter:
+        if m.first_day > r.as_of:  # a month of a quarter in progress that has not begun
+            break
+        n = m.counts
+        out.append(
+            f"{INDENT}{MONTHS[m.first_day.month - 1]:<10}{n.total:>6}{n.honest:>8}{n.polish:>8}"
+            f"{n.unmarked:>10}  {n.i_honest:>13}"
+        )
+    return out
+
+
+def _flag(flag: Flag | None) -> str:
+    return "new" if flag is None else FLAG_LABELS[flag].lower()
+
+
+def _ties(r: Reflection, width: int) -> list[str]:
+    t = r.ties
+    groups: tuple[tuple[str, Sequence[TieChange], bool], ...] = (
+        ("Deepened", t.deepened, True),
+        ("Faded", t.faded, True),
+        ("Polish only, and you talked this quarter", t.polish_only, False),
+        ("New this quarter", t.new, False),
+    )
+    every = [c for _, changes, _ in groups for c in changes]
+    if not every:
+        return [f"{INDENT}No tie deepened or faded, and nobody new."]
+    name_width = max(len(_tie_name(c)) for c in every)
+    out: list[str] = []
+    for title, changes, moved in groups:
+        if not changes:
+            out.append(f"{INDENT}{title}: nobody")
+            continue
+        out.append(f"{INDENT}{title} ({len(changes)})")
+        for c in changes:
+            detail = f"{_flag(c.before)} → {_flag(c.after)}: {c.reason}" if moved else c.reason
+            first = f"{INDENT * 2}{_tie_name(c):<{name_width}}  "
+            out += _wrap(detail, width, first, " " * len(first))
+    return out
+
+
+def _tie_name(c: TieChange) -> str:
+    return c.person.name + (" (archived)" if c.archived else "")
+
+
+def _decisions(r: Reflection, width: int) -> list[str]:
+    d = r.decisions
+    hard, alone = d.uncomfortable, d.alone
+    if not d.all:
+        return [f"{INDENT}No decision recorded this quarter."]
+    count = f"{len(d.all)} this quarter" if len(d.all) != 1 else "1 this quarter"
+    alone_hard = sum(1 for x in hard if x.alone)
+    out = _wrap(
+        f"{count}, {len(hard)} uncomfortable (discomfort {UNCOMFORTABLE} or more of 5)"
+        + (f", {alone_hard or 'none'} of them faced alone." if hard else "."),
+        width,
+    )
+    pad = INDENT + " " * 12
+    for x in hard:
+        out += _wrap(f"{x.date.isoformat()}  {x.title}", width, INDENT, pad)
+        parts = [f"discomfort {x.discomfort} of 5"]
+        if x.alone and x.open:
+            parts.append("open, NOBODY CONSULTED YET")
+        elif x.alone:
+            parts.append("DECIDED ALONE")
+        elif x.consulted:
+            parts += [x.status, f"consulted {_names(x.consulted)}"]
+        else:
+            parts += [
+                x.status,
+                f"nobody recorded as consulted; talked it through with {_names(x.talked_with)}",
+            ]
+        if x.could_call:
+            parts.append(
+                f"{'could call' if x.open else 'could have called'} {_names(x.could_call)}"
+            )
+        if x.changed_framing:
+            parts.append(f"changed your framing: {_names(x.changed_framing)}")
+        talks = [f"{x.honest_talks} honest"] * bool(x.honest_talks) + [
+            f"{x.polish_talks} polish only"
+        ] * bool(x.polish_talks)
+        if talks:
+            parts.append(f"conversations about it: {', '.join(talks)}")
+        out += _wrap(" · ".join(parts), width, pad)
+    others = [x for x in alone if not x.uncomfortable]
+    if others:
+        titles = "; ".join(f"“{x.title}” ({x.date.isoformat()})" for x in others)
+        out += _wrap(f"Also with nobody consulted: {titles}.", width)
+    return out
+
+
+_GROUPS = (
+    ("ongoing dialogue", "ongoing"),
+    ("a follow-up, then silence", "sporadic"),
+    ("no follow-up", "none"),
+)
+
+
+def _gatherings(r: Reflection, width: int) -> list[str]:
+    if not r.gatherings:
+        return [f"{INDENT}No gathering in this quarter or the two before it."]
+    out: list[str] = []
+    for g in r.gatherings:
+        dates = (
+            g.start.isoformat()
+            if g.start == g.end
+            else f"{g.start.isoformat()} to {g.end.isoformat()}"
+        )
+        out += _wrap(f"{g.name} · {dates}", width)
+        out += _wrap(f"{g.sentence}.", width, INDENT * 2)
+        for label, attr in _GROUPS:
+            people: tuple[PersonRef, ...] = getattr(g, attr)
+            if people:
+                out += _wrap(f"{label}: {_names(people)}", width, INDENT * 2, INDENT * 3)
+    return out
+
+
+def _capacity(r: Reflection, width: int) -> list[str]:
+    c = r.capacity
+    out = _wrap(capacity_sentence(c), width)
+    said = {t.rstrip(".") for t in r.takeaways}
+    for note in c.notes:
+        if note.rstrip(".") not in said:  # the capacity notes are among the takeaways
+            out += _wrap(f"Note: {note.rstrip('.')}.", width)
+    return out
+
+
+def _written(r: Reflection, width: int, with_written: bool) -> list[str]:
+    if not r.written.strip():
+        return _wrap(
+            "No written reflection for this quarter yet: write it in the app's Reflection view.",
+            width,
+            "",
+        )
+    if with_written:
+        return ["Your written reflection", "", r.written.rstrip("\n")]
+    return _wrap(
+        f"Your written reflection: {len(r.written):,} characters (--with-written prints it).",
+        width,
+        "",
+    )

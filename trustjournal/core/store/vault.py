@@ -1,0 +1,124 @@
+"""The vault folder: where the journal lives, its header, and the passphrase around it.
+
+    <vault>/                     0700
+        vault.header             0600  the wrapped data key (header.py)
+        journal.db (-wal, -shm)  0600  the SQLCipher database, keyed by the data key
+        journal.lock             0600  held by the one process that may write
+        remember-on-this-device  0600  empty marker: the key is cached in the keychain
+
+The header's existence is what makes a folder a journal, so it is written last when a
+vault is created. A passphrase change rewraps the data key in a new header and touches
+nothing else; the old header is replaced atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from trustjournal.core.errors import NotAVault, WeakPassphrase
+from trustjournal.core.store import fsutil, header, keychain
+
+HEADER_NAME = "vault.header"
+DB_NAME = "journal.db"
+LOCK_NAME = "journal.lock"
+REMEMBER_NAME = "remember-on-this-device"
+MIN_PASSPHRASE = 8
+
+
+def default_path() -> Path:
+    """`TRUSTJOURNAL_VAULT`, else the platform's per-user data folder."""
+    chosen = os.environ.get("TRUSTJOURNAL_VAULT")
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TrustJournal", appauthor=False))
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise WeakPassphrase(
+            f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few unrelated "
+            "words are easier to remember and much harder to guess. Nothing was changed."
+        )
+
+
+@dataclass(frozen=True)
+class Vault:
+    path: Path
+
+    @property
+    def header_path(self) -> Path:
+        return self.path / HEADER_NAME
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / DB_NAME
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path / LOCK_NAME
+
+    @property
+    def remember_path(self) -> Path:
+        return self.path / REMEMBER_NAME
+
+    def exists(self) -> bool:
+        return self.header_path.is_file()
+
+    def read_header(self) -> header.Header:
+        try:
+            blob = self.header_path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            raise NotAVault(self.path) from None
+        return header.parse(blob)
+
+    # -- passphrase -------------------------------------------------------------------
+
+    def unwrap(self, passphrase: str) -> bytes:
+        """The data key, or `UnlockFailed`; reads the header and writes nothing."""
+        return header.unwrap(self.read_header(), passphrase)
+
+    @staticmethod
+    def new_identity() -> tuple[bytes, bytes]:
+        """A fresh (data key, vault id)."""
+        return secrets.token_bytes(header.KEY_BYTES), secrets.token_bytes(16)
+
+    def write_header(self, data_key: bytes, passphrase: str, vault_id: bytes) -> None:
+        fsutil.atomic_write(self.header_path, header.seal(data_key, passphrase, vault_id))
+
+    def change_passphrase(self, old: str, new: str) -> bytes:
+        """Rewrap the data key under `new`; `old` stops working at the rename. Returns the key."""
+        check_new_passphrase(new)
+        current = self.read_header()
+        data_key = header.unwrap(current, old)
+        self.write_header(data_key, new, current.vault_id)
+        return data_key
+
+    def clean_interrupted_writes(self) -> None:
+        fsutil.remove_stale_temps(self.header_path)
+
+    # -- remember on this device --------------------------------------------------------
+
+    @property
+    def remembered(self) -> bool:
+        return self.remember_path.is_file()
+
+    def remembered_key(self) -> keychain.Lookup:
+        if not self.remembered:
+            return keychain.Lookup(None)
+        return keychain.load(self.read_header().vault_id)
+
+    def remember(self, data_key: bytes) -> str | None:
+        note = keychain.store(self.read_header().vault_id, data_key)
+        if note is None and not self.remembered:
+            fsutil.create_private_file(self.remember_path)
+        return note
+
+    def forget(self) -> str | None:
+        note = keychain.forget(self.read_header().vault_id)
+        self.remember_path.unlink(missing_ok=True)
+        return note

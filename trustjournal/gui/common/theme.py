@@ -1,0 +1,462 @@
+"""The app's look: Fusion, a calm light and dark palette with one accent, and a small stylesheet.
+
+`prepare_high_dpi()` runs before the QApplication exists; `apply_theme(app, theme)` runs
+once at start and again whenever the preference changes ("system", "light" or "dark").
+With "system" the app follows the desktop's colour scheme (Qt 6.5+) and switches when it
+does; "light" and "dark" override it (Qt 6.8+ also tells the platform, so title bars match).
+
+Dynamic properties the other views use (set them with `set_role` / `set_primary`, which
+repolish the widget so a change after it is shown takes effect):
+
+    QPushButton[primary="true"]   the one primary action of a page or dialog (accent fill)
+    QLabel[role="error"]          in-place message that something failed (tinted banner)
+    QLabel[role="warning"]        in-place caution, e.g. Caps Lock is on (tinted banner)
+    QLabel[role="note"]           in-place neutral information (accent-tinted banner)
+    QLabel[role="muted"]          secondary text: help lines, hints, counts (quieter colour)
+    QLabel[role="heading"]        a section heading inside a page or dialog (larger, semibold)
+    QLabel[role="title"]          the one title of a page (larger still)
+
+Colours come from palette roles everywhere else, so a widget that never touches these
+properties still looks right in both schemes. Widgets that paint by hand should read
+`QApplication.palette()` when painting and repaint on `QEvent.PaletteChange`; `notifier(app)`
+also emits `schemeChanged("light" | "dark")` after every switch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QPushButton,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QToolTip,
+    QWidget,
+)
+
+from trustjournal.gui.common.config import THEMES
+
+ROLE = "role"  # QLabel dynamic property: error | warning | note | muted | heading | title
+ROLES = ("error", "warning", "note", "muted", "heading", "title")
+PRIMARY = "primary"  # QPushButton dynamic property: true for the primary action
+MIN_POINT_SIZE = 10.5  # the smallest base font we allow: readable late at night
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """Every colour of one scheme. `accent` is the only saturated colour in the app's chrome."""
+
+    name: str
+    window: str
+    base: str
+    alternate_base: str
+    text: str
+    muted: str  # placeholder text and role="muted"
+    disabled: str
+    button: str
+    border: str  # button and tooltip outlines; Mid in the palette
+    outline: str  # the frame of fields, boxes and check boxes (Fusion derives it from Window)
+    light: str
+    midlight: str
+    dark: str
+    shadow: str
+    accent: str  # selection, primary buttons, focus rings
+    accent_hover: str
+    accent_text: str  # text drawn on the accent
+    link: str  # accent tuned for text on `base`
+    tooltip_base: str
+    tooltip_text: str
+    error_bg: str
+    error_text: str
+    error_border: str
+    warning_bg: str
+    warning_text: str
+    warning_border: str
+    note_bg: str
+    note_text: str
+    note_border: str
+
+
+# A petrol blue: calm, distinct from the flag colours (green honest, blue polish) and legible
+# as white-on-accent in both schemes. Neutrals are slightly cool greys.
+LIGHT = Scheme(
+    name="light",
+    window="#F4F5F7",
+    base="#FFFFFF",
+    alternate_base="#F1F3F6",
+    text="#1D2127",
+    muted="#5B636E",
+    disabled="#A0A6AE",
+    button="#FBFBFC",
+    border="#858C97",
+    outline="#8C939D",
+    light="#FFFFFF",
+    midlight="#ECEEF1",
+    dark="#A9AFB8",
+    shadow="#6E7580",
+    accent="#1F6F8B",
+    accent_hover="#1A5F78",
+    accent_text="#FFFFFF",
+    link="#1A6480",
+    tooltip_base="#FFFFFF",
+    tooltip_text="#1D2127",
+    error_bg="#FCEDED",
+    error_text="#8E1F1F",
+    error_border="#EFC4C4",
+    warning_bg="#FFF5E1",
+    warning_text="#744700",
+    warning_border="#EDD39C",
+    note_bg="#E9F3F6",
+    note_text="#154B5E",
+    note_border="#BFDCE5",
+)
+
+DARK = Scheme(
+    name="dark",
+    window="#1B1D21",
+    base="#2D3137",
+    alternate_base="#32373E",
+    text="#E6E8EB",
+    muted="#A0A8B3",
+    disabled="#6A717B",
+    button="#343940",
+    border="#646C77",
+    outline="#6B737E",
+    light="#474D55",
+    midlight="#3D434B",
+    dark="#111315",
+    shadow="#08090A",
+    accent="#1F6F8B",
+    accent_hover="#247A98",
+    accent_text="#FFFFFF",
+    link="#7CC3DC",
+    tooltip_base="#343940",
+    tooltip_text="#E6E8EB",
+    error_bg="#3B2023",
+    error_text="#F5B9B9",
+    error_border="#5E3034",
+    warning_bg="#382D18",
+    warning_text="#F2D08C",
+    warning_border="#5A4822",
+    note_bg="#16303A",
+    note_text="#B7DFEC",
+    note_border="#24505F",
+)
+
+SCHEMES = {"light": LIGHT, "dark": DARK}
+
+
+# -- contrast (WCAG 2 relative luminance) --------------------------------------------------
+
+
+def _channel(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: QColor | str) -> float:
+    c = QColor(colour)
+    return (
+        0.2126 * _channel(c.redF()) + 0.7152 * _channel(c.greenF()) + 0.0722 * _channel(c.blueF())
+    )
+
+
+def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
+    """WCAG contrast ratio of two colours, 1.0 (none) to 21.0 (black on white)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+# -- palette and stylesheet -----------------------------------------------------------------
+
+
+def palette_for(scheme: Scheme) -> QPalette:
+    """The full QPalette of `scheme`, including the disabled group."""
+    p = QPalette()
+    R = QPalette.ColorRole
+    normal = {
+        R.Window: scheme.window,
+        R.WindowText: scheme.text,
+        R.Base: scheme.base,
+        R.AlternateBase: scheme.alternate_base,
+        R.Text: scheme.text,
+        R.PlaceholderText: scheme.muted,
+        R.Button: scheme.button,
+        R.ButtonText: scheme.text,
+        R.BrightText: "#FFFFFF",
+        R.Light: scheme.light,
+        R.Midlight: scheme.midlight,
+        R.Mid: scheme.border,
+        R.Dark: scheme.dark,
+        R.Shadow: scheme.shadow,
+        R.Highlight: scheme.accent,
+        R.HighlightedText: scheme.accent_text,
+        R.Link: scheme.link,
+        R.LinkVisited: scheme.link,
+        R.ToolTipBase: scheme.tooltip_base,
+        R.ToolTipText: scheme.tooltip_text,
+        R.Accent: scheme.accent,
+    }
+    for role, colour in normal.items():
+        p.setColor(role, QColor(colour))
+    G = QPalette.ColorGroup.Disabled
+    for role in (R.WindowText, R.Text, R.ButtonText, R.PlaceholderText, R.HighlightedText):
+        p.setColor(G, role, QColor(scheme.disabled))
+    p.setColor(G, R.Highlight, QColor(scheme.border))
+    p.setColor(G, R.Base, QColor(scheme.alternate_base))
+    p.setColor(G, R.Button, QColor(scheme.window))
+    return p
+
+
+def stylesheet(scheme: Scheme, point_size: float) -> str:
+    """Spacing, shape and typography; colours only where a palette role cannot say it."""
+    s = scheme
+    heading = round(point_size * 1.2, 1)
+    title = round(point_size * 1.5, 1)
+    return f"""
+QPushButton {{
+    background: {s.button}; color: {s.text};
+    border: 1px solid {s.border}; border-radius: 4px;
+    padding: 5px 14px; min-width: 64px;
+}}
+QPushButton:hover {{ background: {s.midlight}; }}
+QPushButton:pressed {{ background: {s.midlight}; border-color: {s.dark}; }}
+QPushButton:focus {{ border: 1px solid {s.accent}; }}
+QPushButton:disabled {{ color: {s.disabled}; background: {s.window}; }}
+QPushButton:flat {{ background: transparent; border: 1px solid transparent; }}
+QPushButton:flat:hover {{ background: {s.midlight}; }}
+QPushButton[primary="true"] {{
+    background: {s.accent}; color: {s.accent_text}; border: 1px solid {s.accent_hover};
+    font-weight: 600;
+}}
+QPushButton[primary="true"]:hover {{ background: {s.accent_hover}; }}
+QPushButton[primary="true"]:focus {{ border: 1px solid {s.text}; }}
+QPushButton[primary="true"]:disabled {{
+    background: {s.midlight}; color: {s.disabled}; border-color: {s.border};
+}}
+QLabel[role="error"], QLabel[role="warning"], QLabel[role="note"] {{
+    border-radius: 6px; padding: 8px 12px;
+}}
+QLabel[role="error"] {{
+    background: {s.error_bg}; color: {s.error_text}; border: 1px solid {s.error_border};
+}}
+QLabel[role="warning"] {{
+    background: {s.warning_bg}; color: {s.warning_text}; border: 1px solid {s.warning_border};
+}}
+QLabel[role="note"] {{
+    background: {s.note_bg}; color: {s.note_text}; border: 1px solid {s.note_border};
+}}
+QLabel[role="muted"] {{ color: {s.muted}; }}
+QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
+QLabel[role="title"] {{ font-size: {title}pt; font-weight: 600; }}
+QToolTip {{
+    background: {s.tooltip_base}; color: {s.tooltip_text}; border: 1px solid {s.border};
+    padding: 4px 6px;
+}}
+"""
+
+
+# -- the style ---------------------------------------------------------------------------------
+
+_PE = QStyle.PrimitiveElement
+_CC = QStyle.ComplexControl
+_OUTLINED_PRIMITIVES = frozenset(
+    (
+        _PE.PE_IndicatorCheckBox,
+        _PE.PE_IndicatorRadioButton,
+        _PE.PE_IndicatorItemViewItemCheck,
+        _PE.PE_FrameLineEdit,
+        _PE.PE_PanelLineEdit,
+    )
+)
+_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox))
+
+
+class AppStyle(QProxyStyle):
+    """Fusion, with the outlines of fields and check boxes in the scheme's `outline` colour,
+    and no icons on dialog buttons (a tick on the accent-filled OK button is noise).
+
+    Fusion draws those outlines as the Window colour darkened, which on the dark scheme is
+    near-black on near-black: a check box became an invisible square. Its outline is
+    `Window.darker(140)`, so the controls are painted with a Window that darkens to ours.
+    """
+
+    def __init__(self, scheme: Scheme) -> None:
+        super().__init__("Fusion")
+        self.window = QColor(scheme.outline).lighter(140)
+
+    def use(self, scheme: Scheme) -> None:
+        self.window = QColor(scheme.outline).lighter(140)
+
+    def name(self) -> str:  # the proxy has none of its own; it is Fusion
+        return str(self.baseStyle().name())
+
+    def _outlined(self, option: QStyleOption) -> QPalette:
+        saved = QPalette(option.palette)
+        palette = QPalette(option.palette)
+        palette.setColor(QPalette.ColorRole.Window, self.window)
+        option.palette = palette
+        return saved
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element not in _OUTLINED_PRIMITIVES:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        saved = self._outlined(option)
+        try:
+            super().drawPrimitive(element, option, painter, widget)
+        finally:
+            option.palette = saved
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if control not in _OUTLINED_CONTROLS:
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        saved = self._outlined(option)
+        try:
+            super().drawComplexControl(control, option, painter, widget)
+        finally:
+            option.palette = saved
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return int(super().styleHint(hint, option, widget, returnData))
+
+
+# -- applying it ------------------------------------------------------------------------------
+
+
+def prepare_high_dpi() -> None:
+    """Crisp at fractional scale factors (125 %, 150 %): call before the QApplication exists."""
+    if QGuiApplication.instance() is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+
+
+class ThemeKeeper(QObject):
+    """Remembers the chosen theme and follows the desktop's scheme while it is "system"."""
+
+    schemeChanged = Signal(str)  # "light" | "dark", after the palette has changed
+
+    OBJECT_NAME = "trustjournal-theme"
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName(self.OBJECT_NAME)
+        self.app = app
+        self.theme = "system"
+        self.scheme = LIGHT
+        self.base_font = QFont(app.font())
+        self.style: AppStyle | None = None
+        app.styleHints().colorSchemeChanged.connect(self.follow_system)
+
+    def apply(self, theme: str) -> None:
+        self.theme = theme if theme in THEMES else "system"
+        hints = self.app.styleHints()
+        if self.theme == "system":
+            if hasattr(hints, "unsetColorScheme"):
+                hints.unsetColorScheme()
+            self._use(_scheme_of(hints.colorScheme()))
+        else:
+            scheme = SCHEMES[self.theme]
+            if hasattr(hints, "setColorScheme"):  # Qt 6.8+: title bars and dialogs follow
+                hints.setColorScheme(
+                    Qt.ColorScheme.Dark if scheme is DARK else Qt.ColorScheme.Light
+                )
+            self._use(scheme)
+
+    def follow_system(self, colour_scheme: Qt.ColorScheme) -> None:
+        """The desktop switched light/dark: follow it unless the user chose one."""
+        if self.theme == "system":
+            self._use(_scheme_of(colour_scheme))
+
+    def _use(self, scheme: Scheme) -> None:
+        app = self.app
+        if self.style is None or not shiboken6.isValid(self.style):
+            # Once: setStyle repolishes every widget (again only if another style replaced
+            # and so deleted ours).
+            self.style = AppStyle(scheme)
+            app.setStyle(self.style)
+        self.style.use(scheme)
+        font = QFont(self.base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(MIN_POINT_SIZE, font.pointSizeF()))
+            app.setFont(font)
+        palette = palette_for(scheme)
+        app.setPalette(palette)
+        QToolTip.setPalette(palette)
+        size = font.pointSizeF() if font.pointSizeF() > 0 else MIN_POINT_SIZE
+        app.setStyleSheet(stylesheet(scheme, size))
+        changed = scheme is not self.scheme
+        self.scheme = scheme
+        if changed:
+            self.schemeChanged.emit(scheme.name)
+
+
+def _scheme_of(colour_scheme: Qt.ColorScheme) -> Scheme:
+    return DARK if colour_scheme == Qt.ColorScheme.Dark else LIGHT  # Unknown: light
+
+
+def notifier(app: QApplication) -> ThemeKeeper:
+    """The app's one ThemeKeeper (created on first use); connect to its `schemeChanged`."""
+    keeper = app.findChild(ThemeKeeper, ThemeKeeper.OBJECT_NAME)
+    return keeper if isinstance(keeper, ThemeKeeper) else ThemeKeeper(app)
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Use `theme` ("system" | "light" | "dark"; anything else means "system") from now on."""
+    notifier(app).apply(theme)
+
+
+def current_scheme(app: QApplication) -> str:
+    """ "light" or "dark": what the app shows now, judged by its window colour."""
+    return "dark" if app.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5 else "light"
+
+
+# -- helpers for views ------------------------------------------------------------------------
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def set_role(label: QLabel, role: str | None) -> None:
+    """Give `label` one of ROLES (or none) and restyle it at once."""
+    label.setProperty(ROLE, role or "")
+    _repolish(label)
+
+
+def set_primary(button: QPushButton, primary: bool = True) -> None:
+    """Mark `button` as the primary action (accent fill) and restyle it at once."""
+    button.setProperty(PRIMARY, primary)
+    _repolish(button)

@@ -1,0 +1,322 @@
+"""The Preferences dialog: auto-lock, remember on this device, cadence, theme, where the journal is,
+and automatic backups (on or off, folder, how many to keep, how the last one went).
+
+OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
+when one changed (the cadence changes flags, the auto-lock the idle timer). The theme
+shows at once while the dialog is open and Cancel puts the old one back. "Remember on
+this device" is a keychain call, which can block on a keychain prompt, so it runs in a
+worker when OK is pressed; if the keychain refuses, the dialog stays open with the reason.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from shiboken6 import Shiboken
+
+from trustjournal.core.errors import JournalError
+from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
+from trustjournal.core.store.vault import Vault
+from trustjournal.gui.backup.controller import automatic_status
+from trustjournal.gui.common import theme, workers
+from trustjournal.gui.common.config import THEMES
+from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
+from trustjournal.gui.session import Session
+
+THEME_HELP = {
+    "system": "Follows your desktop's light or dark setting, and changes when it does.",
+    "light": "Always light, whatever the desktop uses.",
+    "dark": "Always dark, whatever the desktop uses.",
+}
+
+WIDTH = 580  # wide enough for the help lines to wrap into two or three calm lines
+KEYCHAIN_UNAVAILABLE = (
+    "This computer's keychain is not available, so TrustJournal will ask for your "
+    "passphrase each time."
+)
+UPDATING_KEYCHAIN = "Updating this computer's keychain…"
+
+
+def keychain_available() -> bool:
+    """Whether a real keychain backend is there to remember the key (may be slow: use a worker).
+
+    keyring's fail, null and empty chained backends all have a priority of 0 or less.
+    """
+    try:
+        import keyring
+
+        return float(type(keyring.get_keyring()).priority) > 0
+    except Exception:  # a backend that cannot even say what it is counts as none
+        return False
+
+
+class PreferencesDialog(QDialog):
+    """Preferences — TrustJournal. `exec()` it; everything is applied on OK."""
+
+    cadence_loaded = Signal()  # the journal's cadence has arrived and is shown
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_PreferencesDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        config = session.config
+
+        ui.autoLock.setValue(min(config.auto_lock_minutes, ui.autoLock.maximum()))
+        ui.cadence.setRange(*CADENCE_RANGE)
+        self._cadence = CADENCE_DAYS  # the journal's own, once read
+        ui.cadence.setValue(self._cadence)
+        if session.is_open:
+            ui.cadence.setEnabled(False)  # until the journal's own value has arrived
+            session.read(lambda j: j.tie_settings().cadence_days, self._cadence_read)
+        for index, code in enumerate(THEMES):
+            ui.theme.setItemData(index, code)
+        ui.theme.setCurrentIndex(THEMES.index(config.theme))
+        ui.themeHelp.setText(THEME_HELP[config.theme])
+        ui.location.setText(str(session.path))
+        ui.location.setCursorPosition(0)
+        self._remembered = Vault(session.path).remembered
+        ui.remember.setChecked(self._remembered)
+        self._keychain_ok: bool | None = None  # unknown until the worker says
+        self._busy = False
+        self._saved_theme = config.theme
+        self._previewing = False
+        self.show_note(None)
+        ui.backupEnabled.setChecked(config.backup_enabled)
+        ui.backupFolder.setText(str(config.backup_folder or ""))
+        ui.backupFolder.setCursorPosition(0)
+        ui.backupKeep.setValue(config.backup_keep)
+        self.show_backup_status()
+        self._backup_toggled()
+
+        for control, help_label in (
+            (ui.autoLock, ui.autoLockHelp),
+            (ui.remember, ui.rememberHelp),
+            (ui.cadence, ui.cadenceHelp),
+            (ui.theme, ui.themeHelp),
+            (ui.backupEnabled, ui.backupHelp),
+        ):
+            control.setAccessibleDescription(help_label.text())
+            help_label.setContentsMargins(0, 0, 0, 4)  # a help line belongs to the control above
+        for heading in (
+            ui.tiesHeading,
+            ui.appearanceHeading,
+            ui.journalHeading,
+            ui.backupHeading,
+        ):
+            heading.setContentsMargins(0, 10, 0, 0)  # air above every section but the first
+        ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setDefault(True)
+        theme.set_primary(ok)
+
+        self.resize(WIDTH, self.height())
+        ui.theme.currentIndexChanged.connect(self._preview_theme)
+        ui.buttons.accepted.connect(self.accept)
+        ui.backupEnabled.toggled.connect(self._backup_toggled)
+        ui.backupChoose.clicked.connect(self._choose_backup_folder)
+        ui.buttons.rejected.connect(self.reject)
+        session.locking.connect(self._session_locking)
+        workers.run(keychain_available, self._keychain_checked, lambda _exc: None)
+
+    # -- what the user sees ---------------------------------------------------------------
+
+    def show_note(self, text: str | None, role: str = "note") -> None:
+        """Show `text` in place under the remember checkbox (or hide the note)."""
+        note = self.ui.keychainNote
+        note.setText(text or "")
+        theme.set_role(note, role)
+        note.setVisible(bool(text))
+        if self.isVisible():
+            self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # A dialog does not size itself by height-for-width, so wrapped help lines would be
+        # cut off: ask the layout how tall it must be at this width.
+        layout = self.ui.layout
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width())
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(self.width(), height)
+
+    def note(self) -> str:
+        """The note shown in place now ("" when none)."""
+        return self.ui.keychainNote.text() if self.ui.keychainNote.isVisibleTo(self) else ""
+
+    def show_backup_status(self, text: str | None = None, role: str = "muted") -> None:
+        """The line under the backup settings: how the last automatic backup went, or a problem."""
+        if text is None:
+            text, role = automatic_status(self.session.config)
+        self.ui.backupStatus.setText(text)
+        theme.set_role(self.ui.backupStatus, role)
+        if self.isVisible():
+            self._fit_height()
+
+    def backup_status(self) -> str:
+        return str(self.ui.backupStatus.text())
+
+    def _backup_toggled(self) -> None:
+        on = self.ui.backupEnabled.isChecked()
+        for control in (self.ui.backupFolder, self.ui.backupChoose, self.ui.backupKeep):
+            control.setEnabled(on)
+
+    def _choose_backup_folder(self) -> None:
+        start = self.ui.backupFolder.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Backup Folder — TrustJournal", start)
+        if chosen:
+            self.ui.backupFolder.setText(chosen)
+            self.ui.backupFolder.setCursorPosition(0)
+            self.show_backup_status()
+
+    def _backup_problem(self) -> str | None:
+        """Why the automatic-backup settings cannot be kept as they are (None: they can)."""
+        if not self.ui.backupEnabled.isChecked():
+            return None
+        text = self.ui.backupFolder.text().strip()
+        if not text:
+            return "Choose a folder for the automatic backups."
+        folder = Path(text).expanduser()
+        if not folder.is_absolute():
+            return "Choose the backup folder with Choose…, or type its full path."
+        if folder.exists() and not folder.is_dir():
+            return f"{folder} is a file, not a folder."
+        journal = self.session.path.resolve()
+        if folder.resolve() == journal or journal in folder.resolve().parents:
+            return "Choose a folder outside the journal's own folder."
+        existing = folder if folder.exists() else next(p for p in folder.parents if p.exists())
+        if not os.access(existing, os.W_OK | os.X_OK):
+            return f"TrustJournal may not write in {existing}; choose another folder."
+        return None
+
+    def _keychain_checked(self, available: bool) -> None:
+        if not Shiboken.isValid(self) or self._busy:
+            return
+        self._keychain_ok = available
+        if not available:
+            self.show_note(KEYCHAIN_UNAVAILABLE)
+            # Still allowed to turn it off: the marker file goes even if the keychain is gone.
+            self.ui.remember.setEnabled(self.ui.remember.isChecked())
+
+    def _preview_theme(self, index: int) -> None:
+        self.ui.themeHelp.setText(THEME_HELP[str(self.ui.theme.itemData(index))])
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, str(self.ui.theme.itemData(index)))
+            self._previewing = True
+
+    # -- OK, Cancel, lock -----------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self._busy:
+            return
+        problem = self._backup_problem()
+        if problem:
+            self.show_backup_status(problem, "error")
+            self.ui.backupFolder.setFocus()
+            return
+        self._save_settings()
+        want = self.ui.remember.isChecked()
+        if want == self._remembered or not self.session.is_open:
+            super().accept()
+            return
+        self._set_busy(True)
+        self.show_note(UPDATING_KEYCHAIN, "muted")
+        self.session.write(
+            lambda j: j.set_remember(want), self._remember_done, self._remember_failed
+        )
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        self._restore_theme()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            self.session.locking.disconnect(self._session_locking)
+        super().done(result)
+
+    def _cadence_read(self, days: int) -> None:
+        self._cadence = days
+        self.ui.cadence.setValue(days)
+        self.ui.cadence.setEnabled(True)
+        self.cadence_loaded.emit()
+
+    def _cadence_refused(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        self.show_note(str(error), "error")
+
+    def _session_locking(self) -> None:
+        if self.isVisible():
+            self._busy = False
+            self.reject()
+
+    def _save_settings(self) -> None:
+        config = self.session.config
+        before = (config.auto_lock_minutes, config.theme)
+        config.auto_lock_minutes = self.ui.autoLock.value()
+        cadence = self.ui.cadence.value()
+        changed = cadence != self._cadence
+        if changed:  # the cadence belongs to the journal: the CLI and backups follow it too
+            self.session.write(
+                lambda j: j.set_cadence_days(cadence),
+                lambda _none: self.session.settings_changed.emit(),
+                self._cadence_refused,
+                name="cadence",
+            )
+            self._cadence = cadence
+            changed = False  # announced once the journal has it
+        config.theme = str(self.ui.theme.currentData())
+        self._saved_theme = config.theme
+        self._previewing = False
+        config.backup_enabled = self.ui.backupEnabled.isChecked()
+        folder = self.ui.backupFolder.text().strip()
+        config.backup_folder = Path(folder).expanduser() if folder else None
+        config.backup_keep = self.ui.backupKeep.value()
+        if changed or (config.auto_lock_minutes, config.theme) != before:
+            self.session.settings_changed.emit()
+
+    def _restore_theme(self) -> None:
+        app = QApplication.instance()
+        if self._previewing and isinstance(app, QApplication):
+            theme.apply_theme(app, self._saved_theme)
+        self._previewing = False
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.ui.buttons.setEnabled(not busy)
+        usable = self._keychain_ok is not False or self.ui.remember.isChecked()
+        self.ui.remember.setEnabled(not busy and usable)
+
+    def _remember_done(self, note: Any) -> None:
+        if not Shiboken.isValid(self) or not self._busy:
+            return
+        self._remembered = Vault(self.session.path).remembered
+        self.ui.remember.setChecked(self._remembered)
+        self._set_busy(False)
+        if note:
+            self.show_note(str(note), "error")
+            return
+        self.show_note(None)
+        super().accept()
+
+    def _remember_failed(self, exc: BaseException) -> None:
+        if not Shiboken.isValid(self) or not self._busy:
+            return
+        self._remembered = Vault(self.session.path).remembered
+        self.ui.remember.setChecked(self._remembered)
+        self._set_busy(False)
+        reason = exc.reason if isinstance(exc, JournalError) else "the keychain did not answer"
+        self.show_note(f"Could not change this setting: {reason}.", "error")

@@ -1,0 +1,1 @@
+"""The entry editor: people picker, signals, note, drafts."""

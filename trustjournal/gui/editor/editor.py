@@ -1,0 +1,741 @@
+"""The entry editor: who was there, when, what was really said, and what it carried.
+
+The layout is the form in ui/editor.ui; this module fills it from the journal and saves
+it back through `Journal.add_conversation` / `update_conversation`. It never loses a word:
+
+* Drafts. While you write, the whole editor state is kept as an encrypted draft in the
+  journal (`Journal.save_draft`, key "conversation:new" or "conversation:<id>"), 800 ms
+  after the last change and at once when the journal locks. Opening the same entry again
+  restores the draft quietly, with a visible "Restored your unsaved draft" strip and a
+  Discard draft button: no question in your face late at night, nothing hidden either.
+* Saving writes the conversation and drops its draft in one transaction. When the save
+  fails (a full disk, a read-only journal, a missing person) the reason shows in place
+  above the buttons, the text stays in the editor, and the draft is written again; if
+  even that fails, the strip says so plainly.
+* Leaving with unsaved changes asks Save / Discard / Cancel (`ask_unsaved`).
+* Locking (`session.locking`) calls `stash()`: the draft is saved and every widget is
+  emptied; `restore()` after unlocking brings the same entry back from the draft.
+
+Typing a long note stays cheap: a keystroke only restarts the draft timer, the preview
+renders only when shown, and the state is compared only when somebody asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QMessageBox,
+    QStyle,
+    QWidget,
+)
+
+from trustjournal import APP_NAME
+from trustjournal.core.errors import InvalidInput, JournalError, NotFound
+from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
+from trustjournal.core.records import (
+    Change,
+    ConversationRecord,
+    DecisionRecord,
+    GatheringRecord,
+    PersonRecord,
+)
+from trustjournal.gui.editor.signals import SignalPanel
+from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
+from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
+from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal.service import Journal
+
+DRAFT_DELAY_MS = 800
+WIDE_ENOUGH = 830  # px of editor width from which the signals stand beside the note
+SIGNALS_WIDTH = 290
+QWIDGETSIZE_MAX = (1 << 24) - 1
+DATE_FORMAT = "ddd d MMM yyyy"
+NONE_TEXT = "None"
+NOTE_POINT_SIZE = 12.0  # at least; more when the app's own font is larger
+# Write / Preview as one segmented control; palette() keeps it right in light and dark.
+SEGMENT_STYLE = """
+QToolButton {{
+    border: 1px solid palette(mid); padding: 4px 14px; background: palette(button);
+    border-top-left-radius: {left}px; border-bottom-left-radius: {left}px;
+    border-top-right-radius: {right}px; border-bottom-right-radius: {right}px;
+}}
+QToolButton:hover {{ background: palette(midlight); }}
+QToolButton:checked {{
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
+}}
+QToolButton:focus {{ border-color: palette(highlight); }}
+"""
+
+UNSAVED_TITLE = f"Unsaved conversation — {APP_NAME}"
+UNSAVED_TEXT = "Save this conversation before you leave it?"
+UNSAVED_DETAIL = (
+    "Until you save or discard it, your text is kept as an encrypted draft in your journal."
+)
+
+
+def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Ask Save / Discard / Cancel about unsaved changes (tests replace this function)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(UNSAVED_TITLE)
+    box.setText(UNSAVED_TEXT)
+    box.setInformativeText(UNSAVED_DETAIL)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return QMessageBox.StandardButton(box.exec())
+
+
+class EntryEditor(QWidget):
+    """Write or edit one conversation. Signals: `saved(id)` after a save, `closed()`."""
+
+    saved = Signal(int)
+    closed = Signal()
+    opened = Signal()  # the entry asked for has arrived and is shown
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_EntryEditor()
+        self.ui.setupUi(self)
+        self.signals = SignalPanel()
+        self.ui.signalsLayout.addWidget(self.signals)
+
+        self._open = False  # an entry (new or existing) is loaded
+        self._conversation_id: int | None = None
+        self._requested_people: tuple[int, ...] = ()
+        self._baseline: EntryState | None = None  # what "no unsaved changes" looks like
+        self._draft_kept = False  # the journal holds a draft for the current key
+        self._loading = False
+        self._resume: tuple[int | None, tuple[int, ...]] | None = None  # ids only
+        self._status = ""  # the draft's state, on the line left of the buttons
+        self._hint = ""  # a signal's explanation, shown there instead while it has focus
+        self._draft_failed = False  # the banner shows that a draft could not be written
+        self._saving = False  # a save is on its way to the journal
+        self._asked: object = None  # the opening last asked for (answers to others are late)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self._keep_draft)
+
+        self._wide: bool | None = None
+        self._build()
+        self._connect()
+        self._close_entry()
+        self._arrange(0)  # narrow until shown: a hidden page must not widen the window
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        ui = self.ui
+        # A top margin lines "People" up with the first line of chips.
+        ui.peopleLabel.setContentsMargins(0, 6, 0, 0)
+        ui.writeButton.setStyleSheet(SEGMENT_STYLE.format(left=4, right=0))
+        ui.previewButton.setStyleSheet(SEGMENT_STYLE.format(left=0, right=4))
+
+        # A style sheet, not setFont: with the app's style sheet in place, a font set in
+        # code is lost when the editor is put into the main window.
+        size = max(NOTE_POINT_SIZE, QApplication.font().pointSizeF() * 1.25)
+        ui.noteEdit.setStyleSheet(f"QPlainTextEdit {{ font-size: {size:.1f}pt; }}")
+        ui.notePreview.setStyleSheet(f"QTextBrowser {{ font-size: {size:.1f}pt; }}")
+        for view in (ui.noteEdit, ui.notePreview):
+            view.document().setDocumentMargin(14)
+        ui.noteEdit.setMinimumHeight(140)
+        ui.noteEdit.setLineWrapMode(ui.noteEdit.LineWrapMode.WidgetWidth)
+
+        ui.signalsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its toggles take the focus
+        ui.dateEdit.setDisplayFormat(DATE_FORMAT)
+        # The hint gives way (it is hidden in a narrow editor) rather than widen it.
+        ui.markdownHint.setMinimumWidth(1)
+        for code, text in FORMATS.items():
+            ui.formatCombo.addItem(text, code)
+        for combo in (ui.formatCombo, ui.decisionCombo, ui.gatheringCombo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+
+        size = ui.errorLabel.fontMetrics().height() + 4
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        ui.errorIcon.setPixmap(warning.pixmap(size, size))
+        ui.errorBanner.set_kind("error")
+        ui.errorBanner.hide()
+        ui.restoredNotice.set_kind("info")
+        ui.restoredNotice.hide()
+
+        ui.saveButton.setMinimumWidth(110)
+        self.save_action = QAction("Save conversation", self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.save_action)
+
+        # Tab order: the fields, the note, every signal, then the buttons.
+        chain = [
+            ui.peoplePicker,
+            ui.dateEdit,
+            ui.formatCombo,
+            ui.decisionCombo,
+            ui.gatheringCombo,
+            ui.writeButton,
+            ui.previewButton,
+            ui.noteEdit,
+            *self.signals.boxes.values(),
+            ui.saveButton,
+            ui.closeButton,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.peoplePicker.changed.connect(self._changed)
+        ui.peoplePicker.input.textEdited.connect(self._changed)
+        ui.dateEdit.dateChanged.connect(self._changed)
+        ui.formatCombo.currentIndexChanged.connect(self._changed)
+        ui.decisionCombo.currentIndexChanged.connect(self._changed)
+        ui.gatheringCombo.currentIndexChanged.connect(self._changed)
+        ui.noteEdit.textChanged.connect(self._changed)
+        self.signals.changed.connect(self._changed)
+        self.signals.explained.connect(self._explain)
+        ui.previewButton.toggled.connect(self._show_preview)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        self.save_action.triggered.connect(lambda: self.save())
+        ui.closeButton.clicked.connect(self.close_entry)
+        ui.discardDraftButton.clicked.connect(self.discard_draft)
+        self.session.locking.connect(self.stash)
+        self.session.changed.connect(self._on_change)
+
+    # -- wide and narrow -----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        """Signals beside the note when there is room, under it (in two columns) when not."""
+        ui = self.ui
+        scroll = ui.signalsScroll
+        margins = ui.rootLayout.contentsMargins()
+        needed = (
+            ui.leftLayout.minimumSize().width()
+            + 24
+            + SIGNALS_WIDTH
+            + margins.left()
+            + margins.right()
+            + 8  # a little slack, so that going wide never widens the window
+        )
+        wide = width >= max(WIDE_ENOUGH, needed)
+        if wide != self._wide:
+            self._wide = wide
+            ui.markdownHint.setVisible(wide)
+            if wide:
+                ui.bodyLayout.setDirection(QBoxLayout.Direction.LeftToRight)
+                ui.bodyLayout.setSpacing(24)
+                self.signals.set_columns(1)
+                scroll.setMinimumSize(SIGNALS_WIDTH, 0)
+                scroll.setMaximumSize(SIGNALS_WIDTH + 70, QWIDGETSIZE_MAX)
+            else:
+                ui.bodyLayout.setDirection(QBoxLayout.Direction.TopToBottom)
+                ui.bodyLayout.setSpacing(12)
+                scroll.setMinimumSize(0, 100)
+        if not wide:
+            block = max(b.sizeHint().width() for b in self.signals.blocks)
+            room = width - margins.left() - margins.right()
+            self.signals.set_columns(2 if room >= 2 * block + 24 + 16 else 1)
+            scroll.setMaximumSize(QWIDGETSIZE_MAX, self.signals.sizeHint().height() + 2)
+
+    # -- the public contract ---------------------------------------------------------------
+
+    def new_conversation(self, people: Sequence[int] = ()) -> None:
+        """Start a new conversation with `people` (ids), or go on with its kept draft."""
+        self._open_entry(None, tuple(people))
+
+    def edit_conversation(self, ident: int) -> None:
+        """Edit conversation `ident`, or go on with its kept draft."""
+        self._open_entry(ident, ())
+
+    def is_dirty(self) -> bool:
+        """Whether the editor holds changes that are not saved as a conversation."""
+        return self._open and self.state() != self._baseline
+
+    def confirm_leave(self, proceed: Callable[[], None] | None = None) -> bool:
+        """True when it is fine to leave now: nothing unsaved, or discarded. After Save it
+        answers False and calls `proceed` once the conversation is saved."""
+        if not self.is_dirty():
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            self.save(proceed)
+            return False
+        if answer == QMessageBox.StandardButton.Discard:
+            self._forget_draft()
+            self._close_entry()
+            return True
+        return False
+
+    def stash(self) -> None:
+        """Before locking: hand unsaved changes to the journal as a draft (written before
+        the key is dropped; kept in memory if the journal refuses it), then empty every
+        widget."""
+        self._timer.stop()
+        if self._open:
+            if self.is_dirty():
+                self.session.keep_draft(self._key(), self.state().to_json(dt.datetime.now()))
+            self._resume = (self._conversation_id, self._requested_people)
+        self.clear()
+
+    def restore(self) -> None:
+        """After unlocking: bring back the entry `stash()` put away, from its draft."""
+        if self._resume is None:
+            return
+        ident, people = self._resume
+        self._open_entry(ident, people, quietly=True)
+
+    def reload(self) -> None:
+        """Re-read the people, decisions and gatherings offered, keeping what is chosen."""
+        if not self.session.is_open:
+            return
+        self.session.read(Choices.read, self._offer, name="editor choices")
+
+    def _offer(self, choices: Choices) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.peoplePicker.set_people(choices.people)
+            _fill_combo(
+                ui.decisionCombo,
+                [(f"{d.title} · {_day(d.date)}", d.id) for d in choices.decisions],
+            )
+            _fill_combo(
+                ui.gatheringCombo,
+                [(f"{g.name} · {_day(g.start_date)}", g.id) for g in choices.gatherings],
+            )
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        """Drop every bit of journal text from the widgets (the journal is locking)."""
+        self._timer.stop()
+        self._open = False
+        self._conversation_id = None
+        self._baseline = None
+        self._draft_kept = False
+        self._loading = True
+        try:
+            ui = self.ui
+            ui.peoplePicker.clear()
+            ui.noteEdit.setPlainText("")  # also empties the undo history
+            ui.notePreview.clear()
+            ui.writeButton.setChecked(True)
+            ui.noteStack.setCurrentIndex(0)
+            ui.decisionCombo.clear()
+            ui.gatheringCombo.clear()
+            ui.formatCombo.setCurrentIndex(max(0, ui.formatCombo.findData(DEFAULT_FORMAT)))
+            ui.dateEdit.setDate(QDate.currentDate())
+            self.signals.set_checked(frozenset())
+            ui.errorLabel.clear()
+            ui.errorBanner.hide()
+            ui.restoredLabel.setText("Restored your unsaved draft.")
+            ui.restoredNotice.hide()
+            self._status = self._hint = ""
+            ui.statusLabel.clear()
+            self._set_title()
+        finally:
+            self._loading = False
+
+    # -- the state -----------------------------------------------------------------------
+
+    def state(self) -> EntryState:
+        ui = self.ui
+        return EntryState(
+            people=ui.peoplePicker.chosen(),
+            date=ui.dateEdit.date().toPython(),
+            format=str(ui.formatCombo.currentData() or DEFAULT_FORMAT),
+            note=ui.noteEdit.toPlainText(),
+            signals=self.signals.checked(),
+            decision_id=ui.decisionCombo.currentData(),
+            gathering_id=ui.gatheringCombo.currentData(),
+            pending=ui.peoplePicker.pending_text(),
+        )
+
+    def _show(self, state: EntryState) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.peoplePicker.set_chosen(state.people, state.pending)
+            ui.dateEdit.setDate(QDate(state.date.year, state.date.month, state.date.day))
+            index = ui.formatCombo.findData(state.format)
+            if index < 0:
+                index = ui.formatCombo.findData(DEFAULT_FORMAT)
+            ui.formatCombo.setCurrentIndex(max(0, index))
+            if ui.noteEdit.toPlainText() != state.note:
+                ui.noteEdit.setPlainText(state.note)
+            self.signals.set_checked(state.signals)
+            _select(ui.decisionCombo, state.decision_id)
+            _select(ui.gatheringCombo, state.gathering_id)
+            ui.writeButton.setChecked(True)
+            ui.noteStack.setCurrentIndex(0)
+            ui.notePreview.clear()
+        finally:
+            self._loading = False
+
+    def _fresh(self, record: ConversationRecord | None) -> EntryState:
+        """The entry as the journal has it: the saved conversation, or a blank new one."""
+        if record is not None:
+            return EntryState.of(record)
+        names = {p.id: p.name for p in self.ui.peoplePicker.model.people()}
+        chosen = tuple(Chosen(names[i], i) for i in self._requested_people if i in names)
+        return EntryState(people=chosen)
+
+    # -- opening and closing -------------------------------------------------------------
+
+    def _open_entry(
+        self, ident: int | None, people: tuple[int, ...], *, quietly: bool = False
+    ) -> None:
+        """Read what the entry needs (on the journal worker), then show it: `quietly`
+        (after a lock) shows a kept draft without announcing it."""
+        self.clear()
+        self._resume = None
+        self._conversation_id = ident
+        self._requested_people = people
+        key = self._key()
+        asked = self._asked = object()
+        self._set_loading(True)  # nothing typed before the entry arrives could be kept
+        self.session.read(
+            lambda j: Opening.read(j, ident, key),
+            lambda opening: self._opened(asked, opening, quietly),
+            self._not_found,
+            urgent=True,
+            name="open entry",
+        )
+
+    def _not_found(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            raise error
+        self._set_loading(False)
+        self._show_error(str(error))
+
+    def _set_loading(self, loading: bool) -> None:
+        """While an entry is on its way from the journal, its fields take no input."""
+        ui = self.ui
+        for widget in (
+            ui.peoplePicker,
+            ui.dateEdit,
+            ui.formatCombo,
+            ui.decisionCombo,
+            ui.gatheringCombo,
+            ui.noteEdit,
+            self.signals,
+            ui.saveButton,
+        ):
+            widget.setEnabled(not loading)
+        if loading:
+            self._set_status("Opening…")
+
+    def _opened(self, asked: object, opening: Opening, quietly: bool) -> None:
+        if asked is not self._asked:
+            return  # another entry was asked for meanwhile
+        self._set_loading(False)
+        self._set_status("")
+        self._offer(opening.choices)
+        fresh = self._fresh(opening.record)
+        self._open = True
+        self._baseline = fresh
+        body, in_memory = opening.draft, False
+        if body is None:
+            body = self.session.unsaved_draft(self._key())  # refused by the journal at a lock
+            in_memory = body is not None
+        stored = from_json(body) if body is not None else None
+        self._draft_kept = opening.draft is not None
+        if stored is not None and stored.state != fresh:
+            self._show(stored.state)
+            when = f" from {_moment(stored.saved_at)}" if stored.saved_at else ""
+            self.ui.restoredLabel.setText(f"Restored your unsaved draft{when}.")
+            self.ui.restoredNotice.setVisible(not quietly)
+            self._set_status("Unsaved changes · kept as a draft")
+            if in_memory:
+                self._set_status("Unsaved changes · no draft kept")
+                self._show_error(
+                    "Your changes could not be kept as a draft before the journal locked, so "
+                    "they were held in memory: they are all here. Save them now."
+                )
+        else:
+            self._show(fresh)
+            if stored is not None:  # the draft says nothing the journal does not
+                self._forget_draft()
+        self._set_title()
+        focus = self.ui.noteEdit if fresh.people else self.ui.peoplePicker
+        focus.setFocus()
+        self.opened.emit()
+
+    def close_entry(self) -> None:
+        """The Close button: ask about unsaved changes, then close."""
+        if self.confirm_leave(self.close_entry):
+            self._close_entry()
+            self.closed.emit()
+
+    def _close_entry(self) -> None:
+        self._resume = None
+        self.clear()
+
+    def _key(self) -> str:
+        return draft_key(self._conversation_id)
+
+    # -- saving --------------------------------------------------------------------------
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the conversation (on the journal worker); on failure say why in place and
+        keep every word. `then` runs after a successful save."""
+        if not self._open or self._saving:
+            return
+        self._timer.stop()
+        picker = self.ui.peoplePicker
+        if not picker.commit():
+            self._show_error(
+                f"‘{picker.pending_text()}’ is not in your journal yet: add them as a new "
+                "person, or clear the name."
+            )
+            return
+        draft, ident, key = self.state().draft(), self._conversation_id, self._key()
+
+        def write(journal: Journal) -> ConversationRecord:
+            with journal.batch():
+                record = (
+                    journal.add_conversation(draft)
+                    if ident is None
+                    else journal.update_conversation(ident, draft)
+                )
+                journal.discard_draft(key)
+            return record
+
+        def saved(record: ConversationRecord) -> None:
+            self._saving = False
+            self._saved(record)
+            if then is not None:
+                then()
+
+        self._saving = True
+        self.ui.saveButton.setEnabled(False)
+        self.session.write(write, saved, self._save_failed, name="save conversation")
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._saving = False
+        self.ui.saveButton.setEnabled(True)
+        if isinstance(error, InvalidInput):
+            self._keep_draft()
+            self._show_error(str(error))
+            return
+        if not isinstance(error, JournalError):
+            raise error
+        message = str(error)
+        if not message.rstrip().endswith("your text was kept."):
+            message += " Your text is still here."
+        self._show_error(message)
+        self._keep_draft(after=message)
+
+    def _saved(self, record: ConversationRecord) -> None:
+        self._timer.stop()
+        self.ui.saveButton.setEnabled(True)
+        self._draft_kept = False
+        self._conversation_id = record.id
+        self._loading = True
+        try:  # new people are people now: their chips get their ids
+            self.ui.peoplePicker.set_chosen(tuple(Chosen(p.name, p.id) for p in record.people))
+        finally:
+            self._loading = False
+        self._baseline = self.state()
+        self.ui.errorBanner.hide()
+        self.ui.restoredNotice.hide()
+        self._set_title()
+        self._set_status(f"Saved at {_moment(dt.datetime.now())}")
+        self.saved.emit(record.id)
+
+    def discard_draft(self) -> None:
+        """The Discard draft button: forget the changes, show what was last saved."""
+        if not self._open:
+            return
+        self._forget_draft()
+        self._open_entry(self._conversation_id, self._requested_people)
+
+    def _forget_draft(self) -> None:
+        self._timer.stop()
+        self._draft_kept = False
+        key = self._key()
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
+            self._show_error(f"The draft could not be discarded: {error}")
+
+        self.session.write(lambda j: j.discard_draft(key), None, refused, name="discard draft")
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._loading or not self._open:
+            return
+        self._timer.start()
+        self._set_status("Unsaved changes")
+
+    def _keep_draft(self, after: str | None = None) -> None:
+        """Write the draft now, on the journal worker (or drop it when nothing is unsaved).
+        `after`: the message of a save that failed, to be completed with the draft's fate."""
+        self._timer.stop()
+        if not self._open or not self.session.is_open or self._saving:
+            return
+        state, key = self.state(), self._key()
+        if state == self._baseline:
+            if self._draft_kept:
+                self._draft_kept = False
+                self.session.write(lambda j: j.discard_draft(key), name="discard draft")
+            self._set_status("")
+            return
+        body = state.to_json(dt.datetime.now())
+
+        def kept(_none: None) -> None:
+            if self._draft_failed:  # it works again: the warning has done its job
+                self._draft_failed = False
+                self.ui.errorBanner.hide()
+            self._draft_kept = True
+            self._set_status(f"Unsaved changes · draft kept at {_moment(dt.datetime.now())}")
+            if after is not None:
+                self._show_error(after + " It is also kept as an encrypted draft in your journal.")
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, JournalError):
+                raise error
+            self._set_status("Unsaved changes · no draft kept")
+            if after is not None:
+                self._show_error(
+                    f"{after} It could not be kept as a draft either ({error.reason}): leave "
+                    "this window open and press Save again once that is fixed."
+                )
+            else:
+                self._show_error(
+                    f"Your draft could not be kept in the journal: {error.reason}. Your text "
+                    "is still here; press Save once that is fixed."
+                )
+            self._draft_failed = True
+
+        self.session.write(lambda j: j.save_draft(key, body), kept, refused, name="keep draft")
+
+    # -- reactions -----------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if self._open and change.kind in ("person", "decision", "gathering"):
+            self.reload()
+
+    def _show_preview(self, on: bool) -> None:
+        ui = self.ui
+        if on:
+            ui.notePreview.setMarkdown(ui.noteEdit.toPlainText())
+            ui.noteStack.setCurrentIndex(1)
+        else:
+            ui.noteStack.setCurrentIndex(0)
+            ui.notePreview.clear()
+
+    def _show_error(self, message: str) -> None:
+        self._draft_failed = False
+        self.ui.errorLabel.setText(message)
+        self.ui.errorBanner.show()
+
+    def _set_status(self, text: str) -> None:
+        self._status = text
+        self._show_status()
+
+    def _explain(self, text: str) -> None:
+        self._hint = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._hint or self._status
+        if self.ui.statusLabel.text() != text:
+            self.ui.statusLabel.setText(text)
+
+    def _set_title(self) -> None:
+        editing = self._open and self._conversation_id is not None
+        title = "Edit conversation" if editing else "New conversation"
+        self.ui.titleLabel.setText(title)
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _fill_combo(combo: QComboBox, items: list[tuple[str, int]]) -> None:
+    """Refill with "None" and `items`, keeping the chosen id when it is still offered."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(NONE_TEXT, None)
+        for text, ident in items:
+            combo.addItem(text, ident)
+            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+        _select(combo, chosen)
+    finally:
+        combo.blockSignals(False)
+
+
+def _select(combo: QComboBox, ident: int | None) -> None:
+    index = combo.findData(ident) if ident is not None else 0
+    combo.setCurrentIndex(max(0, index))
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _moment(when: dt.datetime) -> str:
+    """A time, with the day when it is not today: "14:02" or "Tue 3 Mar, 14:02"."""
+    if when.date() == dt.date.today():
+        return f"{when:%H:%M}"
+    return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
+
+
+# -- what the editor reads, on the journal worker --------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The people, decisions and gatherings the editor offers."""
+
+    people: list[PersonRecord]
+    decisions: list[DecisionRecord]
+    gatherings: list[GatheringRecord]
+
+    @staticmethod
+    def read(journal: Journal) -> Choices:
+        return Choices(journal.people(), journal.decisions(), journal.gatherings())
+
+
+@dataclass(frozen=True)
+class Opening:
+    """Everything an entry opens with: the choices, the saved conversation, its draft."""
+
+    choices: Choices
+    record: ConversationRecord | None
+    draft: str | None
+
+    @staticmethod
+    def read(journal: Journal, ident: int | None, key: str) -> Opening:
+        record = journal.conversation(ident) if ident is not None else None
+        return Opening(Choices.read(journal), record, journal.draft(key))

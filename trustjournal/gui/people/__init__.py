@@ -1,0 +1,1 @@
+"""The people: the sidebar of ties and the person page."""

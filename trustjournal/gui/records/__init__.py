@@ -1,0 +1,1 @@
+"""Decisions and gatherings: one list-and-form page for each."""

@@ -1,0 +1,399 @@
+"""The Decisions page: every decision in a list beside an editor for one of them.
+
+A decision is the seed's practical test made concrete ("Who can I call when a decision
+feels uncomfortable?"): its title, date, discomfort 1–5, status, outcome note, the people
+consulted and, among them, whose input changed the leader's framing.
+
+The list-beside-editor machinery and the small pieces the Gatherings and Search pages
+reuse live in `record_page.py`; they are re-exported here for the modules that import
+them from this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
+from trustjournal.gui.common.rows import RowsModel
+from trustjournal.gui.forms.ui_decision_editor import Ui_DecisionEditor
+from trustjournal.gui.records.page import (
+    DETAIL_ROLE,
+    FILTER_TEXT_ROLE,
+    MARGIN,
+    PERSON_ID_ROLE,
+    RECORD_ID_ROLE,
+    SORT_DATE_ROLE,
+    SPACING,
+    TITLE_ROLE,
+    AnyIndex,
+    PeopleChecklistModel,
+    RecordDelegate,
+    RecordPage,
+    blend,
+    day_text,
+    draw_separator,
+    from_qdate,
+    is_dark,
+    placeholder,
+    record_list,
+    secondary_colour,
+    setup_form,
+    show_error,
+    style_heading,
+    style_muted,
+    style_section,
+    to_qdate,
+    wire_people_picker,
+)
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal.service import Journal
+
+__all__ = [
+    "DETAIL_ROLE",
+    "DISCOMFORT_ROLE",
+    "FILTER_TEXT_ROLE",
+    "MARGIN",
+    "PERSON_ID_ROLE",
+    "RECORD_ID_ROLE",
+    "SORT_DATE_ROLE",
+    "SPACING",
+    "STATUS_ROLE",
+    "TITLE_ROLE",
+    "AnyIndex",
+    "DecisionsModel",
+    "DecisionsProxy",
+    "DecisionsView",
+    "PeopleChecklistModel",
+    "RecordDelegate",
+    "blend",
+    "day_text",
+    "dots",
+    "draw_separator",
+    "from_qdate",
+    "is_dark",
+    "names_text",
+    "people_links",
+    "placeholder",
+    "record_list",
+    "secondary_colour",
+    "setup_form",
+    "show_error",
+    "style_heading",
+    "style_muted",
+    "style_section",
+    "to_qdate",
+    "wire_people_picker",
+]
+
+DISCOMFORT_ROLE = Qt.ItemDataRole.UserRole + 6  # 1–5
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 7  # "open" / "decided"
+
+DISCOMFORT_WORDS = {
+    1: "comfortable",
+    2: "a little uneasy",
+    3: "uneasy",
+    4: "uncomfortable",
+    5: "very uncomfortable",
+}
+STATUS_LABELS = {"open": "Open", "decided": "Decided"}
+
+
+# -- small decision helpers ------------------------------------------------------------------
+
+
+def dots(discomfort: int) -> str:
+    """'●●●●○ 4/5': the dots for the eye, the number for everyone."""
+    return "●" * discomfort + "○" * (5 - discomfort) + f" {discomfort}/5"
+
+
+def names_text(people: Sequence[PersonRef], most: int = 3) -> str:
+    shown = ", ".join(p.name for p in people[:most])
+    return shown + (f" +{len(people) - most}" if len(people) > most else "")
+
+
+def people_links(people: Sequence[PersonRef]) -> str:
+    return ", ".join(f'<a href="person:{p.id}">{html.escape(p.name)}</a>' for p in people)
+
+
+# -- the decisions list -------------------------------------------------------------------
+
+
+class DecisionsModel(RowsModel[DecisionRecord]):
+    """Every decision, newest first, as the journal returns them."""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        d = self._at(index)
+        if d is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
+            return d.title
+        if role == DETAIL_ROLE:
+            return "\n".join([self._facts(d), self._people(d)])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (
+                f"{d.title}. {day_text(d.date)}; discomfort {d.discomfort} of 5, "
+                f"{DISCOMFORT_WORDS[d.discomfort]}; {STATUS_LABELS.get(d.status, d.status)}; "
+                f"{self._people(d)}"
+            )
+        if role == RECORD_ID_ROLE:
+            return d.id
+        if role == SORT_DATE_ROLE:
+            return f"{d.date.isoformat()}#{d.id:09d}"
+        if role == FILTER_TEXT_ROLE:
+            return " ".join([d.title, *(p.name for p in d.consulted)])
+        if role == DISCOMFORT_ROLE:
+            return d.discomfort
+        if role == STATUS_ROLE:
+            return d.status
+        return None
+
+    @staticmethod
+    def _facts(d: DecisionRecord) -> str:
+        return (
+            # The meaning of the number is in the tooltip and the editor: spelled out here
+            # it would push the dots out of a narrow list.
+            f"{STATUS_LABELS.get(d.status, d.status)}  ·  {day_text(d.date)}"
+            f"  ·  {dots(d.discomfort)}"
+        )
+
+    @staticmethod
+    def _people(d: DecisionRecord) -> str:
+        if not d.consulted:
+            return "Decided alone" if d.status == "decided" else "Nobody consulted yet"
+        text = f"Consulted {names_text(d.consulted)}"
+        if d.changed_framing:
+            text += f"  ·  reframed by {names_text(d.changed_framing, 2)}"
+        return text
+
+
+class DecisionsProxy(QSortFilterProxyModel):
+    """Type-to-filter over titles and names, a status filter, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.status: str | None = None
+        self.setFilterRole(FILTER_TEXT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortRole(SORT_DATE_ROLE)
+
+    def set_status(self, status: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.status = status
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
+        if self.status is not None:
+            index = self.sourceModel().index(row, 0, parent)
+            if index.data(STATUS_ROLE) != self.status:
+                return False
+        return super().filterAcceptsRow(row, parent)
+
+
+# -- the page -----------------------------------------------------------------------------
+
+
+class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
+    """The decisions list beside the editor; see the module docstring."""
+
+    KIND = "decision"
+    NEW_TIP = "Record a decision you are facing or have made"
+    FILTER_HINT = "Filter by title or person…"
+    LIST_EMPTY = (
+        "No decisions yet.\n\nRecord the next one that feels uncomfortable, and who you "
+        "called about it."
+    )
+    EDITOR_EMPTY = "Pick a decision on the left to see who you consulted,\nor record a new one."
+    DELETE_WARNING = (
+        "Conversations linked to it stay in the journal, unlinked. This cannot be undone."
+    )
+    NAME_FIELD = "title"
+    SIZES = (400, 540)
+    draft_type = DecisionDraft
+
+    model: DecisionsModel
+    proxy: DecisionsProxy
+
+    def _make_models(self) -> None:
+        self.model = DecisionsModel(self)
+        self.proxy = DecisionsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        self.people = PeopleChecklistModel(("Consulted", "Changed my framing"), self)
+
+    # -- building
+
+    def _add_filters(self, layout: QVBoxLayout) -> None:
+        filters = QHBoxLayout()
+        filters.setSpacing(SPACING)
+        filters.addWidget(self.filter_edit, 1)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Show decisions by status")
+        self.status_filter.addItem("All", None)
+        self.status_filter.addItem("Open", "open")
+        self.status_filter.addItem("Decided", "decided")
+        self.status_filter.currentIndexChanged.connect(
+            lambda _: self.proxy.set_status(self.status_filter.currentData())
+        )
+        filters.addWidget(self.status_filter)
+        layout.addLayout(filters)
+
+    def _build_form(self, body: QWidget) -> None:
+        self.form = Ui_DecisionEditor()
+        setup_form(self.form, body)
+        style_heading(self.form.heading, "heading")
+        self.form.heading.setWordWrap(True)
+        self.form.heading.setTextFormat(Qt.TextFormat.PlainText)
+        style_section(self.form.peopleLabel)
+        style_section(self.form.outcomeLabel)
+        self.form.dateEdit.setDate(to_qdate(dt.date.today()))
+
+    def _wire_form(self) -> None:
+        f = self.form
+        wire_people_picker(self.people, f.peopleFilter, f.peopleView)
+        f.peopleView.activated.connect(self._on_person_row_activated)
+        f.consultedSummary.linkActivated.connect(self._on_link)
+        f.discomfortSlider.valueChanged.connect(self._show_discomfort)
+        for signal in (
+            f.titleEdit.textChanged,
+            f.dateEdit.dateChanged,
+            f.discomfortSlider.valueChanged,
+            f.openRadio.toggled,
+            f.outcomeEdit.textChanged,
+            self.people.checksChanged,
+        ):
+            signal.connect(self._on_edited)
+        self.people.checksChanged.connect(self._show_consulted)
+        f.titleEdit.returnPressed.connect(self.save)
+
+    def _name_edit(self) -> QLineEdit:
+        edit: QLineEdit = self.form.titleEdit
+        return edit
+
+    def _open_focus(self) -> QWidget:
+        widget: QWidget = self.form.titleEdit
+        return widget
+
+    # -- public API
+
+    def new_decision(self) -> None:
+        """Open an empty editor, dated today, with the title focused."""
+        self.new_record()
+
+    def show_decision(self, ident: int) -> None:
+        """Show decision `ident` in the editor and select it in the list."""
+        self.show_record(ident)
+
+    def current_decision(self) -> int | None:
+        return self._current
+
+    def show_decision_fresh(self, ident: int) -> None:
+        """Reload decision `ident` into the editor, dropping unsaved edits."""
+        self._load_fresh(ident)
+
+    # -- the journal
+
+    def _read_rows(self, journal: Journal) -> Sequence[DecisionRecord]:
+        return journal.decisions()
+
+    def _count_text(self, rows: Sequence[DecisionRecord]) -> str:
+        open_count = sum(1 for d in rows if d.status == "open")
+        return f"{super()._count_text(rows)} · {open_count} open"
+
+    def _reloaded(self) -> None:
+        self._show_consulted()
+
+    def _fetch(self, journal: Journal, ident: int) -> DecisionRecord:
+        return journal.decision(ident)
+
+    def _add(self, journal: Journal, draft: DecisionDraft) -> DecisionRecord:
+        return journal.add_decision(draft)
+
+    def _update(self, journal: Journal, ident: int, draft: DecisionDraft) -> DecisionRecord:
+        return journal.update_decision(ident, draft)
+
+    def _delete(self, journal: Journal, ident: int) -> None:
+        journal.delete_decision(ident)
+
+    # -- the editor
+
+    def _clear_form(self) -> None:
+        f = self.form
+        for edit in (f.titleEdit, f.peopleFilter):
+            edit.clear()
+        f.outcomeEdit.clear()
+        f.heading.setText("New decision")
+        f.consultedSummary.clear()
+
+    def _show_record(self, record: DecisionRecord | None) -> None:
+        f = self.form
+        f.heading.setText(record.title if record else "New decision")
+        f.titleEdit.setText(record.title if record else "")
+        f.dateEdit.setDate(to_qdate(record.date if record else dt.date.today()))
+        f.discomfortSlider.setValue(record.discomfort if record else 3)
+        (f.openRadio if record is None or record.status == "open" else f.decidedRadio).setChecked(
+            True
+        )
+        f.outcomeEdit.setPlainText(record.outcome if record else "")
+        f.peopleFilter.clear()
+        consulted = [p.id for p in record.consulted] if record else []
+        changed = [p.id for p in record.changed_framing] if record else []
+        self.people.set_people(self._everyone, (consulted, changed))
+        f.peopleView.scrollToTop()
+        self._show_discomfort(f.discomfortSlider.value())
+        self._show_consulted()
+
+    def _fill(self, draft: DecisionDraft) -> None:
+        f = self.form
+        f.titleEdit.setText(draft.title)
+        f.dateEdit.setDate(to_qdate(draft.date))
+        f.discomfortSlider.setValue(draft.discomfort)
+        (f.openRadio if draft.status == "open" else f.decidedRadio).setChecked(True)
+        f.outcomeEdit.setPlainText(draft.outcome)
+        self.people.set_people(self._everyone, (draft.consulted, draft.changed_framing))
+        self._show_consulted()
+        self._on_edited()
+
+    def _draft(self) -> DecisionDraft:
+        f = self.form
+        return DecisionDraft(
+            f.titleEdit.text(),
+            from_qdate(f.dateEdit.date()),
+            f.discomfortSlider.value(),
+            "open" if f.openRadio.isChecked() else "decided",
+            f.outcomeEdit.toPlainText(),
+            self.people.checked(0),
+            self.people.checked(1),
+        )
+
+    def _show_discomfort(self, value: int) -> None:
+        self.form.discomfortValue.setText(f"{value} · {DISCOMFORT_WORDS[value]}")
+        self.form.discomfortSlider.setToolTip(f"{value} of 5: {DISCOMFORT_WORDS[value]}")
+
+    def _show_consulted(self) -> None:
+        consulted = self.people.checked_people(0)
+        changed = self.people.checked_people(1)
+        if not consulted:
+            text = "Nobody consulted yet: tick the people you asked."
+        else:
+            text = f"Consulted: {people_links(consulted)}."
+            text += (
+                f"<br>Changed your framing: {people_links(changed)}."
+                if changed
+                else "<br>Nobody changed your framing yet: tick them in the second column."
+            )
+        self.form.consultedSummary.setText(text)
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("person:"):
+            self.personActivated.emit(int(link.split(":", 1)[1]))

@@ -1,0 +1,1 @@
+"""The quarterly reflection page: the document, the chart, the PDF export."""

@@ -1,0 +1,1 @@
+"""The unlock and create-journal window."""

@@ -1,0 +1,767 @@
+"""The first window a user sees: create the journal on first run, unlock it every time after.
+
+Two pages of one form (ui/unlock.ui): *create* when there is no journal at
+`session.path` yet, *unlock* when there is. Key derivation (Argon2id, a noticeable
+fraction of a second) and building the demo journal run on the journal worker, where the
+journal will then live, so the window keeps painting, shows that it is busy, and Quit works
+meanwhile; a journal that opens after the window was asked to quit is locked at once.
+
+The window never holds journal text: only the passphrase while it is typed, and the
+messages core writes for people (`str(JournalError)`).
+
+"Open the demo journal…" opens (building it the first time) a separate vault of
+made-up people beside the user's own, never inside it; after a demo session is locked,
+`prepare()` points the session back at the user's own journal.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, VaultExists
+from trustjournal.core.store.strength import estimate
+from trustjournal.core.store.vault import MIN_PASSPHRASE, Vault
+from trustjournal.gui.common import icons, theme
+from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
+from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal.service import Journal
+
+CREATE_TITLE = "Create your journal — TrustJournal"
+UNLOCK_TITLE = "Unlock — TrustJournal"
+# The demo holds only made-up people, so its passphrase is no secret: it is written here
+# so that the demo can be opened again without asking.
+DEMO_PASSPHRASE = "demo journal"  # noqa: S105 - not a secret, see above
+DEMO_VAULT_ENV = "TRUSTJOURNAL_DEMO_VAULT"
+REMEMBER_TRADE = (
+    "Unlocks without the passphrase on this computer account: anyone who can use your "
+    "session can open the journal."
+)
+NEW_PASSPHRASE_HINT = (
+    f"At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to remember and "
+    "hard to guess. Nobody can recover a forgotten passphrase."
+)
+GENERIC_FAILURE = (
+    "Something went wrong and the journal could not be opened; nothing was changed. "
+    "Try again, or restart TrustJournal."
+)
+# After core's "Could not create the journal in <folder>: <reason>. Nothing was left behind."
+CREATE_FAILED_HINT = (
+    "Make sure that folder can be written to and its disk has free space, then try again. "
+    "To keep the journal somewhere else, start TrustJournal with --vault FOLDER."
+)
+CREATING = "Protecting your journal…"
+UNLOCKING = "Unlocking…"
+REMEMBERED = "Unlocking with the key this device remembers…"
+OPENING_DEMO = "Opening the demo journal…"
+BUILDING_DEMO = "Making up a demo journal…"
+EMPTY_FIELD_MESSAGE = "Enter your passphrase."
+KEEP_FAILED = (
+    "This device could not remember the key ({reason}); you will be asked for the "
+    "passphrase next time."
+)
+FORGET_FAILED = "This device could not forget the key ({reason})."
+
+ICON_SIZE = 64
+MIN_WIDTH, MIN_HEIGHT = 440, 560
+# Mid tones that keep their contrast on light and dark cards; the label beside the bar
+# says the same in words, so the colour is never the only signal.
+STRENGTH_COLOURS = ("#C0392B", "#D4821F", "#C9A227", "#6A9F3A", "#2E9A6B")
+
+
+def demo_vault_path() -> Path:
+    """The demo journal's own folder: `TRUSTJOURNAL_DEMO_VAULT`, else "TrustJournal Demo"
+    beside the default journal folder in the platform's per-user data folder."""
+    chosen = os.environ.get(DEMO_VAULT_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("TrustJournal", appauthor=False) + " Demo")
+
+
+def describe(exc: BaseException) -> str:
+    """What to tell the user about a failure: core's own sentence, never a traceback."""
+    return str(exc) if isinstance(exc, JournalError) else GENERIC_FAILURE
+
+
+class CapsLockWatch(QObject):
+    """Guesses Caps Lock from typing, as Qt has no portable way to ask.
+
+    A letter whose case disagrees with the Shift key means Caps Lock is on; one that
+    agrees means it is off. Until a letter is typed the state is unknown (None).
+    """
+
+    changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            text = event.text()
+            if event.key() == Qt.Key.Key_CapsLock:
+                if self.state is not None:
+                    self._set(not self.state)
+            elif len(text) == 1 and text.lower() != text.upper():
+                shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self._set(text.isupper() != shift)
+        return False
+
+    def _set(self, state: bool) -> None:
+        if state != self.state:
+            self.state = state
+            self.changed.emit(state)
+
+
+class DemoProgress(QObject):
+    """Carries the demo builder's progress from the worker thread to the window."""
+
+    advanced = Signal(int, int)
+
+
+class UnlockWindow(QWidget):
+    """Create the journal (first run) or unlock it; also opens the demo journal.
+
+    Signals: `quitRequested` when the user asks to quit (Quit button, Ctrl+Q); the window
+    then closes itself, which ends the app when it is the last window shown.
+    """
+
+    quitRequested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.own_path = session.path  # where the user's own journal lives; never the demo
+        self.ui = Ui_UnlockWindow()
+        self.ui.setupUi(self)
+        self._attempt = 0  # the latest worker's number; older results are dropped
+        self._cancel = threading.Event()  # set on quit: a worker locks what it opened
+        self._quitting = False
+        self._busy = False
+        self._creating = True  # which page shows: create, or unlock
+        self._first_prepare = True
+        self._styling = False
+        self._passphrase_fields = (
+            self.ui.newPassphrase,
+            self.ui.confirmPassphrase,
+            self.ui.passphrase,
+        )
+
+        self.caps = CapsLockWatch(self)
+        for line in self._passphrase_fields:
+            line.installEventFilter(self.caps)
+        self.caps.changed.connect(self._show_caps)
+        self.demo_progress = DemoProgress(self)
+        self.demo_progress.advanced.connect(self._demo_advanced)
+
+        self._quit_action = QAction("&Quit", self)
+        self._quit_action.setShortcuts(_quit_keys())
+        self._quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._quit_action.triggered.connect(self.request_quit)
+        self.addAction(self._quit_action)
+
+        self._set_up_look()
+        self._connect()
+        self._show_caps(False)
+        self._set_busy(False)
+        self._show_page()
+
+    # -- public -------------------------------------------------------------------------
+
+    def prepare(self, *, try_remembered: bool | None = None) -> None:
+        """Show the right page for the user's journal, empty and focused.
+
+        With `try_remembered` (default: only the first time the window is prepared, never
+        after a lock) a journal this device remembers is unlocked without typing.
+        """
+        if try_remembered is None:
+            try_remembered = self._first_prepare
+        self._first_prepare = False
+        self._attempt += 1  # anything still running belongs to the past
+        self._cancel = threading.Event()
+        self._quitting = False
+        if not self.session.is_open:
+            self.session.path = self.own_path
+            self.session.is_demo = False
+        for line in self._passphrase_fields:
+            line.clear()
+        self.ui.showButton.setChecked(False)
+        self.ui.showNewButton.setChecked(False)
+        for label in (self.ui.createMessage, self.ui.unlockMessage):
+            self._say(label, "")
+        self._set_busy(False)
+        self._show_page()
+        if not self._creating:
+            vault = Vault(self.own_path)
+            self.ui.rememberBox.setChecked(vault.remembered)
+            if try_remembered and vault.remembered:
+                self._unlock_remembered()
+                return
+        else:
+            self.ui.rememberNew.setChecked(False)
+        self._focus_field()
+
+    def request_quit(self) -> None:
+        """Quit, also while a worker runs: whatever it opens is locked at once."""
+        self._quitting = True
+        self._cancel.set()
+        self.quitRequested.emit()
+        self.close()
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # -- set-up ---------------------------------------------------------------------------
+
+    def _set_up_look(self) -> None:
+        ui = self.ui
+        self.setMinimumSize(QSize(MIN_WIDTH, MIN_HEIGHT))
+        self.setWindowIcon(icons.app_icon())
+        self._paint_icon()
+        # Roles from theme.py's stylesheet; the fonts are set too, for a bare QApplication.
+        _scale_font(ui.appName, 1.5, QFont.Weight.DemiBold)
+        theme.set_role(ui.appName, "title")
+        for heading in (ui.createHeading, ui.unlockHeading):
+            _scale_font(heading, 1.2, QFont.Weight.DemiBold)
+            theme.set_role(heading, "heading")
+        for quiet in (
+            ui.tagline,
+            ui.unlockPath,
+            ui.adviceLabel,
+            ui.rememberNewHint,
+            ui.rememberHint,
+            ui.busyLabel,
+        ):
+            theme.set_role(quiet, "muted")
+        for caps in (ui.capsLabel, ui.newCaps):
+            theme.set_role(caps, "warning")
+        theme.set_primary(ui.createButton)
+        theme.set_primary(ui.unlockButton)
+        # The hint lines up with the checkbox's text, under the box it explains.
+        style = ui.rememberBox.style()
+        indent = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + style.pixelMetric(
+            QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+        )
+        for hint in (ui.rememberNewHint, ui.rememberHint):
+            hint.setContentsMargins(indent, 0, 0, 0)
+        ui.rememberNewHint.setText(REMEMBER_TRADE)
+        ui.rememberHint.setText(REMEMBER_TRADE)
+        for box in (ui.rememberNew, ui.rememberBox):
+            box.setToolTip(REMEMBER_TRADE)
+        ui.createPath.setText(str(self.own_path))
+        ui.unlockPath.setText(f"in {self.own_path}")
+        for path_label in (ui.createPath, ui.unlockPath):
+            path_label.setToolTip(str(self.own_path))
+        ui.demoButton.setCursor(Qt.CursorShape.PointingHandCursor)
+        ui.unlockButton.setAutoDefault(True)
+        ui.createButton.setAutoDefault(True)
+        # Busy line and bar keep their room when hidden, so the card does not jump.
+        for widget in (ui.busyLabel, ui.busyBar):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        ui.strengthBar.setFixedHeight(6)
+        ui.busyBar.setFixedHeight(6)
+        ui.strengthLabel.setMinimumWidth(
+            ui.strengthLabel.fontMetrics().horizontalAdvance("Too short") + 4
+        )
+        self._apply_colours()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.newPassphrase.textChanged.connect(self._update_create)
+        ui.confirmPassphrase.textChanged.connect(self._update_create)
+        ui.newPassphrase.returnPressed.connect(ui.confirmPassphrase.setFocus)
+        ui.confirmPassphrase.returnPressed.connect(self._create)
+        ui.createButton.clicked.connect(self._create)
+        ui.showNewButton.toggled.connect(self._toggle_new_echo)
+        ui.passphrase.returnPressed.connect(self._unlock)
+        ui.passphrase.textChanged.connect(lambda _text: self._say(ui.unlockMessage, ""))
+        ui.unlockButton.clicked.connect(self._unlock)
+        ui.showButton.toggled.connect(self._toggle_unlock_echo)
+        ui.demoButton.clicked.connect(self._open_demo)
+        ui.quitButton.clicked.connect(self.request_quit)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _show_page(self) -> None:
+        create = not Vault(self.own_path).exists()
+        self._creating = create
+        # Hidden, not stacked: a stack sizes itself to its tallest page, and its wrapped
+        # labels would not get the height they need for the card's width.
+        self.ui.createPage.setVisible(create)
+        self.ui.unlockPage.setVisible(not create)
+        self.setWindowTitle(CREATE_TITLE if create else UNLOCK_TITLE)
+        self.ui.unlockButton.setDefault(not create)
+        self.ui.createButton.setDefault(create)
+        self.ui.passphrase.setPlaceholderText(
+            "Passphrase (optional on this device)"
+            if not create and Vault(self.own_path).remembered
+            else "Your passphrase"
+        )
+        self._update_create()
+
+    def _focus_field(self) -> None:
+        if self._creating:
+            self.ui.newPassphrase.setFocus()
+        else:
+            self.ui.passphrase.setFocus()
+            self.ui.passphrase.selectAll()
+
+    def _update_create(self) -> None:
+        ui = self.ui
+        first, again = ui.newPassphrase.text(), ui.confirmPassphrase.text()
+        strength = estimate(first)
+        if first:
+            ui.strengthBar.setValue(strength.score + 1)
+            ui.strengthLabel.setText(strength.label)
+            ui.adviceLabel.setText(strength.advice)
+            ui.strengthBar.setAccessibleDescription(f"{strength.label}. {strength.advice}")
+        else:
+            ui.strengthBar.setValue(0)
+            ui.strengthLabel.setText("")
+            ui.adviceLabel.setText(NEW_PASSPHRASE_HINT)
+            ui.strengthBar.setAccessibleDescription("")
+        self._colour_strength(strength.score if first else None)
+        if not again:
+            self._say(ui.matchLabel, "")
+        elif again == first:
+            self._say(ui.matchLabel, "✓ The two passphrases match.", "muted")
+        elif first.startswith(again):
+            self._say(ui.matchLabel, "")  # still typing the second one
+        else:
+            self._say(ui.matchLabel, "The two passphrases differ.", "error")
+        ui.createButton.setEnabled(not self._busy and strength.acceptable and again == first)
+
+    def _toggle_new_echo(self, shown: bool) -> None:
+        for line in (self.ui.newPassphrase, self.ui.confirmPassphrase):
+            _set_shown(line, self.ui.showNewButton, shown)
+
+    def _toggle_unlock_echo(self, shown: bool) -> None:
+        _set_shown(self.ui.passphrase, self.ui.showButton, shown)
+
+    def _show_caps(self, on: bool) -> None:
+        self.ui.capsLabel.setVisible(on)
+        self.ui.newCaps.setVisible(on)
+
+    # -- create ---------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        if self._busy or not self.ui.createButton.isEnabled():
+            return
+        path, passphrase = self.own_path, self.ui.newPassphrase.text()
+        remember, cancel = self.ui.rememberNew.isChecked(), self._cancel
+        self._say(self.ui.createMessage, "")
+
+        def work() -> Journal:
+            from trustjournal.core.journal.service import Journal
+
+            return _finish(cancel, Journal.create(path, passphrase, remember=remember))
+
+        self._launch(work, CREATING, self._opened, self._create_failed)
+
+    def _create_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultExists):  # made meanwhile, by another TrustJournal
+            self._show_page()
+            self._say(self.ui.unlockMessage, describe(exc), "error")
+        elif isinstance(exc, CreateFailed):  # a read-only or full disk, a missing right
+            self._say(self.ui.createMessage, f"{describe(exc)} {CREATE_FAILED_HINT}", "error")
+        else:
+            self._say(self.ui.createMessage, describe(exc), "error")
+        self._focus_field()
+
+    # -- unlock ---------------------------------------------------------------------------
+
+    def _unlock(self) -> None:
+        if self._busy:
+            return
+        passphrase = self.ui.passphrase.text()
+        if not passphrase:
+            if Vault(self.own_path).remembered:
+                self._unlock_remembered()
+            else:
+                self._say(self.ui.unlockMessage, EMPTY_FIELD_MESSAGE, "error")
+                self._focus_field()
+            return
+        path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
+        self._say(self.ui.unlockMessage, "")
+
+        def work() -> Journal:
+            from trustjournal.core.journal.service import Journal
+
+            journal = Journal.open(path, passphrase)
+            return _finish(cancel, journal, lambda j: _set_remember(j, remember, refresh=True))
+
+        self._launch(work, UNLOCKING, self._opened, self._unlock_failed)
+
+    def _unlock_remembered(self) -> None:
+        path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
+        self._say(self.ui.unlockMessage, "")
+
+        def work() -> Journal:
+            from trustjournal.core.journal.service import Journal
+
+            journal, note = Journal.open_remembered(path)
+            if journal is None:
+                raise NotRemembered(note)
+            return _finish(cancel, journal, lambda j: _set_remember(j, remember))
+
+        self._launch(work, REMEMBERED, self._opened, self._unlock_failed)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, NotRemembered):  # the remembered key did not unlock: ask
+            self.ui.passphrase.setPlaceholderText("Your passphrase")
+            self._say(self.ui.unlockMessage, exc.note or "", "note")
+            self._focus_field()
+            return
+        if isinstance(exc, NotAVault):  # the folder went away meanwhile: offer to create
+            self._show_page()
+        self._say(self._message_label(), describe(exc), "error")
+        self._focus_field()
+
+    # -- demo -----------------------------------------------------------------------------
+
+    def _open_demo(self) -> None:
+        if self._busy:
+            return
+        path, cancel, progress = demo_vault_path(), self._cancel, self.demo_progress
+        label = self._message_label()
+        demo_at, own_at = path.expanduser().absolute(), self.own_path.expanduser().absolute()
+        if demo_at.is_relative_to(own_at) or own_at.is_relative_to(demo_at):
+            self._say(
+                label,
+                f"The demo journal cannot live in your own journal's folder ({path}); "
+                f"set {DEMO_VAULT_ENV} to another folder.",
+                "error",
+            )
+            return
+        self._say(label, "")
+        exists = Vault(path).exists()
+
+        def work() -> Journal:
+            from trustjournal.core.journal.service import Journal
+
+            if Vault(path).exists():
+                journal = Journal.open(path, DEMO_PASSPHRASE)
+            else:
+                journal = Journal.create(path, DEMO_PASSPHRASE)
+            return _finish(cancel, journal, fill)
+
+        def fill(journal: Journal) -> list[str]:
+            if not journal.people():  # new, or an earlier build did not finish
+                from trustjournal.core.demo import (
+                    builder as demo,  # on the worker: not needed to show this
+                )
+
+                demo.build(journal, progress=progress.advanced.emit)
+            return list(journal.notes)
+
+        def failed(exc: BaseException) -> None:
+            self.session.is_demo = False
+            self._say(label, describe(exc), "error")
+            self._focus_field()
+
+        self.session.is_demo = True  # before it opens: views label the demo from the start
+        self._launch(work, OPENING_DEMO if exists else BUILDING_DEMO, self._opened, failed)
+
+    def _demo_advanced(self, done: int, total: int) -> None:
+        if self._busy and total > 0:
+            self.ui.busyBar.setRange(0, total)
+            self.ui.busyBar.setValue(done)
+
+    # -- running workers ------------------------------------------------------------------
+
+    def _launch(
+        self,
+        work: Callable[[], Journal],
+        busy_text: str,
+        on_done: Callable[[list[str]], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Open a journal on the journal worker (where it will live: the key derivation
+        runs there, and this window keeps painting and answering Quit)."""
+        self._attempt += 1
+        attempt = self._attempt
+        self._set_busy(True, busy_text)
+        notes: list[str] = []
+
+        def opener() -> Journal:
+            journal = work()
+            notes.extend(journal.notes)
+            return journal
+
+        def done(_path: object) -> None:
+            if attempt == self._attempt:
+                self._set_busy(False)
+                on_done(notes)
+            if self._quitting:
+                self.session.lock()  # asked to quit meanwhile: drop the key at once
+
+        def failed(exc: BaseException) -> None:
+            if attempt == self._attempt and not isinstance(exc, Quitting):
+                self._set_busy(False)
+                on_error(exc)
+
+        self.session.open(opener, done, failed)
+
+    def _opened(self, notes: list[str]) -> None:
+        for line in self._passphrase_fields:
+            line.clear()
+        if notes:
+            QTimer.singleShot(0, lambda: self._show_notes(notes))
+
+    def _show_notes(self, notes: list[str]) -> None:
+        """Things that did not stop the unlock but the user should know (a keychain
+        that refused to remember the key): one box, after the journal is shown."""
+        parent = QApplication.activeWindow() or self
+        QMessageBox.information(parent, "TrustJournal", "\n\n".join(notes))
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        ui = self.ui
+        ui.busyLabel.setText(text)
+        ui.busyLabel.setVisible(busy)
+        ui.busyBar.setRange(0, 0)  # "working", until the demo builder reports numbers
+        ui.busyBar.setVisible(busy)
+        for widget in (
+            ui.newPassphrase,
+            ui.confirmPassphrase,
+            ui.showNewButton,
+            ui.rememberNew,
+            ui.passphrase,
+            ui.showButton,
+            ui.rememberBox,
+            ui.unlockButton,
+            ui.demoButton,
+        ):
+            widget.setEnabled(not busy)
+        self._update_create()
+
+    def _message_label(self) -> QLabel:
+        label: QLabel = self.ui.createMessage if self._creating else self.ui.unlockMessage
+        return label
+
+    # -- look -----------------------------------------------------------------------------
+
+    def _say(self, label: QLabel, text: str, kind: str = "note") -> None:
+        """Show `text` in place under the fields (or hide the line when empty).
+
+        `kind` is a theme role: "error", "note" (neutral information) or "muted"."""
+        if not text and not label.text() and label.isHidden():
+            return  # already clear (this runs on every keystroke in the field)
+        role = kind if text else None
+        theme.set_role(label, role)
+        # Re-polishing a label already shown updates its colours but not its padding; a
+        # changed style sheet (even only a comment) makes Qt redo the box as well.
+        label.setStyleSheet(f"/* {role} */")
+        label.setText(text)  # after the role: the size hint then includes its padding
+        label.setVisible(bool(text))
+
+    def _colour_strength(self, score: int | None) -> None:
+        palette = self.palette()
+        track = _mix(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.15
+        )
+        chunk = STRENGTH_COLOURS[score] if score is not None else track.name()
+        self.ui.strengthBar.setStyleSheet(_bar_style(track.name(), chunk))
+
+    def _apply_colours(self) -> None:
+        """The few colours no palette role says: the card, its rule, the link-like button."""
+        if self._styling:
+            return
+        self._styling = True
+        try:
+            palette = self.palette()
+            base = palette.color(QPalette.ColorRole.Base)
+            border = _mix(base, palette.color(QPalette.ColorRole.Text), 0.14).name()
+            self.ui.card.setStyleSheet(
+                f"QFrame#card {{ background: {base.name()}; border: 1px solid {border};"
+                " border-radius: 12px; }"
+            )
+            self.ui.footerRule.setStyleSheet(f"background: {border}; border: none;")
+            link = palette.color(QPalette.ColorRole.Link).name()
+            off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+            self.ui.demoButton.setStyleSheet(
+                f"QPushButton#demoButton {{ color: {link}; }}"
+                f"QPushButton#demoButton:disabled {{ color: {off}; }}"
+            )
+            self.ui.busyBar.setStyleSheet(
+                _bar_style(
+                    _mix(base, palette.color(QPalette.ColorRole.Text), 0.15).name(),
+                    palette.color(QPalette.ColorRole.Highlight).name(),
+                )
+            )
+            self._update_create()
+        finally:
+            self._styling = False
+
+    def _paint_icon(self) -> None:
+        size = QSize(ICON_SIZE, ICON_SIZE)
+        self.ui.appIcon.setPixmap(icons.icon("app").pixmap(size, self.devicePixelRatioF()))
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) the window to the height its wrapped labels need at its width.
+
+        A top-level window's minimum size ignores height-for-width, so without a window
+        manager sizing it, wrapped lines ("…anyone who can use your session…") would be
+        cut off at the bottom of their label.
+        """
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = max(MIN_HEIGHT, layout.totalHeightForWidth(max(self.width(), MIN_WIDTH)))
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Posted whenever a label's text, a line's visibility or the page changes.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+        self._paint_icon()  # crisp at the scale of the screen it is shown on
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._quitting = True
+        self._cancel.set()
+        super().closeEvent(event)
+
+
+# -- helpers, run by the workers --------------------------------------------------------------
+
+
+def _finish(
+    cancel: threading.Event,
+    journal: Journal,
+    then: Callable[[Journal], list[str]] | None = None,
+) -> Journal:
+    """Run `then` on a journal just opened (on the journal worker); lock the journal at
+    once if that fails, or if the window was asked to quit meanwhile."""
+    try:
+        if then is not None:
+            journal.notes[:] = then(journal)
+    except BaseException:
+        journal.lock()
+        raise
+    if cancel.is_set():
+        journal.lock()
+        raise Quitting()
+    return journal
+
+
+class NotRemembered(Exception):
+    """The key remembered on this device did not open the journal; `note` says why."""
+
+    def __init__(self, note: str | None) -> None:
+        super().__init__("not remembered")
+        self.note = note
+
+
+class Quitting(Exception):
+    """The window was closed while the journal opened: it was locked again at once."""
+
+
+def _set_remember(journal: Journal, remember: bool, *, refresh: bool = False) -> list[str]:
+    """Make "remember on this device" what the user ticked; the keychain's notes, if any.
+
+    With `refresh` (unlocked by passphrase) a ticked box stores the key again, in case the
+    keychain lost it since (a new login keyring, a restored account).
+    """
+    if remember == journal.vault.remembered and not (remember and refresh):
+        return list(journal.notes)
+    try:
+        note = journal.set_remember(remember)
+    except (JournalError, OSError) as exc:
+        reason = exc.reason if isinstance(exc, JournalError) else (exc.strerror or "").lower()
+        note = (KEEP_FAILED if remember else FORGET_FAILED).format(reason=reason or "unknown")
+    if note:
+        journal.notes.append(note)
+    return list(journal.notes)
+
+
+# -- small Qt helpers -------------------------------------------------------------------------
+
+
+def _quit_keys() -> list[QKeySequence]:
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
+
+
+def _set_shown(line: QLineEdit, button: QToolButton, shown: bool) -> None:
+    line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+    button.setText("Hide" if shown else "Show")
+    button.setAccessibleName("Hide passphrase" if shown else "Show passphrase")
+
+
+def _scale_font(label: QLabel, factor: float, weight: QFont.Weight) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setWeight(weight)
+    label.setFont(font)
+
+
+def _bar_style(track: str, chunk: str) -> str:
+    """A slim, rounded progress bar: `track` behind, `chunk` for the part done."""
+    return (
+        f"QProgressBar {{ border: none; border-radius: 3px; background: {track}; }}"
+        f"QProgressBar::chunk {{ border-radius: 3px; background: {chunk}; }}"
+    )
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`a` moved `amount` (0-1) of the way towards `b`."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
