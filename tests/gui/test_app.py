@@ -34,8 +34,8 @@ from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.gui.app import App
 from trustjournal.gui.common import system
 from trustjournal.gui.common.config import Config
+from trustjournal.gui.common.roles import FLAG_ROLE, PERSON_ID_ROLE
 from trustjournal.gui.editor import editor as editor_module
-from trustjournal.gui.people.sidebar import FlagRole, PersonIdRole
 
 MARKER = "zebra-marker-7f3a"
 
@@ -92,8 +92,8 @@ def sidebar_flag(app: App, person_id: int) -> Flag | None:
     model = app.main_window.sidebar.list_view().model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
-        if index.data(PersonIdRole) == person_id:
-            return Flag(index.data(FlagRole))
+        if index.data(PERSON_ID_ROLE) == person_id:
+            return Flag(index.data(FLAG_ROLE))
     return None
 
 

@@ -21,12 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import DecisionDraft, PersonDraft
-from trustjournal.gui.records.decisions import (
-    DETAIL_ROLE,
-    PERSON_ID_ROLE,
-    TITLE_ROLE,
-    DecisionsView,
-)
+from trustjournal.gui.common.roles import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
+from trustjournal.gui.records.decisions import DecisionsView
 from trustjournal.gui.session import Session
 
 

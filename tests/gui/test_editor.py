@@ -44,9 +44,9 @@ from trustjournal.core.records import (
     PersonDraft,
 )
 from trustjournal.gui.common.config import Config
+from trustjournal.gui.common.roles import PERSON_ID_ROLE
 from trustjournal.gui.editor import editor as editor_module
 from trustjournal.gui.editor.editor import EntryEditor
-from trustjournal.gui.editor.people import PERSON_ID_ROLE
 from trustjournal.gui.editor.state import NEW_KEY
 from trustjournal.gui.session import Session
 

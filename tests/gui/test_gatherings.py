@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.core.judgement.followup import Verdict
 from trustjournal.core.records import ConversationDraft, GatheringDraft, PersonDraft
-from trustjournal.gui.records.decisions import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
+from trustjournal.gui.common.roles import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
 from trustjournal.gui.records.gatherings import GatheringsView
 from trustjournal.gui.session import Session
 

@@ -20,15 +20,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.gui.search.view import (
-    EMPTY_TEXT,
-    HIGHLIGHTS_ROLE,
-    HIT_ID_ROLE,
-    HIT_KIND_ROLE,
-    SNIPPET_ROLE,
-    SearchHitDelegate,
-    SearchView,
-)
+from trustjournal.gui.common.roles import HIGHLIGHTS_ROLE, HIT_ID_ROLE, HIT_KIND_ROLE, SNIPPET_ROLE
+from trustjournal.gui.search.view import EMPTY_TEXT, SearchHitDelegate, SearchView
 from trustjournal.gui.session import Session
 
 TODAY = dt.date.today()

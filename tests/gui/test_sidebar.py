@@ -24,14 +24,8 @@ from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import Flag, Role, TieAssessment
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.gui.common import config as keys
-from trustjournal.gui.people.sidebar import (
-    ArchivedRole,
-    EarlyRolesRole,
-    FlagRole,
-    PersonIdRole,
-    Sidebar,
-    TieListModel,
-)
+from trustjournal.gui.common.roles import ARCHIVED_ROLE, EARLY_ROLES_ROLE, FLAG_ROLE, PERSON_ID_ROLE
+from trustjournal.gui.people.sidebar import Sidebar, TieListModel
 from trustjournal.gui.session import Session
 
 HONEST_BOTH_WAYS = ("they_shared_failure", "i_admitted_doubt")
@@ -53,7 +47,7 @@ def active(session: Session) -> list[TieAssessment]:
 def flag_shown(sidebar: Sidebar, person_id: int) -> Flag:
     index = sidebar.model.index_of(person_id)
     assert index.isValid()
-    return Flag(index.data(FlagRole))
+    return Flag(index.data(FLAG_ROLE))
 
 
 def test_lists_everyone_not_archived_deepest_first(qtbot: QtBot, demo_session: Session) -> None:
@@ -175,14 +169,14 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
     chosen = sidebar.visible_people()[3]
     with qtbot.assertNotEmitted(sidebar.personActivated):
         sidebar.select_person(chosen)
-    assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
+    assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == chosen
 
     other = sidebar.visible_people()[0]
     with qtbot.waitSignal(sidebar.model.modelReset, timeout=5000):  # the refresh has run
         journal_of(demo_session).add_conversation(
             ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
         )
-    assert sidebar.view.currentIndex().data(PersonIdRole) == chosen
+    assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == chosen
 
 
 def test_early_roles_are_said_to_be_early(qtbot: QtBot, session: Session) -> None:
@@ -203,7 +197,7 @@ def test_early_roles_are_said_to_be_early(qtbot: QtBot, session: Session) -> Non
         )
     sidebar = make(qtbot, session)
     index = sidebar.model.index_of(pia)
-    assert index.data(EarlyRolesRole) is True
+    assert index.data(EARLY_ROLES_ROLE) is True
     spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert "Too early" in spoken and "Challenges my framing · so far" in spoken
     # On screen: the words "so far" beside the role icons, only for an early tie.
@@ -226,7 +220,7 @@ def test_clicking_a_person_activates_them(qtbot: QtBot, demo_session: Session) -
     rect = sidebar.view.visualRect(index)
     with qtbot.waitSignal(sidebar.personActivated) as blocker:
         qtbot.mouseClick(sidebar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [index.data(PersonIdRole)]
+    assert blocker.args == [index.data(PERSON_ID_ROLE)]
 
 
 def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session: Session) -> None:
@@ -234,7 +228,7 @@ def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session:
     person = sidebar.visible_people()[0]
     journal_of(demo_session).set_archived(person, True)
     qtbot.waitUntil(lambda: person not in sidebar.visible_people())
-    assert sidebar.model.index_of(person).data(ArchivedRole) is True
+    assert sidebar.model.index_of(person).data(ARCHIVED_ROLE) is True
 
     sidebar.archived_check.setChecked(True)
     assert person in sidebar.visible_people()
@@ -243,7 +237,7 @@ def test_archived_people_are_hidden_unless_asked_for(qtbot: QtBot, demo_session:
 
     sidebar.select_person(person)  # choosing an archived person shows the archived
     assert sidebar.archived_check.isChecked()
-    assert sidebar.view.currentIndex().data(PersonIdRole) == person
+    assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == person
 
 
 def test_clear_and_locking_leave_no_names(qtbot: QtBot, demo_session: Session) -> None:

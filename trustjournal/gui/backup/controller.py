@@ -56,6 +56,7 @@ from trustjournal.gui.common.config import (
     BACKUP_LAST_VERIFIED,
     Config,
 )
+from trustjournal.gui.common.dates import long_moment
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
 
@@ -100,12 +101,6 @@ def _reason(exc: BaseException) -> str:
     return exc.reason if isinstance(exc, JournalError) else describe_error(exc).rstrip(".")
 
 
-def when(moment: dt.datetime) -> str:
-    """'3 March 2025 at 14:02' in local time."""
-    local = moment.astimezone() if moment.tzinfo else moment
-    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
-
-
 def counts_text(counts: dict[str, int]) -> str:
     """'25 people, 310 conversations, 1 draft…' in a fixed order; unknown kinds at the end."""
     parts: list[str] = []
@@ -139,11 +134,11 @@ def automatic_status(config: Config) -> tuple[str, str]:
         with contextlib.suppress(OSError, JournalError):
             latest = backup.last_automatic(folder)
     if failure and failed_at and (verified is None or _aware(failed_at) >= _aware(verified)):
-        return f"The last automatic backup failed on {when(failed_at)}: {failure}", "error"
+        return f"The last automatic backup failed on {long_moment(failed_at)}: {failure}", "error"
     if verified is not None and (latest is None or abs(_aware(latest) - _aware(verified)) < _DAY):
-        return f"Last backup: {when(verified)}, verified.", "muted"
+        return f"Last backup: {long_moment(verified)}, verified.", "muted"
     if latest is not None:
-        return f"Last backup: {when(latest)}.", "muted"
+        return f"Last backup: {long_moment(latest)}.", "muted"
     return "No automatic backup has been made yet.", "muted"
 
 
@@ -680,7 +675,7 @@ class BackupController(QObject):
             self._tell(
                 "Backup Verified",
                 f"“{path.name}” is complete and intact.\n\n"
-                f"Made on {when(info.created_at)} by {APP_NAME} {info.app_version}.\n"
+                f"Made on {long_moment(info.created_at)} by {APP_NAME} {info.app_version}.\n"
                 f"It holds {counts_text(info.counts)}.",
             )
 
@@ -930,7 +925,7 @@ class BackupController(QObject):
         self.config.set(BACKUP_FAILURE, "")
         self.config.set(BACKUP_FAILURE_AT, "")
         self.config.set(BACKUP_FAILURE_UNSEEN, False)
-        self.automaticFinished.emit(True, f"Last backup: {when(info.created_at)}, verified.")
+        self.automaticFinished.emit(True, f"Last backup: {long_moment(info.created_at)}, verified.")
 
     def _record_failure(self, exc: BaseException) -> None:
         reason = _reason(exc)
@@ -956,7 +951,7 @@ class BackupController(QObject):
 
     def failure_text(self) -> str:
         failed_at = _parse_time(str(self.config.get(BACKUP_FAILURE_AT)))
-        moment = f" on {when(failed_at)}" if failed_at else ""
+        moment = f" on {long_moment(failed_at)}" if failed_at else ""
         return (
             f"The automatic backup{moment} could not be made: {self.config.get(BACKUP_FAILURE)}."
             "\n\nYour journal itself is fine. TrustJournal tries again the next time the "

@@ -161,6 +161,15 @@ def _channel(c: float) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`a` moved `amount` (0–1) of the way towards `b`."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
 def luminance(colour: QColor | str) -> float:
     c = QColor(colour)
     return (

@@ -49,6 +49,7 @@ from trustjournal.core.records import (
     GatheringRecord,
     PersonRecord,
 )
+from trustjournal.gui.common.dates import moment, short_day
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
@@ -322,11 +323,11 @@ class EntryEditor(QWidget):
             ui.peoplePicker.set_people(choices.people)
             _fill_combo(
                 ui.decisionCombo,
-                [(f"{d.title} · {_day(d.date)}", d.id) for d in choices.decisions],
+                [(f"{d.title} · {short_day(d.date)}", d.id) for d in choices.decisions],
             )
             _fill_combo(
                 ui.gatheringCombo,
-                [(f"{g.name} · {_day(g.start_date)}", g.id) for g in choices.gatherings],
+                [(f"{g.name} · {short_day(g.start_date)}", g.id) for g in choices.gatherings],
             )
         finally:
             self._loading = False
@@ -467,7 +468,7 @@ class EntryEditor(QWidget):
         self._draft_kept = opening.draft is not None
         if stored is not None and stored.state != fresh:
             self._show(stored.state)
-            when = f" from {_moment(stored.saved_at)}" if stored.saved_at else ""
+            when = f" from {moment(stored.saved_at)}" if stored.saved_at else ""
             self.ui.restoredLabel.setText(f"Restored your unsaved draft{when}.")
             self.ui.restoredNotice.setVisible(not quietly)
             self._set_status("Unsaved changes · kept as a draft")
@@ -565,7 +566,7 @@ class EntryEditor(QWidget):
         self.ui.errorBanner.hide()
         self.ui.restoredNotice.hide()
         self._set_title()
-        self._set_status(f"Saved at {_moment(dt.datetime.now())}")
+        self._set_status(f"Saved at {moment(dt.datetime.now())}")
         self.saved.emit(record.id)
 
     def discard_draft(self) -> None:
@@ -615,7 +616,7 @@ class EntryEditor(QWidget):
                 self._draft_failed = False
                 self.ui.errorBanner.hide()
             self._draft_kept = True
-            self._set_status(f"Unsaved changes · draft kept at {_moment(dt.datetime.now())}")
+            self._set_status(f"Unsaved changes · draft kept at {moment(dt.datetime.now())}")
             if after is not None:
                 self._show_error(after + " It is also kept as an encrypted draft in your journal.")
 
@@ -698,17 +699,6 @@ def _fill_combo(combo: QComboBox, items: list[tuple[str, int]]) -> None:
 def _select(combo: QComboBox, ident: int | None) -> None:
     index = combo.findData(ident) if ident is not None else 0
     combo.setCurrentIndex(max(0, index))
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _moment(when: dt.datetime) -> str:
-    """A time, with the day when it is not today: "14:02" or "Tue 3 Mar, 14:02"."""
-    if when.date() == dt.date.today():
-        return f"{when:%H:%M}"
-    return f"{when:%a} {when.day} {when:%b}, {when:%H:%M}"
 
 
 # -- what the editor reads, on the journal worker --------------------------------------------

@@ -49,10 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.records import PersonRecord
+from trustjournal.gui.common.roles import ARCHIVED_ROLE, PERSON_ID_ROLE
 from trustjournal.gui.editor.state import Chosen
 
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ARCHIVED_ROLE = Qt.ItemDataRole.UserRole + 2
 NEW_SUFFIX = " (new)"
 EMPTY_PLACEHOLDER = "Type a name, then Enter"
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QRectF, QUrl
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QTextBrowser, QWidget
 
-from trustjournal.gui.common.theme import ThemeKeeper
+from trustjournal.gui.common.theme import ThemeKeeper, mix
 
 # Used only when the app's theme (gui/common/theme.py) is not in place, as in some tests: mid-tone
 # hues mixed into the window colour. The strip never relies on colour alone: it always
@@ -49,7 +49,7 @@ class NoticeFrame(QFrame):
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.WindowText)
-        return _mix(window, hue, 0.14), _mix(window, hue, 0.55), text
+        return mix(window, hue, 0.14), mix(window, hue, 0.55), text
 
     def _colour_labels(self) -> None:
         text = self.colours()[2]
@@ -77,14 +77,6 @@ class NoticeFrame(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         painter.end()
         super().paintEvent(event)
-
-
-def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
 
 
 class NotePreview(QTextBrowser):

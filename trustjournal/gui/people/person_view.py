@@ -18,7 +18,7 @@ import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -74,16 +74,17 @@ from trustjournal.core.records import (
     PersonRecord,
 )
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.dates import long_day, short_day
+from trustjournal.gui.common.roles import (
+    CONVERSATION_ID_ROLE,
+    CONVERSATION_ROLE,
+    DECISION_ID_ROLE,
+    GATHERING_ID_ROLE,
+)
 from trustjournal.gui.common.rows import RowsTable
 from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
 from trustjournal.gui.page import QuietPage
-from trustjournal.gui.people.sidebar import (
-    BADGE_ICON,
-    chip_width,
-    muted,
-    paint_badge,
-    paint_chip,
-)
+from trustjournal.gui.people.sidebar import BADGE_ICON, chip_width, muted, paint_badge, paint_chip
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
@@ -95,20 +96,6 @@ Fetch = Callable[[int, int, Callable[[list[ConversationRecord]], None]], object]
 
 PAGE = 50  # conversations the timeline adds at a time
 NOTE_PREVIEW = 2_000  # characters of a note the timeline renders; the entry shows the rest
-
-_USER: Final = int(Qt.ItemDataRole.UserRole)
-ConversationIdRole: Final = _USER + 1  # int
-ConversationRole: Final = _USER + 2  # the core ConversationRecord
-DecisionIdRole: Final = _USER + 3
-GatheringIdRole: Final = _USER + 4
-
-
-def long_date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
-def short_date(day: dt.date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 def note_preview(note: str) -> str:
@@ -200,13 +187,13 @@ class TimelineModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._loaded):
             return None
         record = self._loaded[index.row()]
-        if role == ConversationIdRole:
+        if role == CONVERSATION_ID_ROLE:
             return record.id
-        if role == ConversationRole:
+        if role == CONVERSATION_ROLE:
             return record
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             others = [p.name for p in record.people if p.id != self.person_id]
-            parts = [long_date(record.date), FORMATS.get(record.format, record.format)]
+            parts = [long_day(record.date), FORMATS.get(record.format, record.format)]
             if others:
                 parts.append("with " + ", ".join(others))
             parts += [signals.BY_CODE[c].label for c in record.signals if c in signals.BY_CODE]
@@ -321,11 +308,11 @@ class TimelineDelegate(QStyledItemDelegate):
         return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        record: ConversationRecord = index.data(ConversationRole)
+        record: ConversationRecord = index.data(CONVERSATION_ROLE)
         return QSize(self._width(option), self._layout(option, record).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        record: ConversationRecord = index.data(ConversationRole)
+        record: ConversationRecord = index.data(CONVERSATION_ROLE)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -355,7 +342,7 @@ class TimelineDelegate(QStyledItemDelegate):
             )
 
         head = lay.head.translated(origin)
-        date = long_date(record.date)
+        date = long_day(record.date)
         painter.setFont(bold)
         painter.setPen(text)
         painter.drawText(head, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, date)
@@ -418,7 +405,7 @@ class TimelineDelegate(QStyledItemDelegate):
     ) -> bool:
         """A signal chip explains itself with the core's one-line explanation."""
         if event.type() == QEvent.Type.ToolTip and index.isValid():
-            record: ConversationRecord = index.data(ConversationRole)
+            record: ConversationRecord = index.data(CONVERSATION_ROLE)
             lay = self._layout(option, record)
             for code, rect in lay.chips:
                 placed = rect.translated(option.rect.topLeft())
@@ -465,12 +452,12 @@ class DecisionTableModel(RowsTable[tuple[DecisionRecord, bool]]):
         if row is None:
             return None
         decision, changed = row
-        if role == DecisionIdRole:
+        if role == DECISION_ID_ROLE:
             return decision.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 decision.title,
-                short_date(decision.date),
+                short_day(decision.date),
                 f"{decision.discomfort} of 5",
                 "Yes" if changed else "",
                 decision.status.capitalize(),
@@ -493,12 +480,12 @@ class GatheringTableModel(RowsTable[GatheringRecord]):
         g = self._at(index)
         if g is None:
             return None
-        if role == GatheringIdRole:
+        if role == GATHERING_ID_ROLE:
             return g.id
         if role == Qt.ItemDataRole.DisplayRole:
-            dates = short_date(g.start_date)
+            dates = short_day(g.start_date)
             if g.end_date and g.end_date != g.start_date:
-                dates += f" – {short_date(g.end_date)}"
+                dates += f" – {short_day(g.end_date)}"
             return (g.name, dates, g.place)[index.column()]
         return None
 
@@ -815,13 +802,13 @@ class PersonView(QWidget, QuietPage):
         self.decision_view = _table(self.decision_model, "Decisions they were part of")
         self.decision_view.setObjectName("personDecisions")
         self.decision_view.activated.connect(
-            lambda index: self.decisionActivated.emit(int(index.data(DecisionIdRole)))
+            lambda index: self.decisionActivated.emit(int(index.data(DECISION_ID_ROLE)))
         )
         self.gathering_model = GatheringTableModel(self)
         self.gathering_view = _table(self.gathering_model, "Gatherings where you met")
         self.gathering_view.setObjectName("personGatherings")
         self.gathering_view.activated.connect(
-            lambda index: self.gatheringActivated.emit(int(index.data(GatheringIdRole)))
+            lambda index: self.gatheringActivated.emit(int(index.data(GATHERING_ID_ROLE)))
         )
         self.decisions_empty = _empty_label()
         self.gatherings_empty = _empty_label()
@@ -978,7 +965,7 @@ class PersonView(QWidget, QuietPage):
 
     def _conversation_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.conversationActivated.emit(int(index.data(ConversationIdRole)))
+            self.conversationActivated.emit(int(index.data(CONVERSATION_ID_ROLE)))
 
     # -- internals -------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -63,6 +63,20 @@ from trustjournal.core.judgement.ties import FLAG_ORDER, Flag, Role, TieAssessme
 from trustjournal.core.records import PersonRecord
 from trustjournal.gui.common import config as config_keys
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.roles import (
+    ARCHIVED_ROLE,
+    ASSESSMENT_ROLE,
+    DEPTH_KEY_ROLE,
+    EARLY_ROLES_ROLE,
+    FLAG_ROLE,
+    LAST_CONTACT_ROLE,
+    LAST_CONTACT_TEXT_ROLE,
+    NAME_ROLE,
+    ORGANISATION_ROLE,
+    PERSON_ID_ROLE,
+    REASONS_ROLE,
+    ROLES_ROLE,
+)
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
@@ -72,19 +86,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 # -- the model's roles -----------------------------------------------------------------------
 
-_USER: Final = int(Qt.ItemDataRole.UserRole)
-PersonIdRole: Final = _USER + 1  # int
-FlagRole: Final = _USER + 2  # core Flag
-RolesRole: Final = _USER + 3  # tuple[Role, ...]
-LastContactRole: Final = _USER + 4  # dt.date | None
-DepthKeyRole: Final = _USER + 5  # the tuple of ties.by_depth
-NameRole: Final = _USER + 6  # str
-ArchivedRole: Final = _USER + 7  # bool
-OrganisationRole: Final = _USER + 8  # str: the person's role/organisation as typed
-ReasonsRole: Final = _USER + 9  # tuple[str, ...] from the core assessment
-LastContactTextRole: Final = _USER + 10  # "Last contact 3 weeks ago"
-AssessmentRole: Final = _USER + 11  # the core TieAssessment
-EarlyRolesRole: Final = _USER + 12  # bool: the roles are early evidence (too early to judge)
 
 EARLY_WORDS = "so far"  # beside the role icons of a tie too early to judge
 
@@ -227,29 +228,29 @@ class TieListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         a = row.assessment
-        if role == Qt.ItemDataRole.DisplayRole or role == NameRole:
+        if role == Qt.ItemDataRole.DisplayRole or role == NAME_ROLE:
             return row.name
-        if role == PersonIdRole:
+        if role == PERSON_ID_ROLE:
             return row.person_id
-        if role == FlagRole:
+        if role == FLAG_ROLE:
             return a.flag
-        if role == RolesRole:
+        if role == ROLES_ROLE:
             return a.roles
-        if role == LastContactRole:
+        if role == LAST_CONTACT_ROLE:
             return a.last_conversation
-        if role == DepthKeyRole:
+        if role == DEPTH_KEY_ROLE:
             return ties.by_depth(a)
-        if role == ArchivedRole:
+        if role == ARCHIVED_ROLE:
             return a.archived
-        if role == OrganisationRole:
+        if role == ORGANISATION_ROLE:
             return row.organisation
-        if role == ReasonsRole:
+        if role == REASONS_ROLE:
             return a.reasons
-        if role == LastContactTextRole:
+        if role == LAST_CONTACT_TEXT_ROLE:
             return row.last_text
-        if role == AssessmentRole:
+        if role == ASSESSMENT_ROLE:
             return a
-        if role == EarlyRolesRole:
+        if role == EARLY_ROLES_ROLE:
             return a.early_roles
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{icons.flag_label(a.flag)}: {a.reasons[0]}" if a.reasons else None
@@ -324,7 +325,7 @@ class TieFilterProxy(QSortFilterProxyModel):
 
     def person_ids(self) -> list[int]:
         """The people shown, top to bottom (what a user sees, for tests and benchmarks)."""
-        return [self.data(self.index(r, 0), PersonIdRole) for r in range(self.rowCount())]
+        return [self.data(self.index(r, 0), PERSON_ID_ROLE) for r in range(self.rowCount())]
 
 
 # -- painting ------------------------------------------------------------------------------------
@@ -451,8 +452,8 @@ class TieDelegate(QStyledItemDelegate):
         base, bold, small = self._fonts(option)
         rect = option.rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         fm_small = QFontMetrics(small)
-        flag = index.data(FlagRole)
-        roles: tuple[Role, ...] = index.data(RolesRole) or ()
+        flag = index.data(FLAG_ROLE)
+        roles: tuple[Role, ...] = index.data(ROLES_ROLE) or ()
         badge_h = max(fm_small.height() + 6, BADGE_ICON + 6)
         bw = badge_width(fm_small, flag)
         badge = QRect(rect.right() - bw + 1, rect.top(), bw, badge_h)
@@ -467,7 +468,7 @@ class TieDelegate(QStyledItemDelegate):
             role_rects.insert(0, (role, QRect(x, y3, ROLE_ICON, ROLE_ICON)))
             x -= 6
         so_far = QRect()
-        if roles and index.data(EarlyRolesRole):  # early evidence says so in words too
+        if roles and index.data(EARLY_ROLES_ROLE):  # early evidence says so in words too
             width = fm_small.horizontalAdvance(EARLY_WORDS)
             x -= width
             so_far = QRect(x, y3, width, max(ROLE_ICON, fm_small.height()))
@@ -503,13 +504,13 @@ class TieDelegate(QStyledItemDelegate):
         soft = muted(palette, selected)
         lay = self._layout(opt, index)
         _base, bold, small = lay["fonts"]
-        archived = bool(index.data(ArchivedRole))
+        archived = bool(index.data(ARCHIVED_ROLE))
 
         painter.setFont(bold)
         painter.setPen(soft if archived else text)
         line1: QRect = lay["line1"]
         name = QFontMetrics(bold).elidedText(
-            index.data(NameRole) or "", Qt.TextElideMode.ElideRight, line1.width()
+            index.data(NAME_ROLE) or "", Qt.TextElideMode.ElideRight, line1.width()
         )
         painter.drawText(line1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
 
@@ -518,7 +519,7 @@ class TieDelegate(QStyledItemDelegate):
 
         painter.setPen(soft)
         fm_small = QFontMetrics(small)
-        organisation = index.data(OrganisationRole) or ""
+        organisation = index.data(ORGANISATION_ROLE) or ""
         line2: QRect = lay["line2"]
         if organisation:
             painter.drawText(
@@ -526,7 +527,7 @@ class TieDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 fm_small.elidedText(organisation, Qt.TextElideMode.ElideRight, line2.width()),
             )
-        last = index.data(LastContactTextRole) or ""
+        last = index.data(LAST_CONTACT_TEXT_ROLE) or ""
         if archived:
             last = f"Archived · {last}"
         line3: QRect = lay["line3"]
@@ -563,7 +564,7 @@ class TieDelegate(QStyledItemDelegate):
             lay = self._layout(option, index)
             for role, rect in lay["roles"]:
                 if rect.adjusted(-3, -3, 3, 3).contains(event.pos()):
-                    label = icons.role_label(role, bool(index.data(EarlyRolesRole)))
+                    label = icons.role_label(role, bool(index.data(EARLY_ROLES_ROLE)))
                     QToolTip.showText(event.globalPos(), label, view, rect)
                     return True
         return super().helpEvent(event, view, option, index)
@@ -856,7 +857,9 @@ class Sidebar(QWidget):
         if not source.isValid():
             self.view.clearSelection()
             return
-        if not self.proxy.mapFromSource(source).isValid() and self.model.data(source, ArchivedRole):
+        if not self.proxy.mapFromSource(source).isValid() and self.model.data(
+            source, ARCHIVED_ROLE
+        ):
             self.archived_check.setChecked(True)
         index = self.proxy.mapFromSource(source)
         if index.isValid():
@@ -876,7 +879,7 @@ class Sidebar(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        person_id = int(current.data(PersonIdRole))
+        person_id = int(current.data(PERSON_ID_ROLE))
         self._selected = person_id
         # Only the user moving in the list opens a person; a row that becomes current
         # because a filter hid the old one must not (it would leave the editor).
@@ -885,7 +888,7 @@ class Sidebar(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self._selected = int(index.data(PersonIdRole))
+            self._selected = int(index.data(PERSON_ID_ROLE))
             self.personActivated.emit(self._selected)
 
     def _show_capacity(self, cap: ties.Capacity) -> None:

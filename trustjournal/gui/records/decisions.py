@@ -20,23 +20,26 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
-from trustjournal.gui.common.rows import RowsModel
-from trustjournal.gui.forms.ui_decision_editor import Ui_DecisionEditor
-from trustjournal.gui.records.page import (
+from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
+    DISCOMFORT_ROLE,
     FILTER_TEXT_ROLE,
-    MARGIN,
     PERSON_ID_ROLE,
     RECORD_ID_ROLE,
     SORT_DATE_ROLE,
-    SPACING,
+    STATUS_ROLE,
     TITLE_ROLE,
+)
+from trustjournal.gui.common.rows import RowsModel
+from trustjournal.gui.forms.ui_decision_editor import Ui_DecisionEditor
+from trustjournal.gui.records.page import (
+    MARGIN,
+    SPACING,
     AnyIndex,
     PeopleChecklistModel,
     RecordDelegate,
     RecordPage,
-    blend,
-    day_text,
     draw_separator,
     from_qdate,
     is_dark,
@@ -72,8 +75,6 @@ __all__ = [
     "DecisionsView",
     "PeopleChecklistModel",
     "RecordDelegate",
-    "blend",
-    "day_text",
     "dots",
     "draw_separator",
     "from_qdate",
@@ -92,8 +93,6 @@ __all__ = [
     "wire_people_picker",
 ]
 
-DISCOMFORT_ROLE = Qt.ItemDataRole.UserRole + 6  # 1–5
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 7  # "open" / "decided"
 
 DISCOMFORT_WORDS = {
     1: "comfortable",
@@ -138,7 +137,7 @@ class DecisionsModel(RowsModel[DecisionRecord]):
             return "\n".join([self._facts(d), self._people(d)])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return (
-                f"{d.title}. {day_text(d.date)}; discomfort {d.discomfort} of 5, "
+                f"{d.title}. {short_day(d.date)}; discomfort {d.discomfort} of 5, "
                 f"{DISCOMFORT_WORDS[d.discomfort]}; {STATUS_LABELS.get(d.status, d.status)}; "
                 f"{self._people(d)}"
             )
@@ -159,7 +158,7 @@ class DecisionsModel(RowsModel[DecisionRecord]):
         return (
             # The meaning of the number is in the tooltip and the editor: spelled out here
             # it would push the dots out of a narrow list.
-            f"{STATUS_LABELS.get(d.status, d.status)}  ·  {day_text(d.date)}"
+            f"{STATUS_LABELS.get(d.status, d.status)}  ·  {short_day(d.date)}"
             f"  ·  {dots(d.discomfort)}"
         )
 

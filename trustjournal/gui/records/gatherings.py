@@ -29,22 +29,25 @@ from trustjournal.core.judgement.followup import FollowUp, PersonFollowUp, Verdi
 from trustjournal.core.judgement.signals import is_honest
 from trustjournal.core.judgement.ties import CADENCE_DAYS
 from trustjournal.core.records import Change, GatheringDraft, GatheringRecord
-from trustjournal.gui.common.rows import RowsModel
-from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
-from trustjournal.gui.records.page import (
+from trustjournal.gui.common.dates import day_range, short_day
+from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
     FILTER_TEXT_ROLE,
+    KEPT_TALKING_ROLE,
     PERSON_ID_ROLE,
     RECORD_ID_ROLE,
     SORT_DATE_ROLE,
-    SPACING,
     TITLE_ROLE,
+)
+from trustjournal.gui.common.rows import RowsModel
+from trustjournal.gui.common.theme import mix
+from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
+from trustjournal.gui.records.page import (
+    SPACING,
     AnyIndex,
     PeopleChecklistModel,
     RecordDelegate,
     RecordPage,
-    blend,
-    day_text,
     from_qdate,
     setup_form,
     style_heading,
@@ -58,19 +61,12 @@ from trustjournal.gui.session import Session
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-KEPT_TALKING_ROLE = Qt.ItemDataRole.UserRole + 20  # bool, in the follow-up list
 FOLLOW_UP_ROWS_SHOWN = 6  # the follow-up list grows to this many rows, then scrolls
 
 
 def dates_text(start: dt.date, end: dt.date | None) -> str:
     """'24–26 Jan 2026', '30 Jan – 2 Feb 2026', '7 Mar 2026'."""
-    if end is None or end == start:
-        return day_text(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%b %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{day_text(start)} – {day_text(end)}"
+    return day_range(start, end or start)
 
 
 def people_count(count: int) -> str:
@@ -251,8 +247,8 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         base = palette.color(QPalette.ColorRole.Base)
         self.form.verdictCard.setStyleSheet(
             "#verdictCard { "
-            f"background-color: {blend(base, accent, 0.12).name()}; "
-            f"border: 1px solid {blend(base, accent, 0.45).name()}; border-radius: 8px; }}"
+            f"background-color: {mix(base, accent, 0.12).name()}; "
+            f"border: 1px solid {mix(base, accent, 0.45).name()}; border-radius: 8px; }}"
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -446,10 +442,10 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
 
     def _explain(self, result: FollowUp) -> str:
         cadence = self._cadence
-        counted = f"Counting conversations after {day_text(result.ended)}, its last day."
+        counted = f"Counting conversations after {short_day(result.ended)}, its last day."
         if result.verdict is Verdict.TOO_SOON:
             judged = result.ended + dt.timedelta(days=cadence * followup.WAIT_CADENCES)
-            return f"Look again after {day_text(judged)}: follow-ups need {cadence} days to show."
+            return f"Look again after {short_day(judged)}: follow-ups need {cadence} days to show."
         if result.verdict is Verdict.NOBODY_RECORDED:
             return "Tick the people you met in the list below, then save."
         return (

@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, PersonRef
 from trustjournal.gui.common import held, icons, theme
+from trustjournal.gui.common.roles import DETAIL_ROLE, PERSON_ID_ROLE, RECORD_ID_ROLE, TITLE_ROLE
+from trustjournal.gui.common.theme import mix
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
@@ -59,14 +61,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # -- roles shared by the list models of decisions.py and gatherings.py ----------------------
-# (decisions.py has UserRole + 6 and + 7 for its own columns)
 
-RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id (int)
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # the bold first line of a row
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 3  # the lines under it, "\n"-separated
-SORT_DATE_ROLE = Qt.ItemDataRole.UserRole + 4  # ISO date, for sorting
-FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # what type-to-filter matches
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 8  # in people lists
 
 MARGIN = 14
 SPACING = 8
@@ -83,22 +78,8 @@ def from_qdate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def day_text(day: dt.date) -> str:
-    """'7 Mar 2026'."""
-    return f"{day.day} {day:%b %Y}"
-
-
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def blend(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` (0–1) of the way towards `b`."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 def secondary_colour(palette: QPalette) -> QColor:
@@ -181,7 +162,7 @@ class RecordDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = (
-            blend(text_colour, palette.color(QPalette.ColorRole.Highlight), 0.2)
+            mix(text_colour, palette.color(QPalette.ColorRole.Highlight), 0.2)
             if selected
             else secondary_colour(palette)
         )
@@ -217,7 +198,7 @@ def draw_separator(painter: QPainter, option: QStyleOptionViewItem) -> None:
     """A hairline under a row, so that rows of several lines read as separate items."""
     palette: QPalette = option.palette
     rect: QRect = option.rect
-    colour = blend(
+    colour = mix(
         palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.1
     )
     painter.save()

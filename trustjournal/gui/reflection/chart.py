@@ -37,7 +37,7 @@ from trustjournal.core.judgement.quarters import MONTHS, Quarter
 from trustjournal.core.judgement.reflection import Month
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common.icons import FLAG_COLOURS
-from trustjournal.gui.records.page import blend
+from trustjournal.gui.common.theme import mix
 
 HONEST = QColor(FLAG_COLOURS[Flag.HONEST])
 POLISH = QColor(FLAG_COLOURS[Flag.POLISH])
@@ -72,12 +72,12 @@ def _colours(palette: QPalette) -> dict[str, QColor]:
     return {
         "honest": HONEST,
         "polish": POLISH,
-        "unmarked": blend(base, text, 0.32 if dark else 0.22),
-        "grid": blend(base, text, 0.10),
-        "axis": blend(base, text, 0.35),
+        "unmarked": mix(base, text, 0.32 if dark else 0.22),
+        "grid": mix(base, text, 0.10),
+        "axis": mix(base, text, 0.35),
         "label": palette.color(QPalette.ColorRole.PlaceholderText),
         "text": text,
-        "band": blend(base, palette.color(QPalette.ColorRole.Highlight), 0.18 if dark else 0.12),
+        "band": mix(base, palette.color(QPalette.ColorRole.Highlight), 0.18 if dark else 0.12),
         "base": base,
     }
 
@@ -209,7 +209,7 @@ def paint_chart(
             h = plot.height() * value / ceiling
             colour = QColor(colours[key])
             if not strong:
-                colour = blend(colour, colours["base"], 0.35)
+                colour = mix(colour, colours["base"], 0.35)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRect(QRectF(centre - bar_w / 2, y - h, bar_w, h))

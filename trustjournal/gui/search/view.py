@@ -56,14 +56,24 @@ from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.roles import (
+    HIGHLIGHTS_ROLE,
+    HIT_DATE_ROLE,
+    HIT_ID_ROLE,
+    HIT_KIND_ROLE,
+    HIT_PEOPLE_ROLE,
+    HIT_TITLE_ROLE,
+    PERSON_ID_ROLE,
+    SNIPPET_ROLE,
+)
 from trustjournal.gui.common.rows import RowsModel
+from trustjournal.gui.common.theme import mix
 from trustjournal.gui.page import QuietPage
 from trustjournal.gui.records.decisions import (
     MARGIN,
     SPACING,
     AnyIndex,
-    blend,
-    day_text,
     draw_separator,
     placeholder,
     secondary_colour,
@@ -73,15 +83,6 @@ from trustjournal.gui.records.decisions import (
     to_qdate,
 )
 from trustjournal.gui.session import Session
-
-HIT_KIND_ROLE = Qt.ItemDataRole.UserRole + 40  # "conversation", "person", "decision", "gathering"
-HIT_ID_ROLE = Qt.ItemDataRole.UserRole + 41
-HIT_DATE_ROLE = Qt.ItemDataRole.UserRole + 42  # dt.date or None
-HIT_TITLE_ROLE = Qt.ItemDataRole.UserRole + 43
-HIT_PEOPLE_ROLE = Qt.ItemDataRole.UserRole + 44  # tuple of names
-SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 45
-HIGHLIGHTS_ROLE = Qt.ItemDataRole.UserRole + 46  # ((start, end), …) into the snippet
-FILTER_PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 47  # in the person filter; None: anyone
 
 DEBOUNCE_MS = 250
 # Searching as you type starts at this many characters: one letter matches nearly every
@@ -116,7 +117,7 @@ class SearchResultsModel(RowsModel[SearchHit]):
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            when = f", {day_text(h.date)}" if h.date else ""
+            when = f", {short_day(h.date)}" if h.date else ""
             return f"{KIND_LABELS.get(h.kind, h.kind)}{when}: {h.title}. {h.snippet}"
         return {
             HIT_KIND_ROLE: h.kind,
@@ -160,7 +161,7 @@ class PersonFilterModel(QAbstractListModel):
         person = self._people[index.row() - 1] if index.row() else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return person.name if person else self.ANYONE
-        if role == FILTER_PERSON_ID_ROLE:
+        if role == PERSON_ID_ROLE:
             return person.id if person else None
         return None
 
@@ -200,17 +201,17 @@ class SearchHitDelegate(QStyledItemDelegate):
         )
         accent = palette.color(QPalette.ColorRole.Highlight)
         if selected:
-            muted = blend(text, accent, 0.25)
-            mark = blend(accent, text, 0.3)
+            muted = mix(text, accent, 0.25)
+            mark = mix(accent, text, 0.3)
         else:
             muted = secondary_colour(palette)
-            mark = blend(palette.color(QPalette.ColorRole.Base), accent, 0.35)
+            mark = mix(palette.color(QPalette.ColorRole.Base), accent, 0.35)
         kind = str(index.data(HIT_KIND_ROLE) or "")
         date = index.data(HIT_DATE_ROLE)
         people: tuple[str, ...] = tuple(index.data(HIT_PEOPLE_ROLE) or ())
         meta = [KIND_LABELS.get(kind, kind)]
         if isinstance(date, dt.date):
-            meta.append(day_text(date))
+            meta.append(short_day(date))
         if people and kind not in ("conversation", "person"):
             meta.append("with " + ", ".join(people))
         title = str(index.data(HIT_TITLE_ROLE) or "")
@@ -495,7 +496,7 @@ class SearchView(QWidget, QuietPage):
         self._filters_changed()
 
     def person_id(self) -> int | None:
-        value = self.person_combo.currentData(FILTER_PERSON_ID_ROLE)
+        value = self.person_combo.currentData(PERSON_ID_ROLE)
         return int(value) if value is not None else None
 
     def filters(self) -> core_search.SearchFilter:

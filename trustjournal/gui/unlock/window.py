@@ -26,7 +26,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -48,6 +47,7 @@ from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, Vaul
 from trustjournal.core.store.strength import estimate
 from trustjournal.core.store.vault import MIN_PASSPHRASE, Vault
 from trustjournal.gui.common import icons, theme
+from trustjournal.gui.common.theme import mix
 from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
 from trustjournal.gui.session import Session
 
@@ -589,7 +589,7 @@ class UnlockWindow(QWidget):
 
     def _colour_strength(self, score: int | None) -> None:
         palette = self.palette()
-        track = _mix(
+        track = mix(
             palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.15
         )
         chunk = STRENGTH_COLOURS[score] if score is not None else track.name()
@@ -603,7 +603,7 @@ class UnlockWindow(QWidget):
         try:
             palette = self.palette()
             base = palette.color(QPalette.ColorRole.Base)
-            border = _mix(base, palette.color(QPalette.ColorRole.Text), 0.14).name()
+            border = mix(base, palette.color(QPalette.ColorRole.Text), 0.14).name()
             self.ui.card.setStyleSheet(
                 f"QFrame#card {{ background: {base.name()}; border: 1px solid {border};"
                 " border-radius: 12px; }"
@@ -617,7 +617,7 @@ class UnlockWindow(QWidget):
             )
             self.ui.busyBar.setStyleSheet(
                 _bar_style(
-                    _mix(base, palette.color(QPalette.ColorRole.Text), 0.15).name(),
+                    mix(base, palette.color(QPalette.ColorRole.Text), 0.15).name(),
                     palette.color(QPalette.ColorRole.Highlight).name(),
                 )
             )
@@ -755,13 +755,4 @@ def _bar_style(track: str, chunk: str) -> str:
     return (
         f"QProgressBar {{ border: none; border-radius: 3px; background: {track}; }}"
         f"QProgressBar::chunk {{ border-radius: 3px; background: {chunk}; }}"
-    )
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` (0-1) of the way towards `b`."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
     )
