@@ -76,6 +76,9 @@ class PeopleModel(QAbstractListModel):
     def people(self) -> list[PersonRecord]:
         return list(self._people)
 
+    def person(self, row: int) -> PersonRecord:
+        return self._people[row]
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._people)
 
@@ -102,19 +105,23 @@ class Suggestions(QSortFilterProxyModel):
         self._chosen: frozenset[int] = frozenset()
 
     def set_chosen(self, ids: Iterable[int]) -> None:
+        chosen = frozenset(ids)
+        if chosen == self._chosen:
+            return  # filtering 1,000 people again would change nothing
         if hasattr(self, "beginFilterChange"):  # Qt 6.10+
             self.beginFilterChange()
-            self._chosen = frozenset(ids)
+            self._chosen = chosen
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._chosen = frozenset(ids)
+            self._chosen = chosen
             self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
-        index = self.sourceModel().index(row, 0, parent)
-        if index.data(ARCHIVED_ROLE):
+        source = self.sourceModel()
+        if not isinstance(source, PeopleModel):
             return False
-        return index.data(PERSON_ID_ROLE) not in self._chosen
+        person = source.person(row)  # the record itself: no QModelIndex per row
+        return not person.archived and person.id not in self._chosen
 
 
 class FlowLayout(QLayout):
@@ -382,9 +389,10 @@ class PeoplePicker(QWidget):
         self.blockSignals(True)
         try:
             for chip in list(self._chips):
-                self._drop(chip)
+                self._drop(chip, update=False)
             for person in people:
-                self._add(person)
+                self._add(person, update=False)
+            self._update_chosen()  # once, not once per chip
             self.input.setText(pending)
             self.dismiss_offer()
         finally:
@@ -536,14 +544,15 @@ class PeoplePicker(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _add(self, person: Chosen) -> None:
+    def _add(self, person: Chosen, *, update: bool = True) -> None:
         chip = Chip(person)
         chip.removeRequested.connect(lambda c=chip: self.remove(c))
         self.flow.insertWidget(len(self._chips), chip)
         chip.show()
         chip.close_button.installEventFilter(self)
         self._chips.append(chip)
-        self._update_chosen()
+        if update:
+            self._update_chosen()
 
     def remove(self, chip: Chip) -> None:
         self._drop(chip)
@@ -554,13 +563,14 @@ class PeoplePicker(QWidget):
         if self._chips:
             self.remove(self._chips[-1])
 
-    def _drop(self, chip: Chip) -> None:
+    def _drop(self, chip: Chip, *, update: bool = True) -> None:
         self._chips.remove(chip)
         self.flow.removeWidget(chip)
         chip.hide()
         chip.setParent(None)  # out of the widget tree now, not at the next event loop turn
         chip.deleteLater()
-        self._update_chosen()
+        if update:
+            self._update_chosen()
 
     def _update_chosen(self) -> None:
         self.suggestions.set_chosen(c.chosen.id for c in self._chips if c.chosen.id is not None)
