@@ -32,9 +32,15 @@ from trustjournal.core.judgement.quarters import Quarter, last_complete
 from trustjournal.core.judgement.ties import FLAG_LABELS, Role
 from trustjournal.core.records import ConversationDraft
 from trustjournal.gui.app import App
+from trustjournal.gui.common import theme
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
-from trustjournal.gui.reflection.doc import QUESTIONS
+from trustjournal.gui.reflection.doc import (
+    QUESTIONS,
+    reflection_chunks,
+    reflection_html,
+    screen_style,
+)
 from trustjournal.gui.reflection.pdf import (
     ExportDialog,
     PdfOptions,
@@ -73,7 +79,7 @@ def window(demo_session: Session, qtbot: QtBot) -> Iterator[MainWindow]:
 
 def wait_computed(qtbot: QtBot, view: ReflectionView) -> None:
     """Until the worker's reflection for the quarter shown is on the page."""
-    qtbot.waitUntil(lambda: view.reflection() is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: view.reflection() is not None and not view.rendering(), timeout=10_000)
 
 
 def deliver_finished_reads(qtbot: QtBot, view: ReflectionView) -> None:
@@ -86,7 +92,8 @@ def deliver_finished_reads(qtbot: QtBot, view: ReflectionView) -> None:
 
 
 def document_text(view: ReflectionView) -> str:
-    return view.document.toPlainText()
+    """What the page shows (the invisible joints between its appended pieces left out)."""
+    return view.document.toPlainText().replace("\u200b", "")
 
 
 def link_point(browser: QTextBrowser, href: str) -> QPoint:
@@ -270,6 +277,32 @@ def test_clicking_a_name_opens_that_person(
     qtbot.waitUntil(lambda: window.person_view.current_person() == answer.person.id)
     assert window.pages.currentWidget() is window.person_view
     assert window.person_view.name_label.text() == answer.person.name
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_quarter_shown_piece_by_piece_looks_exactly_as_shown_whole(
+    demo_session: Session, qtbot: QtBot, restore_look: None, scheme: str
+) -> None:
+    """The page appends a long quarter a piece per turn of the event loop (so the window
+    never waits for it); the result must be the very same picture as the whole at once."""
+    theme.apply_theme(QApplication.instance(), scheme)  # type: ignore[arg-type]
+    r = journal_of(demo_session).reflect(LAST)
+    whole, pieces = QTextBrowser(), QTextBrowser()
+    for browser in (whole, pieces):
+        qtbot.addWidget(browser)
+        browser.resize(700, 4000)
+        browser.show()
+    style = screen_style(whole.palette(), whole.font())
+    whole.setHtml(reflection_html(r, style))
+    first, *rest = reflection_chunks(r, style, size=500)
+    assert len(rest) >= 20  # cut in many places
+    pieces.setHtml(first)
+    for piece in rest:
+        cursor = QTextCursor(pieces.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(piece)
+    assert pieces.document().size() == whole.document().size()
+    assert pieces.grab().toImage() == whole.grab().toImage()
 
 
 def test_a_quarter_with_nothing_recorded_says_so_calmly(session: Session, qtbot: QtBot) -> None:

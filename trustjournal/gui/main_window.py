@@ -215,8 +215,8 @@ class MainWindow(QMainWindow):
         a.lock.triggered.connect(self.lock)
         # Nothing to lock while locked: the action says so (the window is hidden anyway,
         # but its shortcut must not reach a locked journal).
-        self.session.unlocked.connect(lambda: a.lock.setEnabled(True))
-        self.session.locked.connect(lambda: a.lock.setEnabled(False))
+        self.session.unlocked.connect(self._lock_allowed)
+        self.session.locked.connect(self._lock_allowed)
         a.lock.setEnabled(self.session.is_open)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.show_search)
@@ -364,6 +364,10 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         self.session.lock()
+
+    def _lock_allowed(self) -> None:
+        """A method, not a lambda: Qt drops the connection with this window."""
+        self.app_actions.lock.setEnabled(self.session.is_open)
 
     def _remember_place(self) -> None:
         self._return_to = (self.pages.currentWidget(), self._person)

@@ -187,10 +187,29 @@ class _Writer:
         self.p(f"<i>{self.muted(_e(text))}</i>")
 
     def html(self) -> str:
-        body = "".join(self.parts)
+        return self.wrap("".join(self.parts))
+
+    def wrap(self, body: str) -> str:
         return (
             f'<html><body style="font-size:{self.pt(1)}; color:{self.s.text}">{body}</body></html>'
         )
+
+    def chunks(self, size: int) -> list[str]:
+        """The document as pieces of about `size` characters, cut only after a paragraph
+        (not after a table or a rule): the first a whole document, each next one starting with an
+        invisible paragraph that an insertion merges into the last block shown, so every
+        block after it keeps its own margins (see `ReflectionView._append`)."""
+        pieces: list[list[str]] = [[]]
+        length = 0
+        for part in self.parts:
+            current = pieces[-1]
+            if current and length + len(part) > size and current[-1].endswith("</p>"):
+                pieces.append([])
+                length = 0
+            pieces[-1].append(part)
+            length += len(part)
+        joint = '<p style="margin-top:0px; margin-bottom:0px">&#8203;</p>'
+        return [self.wrap(("" if i == 0 else joint) + "".join(p)) for i, p in enumerate(pieces)]
 
 
 # -- the document -----------------------------------------------------------------------------
@@ -201,12 +220,23 @@ def reflection_html(
 ) -> str:
     """The whole reflection; `title` adds the heading the PDF needs, `chart` the chart image
     (a resource called CHART_SRC the caller adds to the document)."""
+    return _write(r, style, title=title, chart=chart).html()
+
+
+def reflection_chunks(r: Reflection, style: Style, size: int = 16_000) -> list[str]:
+    """The reflection for the screen as pieces of about `size` characters, each a document
+    of its own, to be shown one after the other (the page appends them in turn, so setting
+    a long quarter's text never holds the window for more than a frame or two)."""
+    return _write(r, style).chunks(size)
+
+
+def _write(r: Reflection, style: Style, *, title: bool = False, chart: bool = False) -> _Writer:
     w = _Writer(r, style)
     if title:
         _title(w)
     if r.empty:
         _nothing(w)
-        return w.html()
+        return w
     if r.in_progress:
         days = r.conversations.days or 0
         w.p(
@@ -230,7 +260,7 @@ def reflection_html(
     _decisions(w)
     _gatherings(w)
     _capacity(w)
-    return w.html()
+    return w
 
 
 def empty_html(r: Reflection, style: Style, *, title: bool = False) -> str:

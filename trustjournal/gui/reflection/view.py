@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
     QShowEvent,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -69,7 +71,7 @@ from trustjournal.gui.common import theme
 from trustjournal.gui.page import QuietPage
 from trustjournal.gui.records.page import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.reflection.chart import HonestyChart
-from trustjournal.gui.reflection.doc import reflection_html, screen_style
+from trustjournal.gui.reflection.doc import Style, reflection_chunks, screen_style
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:  # the PDF module loads on the first export, not at start-up
@@ -118,6 +120,16 @@ def _held_key(quarter: Quarter) -> str:
     return f"reflection:{quarter}"
 
 
+@dataclass(frozen=True)
+class Typeset:
+    """A quarter's reflection and its document, typeset on the journal worker in `style`
+    as pieces to show one after the other (doc.reflection_chunks)."""
+
+    reflection: Reflection
+    style: Style
+    pieces: list[str]
+
+
 def _index(q: Quarter) -> int:
     return q.year * 4 + q.number
 
@@ -146,7 +158,14 @@ class ReflectionView(QWidget, QuietPage):
         # forth, and to the neighbours read ahead, shows at once. Any change notice (or a
         # lock) starts a new generation, and results of an older one are dropped.
         self._generation = 0
+        self._pending: list[str] = []  # pieces of the document still to append (_render)
+        self._scroll = 0
+        self._append_timer = session.track(QTimer(self))
+        self._append_timer.setSingleShot(True)
+        self._append_timer.setInterval(0)
+        self._append_timer.timeout.connect(self._append)
         self._cache: dict[Quarter, Reflection] = {}
+        self._typeset: dict[Quarter, Typeset] = {}  # each cached quarter's document pieces
         self._in_flight: set[tuple[int, Quarter]] = set()
         self._stale = True  # recompute when next shown
         self._editor_quarter: Quarter | None = None  # whose text the editor holds
@@ -154,11 +173,11 @@ class ReflectionView(QWidget, QuietPage):
         self._loading = False
         self._export_folder: Path | None = None
         self._build()
-        self._save_timer = QTimer(self)
+        self._save_timer = session.track(QTimer(self))
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_AFTER_MS)
         self._save_timer.timeout.connect(self.flush)
-        self._reading_timer = QTimer(self)
+        self._reading_timer = session.track(QTimer(self))
         self._reading_timer.setSingleShot(True)
         self._reading_timer.setInterval(READING_AFTER_MS)
         self._reading_timer.timeout.connect(self._show_reading)
@@ -166,7 +185,7 @@ class ReflectionView(QWidget, QuietPage):
         self._refresh_timer = session.refresh_after_changes(
             self, self._refresh, ignore=("reflection",)
         )
-        self._ahead_timer = QTimer(self)
+        self._ahead_timer = session.track(QTimer(self))
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(READ_AHEAD_AFTER_MS)
         self._ahead_timer.timeout.connect(self._read_ahead)
@@ -405,6 +424,8 @@ class ReflectionView(QWidget, QuietPage):
         ):
             timer.stop()
         self._reflection = None
+        self._append_timer.stop()
+        self._pending = []  # no piece of the old document is appended after this
         self._first, self._first_known = None, False
         self._editor_quarter = None
         self._dirty = False
@@ -427,6 +448,7 @@ class ReflectionView(QWidget, QuietPage):
     def _new_generation(self) -> None:
         self._generation += 1
         self._cache.clear()
+        self._typeset.clear()
         self._in_flight.clear()
 
     def _compute(self, quarter: Quarter, *, ahead: bool = False) -> None:
@@ -437,9 +459,15 @@ class ReflectionView(QWidget, QuietPage):
         self._in_flight.add(key)
         if not ahead:
             self._reading_timer.start()
+        style = screen_style(self.palette(), self.font())
+
+        def read(journal: Journal) -> Typeset:
+            r = journal.reflect(quarter)
+            return Typeset(r, style, reflection_chunks(r, style))  # strings: off the GUI thread
+
         self.session.read(
-            lambda j: j.reflect(quarter),
-            lambda r: self._arrived(key, r),
+            read,
+            lambda typeset: self._arrived(key, typeset),
             lambda error: self._failed(key, error),
             urgent=not ahead,
             background=ahead,
@@ -447,15 +475,18 @@ class ReflectionView(QWidget, QuietPage):
             name=f"reflect {quarter}",
         )
 
-    def _arrived(self, key: tuple[int, Quarter], r: Reflection) -> None:
+    def _arrived(self, key: tuple[int, Quarter], typeset: Typeset) -> None:
         if key not in self._in_flight or not self.session.is_open:
             return  # an older generation: the journal changed or locked meanwhile
         self._in_flight.discard(key)
-        quarter = key[1]
+        quarter, r = key[1], typeset.reflection
         self._cache[quarter] = r
+        self._typeset[quarter] = typeset
         while len(self._cache) > CACHED_QUARTERS:
             shown = self._quarter or quarter
-            del self._cache[max(self._cache, key=lambda q: abs(_index(q) - _index(shown)))]
+            far = max(self._cache, key=lambda q: abs(_index(q) - _index(shown)))
+            del self._cache[far]
+            self._typeset.pop(far, None)
         if quarter == self._quarter:
             self._display(r)
         else:
@@ -496,14 +527,39 @@ class ReflectionView(QWidget, QuietPage):
                 return
 
     def _render(self, r: Reflection, *, keep_scroll: bool) -> None:
+        """Show `r`: its first part at once (what is on screen), the rest appended a piece
+        per turn of the event loop, so a long quarter never holds the window."""
         bar = self.document.verticalScrollBar()
         scroll = bar.value() if keep_scroll else 0
-        self.document.setHtml(reflection_html(r, screen_style(self.palette(), self.font())))
-        bar.setValue(scroll)
+        style = screen_style(self.palette(), self.font())
+        typeset = self._typeset.get(r.quarter)
+        if typeset is None or typeset.reflection is not r or typeset.style != style:
+            typeset = Typeset(r, style, reflection_chunks(r, style))  # after a theme change
+            self._typeset[r.quarter] = typeset
+        first, *rest = typeset.pieces
+        self.document.setHtml(first)
+        self._pending, self._scroll = rest, scroll
+        self._append_timer.start()  # the rest on the next turns of the event loop
         self.chart.set_months(r.conversations.months, r.quarter)
         has_months = r.conversations.trailing_year.total > 0
         self.chart.setVisible(has_months)
         self.chart_label.setVisible(has_months)
+
+    def _append(self) -> None:
+        """The next piece of the document (reflection_chunks), then the rest on later turns."""
+        if self._pending:
+            cursor = QTextCursor(self.document.document())
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertHtml(self._pending.pop(0))
+        bar = self.document.verticalScrollBar()
+        if bar.value() != self._scroll and self._scroll <= bar.maximum():
+            bar.setValue(self._scroll)  # as far as the text shown so far allows
+        if self._pending:
+            self._append_timer.start()
+
+    def rendering(self) -> bool:
+        """Whether part of the quarter shown is still to be appended to the page."""
+        return bool(self._pending)
 
     def _show_reading(self) -> None:
         if self._quarter is not None and self.reflection() is None:
