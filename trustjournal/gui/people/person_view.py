@@ -84,7 +84,14 @@ from trustjournal.gui.common.roles import (
 from trustjournal.gui.common.rows import RowsTable
 from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
 from trustjournal.gui.page import QuietPage
-from trustjournal.gui.people.sidebar import BADGE_ICON, chip_width, muted, paint_badge, paint_chip
+from trustjournal.gui.people.painting import (
+    BADGE_ICON,
+    chip_width,
+    muted,
+    paint_badge,
+    paint_chip,
+    row_fonts,
+)
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
@@ -239,14 +246,6 @@ class TimelineDelegate(QStyledItemDelegate):
         """Drop cached layouts (the palette or font changed); documents stay."""
         self._sizes.clear()
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        bold = QFont(base)
-        bold.setWeight(QFont.Weight.DemiBold)
-        small = QFont(base)
-        small.setPointSizeF(max(base.pointSizeF() * 0.92, 8.5))
-        return base, bold, small
-
     def _doc(self, record: ConversationRecord, font: QFont) -> QTextDocument:
         doc = self._docs.get(record.id)
         if doc is None:
@@ -275,7 +274,7 @@ class TimelineDelegate(QStyledItemDelegate):
         found = self._sizes.get(key)
         if found is not None:
             return found
-        base, bold, small = self._fonts(option)
+        base, bold, small = row_fonts(option)
         inner = width - 2 * ROW_PAD_X
         head_h = QFontMetrics(bold).height()
         head = QRect(ROW_PAD_X, ROW_PAD_Y, inner, head_h)
@@ -328,7 +327,7 @@ class TimelineDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         soft = muted(palette, selected)
-        base, bold, small = self._fonts(opt)
+        base, bold, small = row_fonts(opt)
         lay = self._layout(opt, record)
         origin = opt.rect.topLeft()
 
