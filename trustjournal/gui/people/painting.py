@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.theme import mix
 
 BADGE_ICON = 16
 BADGE_PAD = 7
@@ -33,13 +34,10 @@ def muted(palette: QPalette, selected: bool) -> QColor:
     """Subdued text: the theme's muted colour, or on a selection the selected text toned down."""
     if not selected:
         return palette.color(QPalette.ColorRole.PlaceholderText)
-    fg = palette.color(QPalette.ColorRole.HighlightedText)
-    bg = palette.color(QPalette.ColorRole.Highlight)
-    share = 0.82
-    return QColor(
-        round(fg.red() * share + bg.red() * (1 - share)),
-        round(fg.green() * share + bg.green() * (1 - share)),
-        round(fg.blue() * share + bg.blue() * (1 - share)),
+    return mix(
+        palette.color(QPalette.ColorRole.HighlightedText),
+        palette.color(QPalette.ColorRole.Highlight),
+        0.18,
     )
 
 
