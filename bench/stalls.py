@@ -193,7 +193,7 @@ def scenarios(b: Bench) -> list[tuple[str, Callable[[], None], Callable[[], Call
         return go
 
     def person_shown() -> bool:
-        return bool(w.person_view.name_label.text())
+        return bool(w.person_view.header.name_label.text())
 
     def reflection_shown() -> bool:
         return w.reflection.reflection() is not None

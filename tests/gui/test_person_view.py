@@ -12,11 +12,9 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
-from trustjournal.gui.people.person_view import (
-    PAGE,
-    PersonDialog,
-    PersonView,
-)
+from trustjournal.gui.people.person_dialog import PersonDialog
+from trustjournal.gui.people.person_timeline import PAGE
+from trustjournal.gui.people.person_view import PersonView
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.session import Session
 
@@ -45,14 +43,14 @@ def test_reasons_are_the_cores_for_everyone(qtbot: QtBot, demo_session: Session)
     for a in assess(demo_session):
         show(qtbot, view, a.person.id)
         assert view.reasons() == list(a.reasons), a.person.name
-        assert view.badge.text() == ties.FLAG_LABELS[a.flag]
-        assert view.reason_label.text() == a.reasons[0]
+        assert view.header.badge.text() == ties.FLAG_LABELS[a.flag]
+        assert view.header.reason_label.text() == a.reasons[0]
         for later in a.reasons[1:]:
-            assert later.replace("'", "&#x27;") in view.more_reasons_label.text()
-        shown_roles = [c.text() for c in view.role_chips if c.isVisibleTo(view)]
+            assert later.replace("'", "&#x27;") in view.header.more_reasons_label.text()
+        shown_roles = [c.text() for c in view.header.role_chips if c.isVisibleTo(view)]
         so_far = " · so far" if a.flag is Flag.TOO_EARLY else ""
         assert shown_roles == [ties.ROLE_LABELS[r] + so_far for r in a.roles]
-        early = [c.is_early() for c in view.role_chips if c.isVisibleTo(view)]
+        early = [c.is_early() for c in view.header.role_chips if c.isVisibleTo(view)]
         assert early == [a.early_roles] * len(a.roles)
 
 
@@ -61,9 +59,9 @@ def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
     person = journal_of(demo_session).person(busiest(demo_session))
     show(qtbot, view, person.id)
     assert view.current_person() == person.id
-    assert view.name_label.text() == person.name
-    assert person.role in view.details_label.text()
-    assert person.how_met in view.details_label.text()
+    assert view.header.name_label.text() == person.name
+    assert person.role in view.header.details_label.text()
+    assert person.how_met in view.header.details_label.text()
 
 
 def test_timeline_is_newest_first_and_pages(qtbot: QtBot, demo_session: Session) -> None:
@@ -126,7 +124,7 @@ def test_activating_entries_emits_their_ids(qtbot: QtBot, demo_session: Session)
     assert blocker.args == [first.id]
 
     with qtbot.waitSignal(view.newConversationRequested) as blocker:
-        qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.header.new_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [person]
 
 
@@ -165,7 +163,7 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
     show(qtbot, view, ada.id)
     # The uncomfortable decision makes them someone to call: the core's role and reason; with
     # no conversation yet the tie is too early to judge, so the role is early evidence.
-    shown = [c for c in view.role_chips if c.isVisibleTo(view)]
+    shown = [c for c in view.header.role_chips if c.isVisibleTo(view)]
     assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] + " · so far" in [
         c.text() for c in shown
     ]
@@ -178,8 +176,8 @@ def test_decisions_and_gatherings_tabs(qtbot: QtBot, session: Session) -> None:
             (ada.id,), dt.date.today() - dt.timedelta(days=9), "call", "", ("i_shared_failure",)
         )
     )
-    qtbot.waitUntil(lambda: view.badge.text() == ties.FLAG_LABELS[Flag.HONEST])
-    shown = [c for c in view.role_chips if c.isVisibleTo(view)]
+    qtbot.waitUntil(lambda: view.header.badge.text() == ties.FLAG_LABELS[Flag.HONEST])
+    shown = [c for c in view.header.role_chips if c.isVisibleTo(view)]
     assert ties.ROLE_LABELS[ties.Role.CALL_WHEN_UNCOMFORTABLE] in [c.text() for c in shown]
     assert not any(c.is_early() for c in shown)
     with qtbot.waitSignal(view.decisionActivated) as blocker:
@@ -197,14 +195,14 @@ def test_archive_hides_from_the_sidebar_and_unarchive_returns(
     view = make(qtbot, demo_session)
     person = sidebar.visible_people()[0]
     show(qtbot, view, person)
-    assert view.archive_button.text().replace("&", "") == "Archive"
+    assert view.header.archive_button.text().replace("&", "") == "Archive"
 
-    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.header.archive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person not in sidebar.visible_people())
-    qtbot.waitUntil(lambda: view.archive_button.text().replace("&", "") == "Unarchive")
-    assert "Archived" in view.details_label.text()
+    qtbot.waitUntil(lambda: view.header.archive_button.text().replace("&", "") == "Unarchive")
+    assert "Archived" in view.header.details_label.text()
 
-    qtbot.mouseClick(view.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.header.archive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person in sidebar.visible_people())
 
 
@@ -213,7 +211,7 @@ def test_a_new_conversation_updates_the_open_person(qtbot: QtBot, session: Sessi
     ada = journal.add_person(PersonDraft("Ada Quint"))
     view = make(qtbot, session)
     show(qtbot, view, ada.id)
-    assert view.badge.text() == ties.FLAG_LABELS[Flag.TOO_EARLY]
+    assert view.header.badge.text() == ties.FLAG_LABELS[Flag.TOO_EARLY]
     assert view.timeline_empty.isVisibleTo(view)
     for days in (30, 2):
         journal.add_conversation(
@@ -226,7 +224,7 @@ def test_a_new_conversation_updates_the_open_person(qtbot: QtBot, session: Sessi
             )
         )
     qtbot.waitUntil(lambda: view.timeline_model.total() == 2)
-    assert view.badge.text() == ties.FLAG_LABELS[Flag.HONEST]
+    assert view.header.badge.text() == ties.FLAG_LABELS[Flag.HONEST]
     assert view.timeline_model.record(0).note == "Talk 2"
 
 
@@ -267,4 +265,4 @@ def test_clear_and_locking_leave_nothing(qtbot: QtBot, demo_session: Session) ->
     texts += [w.toPlainText() for w in view.findChildren(QPlainTextEdit)]
     assert not any(person.name in t for t in texts)
     assert all(t == "" for t in texts)
-    assert not view.new_button.isEnabled()
+    assert not view.header.new_button.isEnabled()

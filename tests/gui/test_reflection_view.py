@@ -276,7 +276,7 @@ def test_clicking_a_name_opens_that_person(
     assert activated.args == [answer.person.id]
     qtbot.waitUntil(lambda: window.person_view.current_person() == answer.person.id)
     assert window.pages.currentWidget() is window.person_view
-    assert window.person_view.name_label.text() == answer.person.name
+    assert window.person_view.header.name_label.text() == answer.person.name
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -25,7 +25,8 @@ from trustjournal.core.judgement.ties import Flag, Role, TieAssessment
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common.roles import ARCHIVED_ROLE, EARLY_ROLES_ROLE, FLAG_ROLE, PERSON_ID_ROLE
-from trustjournal.gui.people.sidebar import Sidebar, TieListModel
+from trustjournal.gui.people.sidebar import Sidebar
+from trustjournal.gui.people.sidebar_model import TieListModel
 from trustjournal.gui.session import Session
 
 HONEST_BOTH_WAYS = ("they_shared_failure", "i_admitted_doubt")

@@ -1,0 +1,77 @@
+"""Edit a person: name, role or organisation, how you met, notes (`ui/person_dialog.ui`).
+
+The change is saved on the journal worker; when the journal refuses it (a name another
+person already has, say) the dialog shows why and stays open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from trustjournal.core.errors import JournalError
+from trustjournal.core.records import PersonDraft, PersonRecord
+from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
+from trustjournal.gui.session import Session
+
+
+class PersonDialog(QDialog):
+    """Edit a person's name, role/organisation, how you met and notes."""
+
+    def __init__(self, session: Session, person: PersonRecord, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.ui = Ui_PersonDialog()
+        self.ui.setupUi(self)
+        self.name_edit = self.ui.nameEdit
+        self.role_edit = self.ui.roleEdit
+        self.how_met_edit = self.ui.howMetEdit
+        self.notes_edit = self.ui.notesEdit
+        self.error_label = self.ui.errorLabel
+        self.buttons = self.ui.buttons
+        self.name_edit.setText(person.name)
+        self.role_edit.setText(person.role)
+        self.how_met_edit.setText(person.how_met)
+        self.notes_edit.setPlainText(person.notes)
+        self.error_label.setObjectName("personDialogError")
+        self.error_label.setProperty("role", "error")
+        self.error_label.hide()
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textEdited.connect(lambda _: self.error_label.hide())
+        for edit in (self.name_edit, self.role_edit, self.how_met_edit):
+            edit.setCursorPosition(0)  # show the start of a long line, not its end
+
+    def draft(self) -> PersonDraft:
+        return PersonDraft(
+            self.name_edit.text(),
+            self.role_edit.text(),
+            self.how_met_edit.text(),
+            self.notes_edit.toPlainText(),
+            self.person.archived,
+        )
+
+    def save(self) -> None:
+        ident, draft = self.person.id, self.draft()
+        self.session.write(
+            lambda j: j.update_person(ident, draft),
+            lambda _record: self.accept(),
+            self._refused,
+            name="update person",
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, JournalError):
+            raise error
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def forget(self) -> None:
+        """Drop every field (the journal is locking) and close."""
+        for edit in (self.name_edit, self.role_edit, self.how_met_edit):
+            edit.clear()
+        self.notes_edit.clear()
+        self.error_label.clear()
+        self.reject()
