@@ -28,14 +28,15 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustjournal import APP_NAME
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.formats import DEFAULT_FORMAT
 from trustjournal.core.records import Change, ConversationRecord
+from trustjournal.gui.common import actions
 from trustjournal.gui.common.dates import moment, short_day
 from trustjournal.gui.editor import layout
 from trustjournal.gui.editor.reading import Choices, Opening
@@ -115,10 +116,8 @@ class EntryEditor(QWidget):
 
     def _build(self) -> None:
         layout.set_up(self, self.ui, self.signals)
-        self.save_action = QAction("Save conversation", self)
-        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.save_action)
+        # Ctrl+S while the focus is in the editor (the key is declared in actions.py).
+        self.save_action = actions.page_action("save_conversation", self)
 
     def _connect(self) -> None:
         ui = self.ui

@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -44,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.errors import CreateFailed, NotAVault, VaultExists
 from trustjournal.core.store.vault import Vault
-from trustjournal.gui.common import icons, theme
+from trustjournal.gui.common import actions, icons, theme
 from trustjournal.gui.common.theme import mix
 from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
 from trustjournal.gui.session import Session
@@ -148,8 +146,8 @@ class UnlockWindow(QWidget):
         self.demo_progress = DemoProgress(self)
         self.demo_progress.advanced.connect(self._demo_advanced)
 
-        self._quit_action = QAction("&Quit", self)
-        self._quit_action.setShortcuts(_quit_keys())
+        # The app's own Quit (its keys are declared once, in actions.py), for this window.
+        self._quit_action = actions.create("quit", self)
         self._quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._quit_action.triggered.connect(self.request_quit)
         self.addAction(self._quit_action)
@@ -589,15 +587,6 @@ class UnlockWindow(QWidget):
 
 
 # -- small Qt helpers -------------------------------------------------------------------------
-
-
-def _quit_keys() -> list[QKeySequence]:
-    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-    unique: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in unique:
-            unique.append(key)
-    return unique
 
 
 def _set_shown(line: QLineEdit, button: QToolButton, shown: bool) -> None:
