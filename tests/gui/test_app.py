@@ -385,6 +385,22 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
     assert seen[0] == "Keyboard Shortcuts — TrustJournal"
     assert "New Conversation" in seen and "Ctrl+N" in seen
     assert "Lock" in seen and "Ctrl+L" in seen
+    # A page's own shortcuts are listed too, with the page where they work.
+    rows = dict(app.main_window.app_actions.shortcut_rows())
+    assert rows["Save Conversation (in the editor)"] == "Ctrl+S"
+    assert rows["Previous Quarter (on the Reflection page)"] == "Alt+Left"
+    assert rows["Next Quarter (on the Reflection page)"] == "Alt+Right"
+    for text, keys in rows.items():
+        assert text in seen and keys in seen
+    # The pages' actions carry those keys, and only while the focus is in their page.
+    window = app.main_window
+    for action, keys in (
+        (window.editor.save_action, "Ctrl+S"),
+        (window.reflection.previous_action, "Alt+Left"),
+        (window.reflection.next_action, "Alt+Right"),
+    ):
+        assert action.shortcut().toString() == keys
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 def test_the_file_menu_offers_the_backups(app: App) -> None:

@@ -32,7 +32,13 @@ from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import theme, workers
-from trustjournal.gui.common.config import BACKUP_FAILURE, BACKUP_FAILURE_AT, Config
+from trustjournal.gui.common.config import (
+    BACKUP_FAILURE,
+    BACKUP_FAILURE_AT,
+    BACKUP_KEEP,
+    KEEP_RANGE,
+    Config,
+)
 from trustjournal.gui.dialogs.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
 from trustjournal.gui.session import Session
 
@@ -330,6 +336,24 @@ def test_automatic_backups_are_off_until_chosen(open_dialog: PreferencesDialog) 
     assert open_dialog.backup_status() == "No automatic backup has been made yet."
     ui.backupEnabled.setChecked(True)
     assert ui.backupFolder.isEnabled() and ui.backupKeep.isEnabled()
+
+
+def test_how_many_backups_to_keep_is_the_configs_range(
+    qtbot: QtBot, session: Session, restore_look: None
+) -> None:
+    """The range has one home, config.KEEP_RANGE: the form types none, and both ends of it
+    show as they are (a highest stored count is not cut to a spin box's default 99)."""
+    low, high = KEEP_RANGE
+    for stored in (low, high):
+        session.config.set(BACKUP_KEEP, stored)
+        dialog = PreferencesDialog(session)
+        qtbot.addWidget(dialog)
+        settle(qtbot, session)
+        keep = dialog.ui.backupKeep
+        assert (keep.minimum(), keep.maximum()) == KEEP_RANGE
+        assert keep.value() == stored
+        dialog.reject()
+        settle_keychain()
 
 
 def test_ok_keeps_the_backup_settings_across_a_restart(

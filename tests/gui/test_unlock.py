@@ -26,18 +26,20 @@ from trustjournal.gui.common import workers
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.session import Session
 from trustjournal.gui.unlock import window as unlock
+from trustjournal.gui.unlock.opening import (
+    DEMO_VAULT_ENV,
+    GENERIC_FAILURE,
+    demo_vault_path,
+    describe,
+)
 from trustjournal.gui.unlock.window import (
     BUILDING_DEMO,
     CREATE_TITLE,
     CREATING,
-    DEMO_VAULT_ENV,
-    GENERIC_FAILURE,
     OPENING_DEMO,
     REMEMBER_TRADE,
     UNLOCK_TITLE,
     UnlockWindow,
-    demo_vault_path,
-    describe,
 )
 
 STRONG = "river lamp quiet ocean"

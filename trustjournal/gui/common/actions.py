@@ -1,13 +1,19 @@
-"""Every menu item and shortcut of the app, created in one place (Frescobaldi's collection).
+"""Every menu item and shortcut of the app, declared in one place (Frescobaldi's collection).
 
-Standard `QKeySequence` keys wherever Qt has one (New, Find, Quit, Preferences, Undo…);
-the keyboard-shortcuts window lists these same actions, so it cannot drift from them.
+Standard `QKeySequence` keys wherever Qt has one (New, Find, Quit, Preferences, Save…);
+the keyboard-shortcuts window lists these same specs, so it cannot drift from them.
+
+Most actions are the main window's (`Actions`). A page's own action (Save in the editor,
+the previous and next quarter on the Reflection page) is declared here too, with the page
+it belongs to, and made by that page with `page_action`: its shortcut works while the focus
+is in the page, and nowhere else.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +28,7 @@ class Spec:
     icon: str = ""
     tip: str = ""
     short: str = ""  # the toolbar's text, in sentence case ("New conversation")
+    page: str = ""  # a page's own action: where its shortcut works ("in the editor")
 
 
 SPECS: tuple[Spec, ...] = (
@@ -40,6 +47,12 @@ SPECS: tuple[Spec, ...] = (
         ("Ctrl+Shift+G",),
         "gathering",
         "Record a retreat, conference or dinner series",
+    ),
+    Spec(
+        "save_conversation",
+        "Save Conversation",
+        (QKeySequence.StandardKey.Save,),
+        page="in the editor",
     ),
     Spec("back_up_now", "&Back Up Now…", (), "", "Save an encrypted copy of the whole journal"),
     Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
@@ -84,6 +97,20 @@ SPECS: tuple[Spec, ...] = (
         "reflection",
         "The quarterly reflection: the practical test, answered",
     ),
+    Spec(
+        "previous_quarter",
+        "Previous Quarter",
+        ("Alt+Left",),
+        tip="Previous quarter",
+        page="on the Reflection page",
+    ),
+    Spec(
+        "next_quarter",
+        "Next Quarter",
+        ("Alt+Right",),
+        tip="Next quarter",
+        page="on the Reflection page",
+    ),
     Spec("shortcuts", "&Keyboard Shortcuts", (QKeySequence.StandardKey.HelpContents, "F1")),
     Spec("about", "&About TrustJournal"),
 )
@@ -97,6 +124,46 @@ PAGE_ACTIONS = (
     "show_search",
     "show_reflection",
 )
+
+
+BY_NAME = {spec.name: spec for spec in SPECS}
+
+
+def create(name: str, parent: QObject) -> QAction:
+    """A new action made from the spec `name` (text, keys, icon, tips), owned by `parent`."""
+    spec = BY_NAME[name]
+    action = QAction(spec.text, parent)
+    action.setObjectName(spec.name)
+    action.setShortcuts(_sequences(spec.keys))
+    if spec.icon:
+        action.setIcon(icons.icon(spec.icon))
+    if spec.short:
+        action.setIconText(spec.short)
+    if spec.tip:
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip)
+    return action
+
+
+def page_action(name: str, page: QWidget) -> QAction:
+    """The page's own action `name`, added to `page`; its shortcut works while the focus is
+    in the page or one of its children, so the same key can mean something else elsewhere."""
+    if not BY_NAME[name].page:
+        raise ValueError(f"{name} is the main window's action, not a page's")
+    action = create(name, page)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    page.addAction(action)
+    return action
+
+
+def tip_with_key(action: QAction) -> str:
+    """The action's tip and key, for a button that does the same: "Next quarter (Alt+Right)"."""
+    return f"{action.toolTip()} ({_first_key(action.shortcuts())})"
+
+
+def _first_key(sequences: list[QKeySequence]) -> str:
+    # The first binding is the one to learn; platforms add spare ones (a "New" key).
+    return sequences[0].toString(QKeySequence.SequenceFormat.NativeText) if sequences else ""
 
 
 def _sequences(keys: tuple[QKeySequence.StandardKey | str, ...]) -> list[QKeySequence]:
@@ -117,19 +184,9 @@ class Actions:
     """The app's actions by name: `actions["lock"]`, also as attributes (`actions.lock`)."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.by_name: dict[str, QAction] = {}
-        for spec in SPECS:
-            action = QAction(spec.text, parent)
-            action.setObjectName(spec.name)
-            action.setShortcuts(_sequences(spec.keys))
-            if spec.icon:
-                action.setIcon(icons.icon(spec.icon))
-            if spec.short:
-                action.setIconText(spec.short)
-            if spec.tip:
-                action.setStatusTip(spec.tip)
-                action.setToolTip(spec.tip)
-            self.by_name[spec.name] = action
+        self.by_name: dict[str, QAction] = {
+            spec.name: create(spec.name, parent) for spec in SPECS if not spec.page
+        }
         for name in PAGE_ACTIONS:
             self.by_name[name].setCheckable(True)
 
@@ -144,15 +201,15 @@ class Actions:
             raise AttributeError(name) from None
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(what it does, its key) for every action with a shortcut, in menu order."""
+        """(what it does, its key) for every action with a shortcut, in menu order; a page's
+        own action says where it works ("Save Conversation (in the editor)")."""
         rows = []
         for spec in SPECS:
-            action = self.by_name[spec.name]
-            # The first binding is the one to learn; platforms add spare ones (a "New" key).
-            shortcuts = action.shortcuts()
-            keys = (
-                shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText) if shortcuts else ""
-            )
+            if spec.page:
+                text, keys = f"{spec.text} ({spec.page})", _first_key(_sequences(spec.keys))
+            else:
+                action = self.by_name[spec.name]
+                text, keys = action.text(), _first_key(action.shortcuts())
             if keys:
-                rows.append((action.text().replace("&", "").rstrip("…"), keys))
+                rows.append((text.replace("&", "").rstrip("…"), keys))
         return rows

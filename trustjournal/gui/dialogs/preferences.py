@@ -25,7 +25,7 @@ from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.controller import automatic_status
 from trustjournal.gui.common import theme, workers
-from trustjournal.gui.common.config import THEMES
+from trustjournal.gui.common.config import KEEP_RANGE, THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
 
@@ -92,6 +92,7 @@ class PreferencesDialog(QDialog):
         ui.backupEnabled.setChecked(config.backup_enabled)
         ui.backupFolder.setText(str(config.backup_folder or ""))
         ui.backupFolder.setCursorPosition(0)
+        ui.backupKeep.setRange(*KEEP_RANGE)  # before the value: the form types no range
         ui.backupKeep.setValue(config.backup_keep)
         self.show_backup_status()
         self._backup_toggled()

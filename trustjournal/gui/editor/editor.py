@@ -1,7 +1,9 @@
 """The entry editor: who was there, when, what was really said, and what it carried.
 
-The layout is the form in ui/editor.ui; this module fills it from the journal and saves
-it back through `Journal.add_conversation` / `update_conversation`. It never loses a word:
+The layout is the form in ui/editor.ui, dressed and arranged by `layout.py`; this module
+fills it from the journal (what it reads, on the journal worker, is in `reading.py`) and
+saves it back through `Journal.add_conversation` / `update_conversation`. It never loses a
+word:
 
 * Drafts. While you write, the whole editor state is kept as an encrypted draft in the
   journal (`Journal.save_draft`, key "conversation:new" or "conversation:<id>"), 800 ms
@@ -23,33 +25,21 @@ renders only when shown, and the state is compared only when somebody asks.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
-    QComboBox,
-    QMessageBox,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustjournal import APP_NAME
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
-from trustjournal.core.formats import DEFAULT_FORMAT, FORMATS
-from trustjournal.core.records import (
-    Change,
-    ConversationRecord,
-    DecisionRecord,
-    GatheringRecord,
-    PersonRecord,
-)
+from trustjournal.core.formats import DEFAULT_FORMAT
+from trustjournal.core.records import Change, ConversationRecord
+from trustjournal.gui.common import actions
 from trustjournal.gui.common.dates import moment, short_day
+from trustjournal.gui.editor import layout
+from trustjournal.gui.editor.reading import Choices, Opening
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
@@ -59,27 +49,6 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 DRAFT_DELAY_MS = 800
-WIDE_ENOUGH = 830  # px of editor width from which the signals stand beside the note
-SIGNALS_WIDTH = 290
-QWIDGETSIZE_MAX = (1 << 24) - 1
-DATE_FORMAT = "ddd d MMM yyyy"
-NONE_TEXT = "None"
-NOTE_POINT_SIZE = 12.0  # at least; more when the app's own font is larger
-# Write / Preview as one segmented control; palette() keeps it right in light and dark.
-SEGMENT_STYLE = """
-QToolButton {{
-    border: 1px solid palette(mid); padding: 4px 14px; background: palette(button);
-    border-top-left-radius: {left}px; border-bottom-left-radius: {left}px;
-    border-top-right-radius: {right}px; border-bottom-right-radius: {right}px;
-}}
-QToolButton:hover {{ background: palette(midlight); }}
-QToolButton:checked {{
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight);
-}}
-QToolButton:focus {{ border-color: palette(highlight); }}
-"""
-
 UNSAVED_TITLE = f"Unsaved conversation — {APP_NAME}"
 UNSAVED_TEXT = "Save this conversation before you leave it?"
 UNSAVED_DETAIL = (
@@ -146,64 +115,9 @@ class EntryEditor(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        ui = self.ui
-        # A top margin lines "People" up with the first line of chips.
-        ui.peopleLabel.setContentsMargins(0, 6, 0, 0)
-        ui.writeButton.setStyleSheet(SEGMENT_STYLE.format(left=4, right=0))
-        ui.previewButton.setStyleSheet(SEGMENT_STYLE.format(left=0, right=4))
-
-        # A style sheet, not setFont: with the app's style sheet in place, a font set in
-        # code is lost when the editor is put into the main window.
-        size = max(NOTE_POINT_SIZE, QApplication.font().pointSizeF() * 1.25)
-        ui.noteEdit.setStyleSheet(f"QPlainTextEdit {{ font-size: {size:.1f}pt; }}")
-        ui.notePreview.setStyleSheet(f"QTextBrowser {{ font-size: {size:.1f}pt; }}")
-        for view in (ui.noteEdit, ui.notePreview):
-            view.document().setDocumentMargin(14)
-        ui.noteEdit.setMinimumHeight(140)
-        ui.noteEdit.setLineWrapMode(ui.noteEdit.LineWrapMode.WidgetWidth)
-
-        ui.signalsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its toggles take the focus
-        ui.dateEdit.setDisplayFormat(DATE_FORMAT)
-        # The hint gives way (it is hidden in a narrow editor) rather than widen it.
-        ui.markdownHint.setMinimumWidth(1)
-        for code, text in FORMATS.items():
-            ui.formatCombo.addItem(text, code)
-        for combo in (ui.formatCombo, ui.decisionCombo, ui.gatheringCombo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-
-        size = ui.errorLabel.fontMetrics().height() + 4
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        ui.errorIcon.setPixmap(warning.pixmap(size, size))
-        ui.errorBanner.set_kind("error")
-        ui.errorBanner.hide()
-        ui.restoredNotice.set_kind("info")
-        ui.restoredNotice.hide()
-
-        ui.saveButton.setMinimumWidth(110)
-        self.save_action = QAction("Save conversation", self)
-        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.save_action)
-
-        # Tab order: the fields, the note, every signal, then the buttons.
-        chain = [
-            ui.peoplePicker,
-            ui.dateEdit,
-            ui.formatCombo,
-            ui.decisionCombo,
-            ui.gatheringCombo,
-            ui.writeButton,
-            ui.previewButton,
-            ui.noteEdit,
-            *self.signals.boxes.values(),
-            ui.saveButton,
-            ui.closeButton,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        layout.set_up(self, self.ui, self.signals)
+        # Ctrl+S while the focus is in the editor (the key is declared in actions.py).
+        self.save_action = actions.page_action("save_conversation", self)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -231,37 +145,7 @@ class EntryEditor(QWidget):
         self._arrange(event.size().width())
 
     def _arrange(self, width: int) -> None:
-        """Signals beside the note when there is room, under it (in two columns) when not."""
-        ui = self.ui
-        scroll = ui.signalsScroll
-        margins = ui.rootLayout.contentsMargins()
-        needed = (
-            ui.leftLayout.minimumSize().width()
-            + 24
-            + SIGNALS_WIDTH
-            + margins.left()
-            + margins.right()
-            + 8  # a little slack, so that going wide never widens the window
-        )
-        wide = width >= max(WIDE_ENOUGH, needed)
-        if wide != self._wide:
-            self._wide = wide
-            ui.markdownHint.setVisible(wide)
-            if wide:
-                ui.bodyLayout.setDirection(QBoxLayout.Direction.LeftToRight)
-                ui.bodyLayout.setSpacing(24)
-                self.signals.set_columns(1)
-                scroll.setMinimumSize(SIGNALS_WIDTH, 0)
-                scroll.setMaximumSize(SIGNALS_WIDTH + 70, QWIDGETSIZE_MAX)
-            else:
-                ui.bodyLayout.setDirection(QBoxLayout.Direction.TopToBottom)
-                ui.bodyLayout.setSpacing(12)
-                scroll.setMinimumSize(0, 100)
-        if not wide:
-            block = max(b.sizeHint().width() for b in self.signals.blocks)
-            room = width - margins.left() - margins.right()
-            self.signals.set_columns(2 if room >= 2 * block + 24 + 16 else 1)
-            scroll.setMaximumSize(QWIDGETSIZE_MAX, self.signals.sizeHint().height() + 2)
+        self._wide = layout.arrange(self.ui, self.signals, width, self._wide)
 
     # -- the public contract ---------------------------------------------------------------
 
@@ -321,11 +205,11 @@ class EntryEditor(QWidget):
         self._loading = True
         try:
             ui.peoplePicker.set_people(choices.people)
-            _fill_combo(
+            layout.fill_combo(
                 ui.decisionCombo,
                 [(f"{d.title} · {short_day(d.date)}", d.id) for d in choices.decisions],
             )
-            _fill_combo(
+            layout.fill_combo(
                 ui.gatheringCombo,
                 [(f"{g.name} · {short_day(g.start_date)}", g.id) for g in choices.gatherings],
             )
@@ -390,8 +274,8 @@ class EntryEditor(QWidget):
             if ui.noteEdit.toPlainText() != state.note:
                 ui.noteEdit.setPlainText(state.note)
             self.signals.set_checked(state.signals)
-            _select(ui.decisionCombo, state.decision_id)
-            _select(ui.gatheringCombo, state.gathering_id)
+            layout.select(ui.decisionCombo, state.decision_id)
+            layout.select(ui.gatheringCombo, state.gathering_id)
             ui.writeButton.setChecked(True)
             ui.noteStack.setCurrentIndex(0)
             ui.notePreview.clear()
@@ -676,56 +560,3 @@ class EntryEditor(QWidget):
         title = "Edit conversation" if editing else "New conversation"
         self.ui.titleLabel.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")
-
-
-# -- helpers ------------------------------------------------------------------------------
-
-
-def _fill_combo(combo: QComboBox, items: list[tuple[str, int]]) -> None:
-    """Refill with "None" and `items`, keeping the chosen id when it is still offered."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    try:
-        combo.clear()
-        combo.addItem(NONE_TEXT, None)
-        for text, ident in items:
-            combo.addItem(text, ident)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        _select(combo, chosen)
-    finally:
-        combo.blockSignals(False)
-
-
-def _select(combo: QComboBox, ident: int | None) -> None:
-    index = combo.findData(ident) if ident is not None else 0
-    combo.setCurrentIndex(max(0, index))
-
-
-# -- what the editor reads, on the journal worker --------------------------------------------
-
-
-@dataclass(frozen=True)
-class Choices:
-    """The people, decisions and gatherings the editor offers."""
-
-    people: list[PersonRecord]
-    decisions: list[DecisionRecord]
-    gatherings: list[GatheringRecord]
-
-    @staticmethod
-    def read(journal: Journal) -> Choices:
-        return Choices(journal.people(), journal.decisions(), journal.gatherings())
-
-
-@dataclass(frozen=True)
-class Opening:
-    """Everything an entry opens with: the choices, the saved conversation, its draft."""
-
-    choices: Choices
-    record: ConversationRecord | None
-    draft: str | None
-
-    @staticmethod
-    def read(journal: Journal, ident: int | None, key: str) -> Opening:
-        record = journal.conversation(ident) if ident is not None else None
-        return Opening(Choices.read(journal), record, journal.draft(key))

@@ -212,9 +212,6 @@ class Ui_PreferencesDialog(object):
         self.backupKeep = QSpinBox(PreferencesDialog)
         self.backupKeep.setObjectName(u"backupKeep")
         self.backupKeep.setSuffix(u" backups")
-        self.backupKeep.setMinimum(1)
-        self.backupKeep.setMaximum(100)
-        self.backupKeep.setValue(10)
 
         self.form.addWidget(self.backupKeep, 18, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 

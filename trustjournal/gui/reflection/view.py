@@ -39,12 +39,10 @@ from PySide6.QtGui import (
     QColor,
     QHideEvent,
     QIcon,
-    QKeySequence,
     QPainter,
     QPalette,
     QPen,
     QPixmap,
-    QShortcut,
     QShowEvent,
     QTextCursor,
 )
@@ -67,7 +65,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.quarters import Quarter, last_complete
 from trustjournal.core.judgement.reflection import PROMPTS, Reflection
-from trustjournal.gui.common import theme
+from trustjournal.gui.common import actions, theme
 from trustjournal.gui.page import QuietPage
 from trustjournal.gui.records.page import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.reflection.chart import HonestyChart
@@ -196,14 +194,19 @@ class ReflectionView(QWidget, QuietPage):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Alt+Left / Alt+Right while the focus is on this page (keys declared in actions.py).
+        self.previous_action = actions.page_action("previous_quarter", self)
+        self.previous_action.triggered.connect(lambda: self.step(-1))
+        self.next_action = actions.page_action("next_quarter", self)
+        self.next_action.triggered.connect(lambda: self.step(1))
         self.previous_button = QToolButton()
         self.previous_button.setIconSize(QSize(18, 18))
-        self.previous_button.setToolTip("Previous quarter (Alt+Left)")
+        self.previous_button.setToolTip(actions.tip_with_key(self.previous_action))
         self.previous_button.setAccessibleName("Previous quarter")
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setIconSize(QSize(18, 18))
-        self.next_button.setToolTip("Next quarter (Alt+Right)")
+        self.next_button.setToolTip(actions.tip_with_key(self.next_action))
         self.next_button.setAccessibleName("Next quarter")
         self.next_button.clicked.connect(lambda: self.step(1))
         for button in (self.previous_button, self.next_button):
@@ -299,10 +302,6 @@ class ReflectionView(QWidget, QuietPage):
         layout.addWidget(self.message_label)
         layout.addWidget(self.splitter, 1)
 
-        for keys, delta in (("Alt+Left", -1), ("Alt+Right", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=delta: self.step(d))
         self.setTabOrder(self.previous_button, self.next_button)
         self.setTabOrder(self.next_button, self.export_button)
         self.setTabOrder(self.export_button, self.document)

@@ -3,8 +3,9 @@
 Two pages of one form (ui/unlock.ui): *create* when there is no journal at
 `session.path` yet, *unlock* when there is. Key derivation (Argon2id, a noticeable
 fraction of a second) and building the demo journal run on the journal worker, where the
-journal will then live, so the window keeps painting, shows that it is busy, and Quit works
-meanwhile; a journal that opens after the window was asked to quit is locked at once.
+journal will then live (the openers are in `opening.py`), so the window keeps painting,
+shows that it is busy, and Quit works meanwhile; a journal that opens after the window was
+asked to quit is locked at once. The create page's strength meter is `strength.py`.
 
 The window never holds journal text: only the passphrase while it is typed, and the
 messages core writes for people (`str(JournalError)`).
@@ -16,19 +17,15 @@ made-up people beside the user's own, never inside it; after a demo session is l
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QFont,
     QKeyEvent,
-    QKeySequence,
     QPalette,
     QResizeEvent,
     QShowEvent,
@@ -43,34 +40,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trustjournal.core.errors import CreateFailed, JournalError, NotAVault, VaultExists
-from trustjournal.core.store.strength import estimate
-from trustjournal.core.store.vault import MIN_PASSPHRASE, Vault
-from trustjournal.gui.common import icons, theme
+from trustjournal.core.errors import CreateFailed, NotAVault, VaultExists
+from trustjournal.core.store.vault import Vault
+from trustjournal.gui.common import actions, icons, theme
 from trustjournal.gui.common.theme import mix
 from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
 from trustjournal.gui.session import Session
+from trustjournal.gui.unlock import opening
+from trustjournal.gui.unlock.opening import DEMO_VAULT_ENV, NotRemembered, Quitting, describe
+from trustjournal.gui.unlock.strength import BAR_HEIGHT, StrengthMeter, bar_style, track_colour
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 CREATE_TITLE = "Create your journal — TrustJournal"
 UNLOCK_TITLE = "Unlock — TrustJournal"
-# The demo holds only made-up people, so its passphrase is no secret: it is written here
-# so that the demo can be opened again without asking.
-DEMO_PASSPHRASE = "demo journal"  # noqa: S105 - not a secret, see above
-DEMO_VAULT_ENV = "TRUSTJOURNAL_DEMO_VAULT"
 REMEMBER_TRADE = (
     "Unlocks without the passphrase on this computer account: anyone who can use your "
     "session can open the journal."
-)
-NEW_PASSPHRASE_HINT = (
-    f"At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to remember and "
-    "hard to guess. Nobody can recover a forgotten passphrase."
-)
-GENERIC_FAILURE = (
-    "Something went wrong and the journal could not be opened; nothing was changed. "
-    "Try again, or restart TrustJournal."
 )
 # After core's "Could not create the journal in <folder>: <reason>. Nothing was left behind."
 CREATE_FAILED_HINT = (
@@ -83,33 +70,9 @@ REMEMBERED = "Unlocking with the key this device remembers…"
 OPENING_DEMO = "Opening the demo journal…"
 BUILDING_DEMO = "Making up a demo journal…"
 EMPTY_FIELD_MESSAGE = "Enter your passphrase."
-KEEP_FAILED = (
-    "This device could not remember the key ({reason}); you will be asked for the "
-    "passphrase next time."
-)
-FORGET_FAILED = "This device could not forget the key ({reason})."
 
 ICON_SIZE = 64
 MIN_WIDTH, MIN_HEIGHT = 440, 560
-# Mid tones that keep their contrast on light and dark cards; the label beside the bar
-# says the same in words, so the colour is never the only signal.
-STRENGTH_COLOURS = ("#C0392B", "#D4821F", "#C9A227", "#6A9F3A", "#2E9A6B")
-
-
-def demo_vault_path() -> Path:
-    """The demo journal's own folder: `TRUSTJOURNAL_DEMO_VAULT`, else "TrustJournal Demo"
-    beside the default journal folder in the platform's per-user data folder."""
-    chosen = os.environ.get(DEMO_VAULT_ENV)
-    if chosen:
-        return Path(chosen).expanduser()
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("TrustJournal", appauthor=False) + " Demo")
-
-
-def describe(exc: BaseException) -> str:
-    """What to tell the user about a failure: core's own sentence, never a traceback."""
-    return str(exc) if isinstance(exc, JournalError) else GENERIC_FAILURE
 
 
 class CapsLockWatch(QObject):
@@ -183,8 +146,8 @@ class UnlockWindow(QWidget):
         self.demo_progress = DemoProgress(self)
         self.demo_progress.advanced.connect(self._demo_advanced)
 
-        self._quit_action = QAction("&Quit", self)
-        self._quit_action.setShortcuts(_quit_keys())
+        # The app's own Quit (its keys are declared once, in actions.py), for this window.
+        self._quit_action = actions.create("quit", self)
         self._quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._quit_action.triggered.connect(self.request_quit)
         self.addAction(self._quit_action)
@@ -290,11 +253,8 @@ class UnlockWindow(QWidget):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             widget.setSizePolicy(policy)
-        ui.strengthBar.setFixedHeight(6)
-        ui.busyBar.setFixedHeight(6)
-        ui.strengthLabel.setMinimumWidth(
-            ui.strengthLabel.fontMetrics().horizontalAdvance("Too short") + 4
-        )
+        self.strength = StrengthMeter(ui.strengthBar, ui.strengthLabel, ui.adviceLabel)
+        ui.busyBar.setFixedHeight(BAR_HEIGHT)
         self._apply_colours()
 
     def _connect(self) -> None:
@@ -341,18 +301,7 @@ class UnlockWindow(QWidget):
     def _update_create(self) -> None:
         ui = self.ui
         first, again = ui.newPassphrase.text(), ui.confirmPassphrase.text()
-        strength = estimate(first)
-        if first:
-            ui.strengthBar.setValue(strength.score + 1)
-            ui.strengthLabel.setText(strength.label)
-            ui.adviceLabel.setText(strength.advice)
-            ui.strengthBar.setAccessibleDescription(f"{strength.label}. {strength.advice}")
-        else:
-            ui.strengthBar.setValue(0)
-            ui.strengthLabel.setText("")
-            ui.adviceLabel.setText(NEW_PASSPHRASE_HINT)
-            ui.strengthBar.setAccessibleDescription("")
-        self._colour_strength(strength.score if first else None)
+        strength = self.strength.show(first, self.palette())
         if not again:
             self._say(ui.matchLabel, "")
         elif again == first:
@@ -384,9 +333,7 @@ class UnlockWindow(QWidget):
         self._say(self.ui.createMessage, "")
 
         def work() -> Journal:
-            from trustjournal.core.journal.service import Journal
-
-            return _finish(cancel, Journal.create(path, passphrase, remember=remember))
+            return opening.create(path, passphrase, remember=remember, cancel=cancel)
 
         self._launch(work, CREATING, self._opened, self._create_failed)
 
@@ -417,10 +364,7 @@ class UnlockWindow(QWidget):
         self._say(self.ui.unlockMessage, "")
 
         def work() -> Journal:
-            from trustjournal.core.journal.service import Journal
-
-            journal = Journal.open(path, passphrase)
-            return _finish(cancel, journal, lambda j: _set_remember(j, remember, refresh=True))
+            return opening.unlock(path, passphrase, remember=remember, cancel=cancel)
 
         self._launch(work, UNLOCKING, self._opened, self._unlock_failed)
 
@@ -429,12 +373,7 @@ class UnlockWindow(QWidget):
         self._say(self.ui.unlockMessage, "")
 
         def work() -> Journal:
-            from trustjournal.core.journal.service import Journal
-
-            journal, note = Journal.open_remembered(path)
-            if journal is None:
-                raise NotRemembered(note)
-            return _finish(cancel, journal, lambda j: _set_remember(j, remember))
+            return opening.unlock_remembered(path, remember=remember, cancel=cancel)
 
         self._launch(work, REMEMBERED, self._opened, self._unlock_failed)
 
@@ -454,7 +393,7 @@ class UnlockWindow(QWidget):
     def _open_demo(self) -> None:
         if self._busy:
             return
-        path, cancel, progress = demo_vault_path(), self._cancel, self.demo_progress
+        path, cancel, progress = opening.demo_vault_path(), self._cancel, self.demo_progress
         label = self._message_label()
         demo_at, own_at = path.expanduser().absolute(), self.own_path.expanduser().absolute()
         if demo_at.is_relative_to(own_at) or own_at.is_relative_to(demo_at):
@@ -469,22 +408,7 @@ class UnlockWindow(QWidget):
         exists = Vault(path).exists()
 
         def work() -> Journal:
-            from trustjournal.core.journal.service import Journal
-
-            if Vault(path).exists():
-                journal = Journal.open(path, DEMO_PASSPHRASE)
-            else:
-                journal = Journal.create(path, DEMO_PASSPHRASE)
-            return _finish(cancel, journal, fill)
-
-        def fill(journal: Journal) -> list[str]:
-            if not journal.people():  # new, or an earlier build did not finish
-                from trustjournal.core.demo import (
-                    builder as demo,  # on the worker: not needed to show this
-                )
-
-                demo.build(journal, progress=progress.advanced.emit)
-            return list(journal.notes)
+            return opening.open_demo(path, cancel=cancel, progress=progress.advanced.emit)
 
         def failed(exc: BaseException) -> None:
             self.session.is_demo = False
@@ -587,14 +511,6 @@ class UnlockWindow(QWidget):
         label.setText(text)  # after the role: the size hint then includes its padding
         label.setVisible(bool(text))
 
-    def _colour_strength(self, score: int | None) -> None:
-        palette = self.palette()
-        track = mix(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.15
-        )
-        chunk = STRENGTH_COLOURS[score] if score is not None else track.name()
-        self.ui.strengthBar.setStyleSheet(_bar_style(track.name(), chunk))
-
     def _apply_colours(self) -> None:
         """The few colours no palette role says: the card, its rule, the link-like button."""
         if self._styling:
@@ -616,10 +532,7 @@ class UnlockWindow(QWidget):
                 f"QPushButton#demoButton:disabled {{ color: {off}; }}"
             )
             self.ui.busyBar.setStyleSheet(
-                _bar_style(
-                    mix(base, palette.color(QPalette.ColorRole.Text), 0.15).name(),
-                    palette.color(QPalette.ColorRole.Highlight).name(),
-                )
+                bar_style(track_colour(palette), palette.color(QPalette.ColorRole.Highlight).name())
             )
             self._update_create()
         finally:
@@ -673,68 +586,7 @@ class UnlockWindow(QWidget):
         super().closeEvent(event)
 
 
-# -- helpers, run by the workers --------------------------------------------------------------
-
-
-def _finish(
-    cancel: threading.Event,
-    journal: Journal,
-    then: Callable[[Journal], list[str]] | None = None,
-) -> Journal:
-    """Run `then` on a journal just opened (on the journal worker); lock the journal at
-    once if that fails, or if the window was asked to quit meanwhile."""
-    try:
-        if then is not None:
-            journal.notes[:] = then(journal)
-    except BaseException:
-        journal.lock()
-        raise
-    if cancel.is_set():
-        journal.lock()
-        raise Quitting()
-    return journal
-
-
-class NotRemembered(Exception):
-    """The key remembered on this device did not open the journal; `note` says why."""
-
-    def __init__(self, note: str | None) -> None:
-        super().__init__("not remembered")
-        self.note = note
-
-
-class Quitting(Exception):
-    """The window was closed while the journal opened: it was locked again at once."""
-
-
-def _set_remember(journal: Journal, remember: bool, *, refresh: bool = False) -> list[str]:
-    """Make "remember on this device" what the user ticked; the keychain's notes, if any.
-
-    With `refresh` (unlocked by passphrase) a ticked box stores the key again, in case the
-    keychain lost it since (a new login keyring, a restored account).
-    """
-    if remember == journal.vault.remembered and not (remember and refresh):
-        return list(journal.notes)
-    try:
-        note = journal.set_remember(remember)
-    except (JournalError, OSError) as exc:
-        reason = exc.reason if isinstance(exc, JournalError) else (exc.strerror or "").lower()
-        note = (KEEP_FAILED if remember else FORGET_FAILED).format(reason=reason or "unknown")
-    if note:
-        journal.notes.append(note)
-    return list(journal.notes)
-
-
 # -- small Qt helpers -------------------------------------------------------------------------
-
-
-def _quit_keys() -> list[QKeySequence]:
-    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-    unique: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in unique:
-            unique.append(key)
-    return unique
 
 
 def _set_shown(line: QLineEdit, button: QToolButton, shown: bool) -> None:
@@ -748,11 +600,3 @@ def _scale_font(label: QLabel, factor: float, weight: QFont.Weight) -> None:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setWeight(weight)
     label.setFont(font)
-
-
-def _bar_style(track: str, chunk: str) -> str:
-    """A slim, rounded progress bar: `track` behind, `chunk` for the part done."""
-    return (
-        f"QProgressBar {{ border: none; border-radius: 3px; background: {track}; }}"
-        f"QProgressBar::chunk {{ border-radius: 3px; background: {chunk}; }}"
-    )
