@@ -14,6 +14,7 @@ from conftest import PASSPHRASE, run_cli
 
 from trustjournal.core.demo import builder as demo
 from trustjournal.core.demo import text as demo_text
+from trustjournal.core.demo.words import occasions, profiles, sentences
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement.ties import CADENCE_DAYS, Flag, Role, TieAssessment
@@ -249,7 +250,7 @@ def _patterns(templates: tuple[str, ...]) -> list[re.Pattern[str]]:
 def test_notes_say_what_their_signals_claim(default: tuple[Journal, demo.DemoReport]) -> None:
     journal, _ = default
     conversations = journal.conversations()
-    lines = {code: _patterns(t) for code, t in demo_text.SIGNAL_LINES.items()}
+    lines = {code: _patterns(t) for code, t in sentences.SIGNAL_LINES.items()}
     for c in conversations:
         for code in c.signals:
             assert any(p.search(c.note) for p in lines[code]), (code, c.note)
@@ -291,29 +292,29 @@ SAMPLE = {key: f"<{key}>" for key in PLACEHOLDERS.split()}
 
 def test_every_line_of_the_text_bank_fills() -> None:
     banks: list[tuple[str, ...]] = [
-        *demo_text.SIGNAL_LINES.values(),
-        *demo_text.DETAIL_LINES.values(),
-        *demo_text.NEUTRAL_LINES.values(),
-        *demo_text.COLOUR.values(),
-        *demo_text.OPENINGS.values(),
-        *demo_text.GATHERING_LINES.values(),
-        *demo_text.HOW_MET.values(),
-        *demo_text.PERSON_NOTES.values(),
-        demo_text.CLOSINGS,
-        demo_text.AFTERTHOUGHTS,
-        demo_text.ASIDES,
-        demo_text.DECISION_LINES,
-        demo_text.REFLECTIONS,
-        demo_text.OUTCOME_CONSULTED,
+        *sentences.SIGNAL_LINES.values(),
+        *sentences.DETAIL_LINES.values(),
+        *sentences.NEUTRAL_LINES.values(),
+        *sentences.COLOUR.values(),
+        *sentences.OPENINGS.values(),
+        *sentences.GATHERING_LINES.values(),
+        *profiles.HOW_MET.values(),
+        *profiles.PERSON_NOTES.values(),
+        sentences.CLOSINGS,
+        sentences.AFTERTHOUGHTS,
+        sentences.ASIDES,
+        sentences.DECISION_LINES,
+        occasions.REFLECTIONS,
+        occasions.OUTCOME_CONSULTED,
     ]
     for bank in banks:
         for line in bank:
             assert "{" not in demo_text.fill(line, SAMPLE), line
     for key in demo.PERSONAS:
-        assert key in demo_text.TITLES and key in demo_text.HOW_MET
-        assert key in demo_text.PERSON_NOTES
-        assert key in demo_text.COLOUR or {f"{key}/honest", f"{key}/polish"} <= set(
-            demo_text.COLOUR
+        assert key in profiles.TITLES and key in profiles.HOW_MET
+        assert key in profiles.PERSON_NOTES
+        assert key in sentences.COLOUR or {f"{key}/honest", f"{key}/polish"} <= set(
+            sentences.COLOUR
         )
 
 

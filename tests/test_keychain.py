@@ -12,7 +12,8 @@ from keyring.backends import fail
 from keyring_support import LockedKeyring, MemoryKeyring
 
 from trustjournal import APP_ID
-from trustjournal.core.journal.service import STALE_KEY_NOTE, Journal
+from trustjournal.core.journal.base import STALE_KEY_NOTE
+from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
 from trustjournal.core.store.vault import Vault
 

@@ -1,13 +1,13 @@
 """The demo journal: a deterministic, made-up two years of a CEO's candid conversations.
 
 New users, screenshots and benchmarks all start from it. Every person follows a
-*persona* (`demo_personas.py`: the confidant, the board investor who only ever reassures,
+*persona* (`personas.py`: the confidant, the board investor who only ever reassures,
 the connector who trades intros, the friend from a retreat, the peer who went quiet …)
-whose dates and signals are chosen so that the real tie rules in `ties.py` give each flag
-and role at the default size: nothing is typed in as a verdict. The notes that go with the
-signals come from `demo_text.py`.
+whose dates and signals are chosen so that the real tie rules in `judgement/ties.py` give
+each flag and role at the default size: nothing is typed in as a verdict. The notes that
+go with the signals come from `text.py` and the banks in `words/`.
 
-`build` plans everything first (`demo_plan.py`, from one `random.Random(seed)`), then
+`build` plans everything first (`plan.py`, from one `random.Random(seed)`), then
 writes it through the `Journal` service inside one `batch()`: the search triggers run,
 change notices go out once, and a failure leaves nothing behind. The same (people,
 conversations, seed, as_of) always gives the same journal; nothing reads the clock except a
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from trustjournal.core.demo import text
 from trustjournal.core.demo.personas import COHORT, HONEST_KINDS, PERSONAS, SPAN_DAYS
 from trustjournal.core.demo.plan import Decision, Gathering, Plan, Talk, company, plan_demo
+from trustjournal.core.demo.words import occasions, profiles, sentences, stories
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, DecisionDraft, GatheringDraft
@@ -143,7 +144,7 @@ class _Writer:
             self.plan.date(g.start_ago),
             self.plan.date(g.end_ago) if g.end_ago != g.start_ago else None,
             g.place,
-            text.GATHERING_NOTES[g.kind],
+            occasions.GATHERING_NOTES[g.kind],
             tuple(self.ids[i] for i in g.people if i in self.ids),
         )
         return self.journal.add_gathering(draft).id
@@ -151,11 +152,11 @@ class _Writer:
     def _decision(self, d: Decision) -> int:
         names = text.joined([self.plan.people[i].name.split()[0] for i in d.consulted])
         if d.status == "open":
-            outcome = self.rng.choice(text.OPEN_NOTES)
+            outcome = self.rng.choice(occasions.OPEN_NOTES)
         elif d.consulted:
-            outcome = text.fill(self.rng.choice(text.OUTCOME_CONSULTED), {"names": names})
+            outcome = text.fill(self.rng.choice(occasions.OUTCOME_CONSULTED), {"names": names})
         else:
-            outcome = self.rng.choice(text.OUTCOME_ALONE)
+            outcome = self.rng.choice(occasions.OUTCOME_ALONE)
         draft = DecisionDraft(
             d.title,
             self.plan.date(d.ago),
@@ -212,20 +213,20 @@ def _note(rng: random.Random, plan: Plan, t: Talk) -> str:
         "ours_short": ours_short,
         "our_setback": rng.choice(setbacks),
         "intro": _intro(rng, firsts[0]),
-        "place": rng.choice(text.PLACES),
+        "place": rng.choice(stories.PLACES),
         "weekday": plan.date(t.ago).strftime("%A"),
-        "quote": rng.choice(text.QUOTES),
-        "feeling": rng.choice(text.FEELINGS),
-        "tradeoff": rng.choice(text.TRADEOFFS),
-        "pressure": rng.choice(text.PRESSURES),
+        "quote": rng.choice(stories.QUOTES),
+        "feeling": rng.choice(stories.FEELINGS),
+        "tradeoff": rng.choice(stories.TRADEOFFS),
+        "pressure": rng.choice(stories.PRESSURES),
         "gathering": plan.gatherings[t.gathering].name if t.gathering is not None else "",
         "decision": plan.decisions[t.decision].title if t.decision is not None else "",
     }
     extra = []
     if t.decision is not None:
-        extra.append(rng.choice(text.DECISION_LINES))
+        extra.append(rng.choice(sentences.DECISION_LINES))
     if t.gathering is not None:
-        extra.append(rng.choice(text.GATHERING_LINES[plan.gatherings[t.gathering].kind]))
+        extra.append(rng.choice(sentences.GATHERING_LINES[plan.gatherings[t.gathering].kind]))
     key = p.persona.key
     return text.compose_note(
         rng,
@@ -241,12 +242,12 @@ def _note(rng: random.Random, plan: Plan, t: Talk) -> str:
 def _colour(key: str, t: Talk) -> str:
     """The persona's voice, matched to whether this conversation was honest."""
     honest = f"{key}/honest" if t.kind in HONEST_KINDS else f"{key}/polish"
-    return honest if honest in text.COLOUR else key
+    return honest if honest in sentences.COLOUR else key
 
 
 def _intro(rng: random.Random, besides: str) -> str:
     """Someone they offer to introduce me to (never a namesake of theirs)."""
-    firsts, lasts = rng.choice(text.NAME_POOLS)
+    firsts, lasts = rng.choice(profiles.NAME_POOLS)
     first = rng.choice([f for f in firsts if f != besides])
     role = rng.choice(("the CFO", "the new CEO", "a partner", "the chair", "the founder"))
     return f"{first} {rng.choice(lasts)}, {role} of {company(rng, False)}"
@@ -284,7 +285,7 @@ def _reflections(plan: Plan) -> list[tuple[str, str]]:
     quarters = [_before(*last), last]
     return [
         (f"{y}Q{q}", text.fill(body, values))
-        for (y, q), body in zip(quarters, text.REFLECTIONS, strict=True)
+        for (y, q), body in zip(quarters, occasions.REFLECTIONS, strict=True)
     ]
 
 

@@ -6,7 +6,7 @@ but never hears back, the investor who only ever reassures, the connector who tr
 intros, the summit contact with one sporadic follow-up …) told as: when the conversations
 happen, what kind each one is (`Kind`), which signals that kind ticks, and what must stay
 true whatever the dice say. The persona design is checked against `ties.py` by
-`tests/test_demo.py`; the planning that uses it is `demo_plan.py`.
+`tests/test_demo.py`; the planning that uses it is `plan.py`.
 """
 
 from __future__ import annotations

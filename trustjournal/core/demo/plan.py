@@ -2,8 +2,8 @@
 
 Everything is decided here, from one `random.Random(seed)`, before anything is written:
 names and companies, the gatherings, each person's conversations laid out by their
-persona (`demo_personas.py`), the decisions and who was consulted, the group dinners, and
-the signals ticked. `demo.py` then writes the plan through the journal service.
+persona (`personas.py`), the decisions and who was consulted, the group dinners, and
+the signals ticked. `builder.py` then writes the plan through the journal service.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from trustjournal.core.demo.personas import (
     Persona,
     draw_signals,
 )
+from trustjournal.core.demo.words import occasions, profiles, stories
 from trustjournal.core.judgement.ties import WINDOW_DAYS, Consultation, GatheringSpan, TieFacts
 from trustjournal.core.judgement.ties import Talk as TieTalk
 from trustjournal.core.records import PersonDraft, PersonRef
@@ -152,7 +153,7 @@ def _names(rng: random.Random, count: int, taken: Collection[str]) -> list[str]:
     seen = {name.casefold() for name in taken}
     names: list[str] = []
     while len(names) < count:
-        firsts, lasts = rng.choice(text.NAME_POOLS)
+        firsts, lasts = rng.choice(profiles.NAME_POOLS)
         name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
         if name.casefold() in seen:
             name = f"{rng.choice(firsts)} {rng.choice('ABCDEFGHJKLMNPRSTVW')}. {rng.choice(lasts)}"
@@ -164,8 +165,8 @@ def _names(rng: random.Random, count: int, taken: Collection[str]) -> list[str]:
 
 def company(rng: random.Random, finance: bool) -> str:
     """A made-up company name: "Halvard Logistics", "Altamira Capital"."""
-    sectors = text.FINANCE_SECTORS if finance else text.SECTORS
-    return f"{rng.choice(text.COMPANY_NAMES)} {rng.choice(sectors)}"
+    sectors = profiles.FINANCE_SECTORS if finance else profiles.SECTORS
+    return f"{rng.choice(profiles.COMPANY_NAMES)} {rng.choice(sectors)}"
 
 
 def _gatherings(rng: random.Random, groups: int, as_of: dt.date) -> list[Gathering]:
@@ -178,7 +179,7 @@ def _gatherings(rng: random.Random, groups: int, as_of: dt.date) -> list[Gatheri
             ("summit", (200, 240), 1),
         ):
             start = rng.randint(low, high)
-            name, place = text.GATHERINGS[kind][g % len(text.GATHERINGS[kind])]
+            name, place = occasions.GATHERINGS[kind][g % len(occasions.GATHERINGS[kind])]
             year = (as_of - dt.timedelta(days=start)).year
             made.append(Gathering(kind, f"{name} {year}", place, start, start - days))
     return made
@@ -201,8 +202,8 @@ def _person(
     as_of: dt.date,
 ) -> Person:
     persona = PERSONAS[key]
-    firm = company(rng, key in text.FINANCE_PERSONAS)
-    title = rng.choice(text.TITLES[key])
+    firm = company(rng, key in profiles.FINANCE_PERSONAS)
+    title = rng.choice(profiles.TITLES[key])
     role = title if title.split()[0].isupper() else title[0].lower() + title[1:]
     venue = gatherings[by_kind[_venue_kind(key)]]
     values = {
@@ -211,15 +212,17 @@ def _person(
         "gathering": venue.name,
         "place": venue.place,
     }
-    notes = " ".join(filter(None, [rng.choice(text.PERSON_NOTES[key]), rng.choice(text.PERSONAL)]))
+    notes = " ".join(
+        filter(None, [rng.choice(profiles.PERSON_NOTES[key]), rng.choice(profiles.PERSONAL)])
+    )
     draft = PersonDraft(
         name,
         f"{title}, {firm}",
-        text.fill(rng.choice(text.HOW_MET[key]), values),
+        text.fill(rng.choice(profiles.HOW_MET[key]), values),
         text.fill(notes, values),
         persona.archived,
     )
-    (trouble, short, setback), (trouble2, short2, setback2) = rng.sample(text.TROUBLES, 2)
+    (trouble, short, setback), (trouble2, short2, setback2) = rng.sample(stories.TROUBLES, 2)
     story = {
         "co": firm.split()[0],
         "role": role,
@@ -230,9 +233,9 @@ def _person(
         "trouble2": trouble2,
         "trouble2_short": short2,
         "setback2": setback2,
-        "win": rng.choice(text.WINS),
-        "ask": rng.choice(text.ASKS),
-        "doubt": rng.choice(text.DOUBT_TOPICS),
+        "win": rng.choice(stories.WINS),
+        "ask": rng.choice(stories.ASKS),
+        "doubt": rng.choice(stories.DOUBT_TOPICS),
     }
     return Person(index, persona, name, draft, story, by_kind)
 
@@ -404,7 +407,7 @@ def _decisions(rng: random.Random, plan: Plan) -> None:
         for p in reversed(members):
             first[p.persona.key] = p
         for shape, (low, high), discomfort, status, asked, changed in DECISIONS:
-            titles = text.DECISION_TITLES[shape]
+            titles = occasions.DECISION_TITLES[shape]
             title, topic, short = titles[0] if cohort == 0 else rng.choice(titles)
             ago = rng.randint(low, high)
             consulted = [first[k].index for k in asked if k in first]

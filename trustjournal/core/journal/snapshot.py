@@ -1,0 +1,274 @@
+"""The whole journal as plain records, out and back in: what a backup is made of.
+
+`read_records` reads every record in `Exported` order (people, gatherings, decisions,
+conversations, reflections, drafts, settings) as it is consumed, for `Journal.exporting`;
+`write_records` puts such records into an empty journal, keeping their ids, for
+`Journal.import_records` (a restore). The backup file itself is `core/backup`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from trustjournal.core.errors import InvalidInput
+from trustjournal.core.journal import rows, validation
+from trustjournal.core.judgement.signals import in_order
+from trustjournal.core.records import (
+    ConversationRecord,
+    DecisionRecord,
+    DraftRecord,
+    Exported,
+    GatheringRecord,
+    PersonRecord,
+    PersonRef,
+    ReflectionRecord,
+    SettingRecord,
+)
+from trustjournal.core.store.models import (
+    Conversation,
+    ConversationPerson,
+    ConversationSignal,
+    Decision,
+    DecisionPerson,
+    Draft,
+    Gathering,
+    GatheringPerson,
+    Person,
+    QuarterReflection,
+    Setting,
+    now,
+)
+
+# What `Journal.counts` counts, by name, and the table it counts.
+_COUNTED = {
+    "people": "person",
+    "conversations": "conversation",
+    "decisions": "decision",
+    "gatherings": "gathering",
+    "reflections": "quarter_reflection",
+}
+
+
+def count_rows(s: Session) -> dict[str, int]:
+    return {
+        name: int(s.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+        for name, table in _COUNTED.items()
+    }
+
+
+def counts(s: Session) -> dict[str, int]:
+    """How many records of each kind an export holds: `count_rows`, drafts and settings."""
+    found = count_rows(s)
+    found["drafts"] = int(s.scalar(select(func.count()).select_from(Draft)) or 0)
+    found["settings"] = int(s.scalar(select(func.count()).select_from(Setting)) or 0)
+    return found
+
+
+def read_records(s: Session) -> Iterator[Exported]:
+    """Every record, in `Exported` order (for `Journal.exporting`). Conversations are read as
+    plain rows (the ORM would take seconds for tens of thousands); their links are gathered
+    first, by id."""
+    names: dict[int, str] = {pid: name for pid, name in s.execute(select(Person.id, Person.name))}
+    for person in s.scalars(select(Person).order_by(Person.id)):
+        yield rows.person(person)
+    for gathering in s.scalars(select(Gathering).order_by(Gathering.id)):
+        yield rows.gathering(gathering)
+    for decision in s.scalars(select(Decision).order_by(Decision.id)):
+        yield rows.decision(decision)
+    people: dict[int, list[PersonRef]] = {}
+    for cid, pid in s.execute(
+        select(ConversationPerson.conversation_id, ConversationPerson.person_id)
+    ):
+        people.setdefault(cid, []).append(PersonRef(pid, names[pid]))
+    signals: dict[int, list[str]] = {}
+    for cid, code in s.execute(select(ConversationSignal.conversation_id, ConversationSignal.code)):
+        signals.setdefault(cid, []).append(code)
+    talks = s.execute(
+        select(
+            Conversation.id,
+            Conversation.date,
+            Conversation.format,
+            Conversation.note,
+            Conversation.decision_id,
+            Conversation.gathering_id,
+        )
+        .order_by(Conversation.id)
+        .execution_options(yield_per=500)
+    )
+    for cid, date, format_, note, decision_id, gathering_id in talks:
+        refs = sorted(people.pop(cid, ()), key=lambda r: r.name.casefold())
+        codes = in_order(signals.pop(cid, ()))
+        yield ConversationRecord(
+            cid, tuple(refs), date, format_, note, codes, decision_id, gathering_id
+        )
+    for written in s.scalars(select(QuarterReflection).order_by(QuarterReflection.quarter)):
+        yield ReflectionRecord(written.quarter, written.text, written.updated_at)
+    for draft in s.scalars(select(Draft).order_by(Draft.key)):
+        yield DraftRecord(draft.key, draft.body, draft.updated_at)
+    for setting in s.scalars(select(Setting).order_by(Setting.key)):
+        yield SettingRecord(setting.key, setting.value)
+
+
+# What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
+_IMPORTED = {
+    PersonRecord: "people",
+    GatheringRecord: "gatherings",
+    DecisionRecord: "decisions",
+    ConversationRecord: "conversations",
+    ReflectionRecord: "reflections",
+    DraftRecord: "drafts",
+    SettingRecord: "settings",
+}
+# …and the change notice each kind sends (drafts send none, as when saved one by one).
+ANNOUNCED = {
+    "people": "person",
+    "gatherings": "gathering",
+    "decisions": "decision",
+    "conversations": "conversation",
+    "reflections": "reflection",
+}
+
+
+class Importer:
+    """Rows for `Journal.import_records`, written in batches, parents before children."""
+
+    BATCH = 1000
+    # Foreign keys are checked at once, so the tables are written in this order.
+    MODELS: tuple[type[Any], ...] = (
+        Person,
+        Gathering,
+        GatheringPerson,
+        Decision,
+        DecisionPerson,
+        Conversation,
+        ConversationPerson,
+        ConversationSignal,
+        QuarterReflection,
+        Draft,
+        Setting,
+    )
+
+    def __init__(self) -> None:
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {m: [] for m in self.MODELS}
+        self.ids: dict[str, list[int]] = {name: [] for name in _IMPORTED.values()}
+        self.pending = 0
+        self.stamp = now()
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(ids) for name, ids in self.ids.items()}
+
+    def _row(self, model: type[Any], **values: Any) -> None:
+        self.rows[model].append(values)
+        self.pending += 1
+
+    def add(self, s: Session, r: Exported) -> None:
+        stamps = {"created_at": self.stamp, "updated_at": self.stamp}
+        if isinstance(r, PersonRecord):
+            self._row(
+                Person,
+                id=r.id,
+                name=r.name,
+                role=r.role,
+                how_met=r.how_met,
+                notes=r.notes,
+                archived=r.archived,
+                **stamps,
+            )
+        elif isinstance(r, GatheringRecord):
+            self._row(
+                Gathering,
+                id=r.id,
+                name=r.name,
+                start_date=r.start_date,
+                end_date=r.end_date,
+                place=r.place,
+                note=r.note,
+                **stamps,
+            )
+            for ref in r.people:
+                self._row(GatheringPerson, gathering_id=r.id, person_id=ref.id)
+        elif isinstance(r, DecisionRecord):
+            self._row(
+                Decision,
+                id=r.id,
+                title=r.title,
+                date=r.date,
+                discomfort=r.discomfort,
+                status=r.status,
+                outcome=r.outcome,
+                **stamps,
+            )
+            framing = {ref.id for ref in r.changed_framing}
+            for ref in r.consulted:
+                self._row(
+                    DecisionPerson,
+                    decision_id=r.id,
+                    person_id=ref.id,
+                    changed_framing=ref.id in framing,
+                )
+        elif isinstance(r, ConversationRecord):
+            self._row(
+                Conversation,
+                id=r.id,
+                date=r.date,
+                format=r.format,
+                note=r.note,
+                decision_id=r.decision_id,
+                gathering_id=r.gathering_id,
+                **stamps,
+            )
+            for ref in r.people:
+                self._row(ConversationPerson, conversation_id=r.id, person_id=ref.id)
+            for code in r.signals:
+                self._row(ConversationSignal, conversation_id=r.id, code=code)
+        elif isinstance(r, ReflectionRecord):
+            self._row(
+                QuarterReflection,
+                quarter=validation.check_quarter(r.quarter),
+                text=r.text,
+                updated_at=r.updated_at or self.stamp,
+            )
+        elif isinstance(r, DraftRecord):
+            self._row(
+                Draft,
+                key=validation.check_draft_key(r.key),
+                body=r.body,
+                updated_at=r.updated_at or self.stamp,
+            )
+        else:
+            self._row(Setting, key=r.key, value=r.value)
+        ident = r.id if not isinstance(r, DraftRecord | ReflectionRecord | SettingRecord) else 0
+        self.ids[_IMPORTED[type(r)]].append(ident)
+        if self.pending >= self.BATCH:
+            self.flush(s)
+
+    def flush(self, s: Session) -> None:
+        for model in self.MODELS:
+            batch = self.rows[model]
+            if batch:
+                s.execute(insert(model), batch)
+                batch.clear()
+        self.pending = 0
+
+
+def write_records(s: Session, records: Iterable[Exported]) -> Importer:
+    """Add `records` to the empty journal open in `s`, keeping their ids (see
+    `Journal.import_records`); what was added is in the returned importer's `ids`."""
+    if any(counts(s).values()):
+        raise InvalidInput("Records can only be imported into an empty journal.")
+    importer = Importer()
+    try:
+        for record in records:
+            importer.add(s, record)
+        importer.flush(s)
+    except IntegrityError:
+        raise InvalidInput(
+            "The records do not fit together (a link to a missing record, a repeated "
+            "id or a value out of range); nothing was imported."
+        ) from None
+    return importer

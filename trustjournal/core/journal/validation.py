@@ -1,0 +1,142 @@
+"""Checking and tidying what a caller hands the journal, before anything is written.
+
+Each `clean_*` takes a draft as the GUI or the CLI built it and returns it tidied (names
+without stray spaces, each person once, signals in order) or raises `InvalidInput` with a
+sentence a person can act on. The few checks that need the database (is that name taken,
+do those people exist) take the open session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from trustjournal.core.errors import InvalidInput, NotFound
+from trustjournal.core.formats import check_format
+from trustjournal.core.judgement.quarters import Quarter
+from trustjournal.core.judgement.signals import normalise
+from trustjournal.core.records import (
+    DECISION_STATUSES,
+    DISCOMFORT_RANGE,
+    ConversationDraft,
+    DecisionDraft,
+    GatheringDraft,
+    PersonDraft,
+)
+from trustjournal.core.store.models import Person
+
+
+def tidy_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def unique_names(names: Iterable[str]) -> tuple[str, ...]:
+    """Tidied, each name once whatever its case; the first spelling given is kept."""
+    found: dict[str, str] = {}
+    for name in names:
+        tidy = tidy_name(name)
+        found.setdefault(tidy.casefold(), tidy)
+    return tuple(found.values())
+
+
+def clean_person(draft: PersonDraft) -> PersonDraft:
+    name = tidy_name(draft.name)
+    if not name:
+        raise InvalidInput("A person needs a name.")
+    return PersonDraft(name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived)
+
+
+def find_person(s: Session, name: str) -> Person | None:
+    """The person whose name is `name` once spacing is tidied and case folded. SQLite's
+    NOCASE folds ASCII only, so "émile" is looked for among the names in Python too."""
+    tidy = tidy_name(name)  # names are stored tidied (clean_person, rows.add_named_people)
+    row = s.scalar(select(Person).where(Person.name == tidy))
+    if row is not None or tidy.isascii():
+        return row
+    wanted = tidy.casefold()
+    for ident, other in s.execute(select(Person.id, Person.name)):
+        if tidy_name(other).casefold() == wanted:
+            return s.get(Person, ident)
+    return None
+
+
+def refuse_duplicate_name(s: Session, name: str, ident: int | None) -> None:
+    found = find_person(s, name)
+    other = found.id if found is not None else None
+    if other is not None and other != ident:
+        raise InvalidInput(
+            f"There is already a person named {name!r}; add a surname or "
+            "organisation to tell them apart."
+        )
+
+
+def require_people(s: Session, ids: Sequence[int]) -> None:
+    known = set(s.scalars(select(Person.id).where(Person.id.in_(ids))))
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise NotFound("person", ", ".join(map(str, missing)))
+
+
+def clean_conversation(draft: ConversationDraft) -> ConversationDraft:
+    new_people = unique_names(draft.new_people)
+    if "" in new_people:
+        raise InvalidInput("A new person needs a name.")
+    if not draft.people and not new_people:
+        raise InvalidInput("A conversation needs at least one person.")
+    if not isinstance(draft.date, dt.date):
+        raise InvalidInput("A conversation needs a date.")
+    return replace(
+        draft,
+        people=tuple(dict.fromkeys(draft.people)),
+        format=check_format(draft.format),
+        signals=normalise(draft.signals),
+        new_people=new_people,
+    )
+
+
+def clean_decision(d: DecisionDraft) -> DecisionDraft:
+    title = d.title.strip()
+    if not title:
+        raise InvalidInput("A decision needs a title.")
+    low, high = DISCOMFORT_RANGE
+    if not isinstance(d.discomfort, int) or not low <= d.discomfort <= high:
+        raise InvalidInput(
+            f"Discomfort is a number from {low} (easy) to {high} (very uncomfortable)."
+        )
+    if d.status not in DECISION_STATUSES:
+        raise InvalidInput(f"A decision's status is one of {', '.join(DECISION_STATUSES)}.")
+    consulted = tuple(dict.fromkeys([*d.consulted, *d.changed_framing]))
+    return DecisionDraft(
+        title,
+        d.date,
+        d.discomfort,
+        d.status,
+        d.outcome,
+        consulted,
+        tuple(dict.fromkeys(d.changed_framing)),
+    )
+
+
+def clean_gathering(d: GatheringDraft) -> GatheringDraft:
+    name = d.name.strip()
+    if not name:
+        raise InvalidInput("A gathering needs a name.")
+    if d.end_date is not None and d.end_date < d.start_date:
+        raise InvalidInput("A gathering cannot end before it starts.")
+    return GatheringDraft(
+        name, d.start_date, d.end_date, d.place.strip(), d.note, tuple(dict.fromkeys(d.people))
+    )
+
+
+def check_quarter(quarter: str) -> str:
+    return str(Quarter.parse(quarter))
+
+
+def check_draft_key(key: str) -> str:
+    if not isinstance(key, str) or not key.strip():
+        raise InvalidInput("A draft needs a key, such as conversation:new.")
+    return key
