@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from trustjournal import APP_NAME
+from trustjournal.core import kinds
 from trustjournal.core.backup import archive as backup
 from trustjournal.core.errors import BackupWrongPassphrase, JournalError, WeakPassphrase
 from trustjournal.core.store.vault import check_new_passphrase
@@ -73,14 +74,7 @@ VERIFYING = "Checking every part of the backup…"
 RESTORING = "Restoring the journal…"
 SAVING_CURRENT = "Keeping your current journal as a backup first…"
 CANCELLED = "Cancelled. Nothing was written."
-KINDS = (  # the order and words of the counts a backup reports
-    ("people", "person", "people"),
-    ("conversations", "conversation", "conversations"),
-    ("decisions", "decision", "decisions"),
-    ("gatherings", "gathering", "gatherings"),
-    ("reflections", "reflection", "reflections"),
-    ("drafts", "draft", "drafts"),
-)
+EVERYTHING = kinds.listing([kind.plural for kind in kinds.LISTED])  # what a backup holds
 
 
 # -- words --------------------------------------------------------------------------------
@@ -99,22 +93,6 @@ def describe_error(exc: BaseException) -> str:
 
 def _reason(exc: BaseException) -> str:
     return exc.reason if isinstance(exc, JournalError) else describe_error(exc).rstrip(".")
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    """'25 people, 310 conversations, 1 draft…' in a fixed order; unknown kinds at the end."""
-    parts: list[str] = []
-    known = set()
-    for key, one, many in KINDS:
-        for name in (key, one):  # the core may key by plural or singular
-            if name in counts:
-                known.add(name)
-                n = int(counts[name])
-                parts.append(f"{n:,} {one if n == 1 else many}")
-                break
-    # Settings are not something a person counts ("0 settings" would only puzzle).
-    parts += [f"{int(n):,} {k}" for k, n in counts.items() if k not in known and k != "settings"]
-    return ", ".join(parts) if parts else "nothing"
 
 
 def _parse_time(text: str) -> dt.datetime | None:
@@ -220,8 +198,8 @@ class BackupOptionsDialog(_Dialog):
         self.layout_.addWidget(heading)
         self.layout_.addWidget(
             _muted(
-                "Everything goes in: people, conversations, decisions, gatherings, "
-                "reflections and drafts. Keep the file somewhere other than this computer."
+                f"Everything goes in: {EVERYTHING}. Keep the file somewhere other than "
+                "this computer."
             )
         )
         self.layout_.addSpacing(4)
@@ -593,7 +571,8 @@ class BackupController(QObject):
             self._finish(job)
             self._tell(
                 "Backup Saved",
-                f"Your journal is backed up to\n{out}\n\nIt holds {counts_text(info.counts)}. "
+                f"Your journal is backed up to\n{out}\n\n"
+                f"It holds {kinds.counts_text(info.counts)}. "
                 + (
                     "It opens with the separate passphrase you chose."
                     if passphrase is not None
@@ -676,7 +655,7 @@ class BackupController(QObject):
                 "Backup Verified",
                 f"“{path.name}” is complete and intact.\n\n"
                 f"Made on {long_moment(info.created_at)} by {APP_NAME} {info.app_version}.\n"
-                f"It holds {counts_text(info.counts)}.",
+                f"It holds {kinds.counts_text(info.counts)}.",
             )
 
         def failed(exc: BaseException) -> None:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError
 from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
@@ -89,12 +90,7 @@ DEBOUNCE_MS = 250
 # note, which is the one query slow enough to stall typing. Enter searches for one.
 MIN_TYPED = 2
 RESULT_LIMIT = core_search.DEFAULT_LIMIT
-KIND_LABELS = {
-    "conversation": "Conversation",
-    "person": "Person",
-    "decision": "Decision",
-    "gathering": "Gathering",
-}
+KIND_LABELS = {kind.name: kind.label for kind in kinds.KINDS}
 EMPTY_TEXT = "Type to search notes, people, decisions and gatherings"
 
 
