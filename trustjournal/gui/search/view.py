@@ -57,7 +57,8 @@ from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
-from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.dates import short_day, to_qdate
+from trustjournal.gui.common.lists import AnyIndex, draw_separator
 from trustjournal.gui.common.roles import (
     HIGHLIGHTS_ROLE,
     HIT_DATE_ROLE,
@@ -69,20 +70,17 @@ from trustjournal.gui.common.roles import (
     SNIPPET_ROLE,
 )
 from trustjournal.gui.common.rows import RowsModel
-from trustjournal.gui.common.theme import mix
-from trustjournal.gui.page import QuietPage
-from trustjournal.gui.records.decisions import (
+from trustjournal.gui.common.style import (
     MARGIN,
     SPACING,
-    AnyIndex,
-    draw_separator,
     placeholder,
     secondary_colour,
     show_error,
     style_heading,
     style_muted,
-    to_qdate,
 )
+from trustjournal.gui.common.theme import mix
+from trustjournal.gui.page import QuietPage
 from trustjournal.gui.session import Session
 
 DEBOUNCE_MS = 250
