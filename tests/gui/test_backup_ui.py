@@ -21,12 +21,9 @@ from trustjournal.core.backup import archive as backup
 from trustjournal.core.errors import BackupWrongPassphrase
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
-from trustjournal.gui.backup.controller import (
-    BackupController,
-    BackupOptionsDialog,
-    RestoreDialog,
-    automatic_status,
-)
+from trustjournal.gui.backup.automatic import automatic_status
+from trustjournal.gui.backup.controller import BackupController
+from trustjournal.gui.backup.dialogs import BackupOptionsDialog, RestoreDialog
 from trustjournal.gui.common import workers
 from trustjournal.gui.common.config import BACKUP_FAILURE_UNSEEN
 from trustjournal.gui.session import Session
@@ -575,7 +572,7 @@ def test_a_failure_at_quit_is_shown_at_the_next_unlock(
     blocker.write_text("not a folder")
     automatic_on(session, blocker / "backups")
     controller.install_automatic()
-    controller._about_to_quit()  # what QApplication.aboutToQuit calls
+    controller.automatic.about_to_quit()  # what QApplication.aboutToQuit calls
     session.lock()
     settle(qtbot, session)
     QApplication.processEvents()

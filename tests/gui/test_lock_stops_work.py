@@ -22,7 +22,8 @@ from pytestqt.qtbot import QtBot
 from trustjournal.core.demo import builder as demo
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
-from trustjournal.gui.backup import controller as backup_ui
+from trustjournal.gui.backup.dialogs import BackupOptionsDialog
+from trustjournal.gui.backup.job import Job
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
@@ -59,16 +60,16 @@ def test_lock_in_the_middle_of_a_20k_backup_stops_it_and_loses_nothing(
     session = window.session
     out = tmp_path / "backups"
     out.mkdir()
-    monkeypatch.setattr(backup_ui.BackupOptionsDialog, "exec", lambda _self: QDialog.Accepted)
+    monkeypatch.setattr(BackupOptionsDialog, "exec", lambda _self: QDialog.Accepted)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out / "mid.tjbackup"), "")
     )
     told: list[str] = []
     monkeypatch.setattr(window.backups, "_tell", lambda title, _text: told.append(title))
     progress: list[tuple[int, int]] = []
-    advance = backup_ui.Job.advance
+    advance = Job.advance
 
-    def lock_halfway(job: backup_ui.Job, done: int, total: int) -> None:
+    def lock_halfway(job: Job, done: int, total: int) -> None:
         """At the first progress the GUI hears, the user presses Lock (on the next turn of
         the event loop, as a key press would come)."""
         advance(job, done, total)
@@ -77,7 +78,7 @@ def test_lock_in_the_middle_of_a_20k_backup_stops_it_and_loses_nothing(
             session.write(lambda j: j.add_person(PersonDraft("Asked just before the lock")))
             QTimer.singleShot(0, window.app_actions.lock.trigger)
 
-    monkeypatch.setattr(backup_ui.Job, "advance", lock_halfway)
+    monkeypatch.setattr(Job, "advance", lock_halfway)
     window.app_actions.back_up_now.trigger()
     qtbot.waitUntil(lambda: not session.is_open, timeout=60_000)
 

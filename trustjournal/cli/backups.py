@@ -12,24 +12,7 @@ from trustjournal.cli.common import (
     open_journal,
     progress_bar,
 )
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    listed = [item for item in counts.items() if item[0] in _SINGULAR]  # not "settings"
-    shown = sorted(listed, key=lambda item: list(_SINGULAR).index(item[0]))
-    parts = [f"{n:,} {name if n != 1 else _SINGULAR[name]}" for name, n in shown]
-    return ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else "".join(parts)
-
-
-# In the order they are listed to people.
-_SINGULAR = {
-    "people": "person",
-    "conversations": "conversation",
-    "decisions": "decision",
-    "gatherings": "gathering",
-    "reflections": "reflection",
-    "drafts": "draft",
-}
+from trustjournal.core.kinds import counts_text
 
 
 def _size_text(size: int) -> str:
@@ -44,7 +27,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         info = backup.make(
             journal, args.out, passphrase=separate, progress=progress_bar("Backing up")
         )
-    print(f"Backed up {_counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
+    print(f"Backed up {counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
     if separate is None:
         print("It opens with the journal passphrase in force now, also after you change it.")
     else:
@@ -59,7 +42,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
         f"{args.file} is a complete, intact backup made {made} by TrustJournal "
-        f"{info.app_version} ({_size_text(info.size)}): {_counts_text(info.counts)}."
+        f"{info.app_version} ({_size_text(info.size)}): {counts_text(info.counts)}."
     )
     return EXIT_OK
 

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from trustjournal.core import kinds
 from trustjournal.core.errors import BackupInvalid, BackupTooNew, JournalError
 from trustjournal.core.judgement.ties import CADENCE_RANGE, CADENCE_SETTING
 from trustjournal.core.records import (
@@ -50,15 +51,7 @@ FORMAT_NAME = "trustjournal-export"
 VERSION = 1
 LEVEL = 6
 # The record types in the order they come, and the name each is counted under.
-KINDS: dict[str, str] = {
-    "person": "people",
-    "gathering": "gatherings",
-    "decision": "decisions",
-    "conversation": "conversations",
-    "reflection": "reflections",
-    "draft": "drafts",
-    "setting": "settings",
-}
+KINDS: dict[str, str] = {kind.name: kind.plural for kind in kinds.KINDS}
 COUNT_NAMES = tuple(KINDS.values())
 
 # Compress this much JSON at a time (a few chunks of the container per block).
@@ -170,15 +163,7 @@ def _moment(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat()
 
 
-_KIND_OF: dict[type[Any], str] = {
-    PersonRecord: "person",
-    GatheringRecord: "gathering",
-    DecisionRecord: "decision",
-    ConversationRecord: "conversation",
-    ReflectionRecord: "reflection",
-    DraftRecord: "draft",
-    SettingRecord: "setting",
-}
+_KIND_OF: dict[type[Any], str] = {kind.record: kind.name for kind in kinds.KINDS}
 
 
 def _line(obj: dict[str, Any]) -> bytes:

@@ -1,9 +1,12 @@
 """How the app writes dates and times, in one place: "7 March 2026" in sentences and
-headers, "7 Mar 2026" in lists, "14:02" (or "Tue 3 Mar, 14:02") for a moment."""
+headers, "7 Mar 2026" in lists, "14:02" (or "Tue 3 Mar, 14:02") for a moment; and a
+date to and from a date field's QDate."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+from PySide6.QtCore import QDate
 
 
 def long_day(day: dt.date) -> str:
@@ -38,3 +41,13 @@ def long_moment(when: dt.datetime) -> str:
     """'3 March 2025 at 14:02', in local time."""
     local = when.astimezone() if when.tzinfo else when
     return f"{long_day(local)} at {local:%H:%M}"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    """A date for a QDateEdit."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    """A QDateEdit's date."""
+    return dt.date(day.year(), day.month(), day.day())

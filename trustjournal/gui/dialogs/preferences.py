@@ -23,7 +23,7 @@ from shiboken6 import Shiboken
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.store.vault import Vault
-from trustjournal.gui.backup.controller import automatic_status
+from trustjournal.gui.backup.automatic import automatic_status
 from trustjournal.gui.common import theme, workers
 from trustjournal.gui.common.config import KEEP_RANGE, THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog

@@ -4,9 +4,7 @@ A decision is the seed's practical test made concrete ("Who can I call when a de
 feels uncomfortable?"): its title, date, discomfort 1–5, status, outcome note, the people
 consulted and, among them, whose input changed the leader's framing.
 
-The list-beside-editor machinery and the small pieces the Gatherings and Search pages
-reuse live in `record_page.py`; they are re-exported here for the modules that import
-them from this one.
+The list-beside-editor machinery is `record_page.py`'s.
 """
 
 from __future__ import annotations
@@ -20,79 +18,25 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
-from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.dates import from_qdate, short_day, to_qdate
+from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
     DISCOMFORT_ROLE,
     FILTER_TEXT_ROLE,
-    PERSON_ID_ROLE,
     RECORD_ID_ROLE,
     SORT_DATE_ROLE,
     STATUS_ROLE,
     TITLE_ROLE,
 )
 from trustjournal.gui.common.rows import RowsModel
+from trustjournal.gui.common.style import SPACING, setup_form, style_heading, style_section
 from trustjournal.gui.forms.ui_decision_editor import Ui_DecisionEditor
-from trustjournal.gui.records.page import (
-    MARGIN,
-    SPACING,
-    AnyIndex,
-    PeopleChecklistModel,
-    RecordDelegate,
-    RecordPage,
-    draw_separator,
-    from_qdate,
-    is_dark,
-    placeholder,
-    record_list,
-    secondary_colour,
-    setup_form,
-    show_error,
-    style_heading,
-    style_muted,
-    style_section,
-    to_qdate,
-    wire_people_picker,
-)
+from trustjournal.gui.records.people_picker import PeopleChecklistModel, wire_people_picker
+from trustjournal.gui.records.record_page import RecordPage
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
-
-__all__ = [
-    "DETAIL_ROLE",
-    "DISCOMFORT_ROLE",
-    "FILTER_TEXT_ROLE",
-    "MARGIN",
-    "PERSON_ID_ROLE",
-    "RECORD_ID_ROLE",
-    "SORT_DATE_ROLE",
-    "SPACING",
-    "STATUS_ROLE",
-    "TITLE_ROLE",
-    "AnyIndex",
-    "DecisionsModel",
-    "DecisionsProxy",
-    "DecisionsView",
-    "PeopleChecklistModel",
-    "RecordDelegate",
-    "dots",
-    "draw_separator",
-    "from_qdate",
-    "is_dark",
-    "names_text",
-    "people_links",
-    "placeholder",
-    "record_list",
-    "secondary_colour",
-    "setup_form",
-    "show_error",
-    "style_heading",
-    "style_muted",
-    "style_section",
-    "to_qdate",
-    "wire_people_picker",
-]
-
 
 DISCOMFORT_WORDS = {
     1: "comfortable",

@@ -29,7 +29,8 @@ from trustjournal.core.judgement.followup import FollowUp, PersonFollowUp, Verdi
 from trustjournal.core.judgement.signals import is_honest
 from trustjournal.core.judgement.ties import CADENCE_DAYS
 from trustjournal.core.records import Change, GatheringDraft, GatheringRecord
-from trustjournal.gui.common.dates import day_range, short_day
+from trustjournal.gui.common.dates import day_range, from_qdate, short_day, to_qdate
+from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
     FILTER_TEXT_ROLE,
@@ -40,22 +41,18 @@ from trustjournal.gui.common.roles import (
     TITLE_ROLE,
 )
 from trustjournal.gui.common.rows import RowsModel
-from trustjournal.gui.common.theme import mix
-from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
-from trustjournal.gui.records.page import (
+from trustjournal.gui.common.style import (
     SPACING,
-    AnyIndex,
-    PeopleChecklistModel,
-    RecordDelegate,
-    RecordPage,
-    from_qdate,
     setup_form,
     style_heading,
     style_muted,
     style_section,
-    to_qdate,
-    wire_people_picker,
 )
+from trustjournal.gui.common.theme import mix
+from trustjournal.gui.forms.ui_gathering_editor import Ui_GatheringEditor
+from trustjournal.gui.records.people_picker import PeopleChecklistModel, wire_people_picker
+from trustjournal.gui.records.record_list import RecordDelegate
+from trustjournal.gui.records.record_page import RecordPage
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:

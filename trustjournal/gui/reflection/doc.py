@@ -30,7 +30,7 @@ from trustjournal.core.judgement.ties import FLAG_LABELS, ROLE_SHORT_LABELS, Fla
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.common import theme
 from trustjournal.gui.common.icons import FLAG_COLOURS
-from trustjournal.gui.records.page import is_dark
+from trustjournal.gui.common.style import is_dark
 
 # The practical test's three questions, asked of the quarter (the seed essay's wording).
 QUESTIONS: dict[Role, str] = {

@@ -53,7 +53,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection import Reflection
 from trustjournal.gui.common import theme
-from trustjournal.gui.records.page import style_heading, style_muted
+from trustjournal.gui.common.style import style_heading, style_muted
 from trustjournal.gui.reflection.chart import chart_image
 from trustjournal.gui.reflection.doc import (
     CHART_SRC,

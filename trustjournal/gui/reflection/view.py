@@ -66,8 +66,8 @@ from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.quarters import Quarter, last_complete
 from trustjournal.core.judgement.reflection import PROMPTS, Reflection
 from trustjournal.gui.common import actions, theme
+from trustjournal.gui.common.style import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.page import QuietPage
-from trustjournal.gui.records.page import show_error, style_heading, style_muted, style_section
 from trustjournal.gui.reflection.chart import HonestyChart
 from trustjournal.gui.reflection.doc import Style, reflection_chunks, screen_style
 from trustjournal.gui.session import Session

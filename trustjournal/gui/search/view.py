@@ -51,12 +51,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError
 from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
-from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.dates import short_day, to_qdate
+from trustjournal.gui.common.lists import AnyIndex, draw_separator
 from trustjournal.gui.common.roles import (
     HIGHLIGHTS_ROLE,
     HIT_DATE_ROLE,
@@ -68,20 +70,17 @@ from trustjournal.gui.common.roles import (
     SNIPPET_ROLE,
 )
 from trustjournal.gui.common.rows import RowsModel
-from trustjournal.gui.common.theme import mix
-from trustjournal.gui.page import QuietPage
-from trustjournal.gui.records.decisions import (
+from trustjournal.gui.common.style import (
     MARGIN,
     SPACING,
-    AnyIndex,
-    draw_separator,
     placeholder,
     secondary_colour,
     show_error,
     style_heading,
     style_muted,
-    to_qdate,
 )
+from trustjournal.gui.common.theme import mix
+from trustjournal.gui.page import QuietPage
 from trustjournal.gui.session import Session
 
 DEBOUNCE_MS = 250
@@ -89,12 +88,7 @@ DEBOUNCE_MS = 250
 # note, which is the one query slow enough to stall typing. Enter searches for one.
 MIN_TYPED = 2
 RESULT_LIMIT = core_search.DEFAULT_LIMIT
-KIND_LABELS = {
-    "conversation": "Conversation",
-    "person": "Person",
-    "decision": "Decision",
-    "gathering": "Gathering",
-}
+KIND_LABELS = {kind.name: kind.label for kind in kinds.KINDS}
 EMPTY_TEXT = "Type to search notes, people, decisions and gatherings"
 
 

@@ -3,366 +3,49 @@
 `RecordPage` holds the editor's state once: which record is shown, whether it has unsaved
 changes, keeping them across a lock (with `held.py`) and catching up with change notices.
 Each page names its record kind and fills in the hooks that touch its own form and its
-own journal calls. The small pieces both pages (and the Search page) draw with live here
-too: the list roles, the two-line list delegate, the checkable people list and the
-palette-aware styling helpers.
+own journal calls. The list it shows is `record_list.py`'s, the people it ticks
+`people_picker.py`'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
-from trustjournal.core.records import Change, PersonRecord, PersonRef
+from trustjournal.core.records import Change, PersonRecord
 from trustjournal.gui.common import held, icons, theme
-from trustjournal.gui.common.roles import DETAIL_ROLE, PERSON_ID_ROLE, RECORD_ID_ROLE, TITLE_ROLE
-from trustjournal.gui.common.theme import mix
+from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
+from trustjournal.gui.common.style import (
+    MARGIN,
+    SPACING,
+    placeholder,
+    show_error,
+    style_heading,
+    style_muted,
+)
+from trustjournal.gui.records.people_picker import PeopleChecklistModel
+from trustjournal.gui.records.record_list import record_list
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-# -- roles shared by the list models of decisions.py and gatherings.py ----------------------
-
-
-MARGIN = 14
-SPACING = 8
-
-
-# -- small shared helpers ---------------------------------------------------------------------
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def secondary_colour(palette: QPalette) -> QColor:
-    """Muted text: the theme's placeholder colour, which keeps its contrast on Base."""
-    return palette.color(QPalette.ColorRole.PlaceholderText)
-
-
-def style_heading(label: QLabel, role: str = "title") -> None:
-    """A page title ("title") or an editor heading ("heading"), from the app's stylesheet."""
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    theme.set_role(label, role)
-
-
-def style_section(label: QLabel) -> None:
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-
-
-def style_muted(label: QLabel) -> None:
-    theme.set_role(label, "muted")
-
-
-def show_error(label: QLabel, message: str) -> None:
-    """Show `message` in place as an error banner (empty hides it)."""
-    label.setText(message)
-    label.setVisible(bool(message))
-    theme.set_role(label, "error")
-
-
-def placeholder(text: str) -> QLabel:
-    """The centred, muted sentence an empty list or page shows."""
-    label = QLabel(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    theme.set_role(label, "muted")
-    return label
-
-
-# -- the two-line list delegate ---------------------------------------------------------------
-
-
-class RecordDelegate(QStyledItemDelegate):
-    """Paints a row as its TITLE_ROLE in bold over its DETAIL_ROLE lines, muted."""
-
-    PAD_X = 12
-    PAD_Y = 8
-    GAP = 3
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        return bold, QFont(option.font)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        bold, plain = self._fonts(option)
-        lines = str(index.data(DETAIL_ROLE) or "").count("\n") + 1
-        height = (
-            QFontMetrics(bold).height()
-            + lines * (QFontMetrics(plain).height() + self.GAP)
-            + 2 * self.PAD_Y
-        )
-        return QSize(200, height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        draw_separator(painter, opt)
-        palette: QPalette = opt.palette
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_colour = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        muted = (
-            mix(text_colour, palette.color(QPalette.ColorRole.Highlight), 0.2)
-            if selected
-            else secondary_colour(palette)
-        )
-        bold, plain = self._fonts(opt)
-        rect: QRect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
-        painter.save()
-        painter.setFont(bold)
-        painter.setPen(text_colour)
-        metrics = QFontMetrics(bold)
-        title = str(index.data(TITLE_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or "")
-        line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
-        painter.drawText(
-            line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.setFont(plain)
-        painter.setPen(muted)
-        small = QFontMetrics(plain)
-        top = line.bottom() + 1 + self.GAP
-        for detail in str(index.data(DETAIL_ROLE) or "").split("\n"):
-            box = QRect(rect.left(), top, rect.width(), small.height())
-            painter.drawText(
-                box,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                small.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
-            )
-            top += small.height() + self.GAP
-        painter.restore()
-
-
-def draw_separator(painter: QPainter, option: QStyleOptionViewItem) -> None:
-    """A hairline under a row, so that rows of several lines read as separate items."""
-    palette: QPalette = option.palette
-    rect: QRect = option.rect
-    colour = mix(
-        palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.1
-    )
-    painter.save()
-    painter.setPen(colour)
-    painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
-    painter.restore()
-
-
-def setup_form(form: Any, widget: QWidget) -> None:
-    """Run a generated form's `setupUi` on `widget`, with its outer margins."""
-    form.setupUi(widget)
-    layout = widget.layout()
-    if layout is not None:
-        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
-
-
-def record_list(model: QSortFilterProxyModel, name: str) -> QListView:
-    """A list view for a record model: two-line rows, keyboard friendly."""
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(RecordDelegate(view))
-    view.setAccessibleName(name)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setAlternatingRowColors(False)
-    view.setSpacing(0)
-    return view
-
-
-# -- the checkable, filterable people list ------------------------------------------------
-
-
-class PeopleChecklistModel(QAbstractTableModel):
-    """People with one or more tick columns: column 0 ticks the name (consulted, met);
-    every further column is a subset of it (changed my framing), tickable only when the
-    name is ticked."""
-
-    checksChanged = Signal()
-
-    def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
-        self._people: list[PersonRecord] = []
-        self._checked: list[set[int]] = [set() for _ in self._headers]
-
-    # -- filling and reading
-
-    def set_people(
-        self, people: Iterable[PersonRecord], checked: Sequence[Iterable[int]] = ()
-    ) -> None:
-        """Everyone not archived, plus archived people already ticked; ticked ones first."""
-        self.beginResetModel()
-        self._checked = [set() for _ in self._headers]
-        for column, ids in enumerate(checked):
-            self._checked[column] = set(ids)
-        ticked = self._checked[0]
-        shown = [p for p in people if not p.archived or p.id in ticked]
-        self._people = sorted(shown, key=lambda p: (p.id not in ticked, p.name.casefold()))
-        self.endResetModel()
-
-    def checked(self, column: int = 0) -> tuple[int, ...]:
-        """The ids ticked in `column`, in id order: also those of people not listed yet
-        (the record can arrive before the people do), so a draft compares the same."""
-        return tuple(sorted(self._checked[column]))
-
-    def checked_people(self, column: int = 0) -> list[PersonRef]:
-        ticked = self._checked[column]
-        refs = [p.ref for p in self._people if p.id in ticked]
-        return sorted(refs, key=lambda r: r.name.casefold())
-
-    def person_row(self, ident: int) -> int:
-        return next((i for i, p in enumerate(self._people) if p.id == ident), -1)
-
-    def clear(self) -> None:
-        self.set_people([])
-
-    # -- Qt model interface
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        person = self._people[index.row()]
-        column = index.column()
-        ticked = person.id in self._checked[column]
-        if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return person.name + (" (archived)" if person.archived else "")
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "ticked" if ticked else "not ticked"
-            return f"{person.name}, {self._headers[column].lower()}: {state}"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0 and person.role:
-            return person.role
-        if role == PERSON_ID_ROLE:
-            return person.id
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-        if index.column() == 0 or self._people[index.row()].id in self._checked[0]:
-            base |= Qt.ItemFlag.ItemIsEnabled
-        return base
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        ident = self._people[index.row()].id
-        on = Qt.CheckState(value) == Qt.CheckState.Checked
-        column = index.column()
-        if on:
-            self._checked[column].add(ident)
-            self._checked[0].add(ident)
-        else:
-            self._checked[column].discard(ident)
-            if column == 0:
-                for other in self._checked[1:]:
-                    other.discard(ident)
-        row = index.row()
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        self.checksChanged.emit()
-        return True
-
-
-def wire_people_picker(
-    model: PeopleChecklistModel, filter_edit: QLineEdit, view: QTableView
-) -> QSortFilterProxyModel:
-    """Put `model` in `view` behind a type-to-filter proxy driven by `filter_edit`."""
-    proxy = QSortFilterProxyModel(view)
-    proxy.setSourceModel(model)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(0)
-    filter_edit.textChanged.connect(proxy.setFilterFixedString)
-    view.setModel(proxy)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    # Fixed widths from the header text: ResizeToContents would read every row on each
-    # reset, which a journal of a thousand people feels.
-    for column in range(1, model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        text = str(model.headerData(column, Qt.Orientation.Horizontal))
-        header.resizeSection(column, QFontMetrics(header.font()).horizontalAdvance(text) + 32)
-    header.setHighlightSections(False)
-    view.verticalHeader().setDefaultSectionSize(QFontMetrics(view.font()).height() + 12)
-    return proxy
-
-
-# -- the page -------------------------------------------------------------------------------
 
 
 class SavedRecord(Protocol):
@@ -414,7 +97,7 @@ class RecordPage(QWidget, Generic[R, D]):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName(self._plural())
+        self.setAccessibleName(self._plural().capitalize())
         self._current: int | None = None  # the record in the editor; None: a new one
         self._editing = False  # the editor page is showing
         self._baseline: D | None = None
@@ -447,7 +130,8 @@ class RecordPage(QWidget, Generic[R, D]):
             self.reload()
 
     def _plural(self) -> str:
-        return f"{self.KIND.capitalize()}s"
+        """'decisions'."""
+        return kinds.named(self.KIND).plural
 
     # -- hooks
 
@@ -509,7 +193,7 @@ class RecordPage(QWidget, Generic[R, D]):
 
     def _count_text(self, rows: Sequence[R]) -> str:
         count = len(rows)
-        return f"{count} {self.KIND}{'s' if count != 1 else ''}"
+        return f"{count} {kinds.named(self.KIND).noun(count)}"
 
     def _reloaded(self) -> None:
         """After `reload`: refresh what is drawn from the list or the people."""
@@ -528,7 +212,7 @@ class RecordPage(QWidget, Generic[R, D]):
         layout.setContentsMargins(MARGIN, MARGIN, SPACING, MARGIN)
         layout.setSpacing(SPACING)
         top = QHBoxLayout()
-        title = QLabel(self._plural())
+        title = QLabel(self._plural().capitalize())
         style_heading(title)
         top.addWidget(title)
         top.addStretch(1)
@@ -541,12 +225,12 @@ class RecordPage(QWidget, Generic[R, D]):
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.FILTER_HINT)
-        self.filter_edit.setAccessibleName(f"Filter {self.KIND}s")
+        self.filter_edit.setAccessibleName(f"Filter {self._plural()}")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self._add_filters(layout)
 
-        self.list_view = record_list(self.proxy, f"{self._plural()} list")
+        self.list_view = record_list(self.proxy, f"{self._plural().capitalize()} list")
         self.list_view.selectionModel().currentChanged.connect(self._on_current_row)
         self.list_view.activated.connect(lambda _: self._open_focus().setFocus())
         self.list_stack = QStackedWidget()
@@ -555,7 +239,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.list_stack.addWidget(self.list_view)
         layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"How many {self.KIND}s")
+        self.count_label.setAccessibleName(f"How many {self._plural()}")
         style_muted(self.count_label)
         layout.addWidget(self.count_label)
         return pane
@@ -636,7 +320,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.session.read(
             lambda j: (self._read_rows(j), j.people()),
             lambda found: self._show_rows(found[0], found[1], then),
-            name=f"{self.KIND}s",
+            name=self._plural(),
         )
 
     def _show_rows(

@@ -1,0 +1,76 @@
+"""The kinds of record a journal holds and the words for them, in one place.
+
+A kind's `name` is what a backup line's "type", a change notice's and a search hit's
+`kind` say ("person"); its `plural` is what it is counted under (`Journal.counts`, a
+backup's counts: "people"), and also the word for several. Backups, the command line and
+the GUI take their lists of kinds, and the sentence they count them in, from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from trustjournal.core.records import (
+    ConversationRecord,
+    DecisionRecord,
+    DraftRecord,
+    GatheringRecord,
+    PersonRecord,
+    ReflectionRecord,
+    SettingRecord,
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # "person": one of them, and how the journal names the kind
+    plural: str  # "people": several, and the name they are counted under
+    record: type[object]  # the plain record (records.py) a journal exports for one
+
+    @property
+    def label(self) -> str:
+        """'Person': the kind shown beside a record in a list of mixed results."""
+        return self.name.capitalize()
+
+    def noun(self, n: int) -> str:
+        """'person' for one, 'people' for any other number."""
+        return self.name if n == 1 else self.plural
+
+
+PERSON = Kind("person", "people", PersonRecord)
+GATHERING = Kind("gathering", "gatherings", GatheringRecord)
+DECISION = Kind("decision", "decisions", DecisionRecord)
+CONVERSATION = Kind("conversation", "conversations", ConversationRecord)
+REFLECTION = Kind("reflection", "reflections", ReflectionRecord)
+DRAFT = Kind("draft", "drafts", DraftRecord)
+SETTING = Kind("setting", "settings", SettingRecord)
+
+# Every kind, in the order a journal exports them and a backup holds them: people first,
+# as the others refer to them (records.py `Exported`, docs/backup-format.md).
+KINDS: tuple[Kind, ...] = (PERSON, GATHERING, DECISION, CONVERSATION, REFLECTION, DRAFT, SETTING)
+# The kinds a person is told the number of, in the order they are listed. Settings are not
+# something a person counts ("0 settings" would only puzzle).
+LISTED: tuple[Kind, ...] = (PERSON, CONVERSATION, DECISION, GATHERING, REFLECTION, DRAFT)
+
+_BY_NAME = {kind.name: kind for kind in KINDS}
+
+
+def named(name: str) -> Kind:
+    """The kind called `name` ("decision"); KeyError for one the journal does not know."""
+    return _BY_NAME[name]
+
+
+def listing(words: Sequence[str]) -> str:
+    """'a, b and c'."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """'25 people, 310 conversations, … and 1 draft': `counts` (keyed by plural, as
+    `Journal.counts` and a backup give them) in the order people are told; kinds not
+    listed (settings) are left out."""
+    told = [(kind, counts[kind.plural]) for kind in LISTED if kind.plural in counts]
+    return listing([f"{n:,} {kind.noun(n)}" for kind, n in told]) if told else "nothing"

@@ -1,0 +1,68 @@
+"""How the pages lay out and style their labels: margins and spacing, headings, muted
+text, the error banner, the sentence an empty list shows, and the palette checks they
+draw with. The label roles themselves are the stylesheet's (theme.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from trustjournal.gui.common import theme
+
+MARGIN = 14  # around a page's panes and forms
+SPACING = 8  # between the widgets in them
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def secondary_colour(palette: QPalette) -> QColor:
+    """Muted text: the theme's placeholder colour, which keeps its contrast on Base."""
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def style_heading(label: QLabel, role: str = "title") -> None:
+    """A page title ("title") or an editor heading ("heading"), from the app's stylesheet."""
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    theme.set_role(label, role)
+
+
+def style_section(label: QLabel) -> None:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+
+
+def style_muted(label: QLabel) -> None:
+    theme.set_role(label, "muted")
+
+
+def show_error(label: QLabel, message: str) -> None:
+    """Show `message` in place as an error banner (empty hides it)."""
+    label.setText(message)
+    label.setVisible(bool(message))
+    theme.set_role(label, "error")
+
+
+def placeholder(text: str) -> QLabel:
+    """The centred, muted sentence an empty list or page shows."""
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(24)
+    theme.set_role(label, "muted")
+    return label
+
+
+def setup_form(form: Any, widget: QWidget) -> None:
+    """Run a generated form's `setupUi` on `widget`, with its outer margins."""
+    form.setupUi(widget)
+    layout = widget.layout()
+    if layout is not None:
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
