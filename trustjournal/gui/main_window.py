@@ -33,12 +33,12 @@ from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.actions import PAGE_ACTIONS, Actions
+from trustjournal.gui.common.page import Page, QuietPage
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
-from trustjournal.gui.page import Page, QuietPage
 from trustjournal.gui.people.person_view import PersonView
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.records.decisions import DecisionsView
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
 
 
 def _page(widget: QWidget) -> Page:
-    """Every widget in the page stack is a Page (see gui/page.py)."""
+    """Every widget in the page stack is a Page (see gui/common/page.py)."""
     assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
     return widget
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from PySide6.QtCore import QFile, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QFile, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from trustjournal import APP_ID
 from trustjournal.core.judgement.signals import Group
@@ -136,3 +136,28 @@ def on_accent(name: str) -> QIcon:
     for size in (16, 24, 32, 48):
         result.addPixmap(tinted(name, colour, size))
     return result
+
+
+def chevron(colour: QColor, *, left: bool) -> QIcon:
+    """A ‹ or › drawn in `colour` (the quarter steppers' icons)."""
+    icon = QIcon()
+    for size in (18, 36):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, size / 9)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        a, b = (0.6, 0.35) if left else (0.4, 0.65)
+        painter.drawPolyline(
+            [
+                QPointF(size * a, size * 0.2),
+                QPointF(size * b, size * 0.5),
+                QPointF(size * a, size * 0.8),
+            ]
+        )
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon

@@ -25,12 +25,12 @@ from trustjournal.core.records import (
     GatheringRecord,
     PersonRecord,
 )
+from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
     CONVERSATION_ID_ROLE,
     DECISION_ID_ROLE,
     GATHERING_ID_ROLE,
 )
-from trustjournal.gui.page import QuietPage
 from trustjournal.gui.people.person_dialog import PersonDialog
 from trustjournal.gui.people.person_header import PersonHeader
 from trustjournal.gui.people.person_tables import (

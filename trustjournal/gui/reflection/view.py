@@ -27,29 +27,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QPointF,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     QUrl,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QHideEvent,
-    QIcon,
-    QPainter,
     QPalette,
-    QPen,
-    QPixmap,
     QShowEvent,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -65,9 +55,9 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.quarters import Quarter, last_complete
 from trustjournal.core.judgement.reflection import PROMPTS, Reflection
-from trustjournal.gui.common import actions, theme
+from trustjournal.gui.common import actions, icons, theme
+from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import show_error, style_heading, style_muted, style_section
-from trustjournal.gui.page import QuietPage
 from trustjournal.gui.reflection.chart import HonestyChart
 from trustjournal.gui.reflection.doc import Style, reflection_chunks, screen_style
 from trustjournal.gui.session import Session
@@ -86,31 +76,6 @@ PLACEHOLDER = (
     "encrypted like everything else.\n\nSome questions to start from:\n\n"
     + "\n".join(f"• {prompt}" for prompt in PROMPTS)
 )
-
-
-def _chevron(colour: QColor, *, left: bool) -> QIcon:
-    """A ‹ or › drawn in `colour` (the quarter steppers' icons)."""
-    icon = QIcon()
-    for size in (18, 36):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(colour, size / 9)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        a, b = (0.6, 0.35) if left else (0.4, 0.65)
-        painter.drawPolyline(
-            [
-                QPointF(size * a, size * 0.2),
-                QPointF(size * b, size * 0.5),
-                QPointF(size * a, size * 0.8),
-            ]
-        )
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
 
 
 def _held_key(quarter: Quarter) -> str:
@@ -169,7 +134,7 @@ class ReflectionView(QWidget, QuietPage):
         self._editor_quarter: Quarter | None = None  # whose text the editor holds
         self._dirty = False
         self._loading = False
-        self._export_folder: Path | None = None
+        self.export_folder: Path | None = None
         self._build()
         self._save_timer = session.track(QTimer(self))
         self._save_timer.setSingleShot(True)
@@ -313,8 +278,8 @@ class ReflectionView(QWidget, QuietPage):
 
     def _paint_arrows(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.ButtonText)
-        self.previous_button.setIcon(_chevron(colour, left=True))
-        self.next_button.setIcon(_chevron(colour, left=False))
+        self.previous_button.setIcon(icons.chevron(colour, left=True))
+        self.next_button.setIcon(icons.chevron(colour, left=False))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # light/dark switched: recolour
@@ -438,7 +403,7 @@ class ReflectionView(QWidget, QuietPage):
         for label in (self.title_label, self.subtitle_label, self.status_label):
             label.clear()
         show_error(self.save_error, "")
-        self._show_message("", "note")
+        self.show_message("", "note")
         self._set_enabled(False)
         self._stale = True
 
@@ -497,7 +462,7 @@ class ReflectionView(QWidget, QuietPage):
         self._in_flight.discard(key)
         if key[1] == self._quarter:
             self._reading_timer.stop()
-            self._show_message(f"The reflection could not be read: {exc}", "error")
+            self.show_message(f"The reflection could not be read: {exc}", "error")
 
     def _display(self, r: Reflection) -> None:
         self._reading_timer.stop()
@@ -509,7 +474,7 @@ class ReflectionView(QWidget, QuietPage):
         self._first, self._first_known = r.first_quarter, True
         self._update_header()
         if not same:
-            self._show_message("", "note")
+            self.show_message("", "note")
         self._ahead_timer.start()
         self.shown.emit(str(r.quarter))
 
@@ -602,7 +567,7 @@ class ReflectionView(QWidget, QuietPage):
         so_far = "So far: " if r.in_progress else ""
         self.subtitle_label.setText(so_far + "  ·  ".join(parts))
 
-    def _show_message(self, text: str, role: str) -> None:
+    def show_message(self, text: str, role: str) -> None:
         self.message_label.setText(text)
         theme.set_role(self.message_label, role)
         self.message_label.setVisible(bool(text))
@@ -691,62 +656,22 @@ class ReflectionView(QWidget, QuietPage):
         if self._stale and self.session.is_open:
             self.reload()
 
-    # -- PDF ---------------------------------------------------------------------------------
+    # -- PDF (gui/reflection/export.py) -------------------------------------------------------
 
     def export_pdf(self) -> None:
         """Warn that the PDF is not encrypted, ask what to include and where, then write."""
-        r = self.reflection()
-        if r is None:
-            return
-        from trustjournal.gui.reflection.pdf import (
-            ExportDialog,
-            default_file_name,
-            default_page_size,
-        )
+        from trustjournal.gui.reflection import export
 
-        self.flush()
-        written = self.editor.toPlainText()
-        dialog = ExportDialog(bool(written.strip()), default_page_size(), self)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            options = dialog.options()
-        finally:
-            dialog.deleteLater()
-        path = self.ask_pdf_path(default_file_name(r.quarter))
-        if path is not None:
-            self.export_to(path, options)
+        export.export_pdf(self)
 
     def ask_pdf_path(self, name: str) -> Path | None:
         """The save dialog: where the PDF goes (None: cancelled)."""
-        folder = self._export_folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export the reflection as PDF", str(folder / name), "PDF files (*.pdf)"
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+        from trustjournal.gui.reflection import export
+
+        return export.ask_pdf_path(self, name)
 
     def export_to(self, path: Path, options: PdfOptions) -> bool:
         """Write the shown quarter's PDF to `path`; the outcome is shown in place."""
-        r = self.reflection()
-        if r is None:
-            return False
-        from trustjournal.gui.reflection.pdf import write_pdf
+        from trustjournal.gui.reflection import export
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_pdf(path, r, options, self.editor.toPlainText())
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            self._show_message(f"The PDF could not be written to {path}: {reason}", "error")
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._export_folder = path.parent
-        self._show_message(f"Exported to {path}. It is not encrypted.", "note")
-        return True
+        return export.export_to(self, path, options)

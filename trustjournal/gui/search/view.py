@@ -59,6 +59,7 @@ from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.dates import short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex, draw_separator
+from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
     HIGHLIGHTS_ROLE,
     HIT_DATE_ROLE,
@@ -80,7 +81,6 @@ from trustjournal.gui.common.style import (
     style_muted,
 )
 from trustjournal.gui.common.theme import mix
-from trustjournal.gui.page import QuietPage
 from trustjournal.gui.session import Session
 
 DEBOUNCE_MS = 250
