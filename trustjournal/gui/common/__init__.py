@@ -1,2 +1,3 @@
-"""What every page uses: theme and icons, settings, the app's actions, row models,
-system helpers, background workers for work that needs no journal."""
+"""What every page uses: the Page protocol, item roles, the app's actions, theme, icons,
+dates, label styles, list models, settings, system checks, and a thread pool for work
+that needs no journal (the journal itself is reached only through gui/worker.py)."""

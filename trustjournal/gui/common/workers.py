@@ -1,6 +1,8 @@
-"""Run slow work off the GUI thread and hear about it by signal (Anki's `QueryOp`).
+"""Run slow work that needs no open journal off the GUI thread, and hear about it by signal:
+checking a backup file, restoring one into a new folder, the keychain. (Work on the open
+journal goes to the journal worker, gui/worker.py, and nowhere else.)
 
-    run(lambda: Journal.open(path, passphrase), on_done=self._opened, on_error=self._failed)
+    run(lambda: backup.verify(path, passphrase), on_done=self._verified, on_error=self._failed)
 
 The function runs on `QThreadPool.globalInstance()`; `on_done(result)` or
 `on_error(exception)` then run on the GUI thread. Workers never touch widgets.
