@@ -33,6 +33,7 @@ from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.actions import PAGE_ACTIONS, Actions
+from trustjournal.gui.common.busy import BusyHint
 from trustjournal.gui.common.page import Page, QuietPage
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         self.splitter = self.ui.splitter
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
+        self.busy_hint = BusyHint()
+        self.statusBar().addPermanentWidget(self.busy_hint)
+        session.worker.busyChanged.connect(self.busy_hint.set_busy)
         self._build_menus()
         self._build_toolbar()
         self._connect()

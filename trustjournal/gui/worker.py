@@ -102,6 +102,12 @@ class Ticket:
             self._reported = now
             self._worker.progressed.emit(self, done, total)
 
+    @property
+    def waited_on(self) -> bool:
+        """Someone is waiting for the answer: a read or write, not a background read-ahead
+        nor a long operation (it has a progress window of its own)."""
+        return self.kind in (Kind.READ, Kind.WRITE) and not self.background
+
     def priority(self) -> tuple[int, int]:
         """Writes (and openings) come first, in the order asked, so no read ever runs
         before a write asked earlier and every read sees what the user just did."""
@@ -119,6 +125,9 @@ class JournalWorker(QObject):
     # Emitted on the worker thread, received on the GUI thread (queued).
     finished = Signal(object, object, object)  # ticket, result, exception or None
     progressed = Signal(object, int, int)  # ticket, done, total
+    # On the GUI thread: something the user is waiting for is (True) or is no longer (False)
+    # unanswered: a read or write, not a background read-ahead nor a long operation.
+    busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +140,7 @@ class JournalWorker(QObject):
         self._unsubscribe: Callable[[], None] | None = None
         self._generation = 0
         self._pending: set[Ticket] = set()  # asked and not yet delivered (GUI thread only)
+        self._waited_on = 0  # how many of them someone waits for (see `busyChanged`)
         self._running: Ticket | None = None
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._loop, name="journal", daemon=True)
@@ -144,6 +154,10 @@ class JournalWorker(QObject):
         ticket.generation = self._generation
         ticket._worker = self
         self._pending.add(ticket)
+        if ticket.waited_on:
+            self._waited_on += 1
+            if self._waited_on == 1:
+                self.busyChanged.emit(True)
         self._queue.put((ticket.priority(), next(self._order), ticket))
         return ticket
 
@@ -224,6 +238,9 @@ class JournalWorker(QObject):
         ok = ticket._answered.wait(0 if pump else timeout)
         # Nothing from before the lock will be delivered: forget it.
         self._pending.clear()
+        if self._waited_on:
+            self._waited_on = 0
+            self.busyChanged.emit(False)
         return ok
 
     def stop(self) -> None:
@@ -307,7 +324,12 @@ class JournalWorker(QObject):
     def _deliver(self, ticket: Ticket, result: Any, error: BaseException | None) -> None:
         if ticket.generation != self._generation:
             return  # asked before a lock: nobody is waiting for it any more
-        self._pending.discard(ticket)
+        if ticket in self._pending:
+            self._pending.discard(ticket)
+            if ticket.waited_on:
+                self._waited_on -= 1
+                if self._waited_on == 0:
+                    self.busyChanged.emit(False)
         if isinstance(error, _Dropped):
             return  # no longer wanted when its turn came
         if error is None:
