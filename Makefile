@@ -65,6 +65,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/jrnl_compare.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/stalls.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/backup.py
 	$(BIN)/python bench/reflection.py
 

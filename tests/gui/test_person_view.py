@@ -266,3 +266,30 @@ def test_clear_and_locking_leave_nothing(qtbot: QtBot, demo_session: Session) ->
     assert not any(person.name in t for t in texts)
     assert all(t == "" for t in texts)
     assert not view.header.new_button.isEnabled()
+
+
+def test_an_edited_note_shows_its_new_words_on_the_open_person(
+    qtbot: QtBot, session: Session
+) -> None:
+    """The timeline keeps rendered notes between reloads, but never an outdated one."""
+    journal = journal_of(session)
+    ada = journal.add_person(PersonDraft("Ada Quint"))
+    day = dt.date.today() - dt.timedelta(days=3)
+    first = ConversationDraft((ada.id,), day, "call", "She kept to the **script**.", ())
+    record = journal.add_conversation(first)
+    view = make(qtbot, session)
+    view.show()
+    show(qtbot, view, ada.id)
+    qtbot.waitExposed(view)
+    index = view.timeline_model.index(0)
+    short = view.timeline.visualRect(index).height()
+    longer = "She said the launch is failing.\n\n" + "She has not told the chair. " * 30
+    journal.update_conversation(
+        record.id, ConversationDraft((ada.id,), day, "call", longer, ("they_shared_failure",))
+    )
+    qtbot.waitUntil(lambda: view.timeline_model.record(0).note == longer)
+    shown = view.timeline_model.record(0)
+    doc = view.timeline.timeline_delegate._doc(shown, view.font())
+    assert "launch is failing" in doc.toPlainText()
+    assert "script" not in doc.toPlainText()
+    qtbot.waitUntil(lambda: view.timeline.visualRect(index).height() > short + 40)

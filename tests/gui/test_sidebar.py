@@ -24,7 +24,13 @@ from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import Flag, Role, TieAssessment
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.gui.common import config as keys
-from trustjournal.gui.common.roles import ARCHIVED_ROLE, EARLY_ROLES_ROLE, FLAG_ROLE, PERSON_ID_ROLE
+from trustjournal.gui.common.roles import (
+    ARCHIVED_ROLE,
+    EARLY_ROLES_ROLE,
+    FLAG_ROLE,
+    LAST_CONTACT_ROLE,
+    PERSON_ID_ROLE,
+)
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.people.sidebar_model import TieListModel
 from trustjournal.gui.session import Session
@@ -173,10 +179,48 @@ def test_refresh_keeps_the_selection_and_selecting_in_code_is_quiet(
     assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == chosen
 
     other = sidebar.visible_people()[0]
-    with qtbot.waitSignal(sidebar.model.modelReset, timeout=5000):  # the refresh has run
+    with qtbot.waitSignal(sidebar.loaded, timeout=5000):  # the refresh has run
         journal_of(demo_session).add_conversation(
             ConversationDraft((other,), dt.date.today(), "call", "", ("surface_talk",))
         )
+    assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == chosen
+
+
+def test_a_save_repaints_only_what_changed_and_the_list_stays_where_it_was(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    sidebar.set_sort("name")
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    bar = sidebar.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    middle = sidebar.view.indexAt(sidebar.view.viewport().rect().center())
+    person = middle.data(PERSON_ID_ROLE)
+    changed: list[tuple[int, int]] = []
+    sidebar.model.dataChanged.connect(lambda a, b, *_: changed.append((a.row(), b.row())))
+    with qtbot.assertNotEmitted(sidebar.model.modelReset), qtbot.waitSignal(sidebar.loaded):
+        journal_of(demo_session).add_conversation(
+            ConversationDraft((person,), dt.date.today(), "call", "", ("surface_talk",))
+        )
+    row = sidebar.model.index_of(person).row()
+    assert changed == [(row, row)]  # only their row, not the thousand others
+    assert sidebar.model.index_of(person).data(LAST_CONTACT_ROLE) == dt.date.today()
+    assert bar.value() == scrolled
+
+
+def test_a_save_that_reorders_keeps_the_selection(qtbot: QtBot, demo_session: Session) -> None:
+    sidebar = make(qtbot, demo_session)
+    sidebar.set_sort("last_contact")
+    people = sidebar.visible_people()
+    chosen, quiet = people[2], people[-1]
+    sidebar.select_person(chosen)
+    with qtbot.assertNotEmitted(sidebar.model.modelReset), qtbot.waitSignal(sidebar.loaded):
+        journal_of(demo_session).add_conversation(
+            ConversationDraft((quiet,), dt.date.today(), "call", "", ("surface_talk",))
+        )
+    assert sidebar.visible_people()[0] == quiet  # the latest contact moved to the top
     assert sidebar.view.currentIndex().data(PERSON_ID_ROLE) == chosen
 
 

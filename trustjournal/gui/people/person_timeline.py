@@ -178,17 +178,20 @@ CHIP_GAP = 6
 class TimelineDelegate(QStyledItemDelegate):
     """Lays out a conversation: date, format and others; signal chips; the rendered note.
 
-    Markdown is parsed once per conversation (kept in a small LRU of documents) and row
-    heights are cached per width, so scrolling repaints without re-laying-out text.
+    Markdown is parsed once per note (kept in a small LRU of documents) and row layouts are
+    cached per record and width, so scrolling repaints without re-laying-out text, and a
+    reload re-lays-out only the conversations that changed (keys hold what is drawn, so an
+    edited note is never shown in its old words).
     """
 
     MAX_DOCS = 300
+    MAX_SIZES = 4_000
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
-        self._docs: OrderedDict[int, QTextDocument] = OrderedDict()
-        self._sizes: dict[tuple[int, int], _RowLayout] = {}
+        self._docs: OrderedDict[tuple[int, str], QTextDocument] = OrderedDict()
+        self._sizes: dict[tuple[ConversationRecord, int], _RowLayout] = {}
 
     def clear(self) -> None:
         self._docs.clear()
@@ -199,7 +202,8 @@ class TimelineDelegate(QStyledItemDelegate):
         self._sizes.clear()
 
     def _doc(self, record: ConversationRecord, font: QFont) -> QTextDocument:
-        doc = self._docs.get(record.id)
+        key = (record.id, record.note)
+        doc = self._docs.get(key)
         if doc is None:
             doc = QTextDocument()
             doc.setDocumentMargin(0)
@@ -209,11 +213,11 @@ class TimelineDelegate(QStyledItemDelegate):
                 QTextDocument.MarkdownFeature.MarkdownDialectGitHub
                 | QTextDocument.MarkdownFeature.MarkdownNoHTML,
             )
-            self._docs[record.id] = doc
+            self._docs[key] = doc
             while len(self._docs) > self.MAX_DOCS:
                 self._docs.popitem(last=False)
         else:
-            self._docs.move_to_end(record.id)
+            self._docs.move_to_end(key)
         return doc
 
     def _width(self, option: QStyleOptionViewItem) -> int:
@@ -222,7 +226,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _layout(self, option: QStyleOptionViewItem, record: ConversationRecord) -> _RowLayout:
         width = max(self._width(option), 240)
-        key = (record.id, width)
+        key = (record, width)
         found = self._sizes.get(key)
         if found is not None:
             return found
@@ -255,6 +259,8 @@ class TimelineDelegate(QStyledItemDelegate):
         else:
             y += QFontMetrics(small).height()
         layout = _RowLayout(head, chips, note_top, y + ROW_PAD_Y)
+        if len(self._sizes) >= self.MAX_SIZES:
+            self._sizes.clear()  # widths and records long gone; rebuilt as rows show
         self._sizes[key] = layout
         return layout
 

@@ -179,8 +179,6 @@ class PersonView(QWidget, QuietPage):
         self._person = person
         if not same:
             self.timeline.timeline_delegate.clear()
-        else:
-            self.timeline.timeline_delegate.forget()
         self.header.show_person(person, self.assessment)
         ident = person.id
         self.timeline_model.set_person(

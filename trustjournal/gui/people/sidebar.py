@@ -225,13 +225,14 @@ class Sidebar(QWidget):
             self.clear()
             return
         as_of = dt.date.today()
-        self.session.read(lambda j: Snapshot.read(j, as_of), self._show, name="sidebar")
+        sort = self.model.sort_key
+        self.session.read(lambda j: Snapshot.read(j, as_of, sort), self._show, name="sidebar")
 
     def _show(self, snapshot: Snapshot) -> None:
         keep = self._selected
         self._quiet = True
         try:
-            self.model.set_rows(snapshot.rows)
+            self.model.set_rows(snapshot.rows, snapshot.sort)
             self._show_capacity(snapshot.capacity)
             if keep is not None:
                 self._select(keep)

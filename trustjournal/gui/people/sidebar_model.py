@@ -126,9 +126,24 @@ class TieListModel(QAbstractListModel):
     ) -> None:
         self.set_rows(tie_rows(assessments, people, as_of))
 
-    def set_rows(self, rows: list[TieRow]) -> None:
-        """Show these rows (built off the GUI thread by `tie_rows`)."""
-        rows.sort(key=SORT_KEYS[self._sort])
+    def set_rows(self, rows: list[TieRow], sorted_by: str | None = None) -> None:
+        """Show these rows (built off the GUI thread by `tie_rows`, and sorted there when
+        `sorted_by` is this model's order), changing no more than changed: after a save
+        usually only the rows of the people in it are repainted, and the selection and
+        scroll position stay where they were."""
+        if sorted_by != self._sort:
+            rows.sort(key=SORT_KEYS[self._sort])
+        old = self._rows
+        ids = [row.person_id for row in rows]
+        if ids == [row.person_id for row in old]:
+            self._rows = rows
+            changed = [i for i, (was, now) in enumerate(zip(old, rows, strict=True)) if was != now]
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            return
+        if old and sorted(ids) == sorted(self._row_of):
+            self._reorder(lambda: setattr(self, "_rows", rows))
+            return
         self.beginResetModel()
         self._rows = rows
         self._reindex()
@@ -154,12 +169,15 @@ class TieListModel(QAbstractListModel):
         if key not in SORT_KEYS:
             raise ValueError(f"unknown sort {key!r}")
         self._sort = key
-        if not self._rows:
-            return
+        if self._rows:
+            self._reorder(lambda: self._rows.sort(key=SORT_KEYS[key]))
+
+    def _reorder(self, change: Callable[[], None]) -> None:
+        """The same people in another order: persistent indexes (the selection) follow."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].person_id for i in old]
-        self._rows.sort(key=SORT_KEYS[key])
+        change()
         self._reindex()
         self.changePersistentIndexList(old, [self.index(self._row_of[i]) for i in ids])
         self.layoutChanged.emit()
@@ -295,12 +313,14 @@ def tie_rows(
 class Snapshot:
     """Everything the sidebar shows, read and prepared on the journal worker."""
 
-    rows: list[TieRow]
+    rows: list[TieRow]  # in the order `sort`
     capacity: ties.Capacity
+    sort: str
 
     @staticmethod
-    def read(journal: Journal, as_of: dt.date) -> Snapshot:
+    def read(journal: Journal, as_of: dt.date, sort: str = "depth") -> Snapshot:
         settings = journal.tie_settings()
         assessments = journal.assess_ties(as_of, settings)
         rows = tie_rows(assessments, journal.people(), as_of)
-        return Snapshot(rows, ties.capacity(assessments, as_of, settings))
+        rows.sort(key=SORT_KEYS[sort])
+        return Snapshot(rows, ties.capacity(assessments, as_of, settings), sort)
