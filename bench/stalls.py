@@ -37,7 +37,8 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run as bench_run
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from gui import StallDetector
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from trustjournal.core.judgement.quarters import Quarter, last_complete
@@ -49,30 +50,6 @@ from trustjournal.gui.session import Session
 QUIET_MS = 400  # after the work: refreshes it set off (debounced) land inside the run
 TARGET_MEDIAN_MS = 16
 TARGET_WORST_MS = 50
-
-
-class StallDetector:
-    """A 5 ms repeating timer; a stall is how much later than due it fired."""
-
-    def __init__(self, interval_ms: int = 5) -> None:
-        self.interval = interval_ms
-        self.worst = 0.0
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        self.worst = max(self.worst, float(self.clock.restart() - self.interval))
-
-    def __enter__(self) -> StallDetector:
-        self.clock.start()
-        self.timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.timer.stop()
 
 
 class Bench:

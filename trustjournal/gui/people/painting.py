@@ -8,9 +8,9 @@ secondary text (`muted`) and the three fonts of a painted row.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common import icons
@@ -28,6 +28,30 @@ def row_fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
     small = QFont(base)
     small.setPointSizeF(max(base.pointSizeF() * 0.92, 8.5))
     return base, bold, small
+
+
+def row_panel(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: QModelIndex | QPersistentModelIndex,
+) -> tuple[QStyleOptionViewItem, bool, QColor, QColor]:
+    """Begin painting a row: the style's panel (selection, hover, focus) without the default
+    text or icon; then the row's option, whether it is selected, and its text and muted
+    colours."""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    opt.text = ""
+    opt.icon = QIcon()
+    style = opt.widget.style() if opt.widget else None
+    if style is not None:
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+    selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+    palette = opt.palette
+    text = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    return opt, selected, text, muted(palette, selected)
 
 
 def muted(palette: QPalette, selected: bool) -> QColor:

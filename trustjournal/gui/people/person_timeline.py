@@ -37,7 +37,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -50,7 +49,7 @@ from trustjournal.core.records import ConversationRecord
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.dates import long_day
 from trustjournal.gui.common.roles import CONVERSATION_ID_ROLE, CONVERSATION_ROLE
-from trustjournal.gui.people.painting import chip_width, muted, paint_chip, row_fonts
+from trustjournal.gui.people.painting import chip_width, paint_chip, row_fonts, row_panel
 
 Index = QModelIndex | QPersistentModelIndex
 # (offset, limit, then): ask for a page; `then(page)` gets it on the GUI thread
@@ -270,21 +269,9 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         record: ConversationRecord = index.data(CONVERSATION_ROLE)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
         painter.save()
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
-            )
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt, selected, text, soft = row_panel(self, painter, option, index)
         palette = opt.palette
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        soft = muted(palette, selected)
         base, bold, small = row_fonts(opt)
         lay = self._layout(opt, record)
         origin = opt.rect.topLeft()

@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent, QIcon, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -30,7 +29,13 @@ from trustjournal.gui.common.roles import (
     ORGANISATION_ROLE,
     ROLES_ROLE,
 )
-from trustjournal.gui.people.painting import BADGE_ICON, badge_width, muted, paint_badge, row_fonts
+from trustjournal.gui.people.painting import (
+    BADGE_ICON,
+    badge_width,
+    paint_badge,
+    row_fonts,
+    row_panel,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,22 +97,9 @@ class TieDelegate(QStyledItemDelegate):
         }
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.icon = QIcon()
-        style = opt.widget.style() if opt.widget else None
         painter.save()
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
-            )
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt, selected, text, soft = row_panel(self, painter, option, index)
         palette = opt.palette
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        soft = muted(palette, selected)
         lay = self._layout(opt, index)
         _base, bold, small = lay["fonts"]
         archived = bool(index.data(ARCHIVED_ROLE))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from trustjournal.gui.common.lists import AnyIndex, draw_separator
+from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.roles import DETAIL_ROLE, TITLE_ROLE
 from trustjournal.gui.common.style import secondary_colour
 from trustjournal.gui.common.theme import mix
@@ -42,14 +42,7 @@ class RecordDelegate(QStyledItemDelegate):
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        draw_separator(painter, opt)
+        opt = item_panel(self, painter, option, index)
         palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text_colour = palette.color(

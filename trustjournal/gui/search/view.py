@@ -58,7 +58,7 @@ from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.dates import short_day, to_qdate
-from trustjournal.gui.common.lists import AnyIndex, draw_separator
+from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
     HIGHLIGHTS_ROLE,
@@ -235,14 +235,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         return QSize(self._width(option), int(doc.size().height()) + 2 * self.PAD_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        draw_separator(painter, opt)
+        opt = item_panel(self, painter, option, index)
         rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         doc = self._document(opt, index, rect.width())
         painter.save()
