@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from trustjournal.core import kinds
 from trustjournal.core.formats import FORMATS
 from trustjournal.core.journal.snippets import (
     CLOSE,
@@ -29,7 +30,8 @@ from trustjournal.core.journal.snippets import (
 )
 from trustjournal.core.records import SearchHit
 
-KINDS = ("person", "decision", "gathering", "conversation")
+# What a search looks through, in the order of its results (core/kinds.py names them).
+KINDS = tuple(k.name for k in (kinds.PERSON, kinds.DECISION, kinds.GATHERING, kinds.CONVERSATION))
 DEFAULT_LIMIT = 50
 SNIPPET_WORDS = 16
 LONG_NOTE = 64 * 1024  # characters; longer notes get their snippet cut in Python

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from trustjournal.core import kinds
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.judgement.signals import in_order
@@ -44,20 +45,20 @@ from trustjournal.core.store.models import (
     now,
 )
 
-# What `Journal.counts` counts, by name, and the table it counts.
-_COUNTED = {
-    "people": "person",
-    "conversations": "conversation",
-    "decisions": "decision",
-    "gatherings": "gathering",
-    "reflections": "quarter_reflection",
+# The table of each kind `Journal.counts` counts (drafts and settings are counted apart).
+_TABLES: dict[kinds.Kind, type[Any]] = {
+    kinds.PERSON: Person,
+    kinds.CONVERSATION: Conversation,
+    kinds.DECISION: Decision,
+    kinds.GATHERING: Gathering,
+    kinds.REFLECTION: QuarterReflection,
 }
 
 
 def count_rows(s: Session) -> dict[str, int]:
     return {
-        name: int(s.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
-        for name, table in _COUNTED.items()
+        kind.plural: int(s.scalar(select(func.count()).select_from(model)) or 0)
+        for kind, model in _TABLES.items()
     }
 
 
@@ -115,23 +116,9 @@ def read_records(s: Session) -> Iterator[Exported]:
 
 
 # What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
-_IMPORTED = {
-    PersonRecord: "people",
-    GatheringRecord: "gatherings",
-    DecisionRecord: "decisions",
-    ConversationRecord: "conversations",
-    ReflectionRecord: "reflections",
-    DraftRecord: "drafts",
-    SettingRecord: "settings",
-}
+_IMPORTED = {kind.record: kind.plural for kind in kinds.KINDS}
 # …and the change notice each kind sends (drafts send none, as when saved one by one).
-ANNOUNCED = {
-    "people": "person",
-    "gatherings": "gathering",
-    "decisions": "decision",
-    "conversations": "conversation",
-    "reflections": "reflection",
-}
+ANNOUNCED = {kind.plural: kind.name for kind in kinds.KINDS if kind in _TABLES}
 
 
 class Importer:
