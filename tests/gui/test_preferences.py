@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.service import Journal
-from trustjournal.core.judgement.ties import Flag
+from trustjournal.core.judgement.ties import CADENCE_RANGE, Flag
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import theme, workers
 from trustjournal.gui.common.config import (
+    AUTO_LOCK_MINUTES,
+    AUTO_LOCK_RANGE,
     BACKUP_FAILURE,
     BACKUP_FAILURE_AT,
     BACKUP_KEEP,
@@ -352,6 +354,26 @@ def test_how_many_backups_to_keep_is_the_configs_range(
         keep = dialog.ui.backupKeep
         assert (keep.minimum(), keep.maximum()) == KEEP_RANGE
         assert keep.value() == stored
+        dialog.reject()
+        settle_keychain()
+
+
+def test_auto_lock_and_cadence_ranges_have_one_home_each(
+    qtbot: QtBot, session: Session, restore_look: None
+) -> None:
+    """Idle minutes from config.AUTO_LOCK_RANGE, cadence days from ties.CADENCE_RANGE; a
+    stored value beyond the range is shown at its end, not lost to a spin box's default."""
+    low, high = AUTO_LOCK_RANGE
+    for stored, shown in ((low, low), (high, high), (high + 1, high), (-3, low)):
+        session.config.set(AUTO_LOCK_MINUTES, stored)
+        dialog = PreferencesDialog(session)
+        qtbot.addWidget(dialog)
+        settle(qtbot, session)
+        minutes = dialog.ui.autoLock
+        assert (minutes.minimum(), minutes.maximum()) == AUTO_LOCK_RANGE
+        assert minutes.value() == shown == session.config.auto_lock_minutes
+        cadence = dialog.ui.cadence
+        assert (cadence.minimum(), cadence.maximum()) == CADENCE_RANGE
         dialog.reject()
         settle_keychain()
 

@@ -52,6 +52,7 @@ BACKUP_FAILURE_AT = Key("backup/failure_at", "", str)  # ISO time of that failur
 BACKUP_FAILURE_UNSEEN = Key("backup/failure_unseen", False, bool)  # not yet shown to the user
 BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last saved or opened
 KEEP_RANGE = (1, 100)
+AUTO_LOCK_RANGE = (0, 480)  # minutes; 0: never
 
 
 def _user_settings(organisation: str, application: str) -> QSettings:
@@ -118,7 +119,8 @@ class Config:
 
     @property
     def auto_lock_minutes(self) -> int:
-        return max(0, int(self.get(AUTO_LOCK_MINUTES)))  # 0: never
+        low, high = AUTO_LOCK_RANGE
+        return min(high, max(low, int(self.get(AUTO_LOCK_MINUTES))))  # 0: never
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, minutes: int) -> None:

@@ -25,7 +25,7 @@ from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.automatic import automatic_status
 from trustjournal.gui.common import theme, workers
-from trustjournal.gui.common.config import KEEP_RANGE, THEMES
+from trustjournal.gui.common.config import AUTO_LOCK_RANGE, KEEP_RANGE, THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
 
@@ -69,7 +69,9 @@ class PreferencesDialog(QDialog):
         ui = self.ui
         config = session.config
 
-        ui.autoLock.setValue(min(config.auto_lock_minutes, ui.autoLock.maximum()))
+        # The ranges come from their one home before the values: the form types none.
+        ui.autoLock.setRange(*AUTO_LOCK_RANGE)
+        ui.autoLock.setValue(config.auto_lock_minutes)
         ui.cadence.setRange(*CADENCE_RANGE)
         self._cadence = CADENCE_DAYS  # the journal's own, once read
         ui.cadence.setValue(self._cadence)
@@ -92,7 +94,7 @@ class PreferencesDialog(QDialog):
         ui.backupEnabled.setChecked(config.backup_enabled)
         ui.backupFolder.setText(str(config.backup_folder or ""))
         ui.backupFolder.setCursorPosition(0)
-        ui.backupKeep.setRange(*KEEP_RANGE)  # before the value: the form types no range
+        ui.backupKeep.setRange(*KEEP_RANGE)
         ui.backupKeep.setValue(config.backup_keep)
         self.show_backup_status()
         self._backup_toggled()

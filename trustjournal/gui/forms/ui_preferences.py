@@ -47,9 +47,6 @@ class Ui_PreferencesDialog(object):
         self.autoLock = QSpinBox(PreferencesDialog)
         self.autoLock.setObjectName(u"autoLock")
         self.autoLock.setSuffix(u" min")
-        self.autoLock.setMinimum(0)
-        self.autoLock.setMaximum(480)
-        self.autoLock.setValue(5)
 
         self.form.addWidget(self.autoLock, 1, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
@@ -103,9 +100,6 @@ class Ui_PreferencesDialog(object):
         self.cadence = QSpinBox(PreferencesDialog)
         self.cadence.setObjectName(u"cadence")
         self.cadence.setSuffix(u" days")
-        self.cadence.setMinimum(14)
-        self.cadence.setMaximum(365)
-        self.cadence.setValue(90)
 
         self.form.addWidget(self.cadence, 7, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
