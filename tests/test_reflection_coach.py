@@ -17,7 +17,9 @@ from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement import reflection
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection_coach import (
+    ALONE_NAMED,
     ALONE_PATTERN,
+    ALONE_PROMPTS,
     BENCH_MIN_DECISIONS,
     KINDS,
     VALIDATOR_MIN,
@@ -609,3 +611,49 @@ def test_the_tables_world_is_what_a_real_journal_reads(journal: Journal, quarter
             ConversationDraft(t.people, d(t.date), t.format, "…", t.codes, t.decision)
         )
     assert journal.reflect(quarter, AS_OF) == world.reflect()
+
+
+# -- a quarter of many decisions faced alone: a few named, the rest counted ------------------
+
+
+def many_alone(n: int, **first: str) -> World:
+    """`n` uncomfortable decisions faced alone in August, "Plan 1" the earliest; Ana (an
+    honest tie holding the call role) is there for all of them."""
+    decisions = [ANA_CONSULTED] + [
+        Decided(i, f"2026-08-{i:02d}", 4, title=f"Plan {i}", **(first if i == 1 else {}))
+        for i in range(1, n + 1)
+    ]
+    return World(talks=ANA_CALLABLE, decisions=decisions, as_of=d("2026-10-01"))
+
+
+@pytest.mark.parametrize("n", [ALONE_NAMED, ALONE_NAMED + 1, ALONE_NAMED + 2])
+def test_at_most_a_few_decisions_faced_alone_are_named_and_the_rest_counted(n: int) -> None:
+    said = [t for t in many_alone(n).reflect().takeaways if "Plan" in t or "more unc" in t]
+    named = [t for t in said if "Plan" in t]
+    assert len(named) == ALONE_NAMED
+    rest = n - ALONE_NAMED
+    if rest == 0:
+        assert said == named
+    elif rest == 1:
+        assert said[-1] == (
+            "1 more uncomfortable decision was faced alone, although an honest tie was there "
+            "to call."
+        )
+    else:
+        assert said[-1] == (
+            f"{rest} more uncomfortable decisions were faced alone; for {rest} of them an "
+            "honest tie was there to call."
+        )
+
+
+@pytest.mark.parametrize("n", [ALONE_PROMPTS, ALONE_PROMPTS + 1])
+def test_prompts_ask_about_the_most_telling_few(n: int) -> None:
+    """An open decision comes first (there is still time to call), then the latest."""
+    r = many_alone(n, status="open").reflect()
+    prompts = [c.text for c in r.coach if c.kind == "prompt"]
+    assert len(prompts) == ALONE_PROMPTS
+    assert prompts[0] == "“Plan 1” is still open: what would Ana say if you called today?"
+    latest_first = [f"Plan {i}" for i in range(n, 1, -1)][: ALONE_PROMPTS - 1]
+    assert [p.split("“")[1].split("”")[0] for p in prompts[1:]] == sorted(
+        latest_first, key=lambda t: int(t.split()[1])
+    )

@@ -49,6 +49,10 @@ BENCH_MIN_DECISIONS = 3
 VALIDATOR_MIN = 2
 # Uncomfortable decisions faced alone over the trailing year that make a pattern worth a note.
 ALONE_PATTERN = 2
+# Decisions faced alone named one by one in the takeaways, and asked about in prompts; the
+# rest are counted in one sentence (a quarter of dozens would bury everything else).
+ALONE_NAMED = 5
+ALONE_PROMPTS = 3
 
 KINDS = ("prompt", "bench", "untapped", "validators", "alone_year", "history")
 
@@ -101,6 +105,30 @@ def alone_sentence(d: Decision) -> str:
     return f"You decided “{d.title}” alone: no honest tie held the call role then."
 
 
+def most_telling(alone: Sequence[Decision], most: int) -> list[Decision]:
+    """At most `most` of the decisions faced alone, in date order: still open ones first
+    (there is time to call), then those with an honest tie there to call, then the most
+    uncomfortable, then the latest."""
+    chosen = sorted(
+        alone, key=lambda d: (not d.open, not d.could_call, -d.discomfort, -d.date.toordinal())
+    )[:most]
+    return sorted(chosen, key=lambda d: (d.date, d.id))
+
+
+def _more_alone(rest: Sequence[Decision]) -> str:
+    n = len(rest)
+    said = f"{n} more uncomfortable decision{'s' if n != 1 else ''} {'were' if n != 1 else 'was'}"
+    said += " faced alone"
+    there = sum(1 for d in rest if d.could_call)
+    if there:
+        said += (
+            f"; for {there} of them an honest tie was there to call"
+            if n != 1
+            else (", although an honest tie was there to call")
+        )
+    return said + "."
+
+
 # -- takeaways: plain sentences, each drawn from the numbers of the reflection ----------------
 
 
@@ -111,7 +139,10 @@ def takeaways(r: Reflection) -> list[str]:
     out: list[str] = []
     hard = r.decisions.uncomfortable
     alone = [d for d in hard if d.alone]
-    out += [alone_sentence(d) for d in alone]
+    named = most_telling(alone, ALONE_NAMED)
+    out += [alone_sentence(d) for d in named]
+    if len(alone) > len(named):
+        out.append(_more_alone([d for d in alone if d not in named]))
     if hard and not alone:
         out.append(f"Every uncomfortable decision ({len(hard)}) was brought to someone.")
     only_polish = [d for d in hard if d.polish_talks and not d.honest_talks]
@@ -236,9 +267,8 @@ def notes(
 
 
 def _prompts(r: Reflection) -> Iterable[CoachNote]:
-    for d in r.decisions.uncomfortable:
-        if not d.alone:
-            continue
+    alone = [d for d in r.decisions.uncomfortable if d.alone]
+    for d in most_telling(alone, ALONE_PROMPTS):
         facts = f"{d.date.isoformat()} · discomfort {d.discomfort} of 5 · nobody consulted"
         if d.could_call:
             first = d.could_call[0].name
