@@ -28,7 +28,7 @@ from trustjournal import APP_ID
 from trustjournal.core.journal.service import Journal
 from trustjournal.gui import app as app_module
 from trustjournal.gui import single_instance
-from trustjournal.gui.app import App
+from trustjournal.gui.app import QUIT_AFTER_ACTIVATION, App
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.single_instance import (
     BROUGHT_TO_FRONT,
@@ -86,11 +86,15 @@ def controller(tmp_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
     app.unlock_window.close()
 
 
-def second_launch(vault: Path, runtime: Path, tmp_path: Path) -> subprocess.Popen[str]:
+def second_launch(
+    vault: Path, runtime: Path, tmp_path: Path, quit_when: str = "1"
+) -> subprocess.Popen[str]:
     """`python -m trustjournal --vault VAULT` as a user would start it, in the background.
 
     If single-instance failed it would open its own window: TRUSTJOURNAL_QUIT_WHEN_SHOWN
-    then makes it quit at once (exit 0 without the line), so a failure cannot hang the test.
+    then makes it quit at once (exit 0 without the line), so a failure cannot hang the test;
+    `quit_when=QUIT_AFTER_ACTIVATION` keeps a launch that opened its window until another
+    one hands over to it (a failure is then killed after WAIT).
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRUSTJOURNAL_")}
     env.update(
@@ -99,7 +103,7 @@ def second_launch(vault: Path, runtime: Path, tmp_path: Path) -> subprocess.Pope
         HOME=str(tmp_path / "home"),
         XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-        TRUSTJOURNAL_QUIT_WHEN_SHOWN="1",
+        TRUSTJOURNAL_QUIT_WHEN_SHOWN=quit_when,
         XDG_ACTIVATION_TOKEN="launcher-token-42",
     )
     return subprocess.Popen(
@@ -347,7 +351,9 @@ def test_two_launches_at_the_same_moment_open_one_window(
     the journal and the other hands over to it (answered or, still starting, busy)."""
     vault = tmp_path / ODD
     Journal.create(vault, PASSPHRASE).lock()
-    launches = [second_launch(vault, runtime, tmp_path) for _ in range(2)]
+    # The one that opens stays until the other has handed over: however slowly either
+    # starts, they overlap, as two double-clicks do.
+    launches = [second_launch(vault, runtime, tmp_path, QUIT_AFTER_ACTIVATION) for _ in range(2)]
     results = [finish(qtbot, process) for process in launches]
     assert [code for code, _, _ in results] == [0, 0]
     handed_over = [err for _, _, err in results if BROUGHT_TO_FRONT in err or NOT_ANSWERING in err]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from trustjournal.gui.main_window import MainWindow
 
 QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
+QUIT_AFTER_ACTIVATION = "after-activation"  # …its value to quit once another launch hands over
 
 
 class App(QObject):
@@ -178,6 +179,9 @@ def main(path: Path) -> int:
     app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    if os.environ.get(QUIT_WHEN_SHOWN_ENV):  # bench/cold_start.py: painted once, then quit
+    quit_when = os.environ.get(QUIT_WHEN_SHOWN_ENV)
+    if quit_when == QUIT_AFTER_ACTIVATION:  # tests: stay until another launch hands over
+        instance.activated.connect(lambda _token: QTimer.singleShot(0, app.quit))
+    elif quit_when:  # bench/cold_start.py: painted once, then quit
         QTimer.singleShot(0, lambda: (controller.unlock_window.repaint(), app.quit()))
     return app.exec()
