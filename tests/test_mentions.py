@@ -79,6 +79,12 @@ def found(note: str, people: tuple[PersonNames, ...] = PEOPLE) -> list[tuple[str
         ("Sam's view", [("Sam", (SAM_O, SAM_L))]),
         ("Sam Ortiz, then Sam", [("Sam Ortiz", (SAM_O,)), ("Sam", (SAM_O, SAM_L))]),
         ("Sam Lee and Sam Ortiz", [("Sam Lee", (SAM_L,)), ("Sam Ortiz", (SAM_O,))]),
+        # a first name or alias with another surname is somebody else
+        ("an intro to Nadia Gomez", []),
+        ("Mo Salah scored", []),
+        ("Nadia I think agreed", [("Nadia", (NADIA,))]),
+        ("Nadia Monday, Nadia, Perez", [("Nadia", (NADIA,)), ("Nadia", (NADIA,))]),
+        ("Sam Ortiz Jr", [("Sam Ortiz", (SAM_O,))]),  # a full name stands
         # initials count only as an alias
         ("NP said", []),
         ("", []),

@@ -16,11 +16,9 @@ from sqlalchemy import select, text
 
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.journal.base import JournalBase
-from trustjournal.core.judgement.mentions import NameIndex, PersonNames
+from trustjournal.core.judgement.mentions import MENTIONS_LIMIT, NameIndex, PersonNames
 from trustjournal.core.records import ConversationRecord, PersonRecord
 from trustjournal.core.store.models import Conversation, Person
-
-MENTIONS_LIMIT = 500  # conversations a person page lists at most
 
 
 class PeopleNames(JournalBase):

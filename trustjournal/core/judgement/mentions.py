@@ -14,6 +14,8 @@ names of the people in the journal (`PersonNames`: full name and aliases), it re
 * Case-aware: a name given with a capital is recognised only where the note writes it
   with a capital ("Will said" may be Will, "it will" is not); an alias given in lower
   case ("the admiral") is recognised in any case.
+* A first name or alias followed at once by another capitalised word ("Astrid
+  Halvorsen" when the journal knows Astrid Aalto) names somebody else: not a mention.
 * A first name that is also a common English word (Will, May, Mark, Grant…) is not
   recognised at the start of a sentence, where every word has a capital.
 * Never a guess: a name that fits several people (a first name two people share, an
@@ -48,7 +50,32 @@ _COMMON = (
 )
 COMMON_WORD_NAMES = frozenset(_COMMON.split(" "))
 
+# Capitalised words that may follow a name without being a surname ("Nadia I think…").
+NOT_SURNAMES = frozenset(
+    [
+        "i",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 CERTAIN_HOW = ("name", "first name", "alias")
+MENTIONS_LIMIT = 500  # conversations of others listed at most as mentioning one person
 
 
 @dataclass(frozen=True)
@@ -161,6 +188,7 @@ class NameIndex:
                         continue
                     fits = self._fits_case(fits, tokens, i, size)
                     fits = self._fits_place(fits, note, tokens, i, size)
+                    fits = self._fits_next(fits, note, tokens, i + size)
                     if not fits:
                         continue
                     start, end = tokens[i][0], tokens[i + size - 1][1]
@@ -202,6 +230,22 @@ class NameIndex:
                 for seen, given in zip(written, name.words, strict=False)
             )
         }
+
+    @staticmethod
+    def _fits_next(
+        fits: dict[int, _Name], note: str, tokens: list[tuple[int, int, str]], after: int
+    ) -> dict[int, _Name]:
+        """A first name or alias followed by a surname that is not theirs ("Astrid
+        Halvorsen" when the journal knows Astrid Aalto) is somebody else."""
+        if after >= len(tokens) or all(name.how == "name" for name in fits.values()):
+            return fits
+        start, _end, word = tokens[after]
+        gap = note[tokens[after - 1][1] : start]
+        if gap not in (" ", "\u00a0") or not _capitalised(word):
+            return fits
+        if word.casefold() in NOT_SURNAMES:
+            return fits
+        return {ident: name for ident, name in fits.items() if name.how == "name"}
 
     @staticmethod
     def _fits_place(
