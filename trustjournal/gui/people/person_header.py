@@ -108,7 +108,7 @@ class PersonHeader(QWidget):
         self.details_label.setObjectName("personDetails")
         self.details_label.setProperty("role", "muted")
         self.details_label.setWordWrap(True)
-        self.details_label.setAccessibleName("Role, organisation and how you met")
+        self.details_label.setAccessibleName("Role, organisation, aliases and how you met")
 
         self.new_button = QPushButton(icons.on_accent("new-conversation"), "&New conversation")
         self.new_button.setProperty("primary", True)
@@ -182,6 +182,8 @@ class PersonHeader(QWidget):
     def show_person(self, person: PersonRecord, a: TieAssessment) -> None:
         self.name_label.setText(person.name)
         details = [person.role] if person.role else []
+        if person.aliases:
+            details.append("Also called " + ", ".join(person.aliases))
         if person.how_met:
             details.append(f"Met: {person.how_met}")
         if person.archived:
