@@ -181,15 +181,18 @@ class PersonHeader(QWidget):
 
     def show_person(self, person: PersonRecord, a: TieAssessment) -> None:
         self.name_label.setText(person.name)
-        details = [person.role] if person.role else []
+        # Who they are on one line; how you met (often a sentence) on its own, so a wrap
+        # never leaves a separator hanging at the end of a line.
+        who = [person.role] if person.role else []
         if person.aliases:
-            details.append("Also called " + ", ".join(person.aliases))
-        if person.how_met:
-            details.append(f"Met: {person.how_met}")
+            who.append("Also called " + ", ".join(person.aliases))
         if person.archived:
-            details.append("Archived")
-        self.details_label.setText("  ·  ".join(details))
-        self.details_label.setVisible(bool(details))
+            who.append("Archived")
+        lines = ["  ·  ".join(who)] if who else []
+        if person.how_met:
+            lines.append(f"Met: {person.how_met}")
+        self.details_label.setText("\n".join(lines))
+        self.details_label.setVisible(bool(lines))
         self.badge.set_flag(a.flag)
         for chip, role in zip(self.role_chips, (*a.roles, None, None, None), strict=False):
             if role is None:
