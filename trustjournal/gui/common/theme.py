@@ -16,6 +16,10 @@ repolish the widget so a change after it is shown takes effect):
     QLabel[role="heading"]        a section heading inside a page or dialog (larger, semibold)
     QLabel[role="title"]          the one title of a page (larger still)
 
+A suggestion (a signal the note shows, not ticked) has its own two colours, `suggest_bg` and
+`suggest_line`, read with `suggestion_colours()`: the suggested toggle and the marked words
+in the note share them, so the eye links one to the other.
+
 Colours come from palette roles everywhere else, so a widget that never touches these
 properties still looks right in both schemes. Widgets that paint by hand should read
 `QApplication.palette()` when painting and repaint on `QEvent.PaletteChange`; `notifier(app)`

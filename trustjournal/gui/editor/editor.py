@@ -17,6 +17,9 @@ word:
 * Leaving with unsaved changes asks Save / Discard / Cancel (`ask_unsaved`).
 * Locking (`session.locking`) calls `stash()`: the draft is saved and every widget is
   emptied; `restore()` after unlocking brings the same entry back from the draft.
+* Suggestions (`suggestions.py`): the signals the note shows are offered on their toggles,
+  never ticked; what the person dismisses stays dismissed for the entry (in the draft, and
+  across a lock in memory), and locking clears every suggestion and quote.
 
 Typing a long note stays cheap: a keystroke only restarts the draft timer, the preview
 renders only when shown, and the state is compared only when somebody asks.
