@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE, journal_of, settle
 from leak_scan import leaks, marker_for
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QTextEdit, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.test_editor import edit, new, save, shown_texts, write
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.suggest import suggest
-from trustjournal.gui.common import actions
+from trustjournal.gui.common import actions, workers
+from trustjournal.gui.editor import suggestions as suggestions_module
 from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.editor.state import NEW_KEY, from_json
 from trustjournal.gui.session import Session
@@ -85,6 +90,7 @@ def test_typing_a_note_marks_its_signals_suggested_not_ticked_and_its_words_in_t
     typed_note(qtbot, editor, maya, DOUBT_NOTE)
     wait_suggested(qtbot, editor, DOUBT)
     assert suggested(editor) == engine(DOUBT_NOTE, ["Maya Chen"])
+    assert list(editor.suggestions.people()) == ["Maya Chen"]  # who was there, for the engine
     assert editor.signals.checked() == frozenset()  # suggested, never ticked
     box = editor.signals.boxes[DOUBT]
     assert not box.isChecked()
@@ -106,6 +112,18 @@ def test_typing_a_note_marks_its_signals_suggested_not_ticked_and_its_words_in_t
     count = len(suggested(editor))
     assert button.isVisible() and button.text() == f"Accept all ({count})"
 
+    # Hovering the marked words in the note names the signal they suggest.
+    note = editor.ui.noteEdit
+    cursor = note.textCursor()
+    cursor.setPosition(DOUBT_NOTE.index(quotes[0]) + 1)
+    spot = note.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        note.viewport(),
+        QHelpEvent(QEvent.Type.ToolTip, spot, note.viewport().mapToGlobal(spot)),
+    )
+    assert "Admitted doubt" in QToolTip.text()
+    QToolTip.hideText()
+
 
 def test_suggestions_wait_for_a_pause_in_typing_and_follow_the_note(
     editor: EntryEditor, maya: int, qtbot: QtBot
@@ -118,6 +136,30 @@ def test_suggestions_wait_for_a_pause_in_typing_and_follow_the_note(
     qtbot.waitUntil(lambda: DOUBT not in suggested(editor), timeout=3000)
     assert not editor.signals.rows[DOUBT].dismiss.isVisible()
     assert DOUBT_NOTE[:10] not in editor.signals.boxes[DOUBT].toolTip()
+
+
+def test_a_long_note_is_read_off_the_gui_thread_and_a_stale_answer_is_dropped(
+    editor: EntryEditor, maya: int, qtbot: QtBot
+) -> None:
+    filler = "We went through the quarterly numbers line by line. " * 60
+    note = filler + DOUBT_NOTE
+    assert len(note) > suggestions_module.INLINE_LIMIT
+    new(qtbot, editor, [maya])
+    editor.ui.noteEdit.setPlainText(note)
+    editor.suggestions.refresh()  # asks the pool: nothing is shown before the answer
+    assert suggested(editor) == frozenset()
+    wait_suggested(qtbot, editor, DOUBT)
+    assert editor.signals.checked() == frozenset()
+
+    # An answer for text that has changed since is dropped, and a newer reading follows.
+    editor.ui.noteEdit.setPlainText(filler + "Weather and golf.")
+    editor.suggestions.refresh()
+    editor.ui.noteEdit.setPlainText(filler + "Nothing of note.")  # before the answer
+    qtbot.waitUntil(lambda: DOUBT not in suggested(editor), timeout=3000)
+    workers.wait_for_all()
+    QApplication.processEvents()  # any late answer arrives now, and is dropped
+    assert suggested(editor) == frozenset()
+    assert editor.ui.noteEdit.extraSelections() == []
 
 
 def test_a_negated_note_suggests_nothing_for_that_signal(
@@ -365,3 +407,53 @@ def test_the_marks_use_the_theme_colours(editor: EntryEditor, maya: int, qtbot: 
     form = selections[0].format
     assert form.background().color().isValid()
     assert form.underlineStyle() != form.UnderlineStyle.NoUnderline
+
+
+# -- how it looks: light, dark, 2× --------------------------------------------------------------
+
+# Run in a fresh interpreter for 2× (QT_SCALE_FACTOR is read when Qt starts): a suggested
+# toggle is drawn in the scheme's tint, its ✕ sits inside its row, its words are not cut.
+LOOK = """
+import sys
+from PySide6.QtWidgets import QApplication
+from trustjournal.gui.common import theme
+from trustjournal.gui.editor.signals import SignalPanel
+app = QApplication([])
+theme.apply_theme(app, sys.argv[1])
+scheme = theme.SCHEMES[sys.argv[1]]
+panel = SignalPanel()
+panel.set_columns(1)
+panel.resize(300, panel.sizeHint().height())
+panel.show()
+code = "i_asked_for_help"  # the longest label
+panel.set_suggested(code, ("I asked what she would do about the Lisbon office",))
+app.processEvents()
+row, box = panel.rows[code], panel.boxes[code]
+assert row.dismiss.isVisible()
+assert row.rect().contains(row.dismiss.geometry()), (row.rect(), row.dismiss.geometry())
+assert box.geometry().right() < row.dismiss.geometry().left()
+assert box.width() >= box.sizeHint().width(), (box.width(), box.sizeHint())
+image = row.grab().toImage()
+ratio = image.devicePixelRatio()
+pixel = image.pixelColor(int((row.width() - 40) * ratio), int(row.height() / 2 * ratio))
+assert pixel.name() == scheme.suggest_bg.lower(), (pixel.name(), scheme.suggest_bg)
+print(ratio)
+"""
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_suggested_toggle_is_tinted_and_uncut_in_light_and_dark_at_1x_and_2x(
+    scheme: str, scale: str
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale}
+    done = subprocess.run(
+        [sys.executable, "-c", LOOK, scheme],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout.strip()) == float(scale)

@@ -84,6 +84,7 @@ class Suggestions(QObject):
         self._timer.timeout.connect(self.refresh)
         note.textChanged.connect(self.schedule)
         note.viewport().installEventFilter(self)
+        note.installEventFilter(self)  # the scheme switching: marks in the new colours
         panel.toggled.connect(self._toggled)
         panel.dismissed.connect(self.reject)
         panel.hovered.connect(self._hover)
@@ -212,7 +213,9 @@ class Suggestions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Hovering marked words in the note says which signal they suggest."""
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.shown:
+        if event.type() == QEvent.Type.PaletteChange and watched is self.note and self.shown:
+            self._mark()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.shown:
             position = self.note.cursorForPosition(event.pos()).position()
             for selection in self.note.extraSelections():
                 cursor = selection.cursor
