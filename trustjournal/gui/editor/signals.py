@@ -8,8 +8,8 @@ while the toggle has the focus or the pointer; the editor shows it on its status
 A toggle can also be *suggested* (`set_suggested`): the note shows the signal, but it is not
 ticked. Its row is tinted in the theme's suggestion colour, with a ✕ beside it; its tooltip,
 accessible description and explanation quote the words that show it. A click or Space ticks
-it as always (that is accepting); the ✕, or Delete or Backspace on the focused toggle,
-dismisses it (`dismissed(code)`). Only the person ever ticks: nothing here checks a box
+it as always (that is accepting); the ✕, Delete or Backspace on the focused toggle, or its
+context menu dismisses it (`dismissed(code)`). Only the person ever ticks: nothing here checks a box
 except `set_checked`, which shows what an entry already holds.
 """
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -139,6 +140,10 @@ class SignalPanel(QWidget):
                 box.toggled.connect(self.changed)
                 box.toggled.connect(lambda on, code=signal.code: self._toggled(code, on))
                 box.installEventFilter(self)
+                box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                box.customContextMenuRequested.connect(
+                    lambda pos, code=signal.code: self._menu(code, pos)
+                )
                 row = SignalRow(box, signal.label)
                 row.dismiss.clicked.connect(lambda _=False, c=signal.code: self.dismissed.emit(c))
                 column.addWidget(row)
@@ -203,6 +208,16 @@ class SignalPanel(QWidget):
 
     def suggested(self) -> frozenset[str]:
         return frozenset(code for code, row in self.rows.items() if row.suggested)
+
+    def _menu(self, code: str, pos: QPoint) -> None:
+        """A right click on a suggested toggle: tick it, or dismiss the suggestion."""
+        if not self.rows[code].suggested:
+            return
+        box = self.boxes[code]
+        menu = QMenu(box)
+        menu.addAction("Tick It", lambda: box.setChecked(True))
+        menu.addAction("Dismiss Suggestion", lambda: self.dismissed.emit(code))
+        menu.exec(box.mapToGlobal(pos))
 
     def _toggled(self, code: str, on: bool) -> None:
         if not self._setting:
