@@ -77,6 +77,8 @@ class Suggestions(QObject):
         self.shown: dict[str, Shown] = {}
         self._on = False
         self._asked = 0  # the generation of the last reading asked for (later ones win)
+        self._reading = False  # a long note is being read on the pool
+        self._again = False  # the note changed meanwhile: read it again after that
         self._active = ""  # the toggle in focus or under the pointer: its words stand out
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -102,6 +104,7 @@ class Suggestions(QObject):
     def stop(self) -> None:
         """The entry closes or the journal locks: forget every suggestion and every mark."""
         self._on = False
+        self._again = False
         self._asked += 1  # an answer on its way is no longer wanted
         self._timer.stop()
         self.rejected.clear()
@@ -140,17 +143,32 @@ class Suggestions(QObject):
         self._timer.stop()
         if not self._on:
             return
+        if self._reading:  # one long reading at a time; the next starts when it ends
+            self._again = True
+            return
         text, people = self.note.toPlainText(), tuple(self.people())
         self._asked += 1
         asked = self._asked
         if len(text) <= INLINE_LIMIT:
             self._answer(asked, text, _read(text, people))
             return
-        workers.run(
-            lambda: _read(text, people),
-            lambda found: self._answer(asked, text, found),
-            lambda _error: None,  # no suggestions this time; the note is untouched
-        )
+        self._reading = True
+
+        def done(found: dict[str, tuple[Evidence, ...]]) -> None:
+            self._read_done()
+            self._answer(asked, text, found)
+
+        def failed(error: BaseException) -> None:
+            self._read_done()
+            raise error  # to the crash hook, which reports its type and place, no text
+
+        workers.run(lambda: _read(text, people), done, failed)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.schedule()
 
     def _answer(self, asked: int, text: str, found: dict[str, tuple[Evidence, ...]]) -> None:
         if asked != self._asked or not self._on or text != self.note.toPlainText():
