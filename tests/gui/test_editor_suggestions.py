@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE, journal_of, settle
 from leak_scan import leaks, marker_for
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QTextEdit, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from gui.test_editor import edit, new, save, shown_texts, write
@@ -271,6 +271,31 @@ def test_a_dismissed_suggestion_stays_dismissed_while_typing_more(
     assert editor.signals.checked() == frozenset()
     assert editor.suggestions.rejected == {DOUBT, "transactional"}
     assert editor.state().signals == frozenset()
+
+
+def test_the_context_menu_of_a_suggestion_ticks_or_dismisses_it(
+    editor: EntryEditor, maya: int, qtbot: QtBot
+) -> None:
+    typed_note(qtbot, editor, maya, f"{DOUBT_NOTE} {INTRO_NOTE}")
+    wait_suggested(qtbot, editor, DOUBT, "transactional")
+
+    def choose(code: str, text: str) -> None:
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            assert isinstance(menu, QMenu)
+            [action] = [a for a in menu.actions() if a.text() == text]
+            menu.close()
+            action.trigger()
+
+        box = editor.signals.boxes[code]
+        QTimer.singleShot(0, pick)
+        box.customContextMenuRequested.emit(box.rect().center())
+
+    choose(DOUBT, "Dismiss Suggestion")
+    assert DOUBT not in suggested(editor) and DOUBT in editor.suggestions.rejected
+    choose("transactional", "Tick It")
+    assert editor.signals.checked() == {"transactional"}
+    assert suggested(editor) == frozenset()
 
 
 # -- old entries, saving ------------------------------------------------------------------------
