@@ -585,14 +585,15 @@ class EntryEditor(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
-        """The hint or the status, cut with "…" to the line's width: a suggestion's quoted
-        words can be long, and the line must never widen the editor (they are whole on the
-        toggle's tooltip and accessible description)."""
+        """The hint or the status, cut with "…" to two lines: a suggestion's quoted words can
+        be long, and the line must never widen the editor (they are whole on the toggle's
+        tooltip and accessible description)."""
         label = self.ui.statusLabel
         text = self._hint or self._status
-        shown = label.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideRight, max(label.width(), 1)
-        )
+        # Two lines at most (about the buttons' height): a little less than twice the width,
+        # as breaking at spaces wastes some of it.
+        room = int(max(label.width(), 1) * 1.8)
+        shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
         if label.text() != shown:
             label.setText(shown)
 

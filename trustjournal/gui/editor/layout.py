@@ -84,7 +84,11 @@ def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel, accept_all
     ui.restoredNotice.hide()
 
     ui.saveButton.setMinimumWidth(110)
-    ui.statusLabel.setMinimumWidth(1)  # its text is cut to fit (editor._show_status)
+    # Its text is cut to fit two lines (editor._show_status): it never widens the editor.
+    ui.statusLabel.setMinimumWidth(1)
+    ui.statusLabel.setWordWrap(True)
+    # Always two lines high: focusing a long hint moves nothing.
+    ui.statusLabel.setFixedHeight(2 * ui.statusLabel.fontMetrics().lineSpacing() + 4)
 
     # "Signals" and, on the same line, "Accept all (n)" while something is suggested.
     title_row = QHBoxLayout()
