@@ -146,7 +146,7 @@ def test_suggestions_wait_for_a_pause_in_typing_and_follow_the_note(
 def test_a_long_note_is_read_off_the_gui_thread_and_a_stale_answer_is_dropped(
     editor: EntryEditor, maya: int, qtbot: QtBot
 ) -> None:
-    filler = "We went through the quarterly numbers line by line. " * 60
+    filler = "We went through the quarterly numbers. " * 80
     note = filler + DOUBT_NOTE
     assert len(note) > suggestions_module.INLINE_LIMIT
     new(qtbot, editor, [maya])
@@ -163,8 +163,7 @@ def test_a_long_note_is_read_off_the_gui_thread_and_a_stale_answer_is_dropped(
     qtbot.waitUntil(lambda: DOUBT not in suggested(editor), timeout=3000)
     workers.wait_for_all()
     QApplication.processEvents()  # any late answer arrives now, and is dropped
-    assert suggested(editor) == frozenset()
-    assert editor.ui.noteEdit.extraSelections() == []
+    assert suggested(editor) == engine(filler + "Nothing of note.", ["Maya Chen"])
 
 
 def test_a_negated_note_suggests_nothing_for_that_signal(
