@@ -19,7 +19,7 @@ import pytest
 from helpers import PASSPHRASE, journal_of, settle
 from leak_scan import leaks, marker_for
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QCheckBox, QMenu, QTextEdit, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +27,7 @@ from gui.test_editor import edit, new, save, shown_texts, write
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.suggest import suggest
-from trustjournal.gui.common import actions, workers
+from trustjournal.gui.common import actions, theme, workers
 from trustjournal.gui.editor import suggestions as suggestions_module
 from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.editor.state import NEW_KEY, from_json
@@ -430,14 +430,25 @@ def test_marks_follow_unicode_beyond_the_basic_plane(
     assert {e.text for e in found.evidence} <= set(marked(editor))
 
 
-def test_the_marks_use_the_theme_colours(editor: EntryEditor, maya: int, qtbot: QtBot) -> None:
+def test_the_marks_take_the_theme_colours_and_follow_a_switch(
+    editor: EntryEditor, maya: int, qtbot: QtBot, qapp: QApplication, restore_look: None
+) -> None:
+    theme.apply_theme(qapp, "light")
     typed_note(qtbot, editor, maya, DOUBT_NOTE)
     wait_suggested(qtbot, editor, DOUBT)
-    selections: list[QTextEdit.ExtraSelection] = editor.ui.noteEdit.extraSelections()
-    assert selections
-    form = selections[0].format
-    assert form.background().color().isValid()
-    assert form.underlineStyle() != form.UnderlineStyle.NoUnderline
+
+    def fills() -> set[str]:
+        selections: list[QTextEdit.ExtraSelection] = editor.ui.noteEdit.extraSelections()
+        return {s.format.background().color().name().upper() for s in selections}
+
+    assert fills() == {theme.LIGHT.suggest_bg}
+    [form] = {s.format.underlineStyle() for s in editor.ui.noteEdit.extraSelections()}
+    assert form == QTextCharFormat.UnderlineStyle.DotLine  # solid only for the one in focus
+    theme.apply_theme(qapp, "dark")
+    qtbot.waitUntil(lambda: fills() == {theme.DARK.suggest_bg}, timeout=3000)
+    button = editor.accept_all_button  # tinted as the toggles it accepts
+    qtbot.waitUntil(lambda: theme.DARK.suggest_bg in button.styleSheet().upper())
+    assert theme.LIGHT.suggest_bg not in button.styleSheet().upper()
 
 
 # -- how it looks: light, dark, 2× --------------------------------------------------------------

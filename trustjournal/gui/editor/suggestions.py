@@ -223,6 +223,10 @@ class Suggestions(QObject):
                 selections.append(selection)
         self.note.setExtraSelections(selections)
 
+    def _remark(self) -> None:
+        if self.shown:
+            self._mark()
+
     def _hover(self, code: str) -> None:
         if code != self._active:
             self._active = code
@@ -231,8 +235,9 @@ class Suggestions(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Hovering marked words in the note says which signal they suggest."""
-        if event.type() == QEvent.Type.PaletteChange and watched is self.note and self.shown:
-            self._mark()
+        if event.type() in _RESTYLED and watched is self.note and self.shown:
+            # Once the switch is over: the theme names its new scheme only after the events.
+            QTimer.singleShot(0, self, self._remark)
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.shown:
             position = self.note.cursorForPosition(event.pos()).position()
             for selection in self.note.extraSelections():
@@ -281,8 +286,8 @@ class AcceptAllButton(QPushButton):
             self.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the scheme switched
-            self._restyle()
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme switched: once it is over
+            QTimer.singleShot(0, self, self._restyle)
         super().changeEvent(event)
 
     def show_count(self, count: int) -> None:
@@ -292,6 +297,7 @@ class AcceptAllButton(QPushButton):
 
 
 _CODE = QTextFormat.Property.UserProperty + 1
+_RESTYLED = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)  # the scheme switched
 
 
 def _format(fill: QColor, line: QColor, code: str, active: bool) -> QTextCharFormat:
