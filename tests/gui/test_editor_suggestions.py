@@ -107,6 +107,7 @@ def test_typing_a_note_marks_its_signals_suggested_not_ticked_and_its_words_in_t
     assert set(quotes) <= set(marked(editor))
     assert all(q in DOUBT_NOTE for q in quotes)
     assert quotes[0] in box.toolTip()
+    assert f"\u2018{DOUBT_NOTE}\u2019" in box.toolTip()  # the whole sentence, quoted
     assert quotes[0] in box.accessibleDescription()
     assert "Suggested by your note" in box.accessibleDescription()
     box.setFocus()  # keyboard users see no tooltip: the status line says why
@@ -134,8 +135,9 @@ def test_suggestions_wait_for_a_pause_in_typing_and_follow_the_note(
     editor: EntryEditor, maya: int, qtbot: QtBot
 ) -> None:
     typed_note(qtbot, editor, maya, DOUBT_NOTE)
-    assert suggested(editor) == frozenset()  # not while the keys are still coming
+    assert editor.suggestions.waiting()  # read after a pause in typing, not at each key
     wait_suggested(qtbot, editor, DOUBT)
+    assert not editor.suggestions.waiting()
     editor.ui.noteEdit.selectAll()
     write(qtbot, editor, "Weather, golf, the new office.")
     qtbot.waitUntil(lambda: DOUBT not in suggested(editor), timeout=3000)

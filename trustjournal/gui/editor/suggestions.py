@@ -115,6 +115,10 @@ class Suggestions(QObject):
         if self._on:
             self._timer.start()
 
+    def waiting(self) -> bool:
+        """Whether a reading is due once the person pauses."""
+        return self._timer.isActive()
+
     # -- the person's choices ------------------------------------------------------------
 
     def accept_all(self) -> None:
