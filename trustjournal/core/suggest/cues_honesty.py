@@ -72,7 +72,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:is|are|was)\s+down\s+(?:a\s+third|a\s+quarter|half|\d+)",
             r"failing\s+(?:the|my|his|her|our)\s+\w+|failure|failures",
             r"cost\s+(?:me|him|her|them|us)\s+(?:the|a|two|three|\d+)\s+\w+",
-            r"(?:she|he|they|i)\s+owned\s+it|the\s+bad\s+one|(?:the\s+)?\w+\s+miss\s+was\s+mine",
+            r"(?:she|he|they|i)\s+owned\s+it|the\s+bad\s+one|miss\s+was\s+mine",
             r"zero\s+revenue|let\s+it\s+bleed",
         ),
     ),
@@ -128,7 +128,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"regrets?|regretted|regretting|regretful|rues|rued",
-            r"wish(?:es|ed)?\s+(?:i|he|she|they|we)\s+(?:had|'d|hadn't|could)",
+            r"wish(?:es|ed)?\s+(?:i|he|she|they|we)(?:\s+had|'d|\s+hadn't|\s+could|\s+would|\s+never)",
             r"should\s+(?:have|'ve)\s+\w+|shouldn't\s+have\s+\w+|should've\s+\w+",
             r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:\w+\s+){0,4}?differently",
             r"kick(?:s|ed|ing)?\s+(?:himself|herself|themselves|myself)",
@@ -297,7 +297,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:he|she|they)\s+(?:chose|choose|went\s+with|picked|did|built|bought|opted\s+for|kept|forced)\s+"
             r"[^.;]{1,80}?(?:;|,|\s-)\s*i(?:'m|\s+am|'ve\s+been)\s+(?:\w+\s+)?(?:leaning|considering|weighing|"
             r"thinking|going|doing|looking|starving)",
-            r"(?:\w+'s|he's|she's)\s+picked\s+\w+;\s+i'm\s+leaning",
+            r"picked\s+\w+;\s+i'm\s+leaning",
             r"compared\s+what\s+each\s+costs|what\s+each\s+(?:of\s+us\s+)?(?:costs|gives\s+up|would\s+give\s+up)",
             r"(?:both|each)\s+(?:of\s+us\s+)?(?:choosing|deciding|weighing|stuck\s+between|torn\s+between)",
             r"(?:had|has|have)\s+to\s+choose\s+(?:like\s+this|between)",
@@ -330,6 +330,120 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"same\s+as\s+mine|same\s+like\s+(?:me|mine|us)|it's\s+my\s+\w+\s+too|exactly\s+this\s+pressure",
             r"(?:his|her|their)\s+board\s+(?:is\s+)?(?:asking|wants?|pushing)[^.;]{1,50}?mine",
             r"what's\s+breaking\s+in\s+each",
+        ),
+    ),
+)
+
+# More ways of saying the same things, from many voices (terse, British, American,
+# non-native). Kept apart from the first lists so each family stays readable; the engine
+# merges cues of the same kind and weight into one pattern.
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.85,
+        _alt(
+            r"(?:launch|product|pilot|rollout|migration|raise|round|deal|hire|reorg|pivot|expansion|"
+            r"integration|acquisition|rebrand|strategy|experiment|bet|programme|program|project|"
+            r"initiative|restructuring|turnaround|quarter)\s+(?:has\s+|had\s+)?(?:failed|flopped|"
+            r"slipped|stalled|died|fell\s+through|collapsed|tanked|bombed|didn't\s+land|"
+            r"never\s+took\s+off|went\s+nowhere|is\s+a\s+mess|was\s+a\s+mess)",
+            r"(?:running|ran)\s+out\s+of\s+(?:cash|money|runway)|(?:won't|will\s+not|didn't|not\s+going\s+to)\s+"
+            r"(?:make|hit)\s+(?:the|our|his|her|their|this)\s+(?:\w+\s+)?(?:number|numbers|quarter|plan|target|"
+            r"year|forecast)|(?:going|about)\s+to\s+miss",
+            r"(?:i|he|she|they|we)\s+(?:was|were)\s+wrong\s+(?:about|to)|wrong\s+hire|bad\s+hire|"
+            r"mis-?hire|let\s+(?:the\s+team|them|him|her|everyone|people)\s+down",
+            r"churn\s+(?:is\s+|has\s+)?(?:spiked|doubled|tripled|exploded|up|through\s+the\s+roof)",
+            r"losing\s+(?:money|customers|clients|the\s+\w+|our\s+best|key\s+people)",
+            r"(?:the|a|our|his|her|their)\s+(?:\w+\s+)?(?:debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal)",
+        ),
+    ),
+    (
+        DOUBT,
+        0.85,
+        _alt(
+            r"(?:doesn't|don't|didn't)\s+know\s+(?:what|how|whether|if|which|who|where|when)",
+            r"(?:has|have|had)\s+(?:real\s+|serious\s+|some\s+)?(?:doubts|reservations|misgivings)",
+            r"(?:is|am|'m|was|were|'s)\s+(?:really\s+|genuinely\s+)?(?:wobbling|wavering|second-guessing|"
+            r"having\s+second\s+thoughts)",
+            r"second\s+thoughts|can't\s+make\s+up\s+(?:my|his|her|their)\s+mind|no\s+clear\s+view",
+            r"(?:feels?|felt)\s+(?:out\s+of\s+(?:my|his|her)\s+depth|overwhelmed|lost|stuck|paralysed|paralyzed)",
+            r"(?:is|am|'m|was|'s)\s+(?:overwhelmed|paralysed|paralyzed|floundering|drowning)",
+            r"(?:doesn't|don't)\s+have\s+(?:the\s+)?answers?|(?:haven't|hasn't)\s+(?:got\s+)?a\s+clue",
+            r"genuinely\s+(?:torn|unsure|stuck)|hasn't\s+decided|haven't\s+decided|can't\s+call\s+it",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.85,
+        _alt(
+            r"(?:was|were)\s+(?:very\s+|quite\s+)?critical\s+of\s+(?:my|me|how\s+i|the\s+way\s+i)|"
+            r"critici[sz]ed\s+(?:my|me|how\s+i)|didn't\s+hold\s+back|gave\s+it\s+to\s+me\s+straight|"
+            r"told\s+me\s+straight|(?:hard|tough|not\s+easy)\s+to\s+hear|didn't\s+(?:like|love|enjoy)\s+hearing|"
+            r"needed\s+to\s+hear|fair\s+(?:point|criticism|hit|enough)|(?:she|he|they)'s\s+(?:right|not\s+wrong)|"
+            r"(?:come|comes|came|coming)\s+across\s+as|warned\s+me\s+(?:that\s+i|about\s+my)",
+            r"(?:said|told\s+me|thinks|thought|says|pointed\s+out|noted|observed)\s+(?:that\s+)?"
+            r"(?:i\s+|i'm\s+|i've\s+|i'd\s+)(?:\w+\s+){0,3}?(?:need\s+to\s+stop|should\s+stop|have\s+to\s+stop|"
+            r"must\s+stop|talk\s+too|am\s+too|was\s+too|'m\s+too|been\s+too|don't\s+listen|never\s+listen|"
+            r"avoid|hide|blame|micromanage|overpromise|undersell|oversell|bury|dodge|duck)",
+            r"(?:said|told\s+me|thinks|says|pointed\s+out)\s+(?:that\s+)?my\s+(?:\w+\s+){1,3}?(?:is|was|are|were)"
+            r"\s+(?:\w+\s+)?(?:too|not|weak|wrong|poor|bad|unclear|confusing|messy|a\s+mess|a\s+problem|"
+            r"the\s+problem|unrealistic|naive|sloppy|late|behind|off)",
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.85,
+        _alt(
+            r"(?:asked|asking|asks)\s+(?:me\s+)?(?:why|whether|if)\s+(?:i|i'm|i've|i'd|we|we're)\s+"
+            r"(?:\w+\s+){0,2}?(?:really|even|actually|sure|solving|asking|treating|right)",
+            r"(?:asked|asks)\s+(?:me\s+)?what\s+i'm\s+(?:optimi[sz]ing|solving|afraid)",
+            r"wrong\s+(?:problem|lens|frame)|(?:isn't|is\s+not|wasn't)\s+the\s+(?:real\s+)?(?:problem|issue|question)",
+            r"(?:looking|look|looked)\s+at\s+(?:it|this|the\s+\w+)\s+(?:wrong|the\s+wrong\s+way|backwards|"
+            r"from\s+the\s+wrong)|the\s+other\s+way\s+round|different\s+(?:lens|angle|frame)",
+            r"(?:tested|questioned|attacked|poked\s+at)\s+(?:my|the)\s+(?:\w+\s+)?(?:assumptions?|premise|logic)",
+            r"(?:countered|objected|contested|disputed)|have\s+you\s+considered|what\s+if\s+(?:the|it|you)",
+            r"made\s+me\s+(?:see|realise|realize)|(?:wasn't|isn't)\s+convinced\s+(?:by|that)\s+my|"
+            r"not\s+(?:\w+\s+)?a\s+[\w-]+\s+(?:problem|question|issue),?\s+(?:it's|but)",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.85,
+        _alt(
+            r"(?:same|similar)\s+(?:story|experience|lesson|pattern)\s+(?:at|with|in)\s+(?:his|her|their)",
+            r"happened\s+to\s+(?:him|her|them)\s+too|(?:he|she|they)\s+(?:did|made)\s+(?:that|it|the\s+same)\s+too|"
+            r"(?:he's|she's|they've)\s+been\s+there|been\s+there\s+too|(?:rhymes|rhymed)\s+with\s+(?:mine|ours)|"
+            r"just\s+like\s+(?:mine|ours)|same\s+(?:hole|wall|mistake)\s+(?:as|we)",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:in\s+)?the\s+same\s+boat|same\s+(?:\w+\s+)?(?:squeeze|spot|crunch|dynamic|fight)",
+            r"(?:living|going\s+through|dealing\s+with|facing)\s+(?:it|that|the\s+same)\s+too|same\s+here",
+            r"(?:his|her|their)\s+(?:board|investors|bank|lenders|chair|vcs)\s+(?:is|are|has|have|wants?)\s+"
+            r"(?:\w+\s+){0,6}?(?:too|as\s+well|the\s+same)",
+            r"both\s+(?:getting|managing|handling|fighting|under|dealing)|same\s+(?:board|investor|bank)\s+"
+            r"(?:dynamic|pressure|problem|demands?|questions?)",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:didn't|never)\s+(?:tell|ask)\s+me\s+to\s+(?:just\s+|simply\s+)?(?:raise|hire|cut|fire|spend)",
+            r"(?:realistic|practical|grounded)\s+(?:advice|about\s+(?:my|our))|advice\s+i\s+can\s+actually\s+use",
+            r"knows\s+(?:what\s+)?(?:i'm|we're)\s+(?:working\s+with|up\s+against|dealing\s+with)",
+        ),
+    ),
+    (
+        HELP,
+        0.85,
+        _alt(
+            r"(?:asked|ask)\s+(?:\w+\s+){0,2}?(?:to\s+help\s+me\s+(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?decision|"
+            r"what\s+(?:i|we)\s+should\s+do|how\s+(?:i|we)\s+should\s+(?:handle|decide|play))",
+            r"(?:needed|wanted)\s+(?:his|her|their)\s+(?:view|read|advice|take)\s+(?:on|before)",
         ),
     ),
 )

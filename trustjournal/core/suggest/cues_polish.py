@@ -24,7 +24,7 @@ def _alt(*parts: str) -> str:
 
 # Upbeat words that, quoted or claimed about a company, signal success.
 _UPBEAT = (
-    r"(?:amazing|perfect|incredible|fantastic|great|crushing\s+it|killing\s+it|on\s+fire|"
+    r"(?:crushing\s+it|killing\s+it|on\s+fire|"
     r"never\s+better|momentum|record\s+\w+|best\s+\w+\s+ever|best\s+quarter\s+ever|no\s+regrets|"
     r"never\s+been\s+(?:more|better|stronger)\s*\w*|all\s+good(?:,\s+all\s+growing)?|going\s+great|"
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
@@ -57,7 +57,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"everything\s+is\s+(?:growing|great|amazing|perfect|fantastic)",
             r"only\s+(?:good\s+news|the\s+wins)|growth\s+story|momentum|immaculately\s+on\s+message|"
             r"on\s+message|(?:doubling|tripling)\s+headcount|nine-figure\s+exit|"
-            r"how\s+well\s+things\s+are\s+going|(?:\d+|\w+)\s+versions\s+of|"
+            r"how\s+well\s+things\s+are\s+going|versions\s+of\s+['\"]|"
             r"nobody\s+(?:at\s+the\s+table\s+)?admitted\s+to\s+anything|not\s+one\s+failure",
             r"(?:record|best)\s+q[1-4]|\d+%\s+of\s+plan|new\s+logos|closing\s+a\s+\$?\d+\w*\s+round",
             r"describe\s+their\s+wins|how\s+vulnerable\s+they\s+had\s+been",
@@ -169,6 +169,67 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"(?:share|shared|tell|told|mention|mentioned|disclose|disclosed|reveal|revealed|admit|"
             r"admitted)\s+(?:him|her|them|\w+\s+)?(?:the\s+real|how\s+(?:far|bad|much)|what|about|"
             r"our|my|anything|the\s+(?:numbers|truth|details))",
+        ),
+    ),
+)
+
+# More ways of saying the same things (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.8,
+        _alt(
+            r"(?:talked|bragged|went\s+on|spoke|raved)\s+(?:\w+\s+)?about\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?"
+            r"(?:growth|round|raise|wins|numbers|revenue|arr|success|expansion|customers|deals|valuation|"
+            r"exit|logos|traction|ipo)",
+            r"(?:thriving|booming|on\s+a\s+roll|flying|unstoppable|smashing\s+it|nothing\s+but\s+good\s+news|"
+            r"(?:showed|shows|showing)\s+off|the\s+usual\s+(?:victory|success)|up\s+and\s+to\s+the\s+right)",
+            r"(?:growing|grew)\s+(?:\d+%|\d+x|like\s+crazy|like\s+mad)|(?:best|biggest)\s+(?:year|quarter|month)\s+ever",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"(?:asked|asks|wanted|wants)\s+(?:\w+\s+)?(?:for\s+)?(?:a\s+|an\s+)?(?:cheque|check|investment|"
+            r"discount|endorsement|testimonial|case\s+study|logo|quote\s+for|warm\s+intro)",
+            r"(?:sell|selling|sold|pitch|pitching)\s+(?:me|us)\s+(?:on|his|her|their)|(?:sales|vendor|product)\s+demo",
+            r"recruit(?:ing)?\s+me|tried\s+to\s+(?:poach|hire)\s+(?:my|our)|headhunt\w*",
+        ),
+    ),
+    (
+        SURFACE,
+        0.8,
+        _alt(
+            r"(?:small|polite|idle)\s+talk|kept\s+it\s+(?:social|surface|superficial)|"
+            r"(?:stayed|kept\s+it)\s+(?:on|at)\s+the\s+surface|nothing\s+(?:deep|personal|substantive|"
+            r"meaningful)|(?:exchanged|swapped)\s+(?:cards|numbers|details|linkedins?)|"
+            r"where\s+are\s+you\s+based|how's\s+the\s+family|networking\s+(?:chat|drinks|small\s+talk)",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"(?:said|told\s+me)\s+(?:it|this|that|my\s+\w+|the\s+\w+)\s+(?:was|is|looked|looks|sounds?|"
+            r"sounded)\s+(?:\w+\s+)?(?:great|fine|good|perfect|solid|brilliant|excellent|smart|sensible|right)",
+            r"(?:only|just)\s+(?:praise|compliments|encouragement|reassurance)|reassured\s+me|"
+            r"told\s+me\s+not\s+to\s+worry|(?:don't|do\s+not)\s+worry,|it'll\s+be\s+fine|you'll\s+be\s+fine|"
+            r"you'll\s+figure\s+it\s+out|go\s+for\s+it|sounds\s+good|makes\s+sense|great\s+idea|"
+            r"went\s+along\s+with|just\s+agreed|agreed\s+with\s+all",
+        ),
+    ),
+    (
+        POLISHED,
+        0.8,
+        _alt(
+            r"(?:kept|played)\s+it\s+(?:safe|guarded|professional|on\s+message)|stayed\s+on\s+message|"
+            r"didn't\s+let\s+on|(?:didn't|did\s+not)\s+(?:bring\s+up|go\s+into|get\s+into)|"
+            r"(?:gave|did)\s+(?:him|her|them)?\s*(?:my|the)\s+(?:usual|standard|polished|official|board|investor|"
+            r"pr|rehearsed|canned)\s+(?:line|version|story|pitch|answer|spiel)",
+            r"i\s+(?:oversold|bragged|pretended|projected\s+confidence|performed)|"
+            r"said\s+(?:everything|all)\s+(?:is|was)\s+(?:fine|great|on\s+track)|"
+            r"said\s+we're\s+(?:fine|great|growing|ahead)",
         ),
     ),
 )

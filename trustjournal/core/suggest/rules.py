@@ -37,6 +37,9 @@ _HONESTY_THEM_KINDS = frozenset(
     {lx.FAIL, lx.DOUBT, lx.REGRET, lx.FEEDBACK, lx.EVALUATION, lx.CHALLENGE, lx.UNDERSTOOD}
 )
 
+# Cues that a question or a condition only mentions ("asked whether she has any doubts").
+_ASKABLE = frozenset({lx.FAIL, lx.DOUBT, lx.REGRET, lx.CHALLENGE, lx.SIMILAR, lx.FEEDBACK})
+
 _SELF_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     lx.FAIL: {
         ME: ("i_shared_failure",),
@@ -90,6 +93,20 @@ _MY_THING = re.compile(
 )
 
 
+# Praise of their own company is success signalled, not validation of mine.
+_THEIR_THING = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:company|companies|culture|team|quarter|year|"
+    r"business|division|integration|round|numbers|growth|startup|firm|fund|portfolio|results?|"
+    r"pipeline|launch|product|board)\b|\bat\s+(?:his|her|their)\s+(?:company|place|firm)"
+)
+
+
+def _near_my_thing(scope: Scope, si: int) -> bool:
+    lo = scope.doc.sentences[max(0, si - 2)].start
+    hi = scope.doc.sentences[min(len(scope.doc.sentences) - 1, si + 1)].end
+    return _MY_THING.search(scope.text, lo, hi) is not None
+
+
 def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verdict:
     """The signals a cue of `kind` at `start` (sentence `si`) shows, with a strength factor."""
     negated = scope.negated(si, start, start) is not None
@@ -113,6 +130,8 @@ def _signals(
 ) -> Verdict:
     if sarcastic and kind in _HONESTY_THEM_KINDS:
         return NOTHING
+    if kind in _ASKABLE and scope.asked_about(si, start):
+        return NOTHING
     if kind in _ANY_ACTOR:
         return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
     if kind in _SELF_KINDS:
@@ -133,6 +152,8 @@ def _signals(
         return Verdict(table.get(actor, ()), 1.0 if explicit else IMPLIED_FACTOR)
     if kind == lx.SIMILAR:
         if negated:
+            return NOTHING
+        if _ABOUT_THEIRS.match(scope.low, start) and not _near_failure(scope, si):
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
@@ -162,7 +183,7 @@ def _signals(
             return Verdict(("signalled_success", "i_kept_it_polished"), 1.0)
         return Verdict(("signalled_success",), 1.0)
     if kind == lx.POLISHED:
-        if negated:
+        if negated or scope.private(si, start):
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor in (THEM, GROUP):
@@ -180,18 +201,15 @@ def _signals(
     if kind == lx.PRAISE:
         if negated:
             return NOTHING
+        actor, explicit = scope.actor_at(si, start)
         sent = scope.doc.sentences[si]
-        lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
-        hi = scope.doc.sentences[si + 1].end if si + 1 < len(scope.doc.sentences) else sent.end
-        if _MY_THING.search(scope.text, lo, hi):
-            actor, explicit = scope.actor_at(si, start)
-            if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
-                return NOTHING
-            return Verdict(("validated_only",), 1.0)
-        actor, _ = scope.actor_at(si, start)
-        if actor in (ME, WE):
-            return Verdict(("i_kept_it_polished",), 0.9)
-        return Verdict(("signalled_success",), 0.9)
+        if _THEIR_THING.search(scope.low, sent.start, sent.end) and not _MY_THING.search(
+            scope.text, sent.start, sent.end
+        ):
+            return Verdict(("signalled_success",), 0.9)
+        if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
+            return NOTHING
+        return Verdict(("validated_only",), 1.0 if _near_my_thing(scope, si) else 0.7)
     return NOTHING
 
 
@@ -218,6 +236,18 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
         lx.VALIDATED: "validated_only",
     }[kind]
     return Verdict((code,), factor)
+
+
+_ABOUT_THEIRS = re.compile(r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)")
+_FAILISH = re.compile(
+    r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
+    r"regret\w*|screw\w*|late|behind)\b"
+)
+
+
+def _near_failure(scope: Scope, si: int) -> bool:
+    lo = scope.doc.sentences[si - 1].start if si > 0 else scope.doc.sentences[si].start
+    return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
 
 
 def _starts_sentence_with_verb(scope: Scope, si: int) -> bool:

@@ -74,7 +74,7 @@ _LABEL = re.compile(
 )
 
 _TOKEN = re.compile(
-    r"\b(?P<both>we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
+    r"\b(?:(?P<both>(?:and|\+|&)\s+(?:i|me)\s+(?:\w+\s+)?both|we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
     r"both\s+of\s+us|the\s+two\s+of\s+us|neither\s+of\s+us|each\s+of\s+us|we\s+each|"
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
     r"see|saw|said|say|face|faced|feel|felt|struggle|struggled|know|learned|burned|"
@@ -85,7 +85,7 @@ _TOKEN = re.compile(
     r"|(?P<we>we|we're|we've|we'd|we'll|our|ours)\b"
     r"|(?P<them>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|"
     r"they've|his|hers|their|theirs|her|himself|herself|themselves)\b"
-    r"|(?P<you>you|you're|you've|you'd|you'll|your|yours)\b",
+    r"|(?P<you>you|you're|you've|you'd|you'll|your|yours)\b)",
 )
 # "her" after one of these is the object ("I told her our launch slipped"), not a possessive.
 _OBJECT_BEFORE_HER = _words(
@@ -104,6 +104,13 @@ _WORD = re.compile(r"[\w']+")
 # [really] admit"; "not a single 'what do you do'". Boundary rows in the tests.
 NEGATION_WINDOW = 3
 
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
+    r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
+    r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
+)
+# "asked if I am not confusing…": a negation inside a yes/no question asks, it denies nothing.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
 _VERB_NEGATION = re.compile(
     r"(?:\bnot|\bnever|n't|\bdidnt|\bdont)\s+(?:(?:really|even|ever|actually|once|quite|yet)\s+)?$"
 )
@@ -125,10 +132,14 @@ _PRIVATE = re.compile(
     r"worried|hope|hoped|fear|reckon)\b"
     r"|^(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
     r"can't\s+tell|either)\b"
-    r"|\b(?:would|could|should)\s+have\s+(?:said|told|asked)|\bwanted\s+to\s+(?:say|tell|ask)|"
-    r"\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
-    r"\bcaught\s+myself\s+thinking|\bif\s+anyone\s+(?:had\s+)?asked|\bkeep\s+thinking|"
-    r"\bsat\s+there\s+thinking",
+    r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking",
+    re.IGNORECASE,
+)
+# Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
+    r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
+    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
     re.IGNORECASE,
 )
 _ME_SAID = re.compile(
@@ -260,12 +271,12 @@ class Scope:
         quote = self.doc.quote_at(pos)
         toks = self.tokens(si)
         if quote is not None:
-            inside = [t for t in toks if quote.start < t.start < pos]
+            inside = [t for t in toks if quote.start < t.start <= pos]
             if inside:
                 return inside[-1].actor, True
             return self.quote_speaker(quote, si), True
         clause = self.doc.clause_at(si, pos)
-        before = [t for t in toks if t.start < pos and self.doc.quote_at(t.start) is None]
+        before = [t for t in toks if t.start <= pos and self.doc.quote_at(t.start) is None]
         in_clause = [t for t in before if t.start >= clause.start]
         if in_clause:
             return in_clause[-1].actor, True
@@ -358,7 +369,8 @@ class Scope:
         """The negator that denies the words at start..end, if any: in the same clause,
         before them, at most NEGATION_WINDOW words away, with no comma between."""
         clause = self.doc.clause_at(si, start)
-        lo = clause.start
+        # A negator, at most NEGATION_WINDOW words back, lies within this many characters.
+        lo = max(clause.start, start - 120)
         quote = self.doc.quote_at(start)
         if quote is not None:
             lo = max(lo, quote.start)
@@ -368,12 +380,23 @@ class Scope:
             gap = self.text[m.end() : start]
             if "," in gap or ";" in gap:
                 continue
-            if len(_WORD.findall(gap)) <= NEGATION_WINDOW:
+            if len(_WORD.findall(gap)) <= NEGATION_WINDOW and not _EMBEDDED_QUESTION.search(
+                self.low, lo, m.start()
+            ):
                 return Span(m.start(), m.end())
         # "She never once said she was unsure": a denied speech verb denies what it reports.
         for m in _DENIED_SPEECH.finditer(self.low, lo, start):
             return Span(m.start(), m.end())
         return None
+
+    def asked_about(self, si: int, pos: int) -> bool:
+        """Whether the words at `pos` are the content of a question ("asked Carmen whether
+        she has any doubts", "asked about his failed expansion") or of a condition that
+        did not happen ("if she'd ever disagreed"), not something that was said."""
+        clause = self.doc.clause_at(si, pos)
+        sent = self.doc.sentences[si]
+        lo = min(clause.start, max(sent.start, pos - 80))
+        return _ASKED_ABOUT.search(self.low, lo, pos) is not None
 
     def verb_negated(self, si: int, pos: int) -> bool:
         """Whether the verb at `pos` is itself denied: "didn't share", "never (once) told"."""
@@ -394,6 +417,8 @@ class Scope:
         of mine, a "Me:" label, or a sentence that starts "Told him ...", "Admitted ...".
         """
         sent = self.doc.sentences[si]
+        if _HYPOTHETICAL.search(self.text, sent.start, pos):
+            return False
         quote = self.doc.quote_at(pos)
         if quote is not None and self.quote_speaker(quote, si) == ME:
             return True
@@ -407,6 +432,8 @@ class Scope:
         """Whether the words at `pos` are only my thought: an "I think / suspect / wonder"
         (or a sentence opening "Not sure ...") before them with no speech frame between."""
         sent = self.doc.sentences[si]
+        if _HYPOTHETICAL.search(self.text, sent.start, pos):
+            return True
         last_private = None
         for m in _PRIVATE.finditer(self.text, sent.start, pos):
             last_private = m
