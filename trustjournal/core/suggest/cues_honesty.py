@@ -24,7 +24,8 @@ from trustjournal.core.suggest.lexicon import (
 
 
 def _alt(*parts: str) -> str:
-    return r"\b(?:" + "|".join(parts) + r")\b"
+    """Alternatives as whole words: not preceded or followed by a letter or digit."""
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
 _BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"

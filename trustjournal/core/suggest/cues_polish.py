@@ -19,7 +19,8 @@ from trustjournal.core.suggest.lexicon import (
 
 
 def _alt(*parts: str) -> str:
-    return r"\b(?:" + "|".join(parts) + r")\b"
+    """Alternatives as whole words: not preceded or followed by a letter or digit."""
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
 # Upbeat words that, quoted or claimed about a company, signal success.
@@ -92,7 +93,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"happy\s+to\s+connect|(?:asked|asks|asking|ask)\s+(?:\w+\s+)?for\s+(?:an?\s+)?"
             r"(?:favou?r|reference|referral|money|investment|a\s+meeting)",
             r"be\s+a\s+reference|(?:help|helping)\s+each\s+other|how\s+can\s+we\s+be\s+helpful",
-            r"pitched\s+(?:a|an|us|me|his|her|their)|pitching|a\s+pitch\s+for|sales\s+pitch|"
+            r"pitched(?=\s+(?:a|an|us|me|his|her|their)\b)|pitching|a\s+pitch\s+for|sales\s+pitch|"
             r"(?:whole|his|her|their)\s+pitch\s+was|pitches",
             r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
             r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",

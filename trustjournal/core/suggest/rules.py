@@ -30,7 +30,7 @@ from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Sco
 # subject, a habit rather than this conversation ("usually she just nods").
 HEDGE_FACTOR = 0.75
 IMPLIED_FACTOR = 0.85
-HABITUAL_FACTOR = 0.5
+HABITUAL_FACTOR = 0.4
 NEGATED_FACTOR = 0.85
 
 _HONESTY_THEM_KINDS = frozenset(

@@ -142,6 +142,7 @@ _HYPOTHETICAL = re.compile(
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
     re.IGNORECASE,
 )
+_CONTRAST_WORD = re.compile(r"\b(?:but|instead|yet|though)\b")
 _ME_SAID = re.compile(
     r"\b(?:I|i)(?:\s+[\w']+){0,2}?\s+(?:half-|sort\s+of\s+)?(?:told|tell|said|say|"
     r"admitted|admit|confessed|shared|share|opened\s+up|was\s+(?:honest|upfront|open|"
@@ -279,7 +280,11 @@ class Scope:
         before = [t for t in toks if t.start <= pos and self.doc.quote_at(t.start) is None]
         in_clause = [t for t in before if t.start >= clause.start]
         if in_clause:
-            return in_clause[-1].actor, True
+            actor = in_clause[-1].actor
+            # "We both said we're unsure": the later "we" is still both of us.
+            if actor == WE and any(t.actor == BOTH for t in before):
+                return BOTH, True
+            return actor, True
         label = self.label_at(si, pos)
         if label is not None:
             return label, True
@@ -396,7 +401,12 @@ class Scope:
         clause = self.doc.clause_at(si, pos)
         sent = self.doc.sentences[si]
         lo = min(clause.start, max(sent.start, pos - 80))
-        return _ASKED_ABOUT.search(self.low, lo, pos) is not None
+        m = _ASKED_ABOUT.search(self.low, lo, pos)
+        if m is None:
+            return False
+        # Their question to me can itself be the signal ("asked whether I'm treating it as
+        # an exit"); only my questions and conditions are not statements.
+        return self.actor_at(si, m.start())[0] != THEM or m.group(0).startswith("if")
 
     def verb_negated(self, si: int, pos: int) -> bool:
         """Whether the verb at `pos` is itself denied: "didn't share", "never (once) told"."""
@@ -417,7 +427,7 @@ class Scope:
         of mine, a "Me:" label, or a sentence that starts "Told him ...", "Admitted ...".
         """
         sent = self.doc.sentences[si]
-        if _HYPOTHETICAL.search(self.text, sent.start, pos):
+        if self._hypothetical(sent.start, pos):
             return False
         quote = self.doc.quote_at(pos)
         if quote is not None and self.quote_speaker(quote, si) == ME:
@@ -432,7 +442,7 @@ class Scope:
         """Whether the words at `pos` are only my thought: an "I think / suspect / wonder"
         (or a sentence opening "Not sure ...") before them with no speech frame between."""
         sent = self.doc.sentences[si]
-        if _HYPOTHETICAL.search(self.text, sent.start, pos):
+        if self._hypothetical(sent.start, pos):
             return True
         last_private = None
         for m in _PRIVATE.finditer(self.text, sent.start, pos):
@@ -444,6 +454,13 @@ class Scope:
             for f in _FRAME.finditer(self.text, sent.start, pos)
             if f.start() < last_private.start() or f.start() > last_private.end()
         ) and not self.i_said_before(si, last_private.start())
+
+    def _hypothetical(self, lo: int, pos: int) -> bool:
+        """A "would have said / wanted to tell" before `pos`, not undone by a "but"."""
+        m = None
+        for m in _HYPOTHETICAL.finditer(self.text, lo, pos):
+            pass
+        return m is not None and _CONTRAST_WORD.search(self.low, m.end(), pos) is None
 
     def i_said_before(self, si: int, pos: int) -> bool:
         sent = self.doc.sentences[si]
