@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from trustjournal.core.suggest import suggest
-from trustjournal.core.suggest import engine, rules, scope
+from trustjournal.core.suggest import engine, rules, scope, suggest
 
 # (note, people, expected {signal: words that must be among its evidence}, forbidden signals)
 Row = tuple[str, tuple[str, ...], dict[str, str], set[str]]
