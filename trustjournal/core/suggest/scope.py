@@ -457,10 +457,8 @@ class Scope:
 
     def _hypothetical(self, lo: int, pos: int) -> bool:
         """A "would have said / wanted to tell" before `pos`, not undone by a "but"."""
-        m = None
-        for m in _HYPOTHETICAL.finditer(self.text, lo, pos):
-            pass
-        return m is not None and _CONTRAST_WORD.search(self.low, m.end(), pos) is None
+        found = list(_HYPOTHETICAL.finditer(self.text, lo, pos))
+        return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
 
     def i_said_before(self, si: int, pos: int) -> bool:
         sent = self.doc.sentences[si]
