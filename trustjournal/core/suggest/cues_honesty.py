@@ -25,7 +25,8 @@ from trustjournal.core.suggest.lexicon import (
 
 def _alt(*parts: str) -> str:
     """Alternatives as whole words: not preceded or followed by a letter or digit."""
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
+    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
 
 
 _BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"

@@ -20,7 +20,8 @@ from trustjournal.core.suggest.lexicon import (
 
 def _alt(*parts: str) -> str:
     """Alternatives as whole words: not preceded or followed by a letter or digit."""
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
+    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
 
 
 # Upbeat words that, quoted or claimed about a company, signal success.

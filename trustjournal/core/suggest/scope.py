@@ -158,7 +158,8 @@ _ELIDED_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
+    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|"
+    r"laid|sold|bought|drove|flew|spoke|swung|sat|stood|began|fought|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
     r"spent|thought|felt|let|put|left|sat|spoke|wrote|saw|heard|knew|lost|won|paid|"
     r"caught|hit|did|came)\b"
 )
@@ -258,8 +259,15 @@ class Scope:
         if self._names is not None:
             spans.extend(Span(m.start(), m.end()) for m in self._names.finditer(self.text))
         for m in _GUESSED_NAME.finditer(self.text):
-            if m.group(1).lower() not in _NOT_NAMES:
-                spans.append(Span(m.start(1), m.end(1)))
+            word = m.group(1)
+            if word.lower() in _NOT_NAMES:
+                continue
+            if len(word) == 1:
+                # "Series B is", "Plan B was": a letter after a capitalised word is a label.
+                before = self.text[max(0, m.start(1) - 16) : m.start(1)].split()
+                if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()):
+                    continue
+            spans.append(Span(m.start(1), m.end(1)))
         spans.sort(key=lambda sp: sp.start)
         return spans
 
