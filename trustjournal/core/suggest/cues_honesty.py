@@ -41,7 +41,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
         FAIL,
         0.9,
         _alt(
-            _BE + r"\s+(?:\w+ly\s+|quite\s+|so\s+|now\s+)?(?:failing|a\s+failure|a\s+flop|"
+            _BE
+            + r"\s+(?:\w+ly\s+|quite\s+|so\s+|now\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|still\s+|"
+            r"basically\s+|pretty\s+much\s+)?(?:failing|a\s+failure|a\s+flop|"
             r"a\s+disaster|"
             r"a\s+mess|a\s+write-?off|a\s+fiasco|dead\s+in\s+the\s+water|in\s+the\s+toilet|"
             r"going\s+badly|gone\s+badly|off\s+track|underwater|in\s+trouble|dying|"
@@ -204,7 +206,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:are|were)\s+you\s+sure|is\s+it\s+really|what\s+if\s+you're\s+wrong",
             r"when\s+it's\s+(?:really\s+)?about|(?:it's|it\s+is|is)\s+(?:really|actually)\s+about",
             r"not\s+the\s+decision,\s+the|a\s+\w+\s+(?:question|problem),\s+not\s+a",
-            r"(?:isn't|is\s+not|not)\s+(?:a|an)\s+[\w-]+\s+(?:problem|question|issue)",
+            r"(?:isn't|is\s+not|not)\s+(?:a|an)\s+(?!single|one|any)[\w-]+\s+(?:problem|question|issue)",
             r"confusing\s+the\s+problem|what\s+i'm\s+(?:really\s+)?running\s+from|"
             r"what\s+i\s+was\s+(?:really\s+)?afraid\s+of|none\s+of\s+those\s+are",
             r"(?:why|whether)\s+(?:are\s+)?(?:you're|you\s+are|i'm|i\s+am|i'd\s+been|i\s+was)\s+"
@@ -446,6 +448,82 @@ HONESTY_CUES += (
             r"(?:asked|ask)\s+(?:\w+\s+){0,2}?(?:to\s+help\s+me\s+(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?decision|"
             r"what\s+(?:i|we)\s+should\s+do|how\s+(?:i|we)\s+should\s+(?:handle|decide|play))",
             r"(?:needed|wanted)\s+(?:his|her|their)\s+(?:view|read|advice|take)\s+(?:on|before)",
+        ),
+    ),
+)
+
+# Generalisations: shapes of sentences rather than phrases (see docs/suggestions.md).
+HONESTY_CUES += (
+    (
+        REGRET,
+        0.8,
+        _alt(
+            r"(?:would|'d)\s+(?:\w+\s+){1,2}(?:it|that|them|this)\s+(?:\w+\s+){0,4}?(?:if\s+(?:i|he|she|they)"
+            r"\s+(?:had|did|could|were)|tomorrow\s+if|again)",
+            r"(?:would|'d)\s+(?:never|not)\s+(?:do|sign|take|hire|agree\s+to|sell|buy)\s+(?:it|that|this|\w+)"
+            r"\s+again",
+            r"if\s+(?:i|he|she|they)\s+(?:had\s+it|did\s+it|could\s+do\s+it|were\s+doing\s+it)\s+"
+            r"(?:again|over)|(?:looking|looks)\s+back,",
+            r"(?:wrong|bad|worst)\s+(?:call|decision|choice|hire|move)\s+(?:he|she|they|i)\s+(?:ever\s+)?made",
+        ),
+    ),
+    (
+        EVALUATION,
+        0.65,
+        _alt(
+            r"buries|hides|reads\s+(?:as|like)|too\s+(?:cheerful|long|clever|slow|slowly|soft|"
+            r"late|polished|vague|defensive|optimistic|nice|cautious|busy|close)",
+            r"(?:handled|managed|ran|run)\s+(?:\w+\s+){0,3}?(?:badly|poorly|wrong)|"
+            r"(?:rather\s+|quite\s+|a\s+bit\s+)?lukewarm|(?:every|the\s+same)\s+mistakes?\s+you're|"
+            r"what's\s+actually\s+going\s+on|isn't\s+crushing\s+it|let\s+(?:\w+\s+){1,3}drift",
+        ),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(
+            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?(?:straight\s*)?:\s*"
+            r"[^.?!\n]{3,80}?\s+or\s+[^.?!\n]{1,60}\?",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:knows|knew|gets|got|understands|understood|realises|realizes)\s+(?:that\s+)?(?:the|my|our)\s+"
+            r"(?:board|bank|investors|lenders|budget|covenants?|lease|grant|union|regulator)\s+"
+            r"(?:won't|will\s+not|can't|cannot|doesn't|wouldn't|isn't)",
+            r"didn't\s+suggest\s+(?:\w+\s+){0,4}?(?:we|i)\s+can't|i\s+(?:get|understand|know)\s+(?:that|it)"
+            r"(?=\s*[,;.\u2014-])",
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.75,
+        _alt(
+            r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:was|were|am|are|'m|'re|hadn't|"
+            r"haven't|didn't|don't|wouldn't|keep|would)",
+            r"(?:rejected|didn't\s+accept|wouldn't\s+accept|wasn't\s+having)\s+(?:my|the|it)",
+            r"called\s+(?:bs|bullshit|nonsense)\s+on|(?:said|says|thinks)\s+i\s+(?:had|have|'ve\s+got)\s+it\s+"
+            r"(?:backwards|the\s+wrong\s+way\s+round|wrong)",
+            r"the\s+question\s+(?:isn't|is\s+not)|asking\s+the\s+wrong|solving\s+the\s+wrong|"
+            r"(?:is\s+that|is\s+it)\s+really\s+(?:the|about|a)|really\s+the\s+(?:problem|issue)",
+            r"(?:it's|it\s+is)\s+about\s+\w+(?:\s+\w+)?,\s+not\s+|not\s+about\s+\w+(?:\s+\w+)?,?\s+but\s+",
+            r"each\s+time\s+it\s+was\s+someone\s+else's|(?:described|framed|told)\s+(?:the|it)\s+(?:\w+\s+){0,3}as\s+"
+            r"someone\s+else's",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.7,
+        _alt(
+            r"same\s+(?:story|thing|situation|squeeze|pressure|fight)\s+(?:on|at|for|in)\s+(?:his|her|their)\s+"
+            r"(?:side|end|company|board|shop)",
+            r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders|vcs)\s+(?:is|are)\s+(?:\w+\s+)?"
+            r"(?:doing|asking|pushing|saying|demanding)\s+(?:exactly\s+)?the\s+same",
+            r"same\s+(?:asks?|demands?|questions?)\s+from\s+(?:his|her|their|our|both)\s+(?:board|investors|"
+            r"bank|chair|lenders)",
+            r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders)\s+(?:too|as\s+well)",
         ),
     ),
 )

@@ -134,7 +134,8 @@ POLISH_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"agreed\s+with\s+(?:everything|every\s+\w+)|validated\s+(?:everything|it\s+all|my|the)",
-            r"nodded(?:\s+along)?|just\s+nods|rubber-?stamp\w*|cheerlead\w*|yes-?man",
+            r"(?:just|only|simply)\s+(?:nods|nodded)|nodded\s+(?:along|through|at\s+everything)|"
+            r"rubber-?stamp\w*|cheerlead\w*|yes-?man",
             r"trust\s+your\s+gut|you've\s+got\s+this|they're\s+all\s+good|all\s+sound\s+good",
             r"(?:exactly|totally)\s+right|everyone\s+feels\s+that|told\s+me\s+what\s+i\s+wanted\s+to\s+hear",
             r"supportive,?\s+nothing|nothing\s+i\s+could\s+use",
@@ -232,6 +233,29 @@ POLISH_CUES += (
             r"i\s+(?:oversold|bragged|pretended|projected\s+confidence|performed)|"
             r"said\s+(?:everything|all)\s+(?:is|was)\s+(?:fine|great|on\s+track)|"
             r"said\s+we're\s+(?:fine|great|growing|ahead)",
+        ),
+    ),
+)
+
+# Generalisations (see docs/suggestions.md).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.75,
+        _alt(
+            r"(?:doubled|tripled|10x'd)\s+(?:revenue|arr|headcount|the\s+team|sales)|hyper-?growth|"
+            r"blitzscal\w+|ipo-ready|(?:raised|closed|closing)\s+(?:a|their|his|her)\s+(?:\$?\d+\w*|huge|"
+            r"massive|big|monster)\s+(?:round|series)",
+            r"everything's\s+(?:great|amazing|fine|on\s+track|growing)|all\s+(?:his|her|their)\s+(?:wins|"
+            r"successes)|success\s+theat(?:re|er)|(?:talked|spoke)\s+only\s+about\s+(?:wins|growth|success)",
+        ),
+    ),
+    (
+        PRAISE,
+        0.75,
+        _alt(
+            r"(?:said|says|thinks|thought)\s+(?:it's|it\s+is|it\s+was|that's|that\s+it's)\s+(?:really\s+|very\s+)?"
+            r"(?:great|fine|good|perfect|brilliant|excellent|solid|smart)",
         ),
     ),
 )

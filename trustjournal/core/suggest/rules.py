@@ -93,6 +93,11 @@ _MY_THING = re.compile(
 )
 
 
+# Feedback read from its content must be about me or mine ("said my deck buries the churn").
+_ABOUT_ME = re.compile(
+    r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
+)
+
 # Praise of their own company is success signalled, not validation of mine.
 _THEIR_THING = re.compile(
     r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:company|companies|culture|team|quarter|year|"
@@ -165,6 +170,9 @@ def _signals(
         speaker, framed = scope.speaker_at(si, start)
         if negated or not framed or speaker != THEM or scope.private(si, start):
             return NOTHING
+        sent = scope.doc.sentences[si]
+        if not _ABOUT_ME.search(scope.low, sent.start, sent.end):
+            return NOTHING
         return Verdict(("they_gave_honest_feedback",), 1.0)
     if kind == lx.HELP:
         actor, explicit = scope.actor_at(si, start)
@@ -207,9 +215,13 @@ def _signals(
             scope.text, sent.start, sent.end
         ):
             return Verdict(("signalled_success",), 0.9)
-        if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
+        quoted = scope.doc.quote_at(start + 1) is not None
+        if actor in (ME, WE) and explicit and not quoted:
             return NOTHING
-        return Verdict(("validated_only",), 1.0 if _near_my_thing(scope, si) else 0.7)
+        if _near_my_thing(scope, si):
+            return Verdict(("validated_only",), 1.0)
+        # Upbeat words with nothing of mine near them describe their own story.
+        return Verdict(("signalled_success",), 0.8)
     return NOTHING
 
 

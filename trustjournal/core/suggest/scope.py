@@ -444,6 +444,10 @@ class Scope:
             return True
         if _ME_SAID.search(self.text, sent.start, pos):
             return True
+        # "We both had the same problem - he failed last year, I failed in spring": what
+        # both sides bring to one sentence was said between them.
+        if any(t.actor == BOTH for t in self._raw_tokens(si)):
+            return True
         return _ELIDED_SPEECH.match(self.low, sent.start, sent.end) is not None
 
     def private(self, si: int, pos: int) -> bool:
