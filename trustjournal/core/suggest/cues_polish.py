@@ -259,3 +259,61 @@ POLISH_CUES += (
         ),
     ),
 )
+
+# A third pass from the taxonomy's words outwards (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.7,
+        _alt(
+            r"(?:company|team|business|startup|fund|division|firm)\s+(?:is|was)\s+(?:\w+\s+)?(?:thriving|booming|"
+            r"flying|exploding|doing\s+(?:great|amazingly|brilliantly|really\s+well|so\s+well|fantastically))",
+            r"(?:all|only)\s+(?:good|great)\s+news|rosy\s+(?:picture|story|version)|glossy|"
+            r"(?:the\s+)?press[-\s]release\s+version",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.75,
+        _alt(
+            r"(?:asked|wanted)\s+me\s+to\s+(?:introduce|connect|intro|invest|buy|sign|join|refer|recommend|"
+            r"back|sponsor|speak\s+at|sit\s+on)",
+            r"(?:join|sit\s+on)\s+(?:his|her|their)\s+(?:advisory\s+)?board|advisory\s+role",
+            r"looking\s+for\s+(?:investors|customers|intros|leads|a\s+buyer|money|funding)|"
+            r"fundraising\s+pitch|what\s+(?:he|she|they)\s+wanted\s+from\s+me",
+        ),
+    ),
+    (
+        SURFACE,
+        0.75,
+        _alt(
+            r"(?:talked|chatted)\s+about\s+(?:nothing|everything\s+but|anything\s+but)|"
+            r"(?:caught|catching)\s+up\s+on\s+(?:the|our)\s+(?:families|kids|holidays|news|gossip)|"
+            r"(?:industry\s+)?gossip|name-?dropp\w+",
+            r"(?:never|didn't)\s+got?\s+past\s+(?:the\s+)?(?:pleasantries|small\s+talk|hellos|surface)|"
+            r"nothing\s+(?:beneath|below|under)\s+the\s+surface",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"(?:told\s+me|said)\s+(?:i'm|i\s+am|i\s+was|we're)\s+(?:doing\s+(?:great|fine|the\s+right\s+thing)|"
+            r"on\s+the\s+right\s+track)",
+            r"(?:asked|had)\s+no\s+questions|no\s+(?:hard|tough|real|difficult|probing)\s+questions",
+            r"(?:only|just)\s+(?:agreed|nodded|smiled)",
+        ),
+    ),
+    (
+        POLISHED,
+        0.75,
+        _alt(
+            r"i\s+(?:kept|stayed)\s+(?:quiet|silent|mum)|glossed\s+over|downplayed|played\s+(?:it\s+)?down|"
+            r"brushed\s+(?:it\s+)?off|i\s+(?:dodged|deflected|changed\s+the\s+subject)",
+            r"(?:gave|offered)\s+(?:him|her|them)?\s*(?:the|my)\s+(?:good|rosy|upbeat|positive|sanitised|"
+            r"sanitized|party|official|polished)\s+(?:version|story|picture|line|update|answer)",
+            r"kept\s+(?:my|our)\s+(?:problems|issues|worries|doubts|struggles|numbers|troubles)\s+to\s+myself",
+            r"put\s+a\s+(?:brave|good|positive|happy)\s+(?:face|spin)",
+        ),
+    ),
+)
