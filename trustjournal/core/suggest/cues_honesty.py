@@ -652,3 +652,79 @@ HONESTY_CUES += (
         ),
     ),
 )
+
+# A fourth pass: shapes seen missing on notes the cues had not been written against.
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a|a\s+full|half\s+a)"
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"flubbed|bungled|fluffed|goofed|made\s+a\s+hash\s+of|cocked\s+up|balls-?up",
+            r"(?:lost|lose|burned|burnt|wasted)\s+"
+            + _NUM
+            + r"\s+(?:years?|months?|weeks?|quarters?)",
+            r"cost\s+(?:us|me|him|her|them)\s+(?:dearly|a\s+fortune|a\s+lot|badly|a\s+year|months)",
+            r"lost\s+[£$€]\s?\d",
+            r"(?:number|numbers|pipeline|forecast)\s+(?:is|are|was|were)\s+(?:\w+\s+)?padded",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.75,
+        _alt(
+            r"told\s+(?:me|him|her|them)\s+(?:about\s+)?(?:his|hers|theirs|mine|ours)(?=\s*[.;,]|$)",
+            r"(?:done|missed|made|had|seen)\s+worse|blew\s+(?:his|her|their)\s+own",
+            r"(?:turned\s+out\s+to\s+be|was|were)\s+the\s+same\s+story|with\s+the\s+same\s+wince",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:same|similar)\s+(?:\w+\s+)?(?:vice|spot|ultimatum|bind|corner)",
+            r"same\s+thing(?:'s|\s+is)\s+happening\s+to\s+(?:me|us|her|him|them)",
+            r"same\s+(?:['\"][^'\"]{1,40}['\"]\s+)?(?:pressure|push|squeeze)|same\s+board,",
+        ),
+    ),
+    (
+        TRADEOFF,
+        0.75,
+        _alt(
+            r"how\s+we(?:'d|\s+would|'re|\s+are)?\s+each|what\s+each\s+(?:\w+\s+){1,2}costs|"
+            r"(?:both|each)\s+(?:of\s+us\s+)?(?:juggling|balancing)|same\s+question,\s+different",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:understand|know|get|see|realise|realize)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|we|you)\s+"
+            r"(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+not)",
+            r"(?:understands|understood|knows|knew|gets)\s+(?:our|my)\s+(?:budget|numbers|business|market|"
+            r"situation|board|cash|constraints)\s+better",
+        ),
+    ),
+    (
+        HELP,
+        0.75,
+        _alt(r"(?:ask|asked)\s+[^.?!]{0,50}?whether\s+(?:i|we)\s+(?:ought|should|need|must)"),
+    ),
+    (
+        EVALUATION,
+        0.6,
+        _alt(
+            r"(?:kidding|fooling|lying\s+to|deluding)\s+(?:myself|yourself)|in\s+denial|"
+            r"(?:not|isn't)\s+a\s+compliment|a\s+performance\s+for|nobody\s+brings|(?:felt|feels)\s+"
+            r"(?:a\s+bit\s+)?like\s+a|(?:is|are)\s+scared\s+of\s+you",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.75,
+        _alt(
+            r"stung\s+(?:a\s+(?:bit|little)|me)|fair,\s+probably|"
+            r"(?:didn't|did\s+not)\s+agree\s+with\s+a\s+(?:word|thing)\s+(?:of|in)\s+my",
+        ),
+    ),
+)

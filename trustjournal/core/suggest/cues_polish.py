@@ -317,3 +317,39 @@ POLISH_CUES += (
         ),
     ),
 )
+
+# A fourth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.75,
+        _alt(
+            r"best\s+(?:thing|decision|move)\s+(?:i|he|she|we|they)\s+ever\s+(?:did|made)|"
+            r"never\s+been\s+better|doesn't\s+(?:really\s+)?do\s+failure",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"wants?\s+(?:a|an)\s+case\s+study|our\s+logo\s+on|wants?\s+(?:us|me)\s+to\s+(?:sponsor|fund|"
+            r"back)|put\s+us\s+in\s+front\s+of",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"(?:not\s+a\s+single|not\s+one|zero)\s+(?:hard\s+|real\s+)?questions?|"
+            r"(?:didn't|did\s+not)\s+ask\s+(?:a\s+single|one|any)\s+(?:thing|question)|"
+            r"universal\s+enthusiasm",
+        ),
+    ),
+    (
+        PRAISE,
+        0.7,
+        r"['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
+        r"couldn't\s+be\s+better|looks\s+(?:great|solid|good))",
+    ),
+    (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
+)

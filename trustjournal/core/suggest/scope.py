@@ -74,7 +74,7 @@ _LABEL = re.compile(
 )
 
 _TOKEN = re.compile(
-    r"\b(?:(?P<both>(?:and|\+|&)\s+(?:i|me)\s+(?:\w+\s+)?both|we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
+    r"\b(?:(?P<both>either\s+of\s+us|(?:and|\+|&)\s+(?:i|me)\s+(?:\w+\s+)?both|we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
     r"both\s+of\s+us|the\s+two\s+of\s+us|neither\s+of\s+us|each\s+of\s+us|we\s+each|"
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
     r"see|saw|said|say|face|faced|feel|felt|struggle|struggled|know|learned|burned|"
@@ -148,7 +148,7 @@ _ME_SAID = re.compile(
     r"admitted|admit|confessed|shared|share|opened\s+up|was\s+(?:honest|upfront|open|"
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
-    r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|"
+    r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
@@ -200,6 +200,8 @@ class Scope:
             if kind == THEM and m.group(0) == "her" and self._her_is_object(m.start()):
                 continue
             raw.append(Token(m.start(), m.end(), kind))
+        for m in _PAIR.finditer(self.text, sent.start, sent.end):
+            raw.append(Token(m.start(), m.end(), BOTH))
         k = bisect_left(self._name_starts, sent.start)
         while k < len(self._name_spans) and self._name_spans[k].start < sent.end:
             raw.append(Token(self._name_spans[k].start, self._name_spans[k].end, THEM))
@@ -446,7 +448,9 @@ class Scope:
             return True
         # "We both had the same problem - he failed last year, I failed in spring": what
         # both sides bring to one sentence was said between them.
-        if any(t.actor == BOTH for t in self._raw_tokens(si)):
+        if any(t.actor == BOTH for t in self._raw_tokens(si)) or (
+            si > 0 and any(t.actor == BOTH for t in self._raw_tokens(si - 1))
+        ):
             return True
         return _ELIDED_SPEECH.match(self.low, sent.start, sent.end) is not None
 
@@ -477,6 +481,8 @@ class Scope:
         return _ME_SAID.search(self.text, sent.start, pos) is not None
 
 
+# "Olga and I", "he and I", "V + me": the two of us as one subject.
+_PAIR = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]|[Hh]e|[Ss]he)\s+(?:and|&|\+)\s+(?:I|me)\b(?!')")
 _GUESSED_NAME = re.compile(
     r"\b([A-HJ-Z]|[A-Z][a-z]{1,20})(?=(?:\s+\w+ly)?\s+(?:said|says|told|tells|admitted|admits|asked|"
     r"asks|thinks|thought|was|is|has|had|gave|gives|challenged|pushed|questioned|got|gets|"
