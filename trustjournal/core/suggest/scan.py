@@ -166,16 +166,22 @@ class Scanner:
         last_end = [0] * len(self.patterns)
         patterns, lengths = self.patterns, self._lengths
         keys = text.translate(_FOLD)
+        # The patterns that may start at a word depend only on its first KEY characters,
+        # and a note repeats its words: look each distinct start up once.
+        memo: dict[str, list[int]] = {}
         for cand in _CANDIDATE.finditer(text):
             pos = cand.start()
-            for length, table in lengths:
-                found = table.get(keys[pos : pos + length])
-                if not found:
+            head = keys[pos : pos + KEY]
+            found = memo.get(head)
+            if found is None:
+                found = sorted(
+                    {i for length, table in lengths for i in table.get(head[:length], ())}
+                )
+                memo[head] = found
+            for i in found:
+                if pos < last_end[i]:
                     continue
-                for i in found:
-                    if pos < last_end[i]:
-                        continue
-                    hit = patterns[i].match(text, pos)
-                    if hit is not None and hit.end() > hit.start():
-                        last_end[i] = hit.end()
-                        yield i, hit
+                hit = patterns[i].match(text, pos)
+                if hit is not None and hit.end() > hit.start():
+                    last_end[i] = hit.end()
+                    yield i, hit
