@@ -124,3 +124,17 @@ def test_prefixes_of_a_pattern() -> None:
     assert all(key.startswith("no ") for key in found)
     assert prefixes(r"(?:ab|cd)\w+") == {"ab", "cd"}
     assert prefixes(r"\w+ing") is None
+
+
+def test_a_failure_never_carries_the_notes_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trustjournal.core.suggest import SuggestFailed, engine
+
+    def boom(*_args: object) -> None:
+        raise KeyError("covenant breach nobody knows about")
+
+    monkeypatch.setattr(engine, "judge", boom)
+    with pytest.raises(SuggestFailed) as info:
+        suggest("I told him about the covenant breach nobody knows about.")
+    assert "covenant" not in str(info.value)
+    assert info.value.__cause__ is None
+    assert info.value.__suppress_context__

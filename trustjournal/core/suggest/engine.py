@@ -67,12 +67,26 @@ def _sarcastic(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
+class SuggestFailed(RuntimeError):
+    """Reading a note for suggestions failed. Its message never holds the note's words."""
+
+
 def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
     """Signals the note suggests, each with the spans that show it and a strength.
 
     `people` are the names of who was there; they let "Nadia said…" count as them.
     At most one suggestion per signal, ordered by where its first evidence starts.
+    Nothing is stored or logged. A failure raises `SuggestFailed`, whose message names
+    only the kind of error: an exception raised deeper down (a KeyError, say) could
+    carry a word of the note in its message, so it is not chained.
     """
+    try:
+        return _suggest(note, people)
+    except Exception as exc:
+        raise SuggestFailed(f"{type(exc).__name__} while suggesting signals") from None
+
+
+def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
     if not note or not note.strip():
         return []
     text = normalise(note)
