@@ -31,7 +31,7 @@ NEGATION: list[Row] = [
         {"they_challenged_framing"},
     ),
     ("He pushed back on my pricing story.", (), {"they_challenged_framing": "pushed back"}, set()),
-    ("I didn't share the real numbers.", (), {"i_kept_it_polished": "share the real"}, set()),
+    ("I didn't share the real numbers.", (), {"i_kept_it_polished": "didn't share"}, set()),
     ("I didn't ask for advice on the CFO question.", (), {}, {"i_asked_for_help"}),
     ("Two hours, zero asks, zero pitches.", (), {}, {"transactional"}),
     ("She never once said she was unsure about the spin-out.", (), {}, {"they_admitted_doubt"}),

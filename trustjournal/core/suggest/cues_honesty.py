@@ -77,7 +77,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"failing\s+(?:the|my|his|her|our)\s+\w+|failure|failures",
             r"cost\s+(?:me|him|her|them|us)\s+(?:the|a|two|three|\d+)\s+\w+",
             r"(?:she|he|they|i)\s+owned\s+it|the\s+bad\s+one|miss\s+was\s+mine",
-            r"zero\s+revenue|let\s+it\s+bleed",
+            r"zero\s+revenue|let\s+it\s+bleed|writing\s+(?:it|that|them)\s+off|fell\s+through|"
+            r"pushed\s+(?:him|her|them|me)\s+out|burning\s+(?:cash|money)\s+(?:faster|too\s+fast)",
+            r"(?:she|he|they|i)\s+owns\s+it",
         ),
     ),
     (
@@ -98,10 +100,12 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"not\s+(?:at\s+all\s+|entirely\s+|totally\s+|really\s+)?sure|unsure|uncertain|not\s+certain",
-            r"no\s+(?:real\s+)?idea|(?:do|does|did)(?:\s+not|n't)\s+(?:really\s+)?know|dunno|"
+            r"no\s+(?:real\s+)?idea|dunno|"
             r"(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+have\s+(?:a|an|any|the)\s+"
             r"(?:good\s+|clear\s+|real\s+)?(?:answer|plan|clue)|no\s+(?:good\s+|clear\s+)?(?:answer|answers|clue)",
-            r"(?:doesn't|don't)\s+know",
+            r"(?:don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)\s+(?:really\s+|honestly\s+|even\s+)?"
+            r"know(?=\s+(?:what|how|whether|if|which|who|where|when|why|yet|either|anymore)\b|"
+            r"\s*[.,;:!?\u2014-]|\s*$)",
             r"no\s+plan\s+b|(?:has|have)\s+no\s+plan|torn|conflicted|50/50|fifty-fifty",
             r"on\s+the\s+fence|second-?guessing|out\s+of\s+(?:my|his|her|their)\s+depth",
             r"scared|afraid|terrified|frightened|worried|anxious|nervous|panicking|petrified",
@@ -140,6 +144,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"if\s+(?:i|he|she|they)\s+(?:could|had\s+it|did\s+it|started|were\s+starting)\s+"
             r"(?:\w+\s+){0,2}?(?:again|over|go\s+back|choose\s+again)",
             r"in\s+hindsight|with\s+hindsight|waited\s+too\s+long|too\s+late\s+to",
+            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+\w+",
+            _BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
+            r"a\s+bad\s+(?:call|bet|idea|decision))",
             r"(?:the\s+)?wrong\s+(?:choice|call|decision)|decision\s+(?:he|she|they|i)\s+replays?",
             r"(?:would|'d)\s+(?:rather\s+not\s+have|give\s+(?:half|it|a\s+lot))",
             r"still\s+thinks?\s+about\s+it",
@@ -177,7 +184,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"\s+(?:\w+\s+){0,5}?"
             r"(?:too\s+\w+|not\s+listening|hiding|avoiding|avoidance|coasting|behind|"
             r"waited\s+too\s+long|being\s+(?:too|naive|defensive)|keeping\s+it\s+alive|for\s+my\s+ego|"
-            r"buries|hides|the\s+(?:problem|bottleneck)|the\s+second\s+time|again\s+and\s+again|"
+            r"buries|hides|the\s+second\s+time|again\s+and\s+again|"
             r"overthinking|over-?engineering|micromanag\w+|defensive|naive|badly|"
             r"blind\s+to|doesn't\s+land|isn't\s+landing|not\s+landing|confusing|weak|"
             r"interrupt\w*|a\s+habit\s+of|hard\s+to\s+help|don't\s+believe|let\s+\w+(?:\s+\w+){0,3}\s+drift|"
@@ -201,9 +208,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:wasn't|isn't|not)\s+buying\s+(?:it|my)|didn't\s+buy\s+(?:it|my)|disagreed|"
             r"argued\s+(?:the\s+opposite|against)",
             r"turned\s+(?:it|the\s+question)\s+(?:around|into)|flipped\s+(?:it|the\s+question|how\s+i)",
-            r"my\s+(?:assumption|premise|framing)|the\s+real\s+(?:question|problem|issue)\s+is|"
-            r"(?:your|the)\s+real\s+(?:problem|issue|question)|wrong\s+question",
-            r"(?:are|were)\s+you\s+sure|is\s+it\s+really|what\s+if\s+you're\s+wrong",
+            r"my\s+(?:assumption|premise|framing)|the\s+real\s+(?:question|problem|issue)\s+"
+            r"(?:is|was|isn't)|your\s+real\s+(?:problem|issue|question)|wrong\s+question",
+            r"(?:are|were)\s+you\s+sure|is\s+(?:it|this|that)\s+really|what\s+if\s+you're\s+wrong",
             r"when\s+it's\s+(?:really\s+)?about|(?:it's|it\s+is|is)\s+(?:really|actually)\s+about",
             r"not\s+the\s+decision,\s+the|a\s+\w+\s+(?:question|problem),\s+not\s+a",
             r"(?:isn't|is\s+not|not)\s+(?:a|an)\s+(?!single|one|any)[\w-]+\s+(?:problem|question|issue)",
@@ -303,7 +310,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"thinking|going|doing|looking|starving)",
             r"picked\s+\w+;\s+i'm\s+leaning",
             r"compared\s+what\s+each\s+costs|what\s+each\s+(?:of\s+us\s+)?(?:costs|gives\s+up|would\s+give\s+up)",
-            r"(?:both|each)\s+(?:of\s+us\s+)?(?:choosing|deciding|weighing|stuck\s+between|torn\s+between)",
+            r"(?:both|each)\s+(?:of\s+us\s+)?(?:are\s+|were\s+)?(?:choosing|deciding|weighing|"
+            r"stuck\s+between|torn\s+between)",
             r"(?:had|has|have)\s+to\s+choose\s+(?:like\s+this|between)",
             r"what\s+(?:i|we)\s+(?:traded|gave)\s+(?:away|up)|what\s+(?:we'd|we\s+would)\s+each\s+sacrifice|"
             r"what\s+each\s+of\s+us\s+gives\s+up|where\s+each\s+of\s+us\s+would",
@@ -725,6 +733,25 @@ HONESTY_CUES += (
         _alt(
             r"stung\s+(?:a\s+(?:bit|little)|me)|fair,\s+probably|"
             r"(?:didn't|did\s+not)\s+agree\s+with\s+a\s+(?:word|thing)\s+(?:of|in)\s+my",
+        ),
+    ),
+)
+
+HONESTY_CUES += (
+    (
+        FEEDBACK,
+        0.8,
+        _alt(
+            r"(?:brutally|very|painfully|refreshingly|quite)\s+honest\s+(?:about|with\s+me\s+about)\s+"
+            r"(?:my|me|how\s+i)",
+        ),
+    ),
+    (
+        EVALUATION,
+        0.65,
+        _alt(
+            r"(?:i'm|i\s+am|i\s+was|you're|you\s+are)\s+(?:\w+\s+)?the\s+(?:problem|bottleneck)|"
+            r"the\s+problem\s+is\s+(?:that\s+)?(?:you|i)\b"
         ),
     ),
 )

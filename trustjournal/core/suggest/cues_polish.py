@@ -170,8 +170,8 @@ POLISH_CUES: tuple[Cue, ...] = (
         0.8,
         _alt(
             r"(?:share|shared|tell|told|mention|mentioned|disclose|disclosed|reveal|revealed|admit|"
-            r"admitted)\s+(?:him|her|them|\w+\s+)?(?:the\s+real|how\s+(?:far|bad|much)|what|about|"
-            r"our|my|anything|the\s+(?:numbers|truth|details))",
+            r"admitted)(?=\s+(?:him\s+|her\s+|them\s+|\w+\s+)?(?:the|how\s+(?:far|bad|much)|what|"
+            r"about|our|my|anything)\b)",
         ),
     ),
 )

@@ -109,8 +109,9 @@ def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
             continue
         verdict = judge(kind, scope, si, start, si in sarcastic)
         strength = weight * verdict.factor
+        shown = verdict.start if verdict.start is not None else start
         for code in verdict.signals:
-            found.setdefault(code, []).append((strength, start, end))
+            found.setdefault(code, []).append((strength, shown, end))
     suggestions: list[Suggestion] = []
     for code, hits in found.items():
         spans = _merge_spans([(s, e) for _, s, e in hits])

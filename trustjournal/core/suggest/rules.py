@@ -72,6 +72,9 @@ _ANY_ACTOR: dict[str, tuple[str, ...]] = {
 class Verdict:
     signals: tuple[str, ...]
     factor: float
+    # Where the evidence starts when it is not the cue itself: a denial that is a signal
+    # of its own shows its negator too ("didn't share", "No pushback").
+    start: int | None = None
 
 
 NOTHING = Verdict((), 0.0)
@@ -114,7 +117,8 @@ def _near_my_thing(scope: Scope, si: int) -> bool:
 
 def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verdict:
     """The signals a cue of `kind` at `start` (sentence `si`) shows, with a strength factor."""
-    negated = scope.negated(si, start, start) is not None
+    negator = scope.negated(si, start, start)
+    negated = negator is not None
     if negated and kind == lx.REGRET:
         sent = scope.doc.sentences[si]
         if _CONTRAST.search(scope.text, start, sent.end):
@@ -127,7 +131,10 @@ def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verd
         factor *= HEDGE_FACTOR
     if scope.habitual(si, start):
         factor *= HABITUAL_FACTOR
-    return Verdict(verdict.signals, factor)
+    shown_from = negator.start if negated and negator is not None else None
+    if kind not in (lx.WITHHELD, lx.CHALLENGE):
+        shown_from = None
+    return Verdict(verdict.signals, factor, shown_from)
 
 
 def _signals(
