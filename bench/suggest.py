@@ -86,27 +86,56 @@ def _row(name: str, tp: int, fp: int, fn: int) -> str:
     return f"| {name} | {p:.2f} | {r:.2f} | {f:.2f} | {tp} | {fp} | {fn} |"
 
 
-_SAMPLE = (
-    "Long dinner with Daniel. Started polished on both sides - his wins, my hires. Then "
-    "around dessert he said their migration is four months late and he's the one who said "
-    "yes to the timeline. I told him about the covenant breach, which I haven't told anyone "
-    "outside the board. He didn't try to fix it; he just asked what the bank actually wants. "
-    "She admitted she has no idea how to handle the reorg. No pushback at all, 'you've got "
-    "this'. He asked for an intro to our CFO. We both lost a customer to the same rival. "
+# Sentences of the kind notes are made of: about a third carry a signal, the rest are
+# the logistics and narration around them. Written for this bench, not taken from a set.
+_SENTENCES = (
+    "Long dinner with Daniel at the usual place near the station.",
+    "Started polished on both sides - his wins, my hires.",
+    "Then around dessert he said their migration is four months late.",
+    "We went through the agenda for the March offsite and the budget for the venue.",
+    "I told him about the covenant breach, which I haven't told anyone outside the board.",
+    "He didn't try to fix it; he just asked what the bank actually wants.",
+    "The train back was delayed by forty minutes, so I read the board pack.",
+    "She admitted she has no idea how to handle the reorg.",
+    "We talked about the hiring plan for engineering and the timing of the offer letters.",
+    "No pushback at all, just 'you've got this'.",
+    "He asked for an intro to our CFO before we left.",
+    "We both lost a customer to the same rival this year.",
+    "The lawyers sent the redlines on Tuesday and the data room opens on the first.",
+    "Her team is moving offices in the spring and she will be in Berlin for two weeks.",
+    "'Your plan is fine,' she said, 'but you are hiding behind the board.'",
+    "Next steps: send the deck, book the follow-up, ask Hannah about the venue.",
+    "I asked her what she would do about the VP before the offsite on Monday.",
+    "Mostly we compared notes on recruiting agencies and the cost of relocation.",
 )
 
 
 def note_of(words: int) -> str:
-    base = _SAMPLE.split()
-    out = [base[i % len(base)] for i in range(words)]
+    """A note of about `words` words made of the sentences above, in turn."""
+    out: list[str] = []
+    count, i = 0, 0
+    while count < words:
+        sentence = _SENTENCES[i % len(_SENTENCES)]
+        out.append(sentence)
+        count += len(sentence.split())
+        i += 1
     return " ".join(out)
 
 
-def note_of_bytes(size: int) -> str:
-    text = _SAMPLE
-    while len(text.encode()) < size:
-        text += _SAMPLE
-    return text[:size]
+_PLAIN = ("We went", "The train", "The lawyers", "Her team", "Next steps", "Mostly")
+
+
+def note_of_bytes(size: int, dense: bool = False) -> str:
+    """A note of `size` bytes; `dense` leaves out the sentences without a signal (a worst
+    case: every sentence needs the scope rules)."""
+    pool = [s for s in _SENTENCES if not (dense and s.startswith(_PLAIN))]
+    out: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        out.append(pool[i % len(pool)])
+        total += len(pool[i % len(pool)]) + 1
+        i += 1
+    return " ".join(out)[:size]
 
 
 def speed() -> str:
@@ -120,11 +149,10 @@ def speed() -> str:
             times.append((time.perf_counter() - t0) * 1000)
         return statistics.median(times)
 
-    t0 = time.perf_counter()
-    suggest("warm up")
-    first = (time.perf_counter() - t0) * 1000
+    first = first_call_ms()
     small = median_ms(note_of(500), 50)
-    big = median_ms(note_of_bytes(50_000), 9)
+    big = median_ms(note_of_bytes(50_000), 11)
+    dense = median_ms(note_of_bytes(50_000, dense=True), 11)
     imp = import_ms()
     return "\n".join(
         [
@@ -132,10 +160,28 @@ def speed() -> str:
             "| --- | --- | --- |",
             f"| suggest() on a 500-word note | {small:.2f} ms | ≤ 5 ms |",
             f"| suggest() on a 50 KB note | {big:.1f} ms | ≤ 50 ms |",
-            f"| first call (compiles the patterns) | {first:.1f} ms | — |",
+            f"| suggest() on a 50 KB note, every sentence with a cue | {dense:.1f} ms | — |",
+            f"| first call in a fresh process (compiles, indexes) | {first:.1f} ms | — |",
             f"| import trustjournal.core.suggest (own, cumulative) | {imp:.1f} ms | ≤ 30 ms |",
         ]
     )
+
+
+def first_call_ms() -> float:
+    """The first suggest() of a fresh interpreter: compiling and indexing the patterns."""
+    code = (
+        "import time; from trustjournal.core.suggest import suggest; t = time.perf_counter(); "
+        "suggest('She admitted she has no idea.'); print((time.perf_counter() - t) * 1000)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    return float(proc.stdout.strip())
 
 
 def import_ms(runs: int = 5) -> float:

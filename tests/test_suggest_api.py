@@ -92,3 +92,49 @@ def test_huge_and_odd_input_does_not_fail() -> None:
     odd = "''''\"\"\"...!!!???\n\n- \n* \u2022 " * 200
     assert isinstance(suggest(odd), list)
     assert isinstance(suggest("x" * 10_000), list)
+
+
+SCAN_NOTES = [
+    NOTE,
+    "We lost 3 customers.\tAt 140% of plan\n\n50/50 on it; 10x growth. He'd do it again.",
+    "'Best quarter ever,' she said. Olga and I agreed it's 'amazing'. (we're not)",
+    "\u201cI wish I\u2019d listened,\u201d he said \u2014 Series B is falling apart.",
+]
+
+
+@pytest.mark.parametrize("note", SCAN_NOTES)
+def test_the_indexed_scan_finds_exactly_what_finditer_finds(note: str) -> None:
+    from trustjournal.core.suggest.engine import _compiled, _scanner
+    from trustjournal.core.suggest.segment import lowered, normalise
+
+    low = lowered(normalise(note))
+    full = sorted(
+        (i, m.span()) for i, (_, _, rx) in enumerate(_compiled()) for m in rx.finditer(low)
+    )
+    indexed = sorted((i, m.span()) for i, m in _scanner().matches(low))
+    assert indexed == full
+
+
+def test_prefixes_of_a_pattern() -> None:
+    from trustjournal.core.suggest.scan import prefixes
+
+    found = prefixes(r"\bno\s+idea\b")
+    assert found is not None
+    assert "no id" in found
+    assert all(key.startswith("no ") for key in found)
+    assert prefixes(r"(?:ab|cd)\w+") == {"ab", "cd"}
+    assert prefixes(r"\w+ing") is None
+
+
+def test_a_failure_never_carries_the_notes_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from trustjournal.core.suggest import SuggestFailed, engine
+
+    def boom(*_args: object) -> None:
+        raise KeyError("covenant breach nobody knows about")
+
+    monkeypatch.setattr(engine, "judge", boom)
+    with pytest.raises(SuggestFailed) as info:
+        suggest("I told him about the covenant breach nobody knows about.")
+    assert "covenant" not in str(info.value)
+    assert info.value.__cause__ is None
+    assert info.value.__suppress_context__

@@ -10,7 +10,7 @@ importing this package is cheap. How it works and what it misses: docs/suggestio
 
 from __future__ import annotations
 
-from trustjournal.core.suggest.engine import suggest
+from trustjournal.core.suggest.engine import SuggestFailed, suggest
 from trustjournal.core.suggest.model import Evidence, Suggestion
 
-__all__ = ["Evidence", "Suggestion", "suggest"]
+__all__ = ["Evidence", "SuggestFailed", "Suggestion", "suggest"]

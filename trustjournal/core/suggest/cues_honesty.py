@@ -24,7 +24,9 @@ from trustjournal.core.suggest.lexicon import (
 
 
 def _alt(*parts: str) -> str:
-    return r"\b(?:" + "|".join(parts) + r")\b"
+    """Alternatives as whole words: not preceded or followed by a letter or digit."""
+    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
+    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
 
 
 _BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"
@@ -39,7 +41,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
         FAIL,
         0.9,
         _alt(
-            _BE + r"\s+(?:\w+ly\s+|quite\s+|so\s+|now\s+)?(?:failing|a\s+failure|a\s+flop|"
+            _BE
+            + r"\s+(?:\w+ly\s+|quite\s+|so\s+|now\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|still\s+|"
+            r"basically\s+|pretty\s+much\s+)?(?:failing|a\s+failure|a\s+flop|"
             r"a\s+disaster|"
             r"a\s+mess|a\s+write-?off|a\s+fiasco|dead\s+in\s+the\s+water|in\s+the\s+toilet|"
             r"going\s+badly|gone\s+badly|off\s+track|underwater|in\s+trouble|dying|"
@@ -72,8 +76,10 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:is|are|was)\s+down\s+(?:a\s+third|a\s+quarter|half|\d+)",
             r"failing\s+(?:the|my|his|her|our)\s+\w+|failure|failures",
             r"cost\s+(?:me|him|her|them|us)\s+(?:the|a|two|three|\d+)\s+\w+",
-            r"(?:she|he|they|i)\s+owned\s+it|the\s+bad\s+one|(?:the\s+)?\w+\s+miss\s+was\s+mine",
-            r"zero\s+revenue|let\s+it\s+bleed",
+            r"(?:she|he|they|i)\s+owned\s+it|the\s+bad\s+one|miss\s+was\s+mine",
+            r"zero\s+revenue|let\s+it\s+bleed|writing\s+(?:it|that|them)\s+off|fell\s+through|"
+            r"pushed\s+(?:him|her|them|me)\s+out|burning\s+(?:cash|money)\s+(?:faster|too\s+fast)",
+            r"(?:she|he|they|i)\s+owns\s+it",
         ),
     ),
     (
@@ -94,10 +100,12 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"not\s+(?:at\s+all\s+|entirely\s+|totally\s+|really\s+)?sure|unsure|uncertain|not\s+certain",
-            r"no\s+(?:real\s+)?idea|(?:do|does|did)(?:\s+not|n't)\s+(?:really\s+)?know|dunno|"
+            r"no\s+(?:real\s+)?idea|dunno|"
             r"(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+have\s+(?:a|an|any|the)\s+"
             r"(?:good\s+|clear\s+|real\s+)?(?:answer|plan|clue)|no\s+(?:good\s+|clear\s+)?(?:answer|answers|clue)",
-            r"(?:doesn't|don't)\s+know",
+            r"(?:don't|doesn't|didn't|do\s+not|does\s+not|did\s+not)\s+(?:really\s+|honestly\s+|even\s+)?"
+            r"know(?=\s+(?:what|how|whether|if|which|who|where|when|why|yet|either|anymore)\b|"
+            r"\s*[.,;:!?\u2014-]|\s*$)",
             r"no\s+plan\s+b|(?:has|have)\s+no\s+plan|torn|conflicted|50/50|fifty-fifty",
             r"on\s+the\s+fence|second-?guessing|out\s+of\s+(?:my|his|her|their)\s+depth",
             r"scared|afraid|terrified|frightened|worried|anxious|nervous|panicking|petrified",
@@ -128,7 +136,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"regrets?|regretted|regretting|regretful|rues|rued",
-            r"wish(?:es|ed)?\s+(?:i|he|she|they|we)\s+(?:had|'d|hadn't|could)",
+            r"wish(?:es|ed)?\s+(?:i|he|she|they|we)(?:\s+had|'d|\s+hadn't|\s+could|\s+would|\s+never)",
             r"should\s+(?:have|'ve)\s+\w+|shouldn't\s+have\s+\w+|should've\s+\w+",
             r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:\w+\s+){0,4}?differently",
             r"kick(?:s|ed|ing)?\s+(?:himself|herself|themselves|myself)",
@@ -136,6 +144,9 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"if\s+(?:i|he|she|they)\s+(?:could|had\s+it|did\s+it|started|were\s+starting)\s+"
             r"(?:\w+\s+){0,2}?(?:again|over|go\s+back|choose\s+again)",
             r"in\s+hindsight|with\s+hindsight|waited\s+too\s+long|too\s+late\s+to",
+            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+\w+",
+            _BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
+            r"a\s+bad\s+(?:call|bet|idea|decision))",
             r"(?:the\s+)?wrong\s+(?:choice|call|decision)|decision\s+(?:he|she|they|i)\s+replays?",
             r"(?:would|'d)\s+(?:rather\s+not\s+have|give\s+(?:half|it|a\s+lot))",
             r"still\s+thinks?\s+about\s+it",
@@ -173,7 +184,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"\s+(?:\w+\s+){0,5}?"
             r"(?:too\s+\w+|not\s+listening|hiding|avoiding|avoidance|coasting|behind|"
             r"waited\s+too\s+long|being\s+(?:too|naive|defensive)|keeping\s+it\s+alive|for\s+my\s+ego|"
-            r"buries|hides|the\s+(?:problem|bottleneck)|the\s+second\s+time|again\s+and\s+again|"
+            r"buries|hides|the\s+second\s+time|again\s+and\s+again|"
             r"overthinking|over-?engineering|micromanag\w+|defensive|naive|badly|"
             r"blind\s+to|doesn't\s+land|isn't\s+landing|not\s+landing|confusing|weak|"
             r"interrupt\w*|a\s+habit\s+of|hard\s+to\s+help|don't\s+believe|let\s+\w+(?:\s+\w+){0,3}\s+drift|"
@@ -197,12 +208,12 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:wasn't|isn't|not)\s+buying\s+(?:it|my)|didn't\s+buy\s+(?:it|my)|disagreed|"
             r"argued\s+(?:the\s+opposite|against)",
             r"turned\s+(?:it|the\s+question)\s+(?:around|into)|flipped\s+(?:it|the\s+question|how\s+i)",
-            r"my\s+(?:assumption|premise|framing)|the\s+real\s+(?:question|problem|issue)\s+is|"
-            r"(?:your|the)\s+real\s+(?:problem|issue|question)|wrong\s+question",
-            r"(?:are|were)\s+you\s+sure|is\s+it\s+really|what\s+if\s+you're\s+wrong",
+            r"my\s+(?:assumption|premise|framing)|the\s+real\s+(?:question|problem|issue)\s+"
+            r"(?:is|was|isn't)|your\s+real\s+(?:problem|issue|question)|wrong\s+question",
+            r"(?:are|were)\s+you\s+sure|is\s+(?:it|this|that)\s+really|what\s+if\s+you're\s+wrong",
             r"when\s+it's\s+(?:really\s+)?about|(?:it's|it\s+is|is)\s+(?:really|actually)\s+about",
             r"not\s+the\s+decision,\s+the|a\s+\w+\s+(?:question|problem),\s+not\s+a",
-            r"(?:isn't|is\s+not|not)\s+(?:a|an)\s+[\w-]+\s+(?:problem|question|issue)",
+            r"(?:isn't|is\s+not|not)\s+(?:a|an)\s+(?!single|one|any)[\w-]+\s+(?:problem|question|issue)",
             r"confusing\s+the\s+problem|what\s+i'm\s+(?:really\s+)?running\s+from|"
             r"what\s+i\s+was\s+(?:really\s+)?afraid\s+of|none\s+of\s+those\s+are",
             r"(?:why|whether)\s+(?:are\s+)?(?:you're|you\s+are|i'm|i\s+am|i'd\s+been|i\s+was)\s+"
@@ -297,9 +308,10 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:he|she|they)\s+(?:chose|choose|went\s+with|picked|did|built|bought|opted\s+for|kept|forced)\s+"
             r"[^.;]{1,80}?(?:;|,|\s-)\s*i(?:'m|\s+am|'ve\s+been)\s+(?:\w+\s+)?(?:leaning|considering|weighing|"
             r"thinking|going|doing|looking|starving)",
-            r"(?:\w+'s|he's|she's)\s+picked\s+\w+;\s+i'm\s+leaning",
+            r"picked\s+\w+;\s+i'm\s+leaning",
             r"compared\s+what\s+each\s+costs|what\s+each\s+(?:of\s+us\s+)?(?:costs|gives\s+up|would\s+give\s+up)",
-            r"(?:both|each)\s+(?:of\s+us\s+)?(?:choosing|deciding|weighing|stuck\s+between|torn\s+between)",
+            r"(?:both|each)\s+(?:of\s+us\s+)?(?:are\s+|were\s+)?(?:choosing|deciding|weighing|"
+            r"stuck\s+between|torn\s+between)",
             r"(?:had|has|have)\s+to\s+choose\s+(?:like\s+this|between)",
             r"what\s+(?:i|we)\s+(?:traded|gave)\s+(?:away|up)|what\s+(?:we'd|we\s+would)\s+each\s+sacrifice|"
             r"what\s+each\s+of\s+us\s+gives\s+up|where\s+each\s+of\s+us\s+would",
@@ -330,6 +342,416 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"same\s+as\s+mine|same\s+like\s+(?:me|mine|us)|it's\s+my\s+\w+\s+too|exactly\s+this\s+pressure",
             r"(?:his|her|their)\s+board\s+(?:is\s+)?(?:asking|wants?|pushing)[^.;]{1,50}?mine",
             r"what's\s+breaking\s+in\s+each",
+        ),
+    ),
+)
+
+# More ways of saying the same things, from many voices (terse, British, American,
+# non-native). Kept apart from the first lists so each family stays readable; the engine
+# merges cues of the same kind and weight into one pattern.
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.85,
+        _alt(
+            r"(?:launch|product|pilot|rollout|migration|raise|round|deal|hire|reorg|pivot|expansion|"
+            r"integration|acquisition|rebrand|strategy|experiment|bet|programme|program|project|"
+            r"initiative|restructuring|turnaround|quarter)\s+(?:has\s+|had\s+)?(?:failed|flopped|"
+            r"slipped|stalled|died|fell\s+through|collapsed|tanked|bombed|didn't\s+land|"
+            r"never\s+took\s+off|went\s+nowhere|is\s+a\s+mess|was\s+a\s+mess)",
+            r"(?:running|ran)\s+out\s+of\s+(?:cash|money|runway)|(?:won't|will\s+not|didn't|not\s+going\s+to)\s+"
+            r"(?:make|hit)\s+(?:the|our|his|her|their|this)\s+(?:\w+\s+)?(?:number|numbers|quarter|plan|target|"
+            r"year|forecast)|(?:going|about)\s+to\s+miss",
+            r"(?:i|he|she|they|we)\s+(?:was|were)\s+wrong\s+(?:about|to)|wrong\s+hire|bad\s+hire|"
+            r"mis-?hire|let\s+(?:the\s+team|them|him|her|everyone|people)\s+down",
+            r"churn\s+(?:is\s+|has\s+)?(?:spiked|doubled|tripled|exploded|up|through\s+the\s+roof)",
+            r"losing\s+(?:money|customers|clients|the\s+\w+|our\s+best|key\s+people)",
+            r"(?:the|a|our|his|her|their)\s+(?:\w+\s+)?(?:debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal)",
+        ),
+    ),
+    (
+        DOUBT,
+        0.85,
+        _alt(
+            r"(?:doesn't|don't|didn't)\s+know\s+(?:what|how|whether|if|which|who|where|when)",
+            r"(?:has|have|had)\s+(?:real\s+|serious\s+|some\s+)?(?:doubts|reservations|misgivings)",
+            r"(?:is|am|'m|was|were|'s)\s+(?:really\s+|genuinely\s+)?(?:wobbling|wavering|second-guessing|"
+            r"having\s+second\s+thoughts)",
+            r"second\s+thoughts|can't\s+make\s+up\s+(?:my|his|her|their)\s+mind|no\s+clear\s+view",
+            r"(?:feels?|felt)\s+(?:out\s+of\s+(?:my|his|her)\s+depth|overwhelmed|lost|stuck|paralysed|paralyzed)",
+            r"(?:is|am|'m|was|'s)\s+(?:overwhelmed|paralysed|paralyzed|floundering|drowning)",
+            r"(?:doesn't|don't)\s+have\s+(?:the\s+)?answers?|(?:haven't|hasn't)\s+(?:got\s+)?a\s+clue",
+            r"genuinely\s+(?:torn|unsure|stuck)|hasn't\s+decided|haven't\s+decided|can't\s+call\s+it",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.85,
+        _alt(
+            r"(?:was|were)\s+(?:very\s+|quite\s+)?critical\s+of\s+(?:my|me|how\s+i|the\s+way\s+i)|"
+            r"critici[sz]ed\s+(?:my|me|how\s+i)|didn't\s+hold\s+back|gave\s+it\s+to\s+me\s+straight|"
+            r"told\s+me\s+straight|(?:hard|tough|not\s+easy)\s+to\s+hear|didn't\s+(?:like|love|enjoy)\s+hearing|"
+            r"needed\s+to\s+hear|fair\s+(?:point|criticism|hit|enough)|(?:she|he|they)'s\s+(?:right|not\s+wrong)|"
+            r"(?:come|comes|came|coming)\s+across\s+as|warned\s+me\s+(?:that\s+i|about\s+my)",
+            r"(?:said|told\s+me|thinks|thought|says|pointed\s+out|noted|observed)\s+(?:that\s+)?"
+            r"(?:i\s+|i'm\s+|i've\s+|i'd\s+)(?:\w+\s+){0,3}?(?:need\s+to\s+stop|should\s+stop|have\s+to\s+stop|"
+            r"must\s+stop|talk\s+too|am\s+too|was\s+too|'m\s+too|been\s+too|don't\s+listen|never\s+listen|"
+            r"avoid|hide|blame|micromanage|overpromise|undersell|oversell|bury|dodge|duck)",
+            r"(?:said|told\s+me|thinks|says|pointed\s+out)\s+(?:that\s+)?my\s+(?:\w+\s+){1,3}?(?:is|was|are|were)"
+            r"\s+(?:\w+\s+)?(?:too|not|weak|wrong|poor|bad|unclear|confusing|messy|a\s+mess|a\s+problem|"
+            r"the\s+problem|unrealistic|naive|sloppy|late|behind|off)",
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.85,
+        _alt(
+            r"(?:asked|asking|asks)\s+(?:me\s+)?(?:why|whether|if)\s+(?:i|i'm|i've|i'd|we|we're)\s+"
+            r"(?:\w+\s+){0,2}?(?:really|even|actually|sure|solving|asking|treating|right)",
+            r"(?:asked|asks)\s+(?:me\s+)?what\s+i'm\s+(?:optimi[sz]ing|solving|afraid)",
+            r"wrong\s+(?:problem|lens|frame)|(?:isn't|is\s+not|wasn't)\s+the\s+(?:real\s+)?(?:problem|issue|question)",
+            r"(?:looking|look|looked)\s+at\s+(?:it|this|the\s+\w+)\s+(?:wrong|the\s+wrong\s+way|backwards|"
+            r"from\s+the\s+wrong)|the\s+other\s+way\s+round|different\s+(?:lens|angle|frame)",
+            r"(?:tested|questioned|attacked|poked\s+at)\s+(?:my|the)\s+(?:\w+\s+)?(?:assumptions?|premise|logic)",
+            r"(?:countered|objected|contested|disputed)|have\s+you\s+considered|what\s+if\s+(?:the|it|you)",
+            r"made\s+me\s+(?:see|realise|realize)|(?:wasn't|isn't)\s+convinced\s+(?:by|that)\s+my|"
+            r"not\s+(?:\w+\s+)?a\s+[\w-]+\s+(?:problem|question|issue),?\s+(?:it's|but)",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.85,
+        _alt(
+            r"(?:same|similar)\s+(?:story|experience|lesson|pattern)\s+(?:at|with|in)\s+(?:his|her|their)",
+            r"happened\s+to\s+(?:him|her|them)\s+too|(?:he|she|they)\s+(?:did|made)\s+(?:that|it|the\s+same)\s+too|"
+            r"(?:he's|she's|they've)\s+been\s+there|been\s+there\s+too|(?:rhymes|rhymed)\s+with\s+(?:mine|ours)|"
+            r"just\s+like\s+(?:mine|ours)|same\s+(?:hole|wall|mistake)\s+(?:as|we)",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:in\s+)?the\s+same\s+boat|same\s+(?:\w+\s+)?(?:squeeze|spot|crunch|dynamic|fight)",
+            r"(?:living|going\s+through|dealing\s+with|facing)\s+(?:it|that|the\s+same)\s+too|same\s+here",
+            r"(?:his|her|their)\s+(?:board|investors|bank|lenders|chair|vcs)\s+(?:is|are|has|have|wants?)\s+"
+            r"(?:\w+\s+){0,6}?(?:too|as\s+well|the\s+same)",
+            r"both\s+(?:getting|managing|handling|fighting|under|dealing)|same\s+(?:board|investor|bank)\s+"
+            r"(?:dynamic|pressure|problem|demands?|questions?)",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:didn't|never)\s+(?:tell|ask)\s+me\s+to\s+(?:just\s+|simply\s+)?(?:raise|hire|cut|fire|spend)",
+            r"(?:realistic|practical|grounded)\s+(?:advice|about\s+(?:my|our))|advice\s+i\s+can\s+actually\s+use",
+            r"knows\s+(?:what\s+)?(?:i'm|we're)\s+(?:working\s+with|up\s+against|dealing\s+with)",
+        ),
+    ),
+    (
+        HELP,
+        0.85,
+        _alt(
+            r"(?:asked|ask)\s+(?:\w+\s+){0,2}?(?:to\s+help\s+me\s+(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?decision|"
+            r"what\s+(?:i|we)\s+should\s+do|how\s+(?:i|we)\s+should\s+(?:handle|decide|play))",
+            r"(?:needed|wanted)\s+(?:his|her|their)\s+(?:view|read|advice|take)\s+(?:on|before)",
+        ),
+    ),
+)
+
+# Generalisations: shapes of sentences rather than phrases (see docs/suggestions.md).
+HONESTY_CUES += (
+    (
+        REGRET,
+        0.8,
+        _alt(
+            r"(?:would|'d)\s+(?:\w+\s+){1,2}(?:it|that|them|this)\s+(?:\w+\s+){0,4}?(?:if\s+(?:i|he|she|they)"
+            r"\s+(?:had|did|could|were)|tomorrow\s+if|again)",
+            r"(?:would|'d)\s+(?:never|not)\s+(?:do|sign|take|hire|agree\s+to|sell|buy)\s+(?:it|that|this|\w+)"
+            r"\s+again",
+            r"if\s+(?:i|he|she|they)\s+(?:had\s+it|did\s+it|could\s+do\s+it|were\s+doing\s+it)\s+"
+            r"(?:again|over)|(?:looking|looks)\s+back,",
+            r"(?:wrong|bad|worst)\s+(?:call|decision|choice|hire|move)\s+(?:he|she|they|i)\s+(?:ever\s+)?made",
+        ),
+    ),
+    (
+        EVALUATION,
+        0.65,
+        _alt(
+            r"buries|hides|reads\s+(?:as|like)|too\s+(?:cheerful|long|clever|slow|slowly|soft|"
+            r"late|polished|vague|defensive|optimistic|nice|cautious|busy|close)",
+            r"(?:handled|managed|ran|run)\s+(?:\w+\s+){0,3}?(?:badly|poorly|wrong)|"
+            r"(?:rather\s+|quite\s+|a\s+bit\s+)?lukewarm|(?:every|the\s+same)\s+mistakes?\s+you're|"
+            r"what's\s+actually\s+going\s+on|isn't\s+crushing\s+it|let\s+(?:\w+\s+){1,3}drift",
+        ),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(
+            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?(?:straight\s*)?:\s*"
+            r"[^.?!\n]{3,80}?\s+or\s+[^.?!\n]{1,60}\?",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:knows|knew|gets|got|understands|understood|realises|realizes)\s+(?:that\s+)?(?:the|my|our)\s+"
+            r"(?:board|bank|investors|lenders|budget|covenants?|lease|grant|union|regulator)\s+"
+            r"(?:won't|will\s+not|can't|cannot|doesn't|wouldn't|isn't)",
+            r"didn't\s+suggest\s+(?:\w+\s+){0,4}?(?:we|i)\s+can't|i\s+(?:get|understand|know)\s+(?:that|it)"
+            r"(?=\s*[,;.\u2014-])",
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.75,
+        _alt(
+            r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:was|were|am|are|'m|'re|hadn't|"
+            r"haven't|didn't|don't|wouldn't|keep|would)",
+            r"(?:rejected|didn't\s+accept|wouldn't\s+accept|wasn't\s+having)\s+(?:my|the|it)",
+            r"called\s+(?:bs|bullshit|nonsense)\s+on|(?:said|says|thinks)\s+i\s+(?:had|have|'ve\s+got)\s+it\s+"
+            r"(?:backwards|the\s+wrong\s+way\s+round|wrong)",
+            r"the\s+question\s+(?:isn't|is\s+not)|asking\s+the\s+wrong|solving\s+the\s+wrong|"
+            r"(?:is\s+that|is\s+it)\s+really\s+(?:the|about|a)|really\s+the\s+(?:problem|issue)",
+            r"(?:it's|it\s+is)\s+about\s+\w+(?:\s+\w+)?,\s+not\s+|not\s+about\s+\w+(?:\s+\w+)?,?\s+but\s+",
+            r"each\s+time\s+it\s+was\s+someone\s+else's|(?:described|framed|told)\s+(?:the|it)\s+(?:\w+\s+){0,3}as\s+"
+            r"someone\s+else's",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.7,
+        _alt(
+            r"same\s+(?:story|thing|situation|squeeze|pressure|fight)\s+(?:on|at|for|in)\s+(?:his|her|their)\s+"
+            r"(?:side|end|company|board|shop)",
+            r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders|vcs)\s+(?:is|are)\s+(?:\w+\s+)?"
+            r"(?:doing|asking|pushing|saying|demanding)\s+(?:exactly\s+)?the\s+same",
+            r"same\s+(?:asks?|demands?|questions?)\s+from\s+(?:his|her|their|our|both)\s+(?:board|investors|"
+            r"bank|chair|lenders)",
+            r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders)\s+(?:too|as\s+well)",
+        ),
+    ),
+)
+
+# A third pass, written from the taxonomy's own words outwards: how else would a leader
+# write each of these down? (Not taken from any labelled note.)
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"folded|went\s+(?:under|bust|bankrupt)|insolvent|into\s+administration|receivership",
+            r"(?:had\s+to\s+|has\s+to\s+)?(?:shut|shutting|wound|winding)\s+(?:it\s+)?(?:down|up)\s+(?:the|his|her|their|our|my)",
+            r"(?:had|has|have)\s+to\s+lay\s+off|laid\s+off\s+(?:half|a\s+third|a\s+quarter|\d+)",
+            r"(?:got|was|been)\s+(?:fired|pushed\s+out|ousted|demoted|sacked)|(?:board|investors)\s+"
+            r"(?:fired|replaced|ousted)\s+(?:him|her|them|me)|replaced\s+(?:him|her|them|me)\s+as",
+            r"(?:deal|round|raise|acquisition|merger|partnership|sale)\s+(?:fell\s+through|collapsed|"
+            r"died|blew\s+up)|lost\s+the\s+(?:deal|round|contract|account|pitch|bid|tender)",
+            r"(?:blew|burned|burnt)\s+through\s+(?:the|their|his|her|our|my)\s+(?:cash|budget|runway|money)",
+            r"failed\s+to\s+(?:raise|close|hit|ship|deliver|hire|land|win|make|keep)|"
+            r"couldn't\s+(?:raise|close|hit|ship|make\s+payroll|make\s+the)",
+            r"(?:learned|learnt)\s+(?:it\s+)?the\s+hard\s+way|what\s+went\s+wrong|post-?mortem|"
+            r"a\s+painful\s+(?:lesson|year|quarter)|took\s+a\s+(?:big\s+)?(?:hit|bath)",
+            r"admitted\s+(?:that\s+)?(?:he|she|they|i)\s+(?:had\s+)?(?:got|was\s+wrong|made|messed|screwed|"
+            r"misjudged|misread|blew|lost|failed|botched|underestimated|overestimated|overpromised)",
+            r"(?:underestimated|overestimated|overpromised|overhired|over-?hired)",
+        ),
+    ),
+    (
+        DOUBT,
+        0.75,
+        _alt(
+            r"(?:thinking|considering|thinking\s+about|talking\s+about)\s+(?:of\s+)?(?:stepping\s+down|"
+            r"quitting|leaving|selling\s+up|giving\s+up|walking\s+away)",
+            r"(?:is|was|'s|am|'m|are|'re)\s+(?:really\s+|very\s+|so\s+)?(?:stressed|rattled|shaken|shaky|"
+            r"wobbly|exhausted|at\s+(?:his|her|my|their)\s+wits'?\s+end)",
+            r"cold\s+feet|lost\s+(?:his|her|my|their)\s+nerve|flying\s+blind|winging\s+it|"
+            r"(?:no|any)\s+good\s+options|can't\s+see\s+(?:a|the)\s+way|(?:doesn't|don't)\s+see\s+a\s+way",
+            r"(?:hasn't|haven't)\s+(?:figured|worked)\s+(?:it\s+)?out|questioning\s+everything|"
+            r"(?:wasn't|isn't|aren't|weren't)\s+sure|(?:not|isn't|wasn't)\s+confident",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.8,
+        _alt(
+            r"(?:his|her|their)\s+(?:feedback|critique|criticism|notes\s+on\s+my|verdict\s+on\s+my)",
+            r"(?:said|told\s+me)\s+what\s+(?:nobody|no\s+one)\s+else\s+(?:would|will|does)|"
+            r"the\s+only\s+one\s+who\s+(?:tells|told|says|said)|told\s+me\s+the\s+truth\s+about",
+            r"told\s+me\s+(?:that\s+)?i(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+need\s+to|\s+should|"
+            r"\s+keep|\s+tend\s+to|\s+always|\s+never)\s+",
+        ),
+    ),
+    (
+        EVALUATION,
+        0.6,
+        _alt(
+            r"(?:is|was|are|were|looks|looked|feels|sounds|seems)\s+(?:\w+\s+)?(?:unconvincing|"
+            r"not\s+credible|unrealistic|overambitious|generic|bland|thin|shallow|sloppy|messy|"
+            r"hard\s+to\s+(?:follow|read|believe)|a\s+red\s+flag)",
+            r"(?:doesn't|does\s+not|won't|isn't)\s+(?:add\s+up|hold\s+up|work|land)|falls\s+flat|"
+            r"(?:my|a)\s+blind\s+spot|(?:worries|concerns)\s+(?:him|her|them)\s+about\s+(?:me|my)",
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.75,
+        _alt(
+            r"(?:asked|asks)\s+whether\s+(?:\w+\s+){0,4}?(?:really|actually|even)",
+            r"(?:probed|grilled\s+me|interrogated|needled)|made\s+me\s+(?:defend|justify|explain)|"
+            r"forced\s+me\s+to\s+(?:rethink|justify|defend|explain)|(?:wouldn't|didn't)\s+let\s+(?:me|it)\s+"
+            r"(?:off|slide|go)",
+            r"turned\s+it\s+on\s+its\s+head|upside\s+down|saw\s+it\s+(?:completely\s+)?differently|"
+            r"(?:conflating|mixing\s+up)|symptom,?\s+not\s+the\s+(?:cause|disease|problem)|"
+            r"the\s+actual\s+(?:problem|issue|question)|bigger\s+question",
+            r"questioned\s+(?:anything|a\s+thing|any|a\s+single)|pushed\s+on\s+(?:my|the)",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.75,
+        _alt(
+            r"(?:knew|knows|understood|gets|got)\s+(?:exactly\s+)?what\s+(?:i'm|we're|i\s+am|we\s+are)\s+"
+            r"(?:dealing|working|up\s+against|living)",
+            r"took\s+(?:the|my|our)\s+(?:\w+\s+){0,3}?(?:into\s+account|as\s+(?:a\s+)?given)|"
+            r"worked\s+(?:around|within)\s+(?:it|that|them|the|my|our)",
+        ),
+    ),
+    (
+        TRADEOFF,
+        0.75,
+        _alt(
+            r"(?:we|both\s+of\s+us|each\s+of\s+us|we're\s+both)\s+(?:\w+\s+){0,4}?trade-?offs?|"
+            r"(?:our|both\s+our)\s+trade-?offs?|pros\s+and\s+cons\s+(?:of\s+)?(?:each|both)",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.7,
+        _alt(
+            r"(?:we're|we\s+are)\s+both\s+(?:being\s+)?(?:squeezed|pushed|pressured|hammered|chased)",
+            r"same\s+(?:market|macro|funding|hiring|pricing)\s+(?:pressure|squeeze|climate|winter|crunch)|"
+            r"same\s+(?:funding\s+)?winter",
+            r"(?:his|her|their)\s+(?:board|investors|bank|chair)\s+(?:is|are)\s+also",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.75,
+        _alt(
+            r"(?:mirrored|echoed|rhymed\s+with)\s+(?:mine|ours|my|our)|same\s+lesson|"
+            r"(?:like|just\s+like|exactly\s+like)\s+what\s+happened\s+to\s+(?:me|us)|"
+            r"did\s+the\s+exact\s+same|burned\s+by\s+the\s+same",
+        ),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(
+            r"(?:wanted|needed)\s+(?:his|her|their)\s+(?:advice|help|input|view|read|take|opinion)\s+on\s+"
+            r"(?:whether|how|what|which)",
+            r"(?:came|went)\s+to\s+(?:him|her|them)\s+(?:with|for)\s+(?:help|advice|a\s+decision|the\s+decision)",
+            r"brought\s+(?:him|her|them)\s+(?:my|the|a)\s+(?:problem|question|dilemma|decision)|"
+            r"put\s+the\s+(?:question|decision|dilemma)\s+to\s+(?:him|her|them)",
+            r"what\s+should\s+i\s+do",
+        ),
+    ),
+)
+
+# A fourth pass: shapes seen missing on notes the cues had not been written against.
+_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a|a\s+full|half\s+a)"
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"flubbed|bungled|fluffed|goofed|made\s+a\s+hash\s+of|cocked\s+up|balls-?up",
+            r"(?:lost|lose|burned|burnt|wasted)\s+"
+            + _NUM
+            + r"\s+(?:years?|months?|weeks?|quarters?)",
+            r"cost\s+(?:us|me|him|her|them)\s+(?:dearly|a\s+fortune|a\s+lot|badly|a\s+year|months)",
+            r"lost\s+[£$€]\s?\d",
+            r"(?:number|numbers|pipeline|forecast)\s+(?:is|are|was|were)\s+(?:\w+\s+)?padded",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.75,
+        _alt(
+            r"told\s+(?:me|him|her|them)\s+(?:about\s+)?(?:his|hers|theirs|mine|ours)(?=\s*[.;,]|$)",
+            r"(?:done|missed|made|had|seen)\s+worse|blew\s+(?:his|her|their)\s+own",
+            r"(?:turned\s+out\s+to\s+be|was|were)\s+the\s+same\s+story|with\s+the\s+same\s+wince",
+        ),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:same|similar)\s+(?:\w+\s+)?(?:vice|spot|ultimatum|bind|corner)",
+            r"same\s+thing(?:'s|\s+is)\s+happening\s+to\s+(?:me|us|her|him|them)",
+            r"same\s+(?:['\"][^'\"]{1,40}['\"]\s+)?(?:pressure|push|squeeze)|same\s+board,",
+        ),
+    ),
+    (
+        TRADEOFF,
+        0.75,
+        _alt(
+            r"how\s+we(?:'d|\s+would|'re|\s+are)?\s+each|what\s+each\s+(?:\w+\s+){1,2}costs|"
+            r"(?:both|each)\s+(?:of\s+us\s+)?(?:juggling|balancing)|same\s+question,\s+different",
+        ),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:understand|know|get|see|realise|realize)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|we|you)\s+"
+            r"(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+not)",
+            r"(?:understands|understood|knows|knew|gets)\s+(?:our|my)\s+(?:budget|numbers|business|market|"
+            r"situation|board|cash|constraints)\s+better",
+        ),
+    ),
+    (
+        HELP,
+        0.75,
+        _alt(r"(?:ask|asked)\s+[^.?!]{0,50}?whether\s+(?:i|we)\s+(?:ought|should|need|must)"),
+    ),
+    (
+        EVALUATION,
+        0.6,
+        _alt(
+            r"(?:kidding|fooling|lying\s+to|deluding)\s+(?:myself|yourself)|in\s+denial|"
+            r"(?:not|isn't)\s+a\s+compliment|a\s+performance\s+for|nobody\s+brings|(?:felt|feels)\s+"
+            r"(?:a\s+bit\s+)?like\s+a|(?:is|are)\s+scared\s+of\s+you",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.75,
+        _alt(
+            r"stung\s+(?:a\s+(?:bit|little)|me)|fair,\s+probably|"
+            r"(?:didn't|did\s+not)\s+agree\s+with\s+a\s+(?:word|thing)\s+(?:of|in)\s+my",
+        ),
+    ),
+)
+
+HONESTY_CUES += (
+    (
+        FEEDBACK,
+        0.8,
+        _alt(
+            r"(?:brutally|very|painfully|refreshingly|quite)\s+honest\s+(?:about|with\s+me\s+about)\s+"
+            r"(?:my|me|how\s+i)",
+        ),
+    ),
+    (
+        EVALUATION,
+        0.65,
+        _alt(
+            r"(?:i'm|i\s+am|i\s+was|you're|you\s+are)\s+(?:\w+\s+)?the\s+(?:problem|bottleneck)|"
+            r"the\s+problem\s+is\s+(?:that\s+)?(?:you|i)\b"
         ),
     ),
 )

@@ -19,12 +19,14 @@ from trustjournal.core.suggest.lexicon import (
 
 
 def _alt(*parts: str) -> str:
-    return r"\b(?:" + "|".join(parts) + r")\b"
+    """Alternatives as whole words: not preceded or followed by a letter or digit."""
+    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
+    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
 
 
 # Upbeat words that, quoted or claimed about a company, signal success.
 _UPBEAT = (
-    r"(?:amazing|perfect|incredible|fantastic|great|crushing\s+it|killing\s+it|on\s+fire|"
+    r"(?:crushing\s+it|killing\s+it|on\s+fire|"
     r"never\s+better|momentum|record\s+\w+|best\s+\w+\s+ever|best\s+quarter\s+ever|no\s+regrets|"
     r"never\s+been\s+(?:more|better|stronger)\s*\w*|all\s+good(?:,\s+all\s+growing)?|going\s+great|"
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
@@ -57,7 +59,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"everything\s+is\s+(?:growing|great|amazing|perfect|fantastic)",
             r"only\s+(?:good\s+news|the\s+wins)|growth\s+story|momentum|immaculately\s+on\s+message|"
             r"on\s+message|(?:doubling|tripling)\s+headcount|nine-figure\s+exit|"
-            r"how\s+well\s+things\s+are\s+going|(?:\d+|\w+)\s+versions\s+of|"
+            r"how\s+well\s+things\s+are\s+going|versions\s+of\s+['\"]|"
             r"nobody\s+(?:at\s+the\s+table\s+)?admitted\s+to\s+anything|not\s+one\s+failure",
             r"(?:record|best)\s+q[1-4]|\d+%\s+of\s+plan|new\s+logos|closing\s+a\s+\$?\d+\w*\s+round",
             r"describe\s+their\s+wins|how\s+vulnerable\s+they\s+had\s+been",
@@ -92,7 +94,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"happy\s+to\s+connect|(?:asked|asks|asking|ask)\s+(?:\w+\s+)?for\s+(?:an?\s+)?"
             r"(?:favou?r|reference|referral|money|investment|a\s+meeting)",
             r"be\s+a\s+reference|(?:help|helping)\s+each\s+other|how\s+can\s+we\s+be\s+helpful",
-            r"pitched\s+(?:a|an|us|me|his|her|their)|pitching|a\s+pitch\s+for|sales\s+pitch|"
+            r"pitched(?=\s+(?:a|an|us|me|his|her|their)\b)|pitching|a\s+pitch\s+for|sales\s+pitch|"
             r"(?:whole|his|her|their)\s+pitch\s+was|pitches",
             r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
             r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
@@ -132,7 +134,8 @@ POLISH_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"agreed\s+with\s+(?:everything|every\s+\w+)|validated\s+(?:everything|it\s+all|my|the)",
-            r"nodded(?:\s+along)?|just\s+nods|rubber-?stamp\w*|cheerlead\w*|yes-?man",
+            r"(?:just|only|simply)\s+(?:nods|nodded)|nodded\s+(?:along|through|at\s+everything)|"
+            r"rubber-?stamp\w*|cheerlead\w*|yes-?man",
             r"trust\s+your\s+gut|you've\s+got\s+this|they're\s+all\s+good|all\s+sound\s+good",
             r"(?:exactly|totally)\s+right|everyone\s+feels\s+that|told\s+me\s+what\s+i\s+wanted\s+to\s+hear",
             r"supportive,?\s+nothing|nothing\s+i\s+could\s+use",
@@ -167,8 +170,186 @@ POLISH_CUES: tuple[Cue, ...] = (
         0.8,
         _alt(
             r"(?:share|shared|tell|told|mention|mentioned|disclose|disclosed|reveal|revealed|admit|"
-            r"admitted)\s+(?:him|her|them|\w+\s+)?(?:the\s+real|how\s+(?:far|bad|much)|what|about|"
-            r"our|my|anything|the\s+(?:numbers|truth|details))",
+            r"admitted)(?=\s+(?:him\s+|her\s+|them\s+|\w+\s+)?(?:the|how\s+(?:far|bad|much)|what|"
+            r"about|our|my|anything)\b)",
         ),
     ),
+)
+
+# More ways of saying the same things (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.8,
+        _alt(
+            r"(?:talked|bragged|went\s+on|spoke|raved)\s+(?:\w+\s+)?about\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?"
+            r"(?:growth|round|raise|wins|numbers|revenue|arr|success|expansion|customers|deals|valuation|"
+            r"exit|logos|traction|ipo)",
+            r"(?:thriving|booming|on\s+a\s+roll|flying|unstoppable|smashing\s+it|nothing\s+but\s+good\s+news|"
+            r"(?:showed|shows|showing)\s+off|the\s+usual\s+(?:victory|success)|up\s+and\s+to\s+the\s+right)",
+            r"(?:growing|grew)\s+(?:\d+%|\d+x|like\s+crazy|like\s+mad)|(?:best|biggest)\s+(?:year|quarter|month)\s+ever",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"(?:asked|asks|wanted|wants)\s+(?:\w+\s+)?(?:for\s+)?(?:a\s+|an\s+)?(?:cheque|check|investment|"
+            r"discount|endorsement|testimonial|case\s+study|logo|quote\s+for|warm\s+intro)",
+            r"(?:sell|selling|sold|pitch|pitching)\s+(?:me|us)\s+(?:on|his|her|their)|(?:sales|vendor|product)\s+demo",
+            r"recruit(?:ing)?\s+me|tried\s+to\s+(?:poach|hire)\s+(?:my|our)|headhunt\w*",
+        ),
+    ),
+    (
+        SURFACE,
+        0.8,
+        _alt(
+            r"(?:small|polite|idle)\s+talk|kept\s+it\s+(?:social|surface|superficial)|"
+            r"(?:stayed|kept\s+it)\s+(?:on|at)\s+the\s+surface|nothing\s+(?:deep|personal|substantive|"
+            r"meaningful)|(?:exchanged|swapped)\s+(?:cards|numbers|details|linkedins?)|"
+            r"where\s+are\s+you\s+based|how's\s+the\s+family|networking\s+(?:chat|drinks|small\s+talk)",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"(?:said|told\s+me)\s+(?:it|this|that|my\s+\w+|the\s+\w+)\s+(?:was|is|looked|looks|sounds?|"
+            r"sounded)\s+(?:\w+\s+)?(?:great|fine|good|perfect|solid|brilliant|excellent|smart|sensible|right)",
+            r"(?:only|just)\s+(?:praise|compliments|encouragement|reassurance)|reassured\s+me|"
+            r"told\s+me\s+not\s+to\s+worry|(?:don't|do\s+not)\s+worry,|it'll\s+be\s+fine|you'll\s+be\s+fine|"
+            r"you'll\s+figure\s+it\s+out|go\s+for\s+it|sounds\s+good|makes\s+sense|great\s+idea|"
+            r"went\s+along\s+with|just\s+agreed|agreed\s+with\s+all",
+        ),
+    ),
+    (
+        POLISHED,
+        0.8,
+        _alt(
+            r"(?:kept|played)\s+it\s+(?:safe|guarded|professional|on\s+message)|stayed\s+on\s+message|"
+            r"didn't\s+let\s+on|(?:didn't|did\s+not)\s+(?:bring\s+up|go\s+into|get\s+into)|"
+            r"(?:gave|did)\s+(?:him|her|them)?\s*(?:my|the)\s+(?:usual|standard|polished|official|board|investor|"
+            r"pr|rehearsed|canned)\s+(?:line|version|story|pitch|answer|spiel)",
+            r"i\s+(?:oversold|bragged|pretended|projected\s+confidence|performed)|"
+            r"said\s+(?:everything|all)\s+(?:is|was)\s+(?:fine|great|on\s+track)|"
+            r"said\s+we're\s+(?:fine|great|growing|ahead)",
+        ),
+    ),
+)
+
+# Generalisations (see docs/suggestions.md).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.75,
+        _alt(
+            r"(?:doubled|tripled|10x'd)\s+(?:revenue|arr|headcount|the\s+team|sales)|hyper-?growth|"
+            r"blitzscal\w+|ipo-ready|(?:raised|closed|closing)\s+(?:a|their|his|her)\s+(?:\$?\d+\w*|huge|"
+            r"massive|big|monster)\s+(?:round|series)",
+            r"everything's\s+(?:great|amazing|fine|on\s+track|growing)|all\s+(?:his|her|their)\s+(?:wins|"
+            r"successes)|success\s+theat(?:re|er)|(?:talked|spoke)\s+only\s+about\s+(?:wins|growth|success)",
+        ),
+    ),
+    (
+        PRAISE,
+        0.75,
+        _alt(
+            r"(?:said|says|thinks|thought)\s+(?:it's|it\s+is|it\s+was|that's|that\s+it's)\s+(?:really\s+|very\s+)?"
+            r"(?:great|fine|good|perfect|brilliant|excellent|solid|smart)",
+        ),
+    ),
+)
+
+# A third pass from the taxonomy's words outwards (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.7,
+        _alt(
+            r"(?:company|team|business|startup|fund|division|firm)\s+(?:is|was)\s+(?:\w+\s+)?(?:thriving|booming|"
+            r"flying|exploding|doing\s+(?:great|amazingly|brilliantly|really\s+well|so\s+well|fantastically))",
+            r"(?:all|only)\s+(?:good|great)\s+news|rosy\s+(?:picture|story|version)|glossy|"
+            r"(?:the\s+)?press[-\s]release\s+version",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.75,
+        _alt(
+            r"(?:asked|wanted)\s+me\s+to\s+(?:introduce|connect|intro|invest|buy|sign|join|refer|recommend|"
+            r"back|sponsor|speak\s+at|sit\s+on)",
+            r"(?:join|sit\s+on)\s+(?:his|her|their)\s+(?:advisory\s+)?board|advisory\s+role",
+            r"looking\s+for\s+(?:investors|customers|intros|leads|a\s+buyer|money|funding)|"
+            r"fundraising\s+pitch|what\s+(?:he|she|they)\s+wanted\s+from\s+me",
+        ),
+    ),
+    (
+        SURFACE,
+        0.75,
+        _alt(
+            r"(?:talked|chatted)\s+about\s+(?:nothing|everything\s+but|anything\s+but)|"
+            r"(?:caught|catching)\s+up\s+on\s+(?:the|our)\s+(?:families|kids|holidays|news|gossip)|"
+            r"(?:industry\s+)?gossip|name-?dropp\w+",
+            r"(?:never|didn't)\s+got?\s+past\s+(?:the\s+)?(?:pleasantries|small\s+talk|hellos|surface)|"
+            r"nothing\s+(?:beneath|below|under)\s+the\s+surface",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"(?:told\s+me|said)\s+(?:i'm|i\s+am|i\s+was|we're)\s+(?:doing\s+(?:great|fine|the\s+right\s+thing)|"
+            r"on\s+the\s+right\s+track)",
+            r"(?:asked|had)\s+no\s+questions|no\s+(?:hard|tough|real|difficult|probing)\s+questions",
+            r"(?:only|just)\s+(?:agreed|nodded|smiled)",
+        ),
+    ),
+    (
+        POLISHED,
+        0.75,
+        _alt(
+            r"i\s+(?:kept|stayed)\s+(?:quiet|silent|mum)|glossed\s+over|downplayed|played\s+(?:it\s+)?down|"
+            r"brushed\s+(?:it\s+)?off|i\s+(?:dodged|deflected|changed\s+the\s+subject)",
+            r"(?:gave|offered)\s+(?:him|her|them)?\s*(?:the|my)\s+(?:good|rosy|upbeat|positive|sanitised|"
+            r"sanitized|party|official|polished)\s+(?:version|story|picture|line|update|answer)",
+            r"kept\s+(?:my|our)\s+(?:problems|issues|worries|doubts|struggles|numbers|troubles)\s+to\s+myself",
+            r"put\s+a\s+(?:brave|good|positive|happy)\s+(?:face|spin)",
+        ),
+    ),
+)
+
+# A fourth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        SUCCESS,
+        0.75,
+        _alt(
+            r"best\s+(?:thing|decision|move)\s+(?:i|he|she|we|they)\s+ever\s+(?:did|made)|"
+            r"never\s+been\s+better|doesn't\s+(?:really\s+)?do\s+failure",
+        ),
+    ),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"wants?\s+(?:a|an)\s+case\s+study|our\s+logo\s+on|wants?\s+(?:us|me)\s+to\s+(?:sponsor|fund|"
+            r"back)|put\s+us\s+in\s+front\s+of",
+        ),
+    ),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"(?:not\s+a\s+single|not\s+one|zero)\s+(?:hard\s+|real\s+)?questions?|"
+            r"(?:didn't|did\s+not)\s+ask\s+(?:a\s+single|one|any)\s+(?:thing|question)|"
+            r"universal\s+enthusiasm",
+        ),
+    ),
+    (
+        PRAISE,
+        0.7,
+        r"['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
+        r"couldn't\s+be\s+better|looks\s+(?:great|solid|good))",
+    ),
+    (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
 )

@@ -15,6 +15,7 @@ from functools import cache
 from trustjournal.core.suggest import lexicon
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.rules import judge
+from trustjournal.core.suggest.scan import Scanner
 from trustjournal.core.suggest.scope import Scope, names_pattern
 from trustjournal.core.suggest.segment import Document, lowered, normalise, segment
 
@@ -36,8 +37,21 @@ _SARCASM_NEXT = re.compile(
 
 
 @cache
+def _scanner() -> Scanner:
+    return Scanner(tuple(rx for _, _, rx in _compiled()))
+
+
+@cache
 def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
-    return tuple((kind, w, re.compile(p)) for kind, w, p in lexicon.all_cues())
+    """One pattern per kind and weight: each scan of the note costs about the same
+    whatever its size, so fewer, larger patterns are faster than many small ones."""
+    merged: dict[tuple[str, float], list[str]] = {}
+    for kind, weight, pattern in lexicon.all_cues():
+        merged.setdefault((kind, weight), []).append(pattern)
+    return tuple(
+        (kind, weight, re.compile("|".join(f"(?:{p})" for p in patterns)))
+        for (kind, weight), patterns in merged.items()
+    )
 
 
 def _sarcastic(doc: Document) -> frozenset[int]:
@@ -53,12 +67,26 @@ def _sarcastic(doc: Document) -> frozenset[int]:
     return frozenset(found)
 
 
+class SuggestFailed(RuntimeError):
+    """Reading a note for suggestions failed. Its message never holds the note's words."""
+
+
 def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
     """Signals the note suggests, each with the spans that show it and a strength.
 
     `people` are the names of who was there; they let "Nadia said…" count as them.
     At most one suggestion per signal, ordered by where its first evidence starts.
+    Nothing is stored or logged. A failure raises `SuggestFailed`, whose message names
+    only the kind of error: an exception raised deeper down (a KeyError, say) could
+    carry a word of the note in its message, so it is not chained.
     """
+    try:
+        return _suggest(note, people)
+    except Exception as exc:
+        raise SuggestFailed(f"{type(exc).__name__} while suggesting signals") from None
+
+
+def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
     if not note or not note.strip():
         return []
     text = normalise(note)
@@ -69,19 +97,21 @@ def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
     scope = Scope(doc, low, names_pattern(tuple(people)))
     sarcastic = _sarcastic(doc)
     found: dict[str, list[tuple[float, int, int]]] = {}
-    for kind, weight, rx in _compiled():
-        for m in rx.finditer(low):
-            start, end = _strip(text, m.start(), m.end())
-            if end <= start:
-                continue
-            si = doc.sentence_index(start)
-            sent = doc.sentences[si]
-            if start < sent.start or end > sent.end:
-                continue
-            verdict = judge(kind, scope, si, start, si in sarcastic)
-            strength = weight * verdict.factor
-            for code in verdict.signals:
-                found.setdefault(code, []).append((strength, start, end))
+    cues = _compiled()
+    for index, m in _scanner().matches(low):
+        kind, weight, _ = cues[index]
+        start, end = _strip(text, m.start(), m.end())
+        if end <= start:
+            continue
+        si = doc.sentence_index(start)
+        sent = doc.sentences[si]
+        if start < sent.start or end > sent.end:
+            continue
+        verdict = judge(kind, scope, si, start, si in sarcastic)
+        strength = weight * verdict.factor
+        shown = verdict.start if verdict.start is not None else start
+        for code in verdict.signals:
+            found.setdefault(code, []).append((strength, shown, end))
     suggestions: list[Suggestion] = []
     for code, hits in found.items():
         spans = _merge_spans([(s, e) for _, s, e in hits])

@@ -30,12 +30,15 @@ from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Sco
 # subject, a habit rather than this conversation ("usually she just nods").
 HEDGE_FACTOR = 0.75
 IMPLIED_FACTOR = 0.85
-HABITUAL_FACTOR = 0.5
+HABITUAL_FACTOR = 0.4
 NEGATED_FACTOR = 0.85
 
 _HONESTY_THEM_KINDS = frozenset(
     {lx.FAIL, lx.DOUBT, lx.REGRET, lx.FEEDBACK, lx.EVALUATION, lx.CHALLENGE, lx.UNDERSTOOD}
 )
+
+# Cues that a question or a condition only mentions ("asked whether she has any doubts").
+_ASKABLE = frozenset({lx.FAIL, lx.DOUBT, lx.REGRET, lx.CHALLENGE, lx.SIMILAR, lx.FEEDBACK})
 
 _SELF_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
     lx.FAIL: {
@@ -69,6 +72,9 @@ _ANY_ACTOR: dict[str, tuple[str, ...]] = {
 class Verdict:
     signals: tuple[str, ...]
     factor: float
+    # Where the evidence starts when it is not the cue itself: a denial that is a signal
+    # of its own shows its negator too ("didn't share", "No pushback").
+    start: int | None = None
 
 
 NOTHING = Verdict((), 0.0)
@@ -90,9 +96,29 @@ _MY_THING = re.compile(
 )
 
 
+# Feedback read from its content must be about me or mine ("said my deck buries the churn").
+_ABOUT_ME = re.compile(
+    r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
+)
+
+# Praise of their own company is success signalled, not validation of mine.
+_THEIR_THING = re.compile(
+    r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:company|companies|culture|team|quarter|year|"
+    r"business|division|integration|round|numbers|growth|startup|firm|fund|portfolio|results?|"
+    r"pipeline|launch|product|board)\b|\bat\s+(?:his|her|their)\s+(?:company|place|firm)"
+)
+
+
+def _near_my_thing(scope: Scope, si: int) -> bool:
+    lo = scope.doc.sentences[max(0, si - 2)].start
+    hi = scope.doc.sentences[min(len(scope.doc.sentences) - 1, si + 1)].end
+    return _MY_THING.search(scope.text, lo, hi) is not None
+
+
 def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verdict:
     """The signals a cue of `kind` at `start` (sentence `si`) shows, with a strength factor."""
-    negated = scope.negated(si, start, start) is not None
+    negator = scope.negated(si, start, start)
+    negated = negator is not None
     if negated and kind == lx.REGRET:
         sent = scope.doc.sentences[si]
         if _CONTRAST.search(scope.text, start, sent.end):
@@ -105,13 +131,18 @@ def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verd
         factor *= HEDGE_FACTOR
     if scope.habitual(si, start):
         factor *= HABITUAL_FACTOR
-    return Verdict(verdict.signals, factor)
+    shown_from = negator.start if negated and negator is not None else None
+    if kind not in (lx.WITHHELD, lx.CHALLENGE):
+        shown_from = None
+    return Verdict(verdict.signals, factor, shown_from)
 
 
 def _signals(
     kind: str, scope: Scope, si: int, start: int, negated: bool, sarcastic: bool
 ) -> Verdict:
     if sarcastic and kind in _HONESTY_THEM_KINDS:
+        return NOTHING
+    if kind in _ASKABLE and scope.asked_about(si, start):
         return NOTHING
     if kind in _ANY_ACTOR:
         return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
@@ -134,6 +165,8 @@ def _signals(
     if kind == lx.SIMILAR:
         if negated:
             return NOTHING
+        if _ABOUT_THEIRS.match(scope.low, start) and not _near_failure(scope, si):
+            return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
@@ -143,6 +176,9 @@ def _signals(
     if kind == lx.EVALUATION:
         speaker, framed = scope.speaker_at(si, start)
         if negated or not framed or speaker != THEM or scope.private(si, start):
+            return NOTHING
+        sent = scope.doc.sentences[si]
+        if not _ABOUT_ME.search(scope.low, sent.start, sent.end):
             return NOTHING
         return Verdict(("they_gave_honest_feedback",), 1.0)
     if kind == lx.HELP:
@@ -162,7 +198,7 @@ def _signals(
             return Verdict(("signalled_success", "i_kept_it_polished"), 1.0)
         return Verdict(("signalled_success",), 1.0)
     if kind == lx.POLISHED:
-        if negated:
+        if negated or scope.private(si, start):
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor in (THEM, GROUP):
@@ -180,18 +216,19 @@ def _signals(
     if kind == lx.PRAISE:
         if negated:
             return NOTHING
+        actor, explicit = scope.actor_at(si, start)
         sent = scope.doc.sentences[si]
-        lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
-        hi = scope.doc.sentences[si + 1].end if si + 1 < len(scope.doc.sentences) else sent.end
-        if _MY_THING.search(scope.text, lo, hi):
-            actor, explicit = scope.actor_at(si, start)
-            if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
-                return NOTHING
+        if _THEIR_THING.search(scope.low, sent.start, sent.end) and not _MY_THING.search(
+            scope.text, sent.start, sent.end
+        ):
+            return Verdict(("signalled_success",), 0.9)
+        quoted = scope.doc.quote_at(start + 1) is not None
+        if actor in (ME, WE) and explicit and not quoted:
+            return NOTHING
+        if _near_my_thing(scope, si):
             return Verdict(("validated_only",), 1.0)
-        actor, _ = scope.actor_at(si, start)
-        if actor in (ME, WE):
-            return Verdict(("i_kept_it_polished",), 0.9)
-        return Verdict(("signalled_success",), 0.9)
+        # Upbeat words with nothing of mine near them describe their own story.
+        return Verdict(("signalled_success",), 0.8)
     return NOTHING
 
 
@@ -218,6 +255,18 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
         lx.VALIDATED: "validated_only",
     }[kind]
     return Verdict((code,), factor)
+
+
+_ABOUT_THEIRS = re.compile(r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)")
+_FAILISH = re.compile(
+    r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
+    r"regret\w*|screw\w*|late|behind)\b"
+)
+
+
+def _near_failure(scope: Scope, si: int) -> bool:
+    lo = scope.doc.sentences[si - 1].start if si > 0 else scope.doc.sentences[si].start
+    return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
 
 
 def _starts_sentence_with_verb(scope: Scope, si: int) -> bool:

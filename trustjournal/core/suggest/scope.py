@@ -74,7 +74,7 @@ _LABEL = re.compile(
 )
 
 _TOKEN = re.compile(
-    r"\b(?P<both>we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
+    r"\b(?:(?P<both>either\s+of\s+us|(?:and|\+|&)\s+(?:i|me)\s+(?:\w+\s+)?both|we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
     r"both\s+of\s+us|the\s+two\s+of\s+us|neither\s+of\s+us|each\s+of\s+us|we\s+each|"
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
     r"see|saw|said|say|face|faced|feel|felt|struggle|struggled|know|learned|burned|"
@@ -85,7 +85,7 @@ _TOKEN = re.compile(
     r"|(?P<we>we|we're|we've|we'd|we'll|our|ours)\b"
     r"|(?P<them>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|"
     r"they've|his|hers|their|theirs|her|himself|herself|themselves)\b"
-    r"|(?P<you>you|you're|you've|you'd|you'll|your|yours)\b",
+    r"|(?P<you>you|you're|you've|you'd|you'll|your|yours)\b)",
 )
 # "her" after one of these is the object ("I told her our launch slipped"), not a possessive.
 _OBJECT_BEFORE_HER = _words(
@@ -104,6 +104,13 @@ _WORD = re.compile(r"[\w']+")
 # [really] admit"; "not a single 'what do you do'". Boundary rows in the tests.
 NEGATION_WINDOW = 3
 
+_ASKED_ABOUT = re.compile(
+    r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
+    r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
+    r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
+)
+# "asked if I am not confusing…": a negation inside a yes/no question asks, it denies nothing.
+_EMBEDDED_QUESTION = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
 _VERB_NEGATION = re.compile(
     r"(?:\bnot|\bnever|n't|\bdidnt|\bdont)\s+(?:(?:really|even|ever|actually|once|quite|yet)\s+)?$"
 )
@@ -125,18 +132,23 @@ _PRIVATE = re.compile(
     r"worried|hope|hoped|fear|reckon)\b"
     r"|^(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
     r"can't\s+tell|either)\b"
-    r"|\b(?:would|could|should)\s+have\s+(?:said|told|asked)|\bwanted\s+to\s+(?:say|tell|ask)|"
-    r"\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
-    r"\bcaught\s+myself\s+thinking|\bif\s+anyone\s+(?:had\s+)?asked|\bkeep\s+thinking|"
-    r"\bsat\s+there\s+thinking",
+    r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking",
     re.IGNORECASE,
 )
+# Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
+    r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
+    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
+    re.IGNORECASE,
+)
+_CONTRAST_WORD = re.compile(r"\b(?:but|instead|yet|though)\b")
 _ME_SAID = re.compile(
     r"\b(?:I|i)(?:\s+[\w']+){0,2}?\s+(?:half-|sort\s+of\s+)?(?:told|tell|said|say|"
     r"admitted|admit|confessed|shared|share|opened\s+up|was\s+(?:honest|upfront|open|"
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
-    r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|"
+    r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
@@ -146,7 +158,8 @@ _ELIDED_SPEECH = re.compile(
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
+    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|"
+    r"laid|sold|bought|drove|flew|spoke|swung|sat|stood|began|fought|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
     r"spent|thought|felt|let|put|left|sat|spoke|wrote|saw|heard|knew|lost|won|paid|"
     r"caught|hit|did|came)\b"
 )
@@ -187,6 +200,8 @@ class Scope:
             if kind == THEM and m.group(0) == "her" and self._her_is_object(m.start()):
                 continue
             raw.append(Token(m.start(), m.end(), kind))
+        for m in _PAIR.finditer(self.text, sent.start, sent.end):
+            raw.append(Token(m.start(), m.end(), BOTH))
         k = bisect_left(self._name_starts, sent.start)
         while k < len(self._name_spans) and self._name_spans[k].start < sent.end:
             raw.append(Token(self._name_spans[k].start, self._name_spans[k].end, THEM))
@@ -246,8 +261,15 @@ class Scope:
         if self._names is not None:
             spans.extend(Span(m.start(), m.end()) for m in self._names.finditer(self.text))
         for m in _GUESSED_NAME.finditer(self.text):
-            if m.group(1).lower() not in _NOT_NAMES:
-                spans.append(Span(m.start(1), m.end(1)))
+            word = m.group(1)
+            if word.lower() in _NOT_NAMES:
+                continue
+            if len(word) == 1:
+                # "Series B is", "Plan B was": a letter after a capitalised word is a label.
+                before = self.text[max(0, m.start(1) - 16) : m.start(1)].split()
+                if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()):
+                    continue
+            spans.append(Span(m.start(1), m.end(1)))
         spans.sort(key=lambda sp: sp.start)
         return spans
 
@@ -260,15 +282,19 @@ class Scope:
         quote = self.doc.quote_at(pos)
         toks = self.tokens(si)
         if quote is not None:
-            inside = [t for t in toks if quote.start < t.start < pos]
+            inside = [t for t in toks if quote.start < t.start <= pos]
             if inside:
                 return inside[-1].actor, True
             return self.quote_speaker(quote, si), True
         clause = self.doc.clause_at(si, pos)
-        before = [t for t in toks if t.start < pos and self.doc.quote_at(t.start) is None]
+        before = [t for t in toks if t.start <= pos and self.doc.quote_at(t.start) is None]
         in_clause = [t for t in before if t.start >= clause.start]
         if in_clause:
-            return in_clause[-1].actor, True
+            actor = in_clause[-1].actor
+            # "We both said we're unsure": the later "we" is still both of us.
+            if actor == WE and any(t.actor == BOTH for t in before):
+                return BOTH, True
+            return actor, True
         label = self.label_at(si, pos)
         if label is not None:
             return label, True
@@ -358,7 +384,8 @@ class Scope:
         """The negator that denies the words at start..end, if any: in the same clause,
         before them, at most NEGATION_WINDOW words away, with no comma between."""
         clause = self.doc.clause_at(si, start)
-        lo = clause.start
+        # A negator, at most NEGATION_WINDOW words back, lies within this many characters.
+        lo = max(clause.start, start - 120)
         quote = self.doc.quote_at(start)
         if quote is not None:
             lo = max(lo, quote.start)
@@ -368,12 +395,28 @@ class Scope:
             gap = self.text[m.end() : start]
             if "," in gap or ";" in gap:
                 continue
-            if len(_WORD.findall(gap)) <= NEGATION_WINDOW:
+            if len(_WORD.findall(gap)) <= NEGATION_WINDOW and not _EMBEDDED_QUESTION.search(
+                self.low, lo, m.start()
+            ):
                 return Span(m.start(), m.end())
         # "She never once said she was unsure": a denied speech verb denies what it reports.
         for m in _DENIED_SPEECH.finditer(self.low, lo, start):
             return Span(m.start(), m.end())
         return None
+
+    def asked_about(self, si: int, pos: int) -> bool:
+        """Whether the words at `pos` are the content of a question ("asked Carmen whether
+        she has any doubts", "asked about his failed expansion") or of a condition that
+        did not happen ("if she'd ever disagreed"), not something that was said."""
+        clause = self.doc.clause_at(si, pos)
+        sent = self.doc.sentences[si]
+        lo = min(clause.start, max(sent.start, pos - 80))
+        m = _ASKED_ABOUT.search(self.low, lo, pos)
+        if m is None:
+            return False
+        # Their question to me can itself be the signal ("asked whether I'm treating it as
+        # an exit"); only my questions and conditions are not statements.
+        return self.actor_at(si, m.start())[0] != THEM or m.group(0).startswith("if")
 
     def verb_negated(self, si: int, pos: int) -> bool:
         """Whether the verb at `pos` is itself denied: "didn't share", "never (once) told"."""
@@ -394,6 +437,8 @@ class Scope:
         of mine, a "Me:" label, or a sentence that starts "Told him ...", "Admitted ...".
         """
         sent = self.doc.sentences[si]
+        if self._hypothetical(sent.start, pos):
+            return False
         quote = self.doc.quote_at(pos)
         if quote is not None and self.quote_speaker(quote, si) == ME:
             return True
@@ -401,12 +446,20 @@ class Scope:
             return True
         if _ME_SAID.search(self.text, sent.start, pos):
             return True
+        # "We both had the same problem - he failed last year, I failed in spring": what
+        # both sides bring to one sentence was said between them.
+        if any(t.actor == BOTH for t in self._raw_tokens(si)) or (
+            si > 0 and any(t.actor == BOTH for t in self._raw_tokens(si - 1))
+        ):
+            return True
         return _ELIDED_SPEECH.match(self.low, sent.start, sent.end) is not None
 
     def private(self, si: int, pos: int) -> bool:
         """Whether the words at `pos` are only my thought: an "I think / suspect / wonder"
         (or a sentence opening "Not sure ...") before them with no speech frame between."""
         sent = self.doc.sentences[si]
+        if self._hypothetical(sent.start, pos):
+            return True
         last_private = None
         for m in _PRIVATE.finditer(self.text, sent.start, pos):
             last_private = m
@@ -418,11 +471,18 @@ class Scope:
             if f.start() < last_private.start() or f.start() > last_private.end()
         ) and not self.i_said_before(si, last_private.start())
 
+    def _hypothetical(self, lo: int, pos: int) -> bool:
+        """A "would have said / wanted to tell" before `pos`, not undone by a "but"."""
+        found = list(_HYPOTHETICAL.finditer(self.text, lo, pos))
+        return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
+
     def i_said_before(self, si: int, pos: int) -> bool:
         sent = self.doc.sentences[si]
         return _ME_SAID.search(self.text, sent.start, pos) is not None
 
 
+# "Olga and I", "he and I", "V + me": the two of us as one subject.
+_PAIR = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]|[Hh]e|[Ss]he)\s+(?:and|&|\+)\s+(?:I|me)\b(?!')")
 _GUESSED_NAME = re.compile(
     r"\b([A-HJ-Z]|[A-Z][a-z]{1,20})(?=(?:\s+\w+ly)?\s+(?:said|says|told|tells|admitted|admits|asked|"
     r"asks|thinks|thought|was|is|has|had|gave|gives|challenged|pushed|questioned|got|gets|"

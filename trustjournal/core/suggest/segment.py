@@ -40,15 +40,19 @@ def normalise(note: str) -> str:
     return note.translate(_TYPOGRAPHIC)
 
 
+_SPACES = {c: " " for c in range(0x3000 + 1) if chr(c).isspace() and chr(c) != "\n"}
+
+
 def lowered(text: str) -> str:
-    """`text` in lower case with the same length (the rare letters whose lower case is
-    longer, such as "İ", are kept as they are). Cues match on this copy without
-    IGNORECASE, which lets the regular-expression engine skip alternatives by their first
-    letter: several times faster on long notes."""
+    """`text` in lower case with every space but a line break folded to " ", with the same
+    length (the rare letters whose lower case is longer, such as "İ", are kept as they
+    are). Cues match on this copy without IGNORECASE, which lets the regular-expression
+    engine skip alternatives by their first letter, and the scanner index patterns by
+    their first characters (scan.py)."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_SPACES)
 
 
 @dataclass(frozen=True)
@@ -193,8 +197,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def split_clauses(text: str, start: int, end: int, quotes: list[Span]) -> tuple[Span, ...]:
-    starts = [q.start for q in quotes]
+def split_clauses(
+    text: str, start: int, end: int, quotes: list[Span], starts: list[int] | None = None
+) -> tuple[Span, ...]:
+    if starts is None:
+        starts = [q.start for q in quotes]
     clauses: list[Span] = []
     prev = start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -217,6 +224,7 @@ class Document:
         self.quotes = quotes
         self._sentence_starts = [s.start for s in sentences]
         self._quote_starts = [q.start for q in quotes]
+        self._quote_list = list(quotes)
         self._clauses: dict[int, tuple[Span, ...]] = {}
 
     def clauses(self, si: int) -> tuple[Span, ...]:
@@ -224,7 +232,9 @@ class Document:
         found = self._clauses.get(si)
         if found is None:
             sent = self.sentences[si]
-            found = split_clauses(self.text, sent.start, sent.end, list(self.quotes))
+            found = split_clauses(
+                self.text, sent.start, sent.end, self._quote_list, self._quote_starts
+            )
             self._clauses[si] = found
         return found
 
