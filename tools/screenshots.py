@@ -112,6 +112,7 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
         editor.ui.noteEdit.setPlainText(EXAMPLE_NOTE)
         editor.signals.set_checked(frozenset(EXAMPLE_SIGNALS))
         editor.suggestions.refresh()  # now, not after the pause in typing
+        wait_for(app, lambda: bool(editor.signals.suggested()))
         suggested = editor.signals.suggested()
         focus = EXAMPLE_FOCUS if EXAMPLE_FOCUS in suggested else min(suggested, default="")
         if focus:

@@ -16,8 +16,9 @@ Where it runs: `suggest()` is a pure function of the text and needs no journal, 
 goes to the journal worker. Measured on the GUI thread (figures in docs/architecture.md,
 "Suggestions while writing") a typical note takes well under a millisecond and 300 words
 about 5 ms, so notes up to `INLINE_LIMIT` characters are read right after the pause in
-typing; longer ones go to `gui/common/workers.py`'s pool, and an answer for text that has
-changed since is dropped.
+typing; longer ones go to `gui/common/workers.py`'s pool (and every note does until the
+engine's patterns, built on first use, are ready), and an answer for text that has changed
+since is dropped.
 
 Privacy: what is suggested and why lives only in these widgets; nothing is logged, kept in
 settings or written anywhere. `stop()` (locking, closing) clears it all.
@@ -34,7 +35,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTex
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QToolTip, QWidget
 
 from trustjournal.core.judgement.signals import BY_CODE
-from trustjournal.core.suggest import Evidence, suggest
+from trustjournal.core.suggest import Evidence, SuggestFailed, suggest
 from trustjournal.gui.common import actions, workers
 from trustjournal.gui.common.theme import mix, suggestion_colours
 from trustjournal.gui.editor.signals import SignalPanel
@@ -90,8 +91,7 @@ class Suggestions(QObject):
         panel.toggled.connect(self._toggled)
         panel.dismissed.connect(self.reject)
         panel.hovered.connect(self._hover)
-        # The engine compiles its patterns on first use (~20 ms): do that off this thread.
-        workers.run(lambda: suggest("She said."), lambda _found: None, lambda _error: None)
+        _warm_up()
 
     # -- the entry -------------------------------------------------------------------------
 
@@ -153,7 +153,7 @@ class Suggestions(QObject):
         text, people = self.note.toPlainText(), tuple(self.people())
         self._asked += 1
         asked = self._asked
-        if len(text) <= INLINE_LIMIT:
+        if len(text) <= INLINE_LIMIT and _warm.done:
             self._answer(asked, text, _read(text, people))
             return
         self._reading = True
@@ -315,10 +315,38 @@ def _format(fill: QColor, line: QColor, code: str, active: bool) -> QTextCharFor
     return form
 
 
+@dataclass
+class _Warm:
+    asked: bool = False
+    done: bool = False
+
+
+_warm = _Warm()  # the engine's patterns, built once per process
+
+
+def _warm_up() -> None:
+    """The engine builds its patterns on first use (~85 ms): build them on the pool, and
+    read notes there too until that is done, so the GUI thread never pays for it."""
+    if _warm.asked:
+        return
+    _warm.asked = True
+
+    def done(_found: object) -> None:
+        _warm.done = True
+
+    workers.run(lambda: _read("She said.", ()), done, done)
+
+
 def _read(text: str, people: tuple[str, ...]) -> dict[str, tuple[Evidence, ...]]:
-    """The core's suggestions for `text`, by signal (pieces of evidence in note order)."""
+    """The core's suggestions for `text`, by signal (pieces of evidence in note order).
+    When the engine fails (`SuggestFailed`, which holds no word of the note), there are
+    none this time: suggestions are a help, and writing must go on undisturbed."""
     found: dict[str, list[Evidence]] = {}
-    for suggestion in suggest(text, people):
+    try:
+        suggestions = suggest(text, people)
+    except SuggestFailed:
+        return {}
+    for suggestion in suggestions:
         found.setdefault(suggestion.signal, []).extend(suggestion.evidence)
     return {
         code: tuple(sorted(set(evidence), key=lambda e: (e.start, e.end)))
