@@ -49,7 +49,9 @@ EXAMPLE_NOTE = (
     "- she pushed back on my framing of the reorg as a cost problem\n"
     "- follow up before the offsite"
 )
-EXAMPLE_SIGNALS = ("they_shared_failure", "they_challenged_framing", "i_admitted_doubt")
+# Ticked by hand; the rest of what the note shows stays suggested, its words marked.
+EXAMPLE_SIGNALS = ("they_shared_failure",)
+EXAMPLE_FOCUS = "i_admitted_doubt"  # a suggestion in focus: the status line says why
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -74,7 +76,7 @@ def save(app: QApplication, widget: QWidget, path: Path, session: Session | None
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
-def shoot(out: Path, scheme: str, work: Path) -> None:
+def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     config = Config.use_folder(work / f"settings-{scheme}")
@@ -106,8 +108,15 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
     def editor() -> None:
         window.new_conversation((person,))
         wait_for(app, session.idle)  # the entry is open
-        window.editor.ui.noteEdit.setPlainText(EXAMPLE_NOTE)
-        window.editor.signals.set_checked(frozenset(EXAMPLE_SIGNALS))
+        editor = window.editor
+        editor.ui.noteEdit.setPlainText(EXAMPLE_NOTE)
+        editor.signals.set_checked(frozenset(EXAMPLE_SIGNALS))
+        editor.suggestions.refresh()  # now, not after the pause in typing
+        wait_for(app, lambda: bool(editor.signals.suggested()))
+        suggested = editor.signals.suggested()
+        focus = EXAMPLE_FOCUS if EXAMPLE_FOCUS in suggested else min(suggested, default="")
+        if focus:
+            editor.signals.boxes[focus].setFocus()
 
     shots.append(("editor", editor))
     shots.append(("decisions", lambda: window.open_decision(decision)))
@@ -127,8 +136,14 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
 
     shots.append(("reflection", reflection))
     for name, show in shots:
+        if only and name != only:
+            continue
         show()
         save(app, window, out / f"{name}-{scheme}.png", session)
+    if only and only not in ("preferences", "unlock", "create"):
+        session.close()
+        window.close()
+        return
     prefs = PreferencesDialog(session, window)
     prefs.show()
     save(app, prefs, out / f"preferences-{scheme}.png", session)
@@ -153,12 +168,13 @@ def shoot(out: Path, scheme: str, work: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--only", metavar="NAME", help="one window, e.g. editor (faster)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     make_application([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
         for scheme in ("light", "dark"):
-            shoot(args.out, scheme, Path(tmp))
+            shoot(args.out, scheme, Path(tmp), args.only)
     return 0
 
 

@@ -388,6 +388,7 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
     # A page's own shortcuts are listed too, with the page where they work.
     rows = dict(app.main_window.app_actions.shortcut_rows())
     assert rows["Save Conversation (in the editor)"] == "Ctrl+S"
+    assert rows["Accept Suggested Signals (in the editor)"] == "Ctrl+Shift+A"
     assert rows["Previous Quarter (on the Reflection page)"] == "Alt+Left"
     assert rows["Next Quarter (on the Reflection page)"] == "Alt+Right"
     for text, keys in rows.items():
@@ -396,6 +397,7 @@ def test_the_shortcuts_window_lists_the_actions_shortcuts(app: App, qtbot: QtBot
     window = app.main_window
     for action, keys in (
         (window.editor.save_action, "Ctrl+S"),
+        (window.editor.accept_all_action, "Ctrl+Shift+A"),
         (window.reflection.previous_action, "Alt+Left"),
         (window.reflection.next_action, "Alt+Right"),
     ):

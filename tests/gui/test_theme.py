@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from trustjournal.gui.common import theme
 from trustjournal.gui.common.theme import DARK, LIGHT, Scheme
+from trustjournal.gui.editor.suggestions import ACTIVE_TINT
 
 R = QPalette.ColorRole
 
@@ -99,6 +100,13 @@ def test_text_has_enough_contrast(scheme: Scheme) -> None:
     for fg, bg in readable:
         assert theme.contrast_ratio(fg, bg) >= 4.5, (fg, bg)  # WCAG AA
     assert theme.contrast_ratio(scheme.border, scheme.window) >= 3  # button outlines (WCAG 1.4.11)
+    # A suggestion: the note's words on its tint (deeper for the toggle in focus) stay body
+    # text; its underline and the suggested toggle's edge stand out from the page.
+    strong = theme.mix(QColor(scheme.suggest_bg), QColor(scheme.suggest_line), ACTIVE_TINT)
+    assert theme.contrast_ratio(scheme.text, scheme.suggest_bg) >= 7
+    assert theme.contrast_ratio(scheme.text, strong) >= 7
+    assert theme.contrast_ratio(scheme.suggest_line, scheme.base) >= 3
+    assert theme.contrast_ratio(scheme.suggest_line, scheme.suggest_bg) >= 3
 
 
 def test_palette_uses_one_accent_for_selection_and_links(qapp: QApplication) -> None:

@@ -54,6 +54,15 @@ SPECS: tuple[Spec, ...] = (
         (QKeySequence.StandardKey.Save,),
         page="in the editor",
     ),
+    # Not a standard key (Qt has none for accepting): A for Accept, with Shift so that it can
+    # never be typed into the note, and free in every text field Qt offers.
+    Spec(
+        "accept_suggestions",
+        "Accept Suggested Signals",
+        ("Ctrl+Shift+A",),
+        tip="Tick every signal your note suggests",
+        page="in the editor",
+    ),
     Spec("back_up_now", "&Back Up Now…", (), "", "Save an encrypted copy of the whole journal"),
     Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
     Spec("restore_backup", "&Restore from Backup…", (), "", "Restore a journal from a backup"),
@@ -159,6 +168,11 @@ def page_action(name: str, page: QWidget) -> QAction:
 def tip_with_key(action: QAction) -> str:
     """The action's tip and key, for a button that does the same: "Next quarter (Alt+Right)"."""
     return f"{action.toolTip()} ({_first_key(action.shortcuts())})"
+
+
+def key_text(name: str) -> str:
+    """The first key of the action `name`, as the platform writes it ("Ctrl+Shift+A")."""
+    return _first_key(_sequences(BY_NAME[name].keys))
 
 
 def _first_key(sequences: list[QKeySequence]) -> str:

@@ -16,6 +16,10 @@ repolish the widget so a change after it is shown takes effect):
     QLabel[role="heading"]        a section heading inside a page or dialog (larger, semibold)
     QLabel[role="title"]          the one title of a page (larger still)
 
+A suggestion (a signal the note shows, not ticked) has its own two colours, `suggest_bg` and
+`suggest_line`, read with `suggestion_colours()`: the suggested toggle and the marked words
+in the note share them, so the eye links one to the other.
+
 Colours come from palette roles everywhere else, so a widget that never touches these
 properties still looks right in both schemes. Widgets that paint by hand should read
 `QApplication.palette()` when painting and repaint on `QEvent.PaletteChange`; `notifier(app)`
@@ -83,6 +87,8 @@ class Scheme:
     note_bg: str
     note_text: str
     note_border: str
+    suggest_bg: str  # a signal the note suggests, and the words that show it (not a tick)
+    suggest_line: str  # their underline and the suggested toggle's edge
 
 
 # A petrol blue: calm, distinct from the flag colours (green honest, blue polish) and legible
@@ -117,6 +123,8 @@ LIGHT = Scheme(
     note_bg="#E9F3F6",
     note_text="#154B5E",
     note_border="#BFDCE5",
+    suggest_bg="#E4F1F5",
+    suggest_line="#2F7F9B",
 )
 
 DARK = Scheme(
@@ -149,6 +157,8 @@ DARK = Scheme(
     note_bg="#16303A",
     note_text="#B7DFEC",
     note_border="#24505F",
+    suggest_bg="#1E3C47",
+    suggest_line="#6FB6CF",
 )
 
 SCHEMES = {"light": LIGHT, "dark": DARK}
@@ -469,3 +479,23 @@ def set_primary(button: QPushButton, primary: bool = True) -> None:
     """Mark `button` as the primary action (accent fill) and restyle it at once."""
     button.setProperty(PRIMARY, primary)
     _repolish(button)
+
+
+def scheme_of(app: QApplication | None) -> Scheme | None:
+    """The scheme the app's ThemeKeeper is showing, or None when no theme is in place."""
+    keeper = app.findChild(ThemeKeeper, ThemeKeeper.OBJECT_NAME) if app is not None else None
+    return keeper.scheme if isinstance(keeper, ThemeKeeper) else None
+
+
+def suggestion_colours() -> tuple[QColor, QColor]:
+    """(fill, line) of a suggestion: a suggested toggle and the words in the note that show
+    it. The theme's colours, or (with no theme in place) the app palette's highlight mixed
+    into its Base (never a widget's palette, which a style sheet built from these changes)."""
+    app = QApplication.instance()
+    scheme = scheme_of(app if isinstance(app, QApplication) else None)
+    if scheme is not None:
+        return QColor(scheme.suggest_bg), QColor(scheme.suggest_line)
+    palette = QApplication.palette()
+    base = palette.color(QPalette.ColorRole.Base)
+    hue = palette.color(QPalette.ColorRole.Highlight)
+    return mix(base, hue, 0.14), mix(base, hue, 0.8)

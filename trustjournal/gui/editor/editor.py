@@ -17,6 +17,9 @@ word:
 * Leaving with unsaved changes asks Save / Discard / Cancel (`ask_unsaved`).
 * Locking (`session.locking`) calls `stash()`: the draft is saved and every widget is
   emptied; `restore()` after unlocking brings the same entry back from the draft.
+* Suggestions (`suggestions.py`): the signals the note shows are offered on their toggles,
+  never ticked; what the person dismisses stays dismissed for the entry (in the draft, and
+  across a lock in memory), and locking clears every suggestion and quote.
 
 Typing a long note stays cheap: a keystroke only restarts the draft timer, the preview
 renders only when shown, and the state is compared only when somebody asks.
@@ -28,7 +31,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,6 +46,7 @@ from trustjournal.gui.editor.mentions import MentionBar
 from trustjournal.gui.editor.reading import Choices, Opening
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
+from trustjournal.gui.editor.suggestions import AcceptAllButton, Suggestions
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
 from trustjournal.gui.session import Session
 
@@ -88,6 +92,13 @@ class EntryEditor(QWidget):
         self.ui.setupUi(self)
         self.signals = SignalPanel()
         self.ui.signalsLayout.addWidget(self.signals)
+        self.suggestions = Suggestions(
+            self.ui.noteEdit,
+            self.signals,
+            lambda: [p.name for p in self.ui.peoplePicker.chosen()],
+            self,
+        )
+        self.accept_all_button = AcceptAllButton()
 
         self._open = False  # an entry (new or existing) is loaded
         self._conversation_id: int | None = None
@@ -96,6 +107,7 @@ class EntryEditor(QWidget):
         self._draft_kept = False  # the journal holds a draft for the current key
         self._loading = False
         self._resume: tuple[int | None, tuple[int, ...]] | None = None  # ids only
+        self._resume_rejected: frozenset[str] = frozenset()  # dismissed suggestions (codes)
         self._status = ""  # the draft's state, on the line left of the buttons
         self._hint = ""  # a signal's explanation, shown there instead while it has focus
         self._draft_failed = False  # the banner shows that a draft could not be written
@@ -116,16 +128,21 @@ class EntryEditor(QWidget):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout.set_up(self, self.ui, self.signals)
+        layout.set_up(self, self.ui, self.signals, self.accept_all_button)
         # The people the note names, offered under it (gui/editor/mentions.py).
         self.mentions = MentionBar(self.ui.noteEdit, self.ui.peoplePicker)
         self.ui.leftLayout.addWidget(self.mentions)
-        # Ctrl+S while the focus is in the editor (the key is declared in actions.py).
+        # Ctrl+S and Ctrl+Shift+A while the focus is in the editor (keys: actions.py).
         self.save_action = actions.page_action("save_conversation", self)
+        self.accept_all_action = actions.page_action("accept_suggestions", self)
 
     def _connect(self) -> None:
         ui = self.ui
         ui.peoplePicker.changed.connect(self._changed)
+        ui.peoplePicker.changed.connect(self.suggestions.schedule)
+        self.suggestions.changed.connect(self.accept_all_button.show_count)
+        self.accept_all_button.clicked.connect(self.suggestions.accept_all)
+        self.accept_all_action.triggered.connect(self.suggestions.accept_all)
         ui.peoplePicker.input.textEdited.connect(self._changed)
         ui.dateEdit.dateChanged.connect(self._changed)
         ui.formatCombo.currentIndexChanged.connect(self._changed)
@@ -147,6 +164,8 @@ class EntryEditor(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width())
+        if self._hint or self._status:
+            QTimer.singleShot(0, self, self._show_status)  # once the status line has its width
 
     def _arrange(self, width: int) -> None:
         self._wide = layout.arrange(self.ui, self.signals, width, self._wide)
@@ -189,6 +208,8 @@ class EntryEditor(QWidget):
             if self.is_dirty():
                 self.session.keep_draft(self._key(), self.state().to_json(dt.datetime.now()))
             self._resume = (self._conversation_id, self._requested_people)
+            # Codes only, in memory: an unchanged entry has no draft to carry them.
+            self._resume_rejected = frozenset(self.suggestions.rejected)
         self.clear()
 
     def restore(self) -> None:
@@ -196,7 +217,7 @@ class EntryEditor(QWidget):
         if self._resume is None:
             return
         ident, people = self._resume
-        self._open_entry(ident, people, quietly=True)
+        self._open_entry(ident, people, quietly=True, rejected=self._resume_rejected)
 
     def reload(self) -> None:
         """Re-read the people, decisions and gatherings offered, keeping what is chosen."""
@@ -223,6 +244,7 @@ class EntryEditor(QWidget):
     def clear(self) -> None:
         """Drop every bit of journal text from the widgets (the journal is locking)."""
         self._timer.stop()
+        self.suggestions.stop()  # before the note empties: no reading of a half-cleared form
         self._open = False
         self._conversation_id = None
         self._baseline = None
@@ -264,6 +286,7 @@ class EntryEditor(QWidget):
             decision_id=ui.decisionCombo.currentData(),
             gathering_id=ui.gatheringCombo.currentData(),
             pending=ui.peoplePicker.pending_text(),
+            rejected=frozenset(self.suggestions.rejected),
         )
 
     def _show(self, state: EntryState) -> None:
@@ -298,12 +321,19 @@ class EntryEditor(QWidget):
     # -- opening and closing -------------------------------------------------------------
 
     def _open_entry(
-        self, ident: int | None, people: tuple[int, ...], *, quietly: bool = False
+        self,
+        ident: int | None,
+        people: tuple[int, ...],
+        *,
+        quietly: bool = False,
+        rejected: frozenset[str] = frozenset(),
     ) -> None:
         """Read what the entry needs (on the journal worker), then show it: `quietly`
-        (after a lock) shows a kept draft without announcing it."""
+        (after a lock) shows a kept draft without announcing it; `rejected`: suggestions
+        dismissed before the lock."""
         self.clear()
         self._resume = None
+        self._resume_rejected = frozenset()
         self._conversation_id = ident
         self._requested_people = people
         key = self._key()
@@ -311,7 +341,7 @@ class EntryEditor(QWidget):
         self._set_loading(True)  # nothing typed before the entry arrives could be kept
         self.session.read(
             lambda j: Opening.read(j, ident, key),
-            lambda opening: self._opened(asked, opening, quietly),
+            lambda opening: self._opened(asked, opening, quietly, rejected),
             self._not_found,
             urgent=True,
             name="open entry",
@@ -340,7 +370,9 @@ class EntryEditor(QWidget):
         if loading:
             self._set_status("Opening…")
 
-    def _opened(self, asked: object, opening: Opening, quietly: bool) -> None:
+    def _opened(
+        self, asked: object, opening: Opening, quietly: bool, rejected: frozenset[str]
+    ) -> None:
         if asked is not self._asked:
             return  # another entry was asked for meanwhile
         self._set_loading(False)
@@ -372,6 +404,8 @@ class EntryEditor(QWidget):
             if stored is not None:  # the draft says nothing the journal does not
                 self._forget_draft()
         self._set_title()
+        # An old entry is offered what its note shows and it lacks, at once.
+        self.suggestions.start(rejected | (stored.state.rejected if stored else frozenset()))
         focus = self.ui.noteEdit if fresh.people else self.ui.peoplePicker
         focus.setFocus()
         self.opened.emit()
@@ -556,9 +590,17 @@ class EntryEditor(QWidget):
         self._show_status()
 
     def _show_status(self) -> None:
+        """The hint or the status, cut with "…" to two lines: a suggestion's quoted words can
+        be long, and the line must never widen the editor (they are whole on the toggle's
+        tooltip and accessible description)."""
+        label = self.ui.statusLabel
         text = self._hint or self._status
-        if self.ui.statusLabel.text() != text:
-            self.ui.statusLabel.setText(text)
+        # Two lines at most (about the buttons' height): a little less than twice the width,
+        # as breaking at spaces wastes some of it.
+        room = int(max(label.width(), 1) * 1.8)
+        shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if label.text() != shown:
+            label.setText(shown)
 
     def _set_title(self) -> None:
         editing = self._open and self._conversation_id is not None

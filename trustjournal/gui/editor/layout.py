@@ -12,7 +12,14 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QBoxLayout, QComboBox, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QStyle,
+    QWidget,
+)
 
 from trustjournal.core.formats import FORMATS
 from trustjournal.gui.editor.signals import SignalPanel
@@ -40,8 +47,9 @@ QToolButton:focus {{ border-color: palette(highlight); }}
 """
 
 
-def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel) -> None:
-    """Dress the form of `editor` once, after `setupUi` and with `signals` in place."""
+def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel, accept_all: QWidget) -> None:
+    """Dress the form of `editor` once, after `setupUi` and with `signals` in place;
+    `accept_all` (the button that ticks every suggested signal) goes beside their title."""
     # A top margin lines "People" up with the first line of chips.
     ui.peopleLabel.setContentsMargins(0, 6, 0, 0)
     ui.writeButton.setStyleSheet(SEGMENT_STYLE.format(left=4, right=0))
@@ -76,6 +84,20 @@ def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel) -> None:
     ui.restoredNotice.hide()
 
     ui.saveButton.setMinimumWidth(110)
+    # Its text is cut to fit two lines (editor._show_status): it never widens the editor.
+    ui.statusLabel.setMinimumWidth(1)
+    ui.statusLabel.setWordWrap(True)
+    # Always two lines high: focusing a long hint moves nothing.
+    ui.statusLabel.setFixedHeight(2 * ui.statusLabel.fontMetrics().lineSpacing() + 4)
+
+    # "Signals" and, on the same line, "Accept all (n)" while something is suggested.
+    title_row = QHBoxLayout()
+    title_row.setSpacing(8)
+    ui.signalsLayout.removeWidget(ui.signalsTitle)
+    title_row.addWidget(ui.signalsTitle)
+    title_row.addStretch(1)
+    title_row.addWidget(accept_all, 0, Qt.AlignmentFlag.AlignVCenter)
+    ui.signalsLayout.insertLayout(0, title_row)
 
     # Tab order: the fields, the note, every signal, then the buttons.
     chain = [
@@ -87,6 +109,7 @@ def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel) -> None:
         ui.writeButton,
         ui.previewButton,
         ui.noteEdit,
+        accept_all,
         *signals.boxes.values(),
         ui.saveButton,
         ui.closeButton,

@@ -42,6 +42,10 @@ class EntryState:
     decision_id: int | None = None
     gathering_id: int | None = None
     pending: str = ""  # a name typed into the picker but not yet added
+    # Signals whose suggestion the person dismissed (or unticked) for this entry: kept with
+    # the draft, so that a lock or a crash does not bring them back, but no change of the
+    # conversation (never saved with it, and no reason to ask "Save?").
+    rejected: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def of(cls, record: ConversationRecord) -> EntryState:
@@ -80,6 +84,7 @@ class EntryState:
                 "decision_id": self.decision_id,
                 "gathering_id": self.gathering_id,
                 "pending": self.pending,
+                "rejected": sorted(self.rejected),
             },
             ensure_ascii=False,
         )
@@ -110,6 +115,7 @@ def from_json(body: str) -> StoredDraft | None:
             decision_id=_optional_int(data.get("decision_id")),
             gathering_id=_optional_int(data.get("gathering_id")),
             pending=str(data.get("pending", "")),
+            rejected=frozenset(str(s) for s in data.get("rejected", [])),
         )
         saved = data.get("saved_at")
         return StoredDraft(state, dt.datetime.fromisoformat(saved) if saved else None)

@@ -1,0 +1,307 @@
+"""The suggestion rules, one row a situation: which signals a note suggests (with the words
+that show them) and which it must not. Rows are grouped by the rule they exercise."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustjournal.core.suggest import engine, rules, scope, suggest
+
+# (note, people, expected {signal: words that must be among its evidence}, forbidden signals)
+Row = tuple[str, tuple[str, ...], dict[str, str], set[str]]
+
+
+def _check(note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]) -> None:
+    got = {s.signal: s for s in suggest(note, people)}
+    for code, words in expected.items():
+        assert code in got, f"{code} missing; got {sorted(got)}"
+        texts = [ev.text for ev in got[code].evidence]
+        assert any(words in t for t in texts), f"{code}: {words!r} not in {texts}"
+    for code in absent:
+        assert code not in got, f"{code} should not be suggested"
+
+
+NEGATION: list[Row] = [
+    ("She didn't admit any doubt.", (), {}, {"they_admitted_doubt"}),
+    ("No pushback at all.", (), {"validated_only": "pushback"}, {"they_challenged_framing"}),
+    (
+        "She agreed with everything and didn't challenge me once.",
+        (),
+        {"validated_only": "agreed with everything"},
+        {"they_challenged_framing"},
+    ),
+    ("He pushed back on my pricing story.", (), {"they_challenged_framing": "pushed back"}, set()),
+    ("I didn't share the real numbers.", (), {"i_kept_it_polished": "didn't share"}, set()),
+    ("I didn't ask for advice on the CFO question.", (), {}, {"i_asked_for_help"}),
+    ("Two hours, zero asks, zero pitches.", (), {}, {"transactional"}),
+    ("She never once said she was unsure about the spin-out.", (), {}, {"they_admitted_doubt"}),
+    (
+        "He didn't regret the layoff, he said, only the timing.",
+        (),
+        {"they_voiced_regret": "regret"},
+        set(),
+    ),
+    ("He's not worried at all about the downturn.", (), {}, {"they_admitted_doubt"}),
+    ("No doubts from her side.", (), {}, {"they_admitted_doubt"}),
+    # A comma ends the reach of a negation.
+    ("No, she asked for an intro to our bank.", (), {"transactional": "intro"}, set()),
+    # A negation inside a yes/no question denies nothing.
+    (
+        "He asked if I am not confusing the problem of sales with the problem of price.",
+        (),
+        {"they_challenged_framing": "confusing the problem"},
+        {"validated_only"},
+    ),
+]
+
+# NEGATION_WINDOW (3): a negator reaches a cue at most three words away.
+WINDOW: list[Row] = [
+    ("No intro to the bank.", (), {}, {"transactional"}),
+    ("No talk of any intro to the bank.", (), {}, {"transactional"}),
+    ("No talk of any new intro to the bank.", (), {"transactional": "intro"}, set()),
+]
+
+ATTRIBUTION: list[Row] = [
+    (
+        "I admitted I'm scared about the raise.",
+        (),
+        {"i_admitted_doubt": "scared"},
+        {"they_admitted_doubt"},
+    ),
+    (
+        "She admitted she is scared about the raise.",
+        (),
+        {"they_admitted_doubt": "scared"},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "I admitted I'm scared about the raise. She admitted she is too.",
+        (),
+        {"i_admitted_doubt": "scared"},
+        set(),
+    ),
+    (
+        "We both said we're still unsure it was right.",
+        (),
+        {"i_admitted_doubt": "unsure", "they_admitted_doubt": "unsure"},
+        set(),
+    ),
+    (
+        "Nadia said she has no idea how to handle the board.",
+        ("Nadia Okafor",),
+        {"they_admitted_doubt": "no idea"},
+        {"i_admitted_doubt"},
+    ),
+    ("I told him our launch slipped twice.", (), {"i_shared_failure": "slipped"}, set()),
+    (
+        "He told me his hardware line was a write-off.",
+        (),
+        {"they_shared_failure": "write-off"},
+        {"i_shared_failure"},
+    ),
+    (
+        "I told Beth the hiring plan is my fault.",
+        (),
+        {"i_shared_failure": "my fault"},
+        {"they_shared_failure"},
+    ),
+    (
+        "We both got burned by the same contract manufacturer - he lost a quarter, I lost a "
+        "customer.",
+        (),
+        {
+            "similar_failures": "got burned",
+            "i_shared_failure": "got burned",
+            "they_shared_failure": "got burned",
+        },
+        set(),
+    ),
+    ("I challenged her assumption about churn.", (), {}, {"they_challenged_framing"}),
+    ("She challenged my assumption that churn is about price.", (), {}, set()),
+    (
+        "He said I'd framed the decision as binary and it isn't.",
+        (),
+        {"they_challenged_framing": "framed the decision as"},
+        set(),
+    ),
+    ("She understood that I can't move the board date.", (), {}, set()),
+    ("He asked me for help on his board fight.", (), {}, {"i_asked_for_help"}),
+]
+
+QUOTES: list[Row] = [
+    ("'This initiative is failing,' he said.", (), {"they_shared_failure": "is failing"}, set()),
+    (
+        "'Our culture is drifting,' I told her.",
+        (),
+        {"i_shared_failure": "is drifting"},
+        {"they_shared_failure"},
+    ),
+    (
+        "He said - and I'm quoting - 'I have no idea whether this company survives 2027.'",
+        (),
+        {"they_admitted_doubt": "no idea"},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "Maya: 'You're anchoring on the competitor, not the customer.' She's right.",
+        (),
+        {"they_challenged_framing": "anchoring on"},
+        set(),
+    ),
+    (
+        "\u201cI wish I\u2019d listened to my CTO,\u201d Oren said.",
+        (),
+        {"they_voiced_regret": "wish I\u2019d"},
+        {"i_shared_failure"},
+    ),
+    (
+        "He pushed back: 'Are you sure it's the market? Your NPS says it's the product.'",
+        (),
+        {"they_challenged_framing": "pushed back"},
+        set(),
+    ),
+]
+
+SHORTHAND: list[Row] = [
+    ("told M re: reorg - no idea how to handle it", (), {"i_admitted_doubt": "no idea"}, set()),
+    (
+        "Asked her straight: keep the VP Eng or let him go? Need to decide before the offsite.",
+        (),
+        {"i_asked_for_help": "Asked her straight"},
+        set(),
+    ),
+    (
+        "Her feedback: I answer board questions before the CFO can. Fair.",
+        (),
+        {"they_gave_honest_feedback": "feedback"},
+        set(),
+    ),
+    (
+        "- W: no idea if she stays thru the IPO\n- me: same board push",
+        (),
+        {"they_admitted_doubt": "no idea", "parallel_pressures": "same board push"},
+        {"i_admitted_doubt"},
+    ),
+]
+
+PRIVATE: list[Row] = [
+    ("Not sure he's being straight with me.", (), {}, {"i_admitted_doubt"}),
+    ("I suspect she is unsure about the merger.", (), {}, {"they_admitted_doubt"}),
+    ("I'm not sure that's a good sign.", (), {}, {"i_admitted_doubt"}),
+    ("I thought 'me too', but I didn't say it.", (), {}, {"i_kept_it_polished"}),
+    (
+        "I wanted to say we're behind plan, but I kept quiet.",
+        (),
+        {"i_kept_it_polished": "kept quiet"},
+        {"i_shared_failure"},
+    ),
+    ("I didn't ask for advice on the CFO question. Should have.", (), {}, {"i_shared_failure"}),
+]
+
+QUESTIONS: list[Row] = [
+    ("Asked Carmen whether she has any doubts about the merger.", (), {}, {"they_admitted_doubt"}),
+    ("I asked about his failed expansion.", (), {}, {"they_shared_failure"}),
+    (
+        "She agreed with every line, which would be reassuring if she'd ever disagreed.",
+        (),
+        {"validated_only": "agreed with every line"},
+        {"they_challenged_framing"},
+    ),
+]
+
+SARCASM: list[Row] = [
+    ("Apparently his culture is 'perfect'. Right.", (), {"signalled_success": "perfect"}, set()),
+    (
+        "Everything is 'amazing' at his company, as always.",
+        (),
+        {"signalled_success": "amazing"},
+        set(),
+    ),
+    (
+        "Said the hiring plan was 'exactly right' without even opening the doc.",
+        (),
+        {"validated_only": "exactly right"},
+        set(),
+    ),
+    (
+        "Emma thinks the plan is 'amazing'.",
+        (),
+        {"validated_only": "amazing"},
+        {"signalled_success"},
+    ),
+    ("He gave me his honest take. Right.", (), {}, {"they_gave_honest_feedback"}),
+]
+
+SEVERAL_AND_NONE: list[Row] = [
+    (
+        "He asked for an intro to our CFO. I told him our launch slipped. "
+        "She admitted she has no idea how to handle the board.",
+        (),
+        {"transactional": "intro", "i_shared_failure": "slipped", "they_admitted_doubt": "no idea"},
+        set(),
+    ),
+    ("Confirmed the venue and the date for the March offsite. Nothing else.", (), {}, set()),
+    ("Booked the follow-up for the 14th. Sent him the NDA.", (), {}, set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "people", "expected", "absent"),
+    NEGATION + WINDOW + ATTRIBUTION + QUOTES + SHORTHAND + PRIVATE + QUESTIONS + SARCASM,
+)
+def test_rule_rows(
+    note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
+) -> None:
+    _check(note, people, expected, absent)
+
+
+@pytest.mark.parametrize(("note", "people", "expected", "absent"), SEVERAL_AND_NONE)
+def test_several_signals_and_none(
+    note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
+) -> None:
+    got = suggest(note, people)
+    if not expected:
+        assert got == []
+    assert {s.signal for s in got} == set(expected)
+    _check(note, people, expected, absent)
+
+
+def test_order_is_by_first_evidence() -> None:
+    note = SEVERAL_AND_NONE[0][0]
+    assert [s.signal for s in suggest(note)] == [
+        "transactional",
+        "i_shared_failure",
+        "they_admitted_doubt",
+    ]
+
+
+def test_evidence_of_one_signal_is_merged() -> None:
+    note = "He asked for an intro to our CFO. Later he pitched a sell-side mandate."
+    (only,) = [s for s in suggest(note) if s.signal == "transactional"]
+    assert [ev.text for ev in only.evidence] == ["intro to", "pitched", "sell-side", "mandate"]
+
+
+def test_a_hedge_lowers_the_strength() -> None:
+    plain = {s.signal: s.strength for s in suggest("She admitted she is unsure.")}
+    hedged = {s.signal: s.strength for s in suggest("She sort of admitted she is unsure.")}
+    assert hedged["they_admitted_doubt"] == pytest.approx(
+        plain["they_admitted_doubt"] * rules.HEDGE_FACTOR, abs=0.001
+    )
+
+
+def test_a_habit_is_not_this_conversation() -> None:
+    assert "validated_only" in {s.signal for s in suggest("She just nods.")}
+    assert "validated_only" not in {s.signal for s in suggest("Usually she just nods.")}
+
+
+def test_min_strength_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
+    note = "She sort of admitted she is unsure."
+    (doubt,) = [s for s in suggest(note) if s.signal == "they_admitted_doubt"]
+    monkeypatch.setattr(engine, "MIN_STRENGTH", doubt.strength)
+    assert any(s.signal == "they_admitted_doubt" for s in suggest(note))
+    monkeypatch.setattr(engine, "MIN_STRENGTH", doubt.strength + 0.001)
+    assert not any(s.signal == "they_admitted_doubt" for s in suggest(note))
+
+
+def test_negation_window_constant_is_the_documented_one() -> None:
+    assert scope.NEGATION_WINDOW == 3
