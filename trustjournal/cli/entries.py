@@ -47,7 +47,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_note() -> str:
+def read_note() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
@@ -78,7 +78,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     # The note is read first, so that whatever fails next (passphrase, a full disk, a busy
     # journal) can hand it back instead of losing what was typed.
-    note = args.text if args.text is not None else _read_note()
+    note = args.text if args.text is not None else read_note()
+    accepted = _suggested(args, note)
     try:
         with open_journal(args) as journal:
             known = [journal.person_by_name(name) for name in args.people]
@@ -88,7 +89,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                 date=args.date or dt.date.today(),
                 format=args.format,
                 note=note,
-                signals=tuple(args.signals),
+                signals=tuple(dict.fromkeys((*args.signals, *accepted))),
                 decision_id=args.decision,
                 gathering_id=args.gathering,
             )
@@ -106,6 +107,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     for name in draft.new_people:
         print(f"Added {' '.join(name.split())} to the journal as a new person.")
+    if accepted:
+        from trustjournal.core.judgement.signals import BY_CODE
+
+        labels = ", ".join(BY_CODE[code].label for code in accepted)
+        print(f"Recorded {len(accepted)} suggested signal{'s' * (len(accepted) != 1)}: {labels}.")
     names = ", ".join(p.name for p in saved.people)
     count = len(saved.signals)
     signals = f", {count} signal{'s' * (count != 1)}" if count else ""
@@ -114,6 +120,28 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"on {saved.date.isoformat()}{signals}."
     )
     return EXIT_OK
+
+
+def _suggested(args: argparse.Namespace, note: str) -> tuple[str, ...]:
+    """The suggested signals to record with the note: every one with --accept-suggested;
+    with --suggest the ones chosen on the terminal (none without one). Worked out before
+    the journal opens, from the note alone."""
+    if not (args.suggest or args.accept_suggested):
+        return ()
+    from trustjournal.cli import suggesting
+
+    found = suggesting.suggestions_for(note, args.people, besides=args.signals)
+    if args.accept_suggested:
+        return tuple(s.signal for s in found)
+    suggesting.show(found, sys.stderr)
+    chosen = suggesting.choose(found, suggesting.terminal_question())
+    if found and not chosen:
+        print(
+            f"{PROG}: no suggestion recorded; --accept-suggested records them all, "
+            "--signal CODE the ones you choose.",
+            file=sys.stderr,
+        )
+    return chosen
 
 
 _FLATTEN = {ord(c): " " for c in "\r\n\t\v\f"}
