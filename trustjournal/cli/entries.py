@@ -133,7 +133,7 @@ def _suggested(args: argparse.Namespace, note: str) -> tuple[str, ...]:
     found = suggesting.suggestions_for(note, args.people, besides=args.signals)
     if args.accept_suggested:
         return tuple(s.signal for s in found)
-    suggesting.show(found, sys.stderr)
+    suggesting.show(found, sys.stderr, note, sys.stderr.isatty())
     chosen = suggesting.choose(found, suggesting.terminal_question())
     if found and not chosen:
         print(

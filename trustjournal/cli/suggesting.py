@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from trustjournal.core.suggest import Suggestion
 
 
+SENTENCE_ENDS = ".!?\n;"
+CONTEXT = 60  # characters of a sentence kept on each side of the words that show a signal
+
+
 def strength_word(strength: float) -> str:
     """How sure the rules are, in a word: strong (≥ 0.75), likely (≥ 0.5), possible."""
     if strength >= 0.75:
@@ -54,8 +58,28 @@ def as_json(suggestions: Sequence[Suggestion]) -> list[dict[str, Any]]:
     ]
 
 
-def show(suggestions: Sequence[Suggestion], out: TextIO) -> None:
-    """Numbered, each with its label, code, group, strength and the words that show it."""
+def in_context(note: str, start: int, end: int, tty: bool) -> str:
+    """The sentence around the words that show a signal, on one line, the words marked
+    (bold on a terminal, «» elsewhere) and a long sentence cut around them with "…"."""
+    begin = max(note.rfind(stop, 0, start) for stop in SENTENCE_ENDS) + 1
+    ends = [i for i in (note.find(stop, end) for stop in SENTENCE_ENDS) if i >= 0]
+    finish = min(ends) + 1 if ends else len(note)
+    before = after = ""
+    if start - begin > CONTEXT:
+        begin = note.find(" ", start - CONTEXT, start) + 1 or start - CONTEXT
+        before = "…"
+    if finish - end > CONTEXT:
+        cut = note.find(" ", end + CONTEXT, finish)
+        finish, after = (cut, "…") if cut >= 0 else (finish, "")
+    words = note[start:end]
+    marked = f"\033[1m{words}\033[0m" if tty else f"«{words}»"
+    text = " ".join((note[begin:start] + marked + note[end:finish]).split())
+    return f"“{before}{text}{after}”"
+
+
+def show(suggestions: Sequence[Suggestion], out: TextIO, note: str, tty: bool = False) -> None:
+    """Numbered, each with its label, code, group, strength and the words that show it in
+    their sentence."""
     from trustjournal.core.judgement.signals import BY_CODE, GROUP_LABELS
 
     if not suggestions:
@@ -70,7 +94,7 @@ def show(suggestions: Sequence[Suggestion], out: TextIO) -> None:
             file=out,
         )
         for evidence in s.evidence:
-            print(f"     “{' '.join(evidence.text.split())}”", file=out)
+            print(f"     {in_context(note, evidence.start, evidence.end, tty)}", file=out)
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
@@ -81,7 +105,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     if args.json:
         print_json(as_json(suggestions))
     else:
-        show(suggestions, sys.stdout)
+        show(suggestions, sys.stdout, note, sys.stdout.isatty())
     return EXIT_OK
 
 
@@ -112,15 +136,17 @@ def choose(suggestions: Sequence[Suggestion], ask: Callable[[str], str] | None) 
 
 
 def terminal_question() -> Callable[[str], str] | None:
-    """A way to ask on the terminal even when the note came on standard input, or None."""
+    """A way to ask on the terminal even when the note came on standard input, or None.
+    (Two handles: a terminal is not seekable, so it cannot be opened for both at once.)"""
     try:
-        tty = Path("/dev/tty").open("r+", encoding="utf-8")  # noqa: SIM115 - kept while asking
+        answers = Path("/dev/tty").open(encoding="utf-8")  # noqa: SIM115 - kept while asking
+        questions = Path("/dev/tty").open("w", encoding="utf-8")  # noqa: SIM115
     except OSError:
         return None
 
     def ask(question: str) -> str:
-        tty.write(question)
-        tty.flush()
-        return tty.readline()
+        questions.write(question)
+        questions.flush()
+        return answers.readline()
 
     return ask
