@@ -1,0 +1,113 @@
+"""`suggest()`: the note in, suggested signals with their evidence out.
+
+Runs every cue of the lexicon over the note once, asks the scope rules what each match
+means where it stands, and merges what it finds into at most one suggestion per signal.
+The patterns compile on the first call (not at import), so opening the editor costs
+nothing until there is a note to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from trustjournal.core.suggest import lexicon
+from trustjournal.core.suggest.model import Evidence, Suggestion
+from trustjournal.core.suggest.rules import judge
+from trustjournal.core.suggest.scope import Scope, names_pattern
+from trustjournal.core.suggest.segment import Document, lowered, normalise, segment
+
+# Below this a suggestion is not worth the person's attention (a hedged, implied cue).
+MIN_STRENGTH = 0.4
+# Each further piece of evidence for the same signal adds this much, up to 1.
+CORROBORATION = 0.1
+
+_SARCASM_IN = re.compile(
+    r"\b(?:apparently|supposedly|as\s+always|allegedly|claims|of\s+course|yeah,?\s+right|"
+    r"as\s+if|sure,)\b",
+    re.IGNORECASE,
+)
+_SARCASM_NEXT = re.compile(
+    r"^(?:right|sure|classic|useless|of\s+course|yeah,?\s+right|as\s+if|i\s+counted|"
+    r"riveting|fascinating|typical|naturally)[.!]*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    return tuple((kind, w, re.compile(p)) for kind, w, p in lexicon.all_cues())
+
+
+def _sarcastic(doc: Document) -> frozenset[int]:
+    text = doc.text
+    found: set[int] = set()
+    for i, sent in enumerate(doc.sentences):
+        if _SARCASM_IN.search(text, sent.start, sent.end):
+            found.add(i)
+        if i + 1 < len(doc.sentences):
+            nxt = doc.sentences[i + 1]
+            if _SARCASM_NEXT.match(text[nxt.start : nxt.end].strip()):
+                found.add(i)
+    return frozenset(found)
+
+
+def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
+    """Signals the note suggests, each with the spans that show it and a strength.
+
+    `people` are the names of who was there; they let "Nadia said…" count as them.
+    At most one suggestion per signal, ordered by where its first evidence starts.
+    """
+    if not note or not note.strip():
+        return []
+    text = normalise(note)
+    doc = segment(text)
+    if not doc.sentences:
+        return []
+    low = lowered(text)
+    scope = Scope(doc, low, names_pattern(tuple(people)))
+    sarcastic = _sarcastic(doc)
+    found: dict[str, list[tuple[float, int, int]]] = {}
+    for kind, weight, rx in _compiled():
+        for m in rx.finditer(low):
+            start, end = _strip(text, m.start(), m.end())
+            if end <= start:
+                continue
+            si = doc.sentence_index(start)
+            sent = doc.sentences[si]
+            if start < sent.start or end > sent.end:
+                continue
+            verdict = judge(kind, scope, si, start, si in sarcastic)
+            strength = weight * verdict.factor
+            for code in verdict.signals:
+                found.setdefault(code, []).append((strength, start, end))
+    suggestions: list[Suggestion] = []
+    for code, hits in found.items():
+        spans = _merge_spans([(s, e) for _, s, e in hits])
+        best = max(h[0] for h in hits)
+        strength = min(1.0, best + CORROBORATION * (len(spans) - 1))
+        if strength < MIN_STRENGTH:
+            continue
+        evidence = tuple(Evidence(s, e, note[s:e]) for s, e in spans)
+        suggestions.append(Suggestion(code, evidence, round(strength, 3)))
+    suggestions.sort(key=lambda s: (s.evidence[0].start, s.signal))
+    return suggestions
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t,;:-":
+        start += 1
+    while end > start and text[end - 1] in " \t,;:-":
+        end -= 1
+    return start, end
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged

@@ -1,0 +1,225 @@
+"""From a cue and its scope to signals: the one table that says what each kind of cue
+becomes for each actor, when negated, hedged, only thought, or said with sarcasm.
+
+The rules, in words (docs/suggestions.md has the examples):
+
+- Honesty I bring (`i_shared_failure`, `i_admitted_doubt`) needs me to have *said* it in
+  the conversation: "I told her…", "I admitted…", "Told M re: reorg…", my own quotation.
+  "Not sure he's being straight with me" is a thought, not a signal.
+- Honesty they bring needs them as the subject (or speaker of the quotation) and is
+  dropped when the sentence is only my thought ("I suspect she's unsure") or sarcastic
+  ("Apparently his culture is 'perfect'. Right.").
+- "we both…", "neither of us…" make shared context and count for both sides.
+- A negated cue is absent ("she didn't admit any doubt"); some denials are signals of
+  their own: a challenge that did not happen ("no pushback at all", "didn't challenge me
+  once") is `validated_only`; my not sharing ("I didn't tell him how far") is
+  `i_kept_it_polished`.
+- Feedback read from its content ("said I'm moving too slowly") counts only when a
+  speech frame or quotation shows that *they* said it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trustjournal.core.suggest import lexicon as lx
+from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Scope
+
+# Strength modifiers: a hedge ("maybe", "sort of"), an actor only implied by a dropped
+# subject, a habit rather than this conversation ("usually she just nods").
+HEDGE_FACTOR = 0.75
+IMPLIED_FACTOR = 0.85
+HABITUAL_FACTOR = 0.5
+NEGATED_FACTOR = 0.85
+
+_HONESTY_THEM_KINDS = frozenset(
+    {lx.FAIL, lx.DOUBT, lx.REGRET, lx.FEEDBACK, lx.EVALUATION, lx.CHALLENGE, lx.UNDERSTOOD}
+)
+
+_SELF_KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    lx.FAIL: {
+        ME: ("i_shared_failure",),
+        WE: ("i_shared_failure",),
+        THEM: ("they_shared_failure",),
+        BOTH: ("similar_failures", "i_shared_failure", "they_shared_failure"),
+    },
+    lx.DOUBT: {
+        ME: ("i_admitted_doubt",),
+        WE: ("i_admitted_doubt",),
+        THEM: ("they_admitted_doubt",),
+        BOTH: ("i_admitted_doubt", "they_admitted_doubt"),
+    },
+    lx.REGRET: {
+        ME: ("i_shared_failure",),
+        THEM: ("they_voiced_regret",),
+        BOTH: ("i_shared_failure", "they_voiced_regret"),
+    },
+}
+
+_ANY_ACTOR: dict[str, tuple[str, ...]] = {
+    lx.TRADEOFF: ("comparable_tradeoffs",),
+    lx.PARALLEL: ("parallel_pressures",),
+    lx.TRANSACT: ("transactional",),
+    lx.SURFACE: ("surface_talk",),
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    signals: tuple[str, ...]
+    factor: float
+
+
+NOTHING = Verdict((), 0.0)
+
+
+# "He didn't regret the layoff, he said, only the timing": the denial moves the regret.
+_CONTRAST = re.compile(
+    r"[,;\u2014\u2013-]\s*(?:(?:he|she|they)\s+said,?\s*)?(?:only|just|but|except)\s+"
+    r"(?:the|his|her|their|about|for)\b",
+    re.IGNORECASE,
+)
+# Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
+_MY_THING = re.compile(
+    r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
+    r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
+    r"\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
+    r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
+    re.IGNORECASE,
+)
+
+
+def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verdict:
+    """The signals a cue of `kind` at `start` (sentence `si`) shows, with a strength factor."""
+    negated = scope.negated(si, start, start) is not None
+    if negated and kind == lx.REGRET:
+        sent = scope.doc.sentences[si]
+        if _CONTRAST.search(scope.text, start, sent.end):
+            negated = False
+    verdict = _signals(kind, scope, si, start, negated, sarcastic)
+    if not verdict.signals:
+        return NOTHING
+    factor = verdict.factor
+    if scope.hedged(si, start):
+        factor *= HEDGE_FACTOR
+    if scope.habitual(si, start):
+        factor *= HABITUAL_FACTOR
+    return Verdict(verdict.signals, factor)
+
+
+def _signals(
+    kind: str, scope: Scope, si: int, start: int, negated: bool, sarcastic: bool
+) -> Verdict:
+    if sarcastic and kind in _HONESTY_THEM_KINDS:
+        return NOTHING
+    if kind in _ANY_ACTOR:
+        return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
+    if kind in _SELF_KINDS:
+        if negated:
+            return NOTHING
+        actor, explicit = scope.actor_at(si, start)
+        table = _SELF_KINDS[kind]
+        if actor in (ME, WE):
+            if not scope.i_said(si, start) or (
+                scope.private(si, start) and not scope.i_said_before(si, start)
+            ):
+                return NOTHING
+        elif actor == THEM:
+            if scope.private(si, start):
+                return NOTHING
+        elif actor != BOTH:
+            return NOTHING
+        return Verdict(table.get(actor, ()), 1.0 if explicit else IMPLIED_FACTOR)
+    if kind == lx.SIMILAR:
+        if negated:
+            return NOTHING
+        actor, _ = scope.actor_at(si, start)
+        if actor == BOTH:
+            return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
+        return Verdict(("similar_failures", "they_shared_failure"), 1.0)
+    if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
+        return _from_them(kind, scope, si, start, negated)
+    if kind == lx.EVALUATION:
+        speaker, framed = scope.speaker_at(si, start)
+        if negated or not framed or speaker != THEM or scope.private(si, start):
+            return NOTHING
+        return Verdict(("they_gave_honest_feedback",), 1.0)
+    if kind == lx.HELP:
+        actor, explicit = scope.actor_at(si, start)
+        if negated or actor not in (ME, NONE):
+            return NOTHING
+        if actor == NONE and not _starts_sentence_with_verb(scope, si):
+            return NOTHING
+        return Verdict(("i_asked_for_help",), 1.0 if explicit else IMPLIED_FACTOR)
+    if kind == lx.SUCCESS:
+        if negated:
+            return NOTHING
+        actor, _ = scope.actor_at(si, start)
+        if actor in (ME, WE):
+            return Verdict(("i_kept_it_polished",), 0.9)
+        if actor == BOTH:
+            return Verdict(("signalled_success", "i_kept_it_polished"), 1.0)
+        return Verdict(("signalled_success",), 1.0)
+    if kind == lx.POLISHED:
+        if negated:
+            return NOTHING
+        actor, _ = scope.actor_at(si, start)
+        if actor in (THEM, GROUP):
+            return NOTHING
+        if actor == BOTH:
+            return Verdict(("i_kept_it_polished", "signalled_success"), 1.0)
+        return Verdict(("i_kept_it_polished",), 1.0)
+    if kind == lx.WITHHELD:
+        if not negated or not scope.verb_negated(si, start):
+            return NOTHING
+        actor, explicit = scope.actor_at(si, start)
+        if actor != ME or not explicit:
+            return NOTHING
+        return Verdict(("i_kept_it_polished",), NEGATED_FACTOR)
+    if kind == lx.PRAISE:
+        if negated:
+            return NOTHING
+        sent = scope.doc.sentences[si]
+        lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
+        hi = scope.doc.sentences[si + 1].end if si + 1 < len(scope.doc.sentences) else sent.end
+        if _MY_THING.search(scope.text, lo, hi):
+            actor, explicit = scope.actor_at(si, start)
+            if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
+                return NOTHING
+            return Verdict(("validated_only",), 1.0)
+        actor, _ = scope.actor_at(si, start)
+        if actor in (ME, WE):
+            return Verdict(("i_kept_it_polished",), 0.9)
+        return Verdict(("signalled_success",), 0.9)
+    return NOTHING
+
+
+def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> Verdict:
+    """Feedback, a challenge, understanding, validation: things they do to me."""
+    speaker, framed = scope.speaker_at(si, start)
+    if framed:
+        actor, explicit = speaker, True
+    else:
+        actor, explicit = scope.actor_at(si, start)
+    if (actor in (ME, WE) and explicit) or actor == GROUP:
+        return NOTHING
+    if scope.private(si, start):
+        return NOTHING
+    factor = 1.0 if actor == THEM else IMPLIED_FACTOR
+    if negated:
+        if kind == lx.CHALLENGE:
+            return Verdict(("validated_only",), factor * NEGATED_FACTOR)
+        return NOTHING
+    code = {
+        lx.FEEDBACK: "they_gave_honest_feedback",
+        lx.CHALLENGE: "they_challenged_framing",
+        lx.UNDERSTOOD: "they_understood_constraints",
+        lx.VALIDATED: "validated_only",
+    }[kind]
+    return Verdict((code,), factor)
+
+
+def _starts_sentence_with_verb(scope: Scope, si: int) -> bool:
+    actor, explicit = scope.actor_at(si, scope.doc.sentences[si].start)
+    return actor == ME and not explicit
