@@ -65,7 +65,9 @@ BACKUP_PASSPHRASE = "separate backup passphrase"
 
 def _fill_demo(journal: Journal) -> None:
     demo.build(journal, as_of=AS_OF)
-    someone = journal.add_person(PersonDraft("Ines Marquez", "Advisor", "board", "notes ✓", True))
+    someone = journal.add_person(
+        PersonDraft("Ines Marquez", "Advisor", "board", "notes ✓", True, ("Nessie", "IM"))
+    )
     journal.add_conversation(
         ConversationDraft(
             (someone.id,), AS_OF, "call", f"She said: {MARKER}", ("they_shared_failure",)
@@ -122,6 +124,7 @@ def test_round_trip_keeps_every_record_and_field(
         assert len(after["drafts"]) == 2
         assert after["settings"].cadence_days == 120
         assert any(p.archived for p in after["people"])
+        assert [p.aliases for p in after["people"] if p.aliases] == [("Nessie", "IM")]
         assert any(c.decision_id for c in after["conversations"])
         assert any(c.gathering_id for c in after["conversations"])
         assert any(d.changed_framing for d in after["decisions"])
@@ -372,7 +375,7 @@ def _payload_lines(journal: Journal) -> list[dict[str, Any]]:
         lines = [backup_payload.to_json(r) for r in export.records]
     head = {
         "format": "trustjournal-export",
-        "version": 1,
+        "version": backup_payload.VERSION,
         "app_version": __version__,
         "created_at": "2026-03-01T09:00:00+00:00",
         "counts": counts,
@@ -522,7 +525,7 @@ def test_trailing_bytes_after_the_compressed_stream_are_refused(
 
 def test_a_newer_export_version_says_so(small: Journal, tmp_path: Path) -> None:
     lines = _payload_lines(small)
-    lines[0]["version"] = 2
+    lines[0]["version"] = backup_payload.VERSION + 1
     bad = _sealed(small, tmp_path / "newer", _pack(lines))
     with pytest.raises(BackupTooNew, match="newer TrustJournal"):
         backup.verify(bad, key=small.backup_key()[1])

@@ -173,3 +173,32 @@ def test_a_usage_error_shows_the_commands_own_usage(vault: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.startswith("usage: trustjournal gathering add")
+
+
+# -- person alias ---------------------------------------------------------------------------------
+
+
+def test_person_alias_shows_sets_and_clears(vault: Path) -> None:
+    assert ok("person", "alias", "lin wu", vault=vault) == "Lin Wu has no aliases.\n"
+    out = ok("person", "alias", "Lin  Wu", "Lin", "LW", "lw", vault=vault)
+    assert out == "Lin Wu is now also called: Lin, LW.\n"
+    assert json.loads(ok("person", "alias", "Lin Wu", "--json", vault=vault)) == {
+        "id": 1,
+        "name": "Lin Wu",
+        "aliases": ["Lin", "LW"],
+    }
+    assert ok("person", "alias", "Lin Wu", "--clear", vault=vault) == "Lin Wu has no aliases now.\n"
+    with Journal.open(vault, PASSPHRASE) as journal:
+        assert journal.person(1).aliases == ()
+
+
+def test_person_alias_refuses_without_quoting_names(vault: Path) -> None:
+    before = snapshot(vault)
+    unknown = run_cli("person", "alias", "Zed Secretname", "Z", vault=vault)
+    assert unknown.returncode == 1 and "Secretname" not in unknown.stderr
+    assert "Nobody in the journal has that name" in unknown.stderr
+    both = run_cli("person", "alias", "Lin Wu", "L", "--clear", vault=vault)
+    assert both.returncode == 2 and "not both" in both.stderr
+    long = run_cli("person", "alias", "Lin Wu", "x" * 41, vault=vault)
+    assert long.returncode == 1 and "at most 40 characters" in long.stderr
+    assert snapshot(vault) == before

@@ -50,6 +50,7 @@ COMMANDS: dict[str | None, Command] = {
     "decision list": records.cmd_decision_list,
     "gathering add": records.cmd_gathering_add,
     "gathering list": records.cmd_gathering_list,
+    "person alias": records.cmd_person_alias,
     "ties": reports.cmd_ties,
     "reflect": reports.cmd_reflect,
     "backup": backups.cmd_backup,

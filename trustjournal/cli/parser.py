@@ -175,6 +175,7 @@ def build() -> argparse.ArgumentParser:
     )
 
     _records(commands, common)
+    _people(commands, common)
 
     demo = _command(
         commands,
@@ -367,6 +368,31 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
         description="List gatherings, newest first.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def _people(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`person alias`: the other names notes use for a person."""
+    person = _command(
+        commands,
+        "person",
+        parents=[common],
+        help="a person's aliases",
+        description="People: the other names your notes use for them.",
+    )
+    actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
+    alias = _command(
+        actions,
+        "alias",
+        parents=[common],
+        help="show or set a person's aliases",
+        description="Show the aliases of the person called NAME, or replace them with the "
+        'ALIASes given (a note that says one of them names this person: "Mo", "MJ"). An '
+        "alias may be shared with someone else, but not be another person's full name.",
+    )
+    alias.add_argument("name", metavar="NAME", help="the person's full name (any case)")
+    alias.add_argument("aliases", metavar="ALIAS", nargs="*", help="their aliases, all of them")
+    alias.add_argument("--clear", action="store_true", help="remove every alias")
+    alias.add_argument("--json", action="store_true", help="print JSON (see README)")
 
 
 def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:

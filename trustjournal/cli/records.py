@@ -1,4 +1,5 @@
-"""Decisions and gatherings from the command line: `decision add|list`, `gathering add|list`.
+"""Decisions, gatherings and aliases from the command line: `decision add|list`,
+`gathering add|list`, `person alias`.
 
 With these and `add`, a script (or a test, or an import) can build any situation the tie
 rules and the reflection read: a conversation linked to a decision or a gathering, an
@@ -14,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from trustjournal.cli.common import EXIT_OK, UsageError, open_journal, print_json
+from trustjournal.cli.common import EXIT_OK, CliError, UsageError, open_journal, print_json
 
 
 def _people(journal: Any, names: Iterable[str]) -> tuple[dict[str, int], list[str]]:
@@ -172,4 +173,28 @@ def cmd_gathering_list(args: argparse.Namespace) -> int:
         print(f"{g.id:>{width}}  {_dates(g)}  {g.name}{where}")
         met = f"met {_names(g.people)}" if g.people else "nobody recorded"
         print(f"{'':>{width}}  {met}")
+    return EXIT_OK
+
+
+# -- people's aliases ---------------------------------------------------------------------------
+
+
+def cmd_person_alias(args: argparse.Namespace) -> int:
+    """Show a person's aliases, or replace them (`--clear` removes them all)."""
+    if args.clear and args.aliases:
+        raise UsageError("give aliases or --clear, not both")
+    change = args.clear or bool(args.aliases)
+    with open_journal(args, readonly_if_busy=not change) as journal:
+        person = journal.person_by_name(args.name)
+        if person is None:  # the name typed is not repeated: it may be the journal's
+            raise CliError("Nobody in the journal has that name (any case, spaces tidied).")
+        if change:
+            person = journal.set_aliases(person.id, [] if args.clear else args.aliases)
+    if args.json:
+        print_json({"id": person.id, "name": person.name, "aliases": list(person.aliases)})
+    elif person.aliases:
+        now = "is now also called" if change else "is also called"
+        print(f"{person.name} {now}: {', '.join(person.aliases)}.")
+    else:
+        print(f"{person.name} has no aliases" + (" now." if change else "."))
     return EXIT_OK

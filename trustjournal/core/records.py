@@ -25,6 +25,9 @@ class PersonDraft:
     how_met: str = ""
     notes: str = ""
     archived: bool = False
+    # Other names the person goes by in notes ("Mo", "MJ"). None keeps the aliases a person
+    # already has (so an update that does not mention them never wipes them); () clears them.
+    aliases: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class PersonRecord:
     how_met: str
     notes: str
     archived: bool
+    aliases: tuple[str, ...] = ()  # tidied, each once; see validation.clean_aliases
 
     @property
     def ref(self) -> PersonRef:

@@ -4,7 +4,7 @@ The container (`backup_format.py`) seals whatever bytes it is given; this module
 those bytes and checks them on the way back. The payload is one zlib stream (level 6)
 of UTF-8 JSON Lines, specified for people in docs/backup-format.md ("## Payload"):
 
-    {"format": "trustjournal-export", "version": 1, "app_version": …, "created_at": …,
+    {"format": "trustjournal-export", "version": 2, "app_version": …, "created_at": …,
      "counts": {"people": …, "gatherings": …, …}}
     {"type": "person", …}        every person, then every gathering, decision,
     …                            conversation, reflection and draft, each kind by id
@@ -48,7 +48,13 @@ from trustjournal.core.records import (
 )
 
 FORMAT_NAME = "trustjournal-export"
-VERSION = 1
+# 2: a person carries "aliases". Version 1 payloads (no aliases) are still read.
+VERSION = 2
+# The fields of a person line in each payload version.
+PERSON_FIELDS: dict[int, tuple[str, ...]] = {
+    1: ("id", "name", "role", "how_met", "notes", "archived"),
+    2: ("id", "name", "role", "how_met", "notes", "archived", "aliases"),
+}
 LEVEL = 6
 # The record types in the order they come, and the name each is counted under.
 KINDS: dict[str, str] = {kind.name: kind.plural for kind in kinds.KINDS}
@@ -101,6 +107,7 @@ def to_json(record: Exported) -> dict[str, Any]:
             "how_met": record.how_met,
             "notes": record.notes,
             "archived": record.archived,
+            "aliases": list(record.aliases),
         }
     if isinstance(record, GatheringRecord):
         return {
@@ -342,6 +349,15 @@ class _Fields:
             raise _Bad(f"a {self.kind}'s {name!r} names a person twice")
         return tuple(sorted(refs, key=lambda r: r.name.casefold()))
 
+    def texts(self, name: str) -> tuple[str, ...]:
+        """A list of non-empty texts, each once whatever its case (a person's aliases)."""
+        value = self.obj[name]
+        if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
+            raise self._wrong(name, "a list of non-empty texts")
+        if len({t.casefold() for t in value}) != len(value):
+            raise _Bad(f"a {self.kind}'s {name!r} repeats itself")
+        return tuple(value)
+
     def codes(self, name: str) -> tuple[str, ...]:
         value = self.obj[name]
         if not isinstance(value, list) or not all(isinstance(c, str) and c for c in value):
@@ -377,7 +393,8 @@ def _header(obj: dict[str, Any]) -> PayloadHeader:
 class _Checker:
     """Turns lines into records, checking order, types and links as they come."""
 
-    def __init__(self) -> None:
+    def __init__(self, version: int = VERSION) -> None:
+        self.version = version
         self.rank = 0
         self.people: dict[int, str] = {}
         self.names: set[str] = set()
@@ -409,7 +426,7 @@ class _Checker:
         return ident
 
     def _person(self, obj: dict[str, Any]) -> PersonRecord:
-        f = _Fields(obj, "person", ("id", "name", "role", "how_met", "notes", "archived"))
+        f = _Fields(obj, "person", PERSON_FIELDS[self.version])
         ident = self._new_id(self.people, f)
         name = f.text("name", nonempty=True)
         folded = name.casefold()
@@ -418,7 +435,13 @@ class _Checker:
         self.names.add(folded)
         self.people[ident] = name
         return PersonRecord(
-            ident, name, f.text("role"), f.text("how_met"), f.text("notes"), f.flag("archived")
+            ident,
+            name,
+            f.text("role"),
+            f.text("how_met"),
+            f.text("notes"),
+            f.flag("archived"),
+            f.texts("aliases") if "aliases" in PERSON_FIELDS[self.version] else (),
         )
 
     def _gathering(self, obj: dict[str, Any]) -> GatheringRecord:
@@ -573,7 +596,7 @@ def decode(
 def _records(
     lines: Iterator[bytes], head: PayloadHeader, progress: Progress | None
 ) -> Iterator[Exported]:
-    checker = _Checker()
+    checker = _Checker(head.version)
     number = 1
     done = 0
     total = head.total

@@ -40,7 +40,18 @@ from trustjournal.core.store.models import (
 
 
 def person(p: Person) -> PersonRecord:
-    return PersonRecord(p.id, p.name, p.role, p.how_met, p.notes, p.archived)
+    return PersonRecord(
+        p.id, p.name, p.role, p.how_met, p.notes, p.archived, split_aliases(p.aliases)
+    )
+
+
+def split_aliases(stored: str | None) -> tuple[str, ...]:
+    """The aliases as the person row keeps them (one a line) as a tuple."""
+    return tuple(a for a in (stored or "").split("\n") if a)
+
+
+def join_aliases(aliases: Sequence[str]) -> str:
+    return "\n".join(aliases)
 
 
 def _refs(links: Iterable[Any]) -> tuple[PersonRef, ...]:
@@ -89,6 +100,7 @@ def person_fields(draft: PersonDraft) -> dict[str, Any]:
         "how_met": draft.how_met,
         "notes": draft.notes,
         "archived": draft.archived,
+        **({} if draft.aliases is None else {"aliases": join_aliases(draft.aliases)}),
     }
 
 
@@ -100,7 +112,7 @@ def add_named_people(s: Session, names: Sequence[str]) -> tuple[list[int], list[
         found = validation.find_person(s, name)
         ident = found.id if found is not None else None
         if ident is None:
-            added = Person(name=name, role="", how_met="", notes="", archived=False)
+            added = Person(name=name, role="", how_met="", notes="", archived=False, aliases="")
             s.add(added)
             s.flush()
             ident = added.id

@@ -23,7 +23,8 @@ from sqlalchemy import func, select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
-from trustjournal.core.journal.base import JournalBase
+from trustjournal.core.journal.learning import SuggestionLearning
+from trustjournal.core.journal.mentions import PeopleNames
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
 from trustjournal.core.records import (
@@ -65,8 +66,11 @@ if TYPE_CHECKING:
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
 
-class Journal(JournalBase):
-    """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done."""
+class Journal(PeopleNames, SuggestionLearning):
+    """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
+
+    Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's
+    way of writing `SuggestionLearning`'s (learning.py); the rest is here."""
 
     # -- people -------------------------------------------------------------------------
 
@@ -91,7 +95,8 @@ class Journal(JournalBase):
         draft = validation.clean_person(draft)
         with self._writing(draft) as s:
             validation.refuse_duplicate_name(s, draft.name, None)
-            row = Person(**rows.person_fields(draft))
+            validation.refuse_alias_names(s, draft.aliases or (), None)
+            row = Person(**{"aliases": "", **rows.person_fields(draft)})
             s.add(row)
             s.flush()
             record = rows.person(row)
@@ -103,6 +108,7 @@ class Journal(JournalBase):
         with self._writing(draft) as s:
             row = self._get(s, Person, ident, "person")
             validation.refuse_duplicate_name(s, draft.name, ident)
+            validation.refuse_alias_names(s, draft.aliases or (), ident)
             for field, value in rows.person_fields(draft).items():
                 setattr(row, field, value)
             s.flush()
@@ -146,6 +152,15 @@ class Journal(JournalBase):
             kept.role = kept.role or gone.role
             kept.how_met = kept.how_met or gone.how_met
             kept.notes = "\n\n".join(n for n in (kept.notes, gone.notes) if n)
+            # The other's name becomes an alias: notes that called them so still find them.
+            kept.aliases = rows.join_aliases(
+                validation.merged_aliases(
+                    kept.name,
+                    rows.split_aliases(kept.aliases),
+                    [gone.name],
+                    rows.split_aliases(gone.aliases),
+                )
+            )
             s.flush()
             s.delete(gone)
             s.flush()

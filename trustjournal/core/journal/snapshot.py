@@ -164,6 +164,7 @@ class Importer:
                 how_met=r.how_met,
                 notes=r.notes,
                 archived=r.archived,
+                aliases=rows.join_aliases(validation.clean_aliases(r.aliases, r.name)),
                 **stamps,
             )
         elif isinstance(r, GatheringRecord):

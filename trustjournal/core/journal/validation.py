@@ -43,11 +43,62 @@ def unique_names(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+# An alias is a short name a note uses for someone ("Mo", "MJ", "the Admiral").
+ALIAS_MAX_LENGTH = 40
+ALIASES_MAX = 12
+
+
 def clean_person(draft: PersonDraft) -> PersonDraft:
     name = tidy_name(draft.name)
     if not name:
         raise InvalidInput("A person needs a name.")
-    return PersonDraft(name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived)
+    aliases = None if draft.aliases is None else clean_aliases(draft.aliases, name)
+    return PersonDraft(
+        name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived, aliases
+    )
+
+
+def clean_aliases(aliases: Iterable[str], name: str = "") -> tuple[str, ...]:
+    """Tidied (spaces), blanks dropped, each once whatever its case, the person's own name
+    dropped; refused when too long, too many, or without a letter or digit to recognise.
+    The messages never quote the alias: names stay out of errors and logs."""
+    if isinstance(aliases, str):  # a lone string would be taken letter by letter
+        aliases = (aliases,)
+    found = [a for a in unique_names(aliases) if a]
+    own = tidy_name(name).casefold()
+    found = [a for a in found if a.casefold() != own]
+    for alias in found:
+        if len(alias) > ALIAS_MAX_LENGTH:
+            raise InvalidInput(f"An alias can be at most {ALIAS_MAX_LENGTH} characters long.")
+        if not any(c.isalnum() for c in alias):
+            raise InvalidInput("An alias needs at least one letter or digit.")
+    if len(found) > ALIASES_MAX:
+        raise InvalidInput(f"A person can have at most {ALIASES_MAX} aliases.")
+    return tuple(found)
+
+
+def merged_aliases(name: str, *lists: Iterable[str]) -> tuple[str, ...]:
+    """The aliases of people merged into `name`: every one that is still a valid alias,
+    each once, as many as a person may have (for `Journal.merge_people`)."""
+    found = [a for a in unique_names(a for group in lists for a in group) if a]
+    own = tidy_name(name).casefold()
+    kept = [
+        a
+        for a in found
+        if a.casefold() != own and len(a) <= ALIAS_MAX_LENGTH and any(c.isalnum() for c in a)
+    ]
+    return tuple(kept[:ALIASES_MAX])
+
+
+def refuse_alias_names(s: Session, aliases: Sequence[str], ident: int | None) -> None:
+    """An alias may be shared (two people called "Sam" by their friends: a note that says
+    "Sam" then asks which), but never another person's full name."""
+    for alias in aliases:
+        other = find_person(s, alias)
+        if other is not None and other.id != ident:
+            raise InvalidInput(
+                "One of the aliases is another person's full name; choose another alias."
+            )
 
 
 def find_person(s: Session, name: str) -> Person | None:

@@ -110,8 +110,8 @@ def _fts(table: str, columns: tuple[str, ...], when: str) -> tuple[str, ...]:
     )
 
 
-# What each kind of record offers to full-text search (and in which column order).
-FTS_COLUMNS: dict[str, tuple[str, ...]] = {
+# What migration 2 indexed; frozen here, since a shipped migration never changes.
+_V2_FTS_COLUMNS: dict[str, tuple[str, ...]] = {
     "conversation": ("note",),
     "person": ("name", "role", "how_met", "notes"),
     "decision": ("title", "outcome"),
@@ -119,8 +119,13 @@ FTS_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 _V2_SEARCH = tuple(
-    stmt for table, cols in FTS_COLUMNS.items() for stmt in _fts(table, cols, ", ".join(cols))
+    stmt for table, cols in _V2_FTS_COLUMNS.items() for stmt in _fts(table, cols, ", ".join(cols))
 )
+
+_V7_PERSON_FTS = ("name", "role", "how_met", "notes", "aliases")
+
+# What each kind of record offers to full-text search today (and in which column order).
+FTS_COLUMNS: dict[str, tuple[str, ...]] = {**_V2_FTS_COLUMNS, "person": _V7_PERSON_FTS}
 
 # The editor's unsaved state, so a crash or a lock never loses a word; not searchable.
 _V3_DRAFTS = (
@@ -148,6 +153,17 @@ _V5_DECISION_LINKS = ("CREATE INDEX ix_conversation_decision_id ON conversation 
 # tie rules count all the days of one gathering as a single occasion).
 _V6_GATHERING_LINKS = ("CREATE INDEX ix_conversation_gathering_id ON conversation (gathering_id)",)
 
+# A person's aliases ("Mo", "MJ"), one a line, so that notes that call them so find them;
+# the people's search index is made again to cover them (search "Mo", find Mohammed).
+_V7_ALIASES = (
+    "ALTER TABLE person ADD COLUMN aliases TEXT NOT NULL DEFAULT ''",
+    "DROP TRIGGER person_fts_insert",
+    "DROP TRIGGER person_fts_delete",
+    "DROP TRIGGER person_fts_update",
+    "DROP TABLE person_fts",
+    *_fts("person", _V7_PERSON_FTS, ", ".join(_V7_PERSON_FTS)),
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
@@ -155,6 +171,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V4_SETTINGS,  # 4: the journal's own settings (the cadence)
     _V5_DECISION_LINKS,  # 5: an index of conversations by decision
     _V6_GATHERING_LINKS,  # 6: an index of conversations by gathering
+    _V7_ALIASES,  # 7: people's aliases, searchable
 )
 LATEST = len(MIGRATIONS)
 

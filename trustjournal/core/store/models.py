@@ -34,6 +34,8 @@ class Person(Stamped, Base):
     how_met: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(default=False)
+    # The person's aliases, one a line (an alias is tidied to one line); schema version 7.
+    aliases: Mapped[str] = mapped_column(Text, default="")
 
 
 class ConversationPerson(Base):

@@ -16,7 +16,7 @@ from trustjournal.core.suggest import lexicon
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.rules import judge
 from trustjournal.core.suggest.scope import Scope, names_pattern
-from trustjournal.core.suggest.segment import Document, normalise, segment
+from trustjournal.core.suggest.segment import Document, lowered, normalise, segment
 
 # Below this a suggestion is not worth the person's attention (a hedged, implied cue).
 MIN_STRENGTH = 0.4
@@ -37,7 +37,7 @@ _SARCASM_NEXT = re.compile(
 
 @cache
 def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
-    return tuple((kind, w, re.compile(p, re.IGNORECASE)) for kind, w, p in lexicon.CUES)
+    return tuple((kind, w, re.compile(p)) for kind, w, p in lexicon.all_cues())
 
 
 def _sarcastic(doc: Document) -> frozenset[int]:
@@ -65,11 +65,12 @@ def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
     doc = segment(text)
     if not doc.sentences:
         return []
-    scope = Scope(doc, names_pattern(tuple(people)))
+    low = lowered(text)
+    scope = Scope(doc, low, names_pattern(tuple(people)))
     sarcastic = _sarcastic(doc)
     found: dict[str, list[tuple[float, int, int]]] = {}
     for kind, weight, rx in _compiled():
-        for m in rx.finditer(text):
+        for m in rx.finditer(low):
             start, end = _strip(text, m.start(), m.end())
             if end <= start:
                 continue

@@ -20,10 +20,11 @@ The rules, in words (docs/suggestions.md has the examples):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from trustjournal.core.suggest import lexicon as lx
-from trustjournal.core.suggest.scope import BOTH, ME, NONE, THEM, WE, Scope
+from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Scope
 
 # Strength modifiers: a hedge ("maybe", "sort of"), an actor only implied by a dropped
 # subject, a habit rather than this conversation ("usually she just nods").
@@ -73,18 +74,38 @@ class Verdict:
 NOTHING = Verdict((), 0.0)
 
 
+# "He didn't regret the layoff, he said, only the timing": the denial moves the regret.
+_CONTRAST = re.compile(
+    r"[,;\u2014\u2013-]\s*(?:(?:he|she|they)\s+said,?\s*)?(?:only|just|but|except)\s+"
+    r"(?:the|his|her|their|about|for)\b",
+    re.IGNORECASE,
+)
+# Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
+_MY_THING = re.compile(
+    r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
+    r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
+    r"\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
+    r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
+    re.IGNORECASE,
+)
+
+
 def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verdict:
     """The signals a cue of `kind` at `start` (sentence `si`) shows, with a strength factor."""
     negated = scope.negated(si, start, start) is not None
-    factor = 1.0
+    if negated and kind == lx.REGRET:
+        sent = scope.doc.sentences[si]
+        if _CONTRAST.search(scope.text, start, sent.end):
+            negated = False
+    verdict = _signals(kind, scope, si, start, negated, sarcastic)
+    if not verdict.signals:
+        return NOTHING
+    factor = verdict.factor
     if scope.hedged(si, start):
         factor *= HEDGE_FACTOR
     if scope.habitual(si, start):
         factor *= HABITUAL_FACTOR
-    verdict = _signals(kind, scope, si, start, negated, sarcastic)
-    if not verdict.signals:
-        return NOTHING
-    return Verdict(verdict.signals, verdict.factor * factor)
+    return Verdict(verdict.signals, factor)
 
 
 def _signals(
@@ -144,18 +165,33 @@ def _signals(
         if negated:
             return NOTHING
         actor, _ = scope.actor_at(si, start)
-        if actor == THEM:
+        if actor in (THEM, GROUP):
             return NOTHING
         if actor == BOTH:
             return Verdict(("i_kept_it_polished", "signalled_success"), 1.0)
         return Verdict(("i_kept_it_polished",), 1.0)
     if kind == lx.WITHHELD:
-        if not negated:
+        if not negated or not scope.verb_negated(si, start):
             return NOTHING
         actor, explicit = scope.actor_at(si, start)
         if actor != ME or not explicit:
             return NOTHING
         return Verdict(("i_kept_it_polished",), NEGATED_FACTOR)
+    if kind == lx.PRAISE:
+        if negated:
+            return NOTHING
+        sent = scope.doc.sentences[si]
+        lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
+        hi = scope.doc.sentences[si + 1].end if si + 1 < len(scope.doc.sentences) else sent.end
+        if _MY_THING.search(scope.text, lo, hi):
+            actor, explicit = scope.actor_at(si, start)
+            if actor in (ME, WE) and explicit and scope.doc.quote_at(start) is None:
+                return NOTHING
+            return Verdict(("validated_only",), 1.0)
+        actor, _ = scope.actor_at(si, start)
+        if actor in (ME, WE):
+            return Verdict(("i_kept_it_polished",), 0.9)
+        return Verdict(("signalled_success",), 0.9)
     return NOTHING
 
 
@@ -166,7 +202,7 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
         actor, explicit = speaker, True
     else:
         actor, explicit = scope.actor_at(si, start)
-    if actor in (ME, WE) and explicit:
+    if (actor in (ME, WE) and explicit) or actor == GROUP:
         return NOTHING
     if scope.private(si, start):
         return NOTHING

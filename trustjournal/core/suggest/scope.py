@@ -13,15 +13,17 @@ WE (my company: "our launch slipped"), NONE.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from trustjournal.core.suggest.segment import Document, Sentence, Span
+from trustjournal.core.suggest.segment import Document, Span
 
 ME = "me"
 THEM = "them"
 BOTH = "both"
 WE = "we"
 NONE = "none"
+GROUP = "group"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,8 +59,7 @@ _PERSON_WORDS = (
 
 # "<who> [adverb] said|told|admitted ..." before the words it introduces.
 _FRAME = re.compile(
-    r"\b(?P<who>" + _PERSON_WORDS + r")(?:\s+\w+ly)?(?:\s+(?:also|then|just|even|finally|"
-    r"later|eventually|basically|quietly|flatly))?\s+" + _SPEECH_VERBS + r"\b"
+    r"\b(?P<who>" + _PERSON_WORDS + r")(?:\s+[\w,']+){0,3}?\s+" + _SPEECH_VERBS + r"\b"
 )
 # After a quotation: "', he said" / "' she told me" / "', said Maya".
 _FRAME_AFTER = re.compile(
@@ -67,8 +68,9 @@ _FRAME_AFTER = re.compile(
 )
 # "Maya:" / "Me:" / "Her feedback:" at the start of a clause introduces what follows.
 _LABEL = re.compile(
-    r"(?P<who>Me|I|Him|Her|Them|[A-Z][a-z]+|(?:His|Her|Their)\s+(?:feedback|view|take|"
-    r"verdict|answer|read|advice|response|reply|line))\s*:"
+    r"(?P<who>[Mm]e|I|[Hh]im|[Hh]er|[Hh]e|[Ss]he|[Tt]hem|[Tt]hey|[A-Z][a-z]*|"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:feedback|view|take|verdict|answer|read|advice|response|"
+    r"reply|line))\s*:(?!\d)"
 )
 
 _TOKEN = re.compile(
@@ -77,12 +79,13 @@ _TOKEN = re.compile(
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
     r"see|saw|said|say|face|faced|feel|felt|struggle|struggled|know|learned|burned|"
     r"trying|tried|dealing|stuck|wrestling|hit|missed|lost)\b))"
-    r"|(?P<me>I|I'm|I've|I'd|I'll|Im|my|mine|myself)\b"
+    r"|(?P<group>everyone|everybody|nobody|no\s+one|the\s+(?:whole\s+)?table|the\s+room|"
+    r"all\s+of\s+(?:us|them)|all\s+(?:three|four|five|six|eight|\w+)\s+of\s+(?:us|them))\b"
+    r"|(?P<me>i|i'm|i've|i'd|i'll|im|my|mine|myself)\b"
     r"|(?P<we>we|we're|we've|we'd|we'll|our|ours)\b"
     r"|(?P<them>he|she|they|he's|she's|they're|he'd|she'd|they'd|he'll|she'll|"
     r"they've|his|hers|their|theirs|her|himself|herself|themselves)\b"
     r"|(?P<you>you|you're|you've|you'd|you'll|your|yours)\b",
-    re.IGNORECASE,
 )
 # "her" after one of these is the object ("I told her our launch slipped"), not a possessive.
 _OBJECT_BEFORE_HER = _words(
@@ -101,6 +104,13 @@ _WORD = re.compile(r"[\w']+")
 # [really] admit"; "not a single 'what do you do'". Boundary rows in the tests.
 NEGATION_WINDOW = 3
 
+_VERB_NEGATION = re.compile(
+    r"(?:\bnot|\bnever|n't|\bdidnt|\bdont)\s+(?:(?:really|even|ever|actually|once|quite|yet)\s+)?$"
+)
+_DENIED_SPEECH = re.compile(
+    r"(?:\bnever|n't|\bnot)\s+(?:once\s+|even\s+|really\s+|actually\s+)?(?:say|said|admit|"
+    r"admitted|mention|mentioned|tell|told|let\s+on|show|showed|hint|hinted)\b"
+)
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|probably|possibly|might|may\s+have|sort\s+of|kind\s+of|"
     r"kinda|seemed|seems|seemingly|i\s+think|i\s+guess|i\s+suppose|arguably|somewhat|"
@@ -114,11 +124,15 @@ _PRIVATE = re.compile(
     r"felt|feel|sense|sensed|imagine|assume|assumed|bet|doubt|notice|noticed|worry|"
     r"worried|hope|hoped|fear|reckon)\b"
     r"|^(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
-    r"can't\s+tell|either)\b",
+    r"can't\s+tell|either)\b"
+    r"|\b(?:would|could|should)\s+have\s+(?:said|told|asked)|\bwanted\s+to\s+(?:say|tell|ask)|"
+    r"\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
+    r"\bcaught\s+myself\s+thinking|\bif\s+anyone\s+(?:had\s+)?asked|\bkeep\s+thinking|"
+    r"\bsat\s+there\s+thinking",
     re.IGNORECASE,
 )
 _ME_SAID = re.compile(
-    r"\b(?:I|i)(?:\s+\w+ly)?\s+(?:also\s+|then\s+|finally\s+|even\s+)?(?:told|tell|said|say|"
+    r"\b(?:I|i)(?:\s+[\w']+){0,2}?\s+(?:half-|sort\s+of\s+)?(?:told|tell|said|say|"
     r"admitted|admit|confessed|shared|share|opened\s+up|was\s+(?:honest|upfront|open|"
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
@@ -127,12 +141,12 @@ _ME_SAID = re.compile(
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
 _ELIDED_SPEECH = re.compile(
-    r"(?:told|said|admitted|confessed|shared|opened\s+up|mentioned|explained|"
+    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:told|said|admitted|confessed|shared|opened\s+up|mentioned|explained|"
     r"was\s+honest|came\s+clean|owned\s+up|laid\s+out|raised|asked|brought)\b",
     re.IGNORECASE,
 )
 _ELIDED_VERB = re.compile(
-    r"(?:[a-z]+ed|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
+    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
     r"spent|thought|felt|let|put|left|sat|spoke|wrote|saw|heard|knew|lost|won|paid|"
     r"caught|hit|did|came)\b"
 )
@@ -148,41 +162,50 @@ class Token:
 class Scope:
     """Who, negation, hedges, private thoughts and quotation speakers for one note."""
 
-    def __init__(self, doc: Document, names: re.Pattern[str] | None) -> None:
+    def __init__(self, doc: Document, low: str, names: re.Pattern[str] | None) -> None:
         self.doc = doc
         self.text = doc.text
+        self.low = low
         self._names = names
         self._tokens: dict[int, list[Token]] = {}
+        self._raw: dict[int, list[Token]] = {}
         self._speakers: dict[int, str] = {}
+        self._name_spans = self._find_names()
+        self._name_starts = [span.start for span in self._name_spans]
 
     # -- subjects -----------------------------------------------------------------
+
+    def _raw_tokens(self, si: int) -> list[Token]:
+        """The person words of sentence `si` as written (no quotation mapping)."""
+        found = self._raw.get(si)
+        if found is not None:
+            return found
+        sent = self.doc.sentences[si]
+        raw: list[Token] = []
+        for m in _TOKEN.finditer(self.low, sent.start, sent.end):
+            kind = m.lastgroup or ""
+            if kind == THEM and m.group(0) == "her" and self._her_is_object(m.start()):
+                continue
+            raw.append(Token(m.start(), m.end(), kind))
+        k = bisect_left(self._name_starts, sent.start)
+        while k < len(self._name_spans) and self._name_spans[k].start < sent.end:
+            raw.append(Token(self._name_spans[k].start, self._name_spans[k].end, THEM))
+            k += 1
+        raw.sort(key=lambda t: t.start)
+        self._raw[si] = raw
+        return raw
 
     def tokens(self, si: int) -> list[Token]:
         """The person words of sentence `si`, inside quotes mapped through the speaker."""
         found = self._tokens.get(si)
         if found is not None:
             return found
-        sent = self.doc.sentences[si]
-        text = self.text
-        raw: list[Token] = []
-        for m in _TOKEN.finditer(text, sent.start, sent.end):
-            kind = m.lastgroup or ""
-            word = m.group(0)
-            if kind == "them" and word.lower() == "her" and self._her_is_object(m.start()):
-                continue
-            if kind == "me" and word == "I" and m.end() < len(text) and text[m.end()] == ".":
-                pass
-            raw.append(Token(m.start(), m.end(), kind))
-        for span in self._name_spans(sent):
-            raw.append(Token(span.start, span.end, THEM))
-        raw.sort(key=lambda t: t.start)
         result: list[Token] = []
-        for tok in raw:
+        for tok in self._raw_tokens(si):
             quote = self.doc.quote_at(tok.start)
             actor = tok.actor
             if quote is not None:
-                speaker = self.quote_speaker(quote, si)
-                actor = _through_speaker(actor, speaker)
+                actor = _through_speaker(actor, self.quote_speaker(quote, si))
             elif actor == "you":
                 continue
             result.append(Token(tok.start, tok.end, actor))
@@ -216,14 +239,16 @@ class Scope:
             "",
         }
 
-    def _name_spans(self, sent: Sentence) -> list[Span]:
+    def _find_names(self) -> list[Span]:
+        """People named in the note: those who were there, and capitalised words that
+        act like a name ("Diego told us", "Maya's view")."""
         spans: list[Span] = []
         if self._names is not None:
-            for m in self._names.finditer(self.text, sent.start, sent.end):
-                spans.append(Span(m.start(), m.end()))
-        for m in _GUESSED_NAME.finditer(self.text, sent.start, sent.end):
+            spans.extend(Span(m.start(), m.end()) for m in self._names.finditer(self.text))
+        for m in _GUESSED_NAME.finditer(self.text):
             if m.group(1).lower() not in _NOT_NAMES:
                 spans.append(Span(m.start(1), m.end(1)))
+        spans.sort(key=lambda sp: sp.start)
         return spans
 
     def actor_at(self, si: int, pos: int) -> tuple[str, bool]:
@@ -239,7 +264,7 @@ class Scope:
             if inside:
                 return inside[-1].actor, True
             return self.quote_speaker(quote, si), True
-        clause = sent.clause_at(pos)
+        clause = self.doc.clause_at(si, pos)
         before = [t for t in toks if t.start < pos and self.doc.quote_at(t.start) is None]
         in_clause = [t for t in before if t.start >= clause.start]
         if in_clause:
@@ -249,8 +274,8 @@ class Scope:
             return label, True
         if before:
             return before[-1].actor, True
-        if _ELIDED_VERB.match(self.text, sent.start, sent.end) or _ELIDED_VERB.match(
-            self.text, clause.start, clause.end
+        if _ELIDED_VERB.match(self.low, sent.start, sent.end) or _ELIDED_VERB.match(
+            self.low, clause.start, clause.end
         ):
             return ME, False
         return NONE, False
@@ -258,13 +283,15 @@ class Scope:
     def label_at(self, si: int, pos: int) -> str | None:
         """The actor of a "Maya:" / "Me:" label that introduces the clause holding `pos`."""
         sent = self.doc.sentences[si]
-        found: str | None = None
-        for m in _LABEL.finditer(self.text, sent.start, pos):
-            word = m.group("who").split()[0].lower()
-            if word in _NOT_NAMES and word not in {"her", "his", "their", "me", "i"}:
-                continue
-            found = ME if word in {"me", "i"} else THEM
-        return found
+        m = _LABEL.match(self.text, sent.start, pos)
+        if m is None:
+            return None
+        words = m.group("who").split()
+        word = words[0].lower()
+        pronoun = word in {"her", "his", "their", "me", "i", "him", "he", "she", "them", "they"}
+        if word in _NOT_NAMES and not pronoun:
+            return None
+        return ME if word in {"me", "i"} else THEM
 
     # -- speakers -----------------------------------------------------------------
 
@@ -298,18 +325,11 @@ class Scope:
         return speaker
 
     def tokens_outside(self, si: int) -> list[Token]:
-        sent = self.doc.sentences[si]
-        out: list[Token] = []
-        for m in _TOKEN.finditer(self.text, sent.start, sent.end):
-            if self.doc.quote_at(m.start()) is None and m.lastgroup in (ME, THEM, WE, BOTH):
-                if m.group(0).lower() == "her" and self._her_is_object(m.start()):
-                    continue
-                out.append(Token(m.start(), m.end(), m.lastgroup or NONE))
-        for span in self._name_spans(sent):
-            if self.doc.quote_at(span.start) is None:
-                out.append(Token(span.start, span.end, THEM))
-        out.sort(key=lambda t: t.start)
-        return out
+        return [
+            t
+            for t in self._raw_tokens(si)
+            if t.actor in (ME, THEM, WE, BOTH) and self.doc.quote_at(t.start) is None
+        ]
 
     def speaker_at(self, si: int, pos: int) -> tuple[str, bool]:
         """Who said the words at `pos`: a quotation's speaker, the subject of the nearest
@@ -337,8 +357,7 @@ class Scope:
     def negated(self, si: int, start: int, end: int) -> Span | None:
         """The negator that denies the words at start..end, if any: in the same clause,
         before them, at most NEGATION_WINDOW words away, with no comma between."""
-        sent = self.doc.sentences[si]
-        clause = sent.clause_at(start)
+        clause = self.doc.clause_at(si, start)
         lo = clause.start
         quote = self.doc.quote_at(start)
         if quote is not None:
@@ -351,14 +370,22 @@ class Scope:
                 continue
             if len(_WORD.findall(gap)) <= NEGATION_WINDOW:
                 return Span(m.start(), m.end())
+        # "She never once said she was unsure": a denied speech verb denies what it reports.
+        for m in _DENIED_SPEECH.finditer(self.low, lo, start):
+            return Span(m.start(), m.end())
         return None
 
+    def verb_negated(self, si: int, pos: int) -> bool:
+        """Whether the verb at `pos` is itself denied: "didn't share", "never (once) told"."""
+        clause = self.doc.clause_at(si, pos)
+        return _VERB_NEGATION.search(self.low, clause.start, pos) is not None
+
     def hedged(self, si: int, pos: int) -> bool:
-        clause = self.doc.sentences[si].clause_at(pos)
+        clause = self.doc.clause_at(si, pos)
         return _HEDGE.search(self.text, clause.start, clause.end) is not None
 
     def habitual(self, si: int, pos: int) -> bool:
-        clause = self.doc.sentences[si].clause_at(pos)
+        clause = self.doc.clause_at(si, pos)
         return _HABITUAL.search(self.text, clause.start, pos) is not None
 
     def i_said(self, si: int, pos: int) -> bool:
@@ -374,7 +401,7 @@ class Scope:
             return True
         if _ME_SAID.search(self.text, sent.start, pos):
             return True
-        return _ELIDED_SPEECH.match(self.text, sent.start, sent.end) is not None
+        return _ELIDED_SPEECH.match(self.low, sent.start, sent.end) is not None
 
     def private(self, si: int, pos: int) -> bool:
         """Whether the words at `pos` are only my thought: an "I think / suspect / wonder"
@@ -397,13 +424,15 @@ class Scope:
 
 
 _GUESSED_NAME = re.compile(
-    r"\b([A-Z][a-z]{1,20})(?=(?:\s+\w+ly)?\s+(?:said|says|told|tells|admitted|admits|asked|"
+    r"\b([A-HJ-Z]|[A-Z][a-z]{1,20})(?=(?:\s+\w+ly)?\s+(?:said|says|told|tells|admitted|admits|asked|"
     r"asks|thinks|thought|was|is|has|had|gave|gives|challenged|pushed|questioned|got|gets|"
     r"knows|knew|understood|understands|regrets|regretted|explained|described|shared|"
     r"opened|called|walked|mentioned|laid|agreed|nodded|offered|pitched|wanted|wants|"
     r"talked|went|did|didn't|doesn't|isn't|wasn't|hasn't|can't|couldn't|won't|wouldn't|"
     r"and\s+I|made|took|spent|brought|sees|saw|feels|felt|reckons|argued|warned|insisted|"
-    r"suggested|replied|answered|confessed|conceded)\b|'s\b)"
+    r"suggested|replied|answered|confessed|conceded|tell|say|know|think|ask|propose|unsure|"
+    r"observed|sort|kind|seemed|flat-out|called|did|isn't|went|rather|finds|described|"
+    r"took|flat|reviewed)\b|'s\b|\s*\+\s*me\b|\s*&\s*i\b)"
 )
 
 

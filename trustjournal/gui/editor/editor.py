@@ -39,6 +39,7 @@ from trustjournal.core.records import Change, ConversationRecord
 from trustjournal.gui.common import actions
 from trustjournal.gui.common.dates import moment, short_day
 from trustjournal.gui.editor import layout
+from trustjournal.gui.editor.mentions import MentionBar
 from trustjournal.gui.editor.reading import Choices, Opening
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
@@ -116,6 +117,9 @@ class EntryEditor(QWidget):
 
     def _build(self) -> None:
         layout.set_up(self, self.ui, self.signals)
+        # The people the note names, offered under it (gui/editor/mentions.py).
+        self.mentions = MentionBar(self.ui.noteEdit, self.ui.peoplePicker)
+        self.ui.leftLayout.addWidget(self.mentions)
         # Ctrl+S while the focus is in the editor (the key is declared in actions.py).
         self.save_action = actions.page_action("save_conversation", self)
 
@@ -243,6 +247,7 @@ class EntryEditor(QWidget):
             self._status = self._hint = ""
             ui.statusLabel.clear()
             self._set_title()
+            self.mentions.reset()
         finally:
             self._loading = False
 

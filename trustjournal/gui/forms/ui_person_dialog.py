@@ -42,36 +42,46 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
+        self.aliasesLabel = QLabel(PersonDialog)
+        self.aliasesLabel.setObjectName(u"aliasesLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.aliasesLabel)
+
+        self.aliasesEdit = QLineEdit(PersonDialog)
+        self.aliasesEdit.setObjectName(u"aliasesEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.aliasesEdit)
+
         self.roleLabel = QLabel(PersonDialog)
         self.roleLabel.setObjectName(u"roleLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.roleLabel)
 
         self.roleEdit = QLineEdit(PersonDialog)
         self.roleEdit.setObjectName(u"roleEdit")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleEdit)
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.roleEdit)
 
         self.howMetLabel = QLabel(PersonDialog)
         self.howMetLabel.setObjectName(u"howMetLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.howMetLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.howMetLabel)
 
         self.howMetEdit = QLineEdit(PersonDialog)
         self.howMetEdit.setObjectName(u"howMetEdit")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.howMetEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.howMetEdit)
 
         self.notesLabel = QLabel(PersonDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(PersonDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.form)
@@ -90,11 +100,13 @@ class Ui_PersonDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.aliasesLabel.setBuddy(self.aliasesEdit)
         self.roleLabel.setBuddy(self.roleEdit)
         self.howMetLabel.setBuddy(self.howMetEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.nameEdit, self.roleEdit)
+        QWidget.setTabOrder(self.nameEdit, self.aliasesEdit)
+        QWidget.setTabOrder(self.aliasesEdit, self.roleEdit)
         QWidget.setTabOrder(self.roleEdit, self.howMetEdit)
         QWidget.setTabOrder(self.howMetEdit, self.notesEdit)
 
@@ -110,6 +122,14 @@ class Ui_PersonDialog(object):
         self.nameEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Name", None))
 #endif // QT_CONFIG(accessibility)
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Full name", None))
+        self.aliasesLabel.setText(QCoreApplication.translate("PersonDialog", u"&Also called", None))
+#if QT_CONFIG(accessibility)
+        self.aliasesEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Also called: nicknames, separated by commas", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.aliasesEdit.setToolTip(QCoreApplication.translate("PersonDialog", u"Other names your notes use for them, separated by commas. A note that says one of them offers this person.", None))
+#endif // QT_CONFIG(tooltip)
+        self.aliasesEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"Nicknames, separated by commas: e.g. Mo, MJ", None))
         self.roleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Role / organisation", None))
 #if QT_CONFIG(accessibility)
         self.roleEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Role and organisation", None))

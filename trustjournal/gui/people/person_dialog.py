@@ -1,4 +1,5 @@
-"""Edit a person: name, role or organisation, how you met, notes (`ui/person_dialog.ui`).
+"""Edit a person: name, aliases, role or organisation, how you met, notes
+(`ui/person_dialog.ui`). Aliases are typed as one line, separated by commas.
 
 The change is saved on the journal worker; when the journal refuses it (a name another
 person already has, say) the dialog shows why and stays open.
@@ -14,6 +15,11 @@ from trustjournal.gui.forms.ui_person_dialog import Ui_PersonDialog
 from trustjournal.gui.session import Session
 
 
+def split_aliases(typed: str) -> tuple[str, ...]:
+    """The aliases typed in one line: separated by commas (or semicolons)."""
+    return tuple(part.strip() for part in typed.replace(";", ",").split(",") if part.strip())
+
+
 class PersonDialog(QDialog):
     """Edit a person's name, role/organisation, how you met and notes."""
 
@@ -24,12 +30,14 @@ class PersonDialog(QDialog):
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         self.name_edit = self.ui.nameEdit
+        self.aliases_edit = self.ui.aliasesEdit
         self.role_edit = self.ui.roleEdit
         self.how_met_edit = self.ui.howMetEdit
         self.notes_edit = self.ui.notesEdit
         self.error_label = self.ui.errorLabel
         self.buttons = self.ui.buttons
         self.name_edit.setText(person.name)
+        self.aliases_edit.setText(", ".join(person.aliases))
         self.role_edit.setText(person.role)
         self.how_met_edit.setText(person.how_met)
         self.notes_edit.setPlainText(person.notes)
@@ -39,7 +47,8 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textEdited.connect(lambda _: self.error_label.hide())
-        for edit in (self.name_edit, self.role_edit, self.how_met_edit):
+        self.aliases_edit.textEdited.connect(lambda _: self.error_label.hide())
+        for edit in (self.name_edit, self.aliases_edit, self.role_edit, self.how_met_edit):
             edit.setCursorPosition(0)  # show the start of a long line, not its end
 
     def draft(self) -> PersonDraft:
@@ -49,6 +58,7 @@ class PersonDialog(QDialog):
             self.how_met_edit.text(),
             self.notes_edit.toPlainText(),
             self.person.archived,
+            split_aliases(self.aliases_edit.text()),
         )
 
     def save(self) -> None:
@@ -65,12 +75,13 @@ class PersonDialog(QDialog):
             raise error
         self.error_label.setText(str(error))
         self.error_label.show()
-        self.name_edit.setFocus()
-        self.name_edit.selectAll()
+        edit = self.aliases_edit if "alias" in str(error) else self.name_edit
+        edit.setFocus()
+        edit.selectAll()
 
     def forget(self) -> None:
         """Drop every field (the journal is locking) and close."""
-        for edit in (self.name_edit, self.role_edit, self.how_met_edit):
+        for edit in (self.name_edit, self.aliases_edit, self.role_edit, self.how_met_edit):
             edit.clear()
         self.notes_edit.clear()
         self.error_label.clear()

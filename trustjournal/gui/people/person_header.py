@@ -108,7 +108,7 @@ class PersonHeader(QWidget):
         self.details_label.setObjectName("personDetails")
         self.details_label.setProperty("role", "muted")
         self.details_label.setWordWrap(True)
-        self.details_label.setAccessibleName("Role, organisation and how you met")
+        self.details_label.setAccessibleName("Role, organisation, aliases and how you met")
 
         self.new_button = QPushButton(icons.on_accent("new-conversation"), "&New conversation")
         self.new_button.setProperty("primary", True)
@@ -181,13 +181,18 @@ class PersonHeader(QWidget):
 
     def show_person(self, person: PersonRecord, a: TieAssessment) -> None:
         self.name_label.setText(person.name)
-        details = [person.role] if person.role else []
-        if person.how_met:
-            details.append(f"Met: {person.how_met}")
+        # Who they are on one line; how you met (often a sentence) on its own, so a wrap
+        # never leaves a separator hanging at the end of a line.
+        who = [person.role] if person.role else []
+        if person.aliases:
+            who.append("Also called " + ", ".join(person.aliases))
         if person.archived:
-            details.append("Archived")
-        self.details_label.setText("  ·  ".join(details))
-        self.details_label.setVisible(bool(details))
+            who.append("Archived")
+        lines = ["  ·  ".join(who)] if who else []
+        if person.how_met:
+            lines.append(f"Met: {person.how_met}")
+        self.details_label.setText("\n".join(lines))
+        self.details_label.setVisible(bool(lines))
         self.badge.set_flag(a.flag)
         for chip, role in zip(self.role_chips, (*a.roles, None, None, None), strict=False):
             if role is None:

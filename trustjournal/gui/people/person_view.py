@@ -3,9 +3,12 @@
 `PersonView` is the page. At the top the `PersonHeader` (who they are, the flag badge and the
 sentences of the core assessment that explain it, the roles of the practical test, and the
 actions); below, three tabs: the timeline of conversations (`person_timeline`), the
-decisions they were part of and the gatherings where you met (`person_tables`). Everything
-is read on the journal worker as one `Page`; the timeline reads older conversations a page
-at a time as you scroll. Edit details opens the `PersonDialog`.
+decisions they were part of and the gatherings where you met (`person_tables`); and
+"Mentioned in": other people's conversations whose note names them (full name, a first
+name nobody else has, an alias; `Journal.mentions_of`), drawn like the timeline.
+Everything is read on the journal worker as one `Page`; the mentions follow in a read of
+their own (they decrypt notes), and the timeline reads older conversations a page at a
+time as you scroll. Edit details opens the `PersonDialog`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListView, QTabWidget, QVBoxLayout, QWidget
 
 from trustjournal.core.errors import NotFound
+from trustjournal.core.judgement.mentions import MENTIONS_LIMIT
 from trustjournal.core.judgement.ties import TieAssessment
 from trustjournal.core.records import (
     ConversationRecord,
@@ -43,6 +47,14 @@ from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
+
+
+MENTIONS_TAB = "Mentioned in"
+MENTIONS_INDEX = 3
+MENTIONS_TIP = (
+    "Conversations with other people whose note names this person: by full name, by a "
+    "first name nobody else in your journal has, or by one of their aliases"
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,7 @@ class PersonView(QWidget, QuietPage):
     gatheringActivated = Signal(int)
     newConversationRequested = Signal(int)
     loaded = Signal(int)  # the person asked for has arrived and is shown
+    mentionsLoaded = Signal(int)  # where others mention them has arrived and is shown
     missing = Signal()  # the person asked for is not in the journal (deleted meanwhile)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -140,6 +153,16 @@ class PersonView(QWidget, QuietPage):
         self.tabs.addTab(timeline_page, "Conversations")
         self.tabs.addTab(_padded(self.decision_view, self.decisions_empty), "Decisions")
         self.tabs.addTab(_padded(self.gathering_view, self.gatherings_empty), "Gatherings")
+
+        self.mentions_model = TimelineModel(self)
+        self.mentions_view = TimelineView()
+        self.mentions_view.setObjectName("personMentions")
+        self.mentions_view.setModel(self.mentions_model)
+        self.mentions_view.setAccessibleName("Other people's conversations that mention them")
+        self.mentions_view.activated.connect(self._conversation_activated)
+        self.mentions_empty = _empty_label()
+        self.tabs.addTab(_padded(self.mentions_view, self.mentions_empty), MENTIONS_TAB)
+        self.tabs.setTabToolTip(MENTIONS_INDEX, MENTIONS_TIP)
         layout.addWidget(self.tabs, 1)
 
         self.setTabOrder(self.header.new_button, self.header.edit_button)
@@ -196,6 +219,7 @@ class PersonView(QWidget, QuietPage):
         )
         self.gathering_model.set_rows(page.gatherings)
         self._update_tabs(person)
+        self._read_mentions(person, same)
         self.header.set_actions_enabled(True)
         if same:
             self.timeline.verticalScrollBar().setValue(scroll)
@@ -226,13 +250,20 @@ class PersonView(QWidget, QuietPage):
         self._wanted = None
         self.assessment = None
         self.header.clear()
-        for label in (self.timeline_empty, self.decisions_empty, self.gatherings_empty):
+        for label in (
+            self.timeline_empty,
+            self.decisions_empty,
+            self.gatherings_empty,
+            self.mentions_empty,
+        ):
             label.clear()
         self.timeline_model.clear()
         self.timeline.timeline_delegate.clear()
         self.decision_model.clear()
         self.gathering_model.clear()
-        for i, name in enumerate(("Conversations", "Decisions", "Gatherings")):
+        self.mentions_model.clear()
+        self.mentions_view.timeline_delegate.clear()
+        for i, name in enumerate(("Conversations", "Decisions", "Gatherings", MENTIONS_TAB)):
             self.tabs.setTabText(i, name)
         self.header.set_actions_enabled(False)
 
@@ -267,6 +298,50 @@ class PersonView(QWidget, QuietPage):
     def _conversation_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.conversationActivated.emit(int(index.data(CONVERSATION_ID_ROLE)))
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def _read_mentions(self, person: PersonRecord, same: bool) -> None:
+        """Read where others' conversations mention `person` (after the page, not in its
+        way: it decrypts the notes that name them); the tab keeps what it showed."""
+        ident = person.id
+        if not same:
+            self.mentions_model.clear()
+            self.mentions_view.timeline_delegate.clear()
+            self.tabs.setTabText(MENTIONS_INDEX, MENTIONS_TAB)
+            self.mentions_view.hide()
+            self.mentions_empty.setText("Looking through your notes…")
+            self.mentions_empty.show()
+        self.session.read(
+            lambda j: j.mentions_of(ident),
+            lambda found: self._mentions_arrived(ident, found),
+            self._mentions_failed,
+            name="mentions",
+        )
+
+    def _mentions_arrived(self, ident: int, found: list[ConversationRecord]) -> None:
+        person = self._person
+        if person is None or person.id != ident:
+            return  # another person meanwhile
+        scroll = self.mentions_view.verticalScrollBar().value()
+        self.mentions_model.set_person(ident, len(found), found, lambda *_: None)
+        self.mentions_view.verticalScrollBar().setValue(scroll)
+        count = len(found)
+        shown = f"{count}+" if count >= MENTIONS_LIMIT else str(count)
+        self.tabs.setTabText(MENTIONS_INDEX, f"{MENTIONS_TAB} ({shown})")
+        self.mentions_view.setVisible(count > 0)
+        self.mentions_empty.setVisible(count == 0)
+        self.mentions_empty.setText(
+            ""
+            if count
+            else f"No conversation with someone else mentions {person.name} yet. Notes that "
+            "use their full name, a first name nobody else has, or an alias show here."
+        )
+        self.mentionsLoaded.emit(ident)
+
+    def _mentions_failed(self, error: BaseException) -> None:
+        if not isinstance(error, NotFound):
+            raise error  # the person went away meanwhile: the page itself says so
 
     # -- internals -------------------------------------------------------------------------
 

@@ -1,0 +1,174 @@
+"""Cues of polish: success signalled, praise without substance, transactions, surface
+talk, validation without challenge, my own polish, and my not sharing.
+
+Lower case; see lexicon.py for how cues are read.
+"""
+
+from __future__ import annotations
+
+from trustjournal.core.suggest.lexicon import (
+    POLISHED,
+    PRAISE,
+    SUCCESS,
+    SURFACE,
+    TRANSACT,
+    VALIDATED,
+    WITHHELD,
+    Cue,
+)
+
+
+def _alt(*parts: str) -> str:
+    return r"\b(?:" + "|".join(parts) + r")\b"
+
+
+# Upbeat words that, quoted or claimed about a company, signal success.
+_UPBEAT = (
+    r"(?:amazing|perfect|incredible|fantastic|great|crushing\s+it|killing\s+it|on\s+fire|"
+    r"never\s+better|momentum|record\s+\w+|best\s+\w+\s+ever|best\s+quarter\s+ever|no\s+regrets|"
+    r"never\s+been\s+(?:more|better|stronger)\s*\w*|all\s+good(?:,\s+all\s+growing)?|going\s+great|"
+    r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
+    r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
+    r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
+    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing)"
+)
+_TOPIC = (
+    r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
+    r"vacations?|travel|restaurants|skiing|ski\s+trips?|wine|trains|traffic|peloton|boat|"
+    r"yacht|marathon|cycling|dogs?|schools?|the\s+new\s+terminal|the\s+game|the\s+match|"
+    r"hamptons|summer\s+plans|gossip)"
+)
+
+POLISH_CUES: tuple[Cue, ...] = (
+    # ---- signalled success ---------------------------------------------------------------
+    (
+        SUCCESS,
+        0.85,
+        _alt(
+            r"all\s+(?:of\s+them\s+)?wins|all\s+upside|war\s+stories|success\s+stories|"
+            r"wall-to-wall\s+wins|(?:his|her|their)\s+wins|(?:his|her|their)\s+success",
+            r"record\s+(?:year|quarter|month|q[1-4])|best\s+quarter|crushing\s+it|killing\s+it|"
+            r"humble-?brag\w*|bragg\w+|boast\w*|victory\s+lap|highlight\s+reel|"
+            r"never\s+been\s+more\s+confident|not\s+worried\s+at\s+all",
+            r"(?:deals|rounds)\s+(?:they|he|she)\s+(?:closed|won)|about\s+to\s+announce",
+            r"pure\s+performance|all\s+performance|everyone\s+performed|(?:talked|went\s+on|speak|spoke)\s+"
+            r"(?:only\s+)?about\s+(?:his|her|their)\s+(?:growth|wins|success|numbers|\w+\s+quarter)",
+            r"changed\s+the\s+subject\s+to\s+the\s+new",
+            r"everything\s+is\s+(?:growing|great|amazing|perfect|fantastic)",
+            r"only\s+(?:good\s+news|the\s+wins)|growth\s+story|momentum|immaculately\s+on\s+message|"
+            r"on\s+message|(?:doubling|tripling)\s+headcount|nine-figure\s+exit|"
+            r"how\s+well\s+things\s+are\s+going|(?:\d+|\w+)\s+versions\s+of|"
+            r"nobody\s+(?:at\s+the\s+table\s+)?admitted\s+to\s+anything|not\s+one\s+failure",
+            r"(?:record|best)\s+q[1-4]|\d+%\s+of\s+plan|new\s+logos|closing\s+a\s+\$?\d+\w*\s+round",
+            r"describe\s+their\s+wins|how\s+vulnerable\s+they\s+had\s+been",
+        ),
+    ),
+    (SUCCESS, 0.8, r"['\"]" + _UPBEAT + r"[!.,]*['\"]"),
+    # ---- praise that tests nothing: about my plan it is validation, about theirs success --
+    (
+        PRAISE,
+        0.8,
+        r"['\"](?:[\w\s,'-]{0,30}?)(?:brilliant|love\s+it|ship\s+it|spot\s+on|spot-on|"
+        r"terribly\s+sensible|looks\s+(?:great|solid|good|fine)|couldn't\s+be\s+better|"
+        r"perfect|amazing|great|exactly\s+right|very\s+good|no\s+problem|send\s+it)[!.,]*['\"]",
+    ),
+    (
+        PRAISE,
+        0.75,
+        _alt(
+            r"(?:said|says|thinks|thought|finds|found)\s+(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:is|was|"
+            r"'s)\s+(?:very\s+)?(?:fine|great|solid|perfect|good|brilliant|amazing|excellent)",
+            r"(?:he|she|they)\s+loves?\s+the\s+(?:strategy|plan|team|numbers)",
+            r"(?:is|was)\s+very\s+good,\s+no\s+problem",
+        ),
+    ),
+    # ---- transactional -------------------------------------------------------------------
+    (
+        TRANSACT,
+        0.9,
+        _alt(
+            r"(?:intro|intros|introduction|introductions)(?:\s+(?:to|us|me))?",
+            r"(?:introduce|introducing|connect)\s+(?:us|me|him|her|them|you)\s+(?:to|with)",
+            r"happy\s+to\s+connect|(?:asked|asks|asking|ask)\s+(?:\w+\s+)?for\s+(?:an?\s+)?"
+            r"(?:favou?r|reference|referral|money|investment|a\s+meeting)",
+            r"be\s+a\s+reference|(?:help|helping)\s+each\s+other|how\s+can\s+we\s+be\s+helpful",
+            r"pitched\s+(?:a|an|us|me|his|her|their)|pitching|a\s+pitch\s+for|sales\s+pitch|"
+            r"(?:whole|his|her|their)\s+pitch\s+was|pitches",
+            r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
+            r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
+            r"(?:an?\s+)?favou?r|asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",
+            r"offer\s+to\s+partner|wants?\s+(?:us\s+)?to\s+(?:buy|sign|invest|pilot)",
+            r"take\s+a\s+meeting|who\s+do\s+you\s+know|knew\s+anyone\s+at|"
+            r"let\s+us\s+into\s+your\s+next\s+round|(?:needs?|wants?)\s+logos",
+            r"(?:what|who)\s+(?:can|could)\s+(?:i|we)\s+(?:do\s+for|connect)",
+        ),
+    ),
+    # ---- surface talk --------------------------------------------------------------------
+    (
+        SURFACE,
+        0.9,
+        _alt(
+            r"what\s+(?:do|does)\s+(?:you|he|she|they|we)(?:\s+guys)?\s+do|what\s+we\s+do|"
+            r"what\s+everyone\s+does|what\s+(?:are|is)\s+you\s+working\s+on|what,?\s+exactly,?\s+i\s+do",
+            r"small\s+talk|chit-?chat|pleasantries|small\s+things",
+            r"(?:talked|talk|chatted|chat|chatting|covered|discussed|spoke|speak|much\s+talk)\s+"
+            r"(?:\w+\s+){0,3}?(?:about\s+|of\s+)?(?:the\s+)?" + _TOPIC,
+            _TOPIC + r"\s*,\s*(?:the\s+)?" + _TOPIC,
+            r"ski\s+trips?|kids'\s+\w+|who's\s+(?:hiring|raising)|who's\s+at\s+which",
+            r"catch\s+up\s+soon|congrats\s+on|how's\s+business|who\s+invested|how\s+many\s+people|"
+            r"how\s+big\s+the\s+team\s+is|where\s+(?:we're|they're|you're)\s+based|"
+            r"grab\s+a\s+beer|oh\s+cool|where\s+they\s+summer|which\s+school",
+            r"no\s+substance|zero\s+substance|nothing\s+(?:of\s+)?substance|"
+            r"nothing\s+(?:true|underneath)|about\s+(?:absolutely\s+)?nothing",
+            r"surface[-\s]level|superficial|polite\s+chat|pleasant\s+but|perfectly\s+pleasant|"
+            r"nothing\s+about\s+his\s+business|nobody\s+said\s+anything\s+(?:true|real)|"
+            r"couldn't\s+tell\s+you\s+a\s+single\s+thing|talked\s+football|"
+            r"everything\s+about\s+his\s+\w+\s+and\s+nothing",
+        ),
+    ),
+    # ---- validated without challenge ------------------------------------------------------
+    (
+        VALIDATED,
+        0.9,
+        _alt(
+            r"agreed\s+with\s+(?:everything|every\s+\w+)|validated\s+(?:everything|it\s+all|my|the)",
+            r"nodded(?:\s+along)?|just\s+nods|rubber-?stamp\w*|cheerlead\w*|yes-?man",
+            r"trust\s+your\s+gut|you've\s+got\s+this|they're\s+all\s+good|all\s+sound\s+good",
+            r"(?:exactly|totally)\s+right|everyone\s+feels\s+that|told\s+me\s+what\s+i\s+wanted\s+to\s+hear",
+            r"supportive,?\s+nothing|nothing\s+i\s+could\s+use",
+            r"no\s+(?:real\s+)?(?:pushback|challenge)|without\s+(?:any\s+)?(?:pushback|challenge|question)",
+            r"wouldn't\s+(?:choose|pick|commit)|(?:did\s+not|didn't)\s+ask\s+(?:any|a\s+single)\s+questions?",
+            r"(?:said|says)\s+nowhere",
+        ),
+    ),
+    # ---- I kept it polished --------------------------------------------------------------
+    (
+        POLISHED,
+        0.85,
+        _alt(
+            r"played\s+along|played\s+it\s+cool|me\s+included|me\s+too|held\s+back|kept\s+quiet|"
+            r"kept\s+(?:it|things)\s+(?:polished|light|upbeat|positive|high-?level|vague)",
+            r"kept\s+(?:our|my|the)\s+(?:\w+\s+){0,3}?(?:out\s+of\s+it|to\s+myself|quiet)",
+            r"(?:gave|did|ran)\s+(?:them|him|her|\w+)?\s*the\s+(?:\w+\s+|['\"][^'\"]{1,40}['\"]\s+)?"
+            r"(?:line|spiel|script|pitch|version|highlight\s+reel)",
+            r"the\s+30-second\s+pitch|elevator\s+pitch|presented\s+(?:the|my|our)\s+\w+\s+like",
+            r"put\s+on\s+a\s+(?:brave|good)\s+face|spun\s+it|sugar-?coated|talked\s+up|"
+            r"said\s+all\s+the\s+right\s+things|did\s+my\s+bit|performed\s+too|i\s+performed|"
+            r"contributed\s+the\s+\w+|(?:our|my)\s+own\s+version\s+of\s+the\s+same",
+            r"said\s+we're\s+(?:focused|doing\s+(?:great|well)|on\s+track)",
+            r"shared\s+nothing|told\s+(?:him|her|them)\s+nothing|both\s+lying|"
+            r"said\s+nothing\s+about|polished\s+version|kept\s+it\s+polished",
+            r"\((?:we're|we\s+are)\s+not\)|not\s+remotely\s+true|which\s+is\s+true\s+only",
+        ),
+    ),
+    # ---- words of sharing whose denial is polish ("I didn't share the real numbers") ----
+    (
+        WITHHELD,
+        0.8,
+        _alt(
+            r"(?:share|shared|tell|told|mention|mentioned|disclose|disclosed|reveal|revealed|admit|"
+            r"admitted)\s+(?:him|her|them|\w+\s+)?(?:the\s+real|how\s+(?:far|bad|much)|what|about|"
+            r"our|my|anything|the\s+(?:numbers|truth|details))",
+        ),
+    ),
+)
