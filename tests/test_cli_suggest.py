@@ -83,10 +83,10 @@ def run_on_terminal(*args: str, vault: Path, answer: str) -> tuple[int, str]:
 
 
 def signals_saved(vault: Path) -> set[str]:
+    """The signals of the conversation saved last."""
     journal = Journal.open(vault, PASSPHRASE)
     try:
-        (conversation,) = journal.conversations()
-        return set(conversation.signals)
+        return set(journal.conversations()[0].signals)
     finally:
         journal.lock()
 
@@ -218,3 +218,24 @@ def test_the_words_are_shown_in_their_sentence_and_a_long_one_is_cut() -> None:
     assert shown.startswith("“…") and shown.endswith("…”") and "«no idea»" in shown
     assert len(shown) < 160
     assert in_context("no idea", 0, 7, tty=True) == "“\033[1mno idea\033[0m”"
+
+
+def test_add_learns_the_leaders_own_words_and_suggests_them_next_time(vault: Path) -> None:
+    """The rules do not know "went wobbly"; two notes ticked with doubt teach it."""
+    idiom = "AC went wobbly about churn."
+    before = run_alone("suggest", "--json", "--text", idiom, vault=vault)
+    assert "they_admitted_doubt" not in {s["signal"] for s in json.loads(before.stdout)}
+    for who in ("MK", "JB"):
+        done = run_alone(
+            "add",
+            who,
+            "--signal",
+            "they_admitted_doubt",
+            "--text",
+            f"{who} went wobbly on the raise.",
+            vault=vault,
+        )
+        assert done.returncode == 0, done.stderr
+    done = run_alone("add", "AC", "--accept-suggested", "--text", idiom, vault=vault)
+    assert done.returncode == 0, done.stderr
+    assert "Recorded 1 suggested signal: Admitted doubt." in done.stdout

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from trustjournal.cli.common import (
     EXIT_ERROR,
@@ -79,9 +80,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     # The note is read first, so that whatever fails next (passphrase, a full disk, a busy
     # journal) can hand it back instead of losing what was typed.
     note = args.text if args.text is not None else read_note()
-    accepted = _suggested(args, note)
+    accepted: tuple[str, ...] = ()
     try:
         with open_journal(args) as journal:
+            shown, accepted = _suggested(args, note, journal)
             known = [journal.person_by_name(name) for name in args.people]
             draft = ConversationDraft(
                 people=tuple(p.id for p in known if p is not None),
@@ -94,6 +96,10 @@ def cmd_add(args: argparse.Namespace) -> int:
                 gathering_id=args.gathering,
             )
             saved = journal.add_conversation(draft)
+            try:  # how this leader writes, kept in the journal only; never worth a failure
+                journal.learn_from(note, saved.signals, shown)
+            except JournalError:
+                print(f"{PROG}: saved; what suggestions learn was not updated.", file=sys.stderr)
     except JournalError as exc:
         said = str(exc)
         if isinstance(exc, NotFound):  # a --decision or --gathering id that is not there
@@ -122,17 +128,21 @@ def cmd_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _suggested(args: argparse.Namespace, note: str) -> tuple[str, ...]:
-    """The suggested signals to record with the note: every one with --accept-suggested;
-    with --suggest the ones chosen on the terminal (none without one). Worked out before
-    the journal opens, from the note alone."""
+def _suggested(
+    args: argparse.Namespace, note: str, journal: Any
+) -> tuple[Sequence[Any], tuple[str, ...]]:
+    """The suggestions shown and the signals among them to record: every one with
+    --accept-suggested; with --suggest the ones chosen on the terminal (none without one).
+    They are the rules' and what the journal has learned of how its leader writes."""
     if not (args.suggest or args.accept_suggested):
-        return ()
+        return (), ()
     from trustjournal.cli import suggesting
 
-    found = suggesting.suggestions_for(note, args.people, besides=args.signals)
+    found = suggesting.suggestions_for(
+        note, args.people, besides=args.signals, learned=journal.learned()
+    )
     if args.accept_suggested:
-        return tuple(s.signal for s in found)
+        return found, tuple(s.signal for s in found)
     suggesting.show(found, sys.stderr, note, sys.stderr.isatty())
     chosen = suggesting.choose(found, suggesting.terminal_question())
     if found and not chosen:
@@ -141,7 +151,7 @@ def _suggested(args: argparse.Namespace, note: str) -> tuple[str, ...]:
             "--signal CODE the ones you choose.",
             file=sys.stderr,
         )
-    return chosen
+    return found, chosen
 
 
 _FLATTEN = {ord(c): " " for c in "\r\n\t\v\f"}

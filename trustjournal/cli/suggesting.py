@@ -1,9 +1,11 @@
 """Signal suggestions on the command line: `trustjournal suggest`, and `add --suggest` /
 `add --accept-suggested`.
 
-Suggestions come from the note alone (core/suggest), so `suggest` needs no journal and no
-passphrase. Nothing is recorded without the person's word: `add --suggest` shows them and,
-on a terminal, asks which to record; without a terminal it records none and says how
+`suggest` reads the note with the rules alone (core/suggest), so it needs no journal and
+no passphrase; `add --suggest` also uses what the journal has learned of how its leader
+writes (core/suggest/learning.py), and every `add` teaches it the signals ticked. Nothing
+is recorded without the person's word: `add --suggest` shows the suggestions and, on a
+terminal, asks which to record; without a terminal it records none and says how
 (`--accept-suggested` records them all, `--signal CODE` the ones chosen).
 """
 
@@ -32,12 +34,17 @@ def strength_word(strength: float) -> str:
     return "likely" if strength >= 0.5 else "possible"
 
 
-def suggestions_for(note: str, people: Sequence[str], *, besides: Sequence[str] = ()) -> list[Any]:
-    """What the note suggests, leaving out the signals already given (`besides`)."""
+def suggestions_for(
+    note: str, people: Sequence[str], *, besides: Sequence[str] = (), learned: Any = None
+) -> list[Any]:
+    """What the note suggests, leaving out the signals already given (`besides`); with
+    `learned` (a journal's), as its leader's own ticks have taught."""
     from trustjournal.core.suggest import suggest
+    from trustjournal.core.suggest.learning import personalise
 
     given = set(besides)
-    return [s for s in suggest(note, tuple(people)) if s.signal not in given]
+    found = personalise(learned, note, suggest(note, tuple(people)))
+    return [s for s in found if s.signal not in given]
 
 
 def as_json(suggestions: Sequence[Suggestion]) -> list[dict[str, Any]]:
