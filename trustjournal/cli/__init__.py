@@ -6,9 +6,9 @@ Conventions follow restic and keepassxc-cli: the passphrase comes from
 error (one plain line on stderr, never a traceback), 2 a usage error.
 
 The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
-search, passphrase, check, signals, demo), `records.py` (decisions, gatherings),
-`reports.py` (ties, reflect), `backups.py`, `app.py` (the desktop app), and `common.py`
-what they share.
+search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
+`records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`, `app.py`
+(the desktop app), and `common.py` what they share.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from trustjournal.cli import app, backups, entries, records, reports
+from trustjournal.cli import app, backups, entries, records, reports, suggesting
 from trustjournal.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -44,6 +44,7 @@ COMMANDS: dict[str | None, Command] = {
     "passphrase": entries.cmd_passphrase,
     "check": entries.cmd_check,
     "signals": entries.cmd_signals,
+    "suggest": suggesting.cmd_suggest,
     "demo": entries.cmd_demo,
     "decision add": records.cmd_decision_add,
     "decision list": records.cmd_decision_list,

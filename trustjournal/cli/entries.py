@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from trustjournal.cli.common import (
     EXIT_ERROR,
@@ -47,7 +48,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_note() -> str:
+def read_note() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
@@ -78,9 +79,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     # The note is read first, so that whatever fails next (passphrase, a full disk, a busy
     # journal) can hand it back instead of losing what was typed.
-    note = args.text if args.text is not None else _read_note()
+    note = args.text if args.text is not None else read_note()
+    accepted: tuple[str, ...] = ()
     try:
         with open_journal(args) as journal:
+            shown, accepted = _suggested(args, note, journal)
             known = [journal.person_by_name(name) for name in args.people]
             draft = ConversationDraft(
                 people=tuple(p.id for p in known if p is not None),
@@ -88,11 +91,15 @@ def cmd_add(args: argparse.Namespace) -> int:
                 date=args.date or dt.date.today(),
                 format=args.format,
                 note=note,
-                signals=tuple(args.signals),
+                signals=tuple(dict.fromkeys((*args.signals, *accepted))),
                 decision_id=args.decision,
                 gathering_id=args.gathering,
             )
             saved = journal.add_conversation(draft)
+            try:  # how this leader writes, kept in the journal only; never worth a failure
+                journal.learn_from(note, saved.signals, shown)
+            except JournalError:
+                print(f"{PROG}: saved; what suggestions learn was not updated.", file=sys.stderr)
     except JournalError as exc:
         said = str(exc)
         if isinstance(exc, NotFound):  # a --decision or --gathering id that is not there
@@ -106,6 +113,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     for name in draft.new_people:
         print(f"Added {' '.join(name.split())} to the journal as a new person.")
+    if accepted:
+        from trustjournal.core.judgement.signals import BY_CODE
+
+        labels = ", ".join(BY_CODE[code].label for code in accepted)
+        print(f"Recorded {len(accepted)} suggested signal{'s' * (len(accepted) != 1)}: {labels}.")
     names = ", ".join(p.name for p in saved.people)
     count = len(saved.signals)
     signals = f", {count} signal{'s' * (count != 1)}" if count else ""
@@ -114,6 +126,32 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"on {saved.date.isoformat()}{signals}."
     )
     return EXIT_OK
+
+
+def _suggested(
+    args: argparse.Namespace, note: str, journal: Any
+) -> tuple[Sequence[Any], tuple[str, ...]]:
+    """The suggestions shown and the signals among them to record: every one with
+    --accept-suggested; with --suggest the ones chosen on the terminal (none without one).
+    They are the rules' and what the journal has learned of how its leader writes."""
+    if not (args.suggest or args.accept_suggested):
+        return (), ()
+    from trustjournal.cli import suggesting
+
+    found = suggesting.suggestions_for(
+        note, args.people, besides=args.signals, learned=journal.learned()
+    )
+    if args.accept_suggested:
+        return found, tuple(s.signal for s in found)
+    suggesting.show(found, sys.stderr, note, sys.stderr.isatty())
+    chosen = suggesting.choose(found, suggesting.terminal_question())
+    if found and not chosen:
+        print(
+            f"{PROG}: no suggestion recorded; --accept-suggested records them all, "
+            "--signal CODE the ones you choose.",
+            file=sys.stderr,
+        )
+    return found, chosen
 
 
 _FLATTEN = {ord(c): " " for c in "\r\n\t\v\f"}

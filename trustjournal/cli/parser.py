@@ -84,6 +84,18 @@ def build() -> argparse.ArgumentParser:
     add.add_argument(
         "--text", default=None, help="the note (Markdown); default: read standard input"
     )
+    suggested = add.add_mutually_exclusive_group()
+    suggested.add_argument(
+        "--suggest",
+        action="store_true",
+        help="show the signals the note suggests, with the words that show them, and ask "
+        "which to record (none without a terminal)",
+    )
+    suggested.add_argument(
+        "--accept-suggested",
+        action="store_true",
+        help="record every signal the note suggests, besides any --signal",
+    )
     add.add_argument(
         "--decision", metavar="ID", type=int, default=None, help="link it to this decision"
     )
@@ -214,6 +226,24 @@ def build() -> argparse.ArgumentParser:
     restore.add_argument(
         "--into", metavar="DIR", type=Path, required=True, help="a new or empty folder"
     )
+
+    suggest = _command(
+        commands,
+        "suggest",
+        help="suggest signals from a note",
+        description="Read a note (--text, or standard input) and print the signals it "
+        "suggests, each with the words that show it. Needs no journal; records nothing.",
+    )
+    suggest.add_argument("--text", default=None, help="the note; default: read standard input")
+    suggest.add_argument(
+        "--person",
+        dest="people",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="someone who was there (helps tell what they said); repeat for several",
+    )
+    suggest.add_argument("--json", action="store_true", help="print JSON (see README)")
 
     _command(
         commands,

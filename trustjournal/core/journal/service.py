@@ -23,6 +23,7 @@ from sqlalchemy import func, select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
+from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
@@ -65,10 +66,11 @@ if TYPE_CHECKING:
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
 
-class Journal(PeopleNames):
+class Journal(PeopleNames, SuggestionLearning):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 
-    Aliases and mentions are `PeopleNames`' (mentions.py); the rest is here."""
+    Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's
+    way of writing `SuggestionLearning`'s (learning.py); the rest is here."""
 
     # -- people -------------------------------------------------------------------------
 
