@@ -501,3 +501,45 @@ def test_a_suggested_toggle_is_tinted_and_uncut_in_light_and_dark_at_1x_and_2x(
     )
     assert done.returncode == 0, done.stderr
     assert float(done.stdout.strip()) == float(scale)
+
+
+# -- learning the leader's own words ----------------------------------------------------------
+
+
+IDIOM_NOTES = ("MK went wobbly on the raise.", "JB went wobbly about the board.")
+IDIOM_NEW = "Maya went wobbly about churn."
+
+
+def test_saved_entries_teach_the_leaders_own_words_and_later_entries_suggest_them(
+    editor: EntryEditor, maya: int, qtbot: QtBot, session: Session
+) -> None:
+    """The rules do not know "went wobbly"; two entries ticked with doubt teach it, and the
+    third entry suggests it, with those words marked. Nothing is ticked for the person."""
+    assert DOUBT not in engine(IDIOM_NEW, ["Maya Chen"])
+    for note in IDIOM_NOTES:
+        typed_note(qtbot, editor, maya, note)
+        editor.signals.boxes[DOUBT].click()  # ticked by the person, as they would
+        save(qtbot, editor)
+        settle(qtbot, session)
+    typed_note(qtbot, editor, maya, IDIOM_NEW)
+    wait_suggested(qtbot, editor, DOUBT)
+    assert editor.signals.checked() == frozenset()
+    assert any("wobbly" in words for words in marked(editor))
+    learned = journal_of(session).learned()
+    assert learned is not None and learned.notes == 2
+
+
+def test_learning_turned_off_forgets_and_teaches_nothing(
+    editor: EntryEditor, maya: int, qtbot: QtBot, session: Session
+) -> None:
+    journal_of(session).set_learning(False)
+    for note in IDIOM_NOTES:
+        typed_note(qtbot, editor, maya, note)
+        editor.signals.boxes[DOUBT].click()
+        save(qtbot, editor)
+        settle(qtbot, session)
+    typed_note(qtbot, editor, maya, IDIOM_NEW)
+    qtbot.waitUntil(lambda: not editor.suggestions.waiting())
+    settle(qtbot, session)
+    assert DOUBT not in suggested(editor)
+    assert journal_of(session).learned() is None

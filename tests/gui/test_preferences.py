@@ -115,6 +115,7 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
         ui.autoLock,
         ui.remember,
         ui.cadence,
+        ui.learning,
         ui.theme,
         ui.location,
         ui.backupEnabled,
@@ -142,13 +143,14 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
     ui.backupEnabled.setChecked(True)  # the folder and the count are reachable once it is on
     ui.autoLock.setFocus()
     order = [QApplication.focusWidget()]
-    while len(order) < 9:
+    while len(order) < 10:
         qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [
         open_dialog.ui.autoLock,
         open_dialog.ui.remember,
         open_dialog.ui.cadence,
+        open_dialog.ui.learning,
         open_dialog.ui.theme,
         open_dialog.ui.location,
         open_dialog.ui.backupEnabled,
@@ -455,3 +457,28 @@ def test_shows_how_the_last_automatic_backup_went(
     assert again.backup_status().endswith(": the disk is full")
     assert again.ui.backupStatus.property(theme.ROLE) == "error"
     session.config.backup_enabled = False
+
+
+def test_learning_is_on_until_turned_off_and_off_forgets_what_was_learned(
+    qtbot: QtBot, session: Session, restore_look: None
+) -> None:
+    journal_of(session).learn_from("MK went wobbly on the raise.", ("they_admitted_doubt",))
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.cadence_loaded):
+        pass
+    box = dialog.ui.learning
+    assert box.isChecked() and box.isEnabled()
+    assert "encrypted in this journal" in box.accessibleDescription()
+    box.setChecked(False)
+    dialog.accept()
+    settle(qtbot, session)
+    assert journal_of(session).learned() is None
+    settle_keychain()
+    again = PreferencesDialog(session)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.cadence_loaded):
+        pass
+    assert not again.ui.learning.isChecked()
+    again.reject()
+    settle_keychain()

@@ -1,5 +1,7 @@
-"""The Preferences dialog: auto-lock, remember on this device, cadence, theme, where the journal is,
-and automatic backups (on or off, folder, how many to keep, how the last one went).
+"""The Preferences dialog: auto-lock, remember on this device, cadence, learning from the
+signals ticked, theme, where the journal is, and automatic backups (on or off, folder, how
+many to keep, how the last one went). The cadence and learning belong to the journal (and
+travel in its backups); the rest to this device.
 
 OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
 when one changed (the cadence changes flags, the auto-lock the idle timer). The theme
@@ -59,7 +61,7 @@ def keychain_available() -> bool:
 class PreferencesDialog(QDialog):
     """Preferences — TrustJournal. `exec()` it; everything is applied on OK."""
 
-    cadence_loaded = Signal()  # the journal's cadence has arrived and is shown
+    cadence_loaded = Signal()  # the journal's cadence (and learning) has arrived and is shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +77,15 @@ class PreferencesDialog(QDialog):
         ui.cadence.setRange(*CADENCE_RANGE)
         self._cadence = CADENCE_DAYS  # the journal's own, once read
         ui.cadence.setValue(self._cadence)
+        self._learning = True  # the journal's own, once read
+        ui.learning.setChecked(self._learning)
         if session.is_open:
-            ui.cadence.setEnabled(False)  # until the journal's own value has arrived
-            session.read(lambda j: j.tie_settings().cadence_days, self._cadence_read)
+            for control in (ui.cadence, ui.learning):
+                control.setEnabled(False)  # until the journal's own value has arrived
+            session.read(
+                lambda j: (j.tie_settings().cadence_days, j.learning_enabled()),
+                self._journal_read,
+            )
         for index, code in enumerate(THEMES):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
@@ -103,6 +111,7 @@ class PreferencesDialog(QDialog):
             (ui.autoLock, ui.autoLockHelp),
             (ui.remember, ui.rememberHelp),
             (ui.cadence, ui.cadenceHelp),
+            (ui.learning, ui.learningHelp),
             (ui.theme, ui.themeHelp),
             (ui.backupEnabled, ui.backupHelp),
         ):
@@ -250,13 +259,15 @@ class PreferencesDialog(QDialog):
             self.session.locking.disconnect(self._session_locking)
         super().done(result)
 
-    def _cadence_read(self, days: int) -> None:
-        self._cadence = days
-        self.ui.cadence.setValue(days)
-        self.ui.cadence.setEnabled(True)
+    def _journal_read(self, values: tuple[int, bool]) -> None:
+        self._cadence, self._learning = values
+        self.ui.cadence.setValue(self._cadence)
+        self.ui.learning.setChecked(self._learning)
+        for control in (self.ui.cadence, self.ui.learning):
+            control.setEnabled(True)
         self.cadence_loaded.emit()
 
-    def _cadence_refused(self, error: BaseException) -> None:
+    def _journal_refused(self, error: BaseException) -> None:
         if not isinstance(error, JournalError):
             raise error
         self.show_note(str(error), "error")
@@ -276,11 +287,17 @@ class PreferencesDialog(QDialog):
             self.session.write(
                 lambda j: j.set_cadence_days(cadence),
                 lambda _none: self.session.settings_changed.emit(),
-                self._cadence_refused,
+                self._journal_refused,
                 name="cadence",
             )
             self._cadence = cadence
             changed = False  # announced once the journal has it
+        learning = self.ui.learning.isChecked()
+        if learning != self._learning:  # off forgets what was learned (core/journal/learning)
+            self.session.write(
+                lambda j: j.set_learning(learning), None, self._journal_refused, name="learning"
+            )
+            self._learning = learning
         config.theme = str(self.ui.theme.currentData())
         self._saved_theme = config.theme
         self._previewing = False

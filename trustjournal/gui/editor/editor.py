@@ -27,6 +27,7 @@ renders only when shown, and the state is compared only when somebody asks.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -405,7 +406,9 @@ class EntryEditor(QWidget):
                 self._forget_draft()
         self._set_title()
         # An old entry is offered what its note shows and it lacks, at once.
-        self.suggestions.start(rejected | (stored.state.rejected if stored else frozenset()))
+        self.suggestions.start(
+            rejected | (stored.state.rejected if stored else frozenset()), opening.learned
+        )
         focus = self.ui.noteEdit if fresh.people else self.ui.peoplePicker
         focus.setFocus()
         self.opened.emit()
@@ -439,6 +442,7 @@ class EntryEditor(QWidget):
             )
             return
         draft, ident, key = self.state().draft(), self._conversation_id, self._key()
+        offered = self.suggestions.offered_suggestions()
 
         def write(journal: Journal) -> ConversationRecord:
             with journal.batch():
@@ -448,6 +452,9 @@ class EntryEditor(QWidget):
                     else journal.update_conversation(ident, draft)
                 )
                 journal.discard_draft(key)
+            if ident is None:  # a new conversation teaches how this leader writes, once
+                with contextlib.suppress(JournalError):  # a help, never worth a failed save
+                    journal.learn_from(draft.note, record.signals, offered)
             return record
 
         def saved(record: ConversationRecord) -> None:

@@ -19,6 +19,7 @@ from trustjournal.core.records import (
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
+    from trustjournal.core.suggest.learning import Learned
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,15 @@ class Choices:
 
 @dataclass(frozen=True)
 class Opening:
-    """Everything an entry opens with: the choices, the saved conversation, its draft."""
+    """Everything an entry opens with: the choices, the saved conversation, its draft, and
+    what the journal has learned of how its leader writes (None while learning is off)."""
 
     choices: Choices
     record: ConversationRecord | None
     draft: str | None
+    learned: Learned | None
 
     @staticmethod
     def read(journal: Journal, ident: int | None, key: str) -> Opening:
         record = journal.conversation(ident) if ident is not None else None
-        return Opening(Choices.read(journal), record, journal.draft(key))
+        return Opening(Choices.read(journal), record, journal.draft(key), journal.learned())

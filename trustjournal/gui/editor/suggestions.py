@@ -35,7 +35,8 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTex
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QToolTip, QWidget
 
 from trustjournal.core.judgement.signals import BY_CODE
-from trustjournal.core.suggest import Evidence, SuggestFailed, suggest
+from trustjournal.core.suggest import Evidence, SuggestFailed, Suggestion, suggest
+from trustjournal.core.suggest.learning import Learned, personalise
 from trustjournal.gui.common import actions, workers
 from trustjournal.gui.common.theme import mix, suggestion_colours
 from trustjournal.gui.editor.signals import SignalPanel
@@ -76,6 +77,10 @@ class Suggestions(QObject):
         self.people = people
         self.rejected: set[str] = set()
         self.shown: dict[str, Shown] = {}
+        # What the journal has learned of how its leader writes (core/suggest/learning.py),
+        # and every suggestion this entry has shown, ticked since or not (for learning).
+        self.learned: Learned | None = None
+        self.offered: dict[str, tuple[Evidence, ...]] = {}
         self._on = False
         self._asked = 0  # the generation of the last reading asked for (later ones win)
         self._reading = False  # a long note is being read on the pool
@@ -95,10 +100,13 @@ class Suggestions(QObject):
 
     # -- the entry -------------------------------------------------------------------------
 
-    def start(self, rejected: frozenset[str] = frozenset()) -> None:
-        """An entry is open: suggest from now on (and at once), leaving out `rejected`."""
+    def start(self, rejected: frozenset[str] = frozenset(), learned: Learned | None = None) -> None:
+        """An entry is open: suggest from now on (and at once), leaving out `rejected`, with
+        what the journal has `learned` of its leader's way of writing."""
         self._on = True
         self.rejected = set(rejected)
+        self.learned = learned
+        self.offered = {}
         self.refresh()
 
     def stop(self) -> None:
@@ -108,6 +116,8 @@ class Suggestions(QObject):
         self._asked += 1  # an answer on its way is no longer wanted
         self._timer.stop()
         self.rejected.clear()
+        self.learned = None
+        self.offered = {}
         self._show({})
 
     def schedule(self) -> None:
@@ -150,11 +160,11 @@ class Suggestions(QObject):
         if self._reading:  # one long reading at a time; the next starts when it ends
             self._again = True
             return
-        text, people = self.note.toPlainText(), tuple(self.people())
+        text, people, learned = self.note.toPlainText(), tuple(self.people()), self.learned
         self._asked += 1
         asked = self._asked
         if len(text) <= INLINE_LIMIT and _warm.done:
-            self._answer(asked, text, _read(text, people))
+            self._answer(asked, text, _read(text, people, learned))
             return
         self._reading = True
 
@@ -166,7 +176,7 @@ class Suggestions(QObject):
             self._read_done()
             raise error  # to the crash hook, which reports its type and place, no text
 
-        workers.run(lambda: _read(text, people), done, failed)
+        workers.run(lambda: _read(text, people, learned), done, failed)
 
     def _read_done(self) -> None:
         self._reading = False
@@ -189,9 +199,16 @@ class Suggestions(QObject):
 
     # -- showing -------------------------------------------------------------------------
 
+    def offered_suggestions(self) -> list[Suggestion]:
+        """Every suggestion this entry has shown, ticked since or not: what saving it
+        teaches (core/suggest/learning.py)."""
+        return [Suggestion(code, evidence, 1.0) for code, evidence in self.offered.items()]
+
     def _show(self, shown: dict[str, Shown], text: str | None = None) -> None:
         before = self.shown
         self.shown = shown
+        for code, on_show in shown.items():
+            self.offered.setdefault(code, on_show.evidence)
         for code in before.keys() | shown.keys():
             now = shown.get(code)
             if now is None or before.get(code) != now:
@@ -337,13 +354,16 @@ def _warm_up() -> None:
     workers.run(lambda: _read("She said.", ()), done, done)
 
 
-def _read(text: str, people: tuple[str, ...]) -> dict[str, tuple[Evidence, ...]]:
-    """The core's suggestions for `text`, by signal (pieces of evidence in note order).
+def _read(
+    text: str, people: tuple[str, ...], learned: Learned | None = None
+) -> dict[str, tuple[Evidence, ...]]:
+    """The core's suggestions for `text`, by signal (pieces of evidence in note order), as
+    the leader's own ticks have taught (`learned`; read-only here, on any thread).
     When the engine fails (`SuggestFailed`, which holds no word of the note), there are
     none this time: suggestions are a help, and writing must go on undisturbed."""
     found: dict[str, list[Evidence]] = {}
     try:
-        suggestions = suggest(text, people)
+        suggestions = personalise(learned, text, suggest(text, people))
     except SuggestFailed:
         return {}
     for suggestion in suggestions:

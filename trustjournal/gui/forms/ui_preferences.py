@@ -112,16 +112,30 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.cadenceHelp, 8, 1, 1, 1)
 
+        self.learning = QCheckBox(PreferencesDialog)
+        self.learning.setObjectName(u"learning")
+
+        self.form.addWidget(self.learning, 9, 1, 1, 1)
+
+        self.learningHelp = QLabel(PreferencesDialog)
+        self.learningHelp.setObjectName(u"learningHelp")
+        sizePolicy.setHeightForWidth(self.learningHelp.sizePolicy().hasHeightForWidth())
+        self.learningHelp.setSizePolicy(sizePolicy)
+        self.learningHelp.setWordWrap(True)
+        self.learningHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.learningHelp, 10, 1, 1, 1)
+
         self.appearanceHeading = QLabel(PreferencesDialog)
         self.appearanceHeading.setObjectName(u"appearanceHeading")
         self.appearanceHeading.setProperty(u"role", u"heading")
 
-        self.form.addWidget(self.appearanceHeading, 9, 0, 1, 2)
+        self.form.addWidget(self.appearanceHeading, 11, 0, 1, 2)
 
         self.themeLabel = QLabel(PreferencesDialog)
         self.themeLabel.setObjectName(u"themeLabel")
 
-        self.form.addWidget(self.themeLabel, 10, 0, 1, 1)
+        self.form.addWidget(self.themeLabel, 12, 0, 1, 1)
 
         self.theme = QComboBox(PreferencesDialog)
         self.theme.addItem("")
@@ -129,7 +143,7 @@ class Ui_PreferencesDialog(object):
         self.theme.addItem("")
         self.theme.setObjectName(u"theme")
 
-        self.form.addWidget(self.theme, 10, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        self.form.addWidget(self.theme, 12, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
         self.themeHelp = QLabel(PreferencesDialog)
         self.themeHelp.setObjectName(u"themeHelp")
@@ -138,35 +152,35 @@ class Ui_PreferencesDialog(object):
         self.themeHelp.setWordWrap(True)
         self.themeHelp.setProperty(u"role", u"muted")
 
-        self.form.addWidget(self.themeHelp, 11, 1, 1, 1)
+        self.form.addWidget(self.themeHelp, 13, 1, 1, 1)
 
         self.journalHeading = QLabel(PreferencesDialog)
         self.journalHeading.setObjectName(u"journalHeading")
         self.journalHeading.setProperty(u"role", u"heading")
 
-        self.form.addWidget(self.journalHeading, 12, 0, 1, 2)
+        self.form.addWidget(self.journalHeading, 14, 0, 1, 2)
 
         self.locationLabel = QLabel(PreferencesDialog)
         self.locationLabel.setObjectName(u"locationLabel")
 
-        self.form.addWidget(self.locationLabel, 13, 0, 1, 1)
+        self.form.addWidget(self.locationLabel, 15, 0, 1, 1)
 
         self.location = QLineEdit(PreferencesDialog)
         self.location.setObjectName(u"location")
         self.location.setReadOnly(True)
 
-        self.form.addWidget(self.location, 13, 1, 1, 1)
+        self.form.addWidget(self.location, 15, 1, 1, 1)
 
         self.backupHeading = QLabel(PreferencesDialog)
         self.backupHeading.setObjectName(u"backupHeading")
         self.backupHeading.setProperty(u"role", u"heading")
 
-        self.form.addWidget(self.backupHeading, 14, 0, 1, 2)
+        self.form.addWidget(self.backupHeading, 16, 0, 1, 2)
 
         self.backupEnabled = QCheckBox(PreferencesDialog)
         self.backupEnabled.setObjectName(u"backupEnabled")
 
-        self.form.addWidget(self.backupEnabled, 15, 1, 1, 1)
+        self.form.addWidget(self.backupEnabled, 17, 1, 1, 1)
 
         self.backupHelp = QLabel(PreferencesDialog)
         self.backupHelp.setObjectName(u"backupHelp")
@@ -175,12 +189,12 @@ class Ui_PreferencesDialog(object):
         self.backupHelp.setWordWrap(True)
         self.backupHelp.setProperty(u"role", u"muted")
 
-        self.form.addWidget(self.backupHelp, 16, 1, 1, 1)
+        self.form.addWidget(self.backupHelp, 18, 1, 1, 1)
 
         self.backupFolderLabel = QLabel(PreferencesDialog)
         self.backupFolderLabel.setObjectName(u"backupFolderLabel")
 
-        self.form.addWidget(self.backupFolderLabel, 17, 0, 1, 1)
+        self.form.addWidget(self.backupFolderLabel, 19, 0, 1, 1)
 
         self.backupFolderRow = QHBoxLayout()
         self.backupFolderRow.setSpacing(8)
@@ -196,18 +210,18 @@ class Ui_PreferencesDialog(object):
         self.backupFolderRow.addWidget(self.backupChoose)
 
 
-        self.form.addLayout(self.backupFolderRow, 17, 1, 1, 1)
+        self.form.addLayout(self.backupFolderRow, 19, 1, 1, 1)
 
         self.backupKeepLabel = QLabel(PreferencesDialog)
         self.backupKeepLabel.setObjectName(u"backupKeepLabel")
 
-        self.form.addWidget(self.backupKeepLabel, 18, 0, 1, 1)
+        self.form.addWidget(self.backupKeepLabel, 20, 0, 1, 1)
 
         self.backupKeep = QSpinBox(PreferencesDialog)
         self.backupKeep.setObjectName(u"backupKeep")
         self.backupKeep.setSuffix(u" backups")
 
-        self.form.addWidget(self.backupKeep, 18, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        self.form.addWidget(self.backupKeep, 20, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
         self.backupStatus = QLabel(PreferencesDialog)
         self.backupStatus.setObjectName(u"backupStatus")
@@ -217,7 +231,7 @@ class Ui_PreferencesDialog(object):
         self.backupStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backupStatus.setProperty(u"role", u"muted")
 
-        self.form.addWidget(self.backupStatus, 19, 1, 1, 1)
+        self.form.addWidget(self.backupStatus, 21, 1, 1, 1)
 
         self.form.setColumnStretch(1, 1)
 
@@ -243,7 +257,8 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.autoLock, self.remember)
         QWidget.setTabOrder(self.remember, self.cadence)
-        QWidget.setTabOrder(self.cadence, self.theme)
+        QWidget.setTabOrder(self.cadence, self.learning)
+        QWidget.setTabOrder(self.learning, self.theme)
         QWidget.setTabOrder(self.theme, self.location)
         QWidget.setTabOrder(self.location, self.backupEnabled)
         QWidget.setTabOrder(self.backupEnabled, self.backupFolder)
@@ -279,6 +294,11 @@ class Ui_PreferencesDialog(object):
         self.cadence.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Cadence, in days", None))
 #endif // QT_CONFIG(accessibility)
         self.cadenceHelp.setText(QCoreApplication.translate("PreferencesDialog", u"A gap longer than this means an honest dialogue has stopped (Fading).", None))
+        self.learning.setText(QCoreApplication.translate("PreferencesDialog", u"Lear&n from the signals I tick", None))
+#if QT_CONFIG(accessibility)
+        self.learning.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Learn from the signals I tick", None))
+#endif // QT_CONFIG(accessibility)
+        self.learningHelp.setText(QCoreApplication.translate("PreferencesDialog", u"Suggested signals learn the words you use from the conversations you save. What they learn stays encrypted in this journal and its backups. Turning this off forgets it.", None))
         self.appearanceHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Appearance", None))
         self.themeLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Theme:", None))
         self.theme.setItemText(0, QCoreApplication.translate("PreferencesDialog", u"System", None))
