@@ -755,3 +755,42 @@ HONESTY_CUES += (
         ),
     ),
 )
+
+# A fifth pass: longer notes in several voices, written to probe the rules.
+HONESTY_CUES += (
+    (
+        DOUBT,
+        0.85,
+        _alt(
+            r"(?:neither|none)\s+of\s+us\s+(?:really\s+)?(?:knows|know|has|have|is\s+sure|are\s+sure)"
+        ),
+    ),
+    (
+        HELP,
+        0.75,
+        _alt(
+            r"(?:like|want|wanted|get|got|sought|seek|need|needed)\s+(?:his|her|their)\s+(?:view|advice|take|"
+            r"read|opinion|input)\s+on"
+        ),
+    ),
+    (
+        CHALLENGE,
+        0.75,
+        _alt(
+            r"whether\s+[^.?!;]{1,60}?\s+(?:was|is)\s+(?:really\s+)?about\s+[^.?!;]{1,40}?\s+or\s+about",
+            r"(?:hadn't|never|had\s+not|hasn't)\s+(?:thought|looked\s+at\s+it)\s+(?:of\s+it\s+)?"
+            r"(?:that|this|like\s+that)\s+way|made\s+me\s+think\s+differently",
+            r"asked\s+(?:me\s+)?what\s+(?:problem|i|i'm|we|we're)\s+(?:\w+\s+){0,4}?(?:actually|really)",
+            r"talk(?:ed)?\s+me\s+out\s+of",
+        ),
+    ),
+    (
+        FAIL,
+        0.75,
+        _alt(
+            r"(?:hired|grew|expanded|scaled|spent|raised|launched|sold)\s+(?:\w+\s+)?too\s+(?:fast|early|"
+            r"quickly|much|soon)",
+            r"(?:worst|bad|wrong)\s+(?:hire|decision|call|bet|deal|move)\s+(?:he|she|they|i|we)\s+(?:ever\s+)?made",
+        ),
+    ),
+)

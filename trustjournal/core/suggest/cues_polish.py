@@ -353,3 +353,15 @@ POLISH_CUES += (
     ),
     (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
 )
+
+# A fifth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"(?:ask|asks|asked|asking|wants?|wanted)\s+(?:\w+\s+){0,5}?discount|all\s+pitch|"
+            r"wants?\s+(?:us|me)\s+to\s+(?:resell|distribute|partner|integrate|white-?label)",
+        ),
+    ),
+)

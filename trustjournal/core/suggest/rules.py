@@ -183,7 +183,7 @@ def _signals(
         return Verdict(("they_gave_honest_feedback",), 1.0)
     if kind == lx.HELP:
         actor, explicit = scope.actor_at(si, start)
-        if negated or actor not in (ME, NONE):
+        if negated or actor not in (ME, NONE) or scope.hypothetical(si, start):
             return NOTHING
         if actor == NONE and not _starts_sentence_with_verb(scope, si):
             return NOTHING
@@ -238,7 +238,9 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
     if framed:
         actor, explicit = speaker, True
     else:
-        actor, explicit = scope.actor_at(si, start)
+        # "my board updates hide the bad news": my possessive is what the feedback is about,
+        # not who gave it.
+        actor, explicit = scope.actor_at(si, start, subjects_only=True)
     if (actor in (ME, WE) and explicit) or actor == GROUP:
         return NOTHING
     if scope.private(si, start):

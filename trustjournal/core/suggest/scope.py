@@ -118,6 +118,10 @@ _DENIED_SPEECH = re.compile(
     r"(?:\bnever|n't|\bnot)\s+(?:once\s+|even\s+|really\s+|actually\s+)?(?:say|said|admit|"
     r"admitted|mention|mentioned|tell|told|let\s+on|show|showed|hint|hinted)\b"
 )
+_DENIED_CHALLENGE = re.compile(
+    r"(?:\bnever|n't|\bnot)\s+(?:once\s+|even\s+|really\s+)?(?:try\s+to\s+)?(?:talk\s+\w+\s+out|"
+    r"push(?:ed)?\s+back|question(?:ed)?|challenge[ds]?|argue[ds]?|disagree[ds]?|probe[ds]?|poke[ds]?)\b"
+)
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|probably|possibly|might|may\s+have|sort\s+of|kind\s+of|"
     r"kinda|seemed|seems|seemingly|i\s+think|i\s+guess|i\s+suppose|arguably|somewhat|"
@@ -142,6 +146,7 @@ _HYPOTHETICAL = re.compile(
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
     re.IGNORECASE,
 )
+_MY_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
 _CONTRAST_WORD = re.compile(r"\b(?:but|instead|yet|though)\b")
 _ME_SAID = re.compile(
     r"\b(?:I|i)(?:\s+[\w']+){0,2}?\s+(?:half-|sort\s+of\s+)?(?:told|tell|said|say|"
@@ -273,7 +278,7 @@ class Scope:
         spans.sort(key=lambda sp: sp.start)
         return spans
 
-    def actor_at(self, si: int, pos: int) -> tuple[str, bool]:
+    def actor_at(self, si: int, pos: int, subjects_only: bool = False) -> tuple[str, bool]:
         """Who is the subject for words at `pos`: the nearest person word before it in its
         clause, else earlier in the sentence, else the speaker of its quotation, else me
         when the sentence starts with a verb (a diary's dropped "I"). The flag says
@@ -281,6 +286,8 @@ class Scope:
         sent = self.doc.sentences[si]
         quote = self.doc.quote_at(pos)
         toks = self.tokens(si)
+        if subjects_only:
+            toks = [t for t in toks if self.low[t.start : t.end] not in _MY_POSSESSIVES]
         if quote is not None:
             inside = [t for t in toks if quote.start < t.start <= pos]
             if inside:
@@ -399,9 +406,11 @@ class Scope:
                 self.low, lo, m.start()
             ):
                 return Span(m.start(), m.end())
-        # "She never once said she was unsure": a denied speech verb denies what it reports.
-        for m in _DENIED_SPEECH.finditer(self.low, lo, start):
-            return Span(m.start(), m.end())
+        # "She never once said she was unsure": a denied speech verb denies what it reports;
+        # "didn't try to talk me out of my framing": a denied challenge denies its object.
+        for rx in (_DENIED_SPEECH, _DENIED_CHALLENGE):
+            for m in rx.finditer(self.low, lo, start):
+                return Span(m.start(), m.end())
         return None
 
     def asked_about(self, si: int, pos: int) -> bool:
@@ -471,9 +480,15 @@ class Scope:
             if f.start() < last_private.start() or f.start() > last_private.end()
         ) and not self.i_said_before(si, last_private.start())
 
+    def hypothetical(self, si: int, pos: int) -> bool:
+        """Whether the words at `pos` were only meant, wanted or imagined, not said."""
+        return self._hypothetical(self.doc.sentences[si].start, pos)
+
     def _hypothetical(self, lo: int, pos: int) -> bool:
         """A "would have said / wanted to tell" before `pos`, not undone by a "but"."""
-        found = list(_HYPOTHETICAL.finditer(self.text, lo, pos))
+        # The marker may end in the cue itself: "I wanted to [ask her for advice]".
+        end = min(len(self.text), pos + 24)
+        found = [m for m in _HYPOTHETICAL.finditer(self.text, lo, end) if m.start() < pos]
         return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
 
     def i_said_before(self, si: int, pos: int) -> bool:
