@@ -1,0 +1,271 @@
+"""Paraphrases of every signal in several voices, written for this engine (so they flatter
+it: the independent sets in bench/suggest_data measure it). Each row: the note and exactly
+the signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so
+that the limits stay visible and a fix shows up as an unexpected pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustjournal.core.suggest import suggest
+
+ROWS: list[tuple[str, list[str]]] = [
+    ("Raj admitted the new pricing tanked conversion by a third.", ["they_shared_failure"]),
+    ("She walked me through how the Asia launch went sideways.", ["they_shared_failure"]),
+    (
+        "He was candid: the acquisition was a mistake and they're writing it off.",
+        ["they_shared_failure", "they_voiced_regret"],
+    ),
+    (
+        "Lena's startup went under last spring; she told me the whole story.",
+        ["they_shared_failure"],
+    ),
+    ("His board pushed him out in March. He talked about it openly.", ["they_shared_failure"]),
+    ("mk: pilot w/ the bank failed, her call, she owns it", ["they_shared_failure"]),
+    ("I owned up to Priya that I botched the CTO hire.", ["i_shared_failure"]),
+    ("Told him straight: we missed the quarter and it's my fault.", ["i_shared_failure"]),
+    ("I confessed that our Series B fell through.", ["i_shared_failure"]),
+    ("I said the reorg was a mess and I handled it badly.", ["i_shared_failure"]),
+    ("I admitted we are burning cash faster than I told the board.", ["i_shared_failure"]),
+    ("She confessed she has no clue how to fix the sales team.", ["they_admitted_doubt"]),
+    ("He's genuinely torn about whether to sell.", ["they_admitted_doubt"]),
+    ("Dev said he's lost and doesn't know where to start.", ["they_admitted_doubt"]),
+    ("She isn't sure she's the right person to take it public.", ["they_admitted_doubt"]),
+    ("He told me he has real doubts about the merger.", ["they_admitted_doubt"]),
+    ("I told her I have no idea whether to take the offer.", ["i_admitted_doubt"]),
+    ("I admitted I'm out of my depth with the union talks.", ["i_admitted_doubt"]),
+    ("I said honestly that I'm not sure I can lead this turnaround.", ["i_admitted_doubt"]),
+    ("I confessed I've been second-guessing the whole strategy.", ["i_admitted_doubt"]),
+    ("He regrets not firing his CRO sooner.", ["they_voiced_regret"]),
+    ("She said she wished she'd raised less.", ["they_voiced_regret"]),
+    ("'Biggest mistake of my career,' he said about the merger.", ["they_shared_failure"]),
+    ("In hindsight, she said, she'd never have taken the PE money.", ["they_voiced_regret"]),
+    ("He said if he could do it over he'd keep the company private.", ["they_voiced_regret"]),
+    ("She told me I micromanage my VPs and they resent it.", ["they_gave_honest_feedback"]),
+    ("He said my board deck is too long and hides the real issue.", ["they_gave_honest_feedback"]),
+    ("Got some blunt feedback from Tom on my keynote.", ["they_gave_honest_feedback"]),
+    ("She said I come across as defensive when the CFO talks.", ["they_gave_honest_feedback"]),
+    ("He was brutally honest about my pitch: it doesn't land.", ["they_gave_honest_feedback"]),
+    ("She questioned whether growth is really the goal.", ["they_challenged_framing"]),
+    (
+        "He pushed back hard on my assumption that price is the problem.",
+        ["they_challenged_framing"],
+    ),
+    ("'Is this really a hiring problem?' she asked.", ["they_challenged_framing"]),
+    (
+        "He reframed the whole thing: it's a retention issue, not a pipeline one.",
+        ["they_challenged_framing"],
+    ),
+    ("She asked why I keep treating the board as the enemy.", ["they_challenged_framing"]),
+    ("He gets that I can't cut headcount before the audit.", ["they_understood_constraints"]),
+    (
+        "She knew our runway is short and kept her advice realistic.",
+        ["they_understood_constraints"],
+    ),
+    ("He understood my hands are tied on pricing.", ["they_understood_constraints"]),
+    ("Her advice actually fit our budget.", ["they_understood_constraints"]),
+    ("I asked him what he'd do about the underperforming COO.", ["i_asked_for_help"]),
+    ("I asked her for advice on whether to take the bridge round.", ["i_asked_for_help"]),
+    ("Ran the acquisition decision past Maria before I sign.", ["i_asked_for_help"]),
+    ("I asked Ken whether I should let the VP go before the offsite.", ["i_asked_for_help"]),
+    (
+        "Turns out we both botched our first sales hire.",
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        "He said the same thing happened to him in Germany.",
+        ["similar_failures", "they_shared_failure"],
+    ),
+    (
+        "She made the same mistake with her first board.",
+        ["similar_failures", "they_shared_failure"],
+    ),
+    ("We compared the trade-offs of raising now versus later.", ["comparable_tradeoffs"]),
+    ("Both of us are weighing growth against profitability.", ["comparable_tradeoffs"]),
+    ("She faced the same choice last year: build or buy.", ["comparable_tradeoffs"]),
+    ("Both our boards want profitability by Q4.", ["parallel_pressures"]),
+    ("We're both under pressure from the same investors.", ["parallel_pressures"]),
+    ("Her chair is pushing the AI story too, same as mine.", ["parallel_pressures"]),
+    ("He bragged about their record quarter the whole time.", ["signalled_success"]),
+    ("All wins, all momentum, no problems at all.", ["signalled_success"]),
+    ("She said everything is going great and they're crushing it.", ["signalled_success"]),
+    ("He spent the hour on their growth numbers.", ["signalled_success"]),
+    ("She wanted an introduction to our lead investor.", ["transactional"]),
+    ("He pitched me his consulting services.", ["transactional"]),
+    ("He asked if we'd be a reference customer.", ["transactional"]),
+    ("Classic 'how can we help each other' coffee.", ["transactional"]),
+    ("We talked about golf and the weather.", ["surface_talk"]),
+    ("Just small talk about holidays.", ["surface_talk"]),
+    ("He asked what we do and how big we are. That was it.", ["surface_talk"]),
+    ("Pleasant chat, nothing of substance.", ["surface_talk"]),
+    ("He agreed with everything I said.", ["validated_only"]),
+    ("She said my plan sounds great, no questions.", ["validated_only"]),
+    ("No pushback whatsoever.", ["validated_only"]),
+    ("He told me I'm on the right track and moved on.", ["validated_only"]),
+    ("I gave her the investor version of our numbers.", ["i_kept_it_polished"]),
+    ("I kept our cash problems to myself.", ["i_kept_it_polished"]),
+    ("I didn't mention the layoffs.", ["i_kept_it_polished"]),
+    ("I put on a brave face about the raise.", ["i_kept_it_polished"]),
+    ("Scheduled the board dinner for the 12th.", []),
+    ("She doesn't know the venue yet; will confirm Friday.", []),
+    ("I wonder whether he's struggling.", []),
+    ("I didn't tell him about the weekend plans, not relevant.", []),
+    (
+        (
+            "Breakfast with Tomasz. He opened with the usual – growth, hires, the new office. "
+            "Then, unprompted, he said the Polish expansion is bleeding money and he hasn't told "
+            "his board yet. I admitted we're in a similar spot with France. Neither of us knows "
+            "when to pull the plug."
+        ),
+        [
+            "i_admitted_doubt",
+            "i_shared_failure",
+            "signalled_success",
+            "they_admitted_doubt",
+            "they_shared_failure",
+        ],
+    ),
+    (
+        (
+            "Call w/ Anya\n- she thinks my hiring plan is too aggressive for our cash\n- asked "
+            "whether I'm hiring to look big for the raise — ouch\n- she knows we can't raise "
+            "before Q3"
+        ),
+        ["they_challenged_framing", "they_gave_honest_feedback", "they_understood_constraints"],
+    ),
+    (
+        (
+            "Mr. Okafor was very polite. He say our product is 'very interesting' and ask if we "
+            "can give a discount for his group. Nothing more."
+        ),
+        ["transactional"],
+    ),
+    (
+        (
+            "Rather a good lunch with Hugh. He didn't flinch when I said the Leeds site is losing "
+            "money and I'd rather like his view on closing it before the summer. He thought I was "
+            "being too sentimental about it. Fair."
+        ),
+        ["i_asked_for_help", "i_shared_failure", "they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Conference dinner. The guy to my left talked about his 'hypergrowth' for forty "
+            "minutes, then asked for an intro to our VC. Told him I'd think about it."
+        ),
+        ["signalled_success", "transactional"],
+    ),
+    (
+        (
+            "Sam and I are both dealing with boards that want a CEO change narrative. We swapped "
+            "notes on how to handle the chair. I told him I've no idea what I'd do if they push."
+        ),
+        ["i_admitted_doubt", "parallel_pressures"],
+    ),
+    (
+        "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'",
+        ["they_shared_failure", "they_voiced_regret"],
+    ),
+    (
+        "I kept it upbeat with Marco — said the pilot went well, which it didn't.",
+        ["i_kept_it_polished"],
+    ),
+    (
+        (
+            "Jen asked me straight out whether the reorg was about performance or about me wanting "
+            "control. Hadn't thought of it that way."
+        ),
+        ["they_challenged_framing"],
+    ),
+    ("Lunch w/ Ola. Nice, light, mostly her kids and a ski trip. No business.", ["surface_talk"]),
+    (
+        (
+            "I asked Pat whether to hire a COO or promote Dana; have to decide by the board "
+            "meeting. Pat asked me what problem the COO would actually solve."
+        ),
+        ["i_asked_for_help", "they_challenged_framing"],
+    ),
+    (
+        "He was kind but clear: my board updates hide the bad news and people have noticed.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Both of us hired too fast in 2022 and both had to do layoffs. Compared how we each "
+            "told our teams."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        (
+            "Coffee with Ines. She agreed with every slide, said it was 'super solid'. Didn't ask "
+            "one question about the burn."
+        ),
+        ["validated_only"],
+    ),
+    (
+        "Drinks with the Acme folks. They want us to resell their API. Pleasant enough, all pitch.",
+        ["transactional"],
+    ),
+    (
+        (
+            "Farid told me his co-founder left and he's been running on fumes. Said he's not sure "
+            "the company makes it to Christmas."
+        ),
+        ["they_admitted_doubt", "they_shared_failure"],
+    ),
+    (
+        (
+            "I told Lea I'm scared of the next board meeting. She said she was scared of hers for "
+            "a year and it got better once she stopped pretending."
+        ),
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ),
+    ("Quick sync on the event logistics with Paula. Catering, badges, AV.", []),
+    (
+        (
+            "I wanted to ask Viktor for advice on the acquisition but didn't — he's too close to "
+            "the buyer."
+        ),
+        [],
+    ),
+    (
+        (
+            "He said the new CRO was the worst hire he ever made and he should have listened to "
+            "his team."
+        ),
+        ["they_shared_failure", "they_voiced_regret"],
+    ),
+]
+
+KNOWN_MISSES: dict[str, str] = {
+    "He spent the hour on their growth numbers.": "time spent on their numbers, no upbeat word",
+    "I didn't tell him about the weekend plans, not relevant.": "withholding something trivial reads as polish",
+    (
+        "Breakfast with Tomasz. He opened with the usual – growth, hires, the new office. "
+        "Then, unprompted, he said the Polish expansion is bleeding money and he hasn't told "
+        "his board yet. I admitted we're in a similar spot with France. Neither of us knows "
+        "when to pull the plug."
+    ): "'the usual – growth, hires' and 'a similar spot' need the story",
+    (
+        "Call w/ Anya\n- she thinks my hiring plan is too aggressive for our cash\n- asked "
+        "whether I'm hiring to look big for the raise — ouch\n- she knows we can't raise "
+        "before Q3"
+    ): "a bullet with no subject under someone else's points is read as mine",
+    "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'": "'I got greedy' as a failure",
+    (
+        "Both of us hired too fast in 2022 and both had to do layoffs. Compared how we each "
+        "told our teams."
+    ): "'compared how we each told our teams' reads as trade-offs",
+    (
+        "Farid told me his co-founder left and he's been running on fumes. Said he's not sure "
+        "the company makes it to Christmas."
+    ): "a co-founder leaving as a failure",
+}
+
+
+@pytest.mark.parametrize(("note", "expected"), ROWS)
+def test_paraphrase(note: str, expected: list[str]) -> None:
+    if note in KNOWN_MISSES:
+        pytest.xfail(KNOWN_MISSES[note])
+    assert sorted({s.signal for s in suggest(note)}) == expected
