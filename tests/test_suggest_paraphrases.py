@@ -240,7 +240,9 @@ ROWS: list[tuple[str, list[str]]] = [
 
 KNOWN_MISSES: dict[str, str] = {
     "He spent the hour on their growth numbers.": "time spent on their numbers, no upbeat word",
-    "I didn't tell him about the weekend plans, not relevant.": "withholding something trivial reads as polish",
+    "I didn't tell him about the weekend plans, not relevant.": (
+        "withholding something trivial reads as polish"
+    ),
     (
         "Breakfast with Tomasz. He opened with the usual – growth, hires, the new office. "
         "Then, unprompted, he said the Polish expansion is bleeding money and he hasn't told "
@@ -252,7 +254,9 @@ KNOWN_MISSES: dict[str, str] = {
         "whether I'm hiring to look big for the raise — ouch\n- she knows we can't raise "
         "before Q3"
     ): "a bullet with no subject under someone else's points is read as mine",
-    "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'": "'I got greedy' as a failure",
+    (
+        "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'"
+    ): "'I got greedy' as a failure",
     (
         "Both of us hired too fast in 2022 and both had to do layoffs. Compared how we each "
         "told our teams."
