@@ -108,7 +108,10 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"\s*[.,;:!?\u2014-]|\s*$)",
             r"no\s+plan\s+b|(?:has|have)\s+no\s+plan|torn|conflicted|50/50|fifty-fifty",
             r"on\s+the\s+fence|second-?guessing|out\s+of\s+(?:my|his|her|their)\s+depth",
-            r"scared|afraid|terrified|frightened|worried|anxious|nervous|panicking|petrified",
+            # An emotion of the board or the market is not the person's own doubt.
+            r"(?<!board\s)(?<!boards\s)(?<!investors\s)(?<!bank\s)(?<!team\s)(?<!market\s)"
+            r"(?<!lenders\s)(?<!staff\s)(?:scared|afraid|terrified|frightened|worried|anxious|nervous|"
+            r"panicking|petrified)",
             r"(?:is|am|'m|are|'re|was|were|'s|feels?|felt)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?lost",
             r"losing\s+sleep|can't\s+sleep|can't\s+(?:decide|tell|see\s+how|figure)|(?:has|have|had)\s+doubts|"
             r"(?:the\s+)?same\s+doubt|my\s+doubt|doubts\s+about|doubting|"
@@ -160,7 +163,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:honest|candid|frank|blunt|brutal|straight|unvarnished|tough|hard|critical|harsh)\s+"
             r"(?:feedback|read|take|view|assessment|opinion|verdict|critique|truth|truths|"
             r"review|words|answer)",
-            r"feedback\s*:|(?:told|gave|tell)\s+(?:me|it\s+to\s+me)\s+(?:\w+\s+)?(?:straight|bluntly|"
+            r"(?<!only\s)(?<!no\s)feedback\s*:|(?:told|gave|tell)\s+(?:me|it\s+to\s+me)\s+(?:\w+\s+)?(?:straight|bluntly|"
             r"frankly|honestly|plainly|candidly|directly|to\s+my\s+face)",
             r"bluntly|didn't\s+sugar-?coat|pulled\s+no\s+punches|called\s+me\s+out|"
             r"called\s+out\s+(?:my|how\s+i)",
@@ -260,7 +263,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:asked|ask|asking|pinged|rang|called|texted|messaged)\s+(?:to\s+)?(?:[\w']+\s+){0,2}?"
             r"(?:for\s+(?:\w+\s+)?(?:help|advice|input|counsel|guidance|a\s+steer|a\s+second\s+opinion|"
             r"(?:his|her|their)\s+(?:view|take|advice|read|opinion))|advice\s+(?:about|on)|"
-            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:do|pick|choose|go\s+with)|"
+            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:have\s+)?(?:do|done|pick|"
+            r"picked|choose|chosen|go\s+with|gone\s+with)|"
             r"whether\s+(?:i|we)\s+should|whether\s+to|(?:him|her|them)\s+to\s+(?:sanity|pressure)-?check|"
             r"(?:him|her|them)?\s*straight\s*:|to\s+pressure-?test|"
             r"how\s+(?:he|she|they)\s+would\s+(?:handle|approach)|(?:his|her|their)\s+advice\s+on|"
@@ -792,5 +796,58 @@ HONESTY_CUES += (
             r"quickly|much|soon)",
             r"(?:worst|bad|wrong)\s+(?:hire|decision|call|bet|deal|move)\s+(?:he|she|they|i|we)\s+(?:ever\s+)?made",
         ),
+    ),
+)
+
+# A sixth pass: fresh paraphrases in several voices.
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"never\s+(?:hit|reached|made|broke|got\s+to)\s+(?:break-?even|profit|plan|target|the\s+number)",
+            r"lost\s+the\s+room|lost\s+(?:the\s+)?(?:trust|confidence)\s+of",
+        ),
+    ),
+    (
+        REGRET,
+        0.85,
+        _alt(
+            r"if\s+(?:i|he|she|they)(?:'d|\s+had)\s+known|knowing\s+what\s+(?:i|he|she|they)\s+knows?\s+now",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.8,
+        _alt(r"(?:didn't|did\s+not)\s+mince\s+(?:her|his|their)\s+words|hard\s+to\s+hear,\s+true"),
+    ),
+    (
+        EVALUATION,
+        0.6,
+        _alt(r"rambling|unfocused|muddled|incoherent|nobody\s+understood"),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"work(?:ed)?\s+with\s+what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:actually\s+)?(?:got|have)"
+        ),
+    ),
+    (
+        SIMILAR,
+        0.8,
+        _alt(r"(?:exactly|just)\s+like\s+(?:mine|ours)(?:\s+did)?|like\s+mine\s+did"),
+    ),
+    (
+        TRADEOFF,
+        0.75,
+        _alt(
+            r"(?:went|walked|talked)\s+through\s+(?:both|the\s+two|each)\s+(?:paths|options|choices)"
+        ),
+    ),
+    (
+        DOUBT,
+        0.85,
+        _alt(r"(?:the\s+)?same\s+(?:fear|fears|worry|worries)"),
     ),
 )

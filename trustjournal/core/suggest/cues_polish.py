@@ -32,10 +32,11 @@ _UPBEAT = (
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
     r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
     r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
-    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing)"
+    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship)"
 )
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
+    r"champions\s+league|premier\s+league|world\s+cup|nba|nfl|formula\s+one|f1|(?:his|her)\s+new\s+\w+|"
     r"vacations?|travel|restaurants|skiing|ski\s+trips?|wine|trains|traffic|peloton|boat|"
     r"yacht|marathon|cycling|dogs?|schools?|the\s+new\s+terminal|the\s+game|the\s+match|"
     r"hamptons|summer\s+plans|gossip)"
@@ -362,6 +363,27 @@ POLISH_CUES += (
         _alt(
             r"(?:ask|asks|asked|asking|wants?|wanted)\s+(?:\w+\s+){0,5}?discount|all\s+pitch|"
             r"wants?\s+(?:us|me)\s+to\s+(?:resell|distribute|partner|integrate|white-?label)",
+        ),
+    ),
+)
+
+# A sixth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (SUCCESS, 0.75, _alt(r"rocket\s?ship")),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"sales\s+call|disguised\s+as\s+coffee|wanted\s+(?:us|me)\s+(?:on|to\s+use|to\s+join)\s+"
+            r"(?:his|her|their)"
+        ),
+    ),
+    (SURFACE, 0.8, _alt(r"(?:zero|no)\s+business|nothing\s+about\s+(?:the\s+)?business")),
+    (
+        POLISHED,
+        0.8,
+        _alt(
+            r"(?:painted|gave|presented)\s+a\s+(?:rosier|rosy|brighter|better|prettier)\s+picture"
         ),
     ),
 )

@@ -259,7 +259,12 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
     return Verdict((code,), factor)
 
 
-_ABOUT_THEIRS = re.compile(r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)")
+# Likeness cues that say nothing of failure by themselves ("told me about his", "exactly
+# like mine"): similar failures only with a failure word in this sentence or the one before.
+_ABOUT_THEIRS = re.compile(
+    r"(?:told|showed)\s+(?:me|him|her|them)\s+(?:about\s+)?(?:hers|his|theirs|mine|ours)|"
+    r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)"
+)
 _FAILISH = re.compile(
     r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
     r"regret\w*|screw\w*|late|behind)\b"

@@ -78,7 +78,8 @@ _TOKEN = re.compile(
     r"both\s+of\s+us|the\s+two\s+of\s+us|neither\s+of\s+us|each\s+of\s+us|we\s+each|"
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
     r"see|saw|said|say|face|faced|feel|felt|struggle|struggled|know|learned|burned|"
-    r"trying|tried|dealing|stuck|wrestling|hit|missed|lost)\b))"
+    r"trying|tried|dealing|stuck|wrestling|hit|missed|lost|regretted|regret|did|built|hired|signed|"
+    r"flubbed|botched|blew|bet|chose|picked|raised|sold)\b))"
     r"|(?P<group>everyone|everybody|nobody|no\s+one|the\s+(?:whole\s+)?table|the\s+room|"
     r"all\s+of\s+(?:us|them)|all\s+(?:three|four|five|six|eight|\w+)\s+of\s+(?:us|them))\b"
     r"|(?P<me>i|i'm|i've|i'd|i'll|im|my|mine|myself)\b"
@@ -154,6 +155,7 @@ _ME_SAID = re.compile(
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
     r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
+    r"let\s+slip|blurted(?:\s+out)?|confided|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
