@@ -851,3 +851,46 @@ HONESTY_CUES += (
         _alt(r"(?:the\s+)?same\s+(?:fear|fears|worry|worries)"),
     ),
 )
+
+# A seventh pass: fresh paraphrases in several voices.
+HONESTY_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            _BE + r"\s+(?:a\s+)?(?:total\s+|complete\s+)?disaster",
+            r"(?:lost|lose)\s+(?:maybe\s+|about\s+|nearly\s+|almost\s+|over\s+)?[£$€]?\d",
+            r"(?:i|he|she|they)(?:'d|\s+had|'s|\s+has|'ve|\s+have)\s+been\s+wrong\s+(?:about|to|on)",
+        ),
+    ),
+    (
+        FEEDBACK,
+        0.75,
+        _alt(r"(?:pointed|blunt|direct|frank|candid|critical)\s+about\s+my"),
+    ),
+    (
+        DOUBT,
+        0.8,
+        _alt(r"wrestling\s+with\s+(?:whether|how|what|which)"),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(r"how\s+(?:he|she|they)(?:'d|\s+would)\s+(?:handle|approach|tackle|play)"),
+    ),
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"(?:knows|knew|gets|got|understands|understood)\s+(?:that\s+)?(?:i'm|we're|i\s+am|we\s+are)\s+"
+            r"(?:locked|stuck|tied)\s+(?:in|into|to)"
+        ),
+    ),
+    (
+        SIMILAR,
+        0.75,
+        _alt(
+            r"(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|blew\s+up|went\s+wrong|did\s+too)"
+        ),
+    ),
+)

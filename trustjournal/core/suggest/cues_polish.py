@@ -387,3 +387,26 @@ POLISH_CUES += (
         ),
     ),
 )
+
+# A seventh pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"share\s+(?:our|my)\s+(?:customer|client|contact)\s+list|co-?host|co-?market|co-?sell"
+        ),
+    ),
+    (
+        POLISHED,
+        0.75,
+        _alt(
+            r"(?:kept|stayed)\s+(?:the\s+conversation\s+)?on\s+safe\s+ground|steered\s+(?:away|clear)\s+(?:from|of)"
+        ),
+    ),
+    (
+        PRAISE,
+        0.75,
+        r"['\"][^'\"\n]{0,40}?(?:great\s+job|good\s+job|well\s+done|nice\s+work|fantastic|excellent)",
+    ),
+)

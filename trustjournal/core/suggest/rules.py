@@ -96,6 +96,12 @@ _MY_THING = re.compile(
 )
 
 
+# Praise that speaks to me ("'Great job!'", "'go for it'") validates me.
+_TO_ME = re.compile(
+    r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+it|send\s+it)\b"
+)
+_TOLD_ME_HOW = re.compile(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
+
 # Feedback read from its content must be about me or mine ("said my deck buries the churn").
 _ABOUT_ME = re.compile(
     r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
@@ -157,7 +163,7 @@ def _signals(
             ):
                 return NOTHING
         elif actor == THEM:
-            if scope.private(si, start):
+            if scope.private(si, start) or scope.unsaid_after(si):
                 return NOTHING
         elif actor != BOTH:
             return NOTHING
@@ -165,13 +171,20 @@ def _signals(
     if kind == lx.SIMILAR:
         if negated:
             return NOTHING
-        if _ABOUT_THEIRS.match(scope.low, start) and not _near_failure(scope, si):
+        if _ABOUT_THEIRS.match(scope.low, start) and not (
+            _near_failure(scope, si) and scope.i_spoke_near(si)
+        ):
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
         return Verdict(("similar_failures", "they_shared_failure"), 1.0)
     if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
+        if kind == lx.FEEDBACK and _TOLD_ME_HOW.match(scope.low, start):
+            # "He told me honestly that their launch is a disaster": candour about their
+            # own affairs is not feedback on mine.
+            if scope.next_person(si, start) == THEM:
+                return NOTHING
         return _from_them(kind, scope, si, start, negated)
     if kind == lx.EVALUATION:
         speaker, framed = scope.speaker_at(si, start)
@@ -225,7 +238,7 @@ def _signals(
         quoted = scope.doc.quote_at(start + 1) is not None
         if actor in (ME, WE) and explicit and not quoted:
             return NOTHING
-        if _near_my_thing(scope, si):
+        if _near_my_thing(scope, si) or _TO_ME.match(scope.low, start):
             return Verdict(("validated_only",), 1.0)
         # Upbeat words with nothing of mine near them describe their own story.
         return Verdict(("signalled_success",), 0.8)
@@ -241,9 +254,13 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
         # "my board updates hide the bad news": my possessive is what the feedback is about,
         # not who gave it.
         actor, explicit = scope.actor_at(si, start, subjects_only=True)
+        # "Noa knows we're locked in and built her advice around it": a me or we after
+        # their subject in the same clause is inside what they know or say.
+        if actor in (ME, WE) and scope.clause_subject(si, start) == THEM:
+            actor = THEM
     if (actor in (ME, WE) and explicit) or actor == GROUP:
         return NOTHING
-    if scope.private(si, start):
+    if scope.private(si, start) or scope.unsaid_after(si):
         return NOTHING
     factor = 1.0 if actor == THEM else IMPLIED_FACTOR
     if negated:
@@ -263,7 +280,8 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
 # like mine"): similar failures only with a failure word in this sentence or the one before.
 _ABOUT_THEIRS = re.compile(
     r"(?:told|showed)\s+(?:me|him|her|them)\s+(?:about\s+)?(?:hers|his|theirs|mine|ours)|"
-    r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)"
+    r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)|(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|"
+    r"blew\s+up|went\s+wrong|did\s+too)"
 )
 _FAILISH = re.compile(
     r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"

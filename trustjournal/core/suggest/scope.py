@@ -137,7 +137,8 @@ _PRIVATE = re.compile(
     r"worried|hope|hoped|fear|reckon)\b"
     r"|^(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
     r"can't\s+tell|either)\b"
-    r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking",
+    r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking"
+    r"|\bi'm\s+projecting|\bi\s+might\s+be\s+projecting|^privately\b|\bin\s+my\s+head\b",
     re.IGNORECASE,
 )
 # Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
@@ -147,6 +148,11 @@ _HYPOTHETICAL = re.compile(
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
     re.IGNORECASE,
 )
+_UNSAID = re.compile(
+    r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
+    r"(?:anything|so|it|that|a\s+word)"
+)
+_DENIED = re.compile(r"n't|\bnot\b|\bnever\b")
 _MY_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
 _CONTRAST_WORD = re.compile(r"\b(?:but|instead|yet|though)\b")
 _ME_SAID = re.compile(
@@ -157,6 +163,7 @@ _ME_SAID = re.compile(
     r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
     r"let\s+slip|blurted(?:\s+out)?|confided|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
+    r"|\b(?:ended\s+up|found\s+myself|caught\s+myself)\s+(?:telling|admitting|saying|confessing)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
 _ELIDED_SPEECH = re.compile(
@@ -455,7 +462,17 @@ class Scope:
             return True
         if self.label_at(si, pos) == ME:
             return True
-        if _ME_SAID.search(self.text, sent.start, pos):
+        if any(
+            not _DENIED.search(m.group(0)) for m in _ME_SAID.finditer(self.text, sent.start, pos)
+        ):
+            return True
+        # "Our CFO search flopped twice; I told Mo": the telling may follow what was told.
+        later = _ME_SAID.search(self.text, pos, sent.end)
+        if (
+            later is not None
+            and not _DENIED.search(later.group(0))
+            and not self.low.startswith("myself", later.end() + 1)
+        ):
             return True
         # "We both had the same problem - he failed last year, I failed in spring": what
         # both sides bring to one sentence was said between them.
@@ -492,6 +509,35 @@ class Scope:
         end = min(len(self.text), pos + 24)
         found = [m for m in _HYPOTHETICAL.finditer(self.text, lo, end) if m.start() < pos]
         return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
+
+    def clause_subject(self, si: int, pos: int) -> str:
+        """The actor of the first person word in the clause holding `pos` (NONE if none)."""
+        clause = self.doc.clause_at(si, pos)
+        for t in self.tokens(si):
+            if clause.start <= t.start < pos and self.low[t.start : t.end] not in _MY_POSSESSIVES:
+                return t.actor
+        return NONE
+
+    def next_person(self, si: int, pos: int) -> str:
+        """The actor of the first person word after `pos` in its sentence (NONE if none)."""
+        for t in self.tokens(si):
+            if t.start > pos:
+                return t.actor
+        return NONE
+
+    def unsaid_after(self, si: int) -> bool:
+        """Whether the next sentence says it was not said: "He didn't say anything about it"."""
+        if si + 1 >= len(self.doc.sentences):
+            return False
+        nxt = self.doc.sentences[si + 1]
+        return _UNSAID.match(self.low, nxt.start, nxt.end) is not None
+
+    def i_spoke_near(self, si: int) -> bool:
+        """Whether I appear (outside quotations) in this sentence or the one before."""
+        for k in (si, si - 1):
+            if k >= 0 and any(t.actor in (ME, WE, BOTH) for t in self.tokens_outside(k)):
+                return True
+        return False
 
     def i_said_before(self, si: int, pos: int) -> bool:
         sent = self.doc.sentences[si]
