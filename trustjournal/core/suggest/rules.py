@@ -180,11 +180,14 @@ def _signals(
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
         return Verdict(("similar_failures", "they_shared_failure"), 1.0)
     if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
-        if kind == lx.FEEDBACK and _TOLD_ME_HOW.match(scope.low, start):
-            # "He told me honestly that their launch is a disaster": candour about their
-            # own affairs is not feedback on mine.
-            if scope.next_person(si, start) == THEM:
-                return NOTHING
+        # "He told me honestly that their launch is a disaster": candour about their own
+        # affairs is not feedback on mine.
+        if (
+            kind == lx.FEEDBACK
+            and _TOLD_ME_HOW.match(scope.low, start)
+            and scope.next_person(si, start) == THEM
+        ):
+            return NOTHING
         return _from_them(kind, scope, si, start, negated)
     if kind == lx.EVALUATION:
         speaker, framed = scope.speaker_at(si, start)
