@@ -1,7 +1,9 @@
-"""Paraphrases of every signal in several voices, written for this engine (so they flatter
-it: the independent sets in bench/suggest_data measure it). Each row: the note and exactly
-the signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so
-that the limits stay visible and a fix shows up as an unexpected pass."""
+"""Paraphrases of every signal in several voices, written for this engine in four rounds
+(so they flatter it: the independent sets in bench/suggest_data measure it). Each round was
+measured before its misses were fixed (micro P/R on the round, before: 0.94/0.84, 0.86/0.51,
+0.80/0.44, 0.91/0.63). Each row: the note and exactly the signals it must suggest. Rows the
+engine gets wrong are kept, marked xfail with why, so that the limits stay visible and a fix
+shows up as an unexpected pass."""
 
 from __future__ import annotations
 
@@ -236,10 +238,246 @@ ROWS: list[tuple[str, list[str]]] = [
         ),
         ["they_shared_failure", "they_voiced_regret"],
     ),
+    (
+        (
+            "Dinner with Kofi. He was refreshingly open: their Lagos office never hit break-even "
+            "and he's closing it next month."
+        ),
+        ["they_shared_failure"],
+    ),
+    (
+        "Yuki (board chair, peer co): said straight up she doesn't trust her own forecast anymore.",
+        ["they_admitted_doubt"],
+    ),
+    ("Told Bram the truth — I've lost the room with my leadership team.", ["i_shared_failure"]),
+    ("I let slip to Carla that I'm not sure I want to do another raise.", ["i_admitted_doubt"]),
+    (
+        "Peter: 'If I'd known then what I know now, I'd never have taken the board seat at Vela.'",
+        ["they_voiced_regret"],
+    ),
+    (
+        (
+            "Mira didn't mince her words — said my all-hands was rambling and nobody understood "
+            "the strategy."
+        ),
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Pushback from Ahmed, and fair: I'm treating churn as a sales problem when it's an "
+            "onboarding one."
+        ),
+        ["they_challenged_framing"],
+    ),
+    (
+        (
+            "Claire, to her credit, worked with what I've actually got — two engineers and no "
+            "budget till Q2."
+        ),
+        ["they_understood_constraints"],
+    ),
+    (
+        (
+            "Asked Sunil to help me think through whether we sell the services arm. Need an answer "
+            "for the board on the 3rd."
+        ),
+        ["i_asked_for_help"],
+    ),
+    (
+        (
+            "Funny — Rosa's first CFO hire blew up exactly like mine did. Same overconfident pick, "
+            "same nine months of damage."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        (
+            "Ben and I are in the same spot with pricing: raise and risk churn, or hold and miss "
+            "plan. We went through both paths."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    (
+        "Lina's investors are breathing down her neck about burn, same as mine. We commiserated.",
+        ["parallel_pressures"],
+    ),
+    (
+        (
+            "Yet another founder telling me about his 'rocket ship' and the a16z term sheet. "
+            "Nothing else."
+        ),
+        ["signalled_success"],
+    ),
+    (
+        "Basically a sales call disguised as coffee. He wanted us on his platform.",
+        ["transactional"],
+    ),
+    ("Talked about the Champions League and his new Tesla. Zero business.", ["surface_talk"]),
+    (
+        "Showed Hal the plan. 'Love it, go for it.' He didn't look at the numbers.",
+        ["validated_only"],
+    ),
+    ("I painted a rosier picture of the quarter than it deserves.", ["i_kept_it_polished"]),
+    ("Lunch w/ Dee re: logistics for the summit. Nothing more.", []),
+    ("I suspect Omar is in over his head but he didn't say so.", []),
+    (
+        "Greta told me I'm the bottleneck on every hiring decision. Hard to hear, true.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "He's in the same boat — lender covenants tightening, board nervous. We compared notes "
+            "for an hour."
+        ),
+        ["parallel_pressures"],
+    ),
+    (
+        (
+            "I said I'd screwed up the pricing change and asked what she'd have done in my place "
+            "before I reverse it next week."
+        ),
+        ["i_asked_for_help", "i_shared_failure"],
+    ),
+    (
+        (
+            "Nils admitted he's scared the company won't survive the year. I told him I've had the "
+            "same fear since March."
+        ),
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ),
+    (
+        "Jo kept saying everything was 'on track'. It isn't, and I didn't push.",
+        ["signalled_success"],
+    ),
+    (
+        (
+            "Walked Rui through our Series C deck. He said it was fine. Only feedback: a typo on "
+            "slide 4."
+        ),
+        ["validated_only"],
+    ),
+    (
+        (
+            "Catch-up with Dmitri. He tell me honestly that the Berlin launch is disaster, they "
+            "lose maybe 2 million. He don't know if investors stay."
+        ),
+        ["they_admitted_doubt", "they_shared_failure"],
+    ),
+    (
+        "Harriet was rather pointed about my habit of over-promising to the board. Deserved.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Told Ana I'm wrestling with whether to replace my co-founder as CTO. Asked how she'd "
+            "approach it; need to decide before the raise."
+        ),
+        ["i_admitted_doubt", "i_asked_for_help"],
+    ),
+    (
+        (
+            "He said the question isn't whether to cut costs but which customers we're willing to "
+            "lose. Changed how I think about it."
+        ),
+        ["they_challenged_framing"],
+    ),
+    (
+        (
+            "Investor breakfast: all 'incredible quarter', 'best team ever'. Nobody mentioned the "
+            "down round."
+        ),
+        ["signalled_success"],
+    ),
+    (
+        (
+            "She only wanted to know if we'd co-host her event and share our customer list. Zero "
+            "interest in us otherwise."
+        ),
+        ["transactional"],
+    ),
+    (
+        (
+            "Rick seems to think everything I do is great. Said the reorg was 'genius' before I'd "
+            "explained it."
+        ),
+        ["validated_only"],
+    ),
+    (
+        (
+            "- Kemal: their EU expansion failed, he called it his worst call\n- me: told him about "
+            "our failed Japan pilot\n- both: same mistake, launched without a local partner"
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        "Noa knows we're locked into the lease until 2027 and built her advice around it.",
+        ["they_understood_constraints"],
+    ),
+    (
+        (
+            "We're both being pushed by our boards to cut the roadmap in half. Felt good not to be "
+            "alone in it."
+        ),
+        ["parallel_pressures"],
+    ),
+    (
+        (
+            "Both choosing between a strategic sale and another round. She's leaning sale, I'm "
+            "leaning round. We laid out what each costs."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    (
+        (
+            "I kept the conversation on safe ground — product roadmap, hiring — and steered away "
+            "from the cash question."
+        ),
+        ["i_kept_it_polished"],
+    ),
+    ("It was all small talk — the conference, the hotel, flights.", ["surface_talk"]),
+    (
+        "He admitted he'd been wrong about remote work and wished he'd brought people back sooner.",
+        ["they_shared_failure", "they_voiced_regret"],
+    ),
+    (
+        "I admitted to him that I've no clue how to fix our sales culture. He just listened.",
+        ["i_admitted_doubt"],
+    ),
+    ("Sent the contract redlines back to Maya's team.", []),
+    ("Maybe I'm projecting, but he seemed anxious. He didn't say anything about it.", []),
+    ("Oh sure, 'honest feedback' from Gil: 'Great job!' Riveting.", ["validated_only"]),
+    (
+        "Hana asked me what I'm actually afraid of in the merger. I didn't have an answer.",
+        ["i_admitted_doubt", "they_challenged_framing"],
+    ),
+    (
+        "Our CFO search flopped twice; I told Mo and he laughed — his flopped three times.",
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        "His honest take: my pitch buries the lede and the TAM slide is fantasy.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        "He kept bragging about the valuation. I nodded and said we're doing well too.",
+        ["i_kept_it_polished", "signalled_success"],
+    ),
+    ("She gets why I can't fire the head of sales mid-quarter.", ["they_understood_constraints"]),
+    (
+        (
+            "I asked for his advice on the board restructure, then ignored it. Still not sure that "
+            "was right."
+        ),
+        ["i_asked_for_help"],
+    ),
+    (
+        "Gerhard recommended a headhunter and asked for an intro to our CTO in return.",
+        ["transactional"],
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    "He spent the hour on their growth numbers.": "time spent on their numbers, no upbeat word",
+    "He spent the hour on their growth numbers.": ("time spent on their numbers, no upbeat word"),
     "I didn't tell him about the weekend plans, not relevant.": (
         "withholding something trivial reads as polish"
     ),
@@ -248,23 +486,34 @@ KNOWN_MISSES: dict[str, str] = {
         "Then, unprompted, he said the Polish expansion is bleeding money and he hasn't told "
         "his board yet. I admitted we're in a similar spot with France. Neither of us knows "
         "when to pull the plug."
-    ): "'the usual – growth, hires' and 'a similar spot' need the story",
+    ): ("'the usual - growth, hires' and 'a similar spot' need the story"),
     (
         "Call w/ Anya\n- she thinks my hiring plan is too aggressive for our cash\n- asked "
         "whether I'm hiring to look big for the raise — ouch\n- she knows we can't raise "
         "before Q3"
-    ): "a bullet with no subject under someone else's points is read as mine",
-    (
-        "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'"
-    ): "'I got greedy' as a failure",
+    ): ("a bullet with no subject under someone else's points is read as mine"),
+    "She regretted not selling in 2021, she said. 'We had an offer at 3x and I got greedy.'": (
+        "'I got greedy' as a failure"
+    ),
     (
         "Both of us hired too fast in 2022 and both had to do layoffs. Compared how we each "
         "told our teams."
-    ): "'compared how we each told our teams' reads as trade-offs",
+    ): ("'compared how we each told our teams' reads as trade-offs"),
     (
         "Farid told me his co-founder left and he's been running on fumes. Said he's not sure "
         "the company makes it to Christmas."
-    ): "a co-founder leaving as a failure",
+    ): ("a co-founder leaving as a failure"),
+    (
+        "Funny — Rosa's first CFO hire blew up exactly like mine did. Same overconfident pick, "
+        "same nine months of damage."
+    ): ("'like mine did' tells my failure only by comparison"),
+    (
+        "Ben and I are in the same spot with pricing: raise and risk churn, or hold and miss "
+        "plan. We went through both paths."
+    ): ("'the same spot' reads as shared pressure"),
+    "Hana asked me what I'm actually afraid of in the merger. I didn't have an answer.": (
+        "'I didn't have an answer' said in reply, with no speech verb"
+    ),
 }
 
 
