@@ -138,3 +138,12 @@ def test_a_failure_never_carries_the_notes_words(monkeypatch: pytest.MonkeyPatch
     assert "covenant" not in str(info.value)
     assert info.value.__cause__ is None
     assert info.value.__suppress_context__
+
+
+def test_every_unicode_space_but_the_line_break_is_folded() -> None:
+    import sys
+
+    from trustjournal.core.suggest.segment import SPACES
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {"\n"}
+    assert set(SPACES) == every

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from trustjournal.core.suggest import lexicon
+from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.rules import judge
 from trustjournal.core.suggest.scan import Scanner
@@ -24,12 +25,12 @@ MIN_STRENGTH = 0.4
 # Each further piece of evidence for the same signal adds this much, up to 1.
 CORROBORATION = 0.1
 
-_SARCASM_IN = re.compile(
+_SARCASM_IN = lazy(
     r"\b(?:apparently|supposedly|as\s+always|allegedly|claims|of\s+course|yeah,?\s+right|"
     r"as\s+if|sure,)\b",
     re.IGNORECASE,
 )
-_SARCASM_NEXT = re.compile(
+_SARCASM_NEXT = lazy(
     r"^(?:right|sure|classic|useless|of\s+course|yeah,?\s+right|as\s+if|i\s+counted|"
     r"riveting|fascinating|typical|naturally)[.!]*$",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from trustjournal.core.suggest import lexicon as lx
+from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Scope
 
 # Strength modifiers: a hedge ("maybe", "sort of"), an actor only implied by a dropped
@@ -81,13 +82,13 @@ NOTHING = Verdict((), 0.0)
 
 
 # "He didn't regret the layoff, he said, only the timing": the denial moves the regret.
-_CONTRAST = re.compile(
+_CONTRAST = lazy(
     r"[,;\u2014\u2013-]\s*(?:(?:he|she|they)\s+said,?\s*)?(?:only|just|but|except)\s+"
     r"(?:the|his|her|their|about|for)\b",
     re.IGNORECASE,
 )
 # Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
-_MY_THING = re.compile(
+_MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
     r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
     r"\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
@@ -97,18 +98,16 @@ _MY_THING = re.compile(
 
 
 # Praise that speaks to me ("'Great job!'", "'go for it'") validates me.
-_TO_ME = re.compile(
-    r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+it|send\s+it)\b"
-)
-_TOLD_ME_HOW = re.compile(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
+_TO_ME = lazy(r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+it|send\s+it)\b")
+_TOLD_ME_HOW = lazy(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
 
 # Feedback read from its content must be about me or mine ("said my deck buries the churn").
-_ABOUT_ME = re.compile(
+_ABOUT_ME = lazy(
     r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
 )
 
 # Praise of their own company is success signalled, not validation of mine.
-_THEIR_THING = re.compile(
+_THEIR_THING = lazy(
     r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:company|companies|culture|team|quarter|year|"
     r"business|division|integration|round|numbers|growth|startup|firm|fund|portfolio|results?|"
     r"pipeline|launch|product|board)\b|\bat\s+(?:his|her|their)\s+(?:company|place|firm)"
@@ -281,12 +280,12 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
 
 # Likeness cues that say nothing of failure by themselves ("told me about his", "exactly
 # like mine"): similar failures only with a failure word in this sentence or the one before.
-_ABOUT_THEIRS = re.compile(
+_ABOUT_THEIRS = lazy(
     r"(?:told|showed)\s+(?:me|him|her|them)\s+(?:about\s+)?(?:hers|his|theirs|mine|ours)|"
     r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)|(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|"
     r"blew\s+up|went\s+wrong|did\s+too)"
 )
-_FAILISH = re.compile(
+_FAILISH = lazy(
     r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
     r"regret\w*|screw\w*|late|behind)\b"
 )

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.segment import Document, Span
 
 ME = "me"
@@ -58,22 +59,20 @@ _PERSON_WORDS = (
 )
 
 # "<who> [adverb] said|told|admitted ..." before the words it introduces.
-_FRAME = re.compile(
-    r"\b(?P<who>" + _PERSON_WORDS + r")(?:\s+[\w,']+){0,3}?\s+" + _SPEECH_VERBS + r"\b"
-)
+_FRAME = lazy(r"\b(?P<who>" + _PERSON_WORDS + r")(?:\s+[\w,']+){0,3}?\s+" + _SPEECH_VERBS + r"\b")
 # After a quotation: "', he said" / "' she told me" / "', said Maya".
-_FRAME_AFTER = re.compile(
+_FRAME_AFTER = lazy(
     r"\s*,?\s*(?:(?P<who>" + _PERSON_WORDS + r")\s+" + _SPEECH_VERBS + r"|(?:said|says)\s+"
     r"(?P<who2>" + _PERSON_WORDS + r"))\b"
 )
 # "Maya:" / "Me:" / "Her feedback:" at the start of a clause introduces what follows.
-_LABEL = re.compile(
+_LABEL = lazy(
     r"(?P<who>[Mm]e|I|[Hh]im|[Hh]er|[Hh]e|[Ss]he|[Tt]hem|[Tt]hey|[A-Z][a-z]*|"
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:feedback|view|take|verdict|answer|read|advice|response|"
     r"reply|line))\s*:(?!\d)"
 )
 
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"\b(?:(?P<both>either\s+of\s+us|(?:and|\+|&)\s+(?:i|me)\s+(?:\w+\s+)?both|we\s+both|we'(?:ve|re|d)\s+both|we\s+(?:were|are|have|had)\s+both|"
     r"both\s+of\s+us|the\s+two\s+of\s+us|neither\s+of\s+us|each\s+of\s+us|we\s+each|"
     r"both\s+(?:our|sides)|both\s+(?=(?:got|lost|failed|bet|blew|made|had|have|are|were|"
@@ -95,43 +94,43 @@ _OBJECT_BEFORE_HER = _words(
     "than pressed like caught heard hear see saw reassured assured convinced "
 )
 
-_NEGATOR = re.compile(
+_NEGATOR = lazy(
     r"\b(?:not|no|never|none|nothing|nobody|zero|without|neither|nor|hardly|barely|"
     r"cannot|\w+n't|\w+nt(?=\s)|didnt|doesnt|wasnt)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w']+")
+_WORD = lazy(r"[\w']+")
 # How many words may stand between a negator and the cue it negates: "didn't [even]
 # [really] admit"; "not a single 'what do you do'". Boundary rows in the tests.
 NEGATION_WINDOW = 3
 
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT = lazy(
     r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
     r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
     r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
 )
 # "asked if I am not confusing…": a negation inside a yes/no question asks, it denies nothing.
-_EMBEDDED_QUESTION = re.compile(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
-_VERB_NEGATION = re.compile(
+_EMBEDDED_QUESTION = lazy(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
+_VERB_NEGATION = lazy(
     r"(?:\bnot|\bnever|n't|\bdidnt|\bdont)\s+(?:(?:really|even|ever|actually|once|quite|yet)\s+)?$"
 )
-_DENIED_SPEECH = re.compile(
+_DENIED_SPEECH = lazy(
     r"(?:\bnever|n't|\bnot)\s+(?:once\s+|even\s+|really\s+|actually\s+)?(?:say|said|admit|"
     r"admitted|mention|mentioned|tell|told|let\s+on|show|showed|hint|hinted)\b"
 )
-_DENIED_CHALLENGE = re.compile(
+_DENIED_CHALLENGE = lazy(
     r"(?:\bnever|n't|\bnot)\s+(?:once\s+|even\s+|really\s+)?(?:try\s+to\s+)?(?:talk\s+\w+\s+out|"
     r"push(?:ed)?\s+back|question(?:ed)?|challenge[ds]?|argue[ds]?|disagree[ds]?|probe[ds]?|poke[ds]?)\b"
 )
-_HEDGE = re.compile(
+_HEDGE = lazy(
     r"\b(?:maybe|perhaps|probably|possibly|might|may\s+have|sort\s+of|kind\s+of|"
     r"kinda|seemed|seems|seemingly|i\s+think|i\s+guess|i\s+suppose|arguably|somewhat|"
     r"half|a\s+bit|a\s+little|slightly|almost|sorta)\b",
     re.IGNORECASE,
 )
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|often)\b", re.IGNORECASE)
+_HABITUAL = lazy(r"\b(?:usually|normally|typically|generally|often)\b", re.IGNORECASE)
 # Something I only thought: "I think he's unsure", "Not sure she's being straight".
-_PRIVATE = re.compile(
+_PRIVATE = lazy(
     r"\b(?:I|i)\s+(?:\w+\s+)?(?:think|thought|suspect|suspected|guess|wonder|wondered|"
     r"felt|feel|sense|sensed|imagine|assume|assumed|bet|doubt|notice|noticed|worry|"
     r"worried|hope|hoped|fear|reckon)\b"
@@ -142,20 +141,20 @@ _PRIVATE = re.compile(
     re.IGNORECASE,
 )
 # Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
     re.IGNORECASE,
 )
-_UNSAID = re.compile(
+_UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
     r"(?:anything|so|it|that|a\s+word)"
 )
-_DENIED = re.compile(r"n't|\bnot\b|\bnever\b")
+_DENIED = lazy(r"n't|\bnot\b|\bnever\b")
 _MY_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
-_CONTRAST_WORD = re.compile(r"\b(?:but|instead|yet|though)\b")
-_ME_SAID = re.compile(
+_CONTRAST_WORD = lazy(r"\b(?:but|instead|yet|though)\b")
+_ME_SAID = lazy(
     r"\b(?:I|i)(?:\s+[\w']+){0,2}?\s+(?:half-|sort\s+of\s+)?(?:told|tell|said|say|"
     r"admitted|admit|confessed|shared|share|opened\s+up|was\s+(?:honest|upfront|open|"
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
@@ -166,12 +165,12 @@ _ME_SAID = re.compile(
     r"|\b(?:ended\s+up|found\s+myself|caught\s+myself)\s+(?:telling|admitting|saying|confessing)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
-_ELIDED_SPEECH = re.compile(
+_ELIDED_SPEECH = lazy(
     r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:told|said|admitted|confessed|shared|opened\s+up|mentioned|explained|"
     r"was\s+honest|came\s+clean|owned\s+up|laid\s+out|raised|asked|brought)\b",
     re.IGNORECASE,
 )
-_ELIDED_VERB = re.compile(
+_ELIDED_VERB = lazy(
     r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|"
     r"laid|sold|bought|drove|flew|spoke|swung|sat|stood|began|fought|told|said|gave|got|made|sent|met|took|had|went|brought|kept|held|ran|"
     r"spent|thought|felt|let|put|left|sat|spoke|wrote|saw|heard|knew|lost|won|paid|"
@@ -545,8 +544,8 @@ class Scope:
 
 
 # "Olga and I", "he and I", "V + me": the two of us as one subject.
-_PAIR = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]|[Hh]e|[Ss]he)\s+(?:and|&|\+)\s+(?:I|me)\b(?!')")
-_GUESSED_NAME = re.compile(
+_PAIR = lazy(r"\b(?:[A-Z][a-z]+|[A-Z]|[Hh]e|[Ss]he)\s+(?:and|&|\+)\s+(?:I|me)\b(?!')")
+_GUESSED_NAME = lazy(
     r"\b([A-HJ-Z]|[A-Z][a-z]{1,20})(?=(?:\s+\w+ly)?\s+(?:said|says|told|tells|admitted|admits|asked|"
     r"asks|thinks|thought|was|is|has|had|gave|gives|challenged|pushed|questioned|got|gets|"
     r"knows|knew|understood|understands|regrets|regretted|explained|described|shared|"

@@ -20,9 +20,10 @@ so an offset found here is an offset into the note the person typed.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from trustjournal.core.suggest.lazyre import lazy
 
 _TYPOGRAPHIC = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
@@ -40,7 +41,14 @@ def normalise(note: str) -> str:
     return note.translate(_TYPOGRAPHIC)
 
 
-_SPACES = {c: " " for c in range(0x3000 + 1) if chr(c).isspace() and chr(c) != "\n"}
+# Every character str.isspace() accepts except the line break (listed, not searched for,
+# to keep the import cheap; test_suggest_api checks the list is complete).
+SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+_SPACES = dict.fromkeys(map(ord, SPACES), " ")
 
 
 def lowered(text: str) -> str:
@@ -67,7 +75,7 @@ class Sentence:
     end: int
 
 
-_QUOTE_MARK = re.compile("[\"']")
+_QUOTE_MARK = lazy("[\"']")
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -117,8 +125,8 @@ _ABBREVIATIONS = _words(
     "vs e.g eg i.e ie etc mr mrs ms dr st approx incl inc ltd co jr sr cf re no fig est "
     "min max dept govt corp "
 )
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?=[\s\"')\]]|$)|\n+")
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]+|\d{1,3}[.)])[ \t]+")
+_SENTENCE_END = lazy(r"[.!?\u2026]+(?=[\s\"')\]]|$)|\n+")
+_BULLET = lazy(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]+|\d{1,3}[.)])[ \t]+")
 
 
 def _inside(spans: list[Span], starts: list[int], pos: int) -> Span | None:
@@ -186,7 +194,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SUBJECT_AHEAD = r"(?=(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[A-Z][a-z]+)\b)"
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"\s*;\s*"
     r"|(?<!\d):(?!\d)\s*"
     r"|\s+[-\u2013\u2014]{1,2}\s+|\u2014|\s*[()\[\]]\s*"
