@@ -7,6 +7,8 @@ so an offset found here is an offset into the note the person typed.
 - A sentence ends at a line break, or at `.`, `!`, `?` (and `…`) followed by a space,
   unless the dot closes a known abbreviation ("vs.", "e.g.") or an initial ("M."), and
   never inside a quotation.
+- A sentence is at most MAX_SENTENCE (600) characters: a longer run without a full stop is
+  cut at a comma or a space.
 - A bullet or numbering mark at the start of a line ("- ", "* ", "• ", "3) ") is not
   part of the sentence.
 - A clause ends at `;`, `:` (not between digits), a spaced dash, brackets, and before a
@@ -30,6 +32,8 @@ _TYPOGRAPHIC = str.maketrans(
 )
 
 MAX_QUOTE = 400
+# A sentence longer than this is cut at a comma or a space (a paste without full stops).
+MAX_SENTENCE = 600
 
 
 def _words(text: str) -> frozenset[str]:
@@ -162,11 +166,29 @@ def split_sentences(text: str, quotes: list[Span]) -> list[tuple[int, int]]:
     for cut in [*cuts, len(text)]:
         if cut <= prev:
             continue
-        start, end = _trim(text, prev, cut)
-        if end > start:
-            result.append((start, end))
+        for lo, hi in _bounded(text, prev, cut):
+            start, end = _trim(text, lo, hi)
+            if end > start:
+                result.append((start, end))
         prev = cut
     return result
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of text with no sentence end cut into pieces of at most MAX_SENTENCE
+    characters, at a comma or a space: the scope rules look back over a sentence, so an
+    unpunctuated paste must not become one 50 KB sentence."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = text.rfind(", ", start + MAX_SENTENCE // 2, limit)
+        if cut == -1:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+        cut = limit if cut == -1 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
