@@ -141,7 +141,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"regrets?|regretted|regretting|regretful|rues|rued",
             r"wish(?:es|ed)?\s+(?:i|he|she|they|we)(?:\s+had|'d|\s+hadn't|\s+could|\s+would|\s+never)",
             r"should\s+(?:have|'ve)\s+\w+|shouldn't\s+have\s+\w+|should've\s+\w+",
-            r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:\w+\s+){0,4}?differently",
+            r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:[\w'-]+\s+){0,4}?differently",
             r"kick(?:s|ed|ing)?\s+(?:himself|herself|themselves|myself)",
             r"(?:his|her|their|my)\s+biggest\s+(?:mistake|regret)",
             r"if\s+(?:i|he|she|they)\s+(?:could|had\s+it|did\s+it|started|were\s+starting)\s+"
@@ -494,7 +494,7 @@ HONESTY_CUES += (
         HELP,
         0.8,
         _alt(
-            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?(?:straight\s*)?:\s*"
+            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?\w*\s*:\s*"
             r"[^.?!\n]{3,80}?\s+or\s+[^.?!\n]{1,60}\?",
         ),
     ),
@@ -891,6 +891,59 @@ HONESTY_CUES += (
         0.75,
         _alt(
             r"(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|blew\s+up|went\s+wrong|did\s+too)"
+        ),
+    ),
+)
+
+# An eighth pass: idiomatic voices (before fixing, this round measured P 0.89 / R 0.31).
+HONESTY_CUES += (
+    (
+        DOUBT,
+        0.8,
+        _alt(
+            r"freak(?:ed|ing)\s+out|spooked|(?:has|have|had)\s+no\s+(?:game\s+)?plan|"
+            r"want(?:s|ed)?\s+out\s+of|(?:is|was|'s)\s+(?:really\s+)?panicking",
+        ),
+    ),
+    (
+        FAIL,
+        0.8,
+        _alt(
+            _BE
+            + r"\s+(?:a\s+)?(?:slow-motion\s+)?(?:car\s+crash|train\s+?wreck|dumpster\s+fire|bloodbath|"
+            r"shit\s?show|catastrophe)",
+            r"(?:torched|blew|wasted|burned|burnt)\s+(?:a|one|two|three|\d+)\s+(?:quarters?|years?|months?)",
+            r"(?:the|a|their|his|her|our)\s+(?:\w+\s+)?(?:was|were)\s+a\s+bloodbath",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.75,
+        _alt(r"different\s+[\w-]+,\s+same\s+(?:story|mistake|lesson|result|ending)"),
+    ),
+    (
+        FEEDBACK,
+        0.8,
+        _alt(
+            r"with\s+both\s+barrels|(?:didn't|did\s+not)\s+pull\s+(?:any\s+)?punches|"
+            r"(?:wasn't|isn't|was\s+not)\s+shy\s+about\s+(?:telling|saying)|"
+            r"telling\s+me\s+(?:that\s+)?i(?:'m|\s+am|\s+was)\s+(?:\w+\s+)?too",
+        ),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(
+            r"(?:asked|pinged|texted|called|rang|ask)\s+(?:\w+\s+)?for\s+(?:her|his|their)\s+(?:two\s+cents|2c|"
+            r"thoughts|take|read|view|steer)"
+        ),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"both\s+(?:of\s+)?our\s+(?:vcs|funds|lenders|banks|backers|owners|chairs|investors|boards)",
+            r"not\s+(?:the\s+only\s+one|alone\s+in\s+(?:it|this|that))",
         ),
     ),
 )

@@ -153,7 +153,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"played\s+along|played\s+it\s+cool|me\s+included|me\s+too|held\s+back|kept\s+quiet|"
             r"kept\s+(?:it|things)\s+(?:polished|light|upbeat|positive|high-?level|vague)",
             r"kept\s+(?:our|my|the)\s+(?:\w+\s+){0,3}?(?:out\s+of\s+it|to\s+myself|quiet)",
-            r"(?:gave|did|ran)\s+(?:them|him|her|\w+)?\s*the\s+(?:\w+\s+|['\"][^'\"]{1,40}['\"]\s+)?"
+            r"(?:gave|did|ran)\s+(?:them|him|her|\w+)?\s*the\s+(?:[\w-]+\s+|['\"][^'\"]{1,40}['\"]\s+)?"
             r"(?:line|spiel|script|pitch|version|highlight\s+reel)",
             r"the\s+30-second\s+pitch|elevator\s+pitch|presented\s+(?:the|my|our)\s+\w+\s+like",
             r"put\s+on\s+a\s+(?:brave|good)\s+face|spun\s+it|sugar-?coated|talked\s+up|"
@@ -408,5 +408,18 @@ POLISH_CUES += (
         PRAISE,
         0.75,
         r"['\"][^'\"\n]{0,40}?(?:great\s+job|good\s+job|well\s+done|nice\s+work|fantastic|excellent)",
+    ),
+)
+
+# An eighth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (TRANSACT, 0.8, _alt(r"put\s+in\s+a\s+(?:good\s+)?word")),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"sounds\s+great|(?:clearly|obviously)\s+thought\s+it\s+through|"
+            r"(?:didn't|did\s+not|never)\s+(?:once\s+)?ask(?:ed)?\s+(?:about\s+(?:our|my)|a\s+single|any)"
+        ),
     ),
 )

@@ -207,6 +207,10 @@ def _signals(
         if negated:
             return NOTHING
         actor, _ = scope.actor_at(si, start)
+        speaker, framed = scope.speaker_at(si, start)
+        if actor in (ME, WE) and framed and speaker == THEM:
+            # "He kept saying we're 'crushing it'": their praise of us, not our polish.
+            return Verdict(("validated_only",), 0.8)
         if actor in (ME, WE):
             return Verdict(("i_kept_it_polished",), 0.9)
         if actor == BOTH:

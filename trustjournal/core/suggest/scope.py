@@ -45,7 +45,7 @@ _NOT_NAMES = _words(
 )
 
 _SPEECH_VERBS = (
-    r"(?:said|says|say|told|tells|tell|admitted|admits|admit|asked|asks|added|replied|"
+    r"(?:said|says|say|saying|told|tells|tell|telling|admitted|admits|admit|asked|asks|added|replied|"
     r"answered|argued|insisted|warned|noted|explained|confessed|conceded|acknowledged|"
     r"mentioned|pointed\s+out|put\s+it|thinks|thought|reckons|believes|feels|"
     r"pushed\s+back|shot\s+back|wrote|texted|messaged|emailed|called|"
@@ -160,13 +160,14 @@ _ME_SAID = lazy(
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
     r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
-    r"let\s+slip|blurted(?:\s+out)?|confided|"
+    r"let\s+slip|blurted(?:\s+out)?|confided|fessed\s+up|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
     r"|\b(?:ended\s+up|found\s+myself|caught\s+myself)\s+(?:telling|admitting|saying|confessing)\b"
 )
 # A sentence that starts with a verb has me as its subject in a diary ("Told M re: reorg").
 _ELIDED_SPEECH = lazy(
-    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:told|said|admitted|confessed|shared|opened\s+up|mentioned|explained|"
+    r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:told|said|admitted|confessed|"
+    r"fessed\s+up|shared|opened\s+up|mentioned|explained|"
     r"was\s+honest|came\s+clean|owned\s+up|laid\s+out|raised|asked|brought)\b",
     re.IGNORECASE,
 )
