@@ -909,8 +909,8 @@ HONESTY_CUES += (
         FAIL,
         0.8,
         _alt(
-            _BE
-            + r"\s+(?:a\s+)?(?:slow-motion\s+)?(?:car\s+crash|train\s+?wreck|dumpster\s+fire|bloodbath|"
+            _BE + r"\s+(?:a\s+)?(?:slow-motion\s+)?(?:car\s+crash|train\s+?wreck|dumpster\s+fire|"
+            r"bloodbath|"
             r"shit\s?show|catastrophe)",
             r"(?:torched|blew|wasted|burned|burnt)\s+(?:a|one|two|three|\d+)\s+(?:quarters?|years?|months?)",
             r"(?:the|a|their|his|her|our)\s+(?:\w+\s+)?(?:was|were)\s+a\s+bloodbath",
