@@ -1,9 +1,9 @@
-"""Paraphrases of every signal in several voices, written for this engine in four rounds
+"""Paraphrases of every signal in several voices, written for this engine in five rounds
 (so they flatter it: the independent sets in bench/suggest_data measure it). Each round was
 measured before its misses were fixed (micro P/R on the round, before: 0.94/0.84, 0.86/0.51,
-0.80/0.44, 0.91/0.63). Each row: the note and exactly the signals it must suggest. Rows the
-engine gets wrong are kept, marked xfail with why, so that the limits stay visible and a fix
-shows up as an unexpected pass."""
+0.80/0.44, 0.91/0.63, 0.89/0.31 for the idiomatic fifth). Each row: the note and exactly the
+signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so that
+the limits stay visible and a fix shows up as an unexpected pass."""
 
 from __future__ import annotations
 
@@ -474,6 +474,94 @@ ROWS: list[tuple[str, list[str]]] = [
         "Gerhard recommended a headhunter and asked for an intro to our CTO in return.",
         ["transactional"],
     ),
+    (
+        "Real talk w/ Jess: their Q3 was a bloodbath, lost three enterprise logos. She owned it.",
+        ["they_shared_failure"],
+    ),
+    ("tl;dr Marco is freaked out about the audit and has no game plan.", ["they_admitted_doubt"]),
+    ("Fessed up to Lars that the Denver hire was my call and it was wrong.", ["i_shared_failure"]),
+    (
+        "I'll be honest, I told her I'm not convinced I'm the right person to run sales too.",
+        ["i_admitted_doubt"],
+    ),
+    (
+        "Kat says she'd do the spin-out differently if she had the chance — less haste.",
+        ["they_voiced_regret"],
+    ),
+    (
+        "Vik gave it to me with both barrels: my roadmap is a wish list and the team knows it.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        "Ines flipped it on me — why am I assuming the board is against us?",
+        ["they_challenged_framing"],
+    ),
+    (
+        (
+            "Good call with Joe; he didn't tell me to just raise more money, he knows that door is "
+            "shut for us this year."
+        ),
+        ["they_understood_constraints"],
+    ),
+    (
+        "Pinged Lou for her two cents on whether to sunset the legacy product before Q1.",
+        ["i_asked_for_help"],
+    ),
+    (
+        (
+            "We've both torched a quarter chasing the wrong enterprise whale. Different whales, "
+            "same story."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        (
+            "Build our own payments or partner — Sven faced the exact same fork last year and "
+            "walked me through how he weighed it against what I'm weighing."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    (
+        "Both our VCs are pushing for an exit by 2026. Nice to know I'm not crazy.",
+        ["parallel_pressures"],
+    ),
+    (
+        "Ugh. Forty minutes of him humblebragging about the acquisition offers.",
+        ["signalled_success"],
+    ),
+    ("She asked me to put in a word with our investors for her seed round.", ["transactional"]),
+    ("Chatted about marathons, his kids' school, my kids' school. Nice guy.", ["surface_talk"]),
+    ("'Sounds great, you've clearly thought it through.' He hadn't read it.", ["validated_only"]),
+    ("Gave Rina the board-deck version of our year. She bought it.", ["i_kept_it_polished"]),
+    ("Booked flights for the Lisbon offsite.", []),
+    ("I didn't ask Ola about her layoffs. Didn't seem the moment.", []),
+    (
+        "Pete wasn't shy about telling me I'm too nice to my underperformers.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "He confessed the Asia JV has been a slow-motion car crash and he hasn't told his "
+            "board everything."
+        ),
+        ["they_shared_failure"],
+    ),
+    (
+        "Nora: 'Honestly? I have no idea if we make it.' Me: 'Same.'",
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ),
+    (
+        "I asked her outright: do I fire the VP or coach him? Board wants an answer Friday.",
+        ["i_asked_for_help"],
+    ),
+    (
+        "Omar didn't once ask about our numbers — just kept saying we're 'crushing it'. We're not.",
+        ["validated_only"],
+    ),
+    (
+        "He admitted, after two drinks, that he'd wanted out of the CEO job for a year.",
+        ["they_admitted_doubt"],
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -513,6 +601,12 @@ KNOWN_MISSES: dict[str, str] = {
     ): ("'the same spot' reads as shared pressure"),
     "Hana asked me what I'm actually afraid of in the merger. I didn't have an answer.": (
         "'I didn't have an answer' said in reply, with no speech verb"
+    ),
+    "Nora: 'Honestly? I have no idea if we make it.' Me: 'Same.'": (
+        "'Me: Same.' mirrors her doubt; a reply is not read as its own statement"
+    ),
+    "Omar didn't once ask about our numbers — just kept saying we're 'crushing it'. We're not.": (
+        "'kept saying' after a dash has no subject to show who praised us"
     ),
 }
 
