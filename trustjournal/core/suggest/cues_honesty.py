@@ -47,7 +47,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"a\s+disaster|"
             r"a\s+mess|a\s+write-?off|a\s+fiasco|dead\s+in\s+the\s+water|in\s+the\s+toilet|"
             r"going\s+badly|gone\s+badly|off\s+track|underwater|in\s+trouble|dying|"
-            r"behind\s+(?:plan|schedule|target|budget)|(?:\w+\s+)?(?:months?|weeks?|quarters?)\s+late|"
+            r"behind\s+(?:plan|schedule|target|budget|by)|(?:\w+\s+)?(?:months?|weeks?|quarters?)\s+late|"
+            r"(?:running\s+)?late(?!\s+(?:to|for|again))|"
             r"drifting|stalling|stalled|falling\s+apart|collapsing|underperforming|"
             r"bleeding\s+(?:cash|customers|people|money)|missing\s+(?:plan|targets?|the\s+number)|"
             r"very\s+bad|a\s+bad\s+year|nowhere\s+near)",
@@ -339,8 +340,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:comparing|compared)\s+how\s+our\s+(?:boards|investors|teams|chairs|banks)",
             r"(?:hers|his|theirs)\s+wants\s+[^.;]{1,60}?mine\s+wants",
             r"breathing\s+down\s+(?:his|her|their)\s+neck",
-            r"(?:we're|we\s+are)\s+both\s+(?:trying|under|dealing|facing|fighting|stuck|wrestling)",
-            r"both\s+(?:of\s+us\s+)?(?:trying|under|dealing|facing|fighting|wrestling|with\s+investors|"
+            r"(?:we're|we\s+are)\s+both\s+(?:trying(?!\s+to\s+(?:decide|choose|work\s+out))|under|dealing|facing|fighting|stuck|wrestling)",
+            r"both\s+(?:of\s+us\s+)?(?:trying(?!\s+to\s+(?:decide|choose|work\s+out))|under|dealing|facing|fighting|wrestling|with\s+investors|"
             r"with\s+(?:a\s+)?board)",
             r"(?:asking|want|wants)\s+(?:exactly\s+)?the\s+(?:same\s+)?questions\s+mine\s+(?:is|does)",
             r"same\s+as\s+mine|same\s+like\s+(?:me|mine|us)|it's\s+my\s+\w+\s+too|exactly\s+this\s+pressure",

@@ -37,6 +37,7 @@ _UPBEAT = (
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
     r"champions\s+league|premier\s+league|world\s+cup|nba|nfl|formula\s+one|f1|(?:his|her)\s+new\s+\w+|"
+    r"(?:his|her)\s+(?:house|boat|car|garden|dog|wedding|renovation)|"
     r"vacations?|travel|restaurants|skiing|ski\s+trips?|wine|trains|traffic|peloton|boat|"
     r"yacht|marathon|cycling|dogs?|schools?|the\s+new\s+terminal|the\s+game|the\s+match|"
     r"hamptons|summer\s+plans|gossip)"
@@ -100,7 +101,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
             r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
             r"(?:an?\s+)?favou?r|asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",
-            r"offer\s+to\s+partner|wants?\s+(?:us\s+)?to\s+(?:buy|sign|invest|pilot)",
+            r"offer\s+to\s+partner|wants?\s+(?:us|me)\s+to\s+(?:buy|sign|invest|pilot)",
             r"take\s+a\s+meeting|who\s+do\s+you\s+know|knew\s+anyone\s+at|"
             r"let\s+us\s+into\s+your\s+next\s+round|(?:needs?|wants?)\s+logos",
             r"(?:what|who)\s+(?:can|could)\s+(?:i|we)\s+(?:do\s+for|connect)",
@@ -422,4 +423,24 @@ POLISH_CUES += (
             r"(?:didn't|did\s+not|never)\s+(?:once\s+)?ask(?:ed)?\s+(?:about\s+(?:our|my)|a\s+single|any)"
         ),
     ),
+)
+
+# A ninth pass (see cues_voices.py).
+POLISH_CUES += (
+    (SUCCESS, 0.75, _alt(r"chest-?thumping|posturing|peacocking|one-?upmanship|showboating")),
+    (POLISHED, 0.75, _alt(r"i\s+joined\s+in")),
+    (
+        TRANSACT,
+        0.8,
+        _alt(r"design\s+partner|(?:pilot|beta|reference)\s+customer|wants?\s+us\s+to\s+be\s+a"),
+    ),
+    (
+        SURFACE,
+        0.8,
+        _alt(
+            r"spent\s+the\s+(?:whole\s+)?(?:lunch|dinner|call|hour|evening|coffee)\s+on\s+(?:the\s+)?"
+            + _TOPIC
+        ),
+    ),
+    (VALIDATED, 0.8, _alt(r"(?:loved|loves|liked|likes)\s+everything")),
 )

@@ -441,3 +441,64 @@ VOICE_CUES += (
         ),
     ),
 )
+
+# A ninth pass: bullets, non-native English, understatement (before fixing: P 0.85 / R 0.39).
+VOICE_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"(?:has|have|had)\s+(?:big|serious|real|huge|major)\s+problems",
+            r"(?:has|have|had)\s+(?:stalled|slipped|collapsed|failed|flopped|tanked)",
+            r"(?:isn't|is\s+not|didn't|did\s+not|wasn't|not)\s+work(?:ing|ed)?\s+out",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.8,
+        _alt(r"(?:made|done|did|make)\s+the\s+(?:exact\s+)?same\s+(?:hire|bet|move)"),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:living|going\s+through|dealing\s+with|facing)\s+the\s+same\s+(?:thing|pressure|problem)",
+            r"both\s+(?:of\s+us\s+)?answer\s+to",
+        ),
+    ),
+    (
+        REGRET,
+        0.8,
+        _alt(r"(?:'d|would)\s+undo|could\s+undo|(?:'d|would)\s+take\s+back"),
+    ),
+    (
+        FEEDBACK,
+        0.75,
+        _alt(
+            r"(?:said|told\s+me|thinks|pointed\s+out|noted|observed)\s+(?:that\s+)?i\s+keep\s+\w+ing",
+            r"said\s+as\s+much",
+        ),
+    ),
+    (
+        HELP,
+        0.8,
+        _alt(r"(?:asked|ask)\s+(?:\w+\s+)?if\s+(?:i|we)\s+should"),
+    ),
+    (
+        CHALLENGE,
+        0.8,
+        _alt(
+            r"(?:stop|quit)\s+(?:treating|framing|calling|seeing)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a|an|the)"
+        ),
+    ),
+    (
+        TRADEOFF,
+        0.75,
+        _alt(r"both\s+trying\s+to\s+(?:decide|choose|work\s+out)"),
+    ),
+    (
+        DOUBT,
+        0.8,
+        _alt(r"making\s+it\s+up\s+as\s+(?:i|he|she|we|they)\s+go"),
+    ),
+)

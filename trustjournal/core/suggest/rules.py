@@ -91,7 +91,7 @@ _CONTRAST = lazy(
 _MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
     r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
-    r"\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
+    r"\bevery\s+(?:slide|page|line|idea|word|number)\b|\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
     r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
     re.IGNORECASE,
 )

@@ -96,7 +96,8 @@ _OBJECT_BEFORE_HER = _words(
 
 _NEGATOR = lazy(
     r"\b(?:not|no|never|none|nothing|nobody|zero|without|neither|nor|hardly|barely|"
-    r"cannot|\w+n't|\w+nt(?=\s)|didnt|doesnt|wasnt)\b",
+    r"cannot|\w+n't|(?:do|does|did|is|was|are|were|ca|wo|could|would|should|have|has|had|"
+    r"need|must)nt)\b",
     re.IGNORECASE,
 )
 _WORD = lazy(r"[\w']+")
@@ -160,7 +161,7 @@ _ME_SAID = lazy(
     r"candid|frank|straight|clear|blunt)|came\s+clean|owned\s+up|explained|mentioned|"
     r"laid\s+out|put\s+it|let\s+(?:him|her|them)\s+know|brought\s+up|raised|confided|"
     r"conceded|acknowledged|described|walked\s+(?:him|her|them)\s+through|owned|ask|asked|"
-    r"let\s+slip|blurted(?:\s+out)?|confided|fessed\s+up|"
+    r"let\s+slip|blurted(?:\s+out)?|confided|fessed\s+up|(?:half-)?joked|"
     r"talked\s+about|talked\s+(?:him|her|them)\s+through|went\s+through|was\s+honest)\b"
     r"|\b(?:ended\s+up|found\s+myself|caught\s+myself)\s+(?:telling|admitting|saying|confessing)\b"
 )
