@@ -1,9 +1,10 @@
-"""Paraphrases of every signal in several voices, written for this engine in five rounds
+"""Paraphrases of every signal in several voices, written for this engine in six rounds
 (so they flatter it: the independent sets in bench/suggest_data measure it). Each round was
 measured before its misses were fixed (micro P/R on the round, before: 0.94/0.84, 0.86/0.51,
-0.80/0.44, 0.91/0.63, 0.89/0.31 for the idiomatic fifth). Each row: the note and exactly the
-signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so that
-the limits stay visible and a fix shows up as an unexpected pass."""
+0.80/0.44, 0.91/0.63, 0.89/0.31 for the idiomatic fifth, 0.85/0.39 for bullets and
+non-native English). Each row: the note and exactly the signals it must suggest. Rows the
+engine gets wrong are kept, marked xfail with why, so that the limits stay visible and a fix
+shows up as an unexpected pass."""
 
 from __future__ import annotations
 
@@ -562,6 +563,103 @@ ROWS: list[tuple[str, list[str]]] = [
         "He admitted, after two drinks, that he'd wanted out of the CEO job for a year.",
         ["they_admitted_doubt"],
     ),
+    (
+        (
+            "1:1 w/ Sara (VP Ops, Fintra)\n- she: churn project is behind by 2 months, her fault, "
+            "underestimated data work\n- me: asked if I should delay the price change till Q2 — "
+            "have to decide next week\n- her view: yes, and stop treating pricing as the fix for "
+            "churn"
+        ),
+        ["i_asked_for_help", "they_challenged_framing", "they_shared_failure"],
+    ),
+    (
+        (
+            "Mr. Lindqvist explained me that his company has big problems with the new factory, "
+            "the production is late since six months. He is not sure if the bank will continue."
+        ),
+        ["they_admitted_doubt", "they_shared_failure"],
+    ),
+    (
+        (
+            "Rather a bruising hour with Fenella. She thinks I've mishandled the board and said as "
+            "much. I admitted I'd been avoiding the chair."
+        ),
+        ["i_shared_failure", "they_gave_honest_feedback"],
+    ),
+    (
+        "Dinner with three founders. Lots of chest-thumping about ARR. I joined in, God help me.",
+        ["i_kept_it_polished", "signalled_success"],
+    ),
+    (
+        (
+            "Kai wants us to be a design partner for his AI tool. Free for six months, then we "
+            "pay. The usual."
+        ),
+        ["transactional"],
+    ),
+    ("We spent the whole lunch on wine and his house in Provence.", ["surface_talk"]),
+    (
+        (
+            "Told Rob the new CRO isn't working out and I should have seen it in the interviews. "
+            "He said he'd made the exact same hire in 2019."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        "Aditi gets that we can't hire until the bridge closes, so she suggested contractors.",
+        ["they_understood_constraints"],
+    ),
+    (
+        (
+            "Both of us answer to founders who won't let go. It helped to hear she's living the "
+            "same thing."
+        ),
+        ["parallel_pressures"],
+    ),
+    ("He loved everything. Every slide 'spot on'. Not a single hard question.", ["validated_only"]),
+    ("I told Ema I honestly don't know whether to keep the Madrid team.", ["i_admitted_doubt"]),
+    (
+        (
+            "Lunch with Greg. He said the thing he'd undo is the second acquisition — 'we never "
+            "integrated it and it cost us the culture'."
+        ),
+        ["they_shared_failure", "they_voiced_regret"],
+    ),
+    (
+        "I didn't share the churn numbers with Tom. Kept it to the new logos.",
+        ["i_kept_it_polished"],
+    ),
+    ("Met Pia for coffee. Talked through the offsite agenda and the budget split.", []),
+    (
+        "She pointed out that I keep hiring people who agree with me. Uncomfortable, accurate.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Asked Ivo point blank how he'd handle the co-founder dispute. I have to decide by "
+            "month end."
+        ),
+        ["i_asked_for_help"],
+    ),
+    (
+        (
+            "Both trying to decide whether to open a US office this year or wait; compared the "
+            "costs and the risks on each side."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    (
+        "He challenged the premise of the whole plan: why grow at all this year?",
+        ["they_challenged_framing"],
+    ),
+    (
+        (
+            "Sophie was surprisingly candid — their IPO prep has stalled and she doesn't know if "
+            "it's her or the market."
+        ),
+        ["they_admitted_doubt", "they_shared_failure"],
+    ),
+    ("I half-joked that I'm making it up as I go. Only half a joke.", ["i_admitted_doubt"]),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -608,6 +706,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Omar didn't once ask about our numbers — just kept saying we're 'crushing it'. We're not.": (
         "'kept saying' after a dash has no subject to show who praised us"
     ),
+    (
+        "Rather a bruising hour with Fenella. She thinks I've mishandled the board and said as "
+        "much. I admitted I'd been avoiding the chair."
+    ): ("'I admitted I'd been avoiding the chair': avoiding is no failure word"),
 }
 
 
