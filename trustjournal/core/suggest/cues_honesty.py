@@ -371,7 +371,7 @@ HONESTY_CUES += (
             r"mis-?hire|let\s+(?:the\s+team|them|him|her|everyone|people)\s+down",
             r"churn\s+(?:is\s+|has\s+)?(?:spiked|doubled|tripled|exploded|up|through\s+the\s+roof)",
             r"losing\s+(?:money|customers|clients|the\s+\w+|our\s+best|key\s+people)",
-            r"(?:the|a|our|his|her|their)\s+(?:\w+\s+)?(?:debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal)",
+            r"debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal",
         ),
     ),
     (

@@ -407,7 +407,7 @@ VOICE_CUES += (
             r"bloodbath|"
             r"shit\s?show|catastrophe)",
             r"(?:torched|blew|wasted|burned|burnt)\s+(?:a|one|two|three|\d+)\s+(?:quarters?|years?|months?)",
-            r"(?:the|a|their|his|her|our)\s+(?:\w+\s+)?(?:was|were)\s+a\s+bloodbath",
+            r"(?:was|were)\s+a\s+bloodbath",
         ),
     ),
     (

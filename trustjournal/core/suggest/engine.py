@@ -37,6 +37,10 @@ _SARCASM_NEXT = lazy(
 )
 
 
+def _coarse(weight: float) -> float:
+    return min(1.0, int(weight * 10 + 0.5) / 10)
+
+
 @cache
 def _scanner() -> Scanner:
     return Scanner(tuple(rx for _, _, rx in _compiled()))
@@ -48,7 +52,8 @@ def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
     whatever its size, so fewer, larger patterns are faster than many small ones."""
     merged: dict[tuple[str, float], list[str]] = {}
     for kind, weight, pattern in lexicon.all_cues():
-        merged.setdefault((kind, weight), []).append(pattern)
+        # Weights are read to the nearest 0.1 (0.85 counts as 0.9): fewer patterns to try.
+        merged.setdefault((kind, _coarse(weight)), []).append(pattern)
     return tuple(
         (kind, weight, re.compile("|".join(f"(?:{p})" for p in patterns)))
         for (kind, weight), patterns in merged.items()

@@ -97,8 +97,7 @@ _OBJECT_BEFORE_HER = _words(
 _NEGATOR = lazy(
     r"\b(?:not|no|never|none|nothing|nobody|zero|without|neither|nor|hardly|barely|"
     r"cannot|\w+n't|(?:do|does|did|is|was|are|were|ca|wo|could|would|should|have|has|had|"
-    r"need|must)nt)\b",
-    re.IGNORECASE,
+    r"need|must)nt)\b"
 )
 _WORD = lazy(r"[\w']+")
 # How many words may stand between a negator and the cue it negates: "didn't [even]
@@ -126,20 +125,21 @@ _DENIED_CHALLENGE = lazy(
 _HEDGE = lazy(
     r"\b(?:maybe|perhaps|probably|possibly|might|may\s+have|sort\s+of|kind\s+of|"
     r"kinda|seemed|seems|seemingly|i\s+think|i\s+guess|i\s+suppose|arguably|somewhat|"
-    r"half|a\s+bit|a\s+little|slightly|almost|sorta)\b",
-    re.IGNORECASE,
+    r"half|a\s+bit|a\s+little|slightly|almost|sorta)\b"
 )
-_HABITUAL = lazy(r"\b(?:usually|normally|typically|generally|often)\b", re.IGNORECASE)
+_HABITUAL = lazy(r"\b(?:usually|normally|typically|generally|often)\b")
 # Something I only thought: "I think he's unsure", "Not sure she's being straight".
 _PRIVATE = lazy(
-    r"\b(?:I|i)\s+(?:\w+\s+)?(?:think|thought|suspect|suspected|guess|wonder|wondered|"
+    r"\bi\s+(?:\w+\s+)?(?:think|thought|suspect|suspected|guess|wonder|wondered|"
     r"felt|feel|sense|sensed|imagine|assume|assumed|bet|doubt|notice|noticed|worry|"
     r"worried|hope|hoped|fear|reckon)\b"
-    r"|^(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
-    r"can't\s+tell|either)\b"
     r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking"
-    r"|\bi'm\s+projecting|\bi\s+might\s+be\s+projecting|^privately\b|\bin\s+my\s+head\b",
-    re.IGNORECASE,
+    r"|\bi'm\s+projecting|\bi\s+might\s+be\s+projecting|\bin\s+my\s+head\b"
+)
+# The same, as the first words of a sentence: "Not sure he's being straight with me".
+_PRIVATE_OPENING = lazy(
+    r"(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
+    r"can't\s+tell|either|privately)\b"
 )
 # Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
 _HYPOTHETICAL = lazy(
@@ -406,7 +406,11 @@ class Scope:
         quote = self.doc.quote_at(start)
         if quote is not None:
             lo = max(lo, quote.start)
-        for m in _NEGATOR.finditer(self.text, lo, start):
+        negators = list(_NEGATOR.finditer(self.low, lo, start))
+        if not negators:
+            # Every rule below needs a negator: most cues have none near them.
+            return None
+        for m in negators:
             if m.end() > start:
                 continue
             gap = self.text[m.end() : start]
@@ -444,11 +448,11 @@ class Scope:
 
     def hedged(self, si: int, pos: int) -> bool:
         clause = self.doc.clause_at(si, pos)
-        return _HEDGE.search(self.text, clause.start, clause.end) is not None
+        return _HEDGE.search(self.low, clause.start, clause.end) is not None
 
     def habitual(self, si: int, pos: int) -> bool:
         clause = self.doc.clause_at(si, pos)
-        return _HABITUAL.search(self.text, clause.start, pos) is not None
+        return _HABITUAL.search(self.low, clause.start, pos) is not None
 
     def i_said(self, si: int, pos: int) -> bool:
         """Whether I said the words at `pos` in the conversation (not only thought them):
@@ -489,8 +493,8 @@ class Scope:
         sent = self.doc.sentences[si]
         if self._hypothetical(sent.start, pos):
             return True
-        last_private = None
-        for m in _PRIVATE.finditer(self.text, sent.start, pos):
+        last_private = _PRIVATE_OPENING.match(self.low, sent.start, pos)
+        for m in _PRIVATE.finditer(self.low, sent.start, pos):
             last_private = m
         if last_private is None:
             return False
