@@ -285,11 +285,11 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"(?:the\s+)?same\s+(?:thing|mistake|failure|problem|error|trap)\s+happen(?:ed|s)?\s+to",
-            r"(?:made|done|did|make)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)",
+            r"(?:made|done|did)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)",
             r"done\s+the\s+same|did\s+the\s+same\s+thing|did\s+exactly\s+this",
             r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)",
             r"same\s+(?:mistake|error|trap|failure),|(?:it\s+is|it's)\s+the\s+same\s+(?:error|mistake|trap)|"
-            r"same\s+mistake|same\s+error|same\s+trap|same\s+playbook|exact\s+same\s+play|"
+            r"(?<!make\sthe\s)(?<!making\sthe\s)same\s+mistake|same\s+error|same\s+trap|same\s+playbook|exact\s+same\s+play|"
             r"same\s+failed\s+bet|nearly\s+identical",
             r"(?:been|got)\s+burned\s+the\s+same\s+way|same\s+(?:mistake|failure)\s+as\s+(?:me|i|us)",
             r"(?:sounded|was)\s+just\s+like\s+(?:his|her|their|my|our)",
@@ -472,7 +472,7 @@ HONESTY_CUES += (
         0.8,
         _alt(
             r"(?:would|'d)\s+(?:\w+\s+){1,2}(?:it|that|them|this)\s+(?:\w+\s+){0,4}?(?:if\s+(?:i|he|she|they)"
-            r"\s+(?:had|did|could|were)|tomorrow\s+if|again)",
+            r"\s+(?:had|did|could|were)|tomorrow\s+if)",
             r"(?:would|'d)\s+(?:never|not)\s+(?:do|sign|take|hire|agree\s+to|sell|buy)\s+(?:it|that|this|\w+)"
             r"\s+again",
             r"if\s+(?:i|he|she|they)\s+(?:had\s+it|did\s+it|could\s+do\s+it|were\s+doing\s+it)\s+"
@@ -514,6 +514,7 @@ HONESTY_CUES += (
         CHALLENGE,
         0.75,
         _alt(
+            r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i'm|we're|i've|we've)|"
             r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:was|were|am|are|'m|'re|hadn't|"
             r"haven't|didn't|don't|wouldn't|keep|would)",
             r"(?:rejected|didn't\s+accept|wouldn't\s+accept|wasn't\s+having)\s+(?:my|the|it)",

@@ -32,7 +32,7 @@ _UPBEAT = (
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
     r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
     r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
-    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship)"
+    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship|insane|unreal)"
 )
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
@@ -443,4 +443,17 @@ POLISH_CUES += (
         ),
     ),
     (VALIDATED, 0.8, _alt(r"(?:loved|loves|liked|likes)\s+everything")),
+)
+
+# A tenth pass (see cues_voices.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"who\s+(?:else\s+)?(?:we|i)\s+know\s+at|introduce\s+(?:him|her|them)(?=\s*[.,;]|$)",
+        ),
+    ),
+    (SURFACE, 0.75, _alt(r"nothing\s+real")),
+    (VALIDATED, 0.8, _alt(r"keep\s+doing\s+what\s+(?:you're|we're|you\s+are|we\s+are)\s+doing")),
 )

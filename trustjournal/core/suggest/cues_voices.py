@@ -502,3 +502,41 @@ VOICE_CUES += (
         _alt(r"making\s+it\s+up\s+as\s+(?:i|he|she|we|they)\s+go"),
     ),
 )
+
+# A tenth pass: long mixed notes (before fixing: P 0.67 / R 0.32).
+VOICE_CUES += (
+    (
+        REGRET,
+        0.8,
+        _alt(
+            r"(?:fired|acted|moved|sold|raised|left|cut|pivoted)\s+(?:\w+\s+){0,3}?too\s+(?:late|slowly)",
+        ),
+    ),
+    (
+        FAIL,
+        0.75,
+        _alt(
+            r"(?:fired|acted|moved|cut|pivoted)\s+(?:\w+\s+){0,3}?too\s+(?:late|slowly)",
+            r"ignored\s+(?:the\s+|all\s+the\s+)?(?:warning\s+signs|data|signals|red\s+flags|warnings)",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.8,
+        _alt(r"did\s+the\s+same\s+(?:with|at|in|on)\b"),
+    ),
+    (
+        HELP,
+        0.85,
+        _alt(r"(?:asked|ask)\s+(?:\w+\s+)?to\s+(?:stress|pressure|sanity)-?(?:test|check)"),
+    ),
+    (
+        EVALUATION,
+        0.65,
+        _alt(
+            r"(?:i'm|i\s+am|you're|you\s+are)\s+(?:\w+\s+)?(?:underestimating|overestimating|ignoring|"
+            r"missing|avoiding|dodging)",
+            r"(?:i|you)\s+play\s+favou?rites|looking\s+elsewhere\s+because\s+of",
+        ),
+    ),
+)

@@ -195,6 +195,10 @@ def _signals(
         sent = scope.doc.sentences[si]
         if not _ABOUT_ME.search(scope.low, sent.start, sent.end):
             return NOTHING
+        # "She said that she'd fired her COO too late": what follows her speech frame is
+        # about her, not me.
+        if scope.content_about_them(si, start):
+            return NOTHING
         return Verdict(("they_gave_honest_feedback",), 1.0)
     if kind == lx.HELP:
         actor, explicit = scope.actor_at(si, start)

@@ -152,6 +152,8 @@ _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
     r"(?:anything|so|it|that|a\s+word)"
 )
+_THEM_WORD = lazy(r"\b(?:he|she|they|his|her|their|he's|she's|they're|he'd|she'd|they'd)\b")
+_THEY_ASKED = lazy(r"\b(?:he|she|they)\s+(?:\w+\s+)?asked\b")
 _DENIED = lazy(r"n't|\bnot\b|\bnever\b")
 _MY_POSSESSIVES = frozenset({"my", "our", "mine", "ours"})
 _CONTRAST_WORD = lazy(r"\b(?:but|instead|yet|though)\b")
@@ -479,6 +481,11 @@ class Scope:
             and not self.low.startswith("myself", later.end() + 1)
         ):
             return True
+        # My answer to their question was said: "She asked why… I didn't have a good answer."
+        if si > 0:
+            prev = self.doc.sentences[si - 1]
+            if _THEY_ASKED.search(self.low, prev.start, prev.end):
+                return True
         # "We both had the same problem - he failed last year, I failed in spring": what
         # both sides bring to one sentence was said between them.
         if any(t.actor == BOTH for t in self._raw_tokens(si)) or (
@@ -514,6 +521,17 @@ class Scope:
         end = min(len(self.text), pos + 24)
         found = [m for m in _HYPOTHETICAL.finditer(self.text, lo, end) if m.start() < pos]
         return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
+
+    def content_about_them(self, si: int, pos: int) -> bool:
+        """Whether a he/she/they stands between the last speech frame (or the quotation's
+        start) and `pos`: the words there are about them."""
+        sent = self.doc.sentences[si]
+        quote = self.doc.quote_at(pos)
+        lo = sent.start if quote is None else quote.start
+        if quote is None:
+            for f in _FRAME.finditer(self.text, sent.start, pos):
+                lo = f.end()
+        return _THEM_WORD.search(self.low, lo, pos) is not None
 
     def clause_subject(self, si: int, pos: int) -> str:
         """The actor of the first person word in the clause holding `pos` (NONE if none)."""
