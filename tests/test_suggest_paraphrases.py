@@ -1,10 +1,10 @@
-"""Paraphrases of every signal in several voices, written for this engine in six rounds
+"""Paraphrases of every signal in several voices, written for this engine in seven rounds
 (so they flatter it: the independent sets in bench/suggest_data measure it). Each round was
 measured before its misses were fixed (micro P/R on the round, before: 0.94/0.84, 0.86/0.51,
 0.80/0.44, 0.91/0.63, 0.89/0.31 for the idiomatic fifth, 0.85/0.39 for bullets and
-non-native English). Each row: the note and exactly the signals it must suggest. Rows the
-engine gets wrong are kept, marked xfail with why, so that the limits stay visible and a fix
-shows up as an unexpected pass."""
+non-native English, 0.67/0.32 for long mixed notes). Each row: the note and exactly the
+signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so
+that the limits stay visible and a fix shows up as an unexpected pass."""
 
 from __future__ import annotations
 
@@ -660,6 +660,79 @@ ROWS: list[tuple[str, list[str]]] = [
         ["they_admitted_doubt", "they_shared_failure"],
     ),
     ("I half-joked that I'm making it up as I go. Only half a joke.", ["i_admitted_doubt"]),
+    (
+        (
+            "Two hours with Leona at the Grand. The first hour was the usual dance — her new "
+            "funding, my new hires. Then she said something I didn't expect: that she'd fired her "
+            "COO too late and the whole company paid for it. I told her I'm about to make the same "
+            "mistake with my VP Sales and I honestly don't know how to start the conversation. She "
+            "asked why I'm protecting him. I didn't have a good answer."
+        ),
+        [
+            "i_admitted_doubt",
+            "signalled_success",
+            "they_challenged_framing",
+            "they_shared_failure",
+            "they_voiced_regret",
+        ],
+    ),
+    (
+        (
+            "Board dinner, seated next to our new investor. He mostly wanted to know who else we "
+            "know at the big banks and whether we'd introduce him. Polite, pleasant, nothing real."
+        ),
+        ["surface_talk", "transactional"],
+    ),
+    (
+        (
+            "Quarterly catch-up with Arjun. We talked through his plan to spin out the data "
+            "business; I asked him to stress-test my idea of merging our two product lines before "
+            "I commit in June. He thinks I'm underestimating the culture clash. I think he's right."
+        ),
+        ["i_asked_for_help", "they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "Met Chloe at the CFO forum. She asked what we do. I asked what she does. We agreed to "
+            "connect on LinkedIn."
+        ),
+        ["surface_talk"],
+    ),
+    (
+        (
+            "Long walk with Tom. He's been where I am: a board that wants growth and a bank that "
+            "wants covenants met, and no way to give both what they want. He didn't pretend "
+            "there's a clean answer. Said he chose the bank and lost two years of growth, and he'd "
+            "do it again."
+        ),
+        [
+            "comparable_tradeoffs",
+            "parallel_pressures",
+            "they_shared_failure",
+            "they_understood_constraints",
+        ],
+    ),
+    (
+        (
+            "Coffee with Ilse. She kept saying our growth is 'insane' and that we should 'just "
+            "keep doing what we're doing'. Lovely, useless."
+        ),
+        ["validated_only"],
+    ),
+    (
+        (
+            "Hard one with Marek: he told me the team thinks I play favourites, and that two of my "
+            "directors are looking elsewhere because of it. I didn't argue."
+        ),
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "I confessed to Dana that the product relaunch flopped and I'd ignored the warning "
+            "signs. She said she did the same with her rebrand — saw the data, ignored it."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -710,6 +783,21 @@ KNOWN_MISSES: dict[str, str] = {
         "Rather a bruising hour with Fenella. She thinks I've mishandled the board and said as "
         "much. I admitted I'd been avoiding the chair."
     ): ("'I admitted I'd been avoiding the chair': avoiding is no failure word"),
+    (
+        "Two hours with Leona at the Grand. The first hour was the usual dance — her new "
+        "funding, my new hires. Then she said something I didn't expect: that she'd fired her "
+        "COO too late and the whole company paid for it. I told her I'm about to make the same "
+        "mistake with my VP Sales and I honestly don't know how to start the conversation. She "
+        "asked why I'm protecting him. I didn't have a good answer."
+    ): ("'the usual dance - her new funding' as success signalled"),
+    (
+        "Long walk with Tom. He's been where I am: a board that wants growth and a bank that "
+        "wants covenants met, and no way to give both what they want. He didn't pretend "
+        "there's a clean answer. Said he chose the bank and lost two years of growth, and he'd "
+        "do it again."
+    ): (
+        "a board that wants growth and a bank that wants covenants, described, not named as shared"
+    ),
 }
 
 
