@@ -68,7 +68,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:missed|miss|blew|blown)\s+(?:the|a|our|his|her|their|every|my)\s+(?:\w+\s+){0,2}?"
             r"(?:deadline|target|quarter|number|numbers|plan|forecast|date|window|budget)",
             r"(?:lost|lose|losing)\s+(?:a|the|our|his|her|their|two|three|four|\d+|a\s+fifth\s+of)\s+"
-            r"(?:\w+\s+)?(?:customer|customers|quarter|deal|deals|bet|money|year|fortune|round|"
+            r"(?:\w+\s+){0,2}?(?:customer|customers|quarter|deal|deals|bet|money|year|fortune|round|"
             r"contract|account|accounts|client|clients|plant|planners|team|them|search\s+traffic)",
             r"(?:had|have|has|must|need)\s+to\s+(?:unwind|write\s+off|shut\s+(?:it\s+)?down|walk\s+back|"
             r"reverse|restate|make\s+layoff)",
@@ -264,14 +264,15 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:asked|ask|asking|pinged|rang|called|texted|messaged)\s+(?:to\s+)?(?:[\w']+\s+){0,2}?"
             r"(?:for\s+(?:\w+\s+)?(?:help|advice|input|counsel|guidance|a\s+steer|a\s+second\s+opinion|"
             r"(?:his|her|their)\s+(?:view|take|advice|read|opinion))|advice\s+(?:about|on)|"
-            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:have\s+)?(?:do|done|pick|"
+            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:have\s+)?(?:do|done|take|"
+            r"taken|prefer|recommend|go\s+for|pick|"
             r"picked|choose|chosen|go\s+with|gone\s+with)|"
             r"whether\s+(?:i|we)\s+should|whether\s+to|(?:him|her|them)\s+to\s+(?:sanity|pressure)-?check|"
             r"(?:him|her|them)?\s*straight\s*:|to\s+pressure-?test|"
             r"how\s+(?:he|she|they)\s+would\s+(?:handle|approach)|(?:his|her|their)\s+advice\s+on|"
             r"(?:his|her|their)\s+view\s+on\s+whether|what\s+to\s+do\s+about)",
-            r"(?:asked|ask)\s+\w+'s\s+(?:view|advice|take|opinion)\s+on",
-            r"brought\s+(?:\w+\s+)?(?:the|my|our|a)\s+(?:\w+\s+)?decision|hot\s+seat",
+            r"(?:asked|ask)\s+(?:for\s+)?\w+'s\s+(?:honest\s+|candid\s+)?(?:view|advice|take|opinion|read)\s+on",
+            r"brought\s+(?:\w+\s+)?(?:the|my|our|a)\s+(?:\w+\s+)?(?:decision|dilemma|quandary)|hot\s+seat",
             r"sought\s+(?:his|her|their)\s+(?:advice|counsel|view)",
             r"ran\s+(?:the|my|our)\s+(?:\w+\s+){0,2}(?:decision|dilemma|question|options?)\s+(?:by|past)",
             r"picked\s+(?:his|her|their)\s+brains?\s+on|sounding\s+board\s+(?:on|for)",

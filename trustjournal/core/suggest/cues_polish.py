@@ -67,12 +67,12 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"describe\s+their\s+wins|how\s+vulnerable\s+they\s+had\s+been",
         ),
     ),
-    (SUCCESS, 0.8, r"['\"]" + _UPBEAT + r"[!.,]*['\"]"),
+    (SUCCESS, 0.8, r"(?<!\w)['\"]" + _UPBEAT + r"[!.,]*['\"]"),
     # ---- praise that tests nothing: about my plan it is validation, about theirs success --
     (
         PRAISE,
         0.8,
-        r"['\"](?:[\w\s,'-]{0,30}?)(?:brilliant|love\s+it|ship\s+it|spot\s+on|spot-on|"
+        r"(?<!\w)['\"](?:[\w\s,'-]{0,30}?)(?:brilliant|love\s+it|ship\s+it|spot\s+on|spot-on|"
         r"terribly\s+sensible|looks\s+(?:great|solid|good|fine)|couldn't\s+be\s+better|"
         r"perfect|amazing|great|exactly\s+right|very\s+good|no\s+problem|send\s+it)[!.,]*['\"]",
     ),
@@ -350,7 +350,7 @@ POLISH_CUES += (
     (
         PRAISE,
         0.7,
-        r"['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
+        r"(?<!\w)['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
         r"couldn't\s+be\s+better|looks\s+(?:great|solid|good))",
     ),
     (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
@@ -408,7 +408,7 @@ POLISH_CUES += (
     (
         PRAISE,
         0.75,
-        r"['\"][^'\"\n]{0,40}?(?:great\s+job|good\s+job|well\s+done|nice\s+work|fantastic|excellent)",
+        r"(?<!\w)['\"][^'\"\n]{0,40}?(?:great\s+job|good\s+job|well\s+done|nice\s+work|fantastic|excellent)",
     ),
 )
 
@@ -456,4 +456,16 @@ POLISH_CUES += (
     ),
     (SURFACE, 0.75, _alt(r"nothing\s+real")),
     (VALIDATED, 0.8, _alt(r"keep\s+doing\s+what\s+(?:you're|we're|you\s+are|we\s+are)\s+doing")),
+)
+
+# An eleventh pass (see cues_voices.py).
+POLISH_CUES += (
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"(?:you're|you\s+are)\s+doing\s+(?:amazing|great|brilliantly|fine|so\s+well)|"
+            r"don't\s+change\s+a\s+thing|cheered\s+(?:everything|it\s+all)\s+on"
+        ),
+    ),
 )

@@ -540,3 +540,24 @@ VOICE_CUES += (
         ),
     ),
 )
+
+# An eleventh pass: the thinner signals (before fixing: P 0.81 / R 0.54).
+VOICE_CUES += (
+    (
+        UNDERSTOOD,
+        0.8,
+        _alt(
+            r"realistic\s+for\s+(?:a\s+company\s+)?(?:our|my)|for\s+a\s+company\s+(?:our|my)\s+size"
+        ),
+    ),
+    (
+        TRADEOFF,
+        0.8,
+        _alt(r"weighing\s+the\s+same\s+(?:thing|choice|question|decision)|same\s+thing\s+i\s+am"),
+    ),
+    (
+        PARALLEL,
+        0.75,
+        _alt(r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)\s+(?:are|is|do|does|have|has)(?!\w)"),
+    ),
+)

@@ -99,6 +99,9 @@ _MY_THING = lazy(
 
 # Praise that speaks to me ("'Great job!'", "'go for it'") validates me.
 _TO_ME = lazy(r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+it|send\s+it)\b")
+_ASKED_FOR = lazy(
+    r"\b(?:asked|ask|asking|wanted|want)\s+(?:\w+\s+)?for\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)?$"
+)
 _TOLD_ME_HOW = lazy(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
 
 # Feedback read from its content must be about me or mine ("said my deck buries the churn").
@@ -178,6 +181,16 @@ def _signals(
         if actor == BOTH:
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
         return Verdict(("similar_failures", "they_shared_failure"), 1.0)
+    if kind == lx.FEEDBACK and _ASKED_FOR.search(scope.low, scope.doc.sentences[si].start, start):
+        # "Asked for Jon's honest read on whether…": feedback asked for, not yet given.
+        return NOTHING
+    if (
+        kind == lx.UNDERSTOOD
+        and scope.low.startswith("i ", start)
+        and scope.doc.quote_at(start) is None
+    ):
+        # "I get that" understands only inside their quotation; outside it is mine.
+        return NOTHING
     if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
         # "He told me honestly that their launch is a disaster": candour about their own
         # affairs is not feedback on mine.
@@ -295,7 +308,7 @@ _ABOUT_THEIRS = lazy(
 )
 _FAILISH = lazy(
     r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
-    r"regret\w*|screw\w*|late|behind)\b"
+    r"regret\w*|screw\w*|late|behind|botch\w*|tank\w*|crash\w*|sank|sunk|bomb\w*)\b"
 )
 
 
