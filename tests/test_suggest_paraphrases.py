@@ -1,10 +1,11 @@
-"""Paraphrases of every signal in several voices, written for this engine in seven rounds
-(so they flatter it: the independent sets in bench/suggest_data measure it). Each round was
-measured before its misses were fixed (micro P/R on the round, before: 0.94/0.84, 0.86/0.51,
-0.80/0.44, 0.91/0.63, 0.89/0.31 for the idiomatic fifth, 0.85/0.39 for bullets and
-non-native English, 0.67/0.32 for long mixed notes). Each row: the note and exactly the
-signals it must suggest. Rows the engine gets wrong are kept, marked xfail with why, so
-that the limits stay visible and a fix shows up as an unexpected pass."""
+"""Paraphrases of every signal in several voices, written for this engine in rounds (so they
+flatter it: the independent sets in bench/suggest_data measure it). Each round was measured
+before its misses were fixed (micro P/R on the round, before): 0.94/0.84, 0.86/0.51,
+0.80/0.44, 0.91/0.63, 0.89/0.31 (idiom), 0.85/0.39 (bullets, non-native English),
+0.67/0.32 (long mixed notes), 0.81/0.54 (understanding, trade-offs, pressures). Each row:
+the note and exactly the signals it must suggest. Rows the engine gets wrong are kept,
+marked xfail with why, so that the limits stay visible and a fix shows up as an unexpected
+pass."""
 
 from __future__ import annotations
 
@@ -733,6 +734,74 @@ ROWS: list[tuple[str, list[str]]] = [
         ),
         ["i_shared_failure", "similar_failures", "they_shared_failure"],
     ),
+    (
+        "Vera gets the politics — she didn't tell me to go around my chair, she knows I can't.",
+        ["they_understood_constraints"],
+    ),
+    (
+        "Tariq's advice was realistic for a company our size — no 'just hire a CRO'.",
+        ["they_understood_constraints"],
+    ),
+    (
+        "He knew the deal terms tie my hands and worked within them.",
+        ["they_understood_constraints"],
+    ),
+    (
+        (
+            "We're facing the same fork — license the tech or build it ourselves. He went license, "
+            "I'm still torn."
+        ),
+        ["comparable_tradeoffs", "i_admitted_doubt"],
+    ),
+    (
+        (
+            "Swapped notes on whether to raise a down round or cut to profitability. Same dilemma, "
+            "different numbers."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    (
+        (
+            "She's weighing the same thing I am: keep the founders' equity or give the new CEO a "
+            "real stake."
+        ),
+        ["comparable_tradeoffs"],
+    ),
+    ("His lenders are squeezing him exactly like mine are.", ["parallel_pressures"]),
+    ("We both have PE owners demanding margin this year. Same squeeze.", ["parallel_pressures"]),
+    ("Turns out her board is pushing the same AI agenda ours is.", ["parallel_pressures"]),
+    (
+        (
+            "Both of us lost our first big customer to a cheaper competitor — and both saw it "
+            "coming and didn't act."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        "His botched reorg sounded exactly like mine: announced before the details were ready.",
+        ["similar_failures", "they_shared_failure"],
+    ),
+    (
+        "I laid out the two offers and asked Nina which one she'd take. I have until Friday.",
+        ["i_asked_for_help"],
+    ),
+    ("Asked for Jon's honest read on whether I should step back to chair.", ["i_asked_for_help"]),
+    ("I brought Kim my dilemma about the Austin office.", ["i_asked_for_help"]),
+    ("He cheered everything on. Not one question about the risks.", ["validated_only"]),
+    ("'You're doing amazing, don't change a thing,' she said. Not helpful.", ["validated_only"]),
+    (
+        "He just said 'go for it' about the acquisition without asking a single question.",
+        ["validated_only"],
+    ),
+    (
+        "She told me I'm spending too much time on fundraising and not enough on the product.",
+        ["they_gave_honest_feedback"],
+    ),
+    ("He said my exec team is weak and I know it.", ["they_gave_honest_feedback"]),
+    (
+        "I said nothing about the lawsuit and talked about our growth instead.",
+        ["i_kept_it_polished"],
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -798,6 +867,10 @@ KNOWN_MISSES: dict[str, str] = {
     ): (
         "a board that wants growth and a bank that wants covenants, described, not named as shared"
     ),
+    (
+        "We're facing the same fork — license the tech or build it ourselves. He went license, "
+        "I'm still torn."
+    ): ("'I'm still torn' with no speech verb is not read as said"),
 }
 
 
