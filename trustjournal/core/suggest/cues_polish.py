@@ -32,7 +32,8 @@ _UPBEAT = (
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
     r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
     r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
-    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship|insane|unreal)"
+    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship|insane|unreal|"
+    r"a\s+triumph|a\s+(?:huge|massive|big|total|runaway)\s+success)"
 )
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"

@@ -561,3 +561,25 @@ VOICE_CUES += (
         _alt(r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)\s+(?:are|is|do|does|have|has)(?!\w)"),
     ),
 )
+
+# A twelfth pass: traps and scoffs (before fixing: P 0.85 / R 0.65).
+VOICE_CUES += (
+    (
+        PARALLEL,
+        0.75,
+        _alt(
+            r"(?:comparing|compared)\s+how\s+[^.;]{0,40}?(?:our|both)\s+(?:boards|investors|banks|teams|"
+            r"chairs|lenders)"
+        ),
+    ),
+    (
+        FAIL,
+        0.8,
+        _alt(r"missing\s+(?:every|each|the|its|their|his|her|our)\s+(?:\w+\s+)?deadlines?"),
+    ),
+    (
+        CHALLENGE,
+        0.8,
+        _alt(r"pushed\s+(?:me|back)\s+on\s+(?:why|whether|how|what|my)"),
+    ),
+)

@@ -30,6 +30,9 @@ _SARCASM_IN = lazy(
     r"as\s+if|sure,)\b",
     re.IGNORECASE,
 )
+_SARCASM_BEFORE = lazy(
+    r"^(?:ha|hah|pfft|ugh|sure|right|oh\s+sure|yeah\s+right)[.!]*$", re.IGNORECASE
+)
 _SARCASM_NEXT = lazy(
     r"^(?:right|sure|classic|useless|of\s+course|yeah,?\s+right|as\s+if|i\s+counted|"
     r"riveting|fascinating|typical|naturally)[.!]*$",
@@ -69,6 +72,11 @@ def _sarcastic(doc: Document) -> frozenset[int]:
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
             if _SARCASM_NEXT.match(text[nxt.start : nxt.end].strip()):
+                found.add(i)
+        # "Ha. 'Honest feedback' from Rory means…": a scoff before counts too.
+        if i > 0:
+            prev = doc.sentences[i - 1]
+            if _SARCASM_BEFORE.match(text[prev.start : prev.end].strip()):
                 found.add(i)
     return frozenset(found)
 

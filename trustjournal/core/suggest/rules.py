@@ -150,6 +150,9 @@ def _signals(
 ) -> Verdict:
     if sarcastic and kind in _HONESTY_THEM_KINDS:
         return NOTHING
+    if kind in (lx.FEEDBACK, lx.CHALLENGE) and scope.scare_quoted(start):
+        # "'Honest feedback' from Rory": the quotation marks doubt the words.
+        return NOTHING
     if kind in _ASKABLE and scope.asked_about(si, start):
         return NOTHING
     if kind in _ANY_ACTOR:

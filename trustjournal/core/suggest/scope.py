@@ -135,11 +135,12 @@ _PRIVATE = lazy(
     r"worried|hope|hoped|fear|reckon)\b"
     r"|\bcaught\s+myself\s+thinking|\bkeep\s+thinking|\bsat\s+there\s+thinking"
     r"|\bi'm\s+projecting|\bi\s+might\s+be\s+projecting|\bin\s+my\s+head\b"
+    r"|\b(?:hard|difficult)\s+to\s+(?:tell|say)\s+(?:if|whether)|\bcan't\s+(?:tell|say)\s+(?:if|whether)"
 )
 # The same, as the first words of a sentence: "Not sure he's being straight with me".
 _PRIVATE_OPENING = lazy(
-    r"(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+tell|"
-    r"can't\s+tell|either|privately)\b"
+    r"(?:not\s+sure|wonder|suspect|guess|feels\s+like|seems\s+like|hard\s+to\s+(?:tell|say)|"
+    r"difficult\s+to\s+(?:tell|say)|can't\s+(?:tell|say)|either|privately)\b"
 )
 # Words I did not say: "what I would have said", "I wanted to tell her", "I thought 'me too'".
 _HYPOTHETICAL = lazy(
@@ -492,7 +493,12 @@ class Scope:
             si > 0 and any(t.actor == BOTH for t in self._raw_tokens(si - 1))
         ):
             return True
-        return _ELIDED_SPEECH.match(self.low, sent.start, sent.end) is not None
+        # "…this time: told Lea the acquisition was a mistake": a clause may drop the "I" too.
+        return any(
+            _ELIDED_SPEECH.match(self.low, c.start, c.end)
+            for c in self.doc.clauses(si)
+            if c.start <= pos
+        )
 
     def private(self, si: int, pos: int) -> bool:
         """Whether the words at `pos` are only my thought: an "I think / suspect / wonder"
@@ -521,6 +527,11 @@ class Scope:
         end = min(len(self.text), pos + 24)
         found = [m for m in _HYPOTHETICAL.finditer(self.text, lo, end) if m.start() < pos]
         return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
+
+    def scare_quoted(self, pos: int) -> bool:
+        """Whether the words at `pos` are a short quotation of their own ('honest feedback')."""
+        quote = self.doc.quote_at(pos)
+        return quote is not None and quote.start == pos - 1 and quote.end - quote.start <= 30
 
     def content_about_them(self, si: int, pos: int) -> bool:
         """Whether a he/she/they stands between the last speech frame (or the quotation's
