@@ -2,7 +2,8 @@
 flatter it: the independent sets in bench/suggest_data measure it). Each round was measured
 before its misses were fixed (micro P/R on the round, before): 0.94/0.84, 0.86/0.51,
 0.80/0.44, 0.91/0.63, 0.89/0.31 (idiom), 0.85/0.39 (bullets, non-native English),
-0.67/0.32 (long mixed notes), 0.81/0.54 (understanding, trade-offs, pressures). Each row:
+0.67/0.32 (long mixed notes), 0.81/0.54 (understanding, trade-offs, pressures), 0.85/0.65
+(traps: negation, private thoughts, sarcasm). Each row:
 the note and exactly the signals it must suggest. Rows the engine gets wrong are kept,
 marked xfail with why, so that the limits stay visible and a fix shows up as an unexpected
 pass."""
@@ -802,6 +803,68 @@ ROWS: list[tuple[str, list[str]]] = [
         "I said nothing about the lawsuit and talked about our growth instead.",
         ["i_kept_it_polished"],
     ),
+    ("She never admitted the launch was in trouble, though everyone knows it is.", []),
+    ("Hard to say if he's worried. He kept it very together.", []),
+    ("I was going to tell Mark about the cash crunch but lost my nerve.", []),
+    (
+        (
+            "No war stories, no bragging. Just two people comparing how hard the last year was on "
+            "our boards."
+        ),
+        ["parallel_pressures"],
+    ),
+    ("He didn't once mention his own mistakes, just ours.", []),
+    (
+        (
+            "I didn't hold back this time: told Lea the acquisition was a mistake and that I "
+            "pushed it through."
+        ),
+        ["i_shared_failure"],
+    ),
+    ("Apparently their rebrand was 'a triumph'. Sure.", ["signalled_success"]),
+    (
+        (
+            "Marta, bless her, said the plan was 'bold and brilliant' without a single question "
+            "about cost."
+        ),
+        ["validated_only"],
+    ),
+    ("Ha. 'Honest feedback' from Rory means telling me my slides are pretty.", ["validated_only"]),
+    (
+        (
+            "Pat admitted she's been wrong about the market for two years and is rethinking the "
+            "whole strategy."
+        ),
+        ["they_shared_failure"],
+    ),
+    (
+        "Over drinks Gita said she wishes she had sold in 2021. Still haunts her.",
+        ["they_voiced_regret"],
+    ),
+    (
+        "I went in wanting advice on the restructure but we just talked about golf.",
+        ["surface_talk"],
+    ),
+    ("Stefan's team is missing every deadline and he said so himself.", ["they_shared_failure"]),
+    (
+        (
+            "Asked Bo to help me decide between the two acquisition targets; I sign one by the end "
+            "of the month."
+        ),
+        ["i_asked_for_help"],
+    ),
+    (
+        "He understood that our hands are tied by the covenant and didn't push the expansion idea.",
+        ["they_understood_constraints"],
+    ),
+    ("He pushed me on why I keep blaming the market. Fair.", ["they_challenged_framing"]),
+    (
+        "We both admitted we have no idea how to price the new tier.",
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ),
+    ("She introduced me to her banker and asked for a favour in return.", ["transactional"]),
+    ("I smiled and said we're on track. We are not.", ["i_kept_it_polished"]),
+    ("Nothing about work. Family, the weather, the match on Saturday.", ["surface_talk"]),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -871,6 +934,9 @@ KNOWN_MISSES: dict[str, str] = {
         "We're facing the same fork — license the tech or build it ourselves. He went license, "
         "I'm still torn."
     ): ("'I'm still torn' with no speech verb is not read as said"),
+    "Ha. 'Honest feedback' from Rory means telling me my slides are pretty.": (
+        "the validation in 'telling me my slides are pretty' needs the story"
+    ),
 }
 
 
