@@ -148,7 +148,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"if\s+(?:i|he|she|they)\s+(?:could|had\s+it|did\s+it|started|were\s+starting)\s+"
             r"(?:\w+\s+){0,2}?(?:again|over|go\s+back|choose\s+again)",
             r"in\s+hindsight|with\s+hindsight|waited\s+too\s+long|too\s+late\s+to",
-            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+\w+",
+            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+(?:taken|done|sold|bought|hired|agreed|raised|"
+            r"accepted|started|joined|signed(?!\s+up)|gone|let|chosen|picked)",
             _BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
             r"a\s+bad\s+(?:call|bet|idea|decision))",
             r"(?:the\s+)?wrong\s+(?:choice|call|decision)|decision\s+(?:he|she|they|i)\s+replays?",
@@ -308,7 +309,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"what\s+each|how\s+we\s+each|how\s+we\s+both|build\s+vs\.?\s+buy|the\s+costs?|"
             r"where\s+each\s+of\s+us|what\s+(?:i|we|he|she)\s+(?:traded|gave|give)|"
             r"what\s+we'd\s+each|what\s+each\s+of\s+us)",
-            r"(?:same|similar)\s+(?:choice|call|dilemma|trade-?off|trade|decision|fork|question)",
+            r"(?:same|similar)\s+(?:[\w-]+\s+)?(?:choice|call|dilemma|trade-?off|trade|decision|fork|question)",
             r"build\s+(?:vs\.?|versus|or)\s+buy",
             r"we\s+both\s+(?:see|saw|know|face|faced|weigh|weighed)\s+the\s+(?:cost|costs|trade-?off)",
             r"(?:he|she|they)\s+(?:chose|choose|went\s+with|picked|did|built|bought|opted\s+for|kept|forced)\s+"

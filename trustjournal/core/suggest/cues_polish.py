@@ -33,7 +33,7 @@ _UPBEAT = (
     r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
     r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
     r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship|insane|unreal|"
-    r"a\s+triumph|a\s+(?:huge|massive|big|total|runaway)\s+success)"
+    r"a\s+triumph|a\s+(?:huge|massive|big|total|runaway)\s+success|record-breaking)"
 )
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
@@ -467,6 +467,22 @@ POLISH_CUES += (
         _alt(
             r"(?:you're|you\s+are)\s+doing\s+(?:amazing|great|brilliantly|fine|so\s+well)|"
             r"don't\s+change\s+a\s+thing|cheered\s+(?:everything|it\s+all)\s+on"
+        ),
+    ),
+)
+
+# A thirteenth pass (see cues_voices.py).
+POLISH_CUES += (
+    (TRANSACT, 0.8, _alt(r"pitch\s+after\s+pitch")),
+    (POLISHED, 0.75, _alt(r"i\s+said\s+nothing")),
+    (SUCCESS, 0.7, _alt(r"went\s+on\s+and\s+on\s+about\s+(?:his|her|their)")),
+    (SURFACE, 0.75, _alt(r"nothing\s+deeper\s+than")),
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"effusive|gushed|gushing|not\s+(?:one|a)\s+(?:single\s+)?word\s+of\s+(?:critique|criticism|"
+            r"challenge|pushback)"
         ),
     ),
 )

@@ -583,3 +583,28 @@ VOICE_CUES += (
         _alt(r"pushed\s+(?:me|back)\s+on\s+(?:why|whether|how|what|my)"),
     ),
 )
+
+# A thirteenth pass (before fixing: P 0.80 / R 0.40).
+VOICE_CUES += (
+    (
+        FAIL,
+        0.8,
+        _alt(
+            r"wants?\s+(?:him|her|them|me)\s+(?:replaced|out|gone|fired)",
+            r"sitting\s+on\s+(?:the\s+|some\s+)?bad\s+news",
+        ),
+    ),
+    (
+        DOUBT,
+        0.8,
+        _alt(
+            r"(?:hasn't|haven't|hadn't|can't|couldn't)\s+slept?|"
+            r"whether\s+(?:i'm|i\s+am|i\s+was)\s+(?:really\s+)?(?:the\s+right|good\s+enough|cut\s+out)",
+        ),
+    ),
+    (
+        SIMILAR,
+        0.8,
+        _alt(r"(?:mine|ours)(?:'s|\s+is)\s+on\s+the\s+same\s+(?:path|road|track|trajectory)"),
+    ),
+)

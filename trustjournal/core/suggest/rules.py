@@ -183,6 +183,12 @@ def _signals(
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
+        speaker, framed = scope.speaker_at(si, start)
+        if actor in (ME, WE) and not (framed and speaker == THEM):
+            # "I told him mine's on the same path": my failure, told as like theirs.
+            if scope.i_said(si, start):
+                return Verdict(("similar_failures", "i_shared_failure"), 1.0)
+            return Verdict(("similar_failures",), 0.8)
         return Verdict(("similar_failures", "they_shared_failure"), 1.0)
     if kind == lx.FEEDBACK and _ASKED_FOR.search(scope.low, scope.doc.sentences[si].start, start):
         # "Asked for Jon's honest read on whether…": feedback asked for, not yet given.

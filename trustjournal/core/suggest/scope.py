@@ -153,6 +153,7 @@ _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
     r"(?:anything|so|it|that|a\s+word)"
 )
+_ABOUT_MYSELF = lazy(r"\b(?:whether|if)\s+(?:i|i'm|i\s+am|i\s+was|i've|i\s+should)\b")
 _THEM_WORD = lazy(r"\b(?:he|she|they|his|her|their|he's|she's|they're|he'd|she'd|they'd)\b")
 _THEY_ASKED = lazy(r"\b(?:he|she|they)\s+(?:\w+\s+)?asked\b")
 _DENIED = lazy(r"n't|\bnot\b|\bnever\b")
@@ -218,12 +219,15 @@ class Scope:
             if kind == THEM and m.group(0) == "her" and self._her_is_object(m.start()):
                 continue
             raw.append(Token(m.start(), m.end(), kind))
-        for m in _PAIR.finditer(self.text, sent.start, sent.end):
-            raw.append(Token(m.start(), m.end(), BOTH))
         k = bisect_left(self._name_starts, sent.start)
         while k < len(self._name_spans) and self._name_spans[k].start < sent.end:
             raw.append(Token(self._name_spans[k].start, self._name_spans[k].end, THEM))
             k += 1
+        for m in _PAIR.finditer(self.text, sent.start, sent.end):
+            # "Wren and I": one subject, both of us; the name and the "I" inside it are not
+            # one side alone. A "both" right after it stays ("Kenji and I both").
+            raw = [t for t in raw if not (m.start() <= t.start < m.end() and t.actor != BOTH)]
+            raw.append(Token(m.start(), m.end(), BOTH))
         raw.sort(key=lambda t: t.start)
         self._raw[si] = raw
         return raw
@@ -441,7 +445,10 @@ class Scope:
         if m is None:
             return False
         # Their question to me can itself be the signal ("asked whether I'm treating it as
-        # an exit"); only my questions and conditions are not statements.
+        # an exit"), and so can my question about myself ("asked whether I'm the right
+        # CEO"); only my questions about them, and conditions, are not statements.
+        if _ABOUT_MYSELF.search(m.group(0)):
+            return False
         return self.actor_at(si, m.start())[0] != THEM or m.group(0).startswith("if")
 
     def verb_negated(self, si: int, pos: int) -> bool:
