@@ -3,7 +3,7 @@ flatter it: the independent sets in bench/suggest_data measure it). Each round w
 before its misses were fixed (micro P/R on the round, before): 0.94/0.84, 0.86/0.51,
 0.80/0.44, 0.91/0.63, 0.89/0.31 (idiom), 0.85/0.39 (bullets, non-native English),
 0.67/0.32 (long mixed notes), 0.81/0.54 (understanding, trade-offs, pressures), 0.85/0.65
-(traps: negation, private thoughts, sarcasm). Each row:
+(traps: negation, private thoughts, sarcasm), 0.80/0.40. Each row:
 the note and exactly the signals it must suggest. Rows the engine gets wrong are kept,
 marked xfail with why, so that the limits stay visible and a fix shows up as an unexpected
 pass."""
@@ -865,6 +865,78 @@ ROWS: list[tuple[str, list[str]]] = [
     ("She introduced me to her banker and asked for a favour in return.", ["transactional"]),
     ("I smiled and said we're on track. We are not.", ["i_kept_it_polished"]),
     ("Nothing about work. Family, the weather, the match on Saturday.", ["surface_talk"]),
+    (
+        (
+            "Met Hugo at the airport lounge. He confided that his Series B investors want him "
+            "replaced and he hasn't slept properly in weeks."
+        ),
+        ["they_admitted_doubt", "they_shared_failure"],
+    ),
+    (
+        "Carmen told me flat out that my pricing page is confusing and she'd never have signed up.",
+        ["they_gave_honest_feedback"],
+    ),
+    (
+        (
+            "I came clean with Lars: I've been sitting on bad news from our largest customer for a "
+            "month."
+        ),
+        ["i_shared_failure"],
+    ),
+    (
+        "Ruth questioned my whole premise — that we need to be in the US at all.",
+        ["they_challenged_framing"],
+    ),
+    ("Sunita: 'I'd have sold in 2022. Biggest regret I have.'", ["they_voiced_regret"]),
+    (
+        (
+            "Jamie's in the same squeeze as me — a board that wants profit and a team that wants "
+            "to hire."
+        ),
+        ["parallel_pressures"],
+    ),
+    (
+        "Bram knows the cash is tight and didn't suggest anything we can't afford.",
+        ["they_understood_constraints"],
+    ),
+    (
+        (
+            "I asked Maya point-blank whether I'm the right CEO for the next phase. She said she "
+            "didn't know, which was honest."
+        ),
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ),
+    (
+        (
+            "He told me about his own failed marketplace and how he'd burned through the seed "
+            "round in a year. I told him mine's on the same path."
+        ),
+        ["i_shared_failure", "similar_failures", "they_shared_failure"],
+    ),
+    (
+        (
+            "Luncheon with the bankers. Pitch after pitch for 'strategic options'. I said nothing "
+            "of substance."
+        ),
+        ["i_kept_it_polished", "transactional"],
+    ),
+    (
+        "Jo went on and on about her 'record-breaking' quarter and the IPO rumours.",
+        ["signalled_success"],
+    ),
+    (
+        "Pleasant evening, nothing deeper than restaurants and where everyone's going skiing.",
+        ["surface_talk"],
+    ),
+    ("Karim was effusive about the plan. Not one word of critique.", ["validated_only"]),
+    (
+        "I told Fen I'd like her take on whether to bring in a COO before I decide next month.",
+        ["i_asked_for_help"],
+    ),
+    (
+        "She faced the exact same buy-or-build call last year and told me what it cost her.",
+        ["comparable_tradeoffs"],
+    ),
 ]
 
 KNOWN_MISSES: dict[str, str] = {
@@ -937,6 +1009,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Ha. 'Honest feedback' from Rory means telling me my slides are pretty.": (
         "the validation in 'telling me my slides are pretty' needs the story"
     ),
+    (
+        "Luncheon with the bankers. Pitch after pitch for 'strategic options'. I said nothing "
+        "of substance."
+    ): ("unexplained"),
 }
 
 
