@@ -1012,7 +1012,7 @@ KNOWN_MISSES: dict[str, str] = {
     (
         "Luncheon with the bankers. Pitch after pitch for 'strategic options'. I said nothing "
         "of substance."
-    ): ("unexplained"),
+    ): ("'I said nothing of substance' is my polish, also read as surface talk"),
 }
 
 
