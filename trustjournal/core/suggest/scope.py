@@ -146,8 +146,7 @@ _PRIVATE_OPENING = lazy(
 _HYPOTHETICAL = lazy(
     r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
-    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b",
-    re.IGNORECASE,
+    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b"
 )
 _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
@@ -173,8 +172,7 @@ _ME_SAID = lazy(
 _ELIDED_SPEECH = lazy(
     r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:told|said|admitted|confessed|"
     r"fessed\s+up|shared|opened\s+up|mentioned|explained|"
-    r"was\s+honest|came\s+clean|owned\s+up|laid\s+out|raised|asked|brought)\b",
-    re.IGNORECASE,
+    r"was\s+honest|came\s+clean|owned\s+up|laid\s+out|raised|asked|brought)\b"
 )
 _ELIDED_VERB = lazy(
     r"(?:sort\s+of\s+|kind\s+of\s+|half-|finally\s+|also\s+|then\s+)?(?:[a-z]+ed|pinged|rang|"
@@ -202,6 +200,8 @@ class Scope:
         self._tokens: dict[int, list[Token]] = {}
         self._raw: dict[int, list[Token]] = {}
         self._speakers: dict[int, str] = {}
+        self._frame_memo: dict[tuple[int, int], list[re.Match[str]]] = {}
+        self._actor_memo: dict[tuple[int, int, bool], tuple[str, bool]] = {}
         self._name_spans = self._find_names()
         self._name_starts = [span.start for span in self._name_spans]
 
@@ -300,6 +300,14 @@ class Scope:
         clause, else earlier in the sentence, else the speaker of its quotation, else me
         when the sentence starts with a verb (a diary's dropped "I"). The flag says
         whether a word named the actor (False: implied)."""
+        key = (si, pos, subjects_only)
+        found = self._actor_memo.get(key)
+        if found is None:
+            found = self._actor_at(si, pos, subjects_only)
+            self._actor_memo[key] = found
+        return found
+
+    def _actor_at(self, si: int, pos: int, subjects_only: bool) -> tuple[str, bool]:
         sent = self.doc.sentences[si]
         quote = self.doc.quote_at(pos)
         toks = self.tokens(si)
@@ -381,6 +389,15 @@ class Scope:
             if t.actor in (ME, THEM, WE, BOTH) and self.doc.quote_at(t.start) is None
         ]
 
+    def _frames(self, lo: int, pos: int) -> list[re.Match[str]]:
+        """Speech frames ("she said", "Maya told me") in lo..pos; several rules ask for the
+        same span of the same cue, so each is searched once."""
+        found = self._frame_memo.get((lo, pos))
+        if found is None:
+            found = list(_FRAME.finditer(self.text, lo, pos))
+            self._frame_memo[(lo, pos)] = found
+        return found
+
     def speaker_at(self, si: int, pos: int) -> tuple[str, bool]:
         """Who said the words at `pos`: a quotation's speaker, the subject of the nearest
         "said/told/thinks" before it in the sentence, a "Maya:" label; the flag says
@@ -389,11 +406,7 @@ class Scope:
         if quote is not None:
             return self.quote_speaker(quote, si), True
         sent = self.doc.sentences[si]
-        frames = [
-            m
-            for m in _FRAME.finditer(self.text, sent.start, pos)
-            if self.doc.quote_at(m.start()) is None
-        ]
+        frames = [m for m in self._frames(sent.start, pos) if self.doc.quote_at(m.start()) is None]
         if frames:
             return _person_actor(frames[-1].group("who")), True
         label = self.label_at(si, pos)
@@ -520,7 +533,7 @@ class Scope:
             return False
         return not any(
             self.doc.quote_at(f.start()) is None
-            for f in _FRAME.finditer(self.text, sent.start, pos)
+            for f in self._frames(sent.start, pos)
             if f.start() < last_private.start() or f.start() > last_private.end()
         ) and not self.i_said_before(si, last_private.start())
 
@@ -532,7 +545,7 @@ class Scope:
         """A "would have said / wanted to tell" before `pos`, not undone by a "but"."""
         # The marker may end in the cue itself: "I wanted to [ask her for advice]".
         end = min(len(self.text), pos + 24)
-        found = [m for m in _HYPOTHETICAL.finditer(self.text, lo, end) if m.start() < pos]
+        found = [m for m in _HYPOTHETICAL.finditer(self.low, lo, end) if m.start() < pos]
         return bool(found) and _CONTRAST_WORD.search(self.low, found[-1].end(), pos) is None
 
     def scare_quoted(self, pos: int) -> bool:
@@ -547,7 +560,7 @@ class Scope:
         quote = self.doc.quote_at(pos)
         lo = sent.start if quote is None else quote.start
         if quote is None:
-            for f in _FRAME.finditer(self.text, sent.start, pos):
+            for f in self._frames(sent.start, pos):
                 lo = f.end()
         return _THEM_WORD.search(self.low, lo, pos) is not None
 
