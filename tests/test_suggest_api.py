@@ -138,3 +138,24 @@ def test_a_failure_never_carries_the_notes_words(monkeypatch: pytest.MonkeyPatch
     assert "covenant" not in str(info.value)
     assert info.value.__cause__ is None
     assert info.value.__suppress_context__
+
+
+def test_every_unicode_space_but_the_line_break_is_folded() -> None:
+    import sys
+
+    from trustjournal.core.suggest.segment import SPACES
+
+    every = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {"\n"}
+    assert set(SPACES) == every
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    from trustjournal.core.suggest.segment import MAX_SENTENCE, segment
+
+    run = "we talked about the plan, and then about the team " * 200
+    doc = segment(run)
+    assert len(doc.sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in doc.sentences)
+    exact = "x" * MAX_SENTENCE
+    assert [(s.start, s.end) for s in segment(exact).sentences] == [(0, MAX_SENTENCE)]
+    assert len(segment(exact + "y").sentences) == 2

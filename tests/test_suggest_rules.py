@@ -305,3 +305,20 @@ def test_min_strength_boundary(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_negation_window_constant_is_the_documented_one() -> None:
     assert scope.NEGATION_WINDOW == 3
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Asked Ivo point blank how he'd handle the co-founder dispute.",
+        "She spent the evening on the client event. I asked her what she'd do.",
+        "He meant it as help. I asked what he'd do about the VP.",
+    ],
+)
+def test_words_ending_in_nt_are_not_negations(note: str) -> None:
+    assert "i_asked_for_help" in {s.signal for s in suggest(note)}
+
+
+def test_a_private_opening_counts_in_any_sentence_not_only_the_first() -> None:
+    note = "Lunch with Sam about the offsite. Not sure he's unsure about the merger, really."
+    assert "they_admitted_doubt" not in {s.signal for s in suggest(note)}

@@ -47,7 +47,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"a\s+disaster|"
             r"a\s+mess|a\s+write-?off|a\s+fiasco|dead\s+in\s+the\s+water|in\s+the\s+toilet|"
             r"going\s+badly|gone\s+badly|off\s+track|underwater|in\s+trouble|dying|"
-            r"behind\s+(?:plan|schedule|target|budget)|(?:\w+\s+)?(?:months?|weeks?|quarters?)\s+late|"
+            r"behind\s+(?:plan|schedule|target|budget|by)|(?:\w+\s+)?(?:months?|weeks?|quarters?)\s+late|"
+            r"(?:running\s+)?late(?!\s+(?:to|for|again))|"
             r"drifting|stalling|stalled|falling\s+apart|collapsing|underperforming|"
             r"bleeding\s+(?:cash|customers|people|money)|missing\s+(?:plan|targets?|the\s+number)|"
             r"very\s+bad|a\s+bad\s+year|nowhere\s+near)",
@@ -67,7 +68,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:missed|miss|blew|blown)\s+(?:the|a|our|his|her|their|every|my)\s+(?:\w+\s+){0,2}?"
             r"(?:deadline|target|quarter|number|numbers|plan|forecast|date|window|budget)",
             r"(?:lost|lose|losing)\s+(?:a|the|our|his|her|their|two|three|four|\d+|a\s+fifth\s+of)\s+"
-            r"(?:\w+\s+)?(?:customer|customers|quarter|deal|deals|bet|money|year|fortune|round|"
+            r"(?:\w+\s+){0,2}?(?:customer|customers|quarter|deal|deals|bet|money|year|fortune|round|"
             r"contract|account|accounts|client|clients|plant|planners|team|them|search\s+traffic)",
             r"(?:had|have|has|must|need)\s+to\s+(?:unwind|write\s+off|shut\s+(?:it\s+)?down|walk\s+back|"
             r"reverse|restate|make\s+layoff)",
@@ -108,7 +109,10 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"\s*[.,;:!?\u2014-]|\s*$)",
             r"no\s+plan\s+b|(?:has|have)\s+no\s+plan|torn|conflicted|50/50|fifty-fifty",
             r"on\s+the\s+fence|second-?guessing|out\s+of\s+(?:my|his|her|their)\s+depth",
-            r"scared|afraid|terrified|frightened|worried|anxious|nervous|panicking|petrified",
+            # An emotion of the board or the market is not the person's own doubt.
+            r"(?<!board\s)(?<!boards\s)(?<!investors\s)(?<!bank\s)(?<!team\s)(?<!market\s)"
+            r"(?<!lenders\s)(?<!staff\s)(?:scared|afraid|terrified|frightened|worried|anxious|nervous|"
+            r"panicking|petrified)",
             r"(?:is|am|'m|are|'re|was|were|'s|feels?|felt)\s+(?:totally\s+|completely\s+|a\s+bit\s+|so\s+)?lost",
             r"losing\s+sleep|can't\s+sleep|can't\s+(?:decide|tell|see\s+how|figure)|(?:has|have|had)\s+doubts|"
             r"(?:the\s+)?same\s+doubt|my\s+doubt|doubts\s+about|doubting|"
@@ -138,13 +142,14 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"regrets?|regretted|regretting|regretful|rues|rued",
             r"wish(?:es|ed)?\s+(?:i|he|she|they|we)(?:\s+had|'d|\s+hadn't|\s+could|\s+would|\s+never)",
             r"should\s+(?:have|'ve)\s+\w+|shouldn't\s+have\s+\w+|should've\s+\w+",
-            r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:\w+\s+){0,4}?differently",
+            r"(?:would|'d)\s+(?:do|have\s+done|handle)\s+(?:[\w'-]+\s+){0,4}?differently",
             r"kick(?:s|ed|ing)?\s+(?:himself|herself|themselves|myself)",
             r"(?:his|her|their|my)\s+biggest\s+(?:mistake|regret)",
             r"if\s+(?:i|he|she|they)\s+(?:could|had\s+it|did\s+it|started|were\s+starting)\s+"
             r"(?:\w+\s+){0,2}?(?:again|over|go\s+back|choose\s+again)",
             r"in\s+hindsight|with\s+hindsight|waited\s+too\s+long|too\s+late\s+to",
-            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+\w+",
+            r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+(?:taken|done|sold|bought|hired|agreed|raised|"
+            r"accepted|started|joined|signed(?!\s+up)|gone|let|chosen|picked)",
             _BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
             r"a\s+bad\s+(?:call|bet|idea|decision))",
             r"(?:the\s+)?wrong\s+(?:choice|call|decision)|decision\s+(?:he|she|they|i)\s+replays?",
@@ -160,7 +165,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:honest|candid|frank|blunt|brutal|straight|unvarnished|tough|hard|critical|harsh)\s+"
             r"(?:feedback|read|take|view|assessment|opinion|verdict|critique|truth|truths|"
             r"review|words|answer)",
-            r"feedback\s*:|(?:told|gave|tell)\s+(?:me|it\s+to\s+me)\s+(?:\w+\s+)?(?:straight|bluntly|"
+            r"(?<!only\s)(?<!no\s)feedback\s*:|(?:told|gave|tell)\s+(?:me|it\s+to\s+me)\s+(?:\w+\s+)?(?:straight|bluntly|"
             r"frankly|honestly|plainly|candidly|directly|to\s+my\s+face)",
             r"bluntly|didn't\s+sugar-?coat|pulled\s+no\s+punches|called\s+me\s+out|"
             r"called\s+out\s+(?:my|how\s+i)",
@@ -260,13 +265,15 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:asked|ask|asking|pinged|rang|called|texted|messaged)\s+(?:to\s+)?(?:[\w']+\s+){0,2}?"
             r"(?:for\s+(?:\w+\s+)?(?:help|advice|input|counsel|guidance|a\s+steer|a\s+second\s+opinion|"
             r"(?:his|her|their)\s+(?:view|take|advice|read|opinion))|advice\s+(?:about|on)|"
-            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:do|pick|choose|go\s+with)|"
+            r"(?:what|which)\s+(?:\w+\s+){0,3}?(?:he|she|they)\s*(?:'d|would)\s+(?:have\s+)?(?:do|done|take|"
+            r"taken|prefer|recommend|go\s+for|pick|"
+            r"picked|choose|chosen|go\s+with|gone\s+with)|"
             r"whether\s+(?:i|we)\s+should|whether\s+to|(?:him|her|them)\s+to\s+(?:sanity|pressure)-?check|"
             r"(?:him|her|them)?\s*straight\s*:|to\s+pressure-?test|"
             r"how\s+(?:he|she|they)\s+would\s+(?:handle|approach)|(?:his|her|their)\s+advice\s+on|"
             r"(?:his|her|their)\s+view\s+on\s+whether|what\s+to\s+do\s+about)",
-            r"(?:asked|ask)\s+\w+'s\s+(?:view|advice|take|opinion)\s+on",
-            r"brought\s+(?:\w+\s+)?(?:the|my|our|a)\s+(?:\w+\s+)?decision|hot\s+seat",
+            r"(?:asked|ask)\s+(?:for\s+)?\w+'s\s+(?:honest\s+|candid\s+)?(?:view|advice|take|opinion|read)\s+on",
+            r"brought\s+(?:\w+\s+)?(?:the|my|our|a)\s+(?:\w+\s+)?(?:decision|dilemma|quandary)|hot\s+seat",
             r"sought\s+(?:his|her|their)\s+(?:advice|counsel|view)",
             r"ran\s+(?:the|my|our)\s+(?:\w+\s+){0,2}(?:decision|dilemma|question|options?)\s+(?:by|past)",
             r"picked\s+(?:his|her|their)\s+brains?\s+on|sounding\s+board\s+(?:on|for)",
@@ -280,11 +287,11 @@ HONESTY_CUES: tuple[Cue, ...] = (
         0.9,
         _alt(
             r"(?:the\s+)?same\s+(?:thing|mistake|failure|problem|error|trap)\s+happen(?:ed|s)?\s+to",
-            r"(?:made|done|did|make)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)",
+            r"(?:made|done|did)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)",
             r"done\s+the\s+same|did\s+the\s+same\s+thing|did\s+exactly\s+this",
             r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)",
             r"same\s+(?:mistake|error|trap|failure),|(?:it\s+is|it's)\s+the\s+same\s+(?:error|mistake|trap)|"
-            r"same\s+mistake|same\s+error|same\s+trap|same\s+playbook|exact\s+same\s+play|"
+            r"(?<!make\sthe\s)(?<!making\sthe\s)same\s+mistake|same\s+error|same\s+trap|same\s+playbook|exact\s+same\s+play|"
             r"same\s+failed\s+bet|nearly\s+identical",
             r"(?:been|got)\s+burned\s+the\s+same\s+way|same\s+(?:mistake|failure)\s+as\s+(?:me|i|us)",
             r"(?:sounded|was)\s+just\s+like\s+(?:his|her|their|my|our)",
@@ -302,7 +309,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"what\s+each|how\s+we\s+each|how\s+we\s+both|build\s+vs\.?\s+buy|the\s+costs?|"
             r"where\s+each\s+of\s+us|what\s+(?:i|we|he|she)\s+(?:traded|gave|give)|"
             r"what\s+we'd\s+each|what\s+each\s+of\s+us)",
-            r"(?:same|similar)\s+(?:choice|call|dilemma|trade-?off|trade|decision|fork|question)",
+            r"(?:same|similar)\s+(?:[\w-]+\s+)?(?:choice|call|dilemma|trade-?off|trade|decision|fork|question)",
             r"build\s+(?:vs\.?|versus|or)\s+buy",
             r"we\s+both\s+(?:see|saw|know|face|faced|weigh|weighed)\s+the\s+(?:cost|costs|trade-?off)",
             r"(?:he|she|they)\s+(?:chose|choose|went\s+with|picked|did|built|bought|opted\s+for|kept|forced)\s+"
@@ -335,8 +342,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"(?:comparing|compared)\s+how\s+our\s+(?:boards|investors|teams|chairs|banks)",
             r"(?:hers|his|theirs)\s+wants\s+[^.;]{1,60}?mine\s+wants",
             r"breathing\s+down\s+(?:his|her|their)\s+neck",
-            r"(?:we're|we\s+are)\s+both\s+(?:trying|under|dealing|facing|fighting|stuck|wrestling)",
-            r"both\s+(?:of\s+us\s+)?(?:trying|under|dealing|facing|fighting|wrestling|with\s+investors|"
+            r"(?:we're|we\s+are)\s+both\s+(?:trying(?!\s+to\s+(?:decide|choose|work\s+out))|under|dealing|facing|fighting|stuck|wrestling)",
+            r"both\s+(?:of\s+us\s+)?(?:trying(?!\s+to\s+(?:decide|choose|work\s+out))|under|dealing|facing|fighting|wrestling|with\s+investors|"
             r"with\s+(?:a\s+)?board)",
             r"(?:asking|want|wants)\s+(?:exactly\s+)?the\s+(?:same\s+)?questions\s+mine\s+(?:is|does)",
             r"same\s+as\s+mine|same\s+like\s+(?:me|mine|us)|it's\s+my\s+\w+\s+too|exactly\s+this\s+pressure",
@@ -366,7 +373,7 @@ HONESTY_CUES += (
             r"mis-?hire|let\s+(?:the\s+team|them|him|her|everyone|people)\s+down",
             r"churn\s+(?:is\s+|has\s+)?(?:spiked|doubled|tripled|exploded|up|through\s+the\s+roof)",
             r"losing\s+(?:money|customers|clients|the\s+\w+|our\s+best|key\s+people)",
-            r"(?:the|a|our|his|her|their)\s+(?:\w+\s+)?(?:debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal)",
+            r"debacle|fiasco|car\s+crash|train\s+wreck|own\s+goal",
         ),
     ),
     (
@@ -467,7 +474,7 @@ HONESTY_CUES += (
         0.8,
         _alt(
             r"(?:would|'d)\s+(?:\w+\s+){1,2}(?:it|that|them|this)\s+(?:\w+\s+){0,4}?(?:if\s+(?:i|he|she|they)"
-            r"\s+(?:had|did|could|were)|tomorrow\s+if|again)",
+            r"\s+(?:had|did|could|were)|tomorrow\s+if)",
             r"(?:would|'d)\s+(?:never|not)\s+(?:do|sign|take|hire|agree\s+to|sell|buy)\s+(?:it|that|this|\w+)"
             r"\s+again",
             r"if\s+(?:i|he|she|they)\s+(?:had\s+it|did\s+it|could\s+do\s+it|were\s+doing\s+it)\s+"
@@ -490,7 +497,7 @@ HONESTY_CUES += (
         HELP,
         0.8,
         _alt(
-            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?(?:straight\s*)?:\s*"
+            r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?\w*\s*:\s*"
             r"[^.?!\n]{3,80}?\s+or\s+[^.?!\n]{1,60}\?",
         ),
     ),
@@ -509,6 +516,7 @@ HONESTY_CUES += (
         CHALLENGE,
         0.75,
         _alt(
+            r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i'm|we're|i've|we've)|"
             r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:was|were|am|are|'m|'re|hadn't|"
             r"haven't|didn't|don't|wouldn't|keep|would)",
             r"(?:rejected|didn't\s+accept|wouldn't\s+accept|wasn't\s+having)\s+(?:my|the|it)",
@@ -532,226 +540,6 @@ HONESTY_CUES += (
             r"same\s+(?:asks?|demands?|questions?)\s+from\s+(?:his|her|their|our|both)\s+(?:board|investors|"
             r"bank|chair|lenders)",
             r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders)\s+(?:too|as\s+well)",
-        ),
-    ),
-)
-
-# A third pass, written from the taxonomy's own words outwards: how else would a leader
-# write each of these down? (Not taken from any labelled note.)
-HONESTY_CUES += (
-    (
-        FAIL,
-        0.8,
-        _alt(
-            r"folded|went\s+(?:under|bust|bankrupt)|insolvent|into\s+administration|receivership",
-            r"(?:had\s+to\s+|has\s+to\s+)?(?:shut|shutting|wound|winding)\s+(?:it\s+)?(?:down|up)\s+(?:the|his|her|their|our|my)",
-            r"(?:had|has|have)\s+to\s+lay\s+off|laid\s+off\s+(?:half|a\s+third|a\s+quarter|\d+)",
-            r"(?:got|was|been)\s+(?:fired|pushed\s+out|ousted|demoted|sacked)|(?:board|investors)\s+"
-            r"(?:fired|replaced|ousted)\s+(?:him|her|them|me)|replaced\s+(?:him|her|them|me)\s+as",
-            r"(?:deal|round|raise|acquisition|merger|partnership|sale)\s+(?:fell\s+through|collapsed|"
-            r"died|blew\s+up)|lost\s+the\s+(?:deal|round|contract|account|pitch|bid|tender)",
-            r"(?:blew|burned|burnt)\s+through\s+(?:the|their|his|her|our|my)\s+(?:cash|budget|runway|money)",
-            r"failed\s+to\s+(?:raise|close|hit|ship|deliver|hire|land|win|make|keep)|"
-            r"couldn't\s+(?:raise|close|hit|ship|make\s+payroll|make\s+the)",
-            r"(?:learned|learnt)\s+(?:it\s+)?the\s+hard\s+way|what\s+went\s+wrong|post-?mortem|"
-            r"a\s+painful\s+(?:lesson|year|quarter)|took\s+a\s+(?:big\s+)?(?:hit|bath)",
-            r"admitted\s+(?:that\s+)?(?:he|she|they|i)\s+(?:had\s+)?(?:got|was\s+wrong|made|messed|screwed|"
-            r"misjudged|misread|blew|lost|failed|botched|underestimated|overestimated|overpromised)",
-            r"(?:underestimated|overestimated|overpromised|overhired|over-?hired)",
-        ),
-    ),
-    (
-        DOUBT,
-        0.75,
-        _alt(
-            r"(?:thinking|considering|thinking\s+about|talking\s+about)\s+(?:of\s+)?(?:stepping\s+down|"
-            r"quitting|leaving|selling\s+up|giving\s+up|walking\s+away)",
-            r"(?:is|was|'s|am|'m|are|'re)\s+(?:really\s+|very\s+|so\s+)?(?:stressed|rattled|shaken|shaky|"
-            r"wobbly|exhausted|at\s+(?:his|her|my|their)\s+wits'?\s+end)",
-            r"cold\s+feet|lost\s+(?:his|her|my|their)\s+nerve|flying\s+blind|winging\s+it|"
-            r"(?:no|any)\s+good\s+options|can't\s+see\s+(?:a|the)\s+way|(?:doesn't|don't)\s+see\s+a\s+way",
-            r"(?:hasn't|haven't)\s+(?:figured|worked)\s+(?:it\s+)?out|questioning\s+everything|"
-            r"(?:wasn't|isn't|aren't|weren't)\s+sure|(?:not|isn't|wasn't)\s+confident",
-        ),
-    ),
-    (
-        FEEDBACK,
-        0.8,
-        _alt(
-            r"(?:his|her|their)\s+(?:feedback|critique|criticism|notes\s+on\s+my|verdict\s+on\s+my)",
-            r"(?:said|told\s+me)\s+what\s+(?:nobody|no\s+one)\s+else\s+(?:would|will|does)|"
-            r"the\s+only\s+one\s+who\s+(?:tells|told|says|said)|told\s+me\s+the\s+truth\s+about",
-            r"told\s+me\s+(?:that\s+)?i(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been|\s+need\s+to|\s+should|"
-            r"\s+keep|\s+tend\s+to|\s+always|\s+never)\s+",
-        ),
-    ),
-    (
-        EVALUATION,
-        0.6,
-        _alt(
-            r"(?:is|was|are|were|looks|looked|feels|sounds|seems)\s+(?:\w+\s+)?(?:unconvincing|"
-            r"not\s+credible|unrealistic|overambitious|generic|bland|thin|shallow|sloppy|messy|"
-            r"hard\s+to\s+(?:follow|read|believe)|a\s+red\s+flag)",
-            r"(?:doesn't|does\s+not|won't|isn't)\s+(?:add\s+up|hold\s+up|work|land)|falls\s+flat|"
-            r"(?:my|a)\s+blind\s+spot|(?:worries|concerns)\s+(?:him|her|them)\s+about\s+(?:me|my)",
-        ),
-    ),
-    (
-        CHALLENGE,
-        0.75,
-        _alt(
-            r"(?:asked|asks)\s+whether\s+(?:\w+\s+){0,4}?(?:really|actually|even)",
-            r"(?:probed|grilled\s+me|interrogated|needled)|made\s+me\s+(?:defend|justify|explain)|"
-            r"forced\s+me\s+to\s+(?:rethink|justify|defend|explain)|(?:wouldn't|didn't)\s+let\s+(?:me|it)\s+"
-            r"(?:off|slide|go)",
-            r"turned\s+it\s+on\s+its\s+head|upside\s+down|saw\s+it\s+(?:completely\s+)?differently|"
-            r"(?:conflating|mixing\s+up)|symptom,?\s+not\s+the\s+(?:cause|disease|problem)|"
-            r"the\s+actual\s+(?:problem|issue|question)|bigger\s+question",
-            r"questioned\s+(?:anything|a\s+thing|any|a\s+single)|pushed\s+on\s+(?:my|the)",
-        ),
-    ),
-    (
-        UNDERSTOOD,
-        0.75,
-        _alt(
-            r"(?:knew|knows|understood|gets|got)\s+(?:exactly\s+)?what\s+(?:i'm|we're|i\s+am|we\s+are)\s+"
-            r"(?:dealing|working|up\s+against|living)",
-            r"took\s+(?:the|my|our)\s+(?:\w+\s+){0,3}?(?:into\s+account|as\s+(?:a\s+)?given)|"
-            r"worked\s+(?:around|within)\s+(?:it|that|them|the|my|our)",
-        ),
-    ),
-    (
-        TRADEOFF,
-        0.75,
-        _alt(
-            r"(?:we|both\s+of\s+us|each\s+of\s+us|we're\s+both)\s+(?:\w+\s+){0,4}?trade-?offs?|"
-            r"(?:our|both\s+our)\s+trade-?offs?|pros\s+and\s+cons\s+(?:of\s+)?(?:each|both)",
-        ),
-    ),
-    (
-        PARALLEL,
-        0.7,
-        _alt(
-            r"(?:we're|we\s+are)\s+both\s+(?:being\s+)?(?:squeezed|pushed|pressured|hammered|chased)",
-            r"same\s+(?:market|macro|funding|hiring|pricing)\s+(?:pressure|squeeze|climate|winter|crunch)|"
-            r"same\s+(?:funding\s+)?winter",
-            r"(?:his|her|their)\s+(?:board|investors|bank|chair)\s+(?:is|are)\s+also",
-        ),
-    ),
-    (
-        SIMILAR,
-        0.75,
-        _alt(
-            r"(?:mirrored|echoed|rhymed\s+with)\s+(?:mine|ours|my|our)|same\s+lesson|"
-            r"(?:like|just\s+like|exactly\s+like)\s+what\s+happened\s+to\s+(?:me|us)|"
-            r"did\s+the\s+exact\s+same|burned\s+by\s+the\s+same",
-        ),
-    ),
-    (
-        HELP,
-        0.8,
-        _alt(
-            r"(?:wanted|needed)\s+(?:his|her|their)\s+(?:advice|help|input|view|read|take|opinion)\s+on\s+"
-            r"(?:whether|how|what|which)",
-            r"(?:came|went)\s+to\s+(?:him|her|them)\s+(?:with|for)\s+(?:help|advice|a\s+decision|the\s+decision)",
-            r"brought\s+(?:him|her|them)\s+(?:my|the|a)\s+(?:problem|question|dilemma|decision)|"
-            r"put\s+the\s+(?:question|decision|dilemma)\s+to\s+(?:him|her|them)",
-            r"what\s+should\s+i\s+do",
-        ),
-    ),
-)
-
-# A fourth pass: shapes seen missing on notes the cues had not been written against.
-_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a|a\s+full|half\s+a)"
-HONESTY_CUES += (
-    (
-        FAIL,
-        0.8,
-        _alt(
-            r"flubbed|bungled|fluffed|goofed|made\s+a\s+hash\s+of|cocked\s+up|balls-?up",
-            r"(?:lost|lose|burned|burnt|wasted)\s+"
-            + _NUM
-            + r"\s+(?:years?|months?|weeks?|quarters?)",
-            r"cost\s+(?:us|me|him|her|them)\s+(?:dearly|a\s+fortune|a\s+lot|badly|a\s+year|months)",
-            r"lost\s+[£$€]\s?\d",
-            r"(?:number|numbers|pipeline|forecast)\s+(?:is|are|was|were)\s+(?:\w+\s+)?padded",
-        ),
-    ),
-    (
-        SIMILAR,
-        0.75,
-        _alt(
-            r"told\s+(?:me|him|her|them)\s+(?:about\s+)?(?:his|hers|theirs|mine|ours)(?=\s*[.;,]|$)",
-            r"(?:done|missed|made|had|seen)\s+worse|blew\s+(?:his|her|their)\s+own",
-            r"(?:turned\s+out\s+to\s+be|was|were)\s+the\s+same\s+story|with\s+the\s+same\s+wince",
-        ),
-    ),
-    (
-        PARALLEL,
-        0.75,
-        _alt(
-            r"(?:same|similar)\s+(?:\w+\s+)?(?:vice|spot|ultimatum|bind|corner)",
-            r"same\s+thing(?:'s|\s+is)\s+happening\s+to\s+(?:me|us|her|him|them)",
-            r"same\s+(?:['\"][^'\"]{1,40}['\"]\s+)?(?:pressure|push|squeeze)|same\s+board,",
-        ),
-    ),
-    (
-        TRADEOFF,
-        0.75,
-        _alt(
-            r"how\s+we(?:'d|\s+would|'re|\s+are)?\s+each|what\s+each\s+(?:\w+\s+){1,2}costs|"
-            r"(?:both|each)\s+(?:of\s+us\s+)?(?:juggling|balancing)|same\s+question,\s+different",
-        ),
-    ),
-    (
-        UNDERSTOOD,
-        0.8,
-        _alt(
-            r"(?:understand|know|get|see|realise|realize)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|we|you)\s+"
-            r"(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+not)",
-            r"(?:understands|understood|knows|knew|gets)\s+(?:our|my)\s+(?:budget|numbers|business|market|"
-            r"situation|board|cash|constraints)\s+better",
-        ),
-    ),
-    (
-        HELP,
-        0.75,
-        _alt(r"(?:ask|asked)\s+[^.?!]{0,50}?whether\s+(?:i|we)\s+(?:ought|should|need|must)"),
-    ),
-    (
-        EVALUATION,
-        0.6,
-        _alt(
-            r"(?:kidding|fooling|lying\s+to|deluding)\s+(?:myself|yourself)|in\s+denial|"
-            r"(?:not|isn't)\s+a\s+compliment|a\s+performance\s+for|nobody\s+brings|(?:felt|feels)\s+"
-            r"(?:a\s+bit\s+)?like\s+a|(?:is|are)\s+scared\s+of\s+you",
-        ),
-    ),
-    (
-        FEEDBACK,
-        0.75,
-        _alt(
-            r"stung\s+(?:a\s+(?:bit|little)|me)|fair,\s+probably|"
-            r"(?:didn't|did\s+not)\s+agree\s+with\s+a\s+(?:word|thing)\s+(?:of|in)\s+my",
-        ),
-    ),
-)
-
-HONESTY_CUES += (
-    (
-        FEEDBACK,
-        0.8,
-        _alt(
-            r"(?:brutally|very|painfully|refreshingly|quite)\s+honest\s+(?:about|with\s+me\s+about)\s+"
-            r"(?:my|me|how\s+i)",
-        ),
-    ),
-    (
-        EVALUATION,
-        0.65,
-        _alt(
-            r"(?:i'm|i\s+am|i\s+was|you're|you\s+are)\s+(?:\w+\s+)?the\s+(?:problem|bottleneck)|"
-            r"the\s+problem\s+is\s+(?:that\s+)?(?:you|i)\b"
         ),
     ),
 )

@@ -32,10 +32,13 @@ _UPBEAT = (
     r"exploding|10x|hockey\s+stick|on\s+track|on\s+plan|ahead\s+of\s+plan|going\s+to\s+plan|"
     r"couldn't\s+be\s+happier|category-defining|redefining\s+the\s+category|a\s+movement|"
     r"oversubscribed|heads-down\s+executing|growing\s+like\s+crazy|progressing\s+well|"
-    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing)"
+    r"scaling\s+the\s+culture|we're\s+heads-down\s+executing|rocket\s?ship|insane|unreal|"
+    r"a\s+triumph|a\s+(?:huge|massive|big|total|runaway)\s+success|record-breaking)"
 )
 _TOPIC = (
     r"(?:football|soccer|cricket|golf|tennis|rugby|weather|kids|children|family|holidays?|"
+    r"champions\s+league|premier\s+league|world\s+cup|nba|nfl|formula\s+one|f1|(?:his|her)\s+new\s+\w+|"
+    r"(?:his|her)\s+(?:house|boat|car|garden|dog|wedding|renovation)|"
     r"vacations?|travel|restaurants|skiing|ski\s+trips?|wine|trains|traffic|peloton|boat|"
     r"yacht|marathon|cycling|dogs?|schools?|the\s+new\s+terminal|the\s+game|the\s+match|"
     r"hamptons|summer\s+plans|gossip)"
@@ -65,12 +68,12 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"describe\s+their\s+wins|how\s+vulnerable\s+they\s+had\s+been",
         ),
     ),
-    (SUCCESS, 0.8, r"['\"]" + _UPBEAT + r"[!.,]*['\"]"),
+    (SUCCESS, 0.8, r"(?<!\w)['\"]" + _UPBEAT + r"[!.,]*['\"]"),
     # ---- praise that tests nothing: about my plan it is validation, about theirs success --
     (
         PRAISE,
         0.8,
-        r"['\"](?:[\w\s,'-]{0,30}?)(?:brilliant|love\s+it|ship\s+it|spot\s+on|spot-on|"
+        r"(?<!\w)['\"](?:[\w\s,'-]{0,30}?)(?:brilliant|love\s+it|ship\s+it|spot\s+on|spot-on|"
         r"terribly\s+sensible|looks\s+(?:great|solid|good|fine)|couldn't\s+be\s+better|"
         r"perfect|amazing|great|exactly\s+right|very\s+good|no\s+problem|send\s+it)[!.,]*['\"]",
     ),
@@ -99,7 +102,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
             r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
             r"(?:an?\s+)?favou?r|asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",
-            r"offer\s+to\s+partner|wants?\s+(?:us\s+)?to\s+(?:buy|sign|invest|pilot)",
+            r"offer\s+to\s+partner|wants?\s+(?:us|me)\s+to\s+(?:buy|sign|invest|pilot)",
             r"take\s+a\s+meeting|who\s+do\s+you\s+know|knew\s+anyone\s+at|"
             r"let\s+us\s+into\s+your\s+next\s+round|(?:needs?|wants?)\s+logos",
             r"(?:what|who)\s+(?:can|could)\s+(?:i|we)\s+(?:do\s+for|connect)",
@@ -152,7 +155,7 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"played\s+along|played\s+it\s+cool|me\s+included|me\s+too|held\s+back|kept\s+quiet|"
             r"kept\s+(?:it|things)\s+(?:polished|light|upbeat|positive|high-?level|vague)",
             r"kept\s+(?:our|my|the)\s+(?:\w+\s+){0,3}?(?:out\s+of\s+it|to\s+myself|quiet)",
-            r"(?:gave|did|ran)\s+(?:them|him|her|\w+)?\s*the\s+(?:\w+\s+|['\"][^'\"]{1,40}['\"]\s+)?"
+            r"(?:gave|did|ran)\s+(?:them|him|her|\w+)?\s*the\s+(?:[\w-]+\s+|['\"][^'\"]{1,40}['\"]\s+)?"
             r"(?:line|spiel|script|pitch|version|highlight\s+reel)",
             r"the\s+30-second\s+pitch|elevator\s+pitch|presented\s+(?:the|my|our)\s+\w+\s+like",
             r"put\s+on\s+a\s+(?:brave|good)\s+face|spun\s+it|sugar-?coated|talked\s+up|"
@@ -348,8 +351,138 @@ POLISH_CUES += (
     (
         PRAISE,
         0.7,
-        r"['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
+        r"(?<!\w)['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
         r"couldn't\s+be\s+better|looks\s+(?:great|solid|good))",
     ),
     (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
+)
+
+# A fifth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"(?:ask|asks|asked|asking|wants?|wanted)\s+(?:\w+\s+){0,5}?discount|all\s+pitch|"
+            r"wants?\s+(?:us|me)\s+to\s+(?:resell|distribute|partner|integrate|white-?label)",
+        ),
+    ),
+)
+
+# A sixth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (SUCCESS, 0.75, _alt(r"rocket\s?ship")),
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"sales\s+call|disguised\s+as\s+coffee|wanted\s+(?:us|me)\s+(?:on|to\s+use|to\s+join)\s+"
+            r"(?:his|her|their)"
+        ),
+    ),
+    (SURFACE, 0.8, _alt(r"(?:zero|no)\s+business|nothing\s+about\s+(?:the\s+)?business")),
+    (
+        POLISHED,
+        0.8,
+        _alt(
+            r"(?:painted|gave|presented)\s+a\s+(?:rosier|rosy|brighter|better|prettier)\s+picture"
+        ),
+    ),
+)
+
+# A seventh pass (see cues_honesty.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"share\s+(?:our|my)\s+(?:customer|client|contact)\s+list|co-?host|co-?market|co-?sell"
+        ),
+    ),
+    (
+        POLISHED,
+        0.75,
+        _alt(
+            r"(?:kept|stayed)\s+(?:the\s+conversation\s+)?on\s+safe\s+ground|steered\s+(?:away|clear)\s+(?:from|of)"
+        ),
+    ),
+    (
+        PRAISE,
+        0.75,
+        r"(?<!\w)['\"][^'\"\n]{0,40}?(?:great\s+job|good\s+job|well\s+done|nice\s+work|fantastic|excellent)",
+    ),
+)
+
+# An eighth pass (see cues_honesty.py).
+POLISH_CUES += (
+    (TRANSACT, 0.8, _alt(r"put\s+in\s+a\s+(?:good\s+)?word")),
+    (
+        VALIDATED,
+        0.75,
+        _alt(
+            r"sounds\s+great|(?:clearly|obviously)\s+thought\s+it\s+through|"
+            r"(?:didn't|did\s+not|never)\s+(?:once\s+)?ask(?:ed)?\s+(?:about\s+(?:our|my)|a\s+single|any)"
+        ),
+    ),
+)
+
+# A ninth pass (see cues_voices.py).
+POLISH_CUES += (
+    (SUCCESS, 0.75, _alt(r"chest-?thumping|posturing|peacocking|one-?upmanship|showboating")),
+    (POLISHED, 0.75, _alt(r"i\s+joined\s+in")),
+    (
+        TRANSACT,
+        0.8,
+        _alt(r"design\s+partner|(?:pilot|beta|reference)\s+customer|wants?\s+us\s+to\s+be\s+a"),
+    ),
+    (
+        SURFACE,
+        0.8,
+        _alt(
+            r"spent\s+the\s+(?:whole\s+)?(?:lunch|dinner|call|hour|evening|coffee)\s+on\s+(?:the\s+)?"
+            + _TOPIC
+        ),
+    ),
+    (VALIDATED, 0.8, _alt(r"(?:loved|loves|liked|likes)\s+everything")),
+)
+
+# A tenth pass (see cues_voices.py).
+POLISH_CUES += (
+    (
+        TRANSACT,
+        0.8,
+        _alt(
+            r"who\s+(?:else\s+)?(?:we|i)\s+know\s+at|introduce\s+(?:him|her|them)(?=\s*[.,;]|$)",
+        ),
+    ),
+    (SURFACE, 0.75, _alt(r"nothing\s+real")),
+    (VALIDATED, 0.8, _alt(r"keep\s+doing\s+what\s+(?:you're|we're|you\s+are|we\s+are)\s+doing")),
+)
+
+# An eleventh pass (see cues_voices.py).
+POLISH_CUES += (
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"(?:you're|you\s+are)\s+doing\s+(?:amazing|great|brilliantly|fine|so\s+well)|"
+            r"don't\s+change\s+a\s+thing|cheered\s+(?:everything|it\s+all)\s+on"
+        ),
+    ),
+)
+
+# A thirteenth pass (see cues_voices.py).
+POLISH_CUES += (
+    (TRANSACT, 0.8, _alt(r"pitch\s+after\s+pitch")),
+    (POLISHED, 0.75, _alt(r"i\s+said\s+nothing")),
+    (SUCCESS, 0.7, _alt(r"went\s+on\s+and\s+on\s+about\s+(?:his|her|their)")),
+    (SURFACE, 0.75, _alt(r"nothing\s+deeper\s+than")),
+    (
+        VALIDATED,
+        0.8,
+        _alt(
+            r"effusive|gushed|gushing|not\s+(?:one|a)\s+(?:single\s+)?word\s+of\s+(?:critique|criticism|"
+            r"challenge|pushback)"
+        ),
+    ),
 )

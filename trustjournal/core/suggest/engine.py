@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from trustjournal.core.suggest import lexicon
+from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.rules import judge
 from trustjournal.core.suggest.scan import Scanner
@@ -24,16 +25,23 @@ MIN_STRENGTH = 0.4
 # Each further piece of evidence for the same signal adds this much, up to 1.
 CORROBORATION = 0.1
 
-_SARCASM_IN = re.compile(
+_SARCASM_IN = lazy(
     r"\b(?:apparently|supposedly|as\s+always|allegedly|claims|of\s+course|yeah,?\s+right|"
     r"as\s+if|sure,)\b",
     re.IGNORECASE,
 )
-_SARCASM_NEXT = re.compile(
+_SARCASM_BEFORE = lazy(
+    r"^(?:ha|hah|pfft|ugh|sure|right|oh\s+sure|yeah\s+right)[.!]*$", re.IGNORECASE
+)
+_SARCASM_NEXT = lazy(
     r"^(?:right|sure|classic|useless|of\s+course|yeah,?\s+right|as\s+if|i\s+counted|"
     r"riveting|fascinating|typical|naturally)[.!]*$",
     re.IGNORECASE,
 )
+
+
+def _coarse(weight: float) -> float:
+    return min(1.0, int(weight * 10 + 0.5) / 10)
 
 
 @cache
@@ -47,7 +55,8 @@ def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
     whatever its size, so fewer, larger patterns are faster than many small ones."""
     merged: dict[tuple[str, float], list[str]] = {}
     for kind, weight, pattern in lexicon.all_cues():
-        merged.setdefault((kind, weight), []).append(pattern)
+        # Weights are read to the nearest 0.1 (0.85 counts as 0.9): fewer patterns to try.
+        merged.setdefault((kind, _coarse(weight)), []).append(pattern)
     return tuple(
         (kind, weight, re.compile("|".join(f"(?:{p})" for p in patterns)))
         for (kind, weight), patterns in merged.items()
@@ -63,6 +72,11 @@ def _sarcastic(doc: Document) -> frozenset[int]:
         if i + 1 < len(doc.sentences):
             nxt = doc.sentences[i + 1]
             if _SARCASM_NEXT.match(text[nxt.start : nxt.end].strip()):
+                found.add(i)
+        # "Ha. 'Honest feedback' from Rory means…": a scoff before counts too.
+        if i > 0:
+            prev = doc.sentences[i - 1]
+            if _SARCASM_BEFORE.match(text[prev.start : prev.end].strip()):
                 found.add(i)
     return frozenset(found)
 

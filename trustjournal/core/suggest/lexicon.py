@@ -9,7 +9,8 @@ Patterns are matched on a lower-case copy of the note with straight quotes, so t
 written in lower case. Write them for many voices: British and American spelling, terse
 shorthand and full sentences, present and past tense, the base forms a non-native writer
 uses ("he tell me", "we lose"). Each has a weight in (0, 1]: how plainly the words alone
-show it. The cues themselves live in `cues_honesty.py` and `cues_polish.py`.
+show it. The cues themselves live in `cues_honesty.py`, `cues_voices.py` (later passes in
+other voices) and `cues_polish.py`.
 """
 
 from __future__ import annotations
@@ -61,5 +62,6 @@ def all_cues() -> tuple[Cue, ...]:
     """Every cue, honesty first (imported here so that importing the package stays cheap)."""
     from trustjournal.core.suggest.cues_honesty import HONESTY_CUES
     from trustjournal.core.suggest.cues_polish import POLISH_CUES
+    from trustjournal.core.suggest.cues_voices import VOICE_CUES
 
-    return HONESTY_CUES + POLISH_CUES
+    return HONESTY_CUES + VOICE_CUES + POLISH_CUES

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from trustjournal.core.suggest import lexicon as lx
+from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.scope import BOTH, GROUP, ME, NONE, THEM, WE, Scope
 
 # Strength modifiers: a hedge ("maybe", "sort of"), an actor only implied by a dropped
@@ -81,28 +82,35 @@ NOTHING = Verdict((), 0.0)
 
 
 # "He didn't regret the layoff, he said, only the timing": the denial moves the regret.
-_CONTRAST = re.compile(
+_CONTRAST = lazy(
     r"[,;\u2014\u2013-]\s*(?:(?:he|she|they)\s+said,?\s*)?(?:only|just|but|except)\s+"
     r"(?:the|his|her|their|about|for)\b",
     re.IGNORECASE,
 )
 # Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
-_MY_THING = re.compile(
+_MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
     r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
-    r"\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
+    r"\bevery\s+(?:slide|page|line|idea|word|number)\b|\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
     r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
     re.IGNORECASE,
 )
 
 
+# Praise that speaks to me ("'Great job!'", "'go for it'") validates me.
+_TO_ME = lazy(r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+it|send\s+it)\b")
+_ASKED_FOR = lazy(
+    r"\b(?:asked|ask|asking|wanted|want)\s+(?:\w+\s+)?for\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)?$"
+)
+_TOLD_ME_HOW = lazy(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
+
 # Feedback read from its content must be about me or mine ("said my deck buries the churn").
-_ABOUT_ME = re.compile(
+_ABOUT_ME = lazy(
     r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
 )
 
 # Praise of their own company is success signalled, not validation of mine.
-_THEIR_THING = re.compile(
+_THEIR_THING = lazy(
     r"\b(?:his|her|their|its)\s+(?:[\w-]+\s+)?(?:company|companies|culture|team|quarter|year|"
     r"business|division|integration|round|numbers|growth|startup|firm|fund|portfolio|results?|"
     r"pipeline|launch|product|board)\b|\bat\s+(?:his|her|their)\s+(?:company|place|firm)"
@@ -142,6 +150,9 @@ def _signals(
 ) -> Verdict:
     if sarcastic and kind in _HONESTY_THEM_KINDS:
         return NOTHING
+    if kind in (lx.FEEDBACK, lx.CHALLENGE) and scope.scare_quoted(start):
+        # "'Honest feedback' from Rory": the quotation marks doubt the words.
+        return NOTHING
     if kind in _ASKABLE and scope.asked_about(si, start):
         return NOTHING
     if kind in _ANY_ACTOR:
@@ -157,7 +168,7 @@ def _signals(
             ):
                 return NOTHING
         elif actor == THEM:
-            if scope.private(si, start):
+            if scope.private(si, start) or scope.unsaid_after(si):
                 return NOTHING
         elif actor != BOTH:
             return NOTHING
@@ -165,13 +176,39 @@ def _signals(
     if kind == lx.SIMILAR:
         if negated:
             return NOTHING
-        if _ABOUT_THEIRS.match(scope.low, start) and not _near_failure(scope, si):
+        if _ABOUT_THEIRS.match(scope.low, start) and not (
+            _near_failure(scope, si) and scope.i_spoke_near(si)
+        ):
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
             return Verdict(("similar_failures", "they_shared_failure", "i_shared_failure"), 1.0)
+        speaker, framed = scope.speaker_at(si, start)
+        if actor in (ME, WE) and not (framed and speaker == THEM):
+            # "I told him mine's on the same path": my failure, told as like theirs.
+            if scope.i_said(si, start):
+                return Verdict(("similar_failures", "i_shared_failure"), 1.0)
+            return Verdict(("similar_failures",), 0.8)
         return Verdict(("similar_failures", "they_shared_failure"), 1.0)
+    if kind == lx.FEEDBACK and _ASKED_FOR.search(scope.low, scope.doc.sentences[si].start, start):
+        # "Asked for Jon's honest read on whether…": feedback asked for, not yet given.
+        return NOTHING
+    if (
+        kind == lx.UNDERSTOOD
+        and scope.low.startswith("i ", start)
+        and scope.doc.quote_at(start) is None
+    ):
+        # "I get that" understands only inside their quotation; outside it is mine.
+        return NOTHING
     if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
+        # "He told me honestly that their launch is a disaster": candour about their own
+        # affairs is not feedback on mine.
+        if (
+            kind == lx.FEEDBACK
+            and _TOLD_ME_HOW.match(scope.low, start)
+            and scope.next_person(si, start) == THEM
+        ):
+            return NOTHING
         return _from_them(kind, scope, si, start, negated)
     if kind == lx.EVALUATION:
         speaker, framed = scope.speaker_at(si, start)
@@ -180,10 +217,14 @@ def _signals(
         sent = scope.doc.sentences[si]
         if not _ABOUT_ME.search(scope.low, sent.start, sent.end):
             return NOTHING
+        # "She said that she'd fired her COO too late": what follows her speech frame is
+        # about her, not me.
+        if scope.content_about_them(si, start):
+            return NOTHING
         return Verdict(("they_gave_honest_feedback",), 1.0)
     if kind == lx.HELP:
         actor, explicit = scope.actor_at(si, start)
-        if negated or actor not in (ME, NONE):
+        if negated or actor not in (ME, NONE) or scope.hypothetical(si, start):
             return NOTHING
         if actor == NONE and not _starts_sentence_with_verb(scope, si):
             return NOTHING
@@ -192,6 +233,10 @@ def _signals(
         if negated:
             return NOTHING
         actor, _ = scope.actor_at(si, start)
+        speaker, framed = scope.speaker_at(si, start)
+        if actor in (ME, WE) and framed and speaker == THEM:
+            # "He kept saying we're 'crushing it'": their praise of us, not our polish.
+            return Verdict(("validated_only",), 0.8)
         if actor in (ME, WE):
             return Verdict(("i_kept_it_polished",), 0.9)
         if actor == BOTH:
@@ -225,7 +270,7 @@ def _signals(
         quoted = scope.doc.quote_at(start + 1) is not None
         if actor in (ME, WE) and explicit and not quoted:
             return NOTHING
-        if _near_my_thing(scope, si):
+        if _near_my_thing(scope, si) or _TO_ME.match(scope.low, start):
             return Verdict(("validated_only",), 1.0)
         # Upbeat words with nothing of mine near them describe their own story.
         return Verdict(("signalled_success",), 0.8)
@@ -238,10 +283,16 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
     if framed:
         actor, explicit = speaker, True
     else:
-        actor, explicit = scope.actor_at(si, start)
+        # "my board updates hide the bad news": my possessive is what the feedback is about,
+        # not who gave it.
+        actor, explicit = scope.actor_at(si, start, subjects_only=True)
+        # "Noa knows we're locked in and built her advice around it": a me or we after
+        # their subject in the same clause is inside what they know or say.
+        if actor in (ME, WE) and scope.clause_subject(si, start) == THEM:
+            actor = THEM
     if (actor in (ME, WE) and explicit) or actor == GROUP:
         return NOTHING
-    if scope.private(si, start):
+    if scope.private(si, start) or scope.unsaid_after(si):
         return NOTHING
     factor = 1.0 if actor == THEM else IMPLIED_FACTOR
     if negated:
@@ -257,10 +308,16 @@ def _from_them(kind: str, scope: Scope, si: int, start: int, negated: bool) -> V
     return Verdict((code,), factor)
 
 
-_ABOUT_THEIRS = re.compile(r"(?:told|showed)\s+me\s+about\s+(?:hers|his|theirs)")
-_FAILISH = re.compile(
+# Likeness cues that say nothing of failure by themselves ("told me about his", "exactly
+# like mine"): similar failures only with a failure word in this sentence or the one before.
+_ABOUT_THEIRS = lazy(
+    r"(?:told|showed)\s+(?:me|him|her|them)\s+(?:about\s+)?(?:hers|his|theirs|mine|ours)|"
+    r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)|(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|"
+    r"blew\s+up|went\s+wrong|did\s+too)"
+)
+_FAILISH = lazy(
     r"\b(?:breach|fail\w*|mistake|wrong|lost|miss\w*|slipp\w*|mess|blew|disaster|flop\w*|"
-    r"regret\w*|screw\w*|late|behind)\b"
+    r"regret\w*|screw\w*|late|behind|botch\w*|tank\w*|crash\w*|sank|sunk|bomb\w*)\b"
 )
 
 

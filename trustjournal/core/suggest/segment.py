@@ -7,6 +7,8 @@ so an offset found here is an offset into the note the person typed.
 - A sentence ends at a line break, or at `.`, `!`, `?` (and `…`) followed by a space,
   unless the dot closes a known abbreviation ("vs.", "e.g.") or an initial ("M."), and
   never inside a quotation.
+- A sentence is at most MAX_SENTENCE (600) characters: a longer run without a full stop is
+  cut at a comma or a space.
 - A bullet or numbering mark at the start of a line ("- ", "* ", "• ", "3) ") is not
   part of the sentence.
 - A clause ends at `;`, `:` (not between digits), a spaced dash, brackets, and before a
@@ -20,15 +22,18 @@ so an offset found here is an offset into the note the person typed.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from trustjournal.core.suggest.lazyre import lazy
 
 _TYPOGRAPHIC = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
 )
 
 MAX_QUOTE = 400
+# A sentence longer than this is cut at a comma or a space (a paste without full stops).
+MAX_SENTENCE = 600
 
 
 def _words(text: str) -> frozenset[str]:
@@ -40,7 +45,14 @@ def normalise(note: str) -> str:
     return note.translate(_TYPOGRAPHIC)
 
 
-_SPACES = {c: " " for c in range(0x3000 + 1) if chr(c).isspace() and chr(c) != "\n"}
+# Every character str.isspace() accepts except the line break (listed, not searched for,
+# to keep the import cheap; test_suggest_api checks the list is complete).
+SPACES = (
+    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(chr(c) for c in range(0x2000, 0x200B))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+_SPACES = dict.fromkeys(map(ord, SPACES), " ")
 
 
 def lowered(text: str) -> str:
@@ -67,7 +79,7 @@ class Sentence:
     end: int
 
 
-_QUOTE_MARK = re.compile("[\"']")
+_QUOTE_MARK = lazy("[\"']")
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -117,8 +129,8 @@ _ABBREVIATIONS = _words(
     "vs e.g eg i.e ie etc mr mrs ms dr st approx incl inc ltd co jr sr cf re no fig est "
     "min max dept govt corp "
 )
-_SENTENCE_END = re.compile(r"[.!?\u2026]+(?=[\s\"')\]]|$)|\n+")
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]+|\d{1,3}[.)])[ \t]+")
+_SENTENCE_END = lazy(r"[.!?\u2026]+(?=[\s\"')\]]|$)|\n+")
+_BULLET = lazy(r"[ \t]*(?:[-*\u2022\u2023\u25e6>]+|\d{1,3}[.)])[ \t]+")
 
 
 def _inside(spans: list[Span], starts: list[int], pos: int) -> Span | None:
@@ -154,11 +166,29 @@ def split_sentences(text: str, quotes: list[Span]) -> list[tuple[int, int]]:
     for cut in [*cuts, len(text)]:
         if cut <= prev:
             continue
-        start, end = _trim(text, prev, cut)
-        if end > start:
-            result.append((start, end))
+        for lo, hi in _bounded(text, prev, cut):
+            start, end = _trim(text, lo, hi)
+            if end > start:
+                result.append((start, end))
         prev = cut
     return result
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of text with no sentence end cut into pieces of at most MAX_SENTENCE
+    characters, at a comma or a space: the scope rules look back over a sentence, so an
+    unpunctuated paste must not become one 50 KB sentence."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = text.rfind(", ", start + MAX_SENTENCE // 2, limit)
+        if cut == -1:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, limit)
+        cut = limit if cut == -1 else cut + 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -186,7 +216,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SUBJECT_AHEAD = r"(?=(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[A-Z][a-z]+)\b)"
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"\s*;\s*"
     r"|(?<!\d):(?!\d)\s*"
     r"|\s+[-\u2013\u2014]{1,2}\s+|\u2014|\s*[()\[\]]\s*"
