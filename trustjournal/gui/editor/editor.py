@@ -142,6 +142,8 @@ class EntryEditor(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.peoplePicker.changed.connect(self._changed)
+        # Name, Enter (picked), Enter again: writing the note, without nine Tabs.
+        ui.peoplePicker.done.connect(lambda: ui.noteEdit.setFocus(Qt.FocusReason.TabFocusReason))
         ui.peoplePicker.changed.connect(self.suggestions.schedule)
         self.suggestions.changed.connect(self.accept_all_button.show_count)
         self.accept_all_button.clicked.connect(self.suggestions.accept_all)
