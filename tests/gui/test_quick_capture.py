@@ -354,5 +354,45 @@ def test_the_keyboard_path_counted_in_the_docs(app: App, qtbot: QtBot) -> None:
     assert [p.id for p in record.people] == [person.id]
 
 
+def test_the_after_path_with_suggestions_and_mentions(app: App, qtbot: QtBot) -> None:
+    """docs/quick-capture.md, after: Ctrl+N, Enter (no name typed: on to the note), the
+    note naming the person, one click on "Add as participant", Ctrl+Shift+A (accept the
+    suggested signals), Ctrl+S: five actions besides the note, every one done here."""
+    window = unlocked(app, qtbot)
+    person = journal_of(app.session).people()[0]
+    editor = window.editor
+    actions_done = 0
+    with qtbot.waitSignal(editor.opened, timeout=WAIT):
+        qtbot.keyClick(window.sidebar.list_view(), Qt.Key.Key_N, CTRL)
+    actions_done += 1
+    qtbot.keyClick(editor.ui.peoplePicker.input, Qt.Key.Key_Return)
+    actions_done += 1
+    assert editor.ui.noteEdit.hasFocus()
+    note = (
+        f"{person.name} said the reorg is failing. I admitted I have no plan. "
+        "We agreed to talk Friday."
+    )
+    with qtbot.waitSignal(editor.suggestions.changed, timeout=WAIT, check_params_cb=bool):
+        qtbot.keyClicks(editor.ui.noteEdit, note)
+    qtbot.waitUntil(lambda: bool(editor.mentions.offers()), timeout=WAIT)
+    [add] = [
+        b
+        for b in editor.mentions.findChildren(QPushButton)
+        if b.text() == "Add as participant" and b.isVisible()
+    ]
+    shot(window, "quick-capture-after")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    actions_done += 1
+    qtbot.keyClick(editor.ui.noteEdit, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    actions_done += 1
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as saved:
+        qtbot.keyClick(editor.ui.noteEdit, Qt.Key.Key_S, CTRL)
+    actions_done += 1
+    assert actions_done == 5
+    record = journal_of(app.session).conversation(saved.args[0])
+    assert set(record.signals) == {"they_shared_failure", "i_admitted_doubt"}
+    assert [p.id for p in record.people] == [person.id]
+
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
