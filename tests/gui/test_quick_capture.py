@@ -175,6 +175,24 @@ def test_a_dialog_open_over_the_window_is_answered_first(app: App, qtbot: QtBot)
     assert is_new_entry(window)
 
 
+def test_a_lock_while_a_dialog_holds_the_request_opens_it_after_the_unlock(
+    app: App, qtbot: QtBot
+) -> None:
+    """The lock closes the dialog; the new entry waits for the unlock, not for the lock."""
+    window = unlocked(app, qtbot)
+    box = QMessageBox(QMessageBox.Icon.Information, "A question", "Still here?", parent=window)
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box)
+    app.new_entry()
+    window.lock()
+    qtbot.waitUntil(lambda: not app.session.is_open)
+    assert not box.isVisible() and not window.isVisible()
+    with qtbot.waitSignal(window.editor.opened, timeout=WAIT):
+        unlock(app, qtbot)
+    assert is_new_entry(window)
+
+
 def test_the_demo_journal_is_not_written_into_by_new(app: App, qtbot: QtBot) -> None:
     window = unlocked(app, qtbot)
     app.session.is_demo = True  # as "Open the demo journal…" sets it before opening

@@ -115,13 +115,21 @@ class App(QObject):
             return
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and modal.isVisible():
-            # A question or dialog is open over the window: its answer comes first.
+            # A question or dialog is open over the window: its answer comes first. Later,
+            # not in its `finished`: a lock closes dialogs too, and must finish first.
             modal.finished.connect(
-                lambda _result: self._open_new_entry(), Qt.ConnectionType.SingleShotConnection
+                lambda _result: QTimer.singleShot(0, self, self._open_new_entry),
+                Qt.ConnectionType.SingleShotConnection,
             )
             return
-        self._new_entry = False
-        self.main_window.new_conversation_when_ready()
+        # After an unlock the editor may still be bringing back an entry with unsaved
+        # changes: they are known, and asked about, once it has arrived.
+        self.main_window.editor.when_settled(self._new_conversation_now)
+
+    def _new_conversation_now(self) -> None:
+        if self._new_entry and self.session.is_open:
+            self._new_entry = False
+            self.main_window.new_conversation()
 
     def bring_to_front(self, token: str = "") -> None:
         """Another launch asked for this journal: show the window that is current now (the

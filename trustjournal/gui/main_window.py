@@ -307,11 +307,6 @@ class MainWindow(QMainWindow):
         self._update_nav()
         self.editor.new_conversation(tuple(people))
 
-    def new_conversation_when_ready(self) -> None:
-        """`new_conversation` once the editor has what it was bringing back after an unlock
-        (so that its unsaved changes are asked about as usual), on top of the window."""
-        self.editor.when_settled(self.new_conversation)
-
     def open_conversation(self, ident: int) -> None:
         if not self._may_leave(lambda: self.open_conversation(ident)):
             return
