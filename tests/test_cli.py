@@ -137,6 +137,11 @@ def test_global_options_before_or_after_the_command(vault: Path, tmp_path: Path)
         (["add", "Ana", "--format", "zoom"], "invalid choice: 'zoom'"),
         (["add"], "the following arguments are required: PERSON"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
+        # --new is the desktop app's (quick capture): never with a command, and a near miss
+        # is named.
+        (["--new", "ties"], "--new opens the desktop app on a new conversation; it does not go"),
+        (["ties", "--new"], "unrecognized arguments: --new; 'trustjournal --help' lists"),
+        (["--neww"], "unrecognized arguments: --neww (did you mean --new?)"),
     ],
 )
 def test_usage_errors_exit_2(vault: Path, args: list[str], fragment: str) -> None:

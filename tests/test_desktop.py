@@ -9,6 +9,7 @@ small tmpfs mounted for the test when running as root (a chmod otherwise).
 
 from __future__ import annotations
 
+import configparser
 import os
 import shutil
 import struct
@@ -78,6 +79,17 @@ def _entry(path: Path) -> dict[str, str]:
     return values
 
 
+def _groups(path: Path) -> configparser.ConfigParser:
+    """Every group of a desktop entry, keys as written (a desktop entry is an INI file with
+    `#` comments and no interpolation)."""
+    parser = configparser.ConfigParser(
+        interpolation=None, comment_prefixes=("#",), delimiters=("=",), strict=True
+    )
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.read_string(path.read_text("utf-8"))
+    return parser
+
+
 def _unescape(value: str) -> str:
     """The spec's string escapes: \\s \\n \\t \\r \\\\."""
     out, i = [], 0
@@ -131,6 +143,16 @@ def test_the_desktop_entry_validates() -> None:
     assert entry["Icon"] == APP_ID
     assert entry["Exec"] == entry["TryExec"] == "trustjournal-app"
     assert entry["StartupWMClass"] == "TrustJournal"  # Qt's WM_CLASS: the application name
+
+
+def test_the_launcher_offers_a_new_conversation_action() -> None:
+    """Right-clicking the launcher (GNOME, KDE…) offers New Conversation: `--new`."""
+    groups = _groups(DESKTOP_SOURCE)
+    assert groups["Desktop Entry"]["Actions"] == "new-conversation;"
+    action = groups["Desktop Action new-conversation"]
+    assert action["Name"] == "New Conversation"
+    assert action["Exec"] == "trustjournal-app --new"
+    assert set(groups.sections()) == {"Desktop Entry", "Desktop Action new-conversation"}
 
 
 def test_the_metainfo_validates() -> None:
@@ -234,7 +256,11 @@ def _launcher(folder: Path, record: Path) -> Path:
     """An executable at `folder` that writes its argv to `record` when started."""
     folder.mkdir(parents=True)
     script = folder / "trustjournal-app"
-    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$0" "$@" > "{record}"\n', encoding="utf-8")
+    # Written beside, then renamed: the test never reads a half-written record.
+    script.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$0" "$@" > "{record}.tmp" && mv "{record}.tmp" "{record}"\n',
+        encoding="utf-8",
+    )
     script.chmod(0o755)
     return script
 
@@ -270,6 +296,8 @@ def test_install_puts_the_entry_metadata_and_icons_in_the_data_folder(tmp_path: 
     assert argv == desktop.launcher_command()
     assert Path(argv[0]).is_absolute() and os.access(argv[0], os.X_OK)
     assert _unescape(entry["TryExec"]) == argv[0]
+    action = _groups(entry_path)["Desktop Action new-conversation"]
+    assert _exec_argv(action["Exec"]) == [*desktop.launcher_command(), "--new"]
     assert (home / "metainfo" / f"{APP_ID}.metainfo.xml").read_bytes() == (
         METAINFO_SOURCE.read_bytes()
     )
@@ -302,10 +330,56 @@ def test_the_menu_entry_starts_a_launcher_whose_path_has_spaces_and_accents(
         env=dict(os.environ, XDG_DATA_HOME=str(home)),
     )
     assert done.returncode == 0, done.stderr
+    _wait_for(record)
+    assert record.read_text("utf-8").splitlines() == [str(launcher)]
+
+    # The launcher's "New Conversation", as GNOME Shell starts it (GLib's launch_action).
+    record.unlink()
+    action = _groups(entry_path)["Desktop Action new-conversation"]
+    assert _exec_argv(action["Exec"]) == [str(launcher), "--new"]
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH_ACTION, str(entry_path), "new-conversation"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=dict(os.environ, XDG_DATA_HOME=str(home)),
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["new-conversation", "New", "Conversation"]
+    _wait_for(record)
+    assert record.read_text("utf-8").splitlines() == [str(launcher), "--new"]
+
+
+# GLib reads a desktop entry and starts one of its actions, as a desktop shell does (there is
+# no `gio` command for actions; ctypes keeps the test free of PyGObject).
+LAUNCH_ACTION = """
+import ctypes, sys
+gio = ctypes.CDLL("libgio-2.0.so.0")
+gio.g_desktop_app_info_new_from_filename.restype = ctypes.c_void_p
+gio.g_desktop_app_info_new_from_filename.argtypes = [ctypes.c_char_p]
+gio.g_desktop_app_info_list_actions.restype = ctypes.POINTER(ctypes.c_char_p)
+gio.g_desktop_app_info_list_actions.argtypes = [ctypes.c_void_p]
+gio.g_desktop_app_info_get_action_name.restype = ctypes.c_char_p
+gio.g_desktop_app_info_get_action_name.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+gio.g_desktop_app_info_launch_action.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p]
+info = gio.g_desktop_app_info_new_from_filename(sys.argv[1].encode())
+if not info:
+    sys.exit("GLib did not accept the entry")
+actions = gio.g_desktop_app_info_list_actions(info)
+names = []
+while actions[len(names)]:
+    names.append(actions[len(names)].decode())
+action = sys.argv[2].encode()
+print(*names, gio.g_desktop_app_info_get_action_name(info, action).decode())
+gio.g_desktop_app_info_launch_action(info, action, None)
+"""
+
+
+def _wait_for(record: Path) -> None:
+    """The launcher runs detached from GLib: wait (10 s at most) for what it writes."""
     deadline = time.monotonic() + 10
     while not record.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert record.read_text("utf-8").splitlines() == [str(launcher)]
 
 
 def test_install_again_updates_in_place(tmp_path: Path) -> None:
@@ -315,6 +389,8 @@ def test_install_again_updates_in_place(tmp_path: Path) -> None:
     assert lines[0].startswith("Updated TrustJournal in your application menu: ")
     entry = _entry(home / "applications" / f"{APP_ID}.desktop")
     assert _exec_argv(entry["Exec"]) == ["/opt/new/trustjournal-app"]
+    action = _groups(home / "applications" / f"{APP_ID}.desktop")["Desktop Action new-conversation"]
+    assert _exec_argv(action["Exec"]) == ["/opt/new/trustjournal-app", "--new"]
     assert not [p for p in home.rglob("*.tmp")]
 
 

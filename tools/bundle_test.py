@@ -11,7 +11,8 @@ settings, D-Bus session and keychain out of reach:
   library packaging/linux_libs.py leaves to the system, and none is missing;
 - `--version`; `init`, `add`, `search` and `ties` on a new journal, through the bundle;
 - install-desktop (Linux): the entry (validated when desktop-file-validate exists) runs
-  the bundle's executable, the icons land, and uninstall-desktop removes them;
+  the bundle's executable, its New Conversation action the same with `--new`, the icons
+  land, and uninstall-desktop removes them;
 - smoke-gui: the main window opens offscreen and lists the person; keyring's backends
   load (SecretService with its libraries, on Linux);
 - xcb (when `xvfb-run` exists): the same window on a real X server, through Qt's X11 plugin;
@@ -299,6 +300,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = entry.read_text(encoding="utf-8")
             if f'Exec="{exe}"' not in text and f"Exec={exe}" not in text:
                 raise StepFailed(f"the desktop entry does not run {exe}:\n{text}")
+            # The launcher's New Conversation (quick capture) runs the same program with --new.
+            if f'Exec="{exe}" --new' not in text and f"Exec={exe} --new" not in text:
+                raise StepFailed(f"the New Conversation action does not run {exe} --new:\n{text}")
             validator = shutil.which("desktop-file-validate")
             if validator:
                 run([validator, entry], env, work)

@@ -123,7 +123,12 @@ def _resource(path: str) -> bytes:
 
 
 def desktop_entry(command: Sequence[str]) -> bytes:
-    """The desktop entry with Exec and TryExec pointing at `command`."""
+    """The desktop entry with Exec and TryExec pointing at `command`.
+
+    Every Exec is rewritten, the desktop actions' too ("New Conversation": `Exec=
+    trustjournal-app --new`): the launcher becomes `command`, and the words after it in the
+    source (plain words, no quoting there) are kept as its arguments.
+    """
     lines = [
         "# Added by `trustjournal install-desktop`; `trustjournal uninstall-desktop` removes it."
     ]
@@ -131,7 +136,8 @@ def desktop_entry(command: Sequence[str]) -> bytes:
         if "rewrites Exec" in line:
             continue  # done, here
         if line.startswith("Exec="):
-            line = "Exec=" + exec_line(command)
+            arguments = line.removeprefix("Exec=").split()[1:]
+            line = "Exec=" + exec_line([*command, *arguments])
         elif line.startswith("TryExec="):
             line = "TryExec=" + _escape_value(command[0])
         lines.append(line)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
-from PySide6.QtCore import QLockFile
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -32,6 +32,7 @@ from trustjournal.gui.app import QUIT_AFTER_ACTIVATION, App
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.single_instance import (
     BROUGHT_TO_FRONT,
+    NEW_ENTRY_HANDED,
     NOT_ANSWERING,
     WITHOUT,
     Outcome,
@@ -87,9 +88,10 @@ def controller(tmp_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
 
 
 def second_launch(
-    vault: Path, runtime: Path, tmp_path: Path, quit_when: str = "1"
+    vault: Path, runtime: Path, tmp_path: Path, *options: str, quit_when: str = "1"
 ) -> subprocess.Popen[str]:
-    """`python -m trustjournal --vault VAULT` as a user would start it, in the background.
+    """`python -m trustjournal --vault VAULT [OPTIONS]` as a user would start it, in the
+    background (`--new`: as the launcher's New Conversation does).
 
     If single-instance failed it would open its own window: TRUSTJOURNAL_QUIT_WHEN_SHOWN
     then makes it quit at once (exit 0 without the line), so a failure cannot hang the test;
@@ -107,7 +109,7 @@ def second_launch(
         XDG_ACTIVATION_TOKEN="launcher-token-42",
     )
     return subprocess.Popen(
-        [sys.executable, "-m", "trustjournal", "--vault", str(vault)],
+        [sys.executable, "-m", "trustjournal", "--vault", str(vault), *options],
         env=env,
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -241,6 +243,106 @@ def test_when_unlocked_the_main_window_comes_to_the_front(
     assert not controller.unlock_window.isVisible()
 
 
+# -- a second launch asking for a new conversation (quick capture) ---------------------------
+
+
+def _serve(controller: App, instances: list[SingleInstance]) -> SingleInstance:
+    """The running app's end, wired as `app.main` wires it."""
+    first = start(controller.session.path, instances)
+    assert first.claim() is Outcome.FIRST
+    first.activated.connect(controller.bring_to_front)
+    first.newEntryRequested.connect(controller.new_entry)
+    return first
+
+
+def _is_new_entry(controller: App) -> bool:
+    window = controller.main_window
+    editor = window.editor
+    return (
+        window.isVisible()
+        and window.pages.currentWidget() is editor
+        and editor._conversation_id is None
+        and editor.ui.noteEdit.isEnabled()
+        and editor.ui.titleLabel.text() == "New conversation"
+    )
+
+
+def test_a_second_launch_with_new_opens_a_new_entry_in_the_running_app(
+    controller: App, runtime: Path, tmp_path: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    controller.session.attach(Journal.open(controller.session.path, PASSPHRASE))
+    window = controller.main_window
+    qtbot.waitUntil(window.isVisible)
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    _serve(controller, instances)
+
+    with qtbot.waitSignal(window.editor.opened, timeout=WAIT):
+        code, out, err = finish(
+            qtbot, second_launch(controller.session.path, runtime, tmp_path, "--new")
+        )
+    assert (code, out) == (0, "")
+    assert err.strip() == NEW_ENTRY_HANDED
+    assert not window.isMinimized() and _is_new_entry(controller)
+    assert window.editor.ui.peoplePicker.input.hasFocus()
+
+
+def test_a_second_launch_with_new_while_locked_opens_it_after_the_unlock(
+    controller: App, runtime: Path, tmp_path: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    _serve(controller, instances)
+    with qtbot.waitSignal(controller.broughtToFront, timeout=WAIT) as raised:
+        code, _, err = finish(
+            qtbot, second_launch(controller.session.path, runtime, tmp_path, "--new")
+        )
+    assert code == 0 and err.strip() == NEW_ENTRY_HANDED
+    assert raised.args == [controller.unlock_window]  # the passphrase first
+    assert not controller.main_window.isVisible()
+
+    field = controller.unlock_window.ui.passphrase
+    qtbot.keyClicks(field, PASSPHRASE)
+    with qtbot.waitSignal(controller.main_window.editor.opened, timeout=WAIT):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert _is_new_entry(controller)
+
+
+def test_an_older_running_copy_that_does_not_know_new_still_comes_to_the_front(
+    tmp_path: Path, runtime: Path, qtbot: QtBot
+) -> None:
+    """After an upgrade the copy still running may speak only `activate`: it hangs up on
+    `new`, and the new launch asks it to come to the front instead."""
+    vault = tmp_path / ODD
+    Journal.create(vault, PASSPHRASE).lock()
+    heard: list[str] = []
+    server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    assert server.listen(server_name(vault))
+
+    def old_protocol(client: QLocalSocket) -> None:
+        if not client.canReadLine():
+            return
+        line = bytes(client.readLine(512).data()).decode().strip()
+        heard.append(line)
+        if line.partition(" ")[0] == "activate":
+            client.write(b"ok\n")
+            client.flush()
+        client.disconnectFromServer()
+
+    def accept() -> None:
+        while server.hasPendingConnections():
+            client = server.nextPendingConnection()
+            client.readyRead.connect(lambda c=client: old_protocol(c))
+            old_protocol(client)
+
+    server.newConnection.connect(accept)
+    try:
+        code, _, err = finish(qtbot, second_launch(vault, runtime, tmp_path, "--new"))
+    finally:
+        server.close()
+    assert code == 0 and err.strip() == BROUGHT_TO_FRONT
+    assert heard == ["new launcher-token-42", "activate launcher-token-42"]
+
+
 def test_the_start_up_function_twice_in_one_process(
     controller: App,
     runtime: Path,
@@ -353,7 +455,9 @@ def test_two_launches_at_the_same_moment_open_one_window(
     Journal.create(vault, PASSPHRASE).lock()
     # The one that opens stays until the other has handed over: however slowly either
     # starts, they overlap, as two double-clicks do.
-    launches = [second_launch(vault, runtime, tmp_path, QUIT_AFTER_ACTIVATION) for _ in range(2)]
+    launches = [
+        second_launch(vault, runtime, tmp_path, quit_when=QUIT_AFTER_ACTIVATION) for _ in range(2)
+    ]
     results = [finish(qtbot, process) for process in launches]
     assert [code for code, _, _ in results] == [0, 0]
     handed_over = [err for _, _, err in results if BROUGHT_TO_FRONT in err or NOT_ANSWERING in err]

@@ -71,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     action = getattr(args, "action", None)
     command = COMMANDS[f"{args.command} {action}" if action else args.command]
+    if getattr(args, "new", False) and args.command is not None:
+        parser.error(
+            f"--new opens the desktop app on a new conversation; it does not go with "
+            f"'{args.command}'"
+        )
     if command in _APP_COMMANDS:
         return _run(command, args, parser)
     with _without_cycle_collector():

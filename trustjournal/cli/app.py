@@ -21,7 +21,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from trustjournal.gui.app import main as gui_main
 
-    return gui_main(vault_path(args))
+    return gui_main(vault_path(args), new_entry=getattr(args, "new", False))
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:

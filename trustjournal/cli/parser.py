@@ -7,6 +7,7 @@ usage error never pay for the journal's store.
 from __future__ import annotations
 
 import argparse
+import difflib
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,24 @@ from trustjournal.core.records import DECISION_STATUSES, DISCOMFORT_RANGE
 # import cost; tests/test_tie_report.py checks that the two lists agree.
 FLAG_CHOICES = ("honest", "polish", "fading", "one_sided", "too_early")
 DEFAULT_DISCOMFORT = 3  # a decision added without --discomfort: neither easy nor hard
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse's parser, whose "unrecognized arguments" names the option meant when one
+    is close (`--neww`: did you mean --new?) and says where the options are listed."""
+
+    def error(self, message: str) -> Any:  # NoReturn: argparse exits
+        unknown = "unrecognized arguments: "
+        if message.startswith(unknown):
+            words = message.removeprefix(unknown).split()
+            known = list(self._option_string_actions)
+            for word in words:
+                close = difflib.get_close_matches(word.split("=")[0], known, n=1, cutoff=0.75)
+                if word.startswith("--") and close and close[0] != word:
+                    message += f" (did you mean {close[0]}?)"
+                    break
+            message += f"; '{PROG} --help' lists the options"
+        super().error(message)
 
 
 def build() -> argparse.ArgumentParser:
@@ -41,7 +60,7 @@ def build() -> argparse.ArgumentParser:
         help="read the passphrase from the first line of FILE",
     )
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         parents=[common],
         description=f"{APP_NAME}: a private, encrypted journal of candid conversations. "
@@ -49,6 +68,12 @@ def build() -> argparse.ArgumentParser:
         epilog="Passphrase: $TRUSTJOURNAL_PASSPHRASE, else --passphrase-file, else a prompt.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--new",
+        action="store_true",
+        help="open the desktop app straight into a new conversation (after the unlock; in "
+        "the running app when it is open)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     _command(

@@ -8,6 +8,11 @@ journal text (gui/crash.py).
 
 One app per journal (gui/single_instance.py): `main` first asks whether TrustJournal is
 already open on this journal; if so, that one comes to the front and this launch exits.
+
+Quick capture (`trustjournal-app --new`, the launcher's New Conversation): the app opens
+straight into a new conversation, right after the unlock (at once when the keychain unlocks
+it); a second launch hands the request to the running app, which does the same, or opens it
+at once when unlocked. The demo journal is never written into this way.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trustjournal import APP_ID, APP_NAME, __version__
@@ -36,6 +41,10 @@ if TYPE_CHECKING:
 
 QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
 QUIT_AFTER_ACTIVATION = "after-activation"  # …its value to quit once another launch hands over
+DEMO_NOT_WRITTEN = (
+    "This is the demo journal: to write a new conversation, lock it (Ctrl+L) and unlock your "
+    "own journal."
+)
 
 
 class App(QObject):
@@ -49,6 +58,7 @@ class App(QObject):
         self.session = Session(path, config, self)
         self.unlock_window = UnlockWindow(self.session)
         self._main_window: MainWindow | None = None  # built once an unlock begins
+        self._new_entry = False  # a new conversation was asked for and is not open yet
         self.idle_lock = IdleLock(self.session, self)
         self.session.opening.connect(self._build_main_window)
         self.session.unlocked.connect(self._unlocked)
@@ -85,6 +95,41 @@ class App(QObject):
         self.main_window.show()
         self.main_window.raise_()
         self.main_window.activateWindow()
+        if self._new_entry:
+            # Once the main window has gone back to where it was (its `unlocked` slots run
+            # after this one): leaving that place asks about unsaved changes as usual.
+            QTimer.singleShot(0, self, self._open_new_entry)
+
+    def new_entry(self) -> None:
+        """Open a new conversation: now when unlocked, else right after the next unlock."""
+        self._new_entry = True
+        if self.session.is_open:
+            self._open_new_entry()
+
+    def _open_new_entry(self) -> None:
+        if not self._new_entry or not self.session.is_open:
+            return  # locked meanwhile: after the next unlock
+        if self.session.is_demo:
+            self._new_entry = False
+            self.main_window.statusBar().showMessage(DEMO_NOT_WRITTEN, 10_000)
+            return
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog) and modal.isVisible():
+            # A question or dialog is open over the window: its answer comes first. Later,
+            # not in its `finished`: a lock closes dialogs too, and must finish first.
+            modal.finished.connect(
+                lambda _result: QTimer.singleShot(0, self, self._open_new_entry),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            return
+        # After an unlock the editor may still be bringing back an entry with unsaved
+        # changes: they are known, and asked about, once it has arrived.
+        self.main_window.editor.when_settled(self._new_conversation_now)
+
+    def _new_conversation_now(self) -> None:
+        if self._new_entry and self.session.is_open:
+            self._new_entry = False
+            self.main_window.new_conversation()
 
     def bring_to_front(self, token: str = "") -> None:
         """Another launch asked for this journal: show the window that is current now (the
@@ -147,11 +192,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def claim(path: Path, app: QApplication) -> SingleInstance | None:
+def claim(path: Path, app: QApplication, *, new_entry: bool = False) -> SingleInstance | None:
     """Claim the journal at `path` for this process; None if another TrustJournal has it
-    (it was asked to come to the front). A note, if any, goes to stderr."""
+    (it was asked to come to the front, and with `new_entry` to open a new conversation).
+    A note, if any, goes to stderr."""
     instance = SingleInstance(path, app)
-    outcome = instance.claim(token=os.environ.get(single_instance.TOKEN_ENV, ""))
+    token = os.environ.get(single_instance.TOKEN_ENV, "")
+    outcome = instance.claim(token=token, new_entry=new_entry)
     if instance.note:
         print(instance.note, file=sys.stderr)
     if outcome is Outcome.FORWARDED:
@@ -160,22 +207,27 @@ def claim(path: Path, app: QApplication) -> SingleInstance | None:
     return instance
 
 
-def main(path: Path) -> int:
+def main(path: Path, *, new_entry: bool = False) -> int:
     """Open the app on the journal at `path` (created on first run); returns the exit code.
+    With `new_entry`, straight into a new conversation once the journal is unlocked.
 
-    If TrustJournal is already open on that journal, brings it to the front and returns 0.
+    If TrustJournal is already open on that journal, brings it to the front (and hands it
+    the new conversation) and returns 0.
     """
     app = make_application()
     # First thing, and for the rest of the process: errors while Python shuts down, after
     # `exec` returned, are scrubbed too.
     crash.install(app)
-    instance = claim(path, app)
+    instance = claim(path, app, new_entry=new_entry)
     if instance is None:
         return 0
     config = Config()
     theme.apply_theme(app, config.theme)
     controller = App(path, config)
     instance.activated.connect(controller.bring_to_front)
+    instance.newEntryRequested.connect(controller.new_entry)
+    if new_entry:
+        controller.new_entry()
     app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()

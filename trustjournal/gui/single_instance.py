@@ -25,8 +25,12 @@ carries on without single-instance and says why on stderr: this never stops Trus
 from starting.
 
 The protocol is one line from the new launch, `activate` or `activate <token>`, and one
-line back, `ok`. The token is the new launch's $XDG_ACTIVATION_TOKEN, set by Wayland
-launchers: with it the compositor lets the running app take the focus (without it,
+line back, `ok`. `new` (or `new <token>`) asks for the same and then for a new conversation
+(`trustjournal-app --new`, the launcher's New Conversation): the running app opens the
+editor, after the unlock if it is locked. An older copy still running after an upgrade does
+not know `new` and hangs up without answering; the launch then says `activate` instead, so
+its window still comes to the front. The token is the new launch's $XDG_ACTIVATION_TOKEN,
+set by Wayland launchers: with it the compositor lets the running app take the focus (without it,
 GNOME and KDE refuse to steal focus and mark the window as wanting attention instead).
 """
 
@@ -51,6 +55,7 @@ from PySide6.QtWidgets import QWidget
 from trustjournal import APP_ID, APP_NAME
 
 ACTIVATE = "activate"
+NEW_ENTRY = "new"  # activate, then open a new conversation
 REPLY = b"ok\n"
 CONNECT_TIMEOUT_MS = 300
 REPLY_TIMEOUT_MS = 1500  # the running app answers from its event loop; allow a busy moment
@@ -64,6 +69,7 @@ TOKEN_ENV = "XDG_ACTIVATION_TOKEN"  # noqa: S105 - an environment variable's nam
 _TOKEN = re.compile(r"[\x21-\x7e]{1,256}")  # printable ASCII, no spaces
 
 BROUGHT_TO_FRONT = f"{APP_NAME} is already open; brought it to the front."
+NEW_ENTRY_HANDED = f"{APP_NAME} is already open; a new conversation opens there."
 NOT_ANSWERING = (
     f"{APP_NAME} is already open on this journal but busy; its window comes to the front "
     "when it can."
@@ -155,10 +161,12 @@ class SingleInstance(QObject):
 
     `claim()` returns the `Outcome`; `note` is then the line to print on stderr (empty when
     there is nothing to say). While FIRST, `activated(token)` is emitted each time another
-    launch asks for the window; `close()` stops listening (also done on destruction).
+    launch asks for the window, followed by `newEntryRequested()` when it asked for a new
+    conversation; `close()` stops listening (also done on destruction).
     """
 
     activated = Signal(str)
+    newEntryRequested = Signal()
 
     def __init__(self, vault: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +177,7 @@ class SingleInstance(QObject):
 
     # -- launching ------------------------------------------------------------------------
 
-    def claim(self, token: str = "") -> Outcome:
+    def claim(self, token: str = "", *, new_entry: bool = False) -> Outcome:
         try:
             self.name = server_name(self.vault)
         except Unavailable as exc:
@@ -179,15 +187,20 @@ class SingleInstance(QObject):
         lock.setStaleLockTime(10_000)
         locked = lock.tryLock(LOCK_TIMEOUT_MS)  # if not, claim anyway: never refuse to start
         try:
-            return self._claim(token)
+            return self._claim(token, new_entry=new_entry)
         finally:
             if locked:
                 lock.unlock()
 
-    def _claim(self, token: str) -> Outcome:
-        answered = send_activate(self.name, token)
+    def _claim(self, token: str, *, new_entry: bool = False) -> Outcome:
+        if new_entry:
+            answered, understood = send_new_entry(self.name, token)
+        else:
+            answered, understood = send_activate(self.name, token), False
         if answered is not None:
-            self.note = BROUGHT_TO_FRONT if answered else NOT_ANSWERING
+            self.note = NOT_ANSWERING
+            if answered:
+                self.note = NEW_ENTRY_HANDED if understood else BROUGHT_TO_FRONT
             return Outcome.FORWARDED
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -230,10 +243,12 @@ class SingleInstance(QObject):
             return
         line = bytes(client.readLine(MAX_LINE + 1).data()).decode("utf-8", "replace")
         command, _, rest = line.strip().partition(" ")
-        if command == ACTIVATE:
-            self.activated.emit(clean_token(rest))
+        if command in (ACTIVATE, NEW_ENTRY):
             client.write(REPLY)
             client.flush()
+            self.activated.emit(clean_token(rest))
+            if command == NEW_ENTRY:
+                self.newEntryRequested.emit()
         client.disconnectFromServer()
 
 
@@ -243,23 +258,44 @@ def send_activate(name: str, token: str = "", timeout_ms: int = CONNECT_TIMEOUT_
     None: nobody listens there. True: it answered. False: it took the message but did not
     answer in time (busy); it will act on it when it can.
     """
+    return _send(name, ACTIVATE, token, timeout_ms)[0]
+
+
+def send_new_entry(
+    name: str, token: str = "", timeout_ms: int = CONNECT_TIMEOUT_MS
+) -> tuple[bool | None, bool]:
+    """Ask the instance listening on `name` to come to the front and open a new
+    conversation: (answered as `send_activate` says it, whether it took the new entry).
+
+    An older copy that does not know `new` hangs up at once (a busy one keeps the line
+    open): then it is asked only to come to the front.
+    """
+    answered, hung_up = _send(name, NEW_ENTRY, token, timeout_ms)
+    if answered is False and hung_up:
+        return send_activate(name, token, timeout_ms), False
+    return answered, bool(answered)
+
+
+def _send(name: str, command: str, token: str, timeout_ms: int) -> tuple[bool | None, bool]:
+    """Say `command [token]` to `name`: (answered, whether it hung up without a word)."""
     client = QLocalSocket()
     client.connectToServer(name)
     if not client.waitForConnected(timeout_ms):
         client.abort()
-        return None
+        return None, False
     token = clean_token(token)
-    client.write(f"{ACTIVATE} {token}\n".encode() if token else f"{ACTIVATE}\n".encode())
+    client.write(f"{command} {token}\n".encode() if token else f"{command}\n".encode())
     client.waitForBytesWritten(timeout_ms)
     reply = b""
     while b"\n" not in reply and client.waitForReadyRead(REPLY_TIMEOUT_MS):
         reply += bytes(client.readAll().data())
         if len(reply) > MAX_LINE:
             break
+    hung_up = client.state() == QLocalSocket.LocalSocketState.UnconnectedState
     client.disconnectFromServer()
     if client.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         client.waitForDisconnected(timeout_ms)
-    return reply.startswith(REPLY)
+    return reply.startswith(REPLY), hung_up and not reply
 
 
 def bring_to_front(window: QWidget, token: str = "") -> None:

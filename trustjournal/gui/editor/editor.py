@@ -114,6 +114,8 @@ class EntryEditor(QWidget):
         self._draft_failed = False  # the banner shows that a draft could not be written
         self._saving = False  # a save is on its way to the journal
         self._asked: object = None  # the opening last asked for (answers to others are late)
+        self._on_its_way = False  # an entry was asked for and has not arrived yet
+        self._when_settled: list[Callable[[], None]] = []
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -140,6 +142,8 @@ class EntryEditor(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.peoplePicker.changed.connect(self._changed)
+        # Name, Enter (picked), Enter again: writing the note, without nine Tabs.
+        ui.peoplePicker.done.connect(lambda: ui.noteEdit.setFocus(Qt.FocusReason.TabFocusReason))
         ui.peoplePicker.changed.connect(self.suggestions.schedule)
         self.suggestions.changed.connect(self.accept_all_button.show_count)
         self.accept_all_button.clicked.connect(self.suggestions.accept_all)
@@ -181,6 +185,21 @@ class EntryEditor(QWidget):
         """Edit conversation `ident`, or go on with its kept draft."""
         self._open_entry(ident, ())
 
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call `then` now, or once the entry on its way from the journal has arrived (or
+        was not found): after an unlock, its unsaved changes are known only then. A lock
+        drops the wait."""
+        if self._on_its_way:
+            self._when_settled.append(then)
+        else:
+            then()
+
+    def _settled(self) -> None:
+        self._on_its_way = False
+        waiting, self._when_settled = self._when_settled, []
+        for then in waiting:
+            then()
+
     def is_dirty(self) -> bool:
         """Whether the editor holds changes that are not saved as a conversation."""
         return self._open and self.state() != self._baseline
@@ -205,6 +224,8 @@ class EntryEditor(QWidget):
         the key is dropped; kept in memory if the journal refuses it), then empty every
         widget."""
         self._timer.stop()
+        self._on_its_way = False
+        self._when_settled.clear()
         if self._open:
             if self.is_dirty():
                 self.session.keep_draft(self._key(), self.state().to_json(dt.datetime.now()))
@@ -339,6 +360,7 @@ class EntryEditor(QWidget):
         self._requested_people = people
         key = self._key()
         asked = self._asked = object()
+        self._on_its_way = True
         self._set_loading(True)  # nothing typed before the entry arrives could be kept
         self.session.read(
             lambda j: Opening.read(j, ident, key),
@@ -353,6 +375,7 @@ class EntryEditor(QWidget):
             raise error
         self._set_loading(False)
         self._show_error(str(error))
+        self._settled()
 
     def _set_loading(self, loading: bool) -> None:
         """While an entry is on its way from the journal, its fields take no input."""
@@ -412,6 +435,7 @@ class EntryEditor(QWidget):
         focus = self.ui.noteEdit if fresh.people else self.ui.peoplePicker
         focus.setFocus()
         self.opened.emit()
+        self._settled()
 
     def close_entry(self) -> None:
         """The Close button: ask about unsaved changes, then close."""

@@ -249,9 +249,11 @@ class Chip(QFrame):
 
 
 class TokenEdit(QLineEdit):
-    """The typing field: Enter and comma commit, Backspace on empty removes a chip."""
+    """The typing field: Enter and comma commit, Enter on empty is done with the people,
+    Backspace on empty removes a chip."""
 
     commitRequested = Signal()
+    doneRequested = Signal()
     backspaceOnEmpty = Signal()
     leftAtStart = Signal()
 
@@ -267,6 +269,10 @@ class TokenEdit(QLineEdit):
                 return
             if self.text().strip():
                 self.commitRequested.emit()
+                event.accept()
+                return
+            if not self.text():
+                self.doneRequested.emit()
                 event.accept()
                 return
         elif event.text() == ",":
@@ -306,6 +312,7 @@ class PeoplePicker(QWidget):
     a new person appears under it."""
 
     changed = Signal()
+    done = Signal()  # Enter on the empty field: on to what comes next (the editor: the note)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -339,6 +346,7 @@ class PeoplePicker(QWidget):
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self.input.textEdited.connect(self._typed)
         self.input.commitRequested.connect(self.commit)
+        self.input.doneRequested.connect(self.done)
         self.input.backspaceOnEmpty.connect(self._remove_last)
         self.input.leftAtStart.connect(lambda: self._focus_chip(len(self._chips) - 1))
 
