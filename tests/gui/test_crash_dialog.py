@@ -379,7 +379,7 @@ def test_main_installs_the_hooks_before_anything_else(
         made.append(real_install(app, io.StringIO()))
         return made[-1]
 
-    def claim(path: Path, app: QApplication) -> None:
+    def claim(path: Path, app: QApplication, **_how: object) -> None:
         assert made and sys.excepthook == made[0].reporter.excepthook
         return None  # as when another TrustJournal has this journal: main returns 0
 
