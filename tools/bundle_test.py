@@ -45,6 +45,7 @@ from trustjournal import APP_ID, __version__  # noqa: E402
 LINUX = sys.platform.startswith("linux")
 SIZE_LIMIT_MB = 150
 PASSPHRASE = "Smoke tëst: a long enough pässphrase 42"  # noqa: S105 - a throwaway journal
+SUGGESTED = "She admitted she has no idea how to handle the reorg."  # the engine, bundled
 NOTE = "Ana said the Lisbon plan slips a quarter; she named her own mistake first."
 TIMEOUT_S = 180
 # Qt plugins the app cannot work without; other plugins (GTK theme, Wayland, input methods)
@@ -350,6 +351,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lambda: run([exe, "--vault", vault, "ties"], env, work, expect="Ana").split("\n")[
                     0
                 ],
+            ),
+            (
+                "suggest",
+                lambda: (
+                    run(
+                        [exe, "suggest", "--text", SUGGESTED],
+                        env,
+                        work,
+                        expect="they_admitted_doubt",
+                    )
+                    .splitlines()[1]
+                    .strip()
+                ),
             ),
             *([("install-desktop", desktop_integration)] if LINUX else []),
             ("smoke-gui (offscreen)", lambda: smoke(offscreen)),
