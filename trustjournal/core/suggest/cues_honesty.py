@@ -8,6 +8,7 @@ whole-word pattern, so each line below is one way people write the thing.
 from __future__ import annotations
 
 from trustjournal.core.suggest.lexicon import (
+    BE,
     CHALLENGE,
     DOUBT,
     EVALUATION,
@@ -20,16 +21,9 @@ from trustjournal.core.suggest.lexicon import (
     TRADEOFF,
     UNDERSTOOD,
     Cue,
+    alt,
 )
 
-
-def _alt(*parts: str) -> str:
-    """Alternatives as whole words: not preceded or followed by a letter or digit."""
-    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
-    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
-
-
-_BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"
 _WHO = r"(?:he|she|they|i|we|him|her|them|me|us)"
 _ADV = r"(?:\w+ly\s+)?"
 _MY = r"(?:my|our|the|his|her|their|its|a|an|this|that|your)"
@@ -40,8 +34,8 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         FAIL,
         0.9,
-        _alt(
-            _BE
+        alt(
+            BE
             + r"\s+(?:\w+ly\s+|quite\s+|so\s+|now\s+|kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|still\s+|"
             r"basically\s+|pretty\s+much\s+)?(?:failing|a\s+failure|a\s+flop|"
             r"a\s+disaster|"
@@ -86,7 +80,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"(?:shared|told\s+(?:me|him|her|them|us)\s+about|opened\s+up\s+about|came\s+clean\s+about|"
             r"owned\s+up\s+to|walked\s+(?:me|him|her)\s+through)\s+(?:the|a|his|her|their|my|our)\s+"
             r"(?:\w+\s+){0,2}?(?:failure|failures|flop|mistake|mistakes|mess|disaster|breach|write-?off|"
@@ -99,7 +93,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         DOUBT,
         0.9,
-        _alt(
+        alt(
             r"not\s+(?:at\s+all\s+|entirely\s+|totally\s+|really\s+)?sure|unsure|uncertain|not\s+certain",
             r"no\s+(?:real\s+)?idea|dunno|"
             r"(?:don't|doesn't|didn't|do\s+not|does\s+not)\s+have\s+(?:a|an|any|the)\s+"
@@ -129,7 +123,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         DOUBT,
         0.85,
-        _alt(
+        alt(
             r"(?:admitted|admits|confessed|acknowledged|voiced)\s+(?:to\s+)?(?:some\s+|real\s+|a\s+lot\s+of\s+|his\s+|her\s+|my\s+)?"
             r"(?:doubt|doubts|uncertainty|fear|fears|worry|worries|insecurity)"
         ),
@@ -138,7 +132,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         REGRET,
         0.9,
-        _alt(
+        alt(
             r"regrets?|regretted|regretting|regretful|rues|rued",
             r"wish(?:es|ed)?\s+(?:i|he|she|they|we)(?:\s+had|'d|\s+hadn't|\s+could|\s+would|\s+never)",
             r"should\s+(?:have|'ve)\s+\w+|shouldn't\s+have\s+\w+|should've\s+\w+",
@@ -150,7 +144,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"in\s+hindsight|with\s+hindsight|waited\s+too\s+long|too\s+late\s+to",
             r"biggest\s+regret|(?:'d|would)\s+never\s+have\s+(?:taken|done|sold|bought|hired|agreed|raised|"
             r"accepted|started|joined|signed(?!\s+up)|gone|let|chosen|picked)",
-            _BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
+            BE + r"\s+(?:\w+\s+)?(?:a\s+(?:big\s+|huge\s+|costly\s+)?mistake|the\s+wrong\s+call|"
             r"a\s+bad\s+(?:call|bet|idea|decision))",
             r"(?:the\s+)?wrong\s+(?:choice|call|decision)|decision\s+(?:he|she|they|i)\s+replays?",
             r"(?:would|'d)\s+(?:rather\s+not\s+have|give\s+(?:half|it|a\s+lot))",
@@ -161,7 +155,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         FEEDBACK,
         0.9,
-        _alt(
+        alt(
             r"(?:honest|candid|frank|blunt|brutal|straight|unvarnished|tough|hard|critical|harsh)\s+"
             r"(?:feedback|read|take|view|assessment|opinion|verdict|critique|truth|truths|"
             r"review|words|answer)",
@@ -183,7 +177,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         EVALUATION,
         0.7,
-        _alt(
+        alt(
             r"(?:i|i'm|i've|i'd|i\s+was|i\s+am|you|you're|you've|you'd|my\s+\w+(?:\s+\w+)?|"
             r"your\s+\w+(?:\s+\w+)?|the\s+(?:plan|deck|pitch|strategy|memo|product|story|model|slide)(?:\s+\w+)?)"
             r"\s+(?:\w+\s+){0,5}?"
@@ -200,7 +194,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         CHALLENGE,
         0.9,
-        _alt(
+        alt(
             r"challeng(?:ed|es|ing|e)\s+(?:me|my|the|how|whether|that|it|this|us|a\s+single)",
             r"push(?:ed|es|ing)?\s+back|pushback|took\s+issue|take\s+issue",
             r"questioned\s+(?:my|whether|if|the|how|why|that)",
@@ -230,7 +224,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         UNDERSTOOD,
         0.9,
-        _alt(
+        alt(
             r"(?:understood|understands|understand|understanding|gets|get|got|grasped|knows|knew|know|"
             r"appreciated|respected|clocked|realised|realized|saw|sees)\s+(?:at\s+once\s+|without\s+asking\s+)?"
             r"(?:the|my|our|why|that|how|what)\s+(?:\w+\s+){0,3}?"
@@ -261,7 +255,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         HELP,
         0.9,
-        _alt(
+        alt(
             r"(?:asked|ask|asking|pinged|rang|called|texted|messaged)\s+(?:to\s+)?(?:[\w']+\s+){0,2}?"
             r"(?:for\s+(?:\w+\s+)?(?:help|advice|input|counsel|guidance|a\s+steer|a\s+second\s+opinion|"
             r"(?:his|her|their)\s+(?:view|take|advice|read|opinion))|advice\s+(?:about|on)|"
@@ -285,7 +279,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         SIMILAR,
         0.9,
-        _alt(
+        alt(
             r"(?:the\s+)?same\s+(?:thing|mistake|failure|problem|error|trap)\s+happen(?:ed|s)?\s+to",
             r"(?:made|done|did)\s+the\s+(?:exact\s+)?same\s+(?:thing|mistake|error)",
             r"done\s+the\s+same|did\s+the\s+same\s+thing|did\s+exactly\s+this",
@@ -303,7 +297,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         TRADEOFF,
         0.85,
-        _alt(
+        alt(
             r"(?:compared|comparing|swapped\s+notes\s+on|walked\s+through|talked\s+through|weighed)\s+"
             r"(?:\w+\s+){0,3}?(?:trade-?offs?|paths|options|approaches|choices|layoffs|cuts|"
             r"what\s+each|how\s+we\s+each|how\s+we\s+both|build\s+vs\.?\s+buy|the\s+costs?|"
@@ -331,7 +325,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
     (
         PARALLEL,
         0.9,
-        _alt(
+        alt(
             r"parallel\s+pressures?|(?:our|the)\s+pressures\s+(?:rhyme|match|are\s+the\s+same)",
             r"same\s+(?:\w+\s+){0,2}?(?:pressure|pressures|squeeze|investors|chair|headwinds|push|letter|"
             r"headache|demands?)",
@@ -360,7 +354,7 @@ HONESTY_CUES += (
     (
         FAIL,
         0.85,
-        _alt(
+        alt(
             r"(?:launch|product|pilot|rollout|migration|raise|round|deal|hire|reorg|pivot|expansion|"
             r"integration|acquisition|rebrand|strategy|experiment|bet|programme|program|project|"
             r"initiative|restructuring|turnaround|quarter)\s+(?:has\s+|had\s+)?(?:failed|flopped|"
@@ -379,7 +373,7 @@ HONESTY_CUES += (
     (
         DOUBT,
         0.85,
-        _alt(
+        alt(
             r"(?:doesn't|don't|didn't)\s+know\s+(?:what|how|whether|if|which|who|where|when)",
             r"(?:has|have|had)\s+(?:real\s+|serious\s+|some\s+)?(?:doubts|reservations|misgivings)",
             r"(?:is|am|'m|was|were|'s)\s+(?:really\s+|genuinely\s+)?(?:wobbling|wavering|second-guessing|"
@@ -394,7 +388,7 @@ HONESTY_CUES += (
     (
         FEEDBACK,
         0.85,
-        _alt(
+        alt(
             r"(?:was|were)\s+(?:very\s+|quite\s+)?critical\s+of\s+(?:my|me|how\s+i|the\s+way\s+i)|"
             r"critici[sz]ed\s+(?:my|me|how\s+i)|didn't\s+hold\s+back|gave\s+it\s+to\s+me\s+straight|"
             r"told\s+me\s+straight|(?:hard|tough|not\s+easy)\s+to\s+hear|didn't\s+(?:like|love|enjoy)\s+hearing|"
@@ -412,7 +406,7 @@ HONESTY_CUES += (
     (
         CHALLENGE,
         0.85,
-        _alt(
+        alt(
             r"(?:asked|asking|asks)\s+(?:me\s+)?(?:why|whether|if)\s+(?:i|i'm|i've|i'd|we|we're)\s+"
             r"(?:\w+\s+){0,2}?(?:really|even|actually|sure|solving|asking|treating|right)",
             r"(?:asked|asks)\s+(?:me\s+)?what\s+i'm\s+(?:optimi[sz]ing|solving|afraid)",
@@ -428,7 +422,7 @@ HONESTY_CUES += (
     (
         SIMILAR,
         0.85,
-        _alt(
+        alt(
             r"(?:same|similar)\s+(?:story|experience|lesson|pattern)\s+(?:at|with|in)\s+(?:his|her|their)",
             r"happened\s+to\s+(?:him|her|them)\s+too|(?:he|she|they)\s+(?:did|made)\s+(?:that|it|the\s+same)\s+too|"
             r"(?:he's|she's|they've)\s+been\s+there|been\s+there\s+too|(?:rhymes|rhymed)\s+with\s+(?:mine|ours)|"
@@ -438,7 +432,7 @@ HONESTY_CUES += (
     (
         PARALLEL,
         0.75,
-        _alt(
+        alt(
             r"(?:in\s+)?the\s+same\s+boat|same\s+(?:\w+\s+)?(?:squeeze|spot|crunch|dynamic|fight)",
             r"(?:living|going\s+through|dealing\s+with|facing)\s+(?:it|that|the\s+same)\s+too|same\s+here",
             r"(?:his|her|their)\s+(?:board|investors|bank|lenders|chair|vcs)\s+(?:is|are|has|have|wants?)\s+"
@@ -450,7 +444,7 @@ HONESTY_CUES += (
     (
         UNDERSTOOD,
         0.8,
-        _alt(
+        alt(
             r"(?:didn't|never)\s+(?:tell|ask)\s+me\s+to\s+(?:just\s+|simply\s+)?(?:raise|hire|cut|fire|spend)",
             r"(?:realistic|practical|grounded)\s+(?:advice|about\s+(?:my|our))|advice\s+i\s+can\s+actually\s+use",
             r"knows\s+(?:what\s+)?(?:i'm|we're)\s+(?:working\s+with|up\s+against|dealing\s+with)",
@@ -459,7 +453,7 @@ HONESTY_CUES += (
     (
         HELP,
         0.85,
-        _alt(
+        alt(
             r"(?:asked|ask)\s+(?:\w+\s+){0,2}?(?:to\s+help\s+me\s+(?:with|on)\s+(?:the|a|my)\s+(?:\w+\s+)?decision|"
             r"what\s+(?:i|we)\s+should\s+do|how\s+(?:i|we)\s+should\s+(?:handle|decide|play))",
             r"(?:needed|wanted)\s+(?:his|her|their)\s+(?:view|read|advice|take)\s+(?:on|before)",
@@ -472,7 +466,7 @@ HONESTY_CUES += (
     (
         REGRET,
         0.8,
-        _alt(
+        alt(
             r"(?:would|'d)\s+(?:\w+\s+){1,2}(?:it|that|them|this)\s+(?:\w+\s+){0,4}?(?:if\s+(?:i|he|she|they)"
             r"\s+(?:had|did|could|were)|tomorrow\s+if)",
             r"(?:would|'d)\s+(?:never|not)\s+(?:do|sign|take|hire|agree\s+to|sell|buy)\s+(?:it|that|this|\w+)"
@@ -485,7 +479,7 @@ HONESTY_CUES += (
     (
         EVALUATION,
         0.65,
-        _alt(
+        alt(
             r"buries|hides|reads\s+(?:as|like)|too\s+(?:cheerful|long|clever|slow|slowly|soft|"
             r"late|polished|vague|defensive|optimistic|nice|cautious|busy|close)",
             r"(?:handled|managed|ran|run)\s+(?:\w+\s+){0,3}?(?:badly|poorly|wrong)|"
@@ -496,7 +490,7 @@ HONESTY_CUES += (
     (
         HELP,
         0.8,
-        _alt(
+        alt(
             r"(?:asked|pinged|texted|messaged|rang|called|ask)\s+(?:\w+\s+){0,2}?\w*\s*:\s*"
             r"[^.?!\n]{3,80}?\s+or\s+[^.?!\n]{1,60}\?",
         ),
@@ -504,7 +498,7 @@ HONESTY_CUES += (
     (
         UNDERSTOOD,
         0.8,
-        _alt(
+        alt(
             r"(?:knows|knew|gets|got|understands|understood|realises|realizes)\s+(?:that\s+)?(?:the|my|our)\s+"
             r"(?:board|bank|investors|lenders|budget|covenants?|lease|grant|union|regulator)\s+"
             r"(?:won't|will\s+not|can't|cannot|doesn't|wouldn't|isn't)",
@@ -515,7 +509,7 @@ HONESTY_CUES += (
     (
         CHALLENGE,
         0.75,
-        _alt(
+        alt(
             r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i'm|we're|i've|we've)|"
             r"(?:asked|asks)\s+(?:me\s+)?why\s+(?:i|we)\s+(?:\w+\s+){0,2}?(?:was|were|am|are|'m|'re|hadn't|"
             r"haven't|didn't|don't|wouldn't|keep|would)",
@@ -532,7 +526,7 @@ HONESTY_CUES += (
     (
         PARALLEL,
         0.7,
-        _alt(
+        alt(
             r"same\s+(?:story|thing|situation|squeeze|pressure|fight)\s+(?:on|at|for|in)\s+(?:his|her|their)\s+"
             r"(?:side|end|company|board|shop)",
             r"(?:his|her|their)\s+(?:board|investors|bank|chair|lenders|vcs)\s+(?:is|are)\s+(?:\w+\s+)?"

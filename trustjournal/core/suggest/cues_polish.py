@@ -15,14 +15,8 @@ from trustjournal.core.suggest.lexicon import (
     VALIDATED,
     WITHHELD,
     Cue,
+    alt,
 )
-
-
-def _alt(*parts: str) -> str:
-    """Alternatives as whole words: not preceded or followed by a letter or digit."""
-    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
-    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
-
 
 # Upbeat words that, quoted or claimed about a company, signal success.
 _UPBEAT = (
@@ -49,7 +43,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         SUCCESS,
         0.85,
-        _alt(
+        alt(
             r"all\s+(?:of\s+them\s+)?wins|all\s+upside|war\s+stories|success\s+stories|"
             r"wall-to-wall\s+wins|(?:his|her|their)\s+wins|(?:his|her|their)\s+success",
             r"record\s+(?:year|quarter|month|q[1-4])|best\s+quarter|crushing\s+it|killing\s+it|"
@@ -80,7 +74,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         PRAISE,
         0.75,
-        _alt(
+        alt(
             r"(?:said|says|thinks|thought|finds|found)\s+(?:my|the|our)\s+(?:\w+\s+){0,2}?(?:is|was|"
             r"'s)\s+(?:very\s+)?(?:fine|great|solid|perfect|good|brilliant|amazing|excellent)",
             r"(?:he|she|they)\s+loves?\s+the\s+(?:strategy|plan|team|numbers)",
@@ -91,7 +85,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         TRANSACT,
         0.9,
-        _alt(
+        alt(
             r"(?:intro|intros|introduction|introductions)(?:\s+(?:to|us|me))?",
             r"(?:introduce|introducing|connect)\s+(?:us|me|him|her|them|you)\s+(?:to|with)",
             r"happy\s+to\s+connect|(?:asked|asks|asking|ask)\s+(?:\w+\s+)?for\s+(?:an?\s+)?"
@@ -112,7 +106,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         SURFACE,
         0.9,
-        _alt(
+        alt(
             r"what\s+(?:do|does)\s+(?:you|he|she|they|we)(?:\s+guys)?\s+do|what\s+we\s+do|"
             r"what\s+everyone\s+does|what\s+(?:are|is)\s+you\s+working\s+on|what,?\s+exactly,?\s+i\s+do",
             r"small\s+talk|chit-?chat|pleasantries|small\s+things",
@@ -135,7 +129,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         VALIDATED,
         0.9,
-        _alt(
+        alt(
             r"agreed\s+with\s+(?:everything|every\s+\w+)|validated\s+(?:everything|it\s+all|my|the)",
             r"(?:just|only|simply)\s+(?:nods|nodded)|nodded\s+(?:along|through|at\s+everything)|"
             r"rubber-?stamp\w*|cheerlead\w*|yes-?man",
@@ -151,7 +145,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         POLISHED,
         0.85,
-        _alt(
+        alt(
             r"played\s+along|played\s+it\s+cool|me\s+included|me\s+too|held\s+back|kept\s+quiet|"
             r"kept\s+(?:it|things)\s+(?:polished|light|upbeat|positive|high-?level|vague)",
             r"kept\s+(?:our|my|the)\s+(?:\w+\s+){0,3}?(?:out\s+of\s+it|to\s+myself|quiet)",
@@ -171,7 +165,7 @@ POLISH_CUES: tuple[Cue, ...] = (
     (
         WITHHELD,
         0.8,
-        _alt(
+        alt(
             r"(?:share|shared|tell|told|mention|mentioned|disclose|disclosed|reveal|revealed|admit|"
             r"admitted)(?=\s+(?:him\s+|her\s+|them\s+|\w+\s+)?(?:the|how\s+(?:far|bad|much)|what|"
             r"about|our|my|anything)\b)",
@@ -184,7 +178,7 @@ POLISH_CUES += (
     (
         SUCCESS,
         0.8,
-        _alt(
+        alt(
             r"(?:talked|bragged|went\s+on|spoke|raved)\s+(?:\w+\s+)?about\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?"
             r"(?:growth|round|raise|wins|numbers|revenue|arr|success|expansion|customers|deals|valuation|"
             r"exit|logos|traction|ipo)",
@@ -196,7 +190,7 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"(?:asked|asks|wanted|wants)\s+(?:\w+\s+)?(?:for\s+)?(?:a\s+|an\s+)?(?:cheque|check|investment|"
             r"discount|endorsement|testimonial|case\s+study|logo|quote\s+for|warm\s+intro)",
             r"(?:sell|selling|sold|pitch|pitching)\s+(?:me|us)\s+(?:on|his|her|their)|(?:sales|vendor|product)\s+demo",
@@ -206,7 +200,7 @@ POLISH_CUES += (
     (
         SURFACE,
         0.8,
-        _alt(
+        alt(
             r"(?:small|polite|idle)\s+talk|kept\s+it\s+(?:social|surface|superficial)|"
             r"(?:stayed|kept\s+it)\s+(?:on|at)\s+the\s+surface|nothing\s+(?:deep|personal|substantive|"
             r"meaningful)|(?:exchanged|swapped)\s+(?:cards|numbers|details|linkedins?)|"
@@ -216,7 +210,7 @@ POLISH_CUES += (
     (
         VALIDATED,
         0.8,
-        _alt(
+        alt(
             r"(?:said|told\s+me)\s+(?:it|this|that|my\s+\w+|the\s+\w+)\s+(?:was|is|looked|looks|sounds?|"
             r"sounded)\s+(?:\w+\s+)?(?:great|fine|good|perfect|solid|brilliant|excellent|smart|sensible|right)",
             r"(?:only|just)\s+(?:praise|compliments|encouragement|reassurance)|reassured\s+me|"
@@ -228,7 +222,7 @@ POLISH_CUES += (
     (
         POLISHED,
         0.8,
-        _alt(
+        alt(
             r"(?:kept|played)\s+it\s+(?:safe|guarded|professional|on\s+message)|stayed\s+on\s+message|"
             r"didn't\s+let\s+on|(?:didn't|did\s+not)\s+(?:bring\s+up|go\s+into|get\s+into)|"
             r"(?:gave|did)\s+(?:him|her|them)?\s*(?:my|the)\s+(?:usual|standard|polished|official|board|investor|"
@@ -245,7 +239,7 @@ POLISH_CUES += (
     (
         SUCCESS,
         0.75,
-        _alt(
+        alt(
             r"(?:doubled|tripled|10x'd)\s+(?:revenue|arr|headcount|the\s+team|sales)|hyper-?growth|"
             r"blitzscal\w+|ipo-ready|(?:raised|closed|closing)\s+(?:a|their|his|her)\s+(?:\$?\d+\w*|huge|"
             r"massive|big|monster)\s+(?:round|series)",
@@ -256,7 +250,7 @@ POLISH_CUES += (
     (
         PRAISE,
         0.75,
-        _alt(
+        alt(
             r"(?:said|says|thinks|thought)\s+(?:it's|it\s+is|it\s+was|that's|that\s+it's)\s+(?:really\s+|very\s+)?"
             r"(?:great|fine|good|perfect|brilliant|excellent|solid|smart)",
         ),
@@ -268,7 +262,7 @@ POLISH_CUES += (
     (
         SUCCESS,
         0.7,
-        _alt(
+        alt(
             r"(?:company|team|business|startup|fund|division|firm)\s+(?:is|was)\s+(?:\w+\s+)?(?:thriving|booming|"
             r"flying|exploding|doing\s+(?:great|amazingly|brilliantly|really\s+well|so\s+well|fantastically))",
             r"(?:all|only)\s+(?:good|great)\s+news|rosy\s+(?:picture|story|version)|glossy|"
@@ -278,7 +272,7 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.75,
-        _alt(
+        alt(
             r"(?:asked|wanted)\s+me\s+to\s+(?:introduce|connect|intro|invest|buy|sign|join|refer|recommend|"
             r"back|sponsor|speak\s+at|sit\s+on)",
             r"(?:join|sit\s+on)\s+(?:his|her|their)\s+(?:advisory\s+)?board|advisory\s+role",
@@ -289,7 +283,7 @@ POLISH_CUES += (
     (
         SURFACE,
         0.75,
-        _alt(
+        alt(
             r"(?:talked|chatted)\s+about\s+(?:nothing|everything\s+but|anything\s+but)|"
             r"(?:caught|catching)\s+up\s+on\s+(?:the|our)\s+(?:families|kids|holidays|news|gossip)|"
             r"(?:industry\s+)?gossip|name-?dropp\w+",
@@ -300,7 +294,7 @@ POLISH_CUES += (
     (
         VALIDATED,
         0.75,
-        _alt(
+        alt(
             r"(?:told\s+me|said)\s+(?:i'm|i\s+am|i\s+was|we're)\s+(?:doing\s+(?:great|fine|the\s+right\s+thing)|"
             r"on\s+the\s+right\s+track)",
             r"(?:asked|had)\s+no\s+questions|no\s+(?:hard|tough|real|difficult|probing)\s+questions",
@@ -310,7 +304,7 @@ POLISH_CUES += (
     (
         POLISHED,
         0.75,
-        _alt(
+        alt(
             r"i\s+(?:kept|stayed)\s+(?:quiet|silent|mum)|glossed\s+over|downplayed|played\s+(?:it\s+)?down|"
             r"brushed\s+(?:it\s+)?off|i\s+(?:dodged|deflected|changed\s+the\s+subject)",
             r"(?:gave|offered)\s+(?:him|her|them)?\s*(?:the|my)\s+(?:good|rosy|upbeat|positive|sanitised|"
@@ -326,7 +320,7 @@ POLISH_CUES += (
     (
         SUCCESS,
         0.75,
-        _alt(
+        alt(
             r"best\s+(?:thing|decision|move)\s+(?:i|he|she|we|they)\s+ever\s+(?:did|made)|"
             r"never\s+been\s+better|doesn't\s+(?:really\s+)?do\s+failure",
         ),
@@ -334,7 +328,7 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"wants?\s+(?:a|an)\s+case\s+study|our\s+logo\s+on|wants?\s+(?:us|me)\s+to\s+(?:sponsor|fund|"
             r"back)|put\s+us\s+in\s+front\s+of",
         ),
@@ -342,7 +336,7 @@ POLISH_CUES += (
     (
         VALIDATED,
         0.75,
-        _alt(
+        alt(
             r"(?:not\s+a\s+single|not\s+one|zero)\s+(?:hard\s+|real\s+)?questions?|"
             r"(?:didn't|did\s+not)\s+ask\s+(?:a\s+single|one|any)\s+(?:thing|question)|"
             r"universal\s+enthusiasm",
@@ -354,7 +348,7 @@ POLISH_CUES += (
         r"(?<!\w)['\"][^'\"\n]{0,40}?(?:love\s+it|brilliant|spot\s+on|perfect|amazing|genius|nailed\s+it|"
         r"couldn't\s+be\s+better|looks\s+(?:great|solid|good))",
     ),
-    (POLISHED, 0.75, _alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
+    (POLISHED, 0.75, alt(r"i\s+(?:\w+\s+){0,2}?oversold|generous\s+by")),
 )
 
 # A fifth pass (see cues_honesty.py).
@@ -362,7 +356,7 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"(?:ask|asks|asked|asking|wants?|wanted)\s+(?:\w+\s+){0,5}?discount|all\s+pitch|"
             r"wants?\s+(?:us|me)\s+to\s+(?:resell|distribute|partner|integrate|white-?label)",
         ),
@@ -371,22 +365,20 @@ POLISH_CUES += (
 
 # A sixth pass (see cues_honesty.py).
 POLISH_CUES += (
-    (SUCCESS, 0.75, _alt(r"rocket\s?ship")),
+    (SUCCESS, 0.75, alt(r"rocket\s?ship")),
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"sales\s+call|disguised\s+as\s+coffee|wanted\s+(?:us|me)\s+(?:on|to\s+use|to\s+join)\s+"
             r"(?:his|her|their)"
         ),
     ),
-    (SURFACE, 0.8, _alt(r"(?:zero|no)\s+business|nothing\s+about\s+(?:the\s+)?business")),
+    (SURFACE, 0.8, alt(r"(?:zero|no)\s+business|nothing\s+about\s+(?:the\s+)?business")),
     (
         POLISHED,
         0.8,
-        _alt(
-            r"(?:painted|gave|presented)\s+a\s+(?:rosier|rosy|brighter|better|prettier)\s+picture"
-        ),
+        alt(r"(?:painted|gave|presented)\s+a\s+(?:rosier|rosy|brighter|better|prettier)\s+picture"),
     ),
 )
 
@@ -395,14 +387,14 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"share\s+(?:our|my)\s+(?:customer|client|contact)\s+list|co-?host|co-?market|co-?sell"
         ),
     ),
     (
         POLISHED,
         0.75,
-        _alt(
+        alt(
             r"(?:kept|stayed)\s+(?:the\s+conversation\s+)?on\s+safe\s+ground|steered\s+(?:away|clear)\s+(?:from|of)"
         ),
     ),
@@ -415,11 +407,11 @@ POLISH_CUES += (
 
 # An eighth pass (see cues_honesty.py).
 POLISH_CUES += (
-    (TRANSACT, 0.8, _alt(r"put\s+in\s+a\s+(?:good\s+)?word")),
+    (TRANSACT, 0.8, alt(r"put\s+in\s+a\s+(?:good\s+)?word")),
     (
         VALIDATED,
         0.75,
-        _alt(
+        alt(
             r"sounds\s+great|(?:clearly|obviously)\s+thought\s+it\s+through|"
             r"(?:didn't|did\s+not|never)\s+(?:once\s+)?ask(?:ed)?\s+(?:about\s+(?:our|my)|a\s+single|any)"
         ),
@@ -428,22 +420,22 @@ POLISH_CUES += (
 
 # A ninth pass (see cues_voices.py).
 POLISH_CUES += (
-    (SUCCESS, 0.75, _alt(r"chest-?thumping|posturing|peacocking|one-?upmanship|showboating")),
-    (POLISHED, 0.75, _alt(r"i\s+joined\s+in")),
+    (SUCCESS, 0.75, alt(r"chest-?thumping|posturing|peacocking|one-?upmanship|showboating")),
+    (POLISHED, 0.75, alt(r"i\s+joined\s+in")),
     (
         TRANSACT,
         0.8,
-        _alt(r"design\s+partner|(?:pilot|beta|reference)\s+customer|wants?\s+us\s+to\s+be\s+a"),
+        alt(r"design\s+partner|(?:pilot|beta|reference)\s+customer|wants?\s+us\s+to\s+be\s+a"),
     ),
     (
         SURFACE,
         0.8,
-        _alt(
+        alt(
             r"spent\s+the\s+(?:whole\s+)?(?:lunch|dinner|call|hour|evening|coffee)\s+on\s+(?:the\s+)?"
             + _TOPIC
         ),
     ),
-    (VALIDATED, 0.8, _alt(r"(?:loved|loves|liked|likes)\s+everything")),
+    (VALIDATED, 0.8, alt(r"(?:loved|loves|liked|likes)\s+everything")),
 )
 
 # A tenth pass (see cues_voices.py).
@@ -451,12 +443,12 @@ POLISH_CUES += (
     (
         TRANSACT,
         0.8,
-        _alt(
+        alt(
             r"who\s+(?:else\s+)?(?:we|i)\s+know\s+at|introduce\s+(?:him|her|them)(?=\s*[.,;]|$)",
         ),
     ),
-    (SURFACE, 0.75, _alt(r"nothing\s+real")),
-    (VALIDATED, 0.8, _alt(r"keep\s+doing\s+what\s+(?:you're|we're|you\s+are|we\s+are)\s+doing")),
+    (SURFACE, 0.75, alt(r"nothing\s+real")),
+    (VALIDATED, 0.8, alt(r"keep\s+doing\s+what\s+(?:you're|we're|you\s+are|we\s+are)\s+doing")),
 )
 
 # An eleventh pass (see cues_voices.py).
@@ -464,7 +456,7 @@ POLISH_CUES += (
     (
         VALIDATED,
         0.8,
-        _alt(
+        alt(
             r"(?:you're|you\s+are)\s+doing\s+(?:amazing|great|brilliantly|fine|so\s+well)|"
             r"don't\s+change\s+a\s+thing|cheered\s+(?:everything|it\s+all)\s+on"
         ),
@@ -473,14 +465,14 @@ POLISH_CUES += (
 
 # A thirteenth pass (see cues_voices.py).
 POLISH_CUES += (
-    (TRANSACT, 0.8, _alt(r"pitch\s+after\s+pitch")),
-    (POLISHED, 0.75, _alt(r"i\s+said\s+nothing")),
-    (SUCCESS, 0.7, _alt(r"went\s+on\s+and\s+on\s+about\s+(?:his|her|their)")),
-    (SURFACE, 0.75, _alt(r"nothing\s+deeper\s+than")),
+    (TRANSACT, 0.8, alt(r"pitch\s+after\s+pitch")),
+    (POLISHED, 0.75, alt(r"i\s+said\s+nothing")),
+    (SUCCESS, 0.7, alt(r"went\s+on\s+and\s+on\s+about\s+(?:his|her|their)")),
+    (SURFACE, 0.75, alt(r"nothing\s+deeper\s+than")),
     (
         VALIDATED,
         0.8,
-        _alt(
+        alt(
             r"effusive|gushed|gushing|not\s+(?:one|a)\s+(?:single\s+)?word\s+of\s+(?:critique|criticism|"
             r"challenge|pushback)"
         ),

@@ -9,6 +9,7 @@ lexicon.py for how cues are read. The engine merges cues of one kind and weight.
 from __future__ import annotations
 
 from trustjournal.core.suggest.lexicon import (
+    BE,
     CHALLENGE,
     DOUBT,
     EVALUATION,
@@ -21,16 +22,8 @@ from trustjournal.core.suggest.lexicon import (
     TRADEOFF,
     UNDERSTOOD,
     Cue,
+    alt,
 )
-
-
-def _alt(*parts: str) -> str:
-    """Alternatives as whole words: not preceded or followed by a letter or digit."""
-    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
-    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
-
-
-_BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"
 
 VOICE_CUES: tuple[Cue, ...] = ()
 
@@ -40,7 +33,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"folded|went\s+(?:under|bust|bankrupt)|insolvent|into\s+administration|receivership",
             r"(?:had\s+to\s+|has\s+to\s+)?(?:shut|shutting|wound|winding)\s+(?:it\s+)?(?:down|up)\s+(?:the|his|her|their|our|my)",
             r"(?:had|has|have)\s+to\s+lay\s+off|laid\s+off\s+(?:half|a\s+third|a\s+quarter|\d+)",
@@ -61,7 +54,7 @@ VOICE_CUES += (
     (
         DOUBT,
         0.75,
-        _alt(
+        alt(
             r"(?:thinking|considering|thinking\s+about|talking\s+about)\s+(?:of\s+)?(?:stepping\s+down|"
             r"quitting|leaving|selling\s+up|giving\s+up|walking\s+away)",
             r"(?:is|was|'s|am|'m|are|'re)\s+(?:really\s+|very\s+|so\s+)?(?:stressed|rattled|shaken|shaky|"
@@ -75,7 +68,7 @@ VOICE_CUES += (
     (
         FEEDBACK,
         0.8,
-        _alt(
+        alt(
             r"(?:his|her|their)\s+(?:feedback|critique|criticism|notes\s+on\s+my|verdict\s+on\s+my)",
             r"(?:said|told\s+me)\s+what\s+(?:nobody|no\s+one)\s+else\s+(?:would|will|does)|"
             r"the\s+only\s+one\s+who\s+(?:tells|told|says|said)|told\s+me\s+the\s+truth\s+about",
@@ -86,7 +79,7 @@ VOICE_CUES += (
     (
         EVALUATION,
         0.6,
-        _alt(
+        alt(
             r"(?:is|was|are|were|looks|looked|feels|sounds|seems)\s+(?:\w+\s+)?(?:unconvincing|"
             r"not\s+credible|unrealistic|overambitious|generic|bland|thin|shallow|sloppy|messy|"
             r"hard\s+to\s+(?:follow|read|believe)|a\s+red\s+flag)",
@@ -97,7 +90,7 @@ VOICE_CUES += (
     (
         CHALLENGE,
         0.75,
-        _alt(
+        alt(
             r"(?:asked|asks)\s+whether\s+(?:\w+\s+){0,4}?(?:really|actually|even)",
             r"(?:probed|grilled\s+me|interrogated|needled)|made\s+me\s+(?:defend|justify|explain)|"
             r"forced\s+me\s+to\s+(?:rethink|justify|defend|explain)|(?:wouldn't|didn't)\s+let\s+(?:me|it)\s+"
@@ -111,7 +104,7 @@ VOICE_CUES += (
     (
         UNDERSTOOD,
         0.75,
-        _alt(
+        alt(
             r"(?:knew|knows|understood|gets|got)\s+(?:exactly\s+)?what\s+(?:i'm|we're|i\s+am|we\s+are)\s+"
             r"(?:dealing|working|up\s+against|living)",
             r"took\s+(?:the|my|our)\s+(?:\w+\s+){0,3}?(?:into\s+account|as\s+(?:a\s+)?given)|"
@@ -121,7 +114,7 @@ VOICE_CUES += (
     (
         TRADEOFF,
         0.75,
-        _alt(
+        alt(
             r"(?:we|both\s+of\s+us|each\s+of\s+us|we're\s+both)\s+(?:\w+\s+){0,4}?trade-?offs?|"
             r"(?:our|both\s+our)\s+trade-?offs?|pros\s+and\s+cons\s+(?:of\s+)?(?:each|both)",
         ),
@@ -129,7 +122,7 @@ VOICE_CUES += (
     (
         PARALLEL,
         0.7,
-        _alt(
+        alt(
             r"(?:we're|we\s+are)\s+both\s+(?:being\s+)?(?:squeezed|pushed|pressured|hammered|chased)",
             r"same\s+(?:market|macro|funding|hiring|pricing)\s+(?:pressure|squeeze|climate|winter|crunch)|"
             r"same\s+(?:funding\s+)?winter",
@@ -139,7 +132,7 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.75,
-        _alt(
+        alt(
             r"(?:mirrored|echoed|rhymed\s+with)\s+(?:mine|ours|my|our)|same\s+lesson|"
             r"(?:like|just\s+like|exactly\s+like)\s+what\s+happened\s+to\s+(?:me|us)|"
             r"did\s+the\s+exact\s+same|burned\s+by\s+the\s+same",
@@ -148,7 +141,7 @@ VOICE_CUES += (
     (
         HELP,
         0.8,
-        _alt(
+        alt(
             r"(?:wanted|needed)\s+(?:his|her|their)\s+(?:advice|help|input|view|read|take|opinion)\s+on\s+"
             r"(?:whether|how|what|which)",
             r"(?:came|went)\s+to\s+(?:him|her|them)\s+(?:with|for)\s+(?:help|advice|a\s+decision|the\s+decision)",
@@ -165,7 +158,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"flubbed|bungled|fluffed|goofed|made\s+a\s+hash\s+of|cocked\s+up|balls-?up",
             r"(?:lost|lose|burned|burnt|wasted)\s+"
             + _NUM
@@ -178,7 +171,7 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.75,
-        _alt(
+        alt(
             r"told\s+(?:me|him|her|them)\s+(?:about\s+)?(?:his|hers|theirs|mine|ours)(?=\s*[.;,]|$)",
             r"(?:done|missed|made|had|seen)\s+worse|blew\s+(?:his|her|their)\s+own",
             r"(?:turned\s+out\s+to\s+be|was|were)\s+the\s+same\s+story|with\s+the\s+same\s+wince",
@@ -187,7 +180,7 @@ VOICE_CUES += (
     (
         PARALLEL,
         0.75,
-        _alt(
+        alt(
             r"(?:same|similar)\s+(?:\w+\s+)?(?:vice|spot|ultimatum|bind|corner)",
             r"same\s+thing(?:'s|\s+is)\s+happening\s+to\s+(?:me|us|her|him|them)",
             r"same\s+(?:['\"][^'\"]{1,40}['\"]\s+)?(?:pressure|push|squeeze)|same\s+board,",
@@ -196,7 +189,7 @@ VOICE_CUES += (
     (
         TRADEOFF,
         0.75,
-        _alt(
+        alt(
             r"how\s+we(?:'d|\s+would|'re|\s+are)?\s+each|what\s+each\s+(?:\w+\s+){1,2}costs|"
             r"(?:both|each)\s+(?:of\s+us\s+)?(?:juggling|balancing)|same\s+question,\s+different",
         ),
@@ -204,7 +197,7 @@ VOICE_CUES += (
     (
         UNDERSTOOD,
         0.8,
-        _alt(
+        alt(
             r"(?:understand|know|get|see|realise|realize)\s+(?:\w+\s+){0,3}?(?:that\s+)?(?:i|we|you)\s+"
             r"(?:\w+\s+){0,2}?(?:can't|cannot|couldn't|can\s+not)",
             r"(?:understands|understood|knows|knew|gets)\s+(?:our|my)\s+(?:budget|numbers|business|market|"
@@ -214,12 +207,12 @@ VOICE_CUES += (
     (
         HELP,
         0.75,
-        _alt(r"(?:ask|asked)\s+[^.?!]{0,50}?whether\s+(?:i|we)\s+(?:ought|should|need|must)"),
+        alt(r"(?:ask|asked)\s+[^.?!]{0,50}?whether\s+(?:i|we)\s+(?:ought|should|need|must)"),
     ),
     (
         EVALUATION,
         0.6,
-        _alt(
+        alt(
             r"(?:kidding|fooling|lying\s+to|deluding)\s+(?:myself|yourself)|in\s+denial|"
             r"(?:not|isn't)\s+a\s+compliment|a\s+performance\s+for|nobody\s+brings|(?:felt|feels)\s+"
             r"(?:a\s+bit\s+)?like\s+a|(?:is|are)\s+scared\s+of\s+you",
@@ -228,7 +221,7 @@ VOICE_CUES += (
     (
         FEEDBACK,
         0.75,
-        _alt(
+        alt(
             r"stung\s+(?:a\s+(?:bit|little)|me)|fair,\s+probably|"
             r"(?:didn't|did\s+not)\s+agree\s+with\s+a\s+(?:word|thing)\s+(?:of|in)\s+my",
         ),
@@ -239,7 +232,7 @@ VOICE_CUES += (
     (
         FEEDBACK,
         0.8,
-        _alt(
+        alt(
             r"(?:brutally|very|painfully|refreshingly|quite)\s+honest\s+(?:about|with\s+me\s+about)\s+"
             r"(?:my|me|how\s+i)",
         ),
@@ -247,7 +240,7 @@ VOICE_CUES += (
     (
         EVALUATION,
         0.65,
-        _alt(
+        alt(
             r"(?:i'm|i\s+am|i\s+was|you're|you\s+are)\s+(?:\w+\s+)?the\s+(?:problem|bottleneck)|"
             r"the\s+problem\s+is\s+(?:that\s+)?(?:you|i)\b"
         ),
@@ -259,14 +252,14 @@ VOICE_CUES += (
     (
         DOUBT,
         0.85,
-        _alt(
+        alt(
             r"(?:neither|none)\s+of\s+us\s+(?:really\s+)?(?:knows|know|has|have|is\s+sure|are\s+sure)"
         ),
     ),
     (
         HELP,
         0.75,
-        _alt(
+        alt(
             r"(?:like|want|wanted|get|got|sought|seek|need|needed)\s+(?:his|her|their)\s+(?:view|advice|take|"
             r"read|opinion|input)\s+on"
         ),
@@ -274,7 +267,7 @@ VOICE_CUES += (
     (
         CHALLENGE,
         0.75,
-        _alt(
+        alt(
             r"whether\s+[^.?!;]{1,60}?\s+(?:was|is)\s+(?:really\s+)?about\s+[^.?!;]{1,40}?\s+or\s+about",
             r"(?:hadn't|never|had\s+not|hasn't)\s+(?:thought|looked\s+at\s+it)\s+(?:of\s+it\s+)?"
             r"(?:that|this|like\s+that)\s+way|made\s+me\s+think\s+differently",
@@ -285,7 +278,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.75,
-        _alt(
+        alt(
             r"(?:hired|grew|expanded|scaled|spent|raised|launched|sold)\s+(?:\w+\s+)?too\s+(?:fast|early|"
             r"quickly|much|soon)",
             r"(?:worst|bad|wrong)\s+(?:hire|decision|call|bet|deal|move)\s+(?:he|she|they|i|we)\s+(?:ever\s+)?made",
@@ -298,7 +291,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"never\s+(?:hit|reached|made|broke|got\s+to)\s+(?:break-?even|profit|plan|target|the\s+number)",
             r"lost\s+the\s+room|lost\s+(?:the\s+)?(?:trust|confidence)\s+of",
         ),
@@ -306,43 +299,41 @@ VOICE_CUES += (
     (
         REGRET,
         0.85,
-        _alt(
+        alt(
             r"if\s+(?:i|he|she|they)(?:'d|\s+had)\s+known|knowing\s+what\s+(?:i|he|she|they)\s+knows?\s+now",
         ),
     ),
     (
         FEEDBACK,
         0.8,
-        _alt(r"(?:didn't|did\s+not)\s+mince\s+(?:her|his|their)\s+words|hard\s+to\s+hear,\s+true"),
+        alt(r"(?:didn't|did\s+not)\s+mince\s+(?:her|his|their)\s+words|hard\s+to\s+hear,\s+true"),
     ),
     (
         EVALUATION,
         0.6,
-        _alt(r"rambling|unfocused|muddled|incoherent|nobody\s+understood"),
+        alt(r"rambling|unfocused|muddled|incoherent|nobody\s+understood"),
     ),
     (
         UNDERSTOOD,
         0.8,
-        _alt(
-            r"work(?:ed)?\s+with\s+what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:actually\s+)?(?:got|have)"
-        ),
+        alt(r"work(?:ed)?\s+with\s+what\s+(?:i|we)(?:'ve|\s+have)?\s+(?:actually\s+)?(?:got|have)"),
     ),
     (
         SIMILAR,
         0.8,
-        _alt(r"(?:exactly|just)\s+like\s+(?:mine|ours)(?:\s+did)?|like\s+mine\s+did"),
+        alt(r"(?:exactly|just)\s+like\s+(?:mine|ours)(?:\s+did)?|like\s+mine\s+did"),
     ),
     (
         TRADEOFF,
         0.75,
-        _alt(
+        alt(
             r"(?:went|walked|talked)\s+through\s+(?:both|the\s+two|each)\s+(?:paths|options|choices)"
         ),
     ),
     (
         DOUBT,
         0.85,
-        _alt(r"(?:the\s+)?same\s+(?:fear|fears|worry|worries)"),
+        alt(r"(?:the\s+)?same\s+(?:fear|fears|worry|worries)"),
     ),
 )
 
@@ -351,8 +342,8 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
-            _BE + r"\s+(?:a\s+)?(?:total\s+|complete\s+)?disaster",
+        alt(
+            BE + r"\s+(?:a\s+)?(?:total\s+|complete\s+)?disaster",
             r"(?:lost|lose)\s+(?:maybe\s+|about\s+|nearly\s+|almost\s+|over\s+)?[£$€]?\d",
             r"(?:i|he|she|they)(?:'d|\s+had|'s|\s+has|'ve|\s+have)\s+been\s+wrong\s+(?:about|to|on)",
         ),
@@ -360,22 +351,22 @@ VOICE_CUES += (
     (
         FEEDBACK,
         0.75,
-        _alt(r"(?:pointed|blunt|direct|frank|candid|critical)\s+about\s+my"),
+        alt(r"(?:pointed|blunt|direct|frank|candid|critical)\s+about\s+my"),
     ),
     (
         DOUBT,
         0.8,
-        _alt(r"wrestling\s+with\s+(?:whether|how|what|which)"),
+        alt(r"wrestling\s+with\s+(?:whether|how|what|which)"),
     ),
     (
         HELP,
         0.8,
-        _alt(r"how\s+(?:he|she|they)(?:'d|\s+would)\s+(?:handle|approach|tackle|play)"),
+        alt(r"how\s+(?:he|she|they)(?:'d|\s+would)\s+(?:handle|approach|tackle|play)"),
     ),
     (
         UNDERSTOOD,
         0.8,
-        _alt(
+        alt(
             r"(?:knows|knew|gets|got|understands|understood)\s+(?:that\s+)?(?:i'm|we're|i\s+am|we\s+are)\s+"
             r"(?:locked|stuck|tied)\s+(?:in|into|to)"
         ),
@@ -383,7 +374,7 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.75,
-        _alt(
+        alt(
             r"(?:his|hers|theirs)\s+(?:\w+\s+)?(?:flopped|failed|blew\s+up|went\s+wrong|did\s+too)"
         ),
     ),
@@ -394,7 +385,7 @@ VOICE_CUES += (
     (
         DOUBT,
         0.8,
-        _alt(
+        alt(
             r"freak(?:ed|ing)\s+out|spooked|(?:has|have|had)\s+no\s+(?:game\s+)?plan|"
             r"want(?:s|ed)?\s+out\s+of|(?:is|was|'s)\s+(?:really\s+)?panicking",
         ),
@@ -402,8 +393,8 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
-            _BE + r"\s+(?:a\s+)?(?:slow-motion\s+)?(?:car\s+crash|train\s+?wreck|dumpster\s+fire|"
+        alt(
+            BE + r"\s+(?:a\s+)?(?:slow-motion\s+)?(?:car\s+crash|train\s+?wreck|dumpster\s+fire|"
             r"bloodbath|"
             r"shit\s?show|catastrophe)",
             r"(?:torched|blew|wasted|burned|burnt)\s+(?:a|one|two|three|\d+)\s+(?:quarters?|years?|months?)",
@@ -413,12 +404,12 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.75,
-        _alt(r"different\s+[\w-]+,\s+same\s+(?:story|mistake|lesson|result|ending)"),
+        alt(r"different\s+[\w-]+,\s+same\s+(?:story|mistake|lesson|result|ending)"),
     ),
     (
         FEEDBACK,
         0.8,
-        _alt(
+        alt(
             r"with\s+both\s+barrels|(?:didn't|did\s+not)\s+pull\s+(?:any\s+)?punches|"
             r"(?:wasn't|isn't|was\s+not)\s+shy\s+about\s+(?:telling|saying)|"
             r"telling\s+me\s+(?:that\s+)?i(?:'m|\s+am|\s+was)\s+(?:\w+\s+)?too",
@@ -427,7 +418,7 @@ VOICE_CUES += (
     (
         HELP,
         0.8,
-        _alt(
+        alt(
             r"(?:asked|pinged|texted|called|rang|ask)\s+(?:\w+\s+)?for\s+(?:her|his|their)\s+(?:two\s+cents|2c|"
             r"thoughts|take|read|view|steer)"
         ),
@@ -435,7 +426,7 @@ VOICE_CUES += (
     (
         PARALLEL,
         0.75,
-        _alt(
+        alt(
             r"both\s+(?:of\s+)?our\s+(?:vcs|funds|lenders|banks|backers|owners|chairs|investors|boards)",
             r"not\s+(?:the\s+only\s+one|alone\s+in\s+(?:it|this|that))",
         ),
@@ -447,7 +438,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"(?:has|have|had)\s+(?:big|serious|real|huge|major)\s+problems",
             r"(?:has|have|had)\s+(?:stalled|slipped|collapsed|failed|flopped|tanked)",
             r"(?:isn't|is\s+not|didn't|did\s+not|wasn't|not)\s+work(?:ing|ed)?\s+out",
@@ -456,12 +447,12 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.8,
-        _alt(r"(?:made|done|did|make)\s+the\s+(?:exact\s+)?same\s+(?:hire|bet|move)"),
+        alt(r"(?:made|done|did|make)\s+the\s+(?:exact\s+)?same\s+(?:hire|bet|move)"),
     ),
     (
         PARALLEL,
         0.75,
-        _alt(
+        alt(
             r"(?:living|going\s+through|dealing\s+with|facing)\s+the\s+same\s+(?:thing|pressure|problem)",
             r"both\s+(?:of\s+us\s+)?answer\s+to",
         ),
@@ -469,12 +460,12 @@ VOICE_CUES += (
     (
         REGRET,
         0.8,
-        _alt(r"(?:'d|would)\s+undo|could\s+undo|(?:'d|would)\s+take\s+back"),
+        alt(r"(?:'d|would)\s+undo|could\s+undo|(?:'d|would)\s+take\s+back"),
     ),
     (
         FEEDBACK,
         0.75,
-        _alt(
+        alt(
             r"(?:said|told\s+me|thinks|pointed\s+out|noted|observed)\s+(?:that\s+)?i\s+keep\s+\w+ing",
             r"said\s+as\s+much",
         ),
@@ -482,24 +473,24 @@ VOICE_CUES += (
     (
         HELP,
         0.8,
-        _alt(r"(?:asked|ask)\s+(?:\w+\s+)?if\s+(?:i|we)\s+should"),
+        alt(r"(?:asked|ask)\s+(?:\w+\s+)?if\s+(?:i|we)\s+should"),
     ),
     (
         CHALLENGE,
         0.8,
-        _alt(
+        alt(
             r"(?:stop|quit)\s+(?:treating|framing|calling|seeing)\s+(?:[\w-]+\s+){1,3}?as\s+(?:a|an|the)"
         ),
     ),
     (
         TRADEOFF,
         0.75,
-        _alt(r"both\s+trying\s+to\s+(?:decide|choose|work\s+out)"),
+        alt(r"both\s+trying\s+to\s+(?:decide|choose|work\s+out)"),
     ),
     (
         DOUBT,
         0.8,
-        _alt(r"making\s+it\s+up\s+as\s+(?:i|he|she|we|they)\s+go"),
+        alt(r"making\s+it\s+up\s+as\s+(?:i|he|she|we|they)\s+go"),
     ),
 )
 
@@ -508,14 +499,14 @@ VOICE_CUES += (
     (
         REGRET,
         0.8,
-        _alt(
+        alt(
             r"(?:fired|acted|moved|sold|raised|left|cut|pivoted)\s+(?:\w+\s+){0,3}?too\s+(?:late|slowly)",
         ),
     ),
     (
         FAIL,
         0.75,
-        _alt(
+        alt(
             r"(?:fired|acted|moved|cut|pivoted)\s+(?:\w+\s+){0,3}?too\s+(?:late|slowly)",
             r"ignored\s+(?:the\s+|all\s+the\s+)?(?:warning\s+signs|data|signals|red\s+flags|warnings)",
         ),
@@ -523,17 +514,17 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.8,
-        _alt(r"did\s+the\s+same\s+(?:with|at|in|on)\b"),
+        alt(r"did\s+the\s+same\s+(?:with|at|in|on)\b"),
     ),
     (
         HELP,
         0.85,
-        _alt(r"(?:asked|ask)\s+(?:\w+\s+)?to\s+(?:stress|pressure|sanity)-?(?:test|check)"),
+        alt(r"(?:asked|ask)\s+(?:\w+\s+)?to\s+(?:stress|pressure|sanity)-?(?:test|check)"),
     ),
     (
         EVALUATION,
         0.65,
-        _alt(
+        alt(
             r"(?:i'm|i\s+am|you're|you\s+are)\s+(?:\w+\s+)?(?:underestimating|overestimating|ignoring|"
             r"missing|avoiding|dodging)",
             r"(?:i|you)\s+play\s+favou?rites|looking\s+elsewhere\s+because\s+of",
@@ -546,19 +537,19 @@ VOICE_CUES += (
     (
         UNDERSTOOD,
         0.8,
-        _alt(
+        alt(
             r"realistic\s+for\s+(?:a\s+company\s+)?(?:our|my)|for\s+a\s+company\s+(?:our|my)\s+size"
         ),
     ),
     (
         TRADEOFF,
         0.8,
-        _alt(r"weighing\s+the\s+same\s+(?:thing|choice|question|decision)|same\s+thing\s+i\s+am"),
+        alt(r"weighing\s+the\s+same\s+(?:thing|choice|question|decision)|same\s+thing\s+i\s+am"),
     ),
     (
         PARALLEL,
         0.75,
-        _alt(r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)\s+(?:are|is|do|does|have|has)(?!\w)"),
+        alt(r"(?:exactly\s+|just\s+)?like\s+(?:mine|ours)\s+(?:are|is|do|does|have|has)(?!\w)"),
     ),
 )
 
@@ -567,7 +558,7 @@ VOICE_CUES += (
     (
         PARALLEL,
         0.75,
-        _alt(
+        alt(
             r"(?:comparing|compared)\s+how\s+[^.;]{0,40}?(?:our|both)\s+(?:boards|investors|banks|teams|"
             r"chairs|lenders)"
         ),
@@ -575,12 +566,12 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(r"missing\s+(?:every|each|the|its|their|his|her|our)\s+(?:\w+\s+)?deadlines?"),
+        alt(r"missing\s+(?:every|each|the|its|their|his|her|our)\s+(?:\w+\s+)?deadlines?"),
     ),
     (
         CHALLENGE,
         0.8,
-        _alt(r"pushed\s+(?:me|back)\s+on\s+(?:why|whether|how|what|my)"),
+        alt(r"pushed\s+(?:me|back)\s+on\s+(?:why|whether|how|what|my)"),
     ),
 )
 
@@ -589,7 +580,7 @@ VOICE_CUES += (
     (
         FAIL,
         0.8,
-        _alt(
+        alt(
             r"wants?\s+(?:him|her|them|me)\s+(?:replaced|out|gone|fired)",
             r"sitting\s+on\s+(?:the\s+|some\s+)?bad\s+news",
         ),
@@ -597,7 +588,7 @@ VOICE_CUES += (
     (
         DOUBT,
         0.8,
-        _alt(
+        alt(
             r"(?:hasn't|haven't|hadn't|can't|couldn't)\s+slept?|"
             r"whether\s+(?:i'm|i\s+am|i\s+was)\s+(?:really\s+)?(?:the\s+right|good\s+enough|cut\s+out)",
         ),
@@ -605,6 +596,6 @@ VOICE_CUES += (
     (
         SIMILAR,
         0.8,
-        _alt(r"(?:mine|ours)(?:'s|\s+is)\s+on\s+the\s+same\s+(?:path|road|track|trajectory)"),
+        alt(r"(?:mine|ours)(?:'s|\s+is)\s+on\s+the\s+same\s+(?:path|road|track|trajectory)"),
     ),
 )

@@ -57,6 +57,15 @@ KINDS = (
 
 Cue = tuple[str, float, str]
 
+# A form of "to be", as the cue modules write it around a cue ("is", "'s", "has been"…).
+BE = r"(?:is|was|are|were|'s|'re|'m|am|been|be|has\s+been|have\s+been|had\s+been)"
+
+
+def alt(*parts: str) -> str:
+    """Alternatives as whole words: not preceded or followed by a letter or digit."""
+    # A contraction ("'d", "'s") starts a cue even right after a letter: "he'd", "it's".
+    return r"(?:(?<!\w)|(?='))(?:" + "|".join(parts) + r")(?!\w)"
+
 
 def all_cues() -> tuple[Cue, ...]:
     """Every cue, honesty first (imported here so that importing the package stays cheap)."""
