@@ -8,6 +8,7 @@ import pytest
 
 from trustjournal.core.judgement.signals import CODES
 from trustjournal.core.suggest import Evidence, Suggestion, lexicon, rules, suggest
+from trustjournal.core.suggest.segment import normalise
 
 
 def test_empty_and_blank_notes_suggest_nothing() -> None:
@@ -159,3 +160,23 @@ def test_a_run_without_full_stops_is_cut_into_bounded_sentences() -> None:
     exact = "x" * MAX_SENTENCE
     assert [(s.start, s.end) for s in segment(exact).sentences] == [(0, MAX_SENTENCE)]
     assert len(segment(exact + "y").sentences) == 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "She said the Lisbon launch is **failing**.",
+        "She said the Lisbon launch is _failing_.",
+        "She said the Lisbon launch is *failing*.",
+    ],
+)
+def test_markdown_emphasis_does_not_hide_a_signal(note: str) -> None:
+    """The editor's notes are Markdown: emphasis marks read as spaces, offsets unchanged."""
+    [found] = [s for s in suggest(note) if s.signal == "they_shared_failure"]
+    assert all(note[e.start : e.end] == e.text for e in found.evidence)
+    assert "failing" in found.evidence[0].text
+
+
+def test_an_underscore_inside_a_word_is_not_emphasis() -> None:
+    assert normalise("see plan_b_failing.txt") == "see plan_b_failing.txt"
+    assert normalise("**no idea**") == "  no idea  "

@@ -40,9 +40,18 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Markdown emphasis: any asterisks, and underscores that open or close a word (not the ones
+# inside it, as in a file_name). Each mark becomes a space, so offsets do not move.
+_EMPHASIS = lazy(r"\*+|(?<!\w)_+|_+(?!\w)")
+
+
 def normalise(note: str) -> str:
-    """The note with straight quotes: same length, same offsets."""
-    return note.translate(_TYPOGRAPHIC)
+    """The note with straight quotes and without Markdown's emphasis marks ("is **failing**"
+    reads as "is failing"): same length, same offsets."""
+    text = note.translate(_TYPOGRAPHIC)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 # Every character str.isspace() accepts except the line break (listed, not searched for,
