@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE, ROOT, cli_env, run_cli
 
-from trustjournal.cli.suggesting import in_context, strength_word
+from trustjournal.cli.suggesting import in_context
 from trustjournal.core.journal.service import Journal
+from trustjournal.core.suggest.model import sureness
 
 NOTE = (
     "Dinner with Nadia. She admitted she has no idea how to handle the reorg.\n"
@@ -205,7 +206,7 @@ def test_suggest_and_accept_suggested_together_is_a_usage_error(vault: Path) -> 
     [(1.0, "strong"), (0.75, "strong"), (0.74, "likely"), (0.5, "likely"), (0.49, "possible")],
 )
 def test_strength_words_at_their_boundaries(strength: float, word: str) -> None:
-    assert strength_word(strength) == word
+    assert sureness(strength) == word
 
 
 def test_the_words_are_shown_in_their_sentence_and_a_long_one_is_cut() -> None:

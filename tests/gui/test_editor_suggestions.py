@@ -27,6 +27,7 @@ from gui.test_editor import edit, new, save, shown_texts, write
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
 from trustjournal.core.suggest import suggest
+from trustjournal.core.suggest.model import sureness
 from trustjournal.gui.common import actions, theme, workers
 from trustjournal.gui.editor import suggestions as suggestions_module
 from trustjournal.gui.editor.editor import EntryEditor
@@ -543,3 +544,21 @@ def test_learning_turned_off_forgets_and_teaches_nothing(
     settle(qtbot, session)
     assert DOUBT not in suggested(editor)
     assert journal_of(session).learned() is None
+
+
+def test_a_less_sure_suggestion_is_drawn_dashed_and_said_possibly(
+    editor: EntryEditor, maya: int, qtbot: QtBot
+) -> None:
+    """A hedge lowers the strength below "strong": the toggle says so in words and in its
+    edge, not by colour alone; a plain one stays solid."""
+    hedged = "Maybe she admitted she has no idea how to handle the reorg."
+    [found] = [s for s in suggest(hedged, ["Maya Chen"]) if s.signal == DOUBT]
+    assert sureness(found.strength) != "strong"
+    typed_note(qtbot, editor, maya, hedged)
+    wait_suggested(qtbot, editor, DOUBT)
+    row, box = editor.signals.rows[DOUBT], editor.signals.boxes[DOUBT]
+    assert not row.sure and box.toolTip().startswith("Possibly suggested by your note")
+    editor.ui.noteEdit.selectAll()
+    write(qtbot, editor, DOUBT_NOTE)
+    qtbot.waitUntil(lambda: row.sure and row.suggested)
+    assert box.toolTip().startswith("Suggested by your note")

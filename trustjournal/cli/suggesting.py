@@ -27,13 +27,6 @@ SENTENCE_ENDS = ".!?\n;"
 CONTEXT = 60  # characters of a sentence kept on each side of the words that show a signal
 
 
-def strength_word(strength: float) -> str:
-    """How sure the rules are, in a word: strong (≥ 0.75), likely (≥ 0.5), possible."""
-    if strength >= 0.75:
-        return "strong"
-    return "likely" if strength >= 0.5 else "possible"
-
-
 def suggestions_for(
     note: str, people: Sequence[str], *, besides: Sequence[str] = (), learned: Any = None
 ) -> list[Any]:
@@ -88,6 +81,7 @@ def show(suggestions: Sequence[Suggestion], out: TextIO, note: str, tty: bool = 
     """Numbered, each with its label, code, group, strength and the words that show it in
     their sentence."""
     from trustjournal.core.judgement.signals import BY_CODE, GROUP_LABELS
+    from trustjournal.core.suggest.model import sureness
 
     if not suggestions:
         print("No signals suggested: nothing in the note shows one the rules know.", file=out)
@@ -97,7 +91,7 @@ def show(suggestions: Sequence[Suggestion], out: TextIO, note: str, tty: bool = 
         signal = BY_CODE[s.signal]
         print(
             f"  {number}. {signal.label} ({s.signal}) · {GROUP_LABELS[signal.group]} · "
-            f"{strength_word(s.strength)}",
+            f"{sureness(s.strength)}",
             file=out,
         )
         for evidence in s.evidence:

@@ -30,3 +30,15 @@ class Suggestion:
     signal: str
     evidence: tuple[Evidence, ...]
     strength: float
+
+
+STRONG = 0.75  # from this strength the words show the signal plainly…
+LIKELY = 0.5  # …from this, likely; below it, possibly (a hedge, a learned phrase)
+
+
+def sureness(strength: float) -> str:
+    """How plainly the words show the signal, in a word the CLI and the editor share:
+    "strong", "likely" or "possible"."""
+    if strength >= STRONG:
+        return "strong"
+    return "likely" if strength >= LIKELY else "possible"

@@ -16,7 +16,7 @@ except `set_checked`, which shows what an entry already holds.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -58,6 +58,7 @@ class SignalRow(QWidget):
         super().__init__(parent)
         self.box = box
         self.suggested = False
+        self.sure = True  # a less sure suggestion is drawn with a dashed edge, paler
         self.dismiss = QToolButton()
         self.dismiss.setText("\u2715")
         self.dismiss.setAutoRaise(True)
@@ -77,9 +78,9 @@ class SignalRow(QWidget):
         self.dismiss.setSizePolicy(policy)
         self.dismiss.hide()
 
-    def set_suggested(self, suggested: bool) -> None:
-        if suggested != self.suggested:
-            self.suggested = suggested
+    def set_suggested(self, suggested: bool, sure: bool = True) -> None:
+        if (suggested, sure) != (self.suggested, self.sure):
+            self.suggested, self.sure = suggested, sure
             self.dismiss.setVisible(suggested)
             self.update()
 
@@ -91,7 +92,11 @@ class SignalRow(QWidget):
             # A firmer edge on the one in focus: keyboard users see where they are.
             focused = self.box.hasFocus()
             width = 2.0 if focused else 1.0
-            painter.setPen(QPen(line if focused else mix(fill, line, 0.6), width))
+            pen = QPen(line if focused else mix(fill, line, 0.6), width)
+            if not self.sure:  # not by colour alone: the edge is dashed, the fill paler
+                pen.setStyle(Qt.PenStyle.DashLine)
+                fill = mix(self.palette().color(QPalette.ColorRole.Window), fill, 0.5)
+            painter.setPen(pen)
             painter.setBrush(fill)
             inset = width / 2
             rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
@@ -188,21 +193,23 @@ class SignalPanel(QWidget):
 
     # -- suggestions ---------------------------------------------------------------------
 
-    def set_suggested(self, code: str, quotes: tuple[str, ...] | None) -> None:
-        """Show `code` as suggested by the words `quotes`, or (None) as a plain toggle."""
+    def set_suggested(self, code: str, quotes: tuple[str, ...] | None, sure: bool = True) -> None:
+        """Show `code` as suggested by the words `quotes` (less `sure`: the words show it
+        less plainly, drawn dashed and said "possibly"), or (None) as a plain toggle."""
         box, row = self.boxes[code], self.rows[code]
         explanation = self._explanations[code]
         if quotes:
-            why = f"Suggested by your note: {quoted(quotes)}"
+            how = "Suggested" if sure else "Possibly suggested"
+            why = f"{how} by your note: {quoted(quotes)}"
             box.setToolTip(f"{why}\n\n{explanation}\n\n{TIP_KEYS}")
             box.setAccessibleDescription(f"{why}. {KEYS_TEXT}. {explanation}")
             # The status line puts the keys first: a long quote is cut there, not them.
-            self._hints[code] = f"{box.text()}: suggested ({KEYS_TEXT}) by {quoted(quotes)}"
+            self._hints[code] = f"{box.text()}: {how.lower()} ({KEYS_TEXT}) by {quoted(quotes)}"
         else:
             box.setToolTip(explanation)
             box.setAccessibleDescription(explanation)
             self._hints.pop(code, None)
-        row.set_suggested(bool(quotes))
+        row.set_suggested(bool(quotes), sure)
         if box.hasFocus() or box.underMouse():
             self.explained.emit(self._explanation(box))
 

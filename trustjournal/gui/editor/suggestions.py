@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QToolTip, 
 from trustjournal.core.judgement.signals import BY_CODE
 from trustjournal.core.suggest import Evidence, SuggestFailed, Suggestion, suggest
 from trustjournal.core.suggest.learning import Learned, personalise
+from trustjournal.core.suggest.model import sureness
 from trustjournal.gui.common import actions, workers
 from trustjournal.gui.common.theme import mix, suggestion_colours
 from trustjournal.gui.editor.signals import SignalPanel
@@ -47,6 +48,8 @@ INLINE_LIMIT = 2_000  # characters (~400 words) read on the GUI thread; longer: 
 QUOTE_LIMIT = 90  # characters of one quoted piece of evidence on a tooltip
 ACTIVE_TINT = 0.16  # the words of the toggle in focus: this much deeper (text stays AAA)
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+# What a reading gives: by signal, the pieces of evidence in note order and the strength.
+Found = dict[str, tuple[tuple[Evidence, ...], float]]
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Shown:
     code: str
     evidence: tuple[Evidence, ...]
     quotes: tuple[str, ...]
+    sure: bool = True  # the words show it plainly (core: `sureness` "strong"); else dashed
 
 
 class Suggestions(QObject):
@@ -168,7 +172,7 @@ class Suggestions(QObject):
             return
         self._reading = True
 
-        def done(found: dict[str, tuple[Evidence, ...]]) -> None:
+        def done(found: Found) -> None:
             self._read_done()
             self._answer(asked, text, found)
 
@@ -184,14 +188,14 @@ class Suggestions(QObject):
             self._again = False
             self.schedule()
 
-    def _answer(self, asked: int, text: str, found: dict[str, tuple[Evidence, ...]]) -> None:
+    def _answer(self, asked: int, text: str, found: Found) -> None:
         if asked != self._asked or not self._on or text != self.note.toPlainText():
             return  # the note has changed since: a newer reading is on its way
         ticked = self.panel.checked()
         self._show(
             {
-                code: Shown(code, evidence, quotes(text, evidence))
-                for code, evidence in found.items()
+                code: Shown(code, evidence, quotes(text, evidence), sureness(strength) == "strong")
+                for code, (evidence, strength) in found.items()
                 if code in self.panel.boxes and code not in ticked and code not in self.rejected
             },
             text,
@@ -212,7 +216,9 @@ class Suggestions(QObject):
         for code in before.keys() | shown.keys():
             now = shown.get(code)
             if now is None or before.get(code) != now:
-                self.panel.set_suggested(code, now.quotes if now else None)
+                self.panel.set_suggested(
+                    code, now.quotes if now else None, now.sure if now else True
+                )
         self._mark(text)
         if before.keys() != shown.keys():
             self.changed.emit(len(shown))
@@ -354,24 +360,24 @@ def _warm_up() -> None:
     workers.run(lambda: _read("She said.", ()), done, done)
 
 
-def _read(
-    text: str, people: tuple[str, ...], learned: Learned | None = None
-) -> dict[str, tuple[Evidence, ...]]:
-    """The core's suggestions for `text`, by signal (pieces of evidence in note order), as
-    the leader's own ticks have taught (`learned`; read-only here, on any thread).
-    When the engine fails (`SuggestFailed`, which holds no word of the note), there are
-    none this time: suggestions are a help, and writing must go on undisturbed."""
-    found: dict[str, list[Evidence]] = {}
+def _read(text: str, people: tuple[str, ...], learned: Learned | None = None) -> Found:
+    """The core's suggestions for `text`, by signal: the pieces of evidence in note order
+    and the strength, as the leader's own ticks have taught (`learned`; read-only here, on
+    any thread). When the engine fails (`SuggestFailed`, which holds no word of the note),
+    there are none this time: suggestions are a help, and writing must go on undisturbed."""
     try:
         suggestions = personalise(learned, text, suggest(text, people))
     except SuggestFailed:
         return {}
+    found: dict[str, tuple[list[Evidence], float]] = {}
     for suggestion in suggestions:
-        found.setdefault(suggestion.signal, []).extend(suggestion.evidence)
+        pieces, strength = found.setdefault(suggestion.signal, ([], 0.0))
+        pieces.extend(suggestion.evidence)
+        found[suggestion.signal] = (pieces, max(strength, suggestion.strength))
     return {
-        code: tuple(sorted(set(evidence), key=lambda e: (e.start, e.end)))
-        for code, evidence in found.items()
-        if evidence
+        code: (tuple(sorted(set(pieces), key=lambda e: (e.start, e.end))), strength)
+        for code, (pieces, strength) in found.items()
+        if pieces
     }
 
 
