@@ -23,8 +23,7 @@ if TYPE_CHECKING:
     from trustjournal.core.suggest import Suggestion
 
 
-SENTENCE_ENDS = ".!?\n;"
-CONTEXT = 60  # characters of a sentence kept on each side of the words that show a signal
+CONTEXT = 120  # characters of a long sentence kept around the words that show a signal
 
 
 def suggestions_for(
@@ -59,21 +58,16 @@ def as_json(suggestions: Sequence[Suggestion]) -> list[dict[str, Any]]:
 
 
 def in_context(note: str, start: int, end: int, tty: bool) -> str:
-    """The sentence around the words that show a signal, on one line, the words marked
-    (bold on a terminal, «» elsewhere) and a long sentence cut around them with "…"."""
-    begin = max(note.rfind(stop, 0, start) for stop in SENTENCE_ENDS) + 1
-    ends = [i for i in (note.find(stop, end) for stop in SENTENCE_ENDS) if i >= 0]
-    finish = min(ends) + 1 if ends else len(note)
-    before = after = ""
-    if start - begin > CONTEXT:
-        begin = note.find(" ", start - CONTEXT, start) + 1 or start - CONTEXT
-        before = "…"
-    if finish - end > CONTEXT:
-        cut = note.find(" ", end + CONTEXT, finish)
-        finish, after = (cut, "…") if cut >= 0 else (finish, "")
+    """The sentence around the words that show a signal (`core.suggest.context`), on one
+    line, the words marked (bold on a terminal, «» elsewhere), a long one cut with "…"."""
+    from trustjournal.core.suggest.context import sentence_around
+
+    window = sentence_around(note, start, end, CONTEXT)
     words = note[start:end]
     marked = f"\033[1m{words}\033[0m" if tty else f"«{words}»"
-    text = " ".join((note[begin:start] + marked + note[end:finish]).split())
+    text = " ".join((note[window.start : start] + marked + note[end : window.end]).split())
+    before = "…" if window.cut_before else ""
+    after = "…" if window.cut_after else ""
     return f"“{before}{text}{after}”"
 
 

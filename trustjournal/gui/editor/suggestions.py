@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QToolTip, 
 
 from trustjournal.core.judgement.signals import BY_CODE
 from trustjournal.core.suggest import Evidence, SuggestFailed, Suggestion, suggest
+from trustjournal.core.suggest.context import sentence_around
 from trustjournal.core.suggest.learning import Learned, personalise
 from trustjournal.core.suggest.model import sureness
 from trustjournal.gui.common import actions, workers
@@ -383,34 +384,21 @@ def _read(text: str, people: tuple[str, ...], learned: Learned | None = None) ->
 
 def quotes(text: str, evidence: tuple[Evidence, ...]) -> tuple[str, ...]:
     """What to quote for `evidence`: the sentence (or list item) around each piece, cut to
-    about `QUOTE_LIMIT` characters around it, each sentence once. The engine's spans are
-    the cue words ("no idea"); the person recognises their own sentence ("She admitted
-    she has no idea how to handle the reorg.")."""
+    about `QUOTE_LIMIT` characters around it (`core.suggest.context`), each sentence once."""
     found: list[str] = []
     seen: set[int] = set()
     for piece in evidence:
-        start = max(text.rfind(mark, 0, piece.start) for mark in _ENDS) + 1
-        if start in seen:
+        window = sentence_around(text, piece.start, piece.end, QUOTE_LIMIT)
+        if window.sentence_start in seen:
             continue
-        seen.add(start)
-        ends = [i for i in (text.find(mark, piece.end) for mark in _ENDS) if i >= 0]
-        end = min(ends) + 1 if ends else len(text)
-        left, right = start, end
-        if end - start > QUOTE_LIMIT:  # a window on the cue, as even as the sentence allows
-            room = max(QUOTE_LIMIT - (piece.end - piece.start), 0)
-            left = max(start, piece.start - room // 2)
-            right = min(end, max(piece.end, left + QUOTE_LIMIT))
-            left = max(start, min(left, right - QUOTE_LIMIT))
-        words = _LIST_MARK.sub("", " ".join(text[left:right].split()))
-        if left > start:
-            words = "\u2026" + words
-        if right < end:
-            words += "\u2026"
-        found.append(words)
+        seen.add(window.sentence_start)
+        words = _LIST_MARK.sub("", " ".join(text[window.start : window.end].split()))
+        found.append(
+            ("\u2026" if window.cut_before else "") + words + ("\u2026" if window.cut_after else "")
+        )
     return tuple(found)
 
 
-_ENDS = (".", "!", "?", "\n", ";")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 
 
