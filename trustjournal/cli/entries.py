@@ -4,6 +4,7 @@ check, signals and demo."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 from collections.abc import Sequence
@@ -95,11 +96,11 @@ def cmd_add(args: argparse.Namespace) -> int:
                 decision_id=args.decision,
                 gathering_id=args.gathering,
             )
-            saved = journal.add_conversation(draft)
-            try:  # how this leader writes, kept in the journal only; never worth a failure
-                journal.learn_from(note, saved.signals, shown)
-            except JournalError:
-                print(f"{PROG}: saved; what suggestions learn was not updated.", file=sys.stderr)
+            with journal.batch():  # the conversation and what it teaches: one fsync
+                saved = journal.add_conversation(draft)
+                # How this leader writes, in its own savepoint: never worth a failed save.
+                with contextlib.suppress(JournalError):
+                    journal.learn_from(note, saved.signals, shown)
     except JournalError as exc:
         said = str(exc)
         if isinstance(exc, NotFound):  # a --decision or --gathering id that is not there

@@ -469,16 +469,17 @@ class EntryEditor(QWidget):
         offered = self.suggestions.offered_suggestions()
 
         def write(journal: Journal) -> ConversationRecord:
-            with journal.batch():
+            with journal.batch():  # one transaction, one fsync
                 record = (
                     journal.add_conversation(draft)
                     if ident is None
                     else journal.update_conversation(ident, draft)
                 )
                 journal.discard_draft(key)
-            if ident is None:  # a new conversation teaches how this leader writes, once
-                with contextlib.suppress(JournalError):  # a help, never worth a failed save
-                    journal.learn_from(draft.note, record.signals, offered)
+                if ident is None:  # a new conversation teaches how this leader writes, once
+                    # Its own savepoint: refused, it is left out; never worth a failed save.
+                    with contextlib.suppress(JournalError):
+                        journal.learn_from(draft.note, record.signals, offered)
             return record
 
         def saved(record: ConversationRecord) -> None:
