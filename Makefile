@@ -8,7 +8,7 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
 	2>/dev/null && echo $$p && break; done)
 
-.PHONY: run test lint format forms icons screenshots bench bundle bundle-test clean
+.PHONY: run test lint format forms icons model screenshots bench bundle bundle-test clean
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "TrustJournal needs Python 3.11 or newer (python3 --version)."; exit 1; }
@@ -40,6 +40,12 @@ format: $(VENV)/.installed-test
 # Regenerate trustjournal/gui/forms/ui_*.py and resources_rc.py from ui/*.ui and resources/.
 forms: $(VENV)/.installed-test
 	$(BIN)/python tools/build_ui.py
+
+# Retrain the suggestion model (trustjournal/core/suggest/weights.json) from the labelled
+# notes in bench/suggest_data/ (about two minutes: it first leaves each writer out in turn
+# to choose each signal's threshold).
+model: $(VENV)/.installed-app
+	$(BIN)/python tools/train_suggest.py
 
 # Regenerate the app icon's PNG sizes, .ico and .icns from resources/icons/app.svg.
 icons: $(VENV)/.installed-test

@@ -940,6 +940,17 @@ ROWS: list[tuple[str, list[str]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
+    # Added by the trained model (shown as "possibly suggested"):
+    "She said everything is going great and they're crushing it.": (
+        "the model adds validated_only from 'everything is going great'"
+    ),
+    (
+        "Investor breakfast: all 'incredible quarter', 'best team ever'. "
+        "Nobody mentioned the down round."
+    ): ("the model adds i_kept_it_polished: 'nobody' includes me, which the label does not"),
+    "She faced the exact same buy-or-build call last year and told me what it cost her.": (
+        "the model adds they_shared_failure from 'told me what it cost her'"
+    ),
     "He spent the hour on their growth numbers.": ("time spent on their numbers, no upbeat word"),
     "I didn't tell him about the weekend plans, not relevant.": (
         "withholding something trivial reads as polish"

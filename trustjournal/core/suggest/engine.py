@@ -19,6 +19,7 @@ from trustjournal.core.suggest.rules import judge
 from trustjournal.core.suggest.scan import Scanner
 from trustjournal.core.suggest.scope import Scope, names_pattern
 from trustjournal.core.suggest.segment import Document, lowered, normalise, segment
+from trustjournal.core.suggest.trained import model_suggestions
 
 # Below this a suggestion is not worth the person's attention (a hedged, implied cue).
 MIN_STRENGTH = 0.4
@@ -100,15 +101,37 @@ def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
         raise SuggestFailed(f"{type(exc).__name__} while suggesting signals") from None
 
 
-def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
+def read(note: str, people: Sequence[str] = ()) -> tuple[Document, str, Scope] | None:
+    """The note as the rules and the model read it: its sentences, its lower-case copy
+    (same length) and its scope; None for a note with nothing to read."""
     if not note or not note.strip():
-        return []
+        return None
     text = normalise(note)
     doc = segment(text)
     if not doc.sentences:
-        return []
+        return None
     low = lowered(text)
-    scope = Scope(doc, low, names_pattern(tuple(people)))
+    return doc, low, Scope(doc, low, names_pattern(tuple(people)))
+
+
+def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
+    read_note = read(note, people)
+    if read_note is None:
+        return []
+    suggestions = _rules(note, *read_note)
+    suggestions.extend(model_suggestions(*read_note, note, besides={s.signal for s in suggestions}))
+    suggestions.sort(key=lambda s: (s.evidence[0].start, s.signal))
+    return suggestions
+
+
+def _suggest_rules(note: str, people: Sequence[str]) -> list[Suggestion]:
+    """The rules' suggestions alone (for measuring what the model adds)."""
+    read_note = read(note, people)
+    return [] if read_note is None else _rules(note, *read_note)
+
+
+def _rules(note: str, doc: Document, low: str, scope: Scope) -> list[Suggestion]:
+    text = doc.text
     sarcastic = _sarcastic(doc)
     found: dict[str, list[tuple[float, int, int]]] = {}
     cues = _compiled()
@@ -135,7 +158,6 @@ def _suggest(note: str, people: Sequence[str]) -> list[Suggestion]:
             continue
         evidence = tuple(Evidence(s, e, note[s:e]) for s, e in spans)
         suggestions.append(Suggestion(code, evidence, round(strength, 3)))
-    suggestions.sort(key=lambda s: (s.evidence[0].start, s.signal))
     return suggestions
 
 

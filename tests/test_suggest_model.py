@@ -1,0 +1,204 @@
+"""The trained model beside the rules: how it reads a note, what it adds, what it ships.
+
+The mechanism is tested with small hand-written weights (so a retrained model cannot make
+these tests pass or fail by accident); the shipped weights are tested for what a person
+would notice: they are there, they were trained on the notes in the repository, and they
+find what the rules miss without ever being called sure.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from trustjournal.core.judgement.signals import CODES
+from trustjournal.core.suggest import suggest
+from trustjournal.core.suggest.engine import _suggest_rules, read
+from trustjournal.core.suggest.features import note_features, stem
+from trustjournal.core.suggest.model import STRONG, sureness
+from trustjournal.core.suggest.trained import (
+    SUREST,
+    WEAKEST,
+    WINDOW_WORDS,
+    Weights,
+    model_suggestions,
+    shipped,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _features(note: str, people: tuple[str, ...] = ()) -> set[str]:
+    read_note = read(note, people)
+    assert read_note is not None
+    return note_features(*read_note)
+
+
+def _weights(table: dict[str, dict[str, float]], threshold: float = 0.5) -> Weights:
+    """Weights for the signals named, every other signal far below its threshold."""
+    index = {code: j for j, code in enumerate(CODES)}
+    return Weights(
+        signals=CODES,
+        bias=(-3.0,) * len(CODES),
+        threshold=(threshold,) * len(CODES),
+        weights={f: tuple((index[c], w) for c, w in ws.items()) for f, ws in table.items()},
+        corpus="test",
+    )
+
+
+def _model(note: str, weights: Weights, people: tuple[str, ...] = ()) -> dict[str, object]:
+    read_note = read(note, people)
+    assert read_note is not None
+    return {s.signal: s for s in model_suggestions(*read_note, note, weights=weights)}
+
+
+# -- how a note is read ----------------------------------------------------------------
+
+
+def test_who_says_a_word_is_part_of_it() -> None:
+    assert "a:them|admitt" in _features("She admitted it.")
+    assert "a:me|admitt" in _features("I admitted it.")
+    assert "a:them|admitt" not in _features("I admitted it.")
+    # Inside her quotation, her "I" is her.
+    assert "a:them|unsure" in _features("'I am unsure,' she said.")
+
+
+def test_a_denied_word_is_not_the_word() -> None:
+    feats = _features("She didn't admit any doubt.")
+    assert "w:~doubt" in feats
+    assert "w:doubt" not in feats
+    # The negation ends with its clause.
+    later = _features("No pushback, but she admitted doubt.")
+    assert "w:doubt" in later
+
+
+def test_a_negation_ends_with_its_clause_and_is_not_itself_a_feature() -> None:
+    feats = _features("We never lost, she admitted it.")
+    assert "w:~lost" in feats
+    assert "w:admitt" in feats and "w:~admitt" not in feats
+    assert not any(f.endswith("never") for f in feats)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("admitted", "admitt"),
+        ("admits", "admit"),
+        ("doubts", "doubt"),
+        ("was", "was"),
+        ("openly", "open"),
+        ("sadly", "sadly"),
+    ],
+)
+def test_stems_meet_and_short_words_stay(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+# -- what the model adds ---------------------------------------------------------------
+
+
+def test_a_heavy_enough_note_is_suggested_with_its_heaviest_clause_as_evidence() -> None:
+    weights = _weights({"a:them|wobb": {"they_admitted_doubt": 4.0}})
+    note = "Lunch with Mo. The weather was fine; she went wobbly on the raise."
+    found = _model(note, weights, ("Mo Diaz",))
+    s = found["they_admitted_doubt"]
+    assert [ev.text for ev in s.evidence] == ["wobbly"]  # type: ignore[attr-defined]
+    assert note[s.evidence[0].start : s.evidence[0].end] == "wobbly"  # type: ignore[attr-defined]
+    # Said by me, it is another feature and another signal's business.
+    assert _model("I went wobbly on the raise.", weights) == {}
+
+
+def test_just_below_the_threshold_nothing_at_it_a_weak_suggestion_never_strong() -> None:
+    # bias -3 + weight w: probability 0.5 exactly at w = 3.
+    below = _weights({"w:wobb": {"they_admitted_doubt": 2.99}})
+    at = _weights({"w:wobb": {"they_admitted_doubt": 3.0}})
+    sure = _weights({"w:wobb": {"they_admitted_doubt": 40.0}})
+    note = "She went wobbly."
+    assert _model(note, below) == {}
+    assert _model(note, at)["they_admitted_doubt"].strength == WEAKEST  # type: ignore[attr-defined]
+    top = _model(note, sure)["they_admitted_doubt"].strength  # type: ignore[attr-defined]
+    assert top == SUREST
+    assert sureness(top) != "strong" and top < STRONG
+
+
+def test_evidence_is_narrowed_to_the_words_that_weigh() -> None:
+    weights = _weights(
+        {
+            "w:crater": {"they_shared_failure": 2.0},
+            "w:last": {"they_shared_failure": 1.5},
+            "w:the": {"they_shared_failure": 0.2},
+        }
+    )
+    note = "He said his last company is a crater and the rest was small talk."
+    (ev,) = _model(note, weights)["they_shared_failure"].evidence  # type: ignore[attr-defined]
+    assert ev.text == "last company is a crater"
+
+
+def test_a_long_note_is_read_in_windows_so_one_passage_counts() -> None:
+    weights = _weights(
+        {"w:wobb": {"they_admitted_doubt": 4.0}, "w:grim": {"they_admitted_doubt": -2.0}}
+    )
+    note = "The weather was grim. " * 100 + "We talked about trains. " * 100 + "She went wobbly."
+    assert len(note.split()) > 3 * WINDOW_WORDS
+    # Read whole, the grim weather at the start would outweigh her (-3 + 4 - 2 < 0)…
+    assert weights.logits(_features(note))[CODES.index("they_admitted_doubt")] < 0
+    # …read in windows of a few sentences, her passage counts on its own.
+    s = _model(note, weights)["they_admitted_doubt"]
+    assert s.evidence[0].text == "wobbly"  # type: ignore[attr-defined]
+    assert s.evidence[0].start > note.index("She went")  # type: ignore[attr-defined]
+    assert _model("The weather was grim. She went wobbly.", weights) == {}
+
+
+def test_the_rules_keep_their_own_evidence_for_what_they_found() -> None:
+    note = "She admitted she has no idea how to handle the reorg."
+    rules = {s.signal: s for s in _suggest_rules(note, ())}
+    both = {s.signal: s for s in suggest(note)}
+    assert both["they_admitted_doubt"] == rules["they_admitted_doubt"]
+
+
+def test_weights_of_another_version_are_refused_and_round_trip() -> None:
+    weights = _weights({"w:wobb": {"they_admitted_doubt": 4.0}})
+    again = Weights.from_json(weights.to_json())
+    assert again == weights
+    data = json.loads(weights.to_json())
+    data["version"] = 99
+    with pytest.raises(ValueError, match="version"):
+        Weights.from_json(json.dumps(data))
+
+
+# -- the weights that ship ---------------------------------------------------------------
+
+
+def _trainer():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "train_suggest", ROOT / "tools" / "train_suggest.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_suggest"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_weights_were_trained_on_the_notes_in_the_repository() -> None:
+    trainer = _trainer()
+    model = shipped()
+    assert model is not None, "trustjournal/core/suggest/weights.json is missing or unreadable"
+    paths = [trainer.DATA / name for name in trainer.TRAIN_SETS]
+    assert all(p.exists() for p in paths)
+    assert model.corpus == trainer.digest(paths), "retrain: make model"
+    assert model.signals == CODES
+    # Never trained on the sets kept for measuring.
+    assert not {"heldout.jsonl", "one_writer.jsonl"} & set(trainer.TRAIN_SETS)
+
+
+def test_training_is_deterministic() -> None:
+    trainer = _trainer()
+    rows = trainer.load(trainer.DATA / "tune.jsonl")[:60]
+    feats = trainer.featurise(rows)
+    labels = [set(r["signals"]) for r in rows]
+    assert trainer.train(feats, labels).to_json() == trainer.train(feats, labels).to_json()

@@ -1,0 +1,109 @@
+"""The words of a note as the trained model reads them: who says them, and whether denied.
+
+The rules (rules.py) know the cues people commonly write; the trained model (trained.py)
+learns from labelled notes the many other ways people say the same things. Both read the
+same sentences, clauses, quotations and actors (segment.py, scope.py), so the model knows
+that "she admitted" and "I admitted" differ, and that "no pushback" is not a pushback.
+
+Each word of a clause becomes two features:
+
+* ``w:stem``: the word (crudely stemmed, so "admitted" and "admits" meet), or ``w:~stem``
+  after a negation in its clause;
+* ``a:actor|stem``: the same, with who the clause's subject is at that word (me, them, we,
+  both, none…).
+
+Pairs of words were tried as well and left out: over seven writers, each left out in turn,
+they added nothing to recall or precision (docs/suggestions.md) and cost time on long notes.
+
+Every feature remembers where it stands (`Hit`), so a suggestion can quote the words that
+caused it. The trainer (tools/train_suggest.py) calls the same `note_features`, so what
+was learned and what is read can never drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from trustjournal.core.suggest.scope import Scope
+from trustjournal.core.suggest.segment import Document
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_NEGATIONS = frozenset(
+    {"not", "no", "never", "nor", "neither", "nothing", "none", "nobody", "without", "hardly"}
+    | {"barely", "cannot"}
+)
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_STEMS: dict[str, str] = {}  # stem() remembered: a note repeats its words
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One feature where it occurs: the word's span."""
+
+    feature: str
+    start: int
+    end: int
+
+
+def stem(word: str) -> str:
+    """A crude stem: enough that "admitted", "admits" and "admitting" share features."""
+    for suffix in _SUFFIXES:
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def words(doc: Document, low: str, scope: Scope, si: int) -> list[tuple[str, str, int, int]]:
+    """The words of sentence `si` as (stem, actor, start, end), a stem after a negation in
+    its clause marked with "~" (the negation itself is left out)."""
+    out: list[tuple[str, str, int, int]] = []
+    people = scope.tokens(si)
+    stems = _STEMS
+    for clause in doc.clauses(si):
+        # Who the clause is about before any person word in it: the scope rules' answer
+        # for its first word (an earlier subject, a "Maya:" label, a quote's speaker, a
+        # diary's dropped "I").
+        actor = scope.actor_at(si, clause.start)[0]
+        k = 0
+        while k < len(people) and people[k].start < clause.start:
+            k += 1
+        mark = ""
+        for m in _WORD.finditer(low, clause.start, clause.end):
+            start = m.start()
+            while k < len(people) and people[k].start <= start:
+                actor = people[k].actor
+                k += 1
+            word = m.group()
+            if word in _NEGATIONS or word.endswith("n't"):
+                mark = "~"
+                continue
+            s = stems.get(word)
+            if s is None:
+                s = stems[word] = stem(word)
+            out.append((mark + s, actor, start, m.end()))
+    return out
+
+
+def features_of(ws: list[tuple[str, str, int, int]], out: set[str]) -> None:
+    """Add the features of `words(…)` to `out`."""
+    for s, actor, _, _ in ws:
+        out.add("w:" + s)
+        out.add(f"a:{actor}|{s}")
+
+
+def sentence_features(doc: Document, low: str, scope: Scope, si: int) -> list[Hit]:
+    """The features of sentence `si` where they stand, in order (a feature may repeat)."""
+    hits: list[Hit] = []
+    for s, actor, start, end in words(doc, low, scope, si):
+        hits.append(Hit("w:" + s, start, end))
+        hits.append(Hit(f"a:{actor}|{s}", start, end))
+    return hits
+
+
+def note_features(doc: Document, low: str, scope: Scope) -> set[str]:
+    """The distinct features of the whole note."""
+    out: set[str] = set()
+    for si in range(len(doc.sentences)):
+        features_of(words(doc, low, scope, si), out)
+    return out
