@@ -7,8 +7,8 @@ Replays one writer's labelled notes in order (bench/suggest_data/one_writer.json
 executive, 220 notes, their own idioms; see ONE_WRITER.md) as if each had been saved with
 exactly its labels ticked and the rules' suggestions shown (core/suggest/learning.py), and
 measures micro precision, recall and F1 of the suggestions on their later notes (from
-`--test-from` on) after 0, 25, 50 and 100 of their earlier notes were learned. 0 is the
-rules alone. Measurements only.
+`--test-from` on) after 0, 25, 50 and 100 of their earlier notes were learned. 0 is
+the suggestions alone (rules and the shipped model). Measurements only.
 """
 
 from __future__ import annotations

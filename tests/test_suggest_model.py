@@ -106,8 +106,11 @@ def test_a_heavy_enough_note_is_suggested_with_its_heaviest_clause_as_evidence()
     note = "Lunch with Mo. The weather was fine; she went wobbly on the raise."
     found = _model(note, weights, ("Mo Diaz",))
     s = found["they_admitted_doubt"]
-    assert [ev.text for ev in s.evidence] == ["wobbly"]  # type: ignore[attr-defined]
-    assert note[s.evidence[0].start : s.evidence[0].end] == "wobbly"  # type: ignore[attr-defined]
+    # The heavy word, and the clause's edge words when two or fewer ("she went" before
+    # it is quoted, three after it, "on the raise", are not).
+    assert [ev.text for ev in s.evidence] == ["she went wobbly"]  # type: ignore[attr-defined]
+    ev = s.evidence[0]  # type: ignore[attr-defined]
+    assert note[ev.start : ev.end] == "she went wobbly"
     # Said by me, it is another feature and another signal's business.
     assert _model("I went wobbly on the raise.", weights) == {}
 
@@ -148,8 +151,8 @@ def test_a_long_note_is_read_in_windows_so_one_passage_counts() -> None:
     assert weights.logits(_features(note))[CODES.index("they_admitted_doubt")] < 0
     # …read in windows of a few sentences, her passage counts on its own.
     s = _model(note, weights)["they_admitted_doubt"]
-    assert s.evidence[0].text == "wobbly"  # type: ignore[attr-defined]
-    assert s.evidence[0].start > note.index("She went")  # type: ignore[attr-defined]
+    assert s.evidence[0].text == "She went wobbly"  # type: ignore[attr-defined]
+    assert s.evidence[0].start == note.index("She went")  # type: ignore[attr-defined]
     assert _model("The weather was grim. She went wobbly.", weights) == {}
 
 

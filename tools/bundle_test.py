@@ -46,6 +46,8 @@ LINUX = sys.platform.startswith("linux")
 SIZE_LIMIT_MB = 150
 PASSPHRASE = "Smoke tëst: a long enough pässphrase 42"  # noqa: S105 - a throwaway journal
 SUGGESTED = "She admitted she has no idea how to handle the reorg."  # the engine, bundled
+# Only the trained model reads this one: its weights (package data) are in the bundle.
+MODEL_ONLY = "We compared notes on boards that want growth and cash at the same time."
 NOTE = "Ana said the Lisbon plan slips a quarter; she named her own mistake first."
 TIMEOUT_S = 180
 # Qt plugins the app cannot work without; other plugins (GTK theme, Wayland, input methods)
@@ -360,6 +362,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         env,
                         work,
                         expect="they_admitted_doubt",
+                    )
+                    .splitlines()[1]
+                    .strip()
+                ),
+            ),
+            (
+                "suggest (trained model)",
+                lambda: (
+                    run(
+                        [exe, "suggest", "--text", MODEL_ONLY],
+                        env,
+                        work,
+                        expect="parallel_pressures",
                     )
                     .splitlines()[1]
                     .strip()

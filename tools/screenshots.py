@@ -47,6 +47,7 @@ EXAMPLE_NOTE = (
     "has not told her chair yet.\n\n"
     "I admitted I do not know how to handle the transition either.\n\n"
     "- she pushed back on my framing of the reorg as a cost problem\n"
+    "- we compared notes on boards that want growth and cash at the same time\n"
     "- follow up before the offsite"
 )
 # Ticked by hand; the rest of what the note shows stays suggested, its words marked.

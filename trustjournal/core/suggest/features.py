@@ -23,6 +23,7 @@ was learned and what is read can never drift apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from trustjournal.core.suggest.scope import Scope
@@ -59,19 +60,19 @@ def words(doc: Document, low: str, scope: Scope, si: int) -> list[tuple[str, str
     its clause marked with "~" (the negation itself is left out)."""
     out: list[tuple[str, str, int, int]] = []
     people = scope.tokens(si)
+    starts = [t.start for t in people]
+    n = len(starts)
     stems = _STEMS
     for clause in doc.clauses(si):
         # Who the clause is about before any person word in it: the scope rules' answer
         # for its first word (an earlier subject, a "Maya:" label, a quote's speaker, a
         # diary's dropped "I").
         actor = scope.actor_at(si, clause.start)[0]
-        k = 0
-        while k < len(people) and people[k].start < clause.start:
-            k += 1
+        k = bisect_left(starts, clause.start)
         mark = ""
         for m in _WORD.finditer(low, clause.start, clause.end):
             start = m.start()
-            while k < len(people) and people[k].start <= start:
+            while k < n and starts[k] <= start:
                 actor = people[k].actor
                 k += 1
             word = m.group()

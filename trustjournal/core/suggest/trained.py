@@ -34,6 +34,7 @@ WINDOW_WORDS = 250  # a window of sentences holds about this many words, like a 
 WEAKEST = 0.5  # a model suggestion's strength at its signal's threshold…
 SUREST = 0.7  # …and at certainty: never strong, always "possibly" in the editor
 EVIDENCE_SHARE = 0.5  # words weighing at least this share of the clause's heaviest are quoted
+EDGE_WORDS = 2  # …and the clause's first or last words too when no more than this many
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,12 @@ class Weights:
     def logits(self, features: Iterable[str]) -> list[float]:
         """The score of each signal for a set of features (each counted once)."""
         z = list(self.bias)
-        table = self.weights
+        get = self.weights.get
         for feature in features:
-            for j, w in table.get(feature, ()):
-                z[j] += w
+            pairs = get(feature)
+            if pairs:
+                for j, w in pairs:
+                    z[j] += w
         return z
 
 
@@ -177,4 +180,13 @@ def _evidence(model: Weights, j: int, doc: Document, hits: list[Hit], note: str)
     chosen = [h for w, h in heaviest.values() if w >= EVIDENCE_SHARE * top]
     start = min(h.start for h in chosen)
     end = max(h.end for h in chosen)
+    # A few light words left at either edge of the clause read better quoted than cut off
+    # ("…growth and cash at the same" + "time").
+    clause = doc.clause_at(doc.sentence_index(start), start)
+    if len(note[end : clause.end].split()) <= EDGE_WORDS:
+        end = clause.end
+    if len(note[clause.start : start].split()) <= EDGE_WORDS:
+        start = clause.start
+    while end > start and not note[end - 1].isalnum():
+        end -= 1
     return Evidence(start, end, note[start:end])
