@@ -4,7 +4,8 @@ before its misses were fixed (micro P/R on the round, before): 0.94/0.84, 0.86/0
 0.80/0.44, 0.91/0.63, 0.89/0.31 (idiom), 0.85/0.39 (bullets, non-native English),
 0.67/0.32 (long mixed notes), 0.81/0.54 (understanding, trade-offs, pressures), 0.85/0.65
 (traps: negation, private thoughts, sarcasm), 0.80/0.40. Each row:
-the note and exactly the signals it must suggest. Rows the engine gets wrong are kept,
+the note and exactly the signals the rules must suggest (the trained model may add to them,
+never as "strong"). Rows the rules get wrong are kept,
 marked xfail with why, so that the limits stay visible and a fix shows up as an unexpected
 pass."""
 
@@ -13,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from trustjournal.core.suggest import suggest
+from trustjournal.core.suggest.engine import _suggest_rules
+from trustjournal.core.suggest.model import STRONG
 
 ROWS: list[tuple[str, list[str]]] = [
     ("Raj admitted the new pricing tanked conversion by a third.", ["they_shared_failure"]),
@@ -940,17 +943,6 @@ ROWS: list[tuple[str, list[str]]] = [
 ]
 
 KNOWN_MISSES: dict[str, str] = {
-    # Added by the trained model (shown as "possibly suggested"):
-    "She said everything is going great and they're crushing it.": (
-        "the model adds validated_only from 'everything is going great'"
-    ),
-    (
-        "Investor breakfast: all 'incredible quarter', 'best team ever'. "
-        "Nobody mentioned the down round."
-    ): ("the model adds i_kept_it_polished: 'nobody' includes me, which the label does not"),
-    "She faced the exact same buy-or-build call last year and told me what it cost her.": (
-        "the model adds they_shared_failure from 'told me what it cost her'"
-    ),
     "He spent the hour on their growth numbers.": ("time spent on their numbers, no upbeat word"),
     "I didn't tell him about the weekend plans, not relevant.": (
         "withholding something trivial reads as polish"
@@ -1029,6 +1021,18 @@ KNOWN_MISSES: dict[str, str] = {
 
 @pytest.mark.parametrize(("note", "expected"), ROWS)
 def test_paraphrase(note: str, expected: list[str]) -> None:
+    """The rules, exactly: what the cues and scope rules suggest on their own."""
     if note in KNOWN_MISSES:
         pytest.xfail(KNOWN_MISSES[note])
-    assert sorted({s.signal for s in suggest(note)}) == expected
+    assert sorted({s.signal for s in _suggest_rules(note, ())}) == expected
+
+
+@pytest.mark.parametrize(("note", "expected"), ROWS)
+def test_the_model_only_adds_and_never_as_sure(note: str, expected: list[str]) -> None:
+    """With the trained model, every row keeps what the rules suggest, evidence and all;
+    whatever the model adds (right or wrong: it is measured in bench/suggest.py, not here)
+    is never "strong", so the editor shows it as possibly suggested."""
+    rules = {s.signal: s for s in _suggest_rules(note, ())}
+    both = {s.signal: s for s in suggest(note)}
+    assert {k: v for k, v in both.items() if k in rules} == rules
+    assert all(s.strength < STRONG for k, s in both.items() if k not in rules)
