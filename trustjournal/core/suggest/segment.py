@@ -225,7 +225,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SUBJECT_AHEAD = r"(?=(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Yy]ou|[A-Z][a-z]+)\b)"
-_CLAUSE_BREAK = lazy(
+CLAUSE_BREAK = (
     r"\s*;\s*"
     r"|(?<!\d):(?!\d)\s*"
     r"|\s+[-\u2013\u2014]{1,2}\s+|\u2014|\s*[()\[\]]\s*"
@@ -234,6 +234,11 @@ _CLAUSE_BREAK = lazy(
     r"|,?\s+and\s+(?=then\s)"
     r"|,?\s+and\s+" + _SUBJECT_AHEAD + r"|,\s+" + _SUBJECT_AHEAD
 )
+# Every break starts with one of these characters: saying so first lets the engine pass
+# over the letters of a word at once instead of trying each alternative there (a 50 KB
+# note: 7 ms -> 2.6 ms, the same matches; tests/test_suggest_speedups.py).
+CLAUSE_BREAK_START = r"(?=[\s;:,()\[\]\u2013\u2014-])"
+_CLAUSE_BREAK = lazy(CLAUSE_BREAK_START + "(?:" + CLAUSE_BREAK + ")")
 
 
 def split_clauses(

@@ -1,0 +1,53 @@
+"""The patterns that run over every sentence say first which character they can start
+with, so that the regular expression engine skips other words at once. That must change
+nothing: with and without the lookahead, the same matches over every labelled note and
+over text made to stress each alternative."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from trustjournal.core.suggest import scope, segment
+
+DATA = Path(__file__).resolve().parent.parent / "bench" / "suggest_data"
+STRESS = (
+    "We both lost; she said: no. He and I — both of us, sort of (really) [sic] — agreed, "
+    "but then Ana and I, Sam + me and J & I left. Everyone, nobody, no one, the whole table, "
+    "all six of us, all of them: either of us, neither of us, each of us, we each, we've both, "
+    "I'm, i've, my, mine, myself, our, ours, he's, she'd, they're, his, hers, their, theirs, "
+    "her, himself, herself, themselves, you, your; 10:30 – 11:00 –– end\u2014and so, while "
+    "Tom left, and then Mia came, which was odd, except Zoe, only Eve, until now, unless so."
+)
+
+
+def _texts() -> list[str]:
+    texts = [STRESS, STRESS.lower()]
+    for path in sorted(DATA.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as f:
+            texts.extend(json.loads(line)["text"] for line in f if line.strip())
+    return [segment.normalise(t) for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("start", "pattern", "lower"),
+    [
+        (segment.CLAUSE_BREAK_START, segment.CLAUSE_BREAK, False),
+        (scope.PERSON_WORD_START, scope.PERSON_WORD, True),
+        (scope.PAIR_START, scope.PAIR, False),
+    ],
+)
+def test_a_start_lookahead_changes_no_match(start: str, pattern: str, lower: bool) -> None:
+    plain = re.compile(pattern)
+    fast = re.compile(start + "(?:" + pattern + ")")
+    checked = 0
+    for text in _texts():
+        if lower:
+            text = segment.lowered(text)
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == expected, text[:80]
+        checked += len(expected)
+    assert checked > 100  # the patterns really matched, many times
