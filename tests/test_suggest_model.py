@@ -205,3 +205,27 @@ def test_training_is_deterministic() -> None:
     feats = trainer.featurise(rows)
     labels = [set(r["signals"]) for r in rows]
     assert trainer.train(feats, labels).to_json() == trainer.train(feats, labels).to_json()
+
+
+def test_damaged_or_missing_weights_leave_the_rules_working(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trustjournal.core.suggest import trained
+
+    class Files:
+        def __init__(self, folder: Path) -> None:
+            self.folder = folder
+
+        def files(self, _package: str | None) -> Path:
+            return self.folder
+
+    monkeypatch.setattr(trained, "resources", Files(tmp_path))
+    assert trained.shipped.__wrapped__() is None  # missing
+    (tmp_path / "weights.json").write_text('{"version": 1, "signals": [', encoding="utf-8")
+    assert trained.shipped.__wrapped__() is None  # cut short
+    (tmp_path / "weights.json").write_bytes(b"\xff\xfe not json")
+    assert trained.shipped.__wrapped__() is None  # not text
+
+    monkeypatch.setattr(trained, "shipped", lambda: None)
+    note = "We compared notes on boards that want growth and cash. She admitted she has no idea."
+    assert suggest(note) == _suggest_rules(note, ())
