@@ -232,6 +232,53 @@ SARCASM: list[Row] = [
     ("He gave me his honest take. Right.", (), {}, {"they_gave_honest_feedback"}),
 ]
 
+# General causes of wrong suggestions, each beside the nearest thing still suggested. Checked
+# on the rules alone (engine._suggest_rules): the model beside them may add its own.
+PRECISION: list[Row] = [
+    # An open decision is why I asked for advice, not a doubt I confided…
+    ("Asked Kate whether to shut the line or not. Haven't decided.", (), {}, {"i_admitted_doubt"}),
+    (
+        "I asked her what she'd do about the director; I haven't decided.",
+        (),
+        {"i_asked_for_help": "asked her what she'd do"},
+        {"i_admitted_doubt"},
+    ),
+    # …but saying so outright, or an undecided state told without asking, still is.
+    (
+        "Asked Bea about the merger. I honestly haven't decided, and I told her so.",
+        (),
+        {"i_admitted_doubt": "haven't decided"},
+        set(),
+    ),
+    ("Told Nate I'm still undecided on the reorg.", (), {"i_admitted_doubt": "undecided"}, set()),
+    # "asks" the verb is not a favour asked; "asks" the noun is.
+    ("He listens, then asks whether I've read the exit interviews.", (), {}, {"transactional"}),
+    ("She asks if I'll help move the offsite; I say yes.", (), {}, {"transactional"}),
+    ("Friendly, but a lot of asks: intros, a reference.", (), {"transactional": "asks"}, set()),
+    ("Two hours, zero asks, zero pitches.", (), {}, {"transactional"}),
+    # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
+    ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
+    (
+        "Orla heard a rumour Kieran's firm was in trouble. Gossip, nothing more.",
+        (),
+        {},
+        {"surface_talk"},
+    ),
+    ("Nate's a gossip, so I gave him the shiny version.", (), {}, {"surface_talk"}),
+    (
+        "Lunch w/ Ola. Conference gossip, the weather in Basel.",
+        (),
+        {"surface_talk": "gossip"},
+        set(),
+    ),
+    (
+        "Gossip about who's leaving the Post. Nothing about us.",
+        (),
+        {"surface_talk": "Gossip"},
+        set(),
+    ),
+]
+
 SEVERAL_AND_NONE: list[Row] = [
     (
         "He asked for an intro to our CFO. I told him our launch slipped. "
@@ -253,6 +300,19 @@ def test_rule_rows(
     note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
 ) -> None:
     _check(note, people, expected, absent)
+
+
+@pytest.mark.parametrize(("note", "people", "expected", "absent"), PRECISION)
+def test_rules_alone_rows(
+    note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
+) -> None:
+    got = {s.signal: s for s in engine._suggest_rules(note, people)}
+    for code, words in expected.items():
+        assert code in got, f"{code} missing; got {sorted(got)}"
+        texts = [ev.text for ev in got[code].evidence]
+        assert any(words in t for t in texts), f"{code}: {words!r} not in {texts}"
+    for code in absent:
+        assert code not in got, f"{code} should not be suggested"
 
 
 @pytest.mark.parametrize(("note", "people", "expected", "absent"), SEVERAL_AND_NONE)

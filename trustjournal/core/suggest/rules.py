@@ -167,6 +167,8 @@ def _signals(
                 scope.private(si, start) and not scope.i_said_before(si, start)
             ):
                 return NOTHING
+            if kind == lx.DOUBT and _premise_of_my_question(scope, si, start):
+                return NOTHING
         elif actor == THEM:
             if scope.private(si, start) or scope.unsaid_after(si):
                 return NOTHING
@@ -324,6 +326,25 @@ _FAILISH = lazy(
 def _near_failure(scope: Scope, si: int) -> bool:
     lo = scope.doc.sentences[si - 1].start if si > 0 else scope.doc.sentences[si].start
     return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
+
+
+# "Asked Kate whether to shut the line. Haven't decided.": a decision still open is why I
+# asked for advice, not a doubt confided; saying so outright ("and told her so") still is.
+_UNDECIDED = lazy(r"(?:(?:have|has)n't|(?:have|has)\s+not|'ve\s+not|not\s+yet)\s+decided|undecided")
+_MY_QUESTION = lazy(
+    r"\b(?:asked|ask|asking)\b|\bput\s+(?:it|the\s+(?:\w+\s+)?question)\s+to\b|\bwhat\s+would\s+you\s+do"
+)
+_TOLD_SO = lazy(r"\btold\s+(?:him|her|them|\w+)\s+(?:so|i\s+(?:hadn't|haven't))\b")
+
+
+def _premise_of_my_question(scope: Scope, si: int, start: int) -> bool:
+    if not _UNDECIDED.match(scope.low, start):
+        return False
+    sent = scope.doc.sentences[si]
+    if _TOLD_SO.search(scope.low, start, sent.end):
+        return False
+    lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
+    return _MY_QUESTION.search(scope.low, lo, sent.end) is not None
 
 
 def _starts_sentence_with_verb(scope: Scope, si: int) -> bool:
