@@ -256,6 +256,19 @@ PRECISION: list[Row] = [
     ("She asks if I'll help move the offsite; I say yes.", (), {}, {"transactional"}),
     ("Friendly, but a lot of asks: intros, a reference.", (), {"transactional": "asks"}, set()),
     ("Two hours, zero asks, zero pitches.", (), {}, {"transactional"}),
+    # A failure passed on about someone else (a rival, a third party, a rumour) is not theirs…
+    ("Ashok was telling about his competitor's failed IPO.", (), {}, {"they_shared_failure"}),
+    ("Desmond's deputy told me the pilot was a flop.", (), {}, {"they_shared_failure"}),
+    ("Heard from Jo that Mike's company is in trouble.", (), {}, {"they_shared_failure"}),
+    ("His brother tell me the crusher project was a disaster.", (), {}, {"they_shared_failure"}),
+    # …but their own, told by them, is.
+    ("Desmond told me his pilot was a flop.", (), {"they_shared_failure": "flop"}, set()),
+    (
+        "She admitted her rollout failed and her deputy quit.",
+        (),
+        {"they_shared_failure": "failed"},
+        set(),
+    ),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (
