@@ -269,6 +269,22 @@ PRECISION: list[Row] = [
         {"they_shared_failure": "failed"},
         set(),
     ),
+    # Praise of a piece of my work shown for a verdict (a report, a menu, a deck I sent) is
+    # validation, not their success…
+    (
+        "Ferg said the new menu was 'perfect'. He'd eaten one starter.",
+        (),
+        {"validated_only": "perfect"},
+        {"signalled_success"},
+    ),
+    (
+        "Showed Terry the new programme. 'Looks good, mate.'",
+        (),
+        {"validated_only": "Looks good"},
+        {"signalled_success"},
+    ),
+    # …while praise of their own affairs still is.
+    ("He kept calling his quarter 'perfect'.", (), {"signalled_success": "perfect"}, set()),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -91,6 +91,12 @@ _CONTRAST = lazy(
 _MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
     r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
+    # Any work of mine shown for a verdict: "our annual report", "my explanation", "the menu".
+    r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:report|paper|menu|film|schedule|programme|"
+    r"program|charter|platform|document|doc|explanation|redesign|design|data\s+room|brand|"
+    r"trailer|cut|website|app|reorgani[sz]ation|business\s+case|case|plans|pricing)\b|"
+    r"\b(?:i\s+)?(?:showed|show|sent|send|presented|present|pitched)\s+(?:\w+\s+){0,2}?"
+    r"(?:the|my|our|final|new)\b|\beverything\s+i(?:'d|\s+had)?\s+(?:planned|proposed|present)|"
     r"\bevery\s+(?:slide|page|line|idea|word|number)\b|\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
     r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
     re.IGNORECASE,
