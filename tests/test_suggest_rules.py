@@ -285,6 +285,15 @@ PRECISION: list[Row] = [
     ),
     # …while praise of their own affairs still is.
     ("He kept calling his quarter 'perfect'.", (), {"signalled_success": "perfect"}, set()),
+    # Refusing my framing is a challenge, not a challenge denied…
+    (
+        "She didn't accept my framing that we have a perception problem.",
+        (),
+        {"they_challenged_framing": "my framing"},
+        {"validated_only"},
+    ),
+    # …while a challenge that did not happen still reads as validation.
+    ("She didn't question my framing once.", (), {"validated_only": "question"}, set()),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -87,6 +87,7 @@ _CONTRAST = lazy(
     r"(?:the|his|her|their|about|for)\b",
     re.IGNORECASE,
 )
+_REFUSED = lazy(r"[\w']*(?:n't|not|never)\s+(?:\w+\s+)?(?:accept|buy|agree\s+with)\b")
 # Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
 _MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
@@ -137,6 +138,9 @@ def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verd
         sent = scope.doc.sentences[si]
         if _CONTRAST.search(scope.text, start, sent.end):
             negated = False
+    if negated and kind == lx.CHALLENGE and _REFUSED.match(scope.low, negator.start):
+        # "She didn't accept my framing": refusing my framing is the challenge itself.
+        negated = False
     verdict = _signals(kind, scope, si, start, negated, sarcastic)
     if not verdict.signals:
         return NOTHING
