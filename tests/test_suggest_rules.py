@@ -261,6 +261,8 @@ PRECISION: list[Row] = [
     ("Desmond's deputy told me the pilot was a flop.", (), {}, {"they_shared_failure"}),
     ("Heard from Jo that Mike's company is in trouble.", (), {}, {"they_shared_failure"}),
     ("His brother tell me the crusher project was a disaster.", (), {}, {"they_shared_failure"}),
+    ("Pearl's husband told me at the bar she's worried sick.", (), {}, {"they_admitted_doubt"}),
+    ("The word is her deputy doesn't know whether to stay.", (), {}, {"they_admitted_doubt"}),
     # …but their own, told by them, is.
     ("Desmond told me his pilot was a flop.", (), {"they_shared_failure": "flop"}, set()),
     (
@@ -285,6 +287,7 @@ PRECISION: list[Row] = [
     ),
     # …while praise of their own affairs still is.
     ("He kept calling his quarter 'perfect'.", (), {"signalled_success": "perfect"}, set()),
+    ("Pearl told me at the bar she's worried sick.", (), {"they_admitted_doubt": "worried"}, set()),
     # Refusing my framing is a challenge, not a challenge denied…
     (
         "She didn't accept my framing that we have a perception problem.",

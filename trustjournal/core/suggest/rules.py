@@ -182,7 +182,9 @@ def _signals(
         elif actor == THEM:
             if scope.private(si, start) or scope.unsaid_after(si):
                 return NOTHING
-            if kind == lx.FAIL and _HEARSAY.search(scope.low, scope.doc.sentences[si].start, start):
+            if kind != lx.REGRET and _HEARSAY.search(
+                scope.low, scope.doc.sentences[si].start, start
+            ):
                 return NOTHING
         elif actor != BOTH:
             return NOTHING
@@ -340,14 +342,16 @@ def _near_failure(scope: Scope, si: int) -> bool:
     return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
 
 
-# A failure that is someone else's, passed on: "his competitor's failed IPO", "Desmond's
+# A failure or a doubt that is someone else's, passed on: "his competitor's failed IPO", "Desmond's
 # deputy told me the pilot was a flop", "heard from Jo that Mike's company is in trouble".
 _HEARSAY = lazy(
     r"\b(?:competitor|rival|former\s+employer|ex-employer|old\s+(?:boss|employer))(?:s?'s?)?\s|"
     r"\b(?:\w+'s|his|her|their)\s+(?:former\s+|old\s+|\w+\s+)?(?:colleague|deputy|co-?founder|"
-    r"brother|sister|cousin|neighbou?r|friend|vp|staff|assistant|wife|husband)s?\s+"
+    r"brother|sister|cousin|neighbou?r|friend|vp|staff|assistant|wife|husband|accountant|"
+    r"partner|son|daughter)s?\s+"
     r"(?:\w+\s+)?(?:told|tell|tells|said|says|mentioned)\b|"
-    r"\b(?:rumou?rs?|heard\s+(?:from|that)|secondhand|second-hand|someone|somebody)\b|^heard\s"
+    r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|someone|somebody|"
+    r"the\s+word\s+is)\b|^heard\s"
 )
 
 # "Asked Kate whether to shut the line. Haven't decided.": a decision still open is why I
