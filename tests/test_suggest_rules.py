@@ -297,6 +297,28 @@ PRECISION: list[Row] = [
     ),
     # …while a challenge that did not happen still reads as validation.
     ("She didn't question my framing once.", (), {"validated_only": "question"}, set()),
+    # Intent that did not happen is not the thing itself…
+    (
+        "I thought of asking Venkat for advice on the CFO search, but the talk moved on.",
+        (),
+        {},
+        {"i_asked_for_help"},
+    ),
+    (
+        "I was going to ask Tobias for help but he started on his own story.",
+        (),
+        {},
+        {"i_asked_for_help"},
+    ),
+    ("I could tell Nadia about the failed acquisition. I don't.", (), {}, {"i_shared_failure"}),
+    # …what was asked or told is.
+    (
+        "I asked Venkat for advice on the CFO search.",
+        (),
+        {"i_asked_for_help": "asked Venkat"},
+        set(),
+    ),
+    ("I told Nadia about the failed acquisition.", (), {"i_shared_failure": "failed"}, set()),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -146,7 +146,10 @@ _PRIVATE_OPENING = lazy(
 _HYPOTHETICAL = lazy(
     r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
-    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b"
+    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b|"
+    # Intent that did not happen: "thought of asking", "was going to ask", "meaning to ask".
+    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|i\s+could)\s+"
+    r"(?:ask|asking|tell|telling|say|saying|admit|admitting|share|sharing)\b"
 )
 _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
