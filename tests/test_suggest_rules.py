@@ -319,6 +319,14 @@ PRECISION: list[Row] = [
         set(),
     ),
     ("I told Nadia about the failed acquisition.", (), {"i_shared_failure": "failed"}, set()),
+    # War stories are tales of hard times, not success signalled; only-wins talk still is.
+    ("Lev and I swapped war stories about the sponsor bank.", (), {}, {"i_kept_it_polished"}),
+    (
+        "Lunch at the bar association. Entirely on the winning side of the ledger.",
+        (),
+        {"signalled_success": "winning side"},
+        set(),
+    ),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -44,7 +44,7 @@ POLISH_CUES: tuple[Cue, ...] = (
         SUCCESS,
         0.85,
         alt(
-            r"all\s+(?:of\s+them\s+)?wins|all\s+upside|war\s+stories|success\s+stories|"
+            r"all\s+(?:of\s+them\s+)?wins|all\s+upside|success\s+stories|on\s+the\s+winning\s+side|"
             r"wall-to-wall\s+wins|(?:his|her|their)\s+wins|(?:his|her|their)\s+success",
             r"record\s+(?:year|quarter|month|q[1-4])|best\s+quarter|crushing\s+it|killing\s+it|"
             r"humble-?brag\w*|bragg\w+|boast\w*|victory\s+lap|highlight\s+reel|"
