@@ -327,6 +327,20 @@ PRECISION: list[Row] = [
         {"signalled_success": "winning side"},
         set(),
     ),
+    # "What do you do?" asking for advice is not small talk; asked as a greeting it is.
+    (
+        "I said to her, if you are in my position, what do you do?",
+        (),
+        {},
+        {"surface_talk"},
+    ),
+    ("Asked her straight: your call, what do you do?", (), {}, {"surface_talk"}),
+    (
+        "Me: Nice to meet you - what do you do? Him: Fintech.",
+        (),
+        {"surface_talk": "what do you do"},
+        set(),
+    ),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -166,6 +166,8 @@ def _signals(
     if kind in _ASKABLE and scope.asked_about(si, start):
         return NOTHING
     if kind in _ANY_ACTOR:
+        if kind == lx.SURFACE and _in_advice_frame(scope, si):
+            return NOTHING
         return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
     if kind in _SELF_KINDS:
         if negated:
@@ -353,6 +355,18 @@ _HEARSAY = lazy(
     r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|someone|somebody|"
     r"the\s+word\s+is)\b|^heard\s"
 )
+
+# "If you were in my position, what do you do?": small-talk words asking for advice.
+_ADVICE_FRAME = lazy(
+    r"\bin\s+my\s+(?:position|shoes|place|seat|chair)\b|\byour\s+call\b|"
+    r"\bif\s+you\s+(?:were|are|was)\s+me\b|\bwhat\s+would\s+you\s+do\b"
+)
+
+
+def _in_advice_frame(scope: Scope, si: int) -> bool:
+    sent = scope.doc.sentences[si]
+    return _ADVICE_FRAME.search(scope.low, sent.start, sent.end) is not None
+
 
 # "Asked Kate whether to shut the line. Haven't decided.": a decision still open is why I
 # asked for advice, not a doubt confided; saying so outright ("and told her so") still is.
