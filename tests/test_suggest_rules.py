@@ -341,6 +341,27 @@ PRECISION: list[Row] = [
         {"surface_talk": "what do you do"},
         set(),
     ),
+    # My own direct question states nothing…
+    ("Q: Why do you think the reorg failed?\nA: Bad timing.", (), {}, {"they_shared_failure"}),
+    (
+        "Me: What did you think when we lost the Fenwick account?\nHim: You stopped visiting.",
+        (),
+        {},
+        {"i_shared_failure"},
+    ),
+    # …their question to me can, and my answer after a "Q:" is mine.
+    (
+        "Him: Why do you think you failed?\nMe: I hired too fast and we lost the Fenwick account.",
+        (),
+        {"i_shared_failure": "lost the Fenwick account"},
+        set(),
+    ),
+    (
+        "Q: Same here - I'm not sure we survive.",
+        (),
+        {"i_admitted_doubt": "not sure"},
+        {"they_admitted_doubt"},
+    ),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

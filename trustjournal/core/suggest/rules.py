@@ -163,7 +163,7 @@ def _signals(
     if kind in (lx.FEEDBACK, lx.CHALLENGE) and scope.scare_quoted(start):
         # "'Honest feedback' from Rory": the quotation marks doubt the words.
         return NOTHING
-    if kind in _ASKABLE and scope.asked_about(si, start):
+    if kind in _ASKABLE and (scope.asked_about(si, start) or _my_direct_question(scope, si, start)):
         return NOTHING
     if kind in _ANY_ACTOR:
         if kind == lx.SURFACE and _in_advice_frame(scope, si):
@@ -355,6 +355,17 @@ _HEARSAY = lazy(
     r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|someone|somebody|"
     r"the\s+word\s+is)\b|^heard\s"
 )
+
+
+def _my_direct_question(scope: Scope, si: int, start: int) -> bool:
+    """ "Me: What did you think when we lost Fenwick?", "Q: Ever worried about runway?": my
+    own question, in a dialogue or a quotation of mine, states nothing."""
+    sent = scope.doc.sentences[si]
+    if not scope.text[sent.start : sent.end].rstrip(" '\"").endswith("?"):
+        return False
+    speaker, framed = scope.speaker_at(si, start)
+    return framed and speaker == ME
+
 
 # "If you were in my position, what do you do?": small-talk words asking for advice.
 _ADVICE_FRAME = lazy(

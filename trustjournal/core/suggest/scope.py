@@ -352,7 +352,8 @@ class Scope:
         pronoun = word in {"her", "his", "their", "me", "i", "him", "he", "she", "them", "they"}
         if word in _NOT_NAMES and not pronoun:
             return None
-        return ME if word in {"me", "i"} else THEM
+        # "Q:" in a note written as questions and answers is the writer asking.
+        return ME if word in {"me", "i", "q"} else THEM
 
     # -- speakers -----------------------------------------------------------------
 
