@@ -362,6 +362,19 @@ PRECISION: list[Row] = [
         {"i_admitted_doubt": "not sure"},
         {"they_admitted_doubt"},
     ),
+    # A condition ("if he has doubts…") is not a doubt admitted; the doubt said is.
+    (
+        "If he has doubts about the succession, he keeps them well hidden.",
+        (),
+        {},
+        {"they_admitted_doubt"},
+    ),
+    (
+        "He admitted he has doubts about the succession.",
+        (),
+        {"they_admitted_doubt": "doubts"},
+        set(),
+    ),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -108,6 +108,7 @@ _ASKED_ABOUT = lazy(
     r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
     r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
     r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
+    r"|\bif\s+(?:he|she|they)\s+$"
 )
 # "asked if I am not confusing…": a negation inside a yes/no question asks, it denies nothing.
 _EMBEDDED_QUESTION = lazy(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
