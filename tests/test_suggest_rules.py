@@ -311,6 +311,7 @@ PRECISION: list[Row] = [
         {"i_asked_for_help"},
     ),
     ("I could tell Nadia about the failed acquisition. I don't.", (), {}, {"i_shared_failure"}),
+    ("I'd gone in meaning to ask her for an intro to her old boss.", (), {}, {"transactional"}),
     # …what was asked or told is.
     (
         "I asked Venkat for advice on the CFO search.",
@@ -375,6 +376,7 @@ PRECISION: list[Row] = [
         {"they_admitted_doubt": "doubts"},
         set(),
     ),
+    ("I asked her for an intro to her old boss.", (), {"transactional": "intro"}, set()),
     # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
     ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
     (

@@ -168,6 +168,9 @@ def _signals(
     if kind in _ANY_ACTOR:
         if kind == lx.SURFACE and _in_advice_frame(scope, si):
             return NOTHING
+        if kind == lx.TRANSACT and scope.hypothetical(si, start):
+            # "I'd gone in meaning to ask her for an intro": the ask never happened.
+            return NOTHING
         return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
     if kind in _SELF_KINDS:
         if negated:
