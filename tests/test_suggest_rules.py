@@ -232,6 +232,174 @@ SARCASM: list[Row] = [
     ("He gave me his honest take. Right.", (), {}, {"they_gave_honest_feedback"}),
 ]
 
+# General causes of wrong suggestions, each beside the nearest thing still suggested. Checked
+# on the rules alone (engine._suggest_rules): the model beside them may add its own.
+PRECISION: list[Row] = [
+    # An open decision is why I asked for advice, not a doubt I confided…
+    ("Asked Kate whether to shut the line or not. Haven't decided.", (), {}, {"i_admitted_doubt"}),
+    (
+        "I asked her what she'd do about the director; I haven't decided.",
+        (),
+        {"i_asked_for_help": "asked her what she'd do"},
+        {"i_admitted_doubt"},
+    ),
+    # …but saying so outright, or an undecided state told without asking, still is.
+    (
+        "Asked Bea about the merger. I honestly haven't decided, and I told her so.",
+        (),
+        {"i_admitted_doubt": "haven't decided"},
+        set(),
+    ),
+    ("Told Nate I'm still undecided on the reorg.", (), {"i_admitted_doubt": "undecided"}, set()),
+    # "asks" the verb is not a favour asked; "asks" the noun is.
+    ("He listens, then asks whether I've read the exit interviews.", (), {}, {"transactional"}),
+    ("She asks if I'll help move the offsite; I say yes.", (), {}, {"transactional"}),
+    ("Friendly, but a lot of asks: intros, a reference.", (), {"transactional": "asks"}, set()),
+    ("Two hours, zero asks, zero pitches.", (), {}, {"transactional"}),
+    # A failure passed on about someone else (a rival, a third party, a rumour) is not theirs…
+    ("Ashok was telling about his competitor's failed IPO.", (), {}, {"they_shared_failure"}),
+    ("Desmond's deputy told me the pilot was a flop.", (), {}, {"they_shared_failure"}),
+    ("Heard from Jo that Mike's company is in trouble.", (), {}, {"they_shared_failure"}),
+    ("His brother tell me the crusher project was a disaster.", (), {}, {"they_shared_failure"}),
+    ("Pearl's husband told me at the bar she's worried sick.", (), {}, {"they_admitted_doubt"}),
+    ("The word is her deputy doesn't know whether to stay.", (), {}, {"they_admitted_doubt"}),
+    # …but their own, told by them, is.
+    ("Desmond told me his pilot was a flop.", (), {"they_shared_failure": "flop"}, set()),
+    (
+        "She admitted her rollout failed and her deputy quit.",
+        (),
+        {"they_shared_failure": "failed"},
+        set(),
+    ),
+    # Praise of a piece of my work shown for a verdict (a report, a menu, a deck I sent) is
+    # validation, not their success…
+    (
+        "Ferg said the new menu was 'perfect'. He'd eaten one starter.",
+        (),
+        {"validated_only": "perfect"},
+        {"signalled_success"},
+    ),
+    (
+        "Showed Terry the new programme. 'Looks good, mate.'",
+        (),
+        {"validated_only": "Looks good"},
+        {"signalled_success"},
+    ),
+    # …while praise of their own affairs still is.
+    ("He kept calling his quarter 'perfect'.", (), {"signalled_success": "perfect"}, set()),
+    ("Pearl told me at the bar she's worried sick.", (), {"they_admitted_doubt": "worried"}, set()),
+    # Refusing my framing is a challenge, not a challenge denied…
+    (
+        "She didn't accept my framing that we have a perception problem.",
+        (),
+        {"they_challenged_framing": "my framing"},
+        {"validated_only"},
+    ),
+    # …while a challenge that did not happen still reads as validation.
+    ("She didn't question my framing once.", (), {"validated_only": "question"}, set()),
+    # Intent that did not happen is not the thing itself…
+    (
+        "I thought of asking Venkat for advice on the CFO search, but the talk moved on.",
+        (),
+        {},
+        {"i_asked_for_help"},
+    ),
+    (
+        "I was going to ask Tobias for help but he started on his own story.",
+        (),
+        {},
+        {"i_asked_for_help"},
+    ),
+    ("I could tell Nadia about the failed acquisition. I don't.", (), {}, {"i_shared_failure"}),
+    ("I'd gone in meaning to ask her for an intro to her old boss.", (), {}, {"transactional"}),
+    # …what was asked or told is.
+    (
+        "I asked Venkat for advice on the CFO search.",
+        (),
+        {"i_asked_for_help": "asked Venkat"},
+        set(),
+    ),
+    ("I told Nadia about the failed acquisition.", (), {"i_shared_failure": "failed"}, set()),
+    # War stories are tales of hard times, not success signalled; only-wins talk still is.
+    ("Lev and I swapped war stories about the sponsor bank.", (), {}, {"i_kept_it_polished"}),
+    (
+        "Lunch at the bar association. Entirely on the winning side of the ledger.",
+        (),
+        {"signalled_success": "winning side"},
+        set(),
+    ),
+    # "What do you do?" asking for advice is not small talk; asked as a greeting it is.
+    (
+        "I said to her, if you are in my position, what do you do?",
+        (),
+        {},
+        {"surface_talk"},
+    ),
+    ("Asked her straight: your call, what do you do?", (), {}, {"surface_talk"}),
+    (
+        "Me: Nice to meet you - what do you do? Him: Fintech.",
+        (),
+        {"surface_talk": "what do you do"},
+        set(),
+    ),
+    # My own direct question states nothing…
+    ("Q: Why do you think the reorg failed?\nA: Bad timing.", (), {}, {"they_shared_failure"}),
+    (
+        "Me: What did you think when we lost the Fenwick account?\nHim: You stopped visiting.",
+        (),
+        {},
+        {"i_shared_failure"},
+    ),
+    # …their question to me can, and my answer after a "Q:" is mine.
+    (
+        "Him: Why do you think you failed?\nMe: I hired too fast and we lost the Fenwick account.",
+        (),
+        {"i_shared_failure": "lost the Fenwick account"},
+        set(),
+    ),
+    (
+        "Q: Same here - I'm not sure we survive.",
+        (),
+        {"i_admitted_doubt": "not sure"},
+        {"they_admitted_doubt"},
+    ),
+    # A condition ("if he has doubts…") is not a doubt admitted; the doubt said is.
+    (
+        "If he has doubts about the succession, he keeps them well hidden.",
+        (),
+        {},
+        {"they_admitted_doubt"},
+    ),
+    (
+        "He admitted he has doubts about the succession.",
+        (),
+        {"they_admitted_doubt": "doubts"},
+        set(),
+    ),
+    ("I asked her for an intro to her old boss.", (), {"transactional": "intro"}, set()),
+    # "just gossip" judges a story passed on about someone else; gossip traded is small talk.
+    ("Heard Felix's exchange is insolvent. Just gossip at the meetup.", (), {}, {"surface_talk"}),
+    (
+        "Orla heard a rumour Kieran's firm was in trouble. Gossip, nothing more.",
+        (),
+        {},
+        {"surface_talk"},
+    ),
+    ("Nate's a gossip, so I gave him the shiny version.", (), {}, {"surface_talk"}),
+    (
+        "Lunch w/ Ola. Conference gossip, the weather in Basel.",
+        (),
+        {"surface_talk": "gossip"},
+        set(),
+    ),
+    (
+        "Gossip about who's leaving the Post. Nothing about us.",
+        (),
+        {"surface_talk": "Gossip"},
+        set(),
+    ),
+]
+
 SEVERAL_AND_NONE: list[Row] = [
     (
         "He asked for an intro to our CFO. I told him our launch slipped. "
@@ -253,6 +421,19 @@ def test_rule_rows(
     note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
 ) -> None:
     _check(note, people, expected, absent)
+
+
+@pytest.mark.parametrize(("note", "people", "expected", "absent"), PRECISION)
+def test_rules_alone_rows(
+    note: str, people: tuple[str, ...], expected: dict[str, str], absent: set[str]
+) -> None:
+    got = {s.signal: s for s in engine._suggest_rules(note, people)}
+    for code, words in expected.items():
+        assert code in got, f"{code} missing; got {sorted(got)}"
+        texts = [ev.text for ev in got[code].evidence]
+        assert any(words in t for t in texts), f"{code}: {words!r} not in {texts}"
+    for code in absent:
+        assert code not in got, f"{code} should not be suggested"
 
 
 @pytest.mark.parametrize(("note", "people", "expected", "absent"), SEVERAL_AND_NONE)

@@ -44,7 +44,7 @@ POLISH_CUES: tuple[Cue, ...] = (
         SUCCESS,
         0.85,
         alt(
-            r"all\s+(?:of\s+them\s+)?wins|all\s+upside|war\s+stories|success\s+stories|"
+            r"all\s+(?:of\s+them\s+)?wins|all\s+upside|success\s+stories|on\s+the\s+winning\s+side|"
             r"wall-to-wall\s+wins|(?:his|her|their)\s+wins|(?:his|her|their)\s+success",
             r"record\s+(?:year|quarter|month|q[1-4])|best\s+quarter|crushing\s+it|killing\s+it|"
             r"humble-?brag\w*|bragg\w+|boast\w*|victory\s+lap|highlight\s+reel|"
@@ -95,7 +95,9 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"(?:whole|his|her|their)\s+pitch\s+was|pitches",
             r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
             r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
-            r"(?:an?\s+)?favou?r|asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",
+            # "asks" as a noun ("a lot of asks"), not the verb ("he asks whether I'm…").
+            r"(?:an?\s+)?favou?r|(?:lot\s+of|lots\s+of|plenty\s+of|few|many|more|"
+            r"several|endless|constant|all\s+the)\s+asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",
             r"offer\s+to\s+partner|wants?\s+(?:us|me)\s+to\s+(?:buy|sign|invest|pilot)",
             r"take\s+a\s+meeting|who\s+do\s+you\s+know|knew\s+anyone\s+at|"
             r"let\s+us\s+into\s+your\s+next\s+round|(?:needs?|wants?)\s+logos",
@@ -286,7 +288,11 @@ POLISH_CUES += (
         alt(
             r"(?:talked|chatted)\s+about\s+(?:nothing|everything\s+but|anything\s+but)|"
             r"(?:caught|catching)\s+up\s+on\s+(?:the|our)\s+(?:families|kids|holidays|news|gossip)|"
-            r"(?:industry\s+)?gossip|name-?dropp\w+",
+            # Not "just gossip", "Gossip, nothing more": a verdict on a story about a third
+            # party that was passed on, not the talk itself.
+            r"(?<!just\s)(?<!only\s)(?<!pure\s)(?<!mostly\s)(?<!\bas\s)(?<!\bis\s)(?<!\ba\s)"
+            r"(?<!\bof\s)(?<!\bthe\s)(?:industry\s+)?gossip(?!\s*(?:;|,\s*(?:nothing|mostly|that's)))|"
+            r"name-?dropp\w+",
             r"(?:never|didn't)\s+got?\s+past\s+(?:the\s+)?(?:pleasantries|small\s+talk|hellos|surface)|"
             r"nothing\s+(?:beneath|below|under)\s+the\s+surface",
         ),

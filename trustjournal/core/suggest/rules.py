@@ -87,10 +87,17 @@ _CONTRAST = lazy(
     r"(?:the|his|her|their|about|for)\b",
     re.IGNORECASE,
 )
+_REFUSED = lazy(r"[\w']*(?:n't|not|never)\s+(?:\w+\s+)?(?:accept|buy|agree\s+with)\b")
 # Praise aimed at something of mine (a plan, a deck) tests nothing: validation.
 _MY_THING = lazy(
     r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:plan|deck|memo|strategy|model|reorg|draft|"
     r"proposal|pitch|idea|approach|slides?|numbers|forecast|budget|roadmap)\b|"
+    # Any work of mine shown for a verdict: "our annual report", "my explanation", "the menu".
+    r"\b(?:my|our|the|this)\s+(?:[\w-]+\s+){0,2}?(?:report|paper|menu|film|schedule|programme|"
+    r"program|charter|platform|document|doc|explanation|redesign|design|data\s+room|brand|"
+    r"trailer|cut|website|app|reorgani[sz]ation|business\s+case|case|plans|pricing)\b|"
+    r"\b(?:i\s+)?(?:showed|show|sent|send|presented|present|pitched)\s+(?:\w+\s+){0,2}?"
+    r"(?:the|my|our|final|new)\b|\beverything\s+i(?:'d|\s+had)?\s+(?:planned|proposed|present)|"
     r"\bevery\s+(?:slide|page|line|idea|word|number)\b|\beverything\s+i\s+(?:write|say|do|send|show)|\b(?:send|ship)\s+it\b|"
     r"\bhas\s+not\s+seen\s+my|\bwithout\s+(?:even\s+)?(?:reading|opening)|\bw/o\s+reading",
     re.IGNORECASE,
@@ -131,6 +138,9 @@ def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verd
         sent = scope.doc.sentences[si]
         if _CONTRAST.search(scope.text, start, sent.end):
             negated = False
+    if negated and kind == lx.CHALLENGE and _REFUSED.match(scope.low, negator.start):
+        # "She didn't accept my framing": refusing my framing is the challenge itself.
+        negated = False
     verdict = _signals(kind, scope, si, start, negated, sarcastic)
     if not verdict.signals:
         return NOTHING
@@ -153,9 +163,14 @@ def _signals(
     if kind in (lx.FEEDBACK, lx.CHALLENGE) and scope.scare_quoted(start):
         # "'Honest feedback' from Rory": the quotation marks doubt the words.
         return NOTHING
-    if kind in _ASKABLE and scope.asked_about(si, start):
+    if kind in _ASKABLE and (scope.asked_about(si, start) or _my_direct_question(scope, si, start)):
         return NOTHING
     if kind in _ANY_ACTOR:
+        if kind == lx.SURFACE and _in_advice_frame(scope, si):
+            return NOTHING
+        if kind == lx.TRANSACT and scope.hypothetical(si, start):
+            # "I'd gone in meaning to ask her for an intro": the ask never happened.
+            return NOTHING
         return NOTHING if negated else Verdict(_ANY_ACTOR[kind], 1.0)
     if kind in _SELF_KINDS:
         if negated:
@@ -167,8 +182,14 @@ def _signals(
                 scope.private(si, start) and not scope.i_said_before(si, start)
             ):
                 return NOTHING
+            if kind == lx.DOUBT and _premise_of_my_question(scope, si, start):
+                return NOTHING
         elif actor == THEM:
             if scope.private(si, start) or scope.unsaid_after(si):
+                return NOTHING
+            if kind != lx.REGRET and _HEARSAY.search(
+                scope.low, scope.doc.sentences[si].start, start
+            ):
                 return NOTHING
         elif actor != BOTH:
             return NOTHING
@@ -324,6 +345,60 @@ _FAILISH = lazy(
 def _near_failure(scope: Scope, si: int) -> bool:
     lo = scope.doc.sentences[si - 1].start if si > 0 else scope.doc.sentences[si].start
     return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
+
+
+# A failure or a doubt that is someone else's, passed on: "his competitor's failed IPO", "Desmond's
+# deputy told me the pilot was a flop", "heard from Jo that Mike's company is in trouble".
+_HEARSAY = lazy(
+    r"\b(?:competitor|rival|former\s+employer|ex-employer|old\s+(?:boss|employer))(?:s?'s?)?\s|"
+    r"\b(?:\w+'s|his|her|their)\s+(?:former\s+|old\s+|\w+\s+)?(?:colleague|deputy|co-?founder|"
+    r"brother|sister|cousin|neighbou?r|friend|vp|staff|assistant|wife|husband|accountant|"
+    r"partner|son|daughter)s?\s+"
+    r"(?:\w+\s+)?(?:told|tell|tells|said|says|mentioned)\b|"
+    r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|someone|somebody|"
+    r"the\s+word\s+is)\b|^heard\s"
+)
+
+
+def _my_direct_question(scope: Scope, si: int, start: int) -> bool:
+    """ "Me: What did you think when we lost Fenwick?", "Q: Ever worried about runway?": my
+    own question, in a dialogue or a quotation of mine, states nothing."""
+    sent = scope.doc.sentences[si]
+    if not scope.text[sent.start : sent.end].rstrip(" '\"").endswith("?"):
+        return False
+    speaker, framed = scope.speaker_at(si, start)
+    return framed and speaker == ME
+
+
+# "If you were in my position, what do you do?": small-talk words asking for advice.
+_ADVICE_FRAME = lazy(
+    r"\bin\s+my\s+(?:position|shoes|place|seat|chair)\b|\byour\s+call\b|"
+    r"\bif\s+you\s+(?:were|are|was)\s+me\b|\bwhat\s+would\s+you\s+do\b"
+)
+
+
+def _in_advice_frame(scope: Scope, si: int) -> bool:
+    sent = scope.doc.sentences[si]
+    return _ADVICE_FRAME.search(scope.low, sent.start, sent.end) is not None
+
+
+# "Asked Kate whether to shut the line. Haven't decided.": a decision still open is why I
+# asked for advice, not a doubt confided; saying so outright ("and told her so") still is.
+_UNDECIDED = lazy(r"(?:(?:have|has)n't|(?:have|has)\s+not|'ve\s+not|not\s+yet)\s+decided|undecided")
+_MY_QUESTION = lazy(
+    r"\b(?:asked|ask|asking)\b|\bput\s+(?:it|the\s+(?:\w+\s+)?question)\s+to\b|\bwhat\s+would\s+you\s+do"
+)
+_TOLD_SO = lazy(r"\btold\s+(?:him|her|them|\w+)\s+(?:so|i\s+(?:hadn't|haven't))\b")
+
+
+def _premise_of_my_question(scope: Scope, si: int, start: int) -> bool:
+    if not _UNDECIDED.match(scope.low, start):
+        return False
+    sent = scope.doc.sentences[si]
+    if _TOLD_SO.search(scope.low, start, sent.end):
+        return False
+    lo = scope.doc.sentences[si - 1].start if si > 0 else sent.start
+    return _MY_QUESTION.search(scope.low, lo, sent.end) is not None
 
 
 def _starts_sentence_with_verb(scope: Scope, si: int) -> bool:

@@ -112,6 +112,7 @@ _ASKED_ABOUT = lazy(
     r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
     r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
     r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
+    r"|\bif\s+(?:he|she|they)\s+$"
 )
 # "asked if I am not confusing…": a negation inside a yes/no question asks, it denies nothing.
 _EMBEDDED_QUESTION = lazy(r"\b(?:if|whether)\s+(?:\w+\s+){0,2}$")
@@ -150,7 +151,10 @@ _PRIVATE_OPENING = lazy(
 _HYPOTHETICAL = lazy(
     r"\b(?:would|could|should)\s+have\s+(?:said|told|asked|admitted)|\bwanted\s+to\s+(?:say|tell|"
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
-    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b"
+    r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b|"
+    # Intent that did not happen: "thought of asking", "was going to ask", "meaning to ask".
+    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|i\s+could)\s+"
+    r"(?:ask|asking|tell|telling|say|saying|admit|admitting|share|sharing)\b"
 )
 _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
@@ -353,7 +357,8 @@ class Scope:
         pronoun = word in {"her", "his", "their", "me", "i", "him", "he", "she", "them", "they"}
         if word in _NOT_NAMES and not pronoun:
             return None
-        return ME if word in {"me", "i"} else THEM
+        # "Q:" in a note written as questions and answers is the writer asking.
+        return ME if word in {"me", "i", "q"} else THEM
 
     # -- speakers -----------------------------------------------------------------
 
