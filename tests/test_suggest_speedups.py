@@ -51,3 +51,23 @@ def test_a_start_lookahead_changes_no_match(start: str, pattern: str, lower: boo
         assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == expected, text[:80]
         checked += len(expected)
     assert checked > 100  # the patterns really matched, many times
+
+
+def test_the_quick_features_are_the_features_with_places() -> None:
+    """The model scores every sentence with `add_features` (no places) and quotes evidence
+    from `sentence_features` (with places): both must read the same features."""
+    from trustjournal.core.suggest.engine import read
+    from trustjournal.core.suggest.features import add_features, sentence_features
+
+    sentences = 0
+    for text in _texts():
+        read_note = read(text)
+        if read_note is None:
+            continue
+        doc, low, scope_ = read_note
+        for si in range(len(doc.sentences)):
+            quick: set[str] = set()
+            add_features(doc, low, scope_, si, quick)
+            assert quick == {h.feature for h in sentence_features(doc, low, scope_, si)}
+            sentences += 1
+    assert sentences > 5000

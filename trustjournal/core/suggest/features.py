@@ -55,42 +55,70 @@ def stem(word: str) -> str:
     return word
 
 
+def _pieces(doc: Document, scope: Scope, si: int) -> list[tuple[bool, str, int, int]]:
+    """Sentence `si` as runs between person words: (starts a clause?, actor, start, end).
+    A clause starts with who it is about before any person word in it: the scope rules'
+    answer for its first word (an earlier subject, a "Maya:" label, a quote's speaker, a
+    diary's dropped "I"); each person word in it makes the words from it on theirs."""
+    out: list[tuple[bool, str, int, int]] = []
+    people = scope.tokens(si)
+    starts = [t.start for t in people]
+    for clause in doc.clauses(si):
+        actor = scope.actor_at(si, clause.start)[0]
+        at, first = clause.start, True
+        for k in range(bisect_left(starts, clause.start), len(starts)):
+            if starts[k] >= clause.end:
+                break
+            if starts[k] > at:
+                out.append((first, actor, at, starts[k]))
+                at, first = starts[k], False
+            actor = people[k].actor
+        out.append((first, actor, at, clause.end))
+    return out
+
+
+def _stem_of(word: str) -> str | None:
+    """The word's stem, or None for a negation (which marks the rest of its clause)."""
+    if word in _NEGATIONS or word.endswith("n't"):
+        return None
+    s = _STEMS.get(word)
+    if s is None:
+        s = _STEMS[word] = stem(word)
+    return s
+
+
 def words(doc: Document, low: str, scope: Scope, si: int) -> list[tuple[str, str, int, int]]:
     """The words of sentence `si` as (stem, actor, start, end), a stem after a negation in
     its clause marked with "~" (the negation itself is left out)."""
     out: list[tuple[str, str, int, int]] = []
-    people = scope.tokens(si)
-    starts = [t.start for t in people]
-    n = len(starts)
-    stems = _STEMS
-    for clause in doc.clauses(si):
-        # Who the clause is about before any person word in it: the scope rules' answer
-        # for its first word (an earlier subject, a "Maya:" label, a quote's speaker, a
-        # diary's dropped "I").
-        actor = scope.actor_at(si, clause.start)[0]
-        k = bisect_left(starts, clause.start)
-        mark = ""
-        for m in _WORD.finditer(low, clause.start, clause.end):
-            start = m.start()
-            while k < n and starts[k] <= start:
-                actor = people[k].actor
-                k += 1
-            word = m.group()
-            if word in _NEGATIONS or word.endswith("n't"):
-                mark = "~"
-                continue
-            s = stems.get(word)
+    mark = ""
+    for new_clause, actor, start, end in _pieces(doc, scope, si):
+        if new_clause:
+            mark = ""
+        for m in _WORD.finditer(low, start, end):
+            s = _stem_of(m.group())
             if s is None:
-                s = stems[word] = stem(word)
-            out.append((mark + s, actor, start, m.end()))
+                mark = "~"
+            else:
+                out.append((mark + s, actor, m.start(), m.end()))
     return out
 
 
-def features_of(ws: list[tuple[str, str, int, int]], out: set[str]) -> None:
-    """Add the features of `words(…)` to `out`."""
-    for s, actor, _, _ in ws:
-        out.add("w:" + s)
-        out.add(f"a:{actor}|{s}")
+def add_features(doc: Document, low: str, scope: Scope, si: int, out: set[str]) -> None:
+    """Add the features of sentence `si` to `out`: those of `words()`, without their
+    places (the quick path, for every sentence of every note)."""
+    mark = ""
+    for new_clause, actor, start, end in _pieces(doc, scope, si):
+        if new_clause:
+            mark = ""
+        for word in _WORD.findall(low, start, end):
+            s = _stem_of(word)
+            if s is None:
+                mark = "~"
+                continue
+            s = mark + s
+            out.add("w:" + s)
+            out.add(f"a:{actor}|{s}")
 
 
 def sentence_features(doc: Document, low: str, scope: Scope, si: int) -> list[Hit]:
@@ -106,5 +134,5 @@ def note_features(doc: Document, low: str, scope: Scope) -> set[str]:
     """The distinct features of the whole note."""
     out: set[str] = set()
     for si in range(len(doc.sentences)):
-        features_of(words(doc, low, scope, si), out)
+        add_features(doc, low, scope, si, out)
     return out

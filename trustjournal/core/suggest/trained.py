@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from trustjournal.core.suggest.features import Hit, features_of, sentence_features, words
+from trustjournal.core.suggest.features import Hit, add_features, sentence_features
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.scope import Scope
 from trustjournal.core.suggest.segment import Document
@@ -139,7 +139,7 @@ def model_suggestions(
     for run in windows(doc, low):
         features: set[str] = set()
         for si in run:
-            features_of(words(doc, low, scope, si), features)
+            add_features(doc, low, scope, si, features)
         z = model.logits(features)
         for j, logit in enumerate(z):
             signal = model.signals[j]
