@@ -138,7 +138,7 @@ def judge(kind: str, scope: Scope, si: int, start: int, sarcastic: bool) -> Verd
         sent = scope.doc.sentences[si]
         if _CONTRAST.search(scope.text, start, sent.end):
             negated = False
-    if negated and kind == lx.CHALLENGE and _REFUSED.match(scope.low, negator.start):
+    if negator is not None and kind == lx.CHALLENGE and _REFUSED.match(scope.low, negator.start):
         # "She didn't accept my framing": refusing my framing is the challenge itself.
         negated = False
     verdict = _signals(kind, scope, si, start, negated, sarcastic)
