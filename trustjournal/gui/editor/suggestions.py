@@ -349,8 +349,9 @@ _warm = _Warm()  # the engine's patterns, built once per process
 
 
 def _warm_up() -> None:
-    """The engine builds its patterns on first use (~85 ms): build them on the pool, and
-    read notes there too until that is done, so the GUI thread never pays for it."""
+    """The engine builds its patterns and loads its weights on first use (130–180 ms):
+    do that on the pool, and read notes there too until it is done, so the GUI thread
+    never pays for it."""
     if _warm.asked:
         return
     _warm.asked = True
