@@ -71,3 +71,20 @@ def test_the_quick_features_are_the_features_with_places() -> None:
             assert quick == {h.feature for h in sentence_features(doc, low, scope_, si)}
             sentences += 1
     assert sentences > 5000
+
+
+def test_the_scan_by_alternatives_finds_what_the_joined_patterns_find() -> None:
+    """The scanner tries each pattern's alternatives separately where they can start; over
+    every labelled note it must find exactly what `finditer` of the joined patterns finds."""
+    from trustjournal.core.suggest.engine import _compiled, _scanner
+
+    joined = _compiled()
+    found = 0
+    for text in _texts():
+        low = segment.lowered(text)
+        full = sorted(
+            (i, m.span()) for i, (_, _, rx) in enumerate(joined) for m in rx.finditer(low)
+        )
+        assert sorted((i, m.span()) for i, m in _scanner().matches(low)) == full, text[:80]
+        found += len(full)
+    assert found > 4000  # the cues really matched, thousands of times

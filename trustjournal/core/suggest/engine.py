@@ -46,21 +46,27 @@ def _coarse(weight: float) -> float:
 
 
 @cache
-def _scanner() -> Scanner:
-    return Scanner(tuple(rx for _, _, rx in _compiled()))
-
-
-@cache
-def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
-    """One pattern per kind and weight: each scan of the note costs about the same
-    whatever its size, so fewer, larger patterns are faster than many small ones."""
+def _groups() -> tuple[tuple[str, float, tuple[str, ...]], ...]:
+    """The cues as one pattern per kind and weight (its alternatives in lexicon order):
+    fewer patterns, fewer places to try at each word."""
     merged: dict[tuple[str, float], list[str]] = {}
     for kind, weight, pattern in lexicon.all_cues():
         # Weights are read to the nearest 0.1 (0.85 counts as 0.9): fewer patterns to try.
         merged.setdefault((kind, _coarse(weight)), []).append(pattern)
+    return tuple((kind, weight, tuple(ps)) for (kind, weight), ps in merged.items())
+
+
+@cache
+def _scanner() -> Scanner:
+    return Scanner(tuple(alts for _, _, alts in _groups()))
+
+
+def _compiled() -> tuple[tuple[str, float, re.Pattern[str]], ...]:
+    """Each kind and weight's alternatives joined into one pattern: what the scanner must
+    find exactly (tests compare it with `finditer` of these)."""
     return tuple(
-        (kind, weight, re.compile("|".join(f"(?:{p})" for p in patterns)))
-        for (kind, weight), patterns in merged.items()
+        (kind, weight, re.compile("|".join(f"(?:{p})" for p in alts)))
+        for kind, weight, alts in _groups()
     )
 
 
@@ -134,7 +140,7 @@ def _rules(note: str, doc: Document, low: str, scope: Scope) -> list[Suggestion]
     text = doc.text
     sarcastic = _sarcastic(doc)
     found: dict[str, list[tuple[float, int, int]]] = {}
-    cues = _compiled()
+    cues = _groups()
     for index, m in _scanner().matches(low):
         kind, weight, _ = cues[index]
         start, end = _strip(text, m.start(), m.end())

@@ -1,9 +1,10 @@
 """Finding every cue in a note quickly: try each pattern only where it can start.
 
 Scanning a long note once per pattern costs the same at every word whatever the pattern,
-so a 50 KB note took about 80 ms for thirty patterns. Instead, each pattern's possible
-first two characters are read from its parsed form once; the scan then visits each word
-start once and tries only the patterns that can begin with those two characters.
+so a 50 KB note took about 80 ms for thirty patterns. Instead, the possible first
+characters of each alternative of each pattern are read from its parsed form once; the
+scan then visits each word start once and tries only the alternatives that can begin
+with those characters (trying the whole joined pattern there cost 20 % more).
 A pattern whose start cannot be read this way (it begins with `\\w+`, say) is scanned
 in full, as before, so the result is always the same as `finditer` over every pattern.
 """
@@ -141,47 +142,57 @@ def prefixes(pattern: str) -> Prefixes:
 class Scanner:
     """All matches of several patterns over one text, as `finditer` of each would give.
 
+    Each pattern is given as its alternatives (`(?:a)|(?:b)|…` as `(a, b, …)`): at a word
+    start only the alternatives that can begin there are tried, in their order, and the
+    first that matches is the pattern's match there, as in the joined pattern. A pattern
+    with an alternative whose start cannot be read is scanned whole with `finditer`.
     The text must have its spaces folded (`segment.lowered`): a pattern's `\\s` is indexed
     as a space or a line break only.
     """
 
-    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self.patterns = patterns
-        self._tables: dict[int, dict[str, list[int]]] = {}
-        self._full: list[int] = []
-        for i, rx in enumerate(patterns):
-            found = prefixes(rx.pattern)
-            if found is None:
-                self._full.append(i)
+    def __init__(self, groups: tuple[tuple[str, ...], ...]) -> None:
+        self.count = len(groups)
+        self._alts = [[re.compile(p) for p in alts] for alts in groups]
+        self._tables: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        self._full: list[tuple[int, re.Pattern[str]]] = []
+        for i, alts in enumerate(groups):
+            found = [prefixes(p) for p in alts]
+            if any(f is None for f in found):
+                self._full.append((i, re.compile("|".join(f"(?:{p})" for p in alts))))
                 continue
-            for key in {k.translate(_FOLD) for k in found}:
-                self._tables.setdefault(len(key), {}).setdefault(key, []).append(i)
+            for k, keys in enumerate(found):
+                for key in {key.translate(_FOLD) for key in keys or ()}:
+                    self._tables.setdefault(len(key), {}).setdefault(key, []).append((i, k))
         self._lengths = sorted(self._tables.items())
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(pattern index, match) pairs; each pattern's matches do not overlap."""
-        for i in self._full:
-            for m in self.patterns[i].finditer(text):
+        for i, whole in self._full:
+            for m in whole.finditer(text):
                 yield i, m
-        last_end = [0] * len(self.patterns)
-        patterns, lengths = self.patterns, self._lengths
+        last_end = [0] * self.count
+        alts, lengths = self._alts, self._lengths
         keys = text.translate(_FOLD)
-        # The patterns that may start at a word depend only on its first KEY characters,
-        # and a note repeats its words: look each distinct start up once.
-        memo: dict[str, list[int]] = {}
+        # The alternatives that may start at a word depend only on its first KEY
+        # characters, and a note repeats its words: look each distinct start up once.
+        memo: dict[str, list[tuple[int, list[int]]]] = {}
         for cand in _CANDIDATE.finditer(text):
             pos = cand.start()
             head = keys[pos : pos + KEY]
             found = memo.get(head)
             if found is None:
-                found = sorted(
-                    {i for length, table in lengths for i in table.get(head[:length], ())}
-                )
-                memo[head] = found
-            for i in found:
+                by: dict[int, set[int]] = {}
+                for length, table in lengths:
+                    for i, k in table.get(head[:length], ()):
+                        by.setdefault(i, set()).add(k)
+                found = memo[head] = sorted((i, sorted(ks)) for i, ks in by.items())
+            for i, ks in found:
                 if pos < last_end[i]:
                     continue
-                hit = patterns[i].match(text, pos)
-                if hit is not None and hit.end() > hit.start():
-                    last_end[i] = hit.end()
-                    yield i, hit
+                group = alts[i]
+                for k in ks:
+                    hit = group[k].match(text, pos)
+                    if hit is not None and hit.end() > hit.start():
+                        last_end[i] = hit.end()
+                        yield i, hit
+                        break
