@@ -398,6 +398,50 @@ PRECISION: list[Row] = [
         {"surface_talk": "Gossip"},
         set(),
     ),
+    # Cues too broad: "had no business chasing" is the idiom, "delivering at a loss" a price…
+    ("Told Sam we chased a number we had no business chasing.", (), {}, {"surface_talk"}),
+    ("I told Ravi we are now delivering at a loss.", (), {}, {"i_admitted_doubt"}),
+    # …talk with no business in it, and being at a loss, still are.
+    (
+        "Drinks with Lou, no business at all: boats and football.",
+        (),
+        {"surface_talk": "no business"},
+        set(),
+    ),
+    (
+        "I told Ravi I'm completely at a loss on pricing.",
+        (),
+        {"i_admitted_doubt": "at a loss"},
+        set(),
+    ),
+    # Words I almost said, want or wished to say, or thought I should say, were not said…
+    ("I almost told Raj I was scared about the round. I didn't.", (), {}, {"i_admitted_doubt"}),
+    (
+        "I want to tell Pavel that I am afraid of this year, but I stay quiet.",
+        (),
+        {},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "I thought perhaps I should tell Lee about my doubt on the successor.",
+        (),
+        {},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "I wished to ask Dubois about his failure in China, but did not.",
+        (),
+        {},
+        {"they_shared_failure"},
+    ),
+    # …until they are: "almost" ended by a "but", or plainly told.
+    (
+        "I almost kept quiet, but I told Raj I was scared about the round.",
+        (),
+        {"i_admitted_doubt": "scared"},
+        set(),
+    ),
+    ("I told Raj I was scared about the round.", (), {"i_admitted_doubt": "scared"}, set()),
 ]
 
 SEVERAL_AND_NONE: list[Row] = [
