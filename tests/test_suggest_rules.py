@@ -442,6 +442,48 @@ PRECISION: list[Row] = [
         set(),
     ),
     ("I told Raj I was scared about the round.", (), {"i_admitted_doubt": "scared"}, set()),
+    # In their quotation or after their label, "I" and "my" are theirs: no feedback on me…
+    (
+        "Danjuma said he should have listened. 'I was too proud,' he said.",
+        (),
+        {},
+        {"they_gave_honest_feedback"},
+    ),
+    (
+        "Him: Too much of my life for too little of the outcome.",
+        (),
+        {},
+        {"they_gave_honest_feedback"},
+    ),
+    # …"you" in it, or my words outside it, still are.
+    (
+        "Ada said, 'You were too proud to ask for help.'",
+        (),
+        {"they_gave_honest_feedback": "You were too proud"},
+        set(),
+    ),
+    (
+        "She said I was being too cautious about the launch.",
+        (),
+        {"they_gave_honest_feedback": "I was being too"},
+        set(),
+    ),
+    # A pushback of mine, advised or discussed, is not their challenge…
+    ("Talked for an hour about how to push back on the CEO.", (), {}, {"they_challenged_framing"}),
+    (
+        "Alistair didn't tell me to push back on the minister.",
+        (),
+        {},
+        {"validated_only", "they_challenged_framing"},
+    ),
+    # …theirs still is, and so is its absence.
+    (
+        "Alistair pushed back on my framing of the minister.",
+        (),
+        {"they_challenged_framing": "pushed back"},
+        set(),
+    ),
+    ("Alistair didn't push back on anything.", (), {"validated_only": "push back"}, set()),
 ]
 
 SEVERAL_AND_NONE: list[Row] = [
