@@ -484,6 +484,26 @@ PRECISION: list[Row] = [
         set(),
     ),
     ("Alistair didn't push back on anything.", (), {"validated_only": "push back"}, set()),
+    # What I asked them for is a question, not their failure told…
+    (
+        "I asked the consultants for their failure rate; they changed slides.",
+        (),
+        {},
+        {"they_shared_failure"},
+    ),
+    # …their failure told, even beside my asking for advice, still is.
+    (
+        "They admitted their failure rate on the pilot was awful.",
+        (),
+        {"they_shared_failure": "their failure"},
+        set(),
+    ),
+    (
+        "I asked for his advice, because his own launch failed last year.",
+        (),
+        {"they_shared_failure": "launch failed", "i_asked_for_help": "asked for his advice"},
+        set(),
+    ),
 ]
 
 SEVERAL_AND_NONE: list[Row] = [

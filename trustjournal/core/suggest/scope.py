@@ -111,6 +111,8 @@ NEGATION_WINDOW = 3
 _ASKED_ABOUT = lazy(
     r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
     r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
+    # "asked for their failure rate": a figure I asked them for.
+    r"|\b(?:asked|ask|asking)\s+(?:\w+\s+){0,2}?for\s+(?:(?:his|her|their)\s+)?[^.;:,]{0,20}$"
     r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
     r"|\bif\s+(?:he|she|they)\s+$"
 )
