@@ -398,6 +398,112 @@ PRECISION: list[Row] = [
         {"surface_talk": "Gossip"},
         set(),
     ),
+    # Cues too broad: "had no business chasing" is the idiom, "delivering at a loss" a price…
+    ("Told Sam we chased a number we had no business chasing.", (), {}, {"surface_talk"}),
+    ("I told Ravi we are now delivering at a loss.", (), {}, {"i_admitted_doubt"}),
+    # …talk with no business in it, and being at a loss, still are.
+    (
+        "Drinks with Lou, no business at all: boats and football.",
+        (),
+        {"surface_talk": "no business"},
+        set(),
+    ),
+    (
+        "I told Ravi I'm completely at a loss on pricing.",
+        (),
+        {"i_admitted_doubt": "at a loss"},
+        set(),
+    ),
+    # Words I almost said, want or wished to say, or thought I should say, were not said…
+    ("I almost told Raj I was scared about the round. I didn't.", (), {}, {"i_admitted_doubt"}),
+    (
+        "I want to tell Pavel that I am afraid of this year, but I stay quiet.",
+        (),
+        {},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "I thought perhaps I should tell Lee about my doubt on the successor.",
+        (),
+        {},
+        {"i_admitted_doubt"},
+    ),
+    (
+        "I wished to ask Dubois about his failure in China, but did not.",
+        (),
+        {},
+        {"they_shared_failure"},
+    ),
+    # …until they are: "almost" ended by a "but", or plainly told.
+    (
+        "I almost kept quiet, but I told Raj I was scared about the round.",
+        (),
+        {"i_admitted_doubt": "scared"},
+        set(),
+    ),
+    ("I told Raj I was scared about the round.", (), {"i_admitted_doubt": "scared"}, set()),
+    # In their quotation or after their label, "I" and "my" are theirs: no feedback on me…
+    (
+        "Danjuma said he should have listened. 'I was too proud,' he said.",
+        (),
+        {},
+        {"they_gave_honest_feedback"},
+    ),
+    (
+        "Him: Too much of my life for too little of the outcome.",
+        (),
+        {},
+        {"they_gave_honest_feedback"},
+    ),
+    # …"you" in it, or my words outside it, still are.
+    (
+        "Ada said, 'You were too proud to ask for help.'",
+        (),
+        {"they_gave_honest_feedback": "You were too proud"},
+        set(),
+    ),
+    (
+        "She said I was being too cautious about the launch.",
+        (),
+        {"they_gave_honest_feedback": "I was being too"},
+        set(),
+    ),
+    # A pushback of mine, advised or discussed, is not their challenge…
+    ("Talked for an hour about how to push back on the CEO.", (), {}, {"they_challenged_framing"}),
+    (
+        "Alistair didn't tell me to push back on the minister.",
+        (),
+        {},
+        {"validated_only", "they_challenged_framing"},
+    ),
+    # …theirs still is, and so is its absence.
+    (
+        "Alistair pushed back on my framing of the minister.",
+        (),
+        {"they_challenged_framing": "pushed back"},
+        set(),
+    ),
+    ("Alistair didn't push back on anything.", (), {"validated_only": "push back"}, set()),
+    # What I asked them for is a question, not their failure told…
+    (
+        "I asked the consultants for their failure rate; they changed slides.",
+        (),
+        {},
+        {"they_shared_failure"},
+    ),
+    # …their failure told, even beside my asking for advice, still is.
+    (
+        "They admitted their failure rate on the pilot was awful.",
+        (),
+        {"they_shared_failure": "their failure"},
+        set(),
+    ),
+    (
+        "I asked for his advice, because his own launch failed last year.",
+        (),
+        {"they_shared_failure": "launch failed", "i_asked_for_help": "asked for his advice"},
+        set(),
+    ),
 ]
 
 SEVERAL_AND_NONE: list[Row] = [

@@ -380,7 +380,12 @@ POLISH_CUES += (
             r"(?:his|her|their)"
         ),
     ),
-    (SURFACE, 0.8, alt(r"(?:zero|no)\s+business|nothing\s+about\s+(?:the\s+)?business")),
+    (
+        SURFACE,
+        0.8,
+        # "had no business chasing" is the idiom (should not have), not talk without business.
+        alt(r"(?:zero|no)\s+business(?!\s+(?:\w+ing)\b)|nothing\s+about\s+(?:the\s+)?business"),
+    ),
     (
         POLISHED,
         0.8,

@@ -109,12 +109,33 @@ _TO_ME = lazy(r"['\"][^'\"\n]{0,50}?\b(?:job|work|you|your|go\s+for\s+it|ship\s+
 _ASKED_FOR = lazy(
     r"\b(?:asked|ask|asking|wanted|want)\s+(?:\w+\s+)?for\s+(?:\w+'s\s+|his\s+|her\s+|their\s+)?$"
 )
+_MY_PUSHBACK = lazy(r"\b(?:how|when|whether|where|me|us)\s+to\s+$")
 _TOLD_ME_HOW = lazy(r"(?:told|tell|gave)\s+(?:me|it\s+to\s+me)\s")
 
 # Feedback read from its content must be about me or mine ("said my deck buries the churn").
 _ABOUT_ME = lazy(
     r"\b(?:i|i'm|i've|i'd|my|me|you|your|you're|you've|you'd|our|we're|we've)\b|\bslide\s+\d"
 )
+
+_YOU = lazy(r"\b(?:you|your|you're|you've|you'd|yours)\b")
+
+
+def _about_me(scope: Scope, si: int, start: int) -> bool:
+    """Whether the sentence speaks of me or mine. In their quotation, or after their "Him:"
+    label, "I" and "my" are theirs ("'I was too proud,' he said"): only "you" is me."""
+    sent = scope.doc.sentences[si]
+    quote = scope.doc.quote_at(start)
+    if quote is not None and scope.quote_speaker(quote, si) == THEM:
+        if _YOU.search(scope.low, quote.start, quote.end):
+            return True
+        return bool(
+            _ABOUT_ME.search(scope.low, sent.start, quote.start)
+            or _ABOUT_ME.search(scope.low, quote.end, sent.end)
+        )
+    if quote is None and scope.label_at(si, start) == THEM:
+        return _YOU.search(scope.low, sent.start, sent.end) is not None
+    return _ABOUT_ME.search(scope.low, sent.start, sent.end) is not None
+
 
 # Praise of their own company is success signalled, not validation of mine.
 _THEIR_THING = lazy(
@@ -221,6 +242,10 @@ def _signals(
     ):
         # "I get that" understands only inside their quotation; outside it is mine.
         return NOTHING
+    if kind == lx.CHALLENGE and _MY_PUSHBACK.search(scope.low, max(0, start - 30), start):
+        # "how to push back on the CEO", "told me to push back": a pushback of mine, advised
+        # or discussed, not theirs on my framing.
+        return NOTHING
     if kind in (lx.FEEDBACK, lx.CHALLENGE, lx.UNDERSTOOD, lx.VALIDATED):
         # "He told me honestly that their launch is a disaster": candour about their own
         # affairs is not feedback on mine.
@@ -235,8 +260,7 @@ def _signals(
         speaker, framed = scope.speaker_at(si, start)
         if negated or not framed or speaker != THEM or scope.private(si, start):
             return NOTHING
-        sent = scope.doc.sentences[si]
-        if not _ABOUT_ME.search(scope.low, sent.start, sent.end):
+        if not _about_me(scope, si, start):
             return NOTHING
         # "She said that she'd fired her COO too late": what follows her speech frame is
         # about her, not me.

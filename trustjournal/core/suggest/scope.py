@@ -111,6 +111,8 @@ NEGATION_WINDOW = 3
 _ASKED_ABOUT = lazy(
     r"\b(?:asked|ask|asking|wondered|wondering)\s+(?:\w+\s+){0,3}?(?:point-blank\s+)?"
     r"(?:whether|if|about)\s+(?:(?:he|she|they|his|her|their|[\w']+)\s+)?[^.;:]{0,40}$"
+    # "asked for their failure rate": a figure I asked them for.
+    r"|\b(?:asked|ask|asking)\s+(?:\w+\s+){0,2}?for\s+(?:(?:his|her|their)\s+)?[^.;:,]{0,20}$"
     r"|\bif\s+(?:he|she|they|i|we)(?:'d|\s+had|\s+would|\s+ever)\b[^.;:]{0,30}$"
     r"|\bif\s+(?:he|she|they)\s+$"
 )
@@ -153,8 +155,10 @@ _HYPOTHETICAL = lazy(
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b|"
     # Intent that did not happen: "thought of asking", "was going to ask", "meaning to ask".
-    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|i\s+could)\s+"
-    r"(?:ask|asking|tell|telling|say|saying|admit|admitting|share|sharing)\b"
+    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|i\s+could|"
+    # "I almost told Raj", "I want to tell him … but I stay quiet", "wished to ask about".
+    r"almost|nearly|wants?\s+to|wish(?:ed)?\s+to|i\s+should|perhaps\s+i\s+should)\s+"
+    r"(?:ask|asking|asked|tell|telling|told|say|saying|said|admit|admitting|admitted|share|sharing)\b"
 )
 _UNSAID = lazy(
     r"(?:but\s+)?(?:he|she|they)\s+(?:didn't|did\s+not|never|wouldn't|won't)\s+(?:say|said|admit|mention)\s+"
