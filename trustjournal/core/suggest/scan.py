@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - other Pythons
 KEY = 5  # how many leading characters (at most) index a pattern
 WILD = "\x00"  # pads a prefix whose next character cannot be told
 _MAX_SET = 64  # a character class larger than this is "any character"
+_MAX_HEADS = 100_000  # word starts remembered by a scanner before it forgets them
 
 _CANDIDATE = re.compile(r"(?<!\w)\w|['\"(]")
 # Keys are compared folded: every digit is "0" and a line break is a space, so that "\d"
@@ -164,6 +165,20 @@ class Scanner:
                 for key in {key.translate(_FOLD) for key in keys or ()}:
                     self._tables.setdefault(len(key), {}).setdefault(key, []).append((i, k))
         self._lengths = sorted(self._tables.items())
+        # A word's first KEY characters -> the (pattern, alternatives) that may start there.
+        # It depends on nothing else, so it is kept from note to note (words repeat across
+        # notes too), up to _MAX_HEADS.
+        self._heads: dict[str, list[tuple[int, list[int]]]] = {}
+
+    def _candidates(self, head: str) -> list[tuple[int, list[int]]]:
+        by: dict[int, set[int]] = {}
+        for length, table in self._lengths:
+            for i, k in table.get(head[:length], ()):
+                by.setdefault(i, set()).add(k)
+        if len(self._heads) > _MAX_HEADS:
+            self._heads.clear()
+        found = self._heads[head] = sorted((i, sorted(ks)) for i, ks in by.items())
+        return found
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """(pattern index, match) pairs; each pattern's matches do not overlap."""
@@ -171,21 +186,14 @@ class Scanner:
             for m in whole.finditer(text):
                 yield i, m
         last_end = [0] * self.count
-        alts, lengths = self._alts, self._lengths
+        alts, heads = self._alts, self._heads
         keys = text.translate(_FOLD)
-        # The alternatives that may start at a word depend only on its first KEY
-        # characters, and a note repeats its words: look each distinct start up once.
-        memo: dict[str, list[tuple[int, list[int]]]] = {}
         for cand in _CANDIDATE.finditer(text):
             pos = cand.start()
             head = keys[pos : pos + KEY]
-            found = memo.get(head)
+            found = heads.get(head)
             if found is None:
-                by: dict[int, set[int]] = {}
-                for length, table in lengths:
-                    for i, k in table.get(head[:length], ()):
-                        by.setdefault(i, set()).add(k)
-                found = memo[head] = sorted((i, sorted(ks)) for i, ks in by.items())
+                found = self._candidates(head)
             for i, ks in found:
                 if pos < last_end[i]:
                     continue
