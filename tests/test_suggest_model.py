@@ -229,3 +229,29 @@ def test_damaged_or_missing_weights_leave_the_rules_working(
     monkeypatch.setattr(trained, "shipped", lambda: None)
     note = "We compared notes on boards that want growth and cash. She admitted she has no idea."
     assert suggest(note) == _suggest_rules(note, ())
+
+
+def _folds(added: list[tuple[float, bool]], group: str = "A"):  # type: ignore[no-untyped-def]
+    """Folds in which the model gives each note one probability for the first signal,
+    with whether that signal is truly there; the rules find nothing."""
+    trainer = _trainer()
+    k = len(CODES)
+    rows = [{"id": f"{group}{i:03}", "text": "", "signals": []} for i in range(len(added))]
+    truth = [{CODES[0]} if right else set() for _, right in added]
+    probs = [[p] + [0.0] * (k - 1) for p, _ in added]
+    return trainer, trainer.Folds(rows, [set() for _ in added], truth, probs)
+
+
+def test_a_signal_threshold_is_the_lowest_where_what_the_model_adds_is_right_enough() -> None:
+    # At 0.80: 17 right of 20 added (0.85, exactly MIN_ADDED) -> 0.80 is chosen.
+    trainer, folds = _folds([(0.82, True)] * 17 + [(0.81, False)] * 3)
+    assert trainer.MIN_ADDED == 0.85
+    assert trainer.choose_thresholds(folds)[0] == 0.80
+    # One more wrong at 0.80 (17 of 21) but none above 0.85 -> 0.85.
+    trainer, folds = _folds([(0.86, True)] * 17 + [(0.81, False)] * 4)
+    assert trainer.choose_thresholds(folds)[0] == 0.85
+    # Never right enough -> left to the rules; the tune set's writer is not counted.
+    trainer, folds = _folds([(0.99, False)] * 5 + [(0.99, True)] * 5)
+    assert trainer.choose_thresholds(folds)[0] == trainer.NEVER
+    trainer, folds = _folds([(0.99, True)] * 5, group="T")
+    assert trainer.choose_thresholds(folds)[0] == trainer.NEVER
