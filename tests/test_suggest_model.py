@@ -255,3 +255,17 @@ def test_a_signal_threshold_is_the_lowest_where_what_the_model_adds_is_right_eno
     assert trainer.choose_thresholds(folds)[0] == trainer.NEVER
     trainer, folds = _folds([(0.99, True)] * 5, group="T")
     assert trainer.choose_thresholds(folds)[0] == trainer.NEVER
+
+
+def test_one_or_two_heavy_words_are_quoted_with_their_clause_or_the_words_after() -> None:
+    weights = _weights({"w:told": {"i_shared_failure": 4.0}})
+    short = "Over lunch I told her about the layoffs."
+    (ev,) = _model(short, weights)["i_shared_failure"].evidence  # type: ignore[attr-defined]
+    assert ev.text == "Over lunch I told her about the layoffs"  # a clause of 8 words: whole
+    long = (
+        "Over a long lunch near the river I told her everything about the layoffs and the "
+        "lawyers and the press and the money."
+    )
+    (ev,) = _model(long, weights)["i_shared_failure"].evidence  # type: ignore[attr-defined]
+    # 21 words: from the heavy word to six words, not stopping on "the".
+    assert ev.text == "told her everything about the layoffs"

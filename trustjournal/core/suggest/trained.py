@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -35,6 +36,9 @@ WEAKEST = 0.5  # a model suggestion's strength at its signal's threshold…
 SUREST = 0.7  # …and at certainty: never strong, always "possibly" in the editor
 EVIDENCE_SHARE = 0.5  # words weighing at least this share of the clause's heaviest are quoted
 EDGE_WORDS = 2  # …and the clause's first or last words too when no more than this many
+MIN_WORDS = 3  # evidence shorter than this many words…
+SHORT_CLAUSE = 14  # …is widened to its whole clause when the clause is no longer than this
+WIDENED_WORDS = 6  # …else to about this many words
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,33 @@ def _evidence(model: Weights, j: int, doc: Document, hits: list[Hit], note: str)
         end = clause.end
     if len(note[clause.start : start].split()) <= EDGE_WORDS:
         start = clause.start
+    # One or two words alone ("told", "same") say little: a short clause is quoted whole,
+    # a long one from those words to a few after them.
+    if len(note[start:end].split()) < MIN_WORDS:
+        if len(note[clause.start : clause.end].split()) <= SHORT_CLAUSE:
+            start, end = clause.start, clause.end
+        else:
+            end = _words_on(note, start, end, clause.end)
     while end > start and not note[end - 1].isalnum():
         end -= 1
     return Evidence(start, end, note[start:end])
+
+
+_NEXT_WORD = re.compile(r"\s*[\w'’-]+")
+_LIGHT = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _words_on(note: str, start: int, end: int, limit: int) -> int:
+    """`end` moved on by whole words, until the span holds `WIDENED_WORDS` words and does
+    not stop on a light word ("the", "of"…), never past `limit`."""
+    while end < limit:
+        m = _NEXT_WORD.match(note, end, limit)
+        if m is None:
+            break
+        end = m.end()
+        words = note[start:end].split()
+        if len(words) >= WIDENED_WORDS and words[-1].lower() not in _LIGHT:
+            break
+    return end
