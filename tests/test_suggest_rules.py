@@ -504,6 +504,85 @@ PRECISION: list[Row] = [
         {"they_shared_failure": "launch failed", "i_asked_for_help": "asked for his advice"},
         set(),
     ),
+    # What a stakeholder wants of us is a pressure, not a deal between us…
+    ("The family wants dividends, the bank wants investment.", (), {}, {"transactional"}),
+    ("Customers want annual contracts at a discount.", (), {}, {"transactional"}),
+    # …what they want from us, or asked us for, still is.
+    ("He wants investment from our fund.", (), {"transactional": "wants investment"}, set()),
+    ("He asked for a discount on the licence.", (), {"transactional": "discount"}, set()),
+    # A policy, a fund's remit, a merger's synergies are not asks…
+    (
+        "Same bind: leadership wants a return-to-office mandate, staff want flexibility.",
+        (),
+        {},
+        {"transactional"},
+    ),
+    ("Asked whether she'd narrow the mandate before the raise.", (), {}, {"transactional"}),
+    ("Same root cause: optimised for synergies, forgot the culture.", (), {}, {"transactional"}),
+    # …a mandate pitched for, synergies sought between us, still are.
+    ("She pitched us for the sell-side mandate.", (), {"transactional": "mandate"}, set()),
+    ("Portfolio synergies came up four times.", (), {"transactional": "synergies"}, set()),
+    # The same playbook used on both of us is tactics, not a failure alike…
+    ("Same PE firm on both of us; it's the same playbook.", (), {}, {"similar_failures"}),
+    # …the same play that blew up on both of us is.
+    (
+        "She told me she pulled deals forward. I told her I ran the exact same play in 2021 "
+        "and it blew up on me. Same playbook, same hangover.",
+        (),
+        {"similar_failures": "same play"},
+        set(),
+    ),
+    # "Neither of us has the luxury…" is not doubt…
+    (
+        "Neither of us has the luxury of new buildings.",
+        (),
+        {},
+        {"i_admitted_doubt", "they_admitted_doubt"},
+    ),
+    # …"neither of us has an answer" is.
+    (
+        "We both said neither of us has a clean answer.",
+        (),
+        {"i_admitted_doubt": "clean answer", "they_admitted_doubt": "clean answer"},
+        set(),
+    ),
+    # A group's feelings are not a doubt either of us confided…
+    (
+        "I told him I made a mistake firing the director, and now the team is afraid of me.",
+        (),
+        {"i_shared_failure": "made a mistake"},
+        {"i_admitted_doubt"},
+    ),
+    ("Gloria's board is even more anxious than mine.", (), {}, {"they_admitted_doubt"}),
+    # …hers or mine, told, still is.
+    (
+        "Gloria admitted she is anxious about the board.",
+        (),
+        {"they_admitted_doubt": "anxious"},
+        set(),
+    ),
+    ("I told Gloria I'm anxious about the board.", (), {"i_admitted_doubt": "anxious"}, set()),
+    # A failure word as a branch of a choice I asked about is an option, not an event…
+    (
+        "Asked Kate straight out: would she shut down the hardware line or give it one more year?",
+        (),
+        {},
+        {"they_shared_failure", "i_shared_failure"},
+    ),
+    (
+        "Asked Wei what to do about our Series C - down round now or bridge and hope.",
+        (),
+        {},
+        {"i_shared_failure"},
+    ),
+    # …a failure told after the choice closes still is.
+    (
+        "I asked whether to shut it or keep it, and he said he didn't shut his down and it cost "
+        "him the company.",
+        (),
+        {"they_shared_failure": "cost him the company"},
+        set(),
+    ),
 ]
 
 SEVERAL_AND_NONE: list[Row] = [
@@ -565,7 +644,7 @@ def test_order_is_by_first_evidence() -> None:
 def test_evidence_of_one_signal_is_merged() -> None:
     note = "He asked for an intro to our CFO. Later he pitched a sell-side mandate."
     (only,) = [s for s in suggest(note) if s.signal == "transactional"]
-    assert [ev.text for ev in only.evidence] == ["intro to", "pitched", "sell-side", "mandate"]
+    assert [ev.text for ev in only.evidence] == ["intro to", "pitched", "sell-side"]
 
 
 def test_a_hedge_lowers_the_strength() -> None:

@@ -93,8 +93,15 @@ POLISH_CUES: tuple[Cue, ...] = (
             r"be\s+a\s+reference|(?:help|helping)\s+each\s+other|how\s+can\s+we\s+be\s+helpful",
             r"pitched(?=\s+(?:a|an|us|me|his|her|their)\b)|pitching|a\s+pitch\s+for|sales\s+pitch|"
             r"(?:whole|his|her|their)\s+pitch\s+was|pitches",
-            r"sell-?side|mandate|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
-            r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|synerg(?:y|ies)",
+            # A mandate or synergies sought from each other, not a policy ("a return-to-office
+            # mandate"), a fund's remit ("narrow the mandate") or a merger's ("optimised for
+            # synergies").
+            r"sell-?side|(?:for|win|won|pitch\w*|request\w*|award\w*|give|gave|got|get)\s+"
+            r"(?:(?:us|me|him|her|them)\s+)?(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+)?mandate|"
+            r"mandate\s+letter|offered\s+(?:his|her|their)\s+(?:banker|network|contacts|lawyer)",
+            r"partner\s+programme|partner\s+program|deal\s+flow|finder's\s+fee|"
+            r"(?:portfolio|commercial|partnership)\s+synerg(?:y|ies)|synerg(?:y|ies)\s+(?:between|with)\s+"
+            r"(?:us|our|you|your|his|her|their)",
             # "asks" as a noun ("a lot of asks"), not the verb ("he asks whether I'm…").
             r"(?:an?\s+)?favou?r|(?:lot\s+of|lots\s+of|plenty\s+of|few|many|more|"
             r"several|endless|constant|all\s+the)\s+asks|the\s+ask|quid\s+pro\s+quo|business\s+cards|swapped\s+cards",

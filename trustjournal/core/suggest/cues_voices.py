@@ -253,7 +253,10 @@ VOICE_CUES += (
         DOUBT,
         0.85,
         alt(
-            r"(?:neither|none)\s+of\s+us\s+(?:really\s+)?(?:knows|know|has|have|is\s+sure|are\s+sure)"
+            # "neither of us has an answer", not "neither of us has the luxury of…".
+            r"(?:neither|none)\s+of\s+us\s+(?:really\s+)?(?:knows|know|is\s+sure|are\s+sure|"
+            r"(?:has|have)\s+(?:[\w-]+\s+){0,2}?(?:answers?|idea|clue|plan|solution|"
+            r"figured|cracked|solved|worked\s+(?:it\s+)?out))"
         ),
     ),
     (

@@ -186,8 +186,14 @@ def _signals(
         return NOTHING
     if kind in _ASKABLE and (scope.asked_about(si, start) or _my_direct_question(scope, si, start)):
         return NOTHING
+    if kind == lx.FAIL and _an_option(scope, si, start):
+        return NOTHING
+    if kind == lx.DOUBT and _group_feels(scope, si, start):
+        return NOTHING
     if kind in _ANY_ACTOR:
         if kind == lx.SURFACE and _in_advice_frame(scope, si):
+            return NOTHING
+        if kind == lx.TRANSACT and _wanted_by_stakeholder(scope, si, start):
             return NOTHING
         if kind == lx.TRANSACT and scope.hypothetical(si, start):
             # "I'd gone in meaning to ask her for an intro": the ask never happened.
@@ -221,6 +227,9 @@ def _signals(
         if _ABOUT_THEIRS.match(scope.low, start) and not (
             _near_failure(scope, si) and scope.i_spoke_near(si)
         ):
+            return NOTHING
+        if _SAME_PLAY.match(scope.low, start) and not _near_failure(scope, si):
+            # "the same playbook on both of us": tactics used on both, not a failure alike.
             return NOTHING
         actor, _ = scope.actor_at(si, start)
         if actor == BOTH:
@@ -369,6 +378,67 @@ _FAILISH = lazy(
 def _near_failure(scope: Scope, si: int) -> bool:
     lo = scope.doc.sentences[si - 1].start if si > 0 else scope.doc.sentences[si].start
     return _FAILISH.search(scope.low, lo, scope.doc.sentences[si].end) is not None
+
+
+# "same playbook", "exact same play": alike, but failures only with a failure word near.
+_SAME_PLAY = lazy(r"(?:exact\s+)?same\s+play(?:book)?\b")
+
+# Who wants it is a stakeholder pressing on us, not a party to a deal: "the board wants
+# synergies", "the bank wants investment", "leadership wants a return-to-office mandate".
+_STAKEHOLDER = (
+    r"(?:board|boards|bank|banks|team|teams|family|families|owner|owners|leadership|staff|"
+    r"people|customers|clients|investors|shareholders|lps|regulators?|ministers?|government|"
+    r"state|council|parent|hq|headquarters|management|employees|union|market|founders)"
+)
+_STAKEHOLDER_WANTS = lazy(
+    r"\b" + _STAKEHOLDER + r"\s+(?:(?:wants?|wanted|demands?|demanded|expects?|expected)\s+"
+    r"(?:an?\s+|the\s+|more\s+)?(?:[\w-]+\s+){0,2}?)?$"
+)
+
+
+def _wanted_by_stakeholder(scope: Scope, si: int, start: int) -> bool:
+    lo = max(scope.doc.sentences[si].start, start - 60)
+    return _STAKEHOLDER_WANTS.search(scope.low, lo, start) is not None
+
+
+# A feeling whose subject is a group is theirs, not a doubt confided by either of us: "now
+# the team is afraid of me", "Gloria's board is even more anxious than mine".
+_GROUP_FEELS = lazy(
+    r"\b(?:the|our|my|his|her|their|[\w]+'s)\s+(?:[\w-]+\s+)?" + _STAKEHOLDER + r"\s+"
+    r"(?:(?:is|are|was|were|'s|'re|seems?|seemed|feels?|felt|got|gets|getting|grew|became|"
+    r"becoming|even|more|less|very|so|really|all|quite|now|still|increasingly|pretty|too|"
+    r"a\s+bit|a\s+little)\s+){1,4}$"
+)
+
+
+def _group_feels(scope: Scope, si: int, start: int) -> bool:
+    lo = max(scope.doc.sentences[si].start, start - 60)
+    return _GROUP_FEELS.search(scope.low, lo, start) is not None
+
+
+# A failure word as one branch of a choice is an option, not an event: "asked Kate: would
+# she shut down the line or give it a year?", "whether to cut now or miss the window".
+_CHOICE = lazy(
+    r"\b(?:whether|would\s+(?:\w+\s+)?(?:i|we|you|he|she|they)|should\s+(?:i|we|you|he|she|they)|"
+    r"(?:what|how)\s+to\s+do|fork|dilemma|torn\s+between|choose|choosing|deciding)\b"
+)
+_OR = lazy(r"\bor\b")
+# The choice ends at a comma not followed by its "or": "…or give it a year, and then he told
+# me it cost him the company" is told, not asked.
+_CHOICE_ENDS = lazy(r",(?!\s*or\b)|;")
+
+
+def _an_option(scope: Scope, si: int, start: int) -> bool:
+    sent = scope.doc.sentences[si]
+    choice = None
+    for found in _CHOICE.finditer(scope.low, sent.start, start):
+        choice = found
+    if choice is None:
+        return False
+    branch = _OR.search(scope.low, choice.end(), sent.end)
+    if branch is None:
+        return False
+    return _CHOICE_ENDS.search(scope.low, choice.end(), max(start, branch.start())) is None
 
 
 # A failure or a doubt that is someone else's, passed on: "his competitor's failed IPO", "Desmond's
