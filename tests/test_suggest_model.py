@@ -269,3 +269,58 @@ def test_one_or_two_heavy_words_are_quoted_with_their_clause_or_the_words_after(
     (ev,) = _model(long, weights)["i_shared_failure"].evidence  # type: ignore[attr-defined]
     # 21 words: from the heavy word to six words, not stopping on "the".
     assert ev.text == "told her everything about the layoffs"
+
+
+def test_forget_drops_the_words_kept_for_speed() -> None:
+    from trustjournal.core.suggest import engine, features, forget
+
+    suggest("My diagnosis is leukaemia, she admitted she has no idea what to do.")
+    assert any(word == "leukaemia" for _, _, word in features._FEATURES)
+    assert "leukae" not in engine._scanner()._heads and "leuka" in engine._scanner()._heads
+    forget()
+    assert not features._FEATURES
+    assert not engine._scanner()._heads
+    # …and reading goes on the same afterwards.
+    assert [s.signal for s in suggest("She admitted she has no idea.")] == ["they_admitted_doubt"]
+
+
+def test_weights_of_the_wrong_shape_are_refused_so_the_rules_go_on() -> None:
+    good = _weights({"w:wobb": {"they_admitted_doubt": 4.0}})
+    data = json.loads(good.to_json())
+    short = dict(data, bias=data["bias"][:2])
+    with pytest.raises(ValueError, match="shape"):
+        Weights.from_json(json.dumps(short))
+    stray = dict(data, weights={"w:wobb": [[len(CODES) + 3, 1.0]]})
+    with pytest.raises(ValueError, match="not there"):
+        Weights.from_json(json.dumps(stray))
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # A heavy word last in a long clause: the words before it are quoted.
+        (
+            "Over a long lunch near the river after the board meeting and the walk I finally told.",
+            "I finally told",
+        ),
+        # Punctuation after it does not stop the widening.
+        (
+            "Over a long lunch near the river after the board meeting I told, frankly, everything.",
+            "told, frankly, everything",
+        ),
+        # 14 words in the clause: quoted whole; 15: not.
+        (
+            "After two hours over lunch on the terrace I told her about the layoffs.",
+            "After two hours over lunch on the terrace I told her about the layoffs",
+        ),
+        (
+            "After two long hours over lunch on the terrace I told her about the layoffs.",
+            "told her about the layoffs",
+        ),
+    ],
+)
+def test_short_evidence_is_widened_within_its_clause(note: str, expected: str) -> None:
+    weights = _weights({"w:told": {"i_shared_failure": 4.0}})
+    (ev,) = _model(note, weights)["i_shared_failure"].evidence  # type: ignore[attr-defined]
+    assert ev.text == expected
+    assert note[ev.start : ev.end] == ev.text

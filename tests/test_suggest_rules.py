@@ -235,6 +235,32 @@ SARCASM: list[Row] = [
 # General causes of wrong suggestions, each beside the nearest thing still suggested. Checked
 # on the rules alone (engine._suggest_rules): the model beside them may add its own.
 PRECISION: list[Row] = [
+    # From the review of the precision rounds: each shape is narrow, its neighbours still count.
+    ("Heard his company failed last year.", (), {}, {"they_shared_failure"}),
+    ("Coffee with Jo. Heard his company failed last year.", (), {}, {"they_shared_failure"}),
+    (
+        "I could tell she was rattled, so I asked her for advice on the reorg.",
+        (),
+        {"i_asked_for_help": "asked her for advice"},
+        set(),
+    ),
+    ("I could tell Nadia about the layoffs, but did not.", (), {}, {"i_shared_failure"}),
+    (
+        "She admitted feeling at a loss on the reorg.",
+        (),
+        {"they_admitted_doubt": "at a loss"},
+        set(),
+    ),
+    ("We are delivering at a loss on that contract.", (), {}, {"i_admitted_doubt"}),
+    ("Zero business talking, just weather and kids.", (), {"surface_talk": "business"}, set()),
+    ("He had no business chasing that deal.", (), {}, {"surface_talk"}),
+    (
+        "When someone asked, she admitted she has no idea how to handle the reorg.",
+        (),
+        {"they_admitted_doubt": "no idea"},
+        set(),
+    ),
+    ("Someone told me she has no idea how to handle the reorg.", (), {}, {"they_admitted_doubt"}),
     # An open decision is why I asked for advice, not a doubt I confided…
     ("Asked Kate whether to shut the line or not. Haven't decided.", (), {}, {"i_admitted_doubt"}),
     (

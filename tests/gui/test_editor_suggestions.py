@@ -410,6 +410,13 @@ def test_locking_leaves_no_suggestion_text_anywhere(
     assert all(not r.dismiss.isVisible() for r in editor.signals.rows.values())
     assert not editor.accept_all_button.isVisible()
     assert isinstance(box, QCheckBox) and box.toolTip() == box.accessibleDescription()
+    # Nor what the engine keeps for speed: the words it read, the word starts it met.
+    from trustjournal.core.suggest import engine as suggest_engine
+    from trustjournal.core.suggest import features
+
+    low = token.lower()
+    assert not any(low in word for _, _, word in features._FEATURES)
+    assert not any(low[:5] == head for head in suggest_engine._scanner()._heads)
 
     # No file (the vault, settings, temp), no log record, no output.
     files = {str(p): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}

@@ -12,7 +12,7 @@ what it misses: docs/suggestions.md.
 
 from __future__ import annotations
 
-from trustjournal.core.suggest.engine import SuggestFailed, suggest
+from trustjournal.core.suggest.engine import SuggestFailed, forget, suggest
 from trustjournal.core.suggest.model import Evidence, Suggestion
 
-__all__ = ["Evidence", "SuggestFailed", "Suggestion", "suggest"]
+__all__ = ["Evidence", "SuggestFailed", "Suggestion", "forget", "suggest"]

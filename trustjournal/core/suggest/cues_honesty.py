@@ -114,7 +114,7 @@ HONESTY_CUES: tuple[Cue, ...] = (
             r"not\s+convinced|unclear\s+(?:whether|if|how|what)|struggling\s+(?:with|to)",
             r"burn(?:ed|t)\s+out|in\s+over\s+(?:my|his|her|their)\s+head",
             # "delivering / sold / run at a loss" is a price, not a doubt.
-            r"still\s+(?:unsure|undecided|figuring\s+(?:it|that)\s+out)|undecided|(?<!ing\s)(?<!ed\s)(?<!sold\s)(?<!run\s)(?<!ran\s)at\s+a\s+loss",
+            r"still\s+(?:unsure|undecided|figuring\s+(?:it|that)\s+out)|undecided|(?<!delivering\s)(?<!selling\s)(?<!operating\s)(?<!running\s)(?<!trading\s)(?<!delivered\s)(?<!operated\s)(?<!traded\s)(?<!sold\s)(?<!run\s)(?<!ran\s)at\s+a\s+loss",
             r"lost\s+(?:confidence|faith)\s+in|(?:don't|doesn't)\s+trust\s+(?:my|his|her|their)\s+own",
             r"i\s+(?:think|guess)\s+(?:it's\s+right|we'll\s+see)\?|i\s+guess\s+we'll\s+see",
             r"ask\s+me\s+in\s+(?:six|\d+|a\s+few)\s+months",

@@ -390,8 +390,12 @@ POLISH_CUES += (
     (
         SURFACE,
         0.8,
-        # "had no business chasing" is the idiom (should not have), not talk without business.
-        alt(r"(?:zero|no)\s+business(?!\s+(?:\w+ing)\b)|nothing\s+about\s+(?:the\s+)?business"),
+        # "had no business chasing" is the idiom (should not have), not talk without business;
+        # "zero business talking" still is.
+        alt(
+            r"(?<!had\s)(?<!has\s)(?<!have\s)(?:zero|no)\s+business|"
+            r"nothing\s+about\s+(?:the\s+)?business"
+        ),
     ),
     (
         POLISHED,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from trustjournal.core.suggest import lexicon
+from trustjournal.core.suggest import features, lexicon
 from trustjournal.core.suggest.lazyre import lazy
 from trustjournal.core.suggest.model import Evidence, Suggestion
 from trustjournal.core.suggest.rules import judge
@@ -105,6 +105,14 @@ def suggest(note: str, people: Sequence[str] = ()) -> list[Suggestion]:
         return _suggest(note, people)
     except Exception as exc:
         raise SuggestFailed(f"{type(exc).__name__} while suggesting signals") from None
+
+
+def forget() -> None:
+    """Drop every trace of the notes read that is kept for speed (word starts, words):
+    the editor calls it when an entry closes or the journal locks."""
+    features.forget()
+    if _scanner.cache_info().currsize:
+        _scanner().forget()
 
 
 def read(note: str, people: Sequence[str] = ()) -> tuple[Document, str, Scope] | None:

@@ -15,9 +15,12 @@ Each word of a clause becomes two features:
 Pairs of words were tried as well and left out: over seven writers, each left out in turn,
 they added nothing to recall or precision (docs/suggestions.md) and cost time on long notes.
 
-Every feature remembers where it stands (`Hit`), so a suggestion can quote the words that
-caused it. The trainer (tools/train_suggest.py) calls the same `note_features`, so what
-was learned and what is read can never drift apart.
+`add_features` reads a sentence quickly, without places; `sentence_features` gives each
+feature where it stands (`Hit`), so a suggestion can quote the words that caused it (the
+two read the same features: tests/test_suggest_speedups.py). The trainer
+(tools/train_suggest.py) calls the same `note_features`, so what was learned and what is
+read can never drift apart. Words of notes read are remembered (`_FEATURES`, for speed)
+only until `forget()`: the editor calls it when an entry closes or the journal locks.
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ _NEGATIONS = frozenset(
     | {"barely", "cannot"}
 )
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
-_STEMS: dict[str, str] = {}  # stem() remembered: a note repeats its words
 # (actor, negation mark, word) -> its two features, or () for a negation: a note repeats
 # its words, and building the strings was a fifth of the model's time on a long note.
 _FEATURES: dict[tuple[str, str, str], tuple[str, ...]] = {}
@@ -85,10 +87,7 @@ def _stem_of(word: str) -> str | None:
     """The word's stem, or None for a negation (which marks the rest of its clause)."""
     if word in _NEGATIONS or word.endswith("n't"):
         return None
-    s = _STEMS.get(word)
-    if s is None:
-        s = _STEMS[word] = stem(word)
-    return s
+    return stem(word)
 
 
 def words(doc: Document, low: str, scope: Scope, si: int) -> list[tuple[str, str, int, int]]:
@@ -146,3 +145,8 @@ def note_features(doc: Document, low: str, scope: Scope) -> set[str]:
     for si in range(len(doc.sentences)):
         add_features(doc, low, scope, si, out)
     return out
+
+
+def forget() -> None:
+    """Drop the words remembered from notes read (the journal locks, the entry closes)."""
+    _FEATURES.clear()

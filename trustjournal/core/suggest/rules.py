@@ -214,8 +214,10 @@ def _signals(
         elif actor == THEM:
             if scope.private(si, start) or scope.unsaid_after(si):
                 return NOTHING
-            if kind != lx.REGRET and _HEARSAY.search(
-                scope.low, scope.doc.sentences[si].start, start
+            sent_start = scope.doc.sentences[si].start
+            if kind != lx.REGRET and (
+                _HEARSAY.search(scope.low, sent_start, start)
+                or _HEARD_FIRST.match(scope.low, sent_start)
             ):
                 return NOTHING
         elif actor != BOTH:
@@ -449,9 +451,11 @@ _HEARSAY = lazy(
     r"brother|sister|cousin|neighbou?r|friend|vp|staff|assistant|wife|husband|accountant|"
     r"partner|son|daughter)s?\s+"
     r"(?:\w+\s+)?(?:told|tell|tells|said|says|mentioned)\b|"
-    r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|someone|somebody|"
-    r"the\s+word\s+is)\b|^heard\s"
+    r"\b(?:rumou?rs?|heard\s+(?:from|that|through)|secondhand|second-hand|"
+    r"(?:someone|somebody)\s+(?:\w+\s+)?(?:told|tells|said|says|mentioned)|the\s+word\s+is)\b"
 )
+# A sentence that opens "Heard his company failed": what I heard, not what they told me.
+_HEARD_FIRST = lazy(r"heard\s")
 
 
 def _my_direct_question(scope: Scope, si: int, start: int) -> bool:

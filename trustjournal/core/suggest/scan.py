@@ -170,6 +170,10 @@ class Scanner:
         # notes too), up to _MAX_HEADS.
         self._heads: dict[str, list[tuple[int, list[int]]]] = {}
 
+    def forget(self) -> None:
+        """Drop the word starts remembered from the notes read."""
+        self._heads.clear()
+
     def _candidates(self, head: str) -> list[tuple[int, list[int]]]:
         by: dict[int, set[int]] = {}
         for length, table in self._lengths:

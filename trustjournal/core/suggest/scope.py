@@ -155,7 +155,9 @@ _HYPOTHETICAL = lazy(
     r"ask|admit)|\bmeant\s+to\s+(?:say|tell|ask)|\bwrote\s+down\s+what|\bthought\s+['\"]|"
     r"\bif\s+anyone\s+(?:had\s+)?asked|\bhad\s+anyone\s+asked|\bto\s+myself\b|"
     # Intent that did not happen: "thought of asking", "was going to ask", "meaning to ask".
-    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|i\s+could|"
+    r"\b(?:thought\s+(?:of|about)|(?:was|were)\s+going\s+to|meaning\s+to|tempted\s+to|"
+    # "I could tell Nadia about it" (not done), not "I could tell she was rattled" (seen).
+    r"i\s+could(?=\s+tell\s+(?!(?:he|she|they|that|it|from|by|how|what|when)\b))|"
     # "I almost told Raj", "I want to tell him … but I stay quiet", "wished to ask about".
     r"almost|nearly|wants?\s+to|wish(?:ed)?\s+to|i\s+should|perhaps\s+i\s+should)\s+"
     r"(?:ask|asking|asked|tell|telling|told|say|saying|said|admit|admitting|admitted|share|sharing)\b"

@@ -56,15 +56,22 @@ class Weights:
         data = json.loads(text)
         if data.get("version") != VERSION:
             raise ValueError("weights of another version")
-        return Weights(
-            signals=tuple(data["signals"]),
+        weights = Weights(
+            signals=tuple(str(c) for c in data["signals"]),
             bias=tuple(float(b) for b in data["bias"]),
             threshold=tuple(float(t) for t in data["threshold"]),
             weights={
-                f: tuple((int(j), float(w)) for j, w in ws) for f, ws in data["weights"].items()
+                str(f): tuple((int(j), float(w)) for j, w in ws)
+                for f, ws in data["weights"].items()
             },
             corpus=str(data["corpus"]),
         )
+        k = len(weights.signals)
+        if not k or len(weights.bias) != k or len(weights.threshold) != k:
+            raise ValueError("weights of the wrong shape")
+        if any(not 0 <= j < k for ws in weights.weights.values() for j, _ in ws):
+            raise ValueError("a weight for a signal that is not there")
+        return weights
 
     def to_json(self) -> str:
         return json.dumps(
@@ -115,7 +122,7 @@ def windows(doc: Document, low: str) -> list[range]:
     start = 0
     words = 0
     for si, sent in enumerate(doc.sentences):
-        n = low.count(" ", sent.start, sent.end) + 1
+        n = len(low[sent.start : sent.end].split())
         if words and words + n > WINDOW_WORDS:
             runs.append(range(start, si))
             start, words = si, 0
@@ -198,12 +205,17 @@ def _evidence(model: Weights, j: int, doc: Document, hits: list[Hit], note: str)
             start, end = clause.start, clause.end
         else:
             end = _words_on(note, start, end, clause.end)
+            if len(note[start:end].split()) < MIN_WORDS:  # the clause's end came first
+                start = _words_back(note, start, end, clause.start)
     while end > start and not note[end - 1].isalnum():
         end -= 1
+    while start < end and not note[start].isalnum():
+        start += 1
     return Evidence(start, end, note[start:end])
 
 
-_NEXT_WORD = re.compile(r"\s*[\w'’-]+")
+_NEXT_WORD = re.compile(r"\W*?[\w'’-]+")
+_WORD_BEFORE = re.compile(r"[\w'’-]+\W*$")
 _LIGHT = frozenset(
     ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
 )
@@ -221,3 +233,14 @@ def _words_on(note: str, start: int, end: int, limit: int) -> int:
         if len(words) >= WIDENED_WORDS and words[-1].lower() not in _LIGHT:
             break
     return end
+
+
+def _words_back(note: str, start: int, end: int, limit: int) -> int:
+    """`start` moved back by whole words until the span holds `MIN_WORDS` words, never
+    before `limit`."""
+    while start > limit and len(note[start:end].split()) < MIN_WORDS:
+        m = _WORD_BEFORE.search(note, limit, start)
+        if m is None:
+            break
+        start = m.start()
+    return start

@@ -35,7 +35,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTex
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit, QToolTip, QWidget
 
 from trustjournal.core.judgement.signals import BY_CODE
-from trustjournal.core.suggest import Evidence, SuggestFailed, Suggestion, suggest
+from trustjournal.core.suggest import Evidence, SuggestFailed, Suggestion, forget, suggest
 from trustjournal.core.suggest.context import sentence_around
 from trustjournal.core.suggest.learning import Learned, personalise
 from trustjournal.core.suggest.model import sureness
@@ -124,6 +124,7 @@ class Suggestions(QObject):
         self.learned = None
         self.offered = {}
         self._show({})
+        forget()  # the words the engine kept for speed
 
     def schedule(self) -> None:
         """The note or the people changed: read again after a pause in typing."""
