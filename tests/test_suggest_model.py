@@ -324,3 +324,17 @@ def test_short_evidence_is_widened_within_its_clause(note: str, expected: str) -
     (ev,) = _model(note, weights)["i_shared_failure"].evidence  # type: ignore[attr-defined]
     assert ev.text == expected
     assert note[ev.start : ev.end] == ev.text
+
+
+def test_a_window_holds_whole_sentences_up_to_its_word_count() -> None:
+    from trustjournal.core.suggest.trained import windows
+
+    ten = "one two three four five six seven eight nine ten. "
+    at = ten * (WINDOW_WORDS // 10)  # exactly WINDOW_WORDS words: one window
+    read_at = read(at)
+    assert read_at is not None
+    assert [len(r) for r in windows(*read_at[:2])] == [WINDOW_WORDS // 10]
+    over = at + "eleven."  # one word more: its sentence starts a second window
+    read_over = read(over)
+    assert read_over is not None
+    assert [len(r) for r in windows(*read_over[:2])] == [WINDOW_WORDS // 10, 1]
