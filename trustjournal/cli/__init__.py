@@ -52,6 +52,7 @@ COMMANDS: dict[str | None, Command] = {
     "gathering list": records.cmd_gathering_list,
     "person alias": records.cmd_person_alias,
     "ties": reports.cmd_ties,
+    "next": reports.cmd_next,
     "reflect": reports.cmd_reflect,
     "backup": backups.cmd_backup,
     "verify": backups.cmd_verify,

@@ -169,6 +169,19 @@ def build() -> argparse.ArgumentParser:
     ties.add_argument("--all", action="store_true", help="include archived people")
     ties.add_argument("--json", action="store_true", help="print JSON (see README)")
 
+    nxt = _command(
+        commands,
+        "next",
+        parents=[common],
+        help="what to do next to keep the ties that matter",
+        description="The next steps, most urgent first: honest ties about to fade, gatherings "
+        "whose follow-up window is closing, uncomfortable decisions with nobody consulted "
+        "(and whom to call), one-sided and polish-only ties. Exit code 0, also with nothing "
+        "to do, so it can run from cron or a systemd timer.",
+    )
+    nxt.add_argument("--as-of", type=date_arg, default=None, help="YYYY-MM-DD (default: today)")
+    nxt.add_argument("--json", action="store_true", help="print JSON (see README)")
+
     reflect = _command(
         commands,
         "reflect",

@@ -1,5 +1,6 @@
-"""The reports: `ties` (which ties carry honesty, which only polish) and `reflect` (the
-quarterly reflection). The words and rules are the core's; this only prints them."""
+"""The reports: `ties` (which ties carry honesty, which only polish), `next` (what to do
+next) and `reflect` (the quarterly reflection). The words and rules are the core's; this
+only prints them."""
 
 from __future__ import annotations
 
@@ -27,6 +28,41 @@ def cmd_ties(args: argparse.Namespace) -> int:
         print_json(_ties_json(shown, summary, as_of))
         return EXIT_OK
     print(_ties_text(shown, summary, as_of, ties))
+    return EXIT_OK
+
+
+def cmd_next(args: argparse.Namespace) -> int:
+    from trustjournal.core.judgement.next_steps import KIND_LABELS
+
+    as_of = args.as_of or dt.date.today()
+    with open_journal(args, readonly_if_busy=True) as journal:
+        steps = journal.next_steps(as_of)
+    if args.json:
+        print_json(
+            [
+                {
+                    "kind": str(s.kind),
+                    "person": s.person.name if s.person is not None else None,
+                    "reason": s.reason,
+                    "due": s.due.isoformat() if s.due is not None else None,
+                    "candidates": [p.name for p in s.candidates],
+                    "key": s.key,
+                }
+                for s in steps
+            ]
+        )
+        return EXIT_OK
+    if not steps:
+        print(
+            f"Nothing to do as of {as_of.isoformat()}: no honest tie is about to fade, no "
+            "gathering's window is closing, no uncomfortable decision waits alone."
+        )
+        return EXIT_OK
+    print(f"Next steps as of {as_of.isoformat()} ({len(steps)}):")
+    for i, s in enumerate(steps, 1):
+        when = f" · by {s.due.isoformat()}" if s.due is not None else ""
+        print(f"{i:>3}. {KIND_LABELS[s.kind]}{when}")
+        print(f"     {s.reason}")
     return EXIT_OK
 
 

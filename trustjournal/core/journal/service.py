@@ -62,6 +62,7 @@ from trustjournal.core.store.models import (
 # The tie rules and the quarterly reflection are imported by the methods that use them:
 # a command-line `add` or `search` then does not pay for loading them (docs/performance.md).
 if TYPE_CHECKING:
+    from trustjournal.core.judgement.next_steps import Step
     from trustjournal.core.judgement.reflection import Reflection
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
@@ -553,6 +554,35 @@ class Journal(PeopleNames, SuggestionLearning):
         if not found:
             raise NotFound("person", ident)
         return ties.assess_one(found[0], as_of or dt.date.today(), settings or self.tie_settings())
+
+    def next_steps(self, as_of: dt.date | None = None) -> list[Step]:
+        """What to do next, most urgent first (core/judgement/next_steps.py), read from
+        the same facts as the ties, the gatherings and the decisions; no note decrypted."""
+        from trustjournal.core.judgement import facts, followup, next_steps, ties
+
+        as_of = as_of or dt.date.today()
+        settings = self.tie_settings()
+        with self._reading() as s:
+            known = facts.load(s)
+            involved = facts.decision_people(s)
+        by_person = {f.person.id: f for f in known}
+        follows = []
+        for g in self.gatherings():
+            talks = {p.id: by_person[p.id].talks for p in g.people if p.id in by_person}
+            dates = {i: [t.date for t in ts] for i, ts in talks.items()}
+            honest = {i: [t.date for t in ts if t.honest] for i, ts in talks.items()}
+            follows.append(
+                (
+                    g,
+                    followup.follow_up(
+                        g, dates, as_of, honest_by_person=honest, cadence_days=settings.cadence_days
+                    ),
+                )
+            )
+        assessed = ties.assess(known, as_of, settings)
+        return next_steps.next_steps(
+            assessed, by_person, follows, self.decisions(), involved, as_of, settings
+        )
 
     # -- search and checks --------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.engine.interfaces import DBAPICursor
 from sqlalchemy.orm import Session
 
@@ -87,6 +88,20 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+_DECIDED_WITH = (
+    "SELECT DISTINCT c.decision_id, cp.person_id FROM conversation c "
+    "JOIN conversation_person cp ON cp.conversation_id = c.id WHERE c.decision_id IS NOT NULL"
+)
+
+
+def decision_people(s: Session) -> dict[int, set[int]]:
+    """The people in each decision's conversations, by decision id (who already knows it)."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for decision, person in s.execute(text(_DECIDED_WITH)):
+        found[int(decision)].add(int(person))
+    return dict(found)
 
 
 def load(s: Session, person: int | None = None) -> list[TieFacts]:

@@ -549,6 +549,18 @@ def assess_one(
     )
 
 
+def opened_up(
+    facts: TieFacts, as_of: dt.date, settings: TieSettings | None = None
+) -> tuple[bool, bool]:
+    """Whether honesty came from them, and from me, over what the flag is judged on (the
+    recent window when honesty repeated there, else the whole history)."""
+    w = _Window(facts, as_of, settings or TieSettings())
+    recent_honest = [t for t in w.recent if t.signals & HONEST_MASK]
+    if recent_honest and _repeated(w, recent_honest, w.recent):
+        return _direction(w, recent_honest)
+    return _direction(w, [t for t in w.talks if t.signals & HONEST_MASK])
+
+
 def flag_on(facts: TieFacts, as_of: dt.date, settings: TieSettings) -> Flag:
     """The flag alone, as `assess_one` gives it (for asking it of many days, cheaply)."""
     return _flag(_Window(facts, as_of, settings))[0]

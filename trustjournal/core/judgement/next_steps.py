@@ -1,0 +1,291 @@
+"""What to do next to keep the ties that matter, in time: the practical test, turned forward.
+
+The flags say what a tie *is*; a Fading flag appears only once the tie has faded, and a
+gathering's verdict only once its window has closed. These rules read the same facts and
+say what to do *before*: reach out to an honest tie while it is still honest, follow up a
+retreat while a dialogue can still start, call someone on an uncomfortable decision before
+deciding alone, open up where only they do, ask one honest question where there has only
+been polish. Pure functions, every threshold named below; docs/tie-rules.md ("Next steps")
+has the table of cases and tests/test_next_steps.py its rows.
+
+Each step carries the plain sentence that explains it and, where there is one, the date
+by which it should be done (`due`): steps are ranked by it, the undated ones (advice with
+no deadline) last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from trustjournal.core.judgement.followup import WAIT_CADENCES, FollowUp, Verdict
+from trustjournal.core.judgement.signals import BIT
+from trustjournal.core.judgement.ties import (
+    UNCOMFORTABLE,
+    Flag,
+    Role,
+    TieAssessment,
+    TieFacts,
+    TieSettings,
+    ago,
+    opened_up,
+)
+from trustjournal.core.records import DecisionRecord, GatheringRecord, PersonRef
+
+# An honest tie is flagged this many days before its cadence runs out (then it would fade).
+FADE_LEAD_DAYS = 21
+# A gathering's follow-up window is flagged this many days before it closes.
+GATHERING_LEAD_DAYS = 21
+# A polish-only tie "matters" (is worth an honest question) from this many conversations in
+# the recent window: someone you keep meeting, not a one-off.
+POLISH_MATTERS_MIN = 4
+# "Over a quarter": uncomfortable decisions made alone in the last this many days.
+DECIDED_ALONE_DAYS = 92
+# At most this many people are named as whom to call on a decision.
+CALL_CANDIDATES_MAX = 3
+
+_KEPT_POLISHED = BIT["i_kept_it_polished"]
+
+
+class Kind(StrEnum):
+    FADING_SOON = "fading_soon"
+    GATHERING_CLOSING = "gathering_closing"
+    CALL_ON_DECISION = "call_on_decision"
+    DECIDED_ALONE = "decided_alone"
+    ONE_SIDED = "one_sided"
+    POLISH_ONLY = "polish_only"
+
+
+KIND_LABELS: dict[Kind, str] = {
+    Kind.FADING_SOON: "Before it fades",
+    Kind.GATHERING_CLOSING: "Follow up a gathering",
+    Kind.CALL_ON_DECISION: "Call someone on a decision",
+    Kind.DECIDED_ALONE: "Decided alone",
+    Kind.ONE_SIDED: "Make it two-way",
+    Kind.POLISH_ONLY: "Try one honest question",
+}
+# Among steps due the same day (or undated), the first kinds come first.
+_ORDER = {kind: i for i, kind in enumerate(Kind)}
+
+# How each practical-test role recommends a person for a call, in order of weight.
+_CALL_ROLES: tuple[tuple[Role, str], ...] = (
+    (Role.CALL_WHEN_UNCOMFORTABLE, "call when uncomfortable"),
+    (Role.CHALLENGES_FRAMING, "challenges your framing"),
+    (Role.UNDERSTANDS_CONSTRAINTS, "understands your constraints"),
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing to do next, with the sentence that says why."""
+
+    kind: Kind
+    reason: str
+    due: dt.date | None = None  # do it by then; None: advice with no deadline
+    person: PersonRef | None = None
+    subject: int | None = None  # the decision or gathering it is about
+    candidates: tuple[PersonRef, ...] = ()  # whom to call, best first (decisions)
+
+    @property
+    def key(self) -> str:
+        """What the step is about, stable from day to day (for done / snoozed states)."""
+        about = self.person.id if self.person is not None else self.subject
+        return f"{self.kind}:{about if about is not None else ''}"
+
+
+def fading_soon(a: TieAssessment, as_of: dt.date, cadence_days: int) -> Step | None:
+    """An honest tie whose last honest conversation is within `FADE_LEAD_DAYS` of the
+    cadence: reach out before the flag turns to Fading (the day after the cadence)."""
+    last = a.last_honest_conversation
+    if a.archived or a.flag is not Flag.HONEST or last is None:
+        return None
+    quiet = (as_of - last).days
+    if quiet < cadence_days - FADE_LEAD_DAYS:
+        return None
+    name = a.person.name
+    return Step(
+        Kind.FADING_SOON,
+        f"Your last honest conversation with {name} was {quiet} days ago; reach out before "
+        f"it fades (cadence {cadence_days} days)",
+        due=last + dt.timedelta(days=cadence_days),
+        person=a.person,
+    )
+
+
+def gathering_closing(
+    gathering: GatheringRecord, follow: FollowUp, as_of: dt.date, cadence_days: int
+) -> Step | None:
+    """A gathering still "too soon to tell", ended, within `GATHERING_LEAD_DAYS` of its
+    verdict, with people met and not yet spoken to since."""
+    if follow.verdict is not Verdict.TOO_SOON or follow.days_since_end < 0:
+        return None
+    closes = follow.ended + dt.timedelta(days=cadence_days * WAIT_CADENCES)
+    left = (closes - as_of).days
+    silent = [p for p in follow.people if p.last is None]
+    if left > GATHERING_LEAD_DAYS or not silent:
+        return None
+    days = "1 day" if left == 1 else f"{left} days"
+    have = "has" if len(silent) == 1 else "have"
+    return Step(
+        Kind.GATHERING_CLOSING,
+        f"From {gathering.name}, {len(silent)} of {follow.met} people {have} had no "
+        f"conversation since; {days} left for it to become an ongoing dialogue",
+        due=closes,
+        subject=gathering.id,
+    )
+
+
+def who_to_call(
+    assessments: Iterable[TieAssessment], involved: Iterable[int] = ()
+) -> list[tuple[PersonRef, str]]:
+    """Whom to call on an uncomfortable decision, best first, each with why: the
+    practical-test roles first (call when uncomfortable, then challenges my framing, then
+    understands my constraints; more roles rank higher), then being part of the decision's
+    conversations already; archived people and early evidence are left out."""
+    part = set(involved)
+    ranked: list[tuple[tuple[int, ...], str, PersonRef, str]] = []
+    for a in assessments:
+        if a.archived or a.early_roles:
+            continue
+        why = [text for role, text in _CALL_ROLES if role in a.roles]
+        knows = a.person.id in part
+        if knows:
+            why.append("knows this decision")
+        if not why:
+            continue
+        has = [role in a.roles for role, _ in _CALL_ROLES]
+        # The call role first, then more roles, then which roles, then knowing the decision.
+        rank = (-has[0], -sum(has), -has[1], -has[2], -int(knows))
+        ranked.append((rank, a.person.name, a.person, ", ".join(why)))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [(person, why) for _, _, person, why in ranked]
+
+
+def call_on_decision(
+    decision: DecisionRecord,
+    assessments: Sequence[TieAssessment],
+    involved: Iterable[int],
+    as_of: dt.date,
+) -> Step | None:
+    """An open decision with discomfort at `UNCOMFORTABLE` or more and nobody consulted."""
+    if decision.status != "open" or decision.discomfort < UNCOMFORTABLE or decision.consulted:
+        return None
+    ranked = who_to_call(assessments, involved)[:CALL_CANDIDATES_MAX]
+    head = (
+        f"“{decision.title}” (discomfort {decision.discomfort} of 5) is open and you have "
+        "consulted nobody"
+    )
+    if ranked:
+        names = "; ".join(f"{p.name} ({why})" for p, why in ranked)
+        reason = f"{head}: call {names}"
+    else:
+        reason = f"{head}, and nobody holds a practical-test role yet: who could you call?"
+    return Step(
+        Kind.CALL_ON_DECISION,
+        reason,
+        due=as_of,
+        person=ranked[0][0] if ranked else None,
+        subject=decision.id,
+        candidates=tuple(p for p, _ in ranked),
+    )
+
+
+def decided_alone(decisions: Iterable[DecisionRecord], as_of: dt.date) -> Step | None:
+    """Uncomfortable decisions made in the last `DECIDED_ALONE_DAYS` with nobody consulted."""
+    since = as_of - dt.timedelta(days=DECIDED_ALONE_DAYS)
+    alone = [
+        d
+        for d in decisions
+        if d.status == "decided"
+        and d.discomfort >= UNCOMFORTABLE
+        and not d.consulted
+        and since < d.date <= as_of
+    ]
+    if not alone:
+        return None
+    n = len(alone)
+    what = "an uncomfortable decision" if n == 1 else f"{n} uncomfortable decisions"
+    return Step(
+        Kind.DECIDED_ALONE,
+        f"Over the last quarter you decided alone on {what} "
+        f"(last: “{max(alone, key=lambda d: d.date).title}”): "
+        "next time, call someone before you decide",
+    )
+
+
+def one_sided(
+    a: TieAssessment, facts: TieFacts, as_of: dt.date, settings: TieSettings
+) -> Step | None:
+    """A one-sided tie: where only they open up, share something of yours; where only
+    you do, ask about theirs."""
+    if a.archived or a.flag is not Flag.ONE_SIDED:
+        return None
+    they, _me = opened_up(facts, as_of, settings)
+    name = a.person.name
+    reason = (
+        f"Only {name} opens up: share something of yours (a failure, a doubt, a decision "
+        "you have not made)"
+        if they
+        else f"Only you open up with {name}: ask about a failure or a doubt of theirs"
+    )
+    return Step(Kind.ONE_SIDED, reason, person=a.person)
+
+
+def polish_only(
+    a: TieAssessment, facts: TieFacts, as_of: dt.date, settings: TieSettings
+) -> Step | None:
+    """A polish-only tie you keep meeting (`POLISH_MATTERS_MIN` conversations in the window):
+    one honest question would show what it could be."""
+    if a.archived or a.flag is not Flag.POLISH:
+        return None
+    start = as_of - dt.timedelta(days=settings.window_days)
+    recent = [t for t in facts.talks if start <= t.date <= as_of]
+    if len(recent) < POLISH_MATTERS_MIN:
+        return None
+    kept = sum(1 for t in recent if t.signals & _KEPT_POLISHED)
+    last = max(t.date for t in recent)
+    name = a.person.name
+    if kept:
+        times = "once" if kept == 1 else f"{kept} times"
+        reason = f"You kept it polished with {name} {times}: try one honest question"
+    else:
+        when = ago((as_of - last).days)
+        reason = (
+            f"{len(recent)} conversations with {name}, all polish (the last {when}): "
+            "try one honest question"
+        )
+    return Step(Kind.POLISH_ONLY, reason, person=a.person)
+
+
+def next_steps(
+    assessments: Sequence[TieAssessment],
+    facts: Mapping[int, TieFacts],
+    gatherings: Iterable[tuple[GatheringRecord, FollowUp]],
+    decisions: Sequence[DecisionRecord],
+    involved: Mapping[int, Iterable[int]],
+    as_of: dt.date,
+    settings: TieSettings | None = None,
+) -> list[Step]:
+    """Every next step, most urgent first. `facts` and `involved` are keyed by person id
+    and decision id (the people in each decision's conversations)."""
+    settings = settings or TieSettings()
+    cadence = settings.cadence_days
+    steps: list[Step | None] = []
+    for a in assessments:
+        steps.append(fading_soon(a, as_of, cadence))
+        f = facts.get(a.person.id)
+        if f is not None:
+            steps.append(one_sided(a, f, as_of, settings))
+            steps.append(polish_only(a, f, as_of, settings))
+    steps.extend(gathering_closing(g, follow, as_of, cadence) for g, follow in gatherings)
+    steps.extend(call_on_decision(d, assessments, involved.get(d.id, ()), as_of) for d in decisions)
+    steps.append(decided_alone(decisions, as_of))
+    return sorted((s for s in steps if s is not None), key=_urgency)
+
+
+def _urgency(step: Step) -> tuple[int, dt.date, int, str, str]:
+    undated = step.due is None
+    name = step.person.name if step.person is not None else ""
+    return (int(undated), step.due or dt.date.max, _ORDER[step.kind], name, step.reason)
