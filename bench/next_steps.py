@@ -1,0 +1,82 @@
+"""Measure the next steps on the cached 20,000-conversation demo journal (1,000 people).
+
+Uses the journal `bench/run.py` builds and caches (built here first if it is missing),
+opened read-only. Times `Journal.next_steps` in-process (reading the facts, assessing every
+tie, the gatherings' follow-up, the rules) and, apart, the rules alone on assessments
+already made (what a page that already holds the sidebar's assessments would pay).
+
+    .venv/bin/python bench/next_steps.py [--work DIR] [--runs N]
+
+These are measurements, not tests: nothing here fails because a number is high.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import run  # the cached bench journal
+
+from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import facts, followup, next_steps, ties
+
+TARGET_MS = 50.0
+
+
+def _ms(samples: list[float]) -> str:
+    samples = sorted(samples)
+    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
+    return f"median {statistics.median(samples) * 1000:6.1f} ms · p90 {p90 * 1000:6.1f} ms"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=run.RESULTS)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    cached = run.prepare(
+        args.work,
+        run.DEFAULT_PEOPLE,
+        run.DEFAULT_CONVERSATIONS,
+        run.DEFAULT_SEED,
+        rebuild=False,
+        copy=False,
+    ).path
+    as_of = run.AS_OF
+    with Journal.open(cached, run.PASSPHRASE, readonly=True) as journal:
+        found = journal.next_steps(as_of)
+        whole = []
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            journal.next_steps(as_of)
+            whole.append(time.perf_counter() - start)
+        settings = journal.tie_settings()
+        with journal._reading() as s:
+            known = facts.load(s)
+            involved = facts.decision_people(s)
+        gatherings = journal.gatherings()
+        decisions = journal.decisions()
+    by_person = {f.person.id: f for f in known}
+    assessed = ties.assess(known, as_of, settings)
+    follows = [
+        (g, followup.follow_up(g, {}, as_of, cadence_days=settings.cadence_days))
+        for g in gatherings
+    ]
+    rules = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        next_steps.next_steps(assessed, by_person, follows, decisions, involved, as_of, settings)
+        rules.append(time.perf_counter() - start)
+    print(f"# Next steps, {run.DEFAULT_CONVERSATIONS:,}-conversation demo\n")
+    print(f"- journal: {cached.name}; {len(known):,} people; as of {as_of}; {len(found)} steps\n")
+    print(f"Journal.next_steps (all of it)      {_ms(whole)}   (target ≤ {TARGET_MS:.0f} ms)")
+    print(f"the rules, on assessments made      {_ms(rules)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
