@@ -100,7 +100,18 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     assessed = session.call(lambda j: j.assess_ties(dt.date.today()))
     ties = sorted(assessed, key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
     person = ties[0].person.id
-    decision = session.call(lambda j: j.decisions()[0].id)
+    # An open, uncomfortable decision nobody was consulted on, if the demo has one: the
+    # editor then says whom to call.
+    decision = session.call(
+        lambda j: next(
+            (
+                d.id
+                for d in j.decisions()
+                if d.status == "open" and d.discomfort >= 4 and not d.consulted
+            ),
+            j.decisions()[0].id,
+        )
+    )
     gathering = session.call(lambda j: j.gatherings()[0].id)
 
     shots.append(("main", lambda: window.show_people()))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from trustjournal.core.records import DecisionDraft, PersonDraft
+from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
 from trustjournal.gui.common.roles import DETAIL_ROLE, PERSON_ID_ROLE, TITLE_ROLE
 from trustjournal.gui.records.decisions import DecisionsView
 from trustjournal.gui.session import Session
@@ -263,3 +263,43 @@ def test_locking_clears_the_view(demo_session: Session, qtbot: QtBot) -> None:
     demo_session.lock()
     settle(qtbot, demo_session)
     assert not [t for t in shown_texts(view) for n in names if n in t]
+
+
+def test_an_uncomfortable_decision_with_nobody_consulted_says_whom_to_call(
+    session: Session, view: DecisionsView, qtbot: QtBot
+) -> None:
+    journal = journal_of(session)
+    maya, _ben = people_named(session, "Maya Chen", "Ben Osei")
+    today = dt.date.today()
+    for days, codes in (
+        (20, ("i_asked_for_help", "they_challenged_framing", "they_admitted_doubt")),
+        (5, ("i_asked_for_help", "they_understood_constraints", "i_shared_failure")),
+    ):
+        journal.add_conversation(
+            ConversationDraft((maya,), today - dt.timedelta(days=days), "one_on_one", "", codes)
+        )
+    view.reload()
+    settle(qtbot, session)
+    view.new_decision()
+    f = view.form
+    qtbot.keyClicks(f.titleEdit, "Close the Lyon plant")
+    settle(qtbot, session)
+    # Discomfort 3: nobody to name yet.
+    assert "Whom to call" not in f.consultedSummary.text()
+    f.discomfortSlider.setFocus()
+    qtbot.keyClick(f.discomfortSlider, Qt.Key.Key_Right)  # 3 -> 4: uncomfortable
+    text = f.consultedSummary.text()
+    assert "Nobody consulted yet on an uncomfortable decision. Whom to call:" in text
+    assert (
+        f'<a href="consult:{maya}">Maya Chen</a> (call when uncomfortable, challenges your '
+        "framing, understands your constraints)" in text
+    )
+    assert "Ben Osei" not in text  # no practical-test role: not named
+    # One click ticks her as consulted, and the editor has unsaved changes.
+    f.consultedSummary.linkActivated.emit(f"consult:{maya}")
+    assert view.people.checked(0) == (maya,)
+    assert "Consulted: " in f.consultedSummary.text() and view.is_dirty()
+    # Decided: no longer asks whom to call.
+    view.people.set_people(view._everyone, ((), ()))
+    f.decidedRadio.setChecked(True)
+    assert "Whom to call" not in f.consultedSummary.text()

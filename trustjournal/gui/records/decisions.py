@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from trustjournal.core.judgement.next_steps import CALL_CANDIDATES_MAX, who_to_call
+from trustjournal.core.judgement.ties import UNCOMFORTABLE
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
 from trustjournal.gui.common.dates import from_qdate, short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex
@@ -203,10 +205,15 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     def _wire_form(self) -> None:
         f = self.form
+        # Whom to call on an uncomfortable decision (core/judgement/next_steps.py), best
+        # first, with why; read on the journal worker whenever the page reloads.
+        self._callers: list[tuple[PersonRef, str]] = []
         wire_people_picker(self.people, f.peopleFilter, f.peopleView)
         f.peopleView.activated.connect(self._on_person_row_activated)
         f.consultedSummary.linkActivated.connect(self._on_link)
         f.discomfortSlider.valueChanged.connect(self._show_discomfort)
+        f.discomfortSlider.valueChanged.connect(self._show_consulted)
+        f.openRadio.toggled.connect(self._show_consulted)
         for signal in (
             f.titleEdit.textChanged,
             f.dateEdit.dateChanged,
@@ -255,6 +262,16 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     def _reloaded(self) -> None:
         self._show_consulted()
+        self.session.read(
+            lambda j: who_to_call(j.assess_ties()),
+            self._got_callers,
+            background=True,
+            name="whom to call",
+        )
+
+    def _got_callers(self, callers: list[tuple[PersonRef, str]]) -> None:
+        self._callers = callers[:CALL_CANDIDATES_MAX]
+        self._show_consulted()
 
     def _fetch(self, journal: Journal, ident: int) -> DecisionRecord:
         return journal.decision(ident)
@@ -277,6 +294,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         f.outcomeEdit.clear()
         f.heading.setText("New decision")
         f.consultedSummary.clear()
+        self._callers = []
 
     def _show_record(self, record: DecisionRecord | None) -> None:
         f = self.form
@@ -326,7 +344,18 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _show_consulted(self) -> None:
         consulted = self.people.checked_people(0)
         changed = self.people.checked_people(1)
-        if not consulted:
+        f = self.form
+        uncomfortable = f.discomfortSlider.value() >= UNCOMFORTABLE and f.openRadio.isChecked()
+        if not consulted and uncomfortable and self._callers:
+            names = "".join(
+                f'<br>• <a href="consult:{p.id}">{html.escape(p.name)}</a> ({html.escape(why)})'
+                for p, why in self._callers
+            )
+            text = (
+                f"Nobody consulted yet on an uncomfortable decision. Whom to call:{names}"
+                "<br>Click a name to tick them as consulted."
+            )
+        elif not consulted:
             text = "Nobody consulted yet: tick the people you asked."
         else:
             text = f"Consulted: {people_links(consulted)}."
@@ -340,3 +369,9 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _on_link(self, link: str) -> None:
         if link.startswith("person:"):
             self.personActivated.emit(int(link.split(":", 1)[1]))
+        elif link.startswith("consult:"):
+            ident = int(link.split(":", 1)[1])
+            consulted = [*self.people.checked(0), ident]
+            self.people.set_people(self._everyone, (consulted, self.people.checked(1)))
+            self._show_consulted()
+            self._on_edited()
