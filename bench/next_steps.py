@@ -13,24 +13,18 @@ These are measurements, not tests: nothing here fails because a number is high.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import run  # the cached bench journal
+from reflection import _ms  # the same median / p90 line
 
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement import facts, followup, next_steps, ties
 
 TARGET_MS = 50.0
-
-
-def _ms(samples: list[float]) -> str:
-    samples = sorted(samples)
-    p90 = samples[min(len(samples) - 1, int(len(samples) * 0.9))]
-    return f"median {statistics.median(samples) * 1000:6.1f} ms · p90 {p90 * 1000:6.1f} ms"
 
 
 def main() -> int:
@@ -63,7 +57,7 @@ def main() -> int:
     by_person = {f.person.id: f for f in known}
     assessed = ties.assess(known, as_of, settings)
     follows = [
-        (g, followup.follow_up(g, {}, as_of, cadence_days=settings.cadence_days))
+        (g, followup.follow_up_from_facts(g, by_person, as_of, settings.cadence_days))
         for g in gatherings
     ]
     rules = []

@@ -288,6 +288,7 @@ def test_an_uncomfortable_decision_with_nobody_consulted_says_whom_to_call(
     assert "Whom to call" not in f.consultedSummary.text()
     f.discomfortSlider.setFocus()
     qtbot.keyClick(f.discomfortSlider, Qt.Key.Key_Right)  # 3 -> 4: uncomfortable
+    settle(qtbot, session)  # whom to call is read on the journal worker when first needed
     text = f.consultedSummary.text()
     assert "Nobody consulted yet on an uncomfortable decision. Whom to call:" in text
     assert (

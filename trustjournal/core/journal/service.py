@@ -566,19 +566,10 @@ class Journal(PeopleNames, SuggestionLearning):
             known = facts.load(s)
             involved = facts.decision_people(s)
         by_person = {f.person.id: f for f in known}
-        follows = []
-        for g in self.gatherings():
-            talks = {p.id: by_person[p.id].talks for p in g.people if p.id in by_person}
-            dates = {i: [t.date for t in ts] for i, ts in talks.items()}
-            honest = {i: [t.date for t in ts if t.honest] for i, ts in talks.items()}
-            follows.append(
-                (
-                    g,
-                    followup.follow_up(
-                        g, dates, as_of, honest_by_person=honest, cadence_days=settings.cadence_days
-                    ),
-                )
-            )
+        follows = [
+            (g, followup.follow_up_from_facts(g, by_person, as_of, settings.cadence_days))
+            for g in self.gatherings()
+        ]
         assessed = ties.assess(known, as_of, settings)
         return next_steps.next_steps(
             assessed, by_person, follows, self.decisions(), involved, as_of, settings

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from trustjournal.core.judgement.signals import is_honest
-from trustjournal.core.judgement.ties import CADENCE_DAYS, ago
+from trustjournal.core.judgement.ties import CADENCE_DAYS, TieFacts, ago
 from trustjournal.core.records import ConversationRecord, GatheringRecord, PersonRef
 
 # Conversations after the gathering with one person that can make an ongoing dialogue…
@@ -194,6 +194,20 @@ def _verdict(people: Sequence[PersonFollowUp], days: int, cadence_days: int) -> 
     else:
         detail = f"the follow-ups stopped within {cadence_days} days"
     return Verdict.NETWORKING, f"Functioned as a networking event: {detail}"
+
+
+def follow_up_from_facts(
+    gathering: GatheringRecord,
+    people: Mapping[int, TieFacts],
+    as_of: dt.date,
+    cadence_days: int = CADENCE_DAYS,
+) -> FollowUp:
+    """`follow_up` read from the tie facts already loaded (dates and signals by person),
+    so no conversation is read again."""
+    met = [people[p.id] for p in gathering.people if p.id in people]
+    dates = {f.person.id: [t.date for t in f.talks] for f in met}
+    honest = {f.person.id: [t.date for t in f.talks if t.honest] for f in met}
+    return follow_up(gathering, dates, as_of, honest_by_person=honest, cadence_days=cadence_days)
 
 
 def talks_by_person(

@@ -591,13 +591,8 @@ def _decisions(
 def _gathering(
     g: GatheringFact, people: Mapping[int, TieFacts], as_of: dt.date, settings: TieSettings
 ) -> Gathering:
-    met = [people[p.id] for p in g.people if p.id in people]
-    dates = {f.person.id: [t.date for t in f.talks] for f in met}
-    honest = {f.person.id: [t.date for t in f.talks if t.signals & HONEST_MASK] for f in met}
     record = GatheringRecord(g.id, g.name, g.start, g.end, "", "", g.people)
-    result = followup.follow_up(
-        record, dates, as_of, honest_by_person=honest, cadence_days=settings.cadence_days
-    )
+    result = followup.follow_up_from_facts(record, people, as_of, settings.cadence_days)
     return Gathering(
         g.id,
         g.name,

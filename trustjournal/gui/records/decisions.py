@@ -206,8 +206,10 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _wire_form(self) -> None:
         f = self.form
         # Whom to call on an uncomfortable decision (core/judgement/next_steps.py), best
-        # first, with why; read on the journal worker whenever the page reloads.
-        self._callers: list[tuple[PersonRef, str]] = []
+        # first, with why: read on the journal worker the first time a decision needs it
+        # after a reload (None: not read since).
+        self._callers: list[tuple[PersonRef, str]] | None = None
+        self._asking = False
         wire_people_picker(self.people, f.peopleFilter, f.peopleView)
         f.peopleView.activated.connect(self._on_person_row_activated)
         f.consultedSummary.linkActivated.connect(self._on_link)
@@ -261,17 +263,23 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         return f"{super()._count_text(rows)} · {open_count} open"
 
     def _reloaded(self) -> None:
+        self._callers = None  # the ties may have changed: read again when next needed
         self._show_consulted()
-        self.session.read(
-            lambda j: who_to_call(j.assess_ties()),
-            self._got_callers,
-            background=True,
-            name="whom to call",
-        )
 
-    def _got_callers(self, callers: list[tuple[PersonRef, str]]) -> None:
-        self._callers = callers[:CALL_CANDIDATES_MAX]
-        self._show_consulted()
+    def _ask_callers(self) -> None:
+        if self._asking:
+            return
+        self._asking = True
+
+        def got(callers: list[tuple[PersonRef, str]]) -> None:
+            self._asking = False
+            self._callers = callers[:CALL_CANDIDATES_MAX]
+            self._show_consulted()
+
+        def failed(_error: BaseException) -> None:
+            self._asking = False
+
+        self.session.read(lambda j: who_to_call(j.assess_ties()), got, failed, name="whom to call")
 
     def _fetch(self, journal: Journal, ident: int) -> DecisionRecord:
         return journal.decision(ident)
@@ -294,7 +302,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         f.outcomeEdit.clear()
         f.heading.setText("New decision")
         f.consultedSummary.clear()
-        self._callers = []
+        self._callers = None
+        self._asking = False  # a lock drops a read on its way, and its answer
 
     def _show_record(self, record: DecisionRecord | None) -> None:
         f = self.form
@@ -346,6 +355,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         changed = self.people.checked_people(1)
         f = self.form
         uncomfortable = f.discomfortSlider.value() >= UNCOMFORTABLE and f.openRadio.isChecked()
+        if not consulted and uncomfortable and self._callers is None:
+            self._ask_callers()
         if not consulted and uncomfortable and self._callers:
             names = "".join(
                 f'<br>• <a href="consult:{p.id}">{html.escape(p.name)}</a> ({html.escape(why)})'
