@@ -289,3 +289,13 @@ def _urgency(step: Step) -> tuple[int, dt.date, int, str, str]:
     undated = step.due is None
     name = step.person.name if step.person is not None else ""
     return (int(undated), step.due or dt.date.max, _ORDER[step.kind], name, step.reason)
+
+
+# A dated step counts as due (the toolbar count, the reminders) this many days ahead.
+DUE_AHEAD_DAYS = 7
+
+
+def due_soon(steps: Iterable[Step], as_of: dt.date) -> list[Step]:
+    """The steps to do this week: dated, due within `DUE_AHEAD_DAYS` (or overdue)."""
+    until = as_of + dt.timedelta(days=DUE_AHEAD_DAYS)
+    return [s for s in steps if s.due is not None and s.due <= until]
