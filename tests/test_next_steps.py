@@ -58,7 +58,7 @@ def honest_tie(last_honest_ago: int, person: PersonRef = MAYA) -> TieFacts:
 )
 def test_an_honest_tie_is_flagged_three_weeks_before_it_fades(quiet: int, step: bool) -> None:
     a = assess_one(honest_tie(quiet), AS_OF)
-    found = ns.fading_soon(a, AS_OF, CADENCE_DAYS)
+    found = ns.fading_soon(a, AS_OF)
     assert (found is not None) == step
     if found is not None:
         assert a.flag is Flag.HONEST
@@ -74,10 +74,81 @@ def test_an_honest_tie_is_flagged_three_weeks_before_it_fades(quiet: int, step: 
 
 def test_a_shorter_cadence_brings_the_step_forward_and_archived_people_have_none() -> None:
     a = assess_one(honest_tie(40), AS_OF, TieSettings(cadence_days=60))
-    assert ns.fading_soon(a, AS_OF, 60) is not None  # 40 >= 60 - 21
-    assert ns.fading_soon(a, AS_OF, 90) is None
+    assert ns.fading_soon(a, AS_OF) is not None  # 40 >= 60 - 21
+    assert ns.fading_soon(assess_one(honest_tie(40), AS_OF), AS_OF) is None  # 90 days
     archived = TieFacts(MAYA, talks=honest_tie(80).talks, archived=True)
-    assert ns.fading_soon(assess_one(archived, AS_OF), AS_OF, 90) is None
+    assert ns.fading_soon(assess_one(archived, AS_OF), AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("own", "quiet", "flag", "step"),
+    [
+        (60, 38, Flag.HONEST, False),  # 60 - 21 = 39: not yet
+        (60, 39, Flag.HONEST, True),
+        (60, 60, Flag.HONEST, True),  # the last day it is honest by her cadence
+        (60, 61, Flag.FADING, False),  # faded by her cadence, though the journal's is 90
+        (120, 98, Flag.HONEST, False),  # a longer cadence of her own: not yet at 98
+        (120, 99, Flag.HONEST, True),
+        (120, 100, Flag.HONEST, True),  # past the journal's 90, still honest by hers
+    ],
+)
+def test_a_persons_own_cadence_is_used_by_the_flag_and_the_step(
+    own: int, quiet: int, flag: Flag, step: bool
+) -> None:
+    facts = TieFacts(MAYA, talks=honest_tie(quiet).talks, cadence_days=own)
+    a = assess_one(facts, AS_OF)  # the journal's cadence is 90
+    assert a.flag is flag and a.cadence_days == own
+    found = ns.fading_soon(a, AS_OF)
+    assert (found is not None) == step
+    if found is not None:
+        assert found.reason.endswith(f"(cadence {own} days)")
+        assert found.due == ago(quiet) + dt.timedelta(days=own)
+
+
+# -- one of my few, gone quiet ------------------------------------------------------------------
+
+
+def few(
+    quiet: int, *, my_few: bool = True, own: int | None = None, polish: bool = True
+) -> TieFacts:
+    codes = () if polish else ("they_admitted_doubt", "i_shared_failure")
+    return TieFacts(
+        MAYA,
+        talks=(Talk.of(ago(quiet + 30), *codes), Talk.of(ago(quiet), *codes)),
+        cadence_days=own,
+        my_few=my_few,
+    )
+
+
+@pytest.mark.parametrize(
+    ("facts", "step"),
+    [
+        (few(CADENCE_DAYS), False),  # 90 days quiet: not longer than the cadence
+        (few(CADENCE_DAYS + 1), True),  # 91: longer
+        (few(CADENCE_DAYS + 1, my_few=False), False),  # not one of the few
+        (few(45, own=44), True),  # her own cadence, 44 days
+        (few(44, own=44), False),
+        (few(CADENCE_DAYS + 1, polish=False), True),  # honest, now fading: still one of the few
+    ],
+)
+def test_one_of_my_few_quiet_for_longer_than_their_cadence(facts: TieFacts, step: bool) -> None:
+    a = assess_one(facts, AS_OF)
+    found = ns.few_quiet(a, AS_OF)
+    assert (found is not None) == step
+    if found is not None:
+        quiet = (AS_OF - facts.talks[-1].date).days
+        assert found.reason == (
+            f"Maya Chen is one of your few, and your last conversation was {quiet} days ago "
+            f"(cadence {a.cadence_days} days): call this week"
+        )
+        assert found.due == facts.talks[-1].date + dt.timedelta(days=a.cadence_days)
+        assert found.due < AS_OF  # overdue: ranked first
+
+
+def test_one_of_my_few_archived_or_never_met_has_no_step() -> None:
+    archived = TieFacts(MAYA, talks=few(120).talks, my_few=True, archived=True)
+    assert ns.few_quiet(assess_one(archived, AS_OF), AS_OF) is None
+    assert ns.few_quiet(assess_one(TieFacts(MAYA, my_few=True), AS_OF), AS_OF) is None
 
 
 # -- a gathering whose follow-up window is closing ---------------------------------------------

@@ -19,6 +19,7 @@ from trustjournal.core.records import (
     PersonRecord,
     ReflectionRecord,
     SettingRecord,
+    StepRecord,
 )
 
 
@@ -45,12 +46,22 @@ CONVERSATION = Kind("conversation", "conversations", ConversationRecord)
 REFLECTION = Kind("reflection", "reflections", ReflectionRecord)
 DRAFT = Kind("draft", "drafts", DraftRecord)
 SETTING = Kind("setting", "settings", SettingRecord)
+STEP = Kind("step", "steps", StepRecord)  # the next steps shown, and what became of them
 
 # Every kind, in the order a journal exports them and a backup holds them: people first,
 # as the others refer to them (records.py `Exported`, docs/backup-format.md).
-KINDS: tuple[Kind, ...] = (PERSON, GATHERING, DECISION, CONVERSATION, REFLECTION, DRAFT, SETTING)
-# The kinds a person is told the number of, in the order they are listed. Settings are not
-# something a person counts ("0 settings" would only puzzle).
+KINDS: tuple[Kind, ...] = (
+    PERSON,
+    GATHERING,
+    DECISION,
+    CONVERSATION,
+    REFLECTION,
+    DRAFT,
+    SETTING,
+    STEP,
+)
+# The kinds a person is told the number of, in the order they are listed. Settings and
+# steps are not something a person counts ("0 settings" would only puzzle).
 LISTED: tuple[Kind, ...] = (PERSON, CONVERSATION, DECISION, GATHERING, REFLECTION, DRAFT)
 
 _BY_NAME = {kind.name: kind for kind in KINDS}

@@ -28,6 +28,11 @@ class PersonDraft:
     # Other names the person goes by in notes ("Mo", "MJ"). None keeps the aliases a person
     # already has (so an update that does not mention them never wipes them); () clears them.
     aliases: tuple[str, ...] | None = None
+    # The person's own keep-in-touch cadence in days; 0 means the journal's. None (like
+    # `my_few` None) keeps what the person has, so an update that does not mention it
+    # never resets it.
+    cadence_days: int | None = None
+    my_few: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,8 @@ class PersonRecord:
     notes: str
     archived: bool
     aliases: tuple[str, ...] = ()  # tidied, each once; see validation.clean_aliases
+    cadence_days: int | None = None  # their own keep-in-touch cadence; None: the journal's
+    my_few: bool = False  # one of the leader's chosen deep ties
 
     @property
     def ref(self) -> PersonRef:
@@ -144,6 +151,23 @@ class SettingRecord:
     value: str
 
 
+@dataclass(frozen=True)
+class StepRecord:
+    """A next step the journal has shown, and what became of it (judgement/follow_through.py
+    names the states): first `seen`, `due` then, `until` when snoozed, `closed` when done,
+    set aside, acted on or lapsed."""
+
+    id: int
+    key: str  # "fading_soon:12": the step's kind and whom or what it is about
+    kind: str
+    person_id: int | None
+    seen: dt.date
+    due: dt.date | None
+    state: str
+    until: dt.date | None = None
+    closed: dt.date | None = None
+
+
 # Everything a journal holds, as `Journal.exporting` hands it out and `import_records`
 # takes it back (in this order: people first, as the others refer to them).
 Exported = (
@@ -154,6 +178,7 @@ Exported = (
     | ReflectionRecord
     | DraftRecord
     | SettingRecord
+    | StepRecord
 )
 
 

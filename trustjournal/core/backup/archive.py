@@ -237,8 +237,8 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
 
 
 def _without_drafts(counts: dict[str, int]) -> dict[str, int]:
-    """The counts `Journal.counts` reports (drafts and settings are not among them)."""
-    return {name: n for name, n in counts.items() if name not in ("drafts", "settings")}
+    """The counts `Journal.counts` reports (drafts, settings and steps are not among them)."""
+    return {name: n for name, n in counts.items() if name not in ("drafts", "settings", "steps")}
 
 
 def _remove_tree(path: Path) -> None:

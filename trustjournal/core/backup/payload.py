@@ -45,20 +45,32 @@ from trustjournal.core.records import (
     PersonRef,
     ReflectionRecord,
     SettingRecord,
+    StepRecord,
 )
 
 FORMAT_NAME = "trustjournal-export"
-# 2: a person carries "aliases". Version 1 payloads (no aliases) are still read.
-VERSION = 2
+# 2: a person carries "aliases". 3: a person carries "cadence_days" and "my_few", and
+# "step" lines follow the settings. Older payloads are still read.
+VERSION = 3
 # The fields of a person line in each payload version.
 PERSON_FIELDS: dict[int, tuple[str, ...]] = {
     1: ("id", "name", "role", "how_met", "notes", "archived"),
     2: ("id", "name", "role", "how_met", "notes", "archived", "aliases"),
+    3: ("id", "name", "role", "how_met", "notes", "archived", "aliases", "cadence_days", "my_few"),
 }
+STEP_FIELDS = ("id", "key", "kind", "person_id", "seen", "due", "state", "until", "closed")
+STEP_STATES = ("open", "done", "snoozed", "dismissed", "acted", "lapsed")
 LEVEL = 6
 # The record types in the order they come, and the name each is counted under.
 KINDS: dict[str, str] = {kind.name: kind.plural for kind in kinds.KINDS}
 COUNT_NAMES = tuple(KINDS.values())
+# The kinds each payload version counts (steps came with version 3).
+_FIRST_VERSION = {"steps": 3}
+
+
+def count_names(version: int) -> tuple[str, ...]:
+    return tuple(n for n in COUNT_NAMES if _FIRST_VERSION.get(n, 1) <= version)
+
 
 # Compress this much JSON at a time (a few chunks of the container per block).
 _BLOCK = 256 * 1024
@@ -108,6 +120,8 @@ def to_json(record: Exported) -> dict[str, Any]:
             "notes": record.notes,
             "archived": record.archived,
             "aliases": list(record.aliases),
+            "cadence_days": record.cadence_days,
+            "my_few": record.my_few,
         }
     if isinstance(record, GatheringRecord):
         return {
@@ -157,6 +171,19 @@ def to_json(record: Exported) -> dict[str, Any]:
             "key": record.key,
             "body": record.body,
             "updated_at": _moment(record.updated_at),
+        }
+    if isinstance(record, StepRecord):
+        return {
+            "type": "step",
+            "id": record.id,
+            "key": record.key,
+            "kind": record.kind,
+            "person_id": record.person_id,
+            "seen": _day(record.seen),
+            "due": _day(record.due),
+            "state": record.state,
+            "until": _day(record.until),
+            "closed": _day(record.closed),
         }
     return {"type": "setting", "key": record.key, "value": record.value}
 
@@ -367,13 +394,14 @@ class _Fields:
         return tuple(value)
 
 
-def _counts(value: object) -> dict[str, int]:
-    if not isinstance(value, dict) or set(value) != set(COUNT_NAMES):
+def _counts(value: object, version: int) -> dict[str, int]:
+    """The counts of a payload of `version`, with 0 for the kinds it could not hold."""
+    if not isinstance(value, dict) or set(value) != set(count_names(version)):
         raise _Bad("the counts are not the expected ones")
     for n in value.values():
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise _Bad("a count is not a number")
-    return {name: value[name] for name in COUNT_NAMES}
+    return {name: value.get(name, 0) for name in COUNT_NAMES}
 
 
 def _header(obj: dict[str, Any]) -> PayloadHeader:
@@ -386,7 +414,10 @@ def _header(obj: dict[str, Any]) -> PayloadHeader:
         raise BackupTooNew(version, VERSION)
     fields = _Fields(obj, "header", ("format", "version", "app_version", "created_at", "counts"))
     return PayloadHeader(
-        version, fields.text("app_version"), fields.moment("created_at"), _counts(obj["counts"])
+        version,
+        fields.text("app_version"),
+        fields.moment("created_at"),
+        _counts(obj["counts"], version),
     )
 
 
@@ -403,6 +434,7 @@ class _Checker:
         self.quarters: set[str] = set()
         self.drafts: set[str] = set()
         self.settings: set[str] = set()
+        self.steps: set[int] = set()
         self.counts = dict.fromkeys(COUNT_NAMES, 0)
 
     def record(self, obj: dict[str, Any]) -> Exported:
@@ -442,7 +474,20 @@ class _Checker:
             f.text("notes"),
             f.flag("archived"),
             f.texts("aliases") if "aliases" in PERSON_FIELDS[self.version] else (),
+            *self._follow_through(f),
         )
+
+    def _follow_through(self, f: _Fields) -> tuple[int | None, bool]:
+        """A person's own cadence and "my few" (payload version 3 on)."""
+        if "my_few" not in PERSON_FIELDS[self.version]:
+            return None, False
+        cadence = f.obj["cadence_days"]
+        low, high = CADENCE_RANGE
+        if cadence is not None and (
+            isinstance(cadence, bool) or not isinstance(cadence, int) or not low <= cadence <= high
+        ):
+            raise f._wrong("cadence_days", f"empty or a whole number of days from {low} to {high}")
+        return cadence, f.flag("my_few")
 
     def _gathering(self, obj: dict[str, Any]) -> GatheringRecord:
         names = ("id", "name", "start_date", "end_date", "place", "note", "people")
@@ -572,6 +617,30 @@ class _Checker:
                 raise _Bad(f"a cadence that is not a whole number of days from {low} to {high}")
         return SettingRecord(key, value)
 
+    def _step(self, obj: dict[str, Any]) -> StepRecord:
+        f = _Fields(obj, "step", STEP_FIELDS)
+        ident = self._new_id(self.steps, f)
+        self.steps.add(ident)
+        person = f.ident("person_id", optional=True)
+        if person is not None and person not in self.people:
+            raise _Bad("a step names a person not in the backup")
+        state = f.text("state")
+        if state not in STEP_STATES:
+            raise f._wrong("state", "a step's state")
+        seen = f.day("seen")
+        assert seen is not None
+        return StepRecord(
+            ident,
+            f.text("key", nonempty=True),
+            f.text("kind", nonempty=True),
+            person,
+            seen,
+            f.day("due", optional=True),
+            state,
+            f.day("until", optional=True),
+            f.day("closed", optional=True),
+        )
+
 
 def decode(
     blocks: Iterable[bytes], *, progress: Progress | None = None
@@ -606,7 +675,7 @@ def _records(
             obj = _object(raw)
             if obj.get("type") == "end":
                 _Fields(obj, "end line", ("counts",))
-                if _counts(obj["counts"]) != head.counts:
+                if _counts(obj["counts"], head.version) != head.counts:
                     raise _Bad("the end line's counts differ from the first line's")
                 if checker.counts != head.counts:
                     raise _Bad("the records do not match the counts")

@@ -41,7 +41,15 @@ from trustjournal.core.store.models import (
 
 def person(p: Person) -> PersonRecord:
     return PersonRecord(
-        p.id, p.name, p.role, p.how_met, p.notes, p.archived, split_aliases(p.aliases)
+        p.id,
+        p.name,
+        p.role,
+        p.how_met,
+        p.notes,
+        p.archived,
+        split_aliases(p.aliases),
+        p.cadence_days,
+        bool(p.my_few),
     )
 
 
@@ -101,6 +109,8 @@ def person_fields(draft: PersonDraft) -> dict[str, Any]:
         "notes": draft.notes,
         "archived": draft.archived,
         **({} if draft.aliases is None else {"aliases": join_aliases(draft.aliases)}),
+        **({} if draft.cadence_days is None else {"cadence_days": draft.cadence_days or None}),
+        **({} if draft.my_few is None else {"my_few": draft.my_few}),
     }
 
 

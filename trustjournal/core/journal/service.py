@@ -25,6 +25,7 @@ from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
 from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
+from trustjournal.core.journal.steps import FollowThrough
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
 from trustjournal.core.records import (
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
 
-class Journal(PeopleNames, SuggestionLearning):
+class Journal(PeopleNames, SuggestionLearning, FollowThrough):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 
     Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's
@@ -153,6 +154,9 @@ class Journal(PeopleNames, SuggestionLearning):
             kept.role = kept.role or gone.role
             kept.how_met = kept.how_met or gone.how_met
             kept.notes = "\n\n".join(n for n in (kept.notes, gone.notes) if n)
+            kept.my_few = kept.my_few or gone.my_few
+            if kept.cadence_days is None:
+                kept.cadence_days = gone.cadence_days
             # The other's name becomes an alias: notes that called them so still find them.
             kept.aliases = rows.join_aliases(
                 validation.merged_aliases(
@@ -555,9 +559,10 @@ class Journal(PeopleNames, SuggestionLearning):
             raise NotFound("person", ident)
         return ties.assess_one(found[0], as_of or dt.date.today(), settings or self.tie_settings())
 
-    def next_steps(self, as_of: dt.date | None = None) -> list[Step]:
-        """What to do next, most urgent first (core/judgement/next_steps.py), read from
-        the same facts as the ties, the gatherings and the decisions; no note decrypted."""
+    def rule_steps(self, as_of: dt.date | None = None) -> list[Step]:
+        """Every next step the rules give, most urgent first (core/judgement/next_steps.py),
+        read from the same facts as the ties, the gatherings and the decisions; no note
+        decrypted. What the leader has hidden is left out by `next_steps` (steps.py)."""
         from trustjournal.core.judgement import facts, followup, next_steps, ties
 
         as_of = as_of or dt.date.today()

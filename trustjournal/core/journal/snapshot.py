@@ -29,6 +29,7 @@ from trustjournal.core.records import (
     PersonRef,
     ReflectionRecord,
     SettingRecord,
+    StepRecord,
 )
 from trustjournal.core.store.models import (
     Conversation,
@@ -39,6 +40,7 @@ from trustjournal.core.store.models import (
     Draft,
     Gathering,
     GatheringPerson,
+    NextStep,
     Person,
     QuarterReflection,
     Setting,
@@ -67,6 +69,7 @@ def counts(s: Session) -> dict[str, int]:
     found = count_rows(s)
     found["drafts"] = int(s.scalar(select(func.count()).select_from(Draft)) or 0)
     found["settings"] = int(s.scalar(select(func.count()).select_from(Setting)) or 0)
+    found["steps"] = int(s.scalar(select(func.count()).select_from(NextStep)) or 0)
     return found
 
 
@@ -113,6 +116,18 @@ def read_records(s: Session) -> Iterator[Exported]:
         yield DraftRecord(draft.key, draft.body, draft.updated_at)
     for setting in s.scalars(select(Setting).order_by(Setting.key)):
         yield SettingRecord(setting.key, setting.value)
+    for step in s.scalars(select(NextStep).order_by(NextStep.id)):
+        yield StepRecord(
+            step.id,
+            step.key,
+            step.kind,
+            step.person_id,
+            step.seen,
+            step.due,
+            step.state,
+            step.until,
+            step.closed,
+        )
 
 
 # What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
@@ -138,6 +153,7 @@ class Importer:
         QuarterReflection,
         Draft,
         Setting,
+        NextStep,
     )
 
     def __init__(self) -> None:
@@ -165,6 +181,8 @@ class Importer:
                 notes=r.notes,
                 archived=r.archived,
                 aliases=rows.join_aliases(validation.clean_aliases(r.aliases, r.name)),
+                cadence_days=r.cadence_days,
+                my_few=r.my_few,
                 **stamps,
             )
         elif isinstance(r, GatheringRecord):
@@ -227,6 +245,19 @@ class Importer:
                 key=validation.check_draft_key(r.key),
                 body=r.body,
                 updated_at=r.updated_at or self.stamp,
+            )
+        elif isinstance(r, StepRecord):
+            self._row(
+                NextStep,
+                id=r.id,
+                key=r.key,
+                kind=r.kind,
+                person_id=r.person_id,
+                seen=r.seen,
+                due=r.due,
+                state=r.state,
+                until=r.until,
+                closed=r.closed,
             )
         else:
             self._row(Setting, key=r.key, value=r.value)

@@ -19,6 +19,7 @@ from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.formats import check_format
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.signals import normalise
+from trustjournal.core.judgement.ties import CADENCE_RANGE
 from trustjournal.core.records import (
     DECISION_STATUSES,
     DISCOMFORT_RANGE,
@@ -54,8 +55,23 @@ def clean_person(draft: PersonDraft) -> PersonDraft:
         raise InvalidInput("A person needs a name.")
     aliases = None if draft.aliases is None else clean_aliases(draft.aliases, name)
     return PersonDraft(
-        name, draft.role.strip(), draft.how_met.strip(), draft.notes, draft.archived, aliases
+        name,
+        draft.role.strip(),
+        draft.how_met.strip(),
+        draft.notes,
+        draft.archived,
+        aliases,
+        check_person_cadence(draft.cadence_days),
+        draft.my_few,
     )
+
+
+def check_person_cadence(days: int | None) -> int | None:
+    """A person's own cadence: None (keep), 0 (the journal's) or within `CADENCE_RANGE`."""
+    low, high = CADENCE_RANGE
+    if days is None or days == 0 or low <= days <= high:
+        return days
+    raise InvalidInput(f"A person's cadence is between {low} and {high} days.")
 
 
 def clean_aliases(aliases: Iterable[str], name: str = "") -> tuple[str, ...]:

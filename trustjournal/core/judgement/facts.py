@@ -38,7 +38,7 @@ _CONSULTED = (
     "SELECT dp.person_id, d.date, d.discomfort, dp.changed_framing, d.title "
     "FROM decision_person dp JOIN decision d ON d.id = dp.decision_id"
 )
-_PEOPLE = "SELECT id, name, archived FROM person"
+_PEOPLE = "SELECT id, name, archived, cadence_days, my_few FROM person"
 # The gatherings each person was at: met there, or in a conversation linked to it. CROSS
 # JOIN keeps SQLite's order (the few gatherings, then their conversations by index): left to
 # itself it scans every conversation link first, fifty times slower.
@@ -171,7 +171,9 @@ def _load(cursor: DBAPICursor, person: int | None, since: dt.date | None) -> Loa
             tuple(consulted[ident]),
             bool(archived),
             tuple(sorted(gathered[ident], key=lambda g: (g.start, g.id))),
+            cadence,
+            bool(few),
         )
-        for ident, name, archived in rows(people_sql)
+        for ident, name, archived, cadence, few in rows(people_sql)
     ]
     return Loaded(found, conversations, dict(people))

@@ -56,6 +56,7 @@ class Kind(StrEnum):
     DECIDED_ALONE = "decided_alone"
     ONE_SIDED = "one_sided"
     POLISH_ONLY = "polish_only"
+    FEW_QUIET = "few_quiet"
 
 
 KIND_LABELS: dict[Kind, str] = {
@@ -65,6 +66,7 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.DECIDED_ALONE: "Decided alone",
     Kind.ONE_SIDED: "Make it two-way",
     Kind.POLISH_ONLY: "Try one honest question",
+    Kind.FEW_QUIET: "One of your few, gone quiet",
 }
 # Among steps due the same day (or undated), the first kinds come first.
 _ORDER = {kind: i for i, kind in enumerate(Kind)}
@@ -91,16 +93,22 @@ class Step:
     @property
     def key(self) -> str:
         """What the step is about, stable from day to day (for done / snoozed states)."""
-        about = self.person.id if self.person is not None else self.subject
+        # The decision or gathering when there is one (a decision's first candidate may
+        # change from day to day), else the person.
+        about = (
+            self.subject if self.subject is not None else self.person.id if self.person else None
+        )
         return f"{self.kind}:{about if about is not None else ''}"
 
 
-def fading_soon(a: TieAssessment, as_of: dt.date, cadence_days: int) -> Step | None:
-    """An honest tie whose last honest conversation is within `FADE_LEAD_DAYS` of the
-    cadence: reach out before the flag turns to Fading (the day after the cadence)."""
+def fading_soon(a: TieAssessment, as_of: dt.date) -> Step | None:
+    """An honest tie whose last honest conversation is within `FADE_LEAD_DAYS` of its
+    cadence (the person's own, else the journal's): reach out before the flag turns to
+    Fading (the day after the cadence)."""
     last = a.last_honest_conversation
     if a.archived or a.flag is not Flag.HONEST or last is None:
         return None
+    cadence_days = a.cadence_days
     quiet = (as_of - last).days
     if quiet < cadence_days - FADE_LEAD_DAYS:
         return None
@@ -110,6 +118,24 @@ def fading_soon(a: TieAssessment, as_of: dt.date, cadence_days: int) -> Step | N
         f"Your last honest conversation with {name} was {quiet} days ago; reach out before "
         f"it fades (cadence {cadence_days} days)",
         due=last + dt.timedelta(days=cadence_days),
+        person=a.person,
+    )
+
+
+def few_quiet(a: TieAssessment, as_of: dt.date) -> Step | None:
+    """One of "my few" with no conversation for longer than their cadence (whatever the
+    flag says: a deep tie the leader chose is kept by talking, honest or not)."""
+    last = a.last_conversation
+    if a.archived or not a.my_few or last is None:
+        return None
+    quiet = (as_of - last).days
+    if quiet <= a.cadence_days:
+        return None
+    return Step(
+        Kind.FEW_QUIET,
+        f"{a.person.name} is one of your few, and your last conversation was {quiet} days "
+        f"ago (cadence {a.cadence_days} days): call this week",
+        due=last + dt.timedelta(days=a.cadence_days),
         person=a.person,
     )
 
@@ -274,7 +300,8 @@ def next_steps(
     cadence = settings.cadence_days
     steps: list[Step | None] = []
     for a in assessments:
-        steps.append(fading_soon(a, as_of, cadence))
+        steps.append(fading_soon(a, as_of))
+        steps.append(few_quiet(a, as_of))
         f = facts.get(a.person.id)
         if f is not None:
             steps.append(one_sided(a, f, as_of, settings))

@@ -20,7 +20,7 @@ import bisect
 import datetime as dt
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -152,6 +152,8 @@ class TieFacts:
     consultations: tuple[Consultation, ...] = ()
     archived: bool = False
     gatherings: tuple[GatheringSpan, ...] = ()
+    cadence_days: int | None = None  # the person's own keep-in-touch cadence; None: the journal's
+    my_few: bool = False  # one of the leader's chosen deep ties
 
     def __post_init__(self) -> None:
         dates = [t.date for t in self.talks]
@@ -184,6 +186,10 @@ class TieAssessment:
     archived: bool = False
     # The roles are early evidence, not a verdict: the tie is still too early to judge.
     early_roles: bool = False
+    cadence_days: int = (
+        CADENCE_DAYS  # the cadence this tie was judged with (its own or the journal's)
+    )
+    my_few: bool = False
 
 
 # -- plain-language pieces ----------------------------------------------------------------------
@@ -235,6 +241,8 @@ class _Window:
     spans: tuple[GatheringSpan, ...] = ()  # the gatherings short enough to be one occasion
 
     def __post_init__(self) -> None:
+        if self.facts.cadence_days is not None:  # the person's own cadence wins
+            self.settings = replace(self.settings, cadence_days=self.facts.cadence_days)
         start = self.start = self.as_of - dt.timedelta(days=self.settings.window_days)
         self.spans = tuple(
             g for g in self.facts.gatherings if (g.end - g.start).days < GATHERING_DAYS_MAX
@@ -546,6 +554,8 @@ def assess_one(
         recent_honest=sum(1 for t in w.recent if t.signals & HONEST_MASK),
         archived=facts.archived,
         early_roles=early,
+        cadence_days=w.settings.cadence_days,
+        my_few=facts.my_few,
     )
 
 

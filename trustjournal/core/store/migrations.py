@@ -164,6 +164,29 @@ _V7_ALIASES = (
     *_fts("person", _V7_PERSON_FTS, ", ".join(_V7_PERSON_FTS)),
 )
 
+# Follow-through (issue 16): a person's own keep-in-touch cadence (NULL: the journal's) and
+# whether they are one of "my few"; and each next step the journal has shown, with what the
+# leader did about it (done, snoozed, not relevant) or what became of it (acted on, lapsed),
+# which the Next page hides by and the quarterly reflection counts.
+_V8_FOLLOW_THROUGH = (
+    "ALTER TABLE person ADD COLUMN cadence_days INTEGER "
+    "CHECK (cadence_days IS NULL OR cadence_days BETWEEN 14 AND 365)",
+    "ALTER TABLE person ADD COLUMN my_few BOOLEAN NOT NULL DEFAULT 0",
+    """CREATE TABLE next_step (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        person_id INTEGER REFERENCES person (id) ON DELETE CASCADE,
+        seen DATE NOT NULL,
+        due DATE,
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN
+            ('open', 'done', 'snoozed', 'dismissed', 'acted', 'lapsed')),
+        until DATE,
+        closed DATE
+    )""",
+    "CREATE INDEX ix_next_step_key ON next_step (key)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
@@ -172,6 +195,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V5_DECISION_LINKS,  # 5: an index of conversations by decision
     _V6_GATHERING_LINKS,  # 6: an index of conversations by gathering
     _V7_ALIASES,  # 7: people's aliases, searchable
+    _V8_FOLLOW_THROUGH,  # 8: per-person cadence, "my few", the next steps' states
 )
 LATEST = len(MIGRATIONS)
 

@@ -36,6 +36,9 @@ class Person(Stamped, Base):
     archived: Mapped[bool] = mapped_column(default=False)
     # The person's aliases, one a line (an alias is tidied to one line); schema version 7.
     aliases: Mapped[str] = mapped_column(Text, default="")
+    # Schema version 8: the person's own cadence (None: the journal's) and "one of my few".
+    cadence_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    my_few: Mapped[bool] = mapped_column(default=False)
 
 
 class ConversationPerson(Base):
@@ -159,3 +162,20 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class NextStep(Base):
+    """One occurrence of a next step (core/judgement/follow_through.py): when it was first
+    shown, by when it was due, and what became of it."""
+
+    __tablename__ = "next_step"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, index=True)
+    kind: Mapped[str] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    seen: Mapped[dt.date] = mapped_column(Date)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(Text, default="open")
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    closed: Mapped[dt.date | None] = mapped_column(Date)
