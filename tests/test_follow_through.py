@@ -32,12 +32,15 @@ def day(n: int) -> dt.date:
     return AS_OF + dt.timedelta(days=n)
 
 
-def fading(due: dt.date | None = day(10)) -> Step:
+IN_TEN = AS_OF + dt.timedelta(days=10)
+
+
+def fading(due: dt.date | None = IN_TEN) -> Step:
     return Step(Kind.FADING_SOON, "reach out", due=due, person=MAYA)
 
 
 def stored(
-    state: State, *, seen: int = -5, due: dt.date | None = day(10), **kw: object
+    state: State, *, seen: int = -5, due: dt.date | None = IN_TEN, **kw: object
 ) -> StepRecord:
     return StepRecord(
         1, f"fading_soon:{MAYA.id}", "fading_soon", MAYA.id, day(seen), due, state, **kw
