@@ -228,3 +228,20 @@ def test_the_command_line_leaves_out_what_the_leader_hid(tmp_path: Path) -> None
     done = run_cli("next", "--as-of", AS_OF.isoformat(), vault=vault)
     assert done.returncode == 0, done.stderr
     assert "Lyon" in done.stdout and "Maya" not in done.stdout
+
+
+def test_the_assessments_are_worked_out_once_until_a_write_and_forgotten_at_lock(
+    vault_path: Path,
+) -> None:
+    journal = Journal.create(vault_path, PASSPHRASE)
+    ident = _maya(journal)
+    first = journal.assess_ties(AS_OF)
+    assert journal.rule_steps(AS_OF)[0].person == PersonRef(ident, "Maya Chen")
+    assert journal._memo is not None  # the Next page reused the sidebar's assessments
+    journal.add_conversation(
+        ConversationDraft((ident,), AS_OF, "call", "", ("they_admitted_doubt", "i_shared_failure"))
+    )
+    assert journal.assess_ties(AS_OF)[0].conversations == first[0].conversations + 1
+    assert journal.rule_steps(AS_OF) == []  # the write was seen: no stale step
+    journal.lock()
+    assert journal._memo is None  # names and verdicts go with the key

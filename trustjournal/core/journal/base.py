@@ -63,6 +63,10 @@ class JournalBase:
         # (for example a keychain that refused to remember the key).
         self.notes: list[str] = []
         self._owner: int | None = None  # the one thread allowed to use it (bind_thread)
+        # Counts the writes begun: what was worked out from the journal's contents (the tie
+        # assessments, service.py `_ties`) is kept only while this has not moved.
+        self.generation = 0
+        self._memo: tuple[object, ...] | None = None  # dropped at every write and at lock
 
     def bind_thread(self) -> None:
         """From now on only the calling thread may read or write (the desktop app's journal
@@ -189,6 +193,7 @@ class JournalBase:
         """Forget the key, close every connection and let another process open the vault."""
         store, self._store = self._store, None
         self._key = None
+        self._memo = None  # names and verdicts: gone with the key
         if store is not None:
             store.close()
         if self._lock is not None:
@@ -268,6 +273,7 @@ class JournalBase:
             yield
             return
         store = self._writable()
+        self._changing()
         queued: list[Change] = []
         try:
             with translate_errors(self.path), store.sessions.begin() as session:
@@ -280,6 +286,11 @@ class JournalBase:
             raise SaveFailed(exc.reason) from None
         for change in queued:
             self._announce(change.kind, change.action, *change.ids)
+
+    def _changing(self) -> None:
+        """A write begins: what was worked out from the contents may no longer hold."""
+        self.generation += 1
+        self._memo = None
 
     # -- sessions -----------------------------------------------------------------------
 
@@ -308,6 +319,7 @@ class JournalBase:
         """One transaction; a storage fault becomes `SaveFailed` carrying `unsaved`."""
         self._check_thread()
         store = self._writable()
+        self._changing()
         if self._batch is not None:
             with self._batch.begin_nested():
                 yield self._batch

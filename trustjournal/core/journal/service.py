@@ -542,10 +542,22 @@ class Journal(PeopleNames, SuggestionLearning, FollowThrough):
     ) -> list[TieAssessment]:
         """Every person's tie as of a date (default today), in name order; the settings
         default to the journal's own (its cadence)."""
+        settings = settings or self.tie_settings()
+        return list(self._ties(as_of or dt.date.today(), settings)[1])
+
+    def _ties(
+        self, as_of: dt.date, settings: TieSettings
+    ) -> tuple[list[TieFacts], list[TieAssessment]]:
+        """Every person's facts and assessment, worked out once until the next write (the
+        sidebar, the Next page and the reminders ask for the same day one after another)."""
         from trustjournal.core.judgement import ties
 
-        settings = settings or self.tie_settings()
-        return ties.assess(self.tie_facts(), as_of or dt.date.today(), settings)
+        key = (self.generation, as_of, settings)
+        memo = self._memo
+        if memo is None or memo[0] != key:
+            known = self.tie_facts()
+            memo = self._memo = (key, known, ties.assess(known, as_of, settings))
+        return memo[1], memo[2]  # type: ignore[return-value]
 
     def assess_person(
         self, ident: int, as_of: dt.date | None = None, settings: TieSettings | None = None
@@ -563,19 +575,18 @@ class Journal(PeopleNames, SuggestionLearning, FollowThrough):
         """Every next step the rules give, most urgent first (core/judgement/next_steps.py),
         read from the same facts as the ties, the gatherings and the decisions; no note
         decrypted. What the leader has hidden is left out by `next_steps` (steps.py)."""
-        from trustjournal.core.judgement import facts, followup, next_steps, ties
+        from trustjournal.core.judgement import facts, followup, next_steps
 
         as_of = as_of or dt.date.today()
         settings = self.tie_settings()
+        known, assessed = self._ties(as_of, settings)
         with self._reading() as s:
-            known = facts.load(s)
             involved = facts.decision_people(s)
         by_person = {f.person.id: f for f in known}
         follows = [
             (g, followup.follow_up_from_facts(g, by_person, as_of, settings.cadence_days))
             for g in self.gatherings()
         ]
-        assessed = ties.assess(known, as_of, settings)
         return next_steps.next_steps(
             assessed, by_person, follows, self.decisions(), involved, as_of, settings
         )
