@@ -147,6 +147,12 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
         wait_for(app, lambda: window.reflection.reflection() is not None)
 
     shots.append(("reflection", reflection))
+
+    def next_steps() -> None:
+        window.show_next()
+        wait_for(app, lambda: window.next_feed.page is not None)
+
+    shots.append(("next", next_steps))
     for name, show in shots:
         if only and name != only:
             continue

@@ -17,13 +17,10 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSizePolicy,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,15 +28,17 @@ from trustjournal import APP_NAME
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
-from trustjournal.gui.common import icons
-from trustjournal.gui.common.actions import PAGE_ACTIONS, Actions
+from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions
 from trustjournal.gui.common.busy import BusyHint
-from trustjournal.gui.common.page import Page, QuietPage
+from trustjournal.gui.common.page import Page
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
+from trustjournal.gui.next.feed import NextFeed
+from trustjournal.gui.next.view import NextView
+from trustjournal.gui.next.welcome import Welcome
 from trustjournal.gui.people.person_view import PersonView
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.records.decisions import DecisionsView
@@ -47,50 +46,6 @@ from trustjournal.gui.records.gatherings import GatheringsView
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
-
-
-class Welcome(QWidget, QuietPage):
-    """What the right side shows before a person is chosen."""
-
-    def reload(self) -> None:
-        pass  # nothing from the journal
-
-    def clear(self) -> None:
-        pass
-
-    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = QLabel("Who carries honesty, and who only polish?")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setWordWrap(True)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        text = QLabel(
-            "Choose a person on the left to see your tie with them and why, or record the "
-            "conversation you just had."
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setProperty("role", "muted")
-        new = QPushButton(icons.on_accent("new-conversation"), "New conversation")
-        new.setProperty("primary", True)
-        new.clicked.connect(actions.new_conversation.trigger)
-        card = QWidget()
-        card.setMaximumWidth(560)
-        inner = QVBoxLayout(card)
-        inner.setSpacing(12)
-        inner.addWidget(title)
-        inner.addWidget(text)
-        inner.addWidget(new, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 4)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addLayout(row)
-        layout.addStretch(3)
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +63,9 @@ class MainWindow(QMainWindow):
         self.gatherings = GatheringsView(session)
         self.search = SearchView(session)
         self.reflection = ReflectionView(session)
-        self.welcome = Welcome(self.app_actions)
+        self.next_feed = NextFeed(session, self)
+        self.next_steps = NextView(self.next_feed)
+        self.welcome = Welcome(self.app_actions, self.next_feed)
         self.backups = BackupController(session, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -121,6 +78,7 @@ class MainWindow(QMainWindow):
             self.gatherings,
             self.search,
             self.reflection,
+            self.next_steps,
         ):
             self.pages.addWidget(page)
         self.ui.sidebarLayout.addWidget(self.sidebar)
@@ -229,6 +187,13 @@ class MainWindow(QMainWindow):
         a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
         a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
         a.show_reflection.triggered.connect(self.show_reflection)
+        a.show_next.triggered.connect(self.show_next)
+        self.next_feed.updated.connect(self._show_next_count)
+        self.welcome.nextRequested.connect(self.show_next)
+        self.next_steps.logConversation.connect(lambda ident: self.new_conversation((ident,)))
+        self.next_steps.decisionActivated.connect(self.open_decision)
+        self.next_steps.gatheringActivated.connect(self.open_gathering)
+        self.next_steps.decisionsRequested.connect(lambda: self._go(self.decisions))
         a.preferences.triggered.connect(self.open_preferences)
         a.back_up_now.triggered.connect(self.backups.back_up_now)
         a.verify_backup.triggered.connect(self.backups.verify_backup)
@@ -289,6 +254,7 @@ class MainWindow(QMainWindow):
         a.show_gatherings.setChecked(page is self.gatherings)
         a.show_search.setChecked(page is self.search)
         a.show_reflection.setChecked(page is self.reflection)
+        a.show_next.setChecked(page is self.next_steps)
 
     def show_people(self) -> None:
         person = self.person_view.current_person()
@@ -337,6 +303,20 @@ class MainWindow(QMainWindow):
     def show_reflection(self) -> None:
         """The reflection page: the last complete quarter at first, then the one left open."""
         self._go(self.reflection, self.show_reflection)
+
+    def show_next(self) -> None:
+        self._go(self.next_steps, self.show_next)
+
+    def _show_next_count(self) -> None:
+        """The toolbar's Next button counts the steps to do this week."""
+        page = self.next_feed.page
+        action = self.app_actions.show_next
+        due = len(page.due) if page is not None else 0
+        action.setIconText(f"Next ({due})" if due else "Next")
+        tip = BY_NAME["show_next"].tip
+        if page is not None:
+            tip = f"{due} to do this week, {len(page.shown)} next steps in all"
+        action.setToolTip(tip)
 
     def open_hit(self, kind: str, ident: int) -> None:
         {

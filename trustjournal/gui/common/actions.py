@@ -107,6 +107,14 @@ SPECS: tuple[Spec, ...] = (
         "The quarterly reflection: the practical test, answered",
     ),
     Spec(
+        "show_next",
+        "&Next Steps",
+        ("Ctrl+6",),
+        "next",
+        "What to do next to keep the ties that matter",
+        "Next",
+    ),
+    Spec(
         "previous_quarter",
         "Previous Quarter",
         ("Alt+Left",),
@@ -132,6 +140,7 @@ PAGE_ACTIONS = (
     "show_gatherings",
     "show_search",
     "show_reflection",
+    "show_next",
 )
 
 

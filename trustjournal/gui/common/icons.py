@@ -49,6 +49,7 @@ NAMES: tuple[str, ...] = (
     "lock",
     "person",
     "reflection",
+    "next",
     *(f"flag-{flag.value}" for flag in Flag),
     *(f"role-{role.value}" for role in Role),
 )

@@ -57,3 +57,8 @@ HIT_TITLE_ROLE = _role()  # str
 HIT_PEOPLE_ROLE = _role()  # tuple of names
 SNIPPET_ROLE = _role()  # str
 HIGHLIGHTS_ROLE = _role()  # ((start, end), …) into the snippet
+
+# -- next steps ----------------------------------------------------------------------------------
+TRACKED_ROLE = _role()  # the core `follow_through.Tracked` step
+WHEN_ROLE = _role()  # "by 15 Jul 2026", "3 days overdue", "" for advice
+STATE_ROLE = _role()  # a hidden step's state: "Snoozed until 13 Dec 2026", "Marked done"…
