@@ -165,6 +165,8 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     prefs = PreferencesDialog(session, window)
     prefs.show()
     save(app, prefs, out / f"preferences-{scheme}.png", session)
+    prefs.ui.pages.setCurrentWidget(prefs.ui.remindersPage)
+    save(app, prefs, out / f"preferences-reminders-{scheme}.png", session)
     prefs.close()
     session.close()
     window.close()

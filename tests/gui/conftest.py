@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
+from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,9 +22,19 @@ from trustjournal.core.demo import builder as demo
 from trustjournal.core.journal.service import Journal
 from trustjournal.gui.common import theme
 from trustjournal.gui.common.config import Config
+from trustjournal.gui.notify import Desktop
 from trustjournal.gui.session import Session
+from trustjournal.gui.tray import Tray
 
 DEMO_AS_OF = dt.date.today()  # the demo ends today, so "recent" means what the app shows
+
+
+@pytest.fixture(autouse=True)
+def no_desktop_notifications(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reminder in a test never reaches the desktop of whoever runs the tests: no tray,
+    and a session bus that is not connected (tests/gui/test_reminders.py brings its own)."""
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: False))
+    monkeypatch.setattr(Desktop, "session_bus", staticmethod(lambda: QDBusConnection("none")))
 
 
 @pytest.fixture

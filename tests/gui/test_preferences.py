@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -39,10 +40,12 @@ from trustjournal.gui.common.config import (
     BACKUP_FAILURE_AT,
     BACKUP_KEEP,
     KEEP_RANGE,
+    REVIEW_DAYS,
     Config,
 )
-from trustjournal.gui.dialogs.preferences import KEYCHAIN_UNAVAILABLE, PreferencesDialog
+from trustjournal.gui.dialogs.preferences import KEYCHAIN_UNAVAILABLE, NO_TRAY, PreferencesDialog
 from trustjournal.gui.session import Session
+from trustjournal.gui.tray import Tray
 
 
 @pytest.fixture
@@ -117,6 +120,9 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
         ui.cadence,
         ui.learning,
         ui.theme,
+        ui.remindDue,
+        ui.reviewDay,
+        ui.keepInTray,
         ui.location,
         ui.backupEnabled,
         ui.backupFolder,
@@ -126,7 +132,7 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
         w
         for kind in (QSpinBox, QCheckBox, QComboBox, QLineEdit)
         for w in open_dialog.findChildren(kind)
-        if w.parent() is open_dialog
+        if w.parent() in (ui.generalPage, ui.remindersPage)
     ]
     assert sorted(w.objectName() for w in direct) == sorted(c.objectName() for c in controls)
     for control in controls:
@@ -141,22 +147,31 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
     open_dialog.activateWindow()
     qtbot.waitUntil(open_dialog.isActiveWindow)
     ui.backupEnabled.setChecked(True)  # the folder and the count are reachable once it is on
-    ui.autoLock.setFocus()
-    order = [QApplication.focusWidget()]
-    while len(order) < 10:
-        qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
-        order.append(QApplication.focusWidget())
-    assert order == [
-        open_dialog.ui.autoLock,
-        open_dialog.ui.remember,
-        open_dialog.ui.cadence,
-        open_dialog.ui.learning,
-        open_dialog.ui.theme,
-        open_dialog.ui.location,
-        open_dialog.ui.backupEnabled,
-        open_dialog.ui.backupFolder,
-        open_dialog.ui.backupChoose,
-        open_dialog.ui.backupKeep,
+
+    def tab_from(first: QWidget, count: int) -> list[QWidget | None]:
+        first.setFocus()
+        order = [QApplication.focusWidget()]
+        while len(order) < count:
+            qtbot.keyClick(order[-1], Qt.Key.Key_Tab)
+            order.append(QApplication.focusWidget())
+        return order
+
+    assert tab_from(ui.autoLock, 6) == [
+        ui.autoLock,
+        ui.remember,
+        ui.cadence,
+        ui.learning,
+        ui.theme,
+        ui.location,
+    ]
+    ui.pages.setCurrentWidget(ui.remindersPage)
+    assert tab_from(ui.remindDue, 6) == [
+        ui.remindDue,
+        ui.reviewDay,  # no tray in the tests: "keep running in the tray" is not offered
+        ui.backupEnabled,
+        ui.backupFolder,
+        ui.backupChoose,
+        ui.backupKeep,
     ]
 
 
@@ -177,10 +192,13 @@ def test_nothing_is_cut_off_in_light_and_dark(
     qtbot.waitExposed(dialog)
     settle_keychain()
     assert dialog.note() == KEYCHAIN_UNAVAILABLE
-    for label in dialog.findChildren(QLabel):
-        if label.isVisible() and label.wordWrap():
-            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
-    assert dialog.grab().save(str(tmp_path / f"prefs_{look}.png"))
+    for page in range(dialog.ui.pages.count()):
+        dialog.ui.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        assert dialog.grab().save(str(tmp_path / f"prefs_{look}_{page}.png"))
 
 
 # -- OK and Cancel ----------------------------------------------------------------------------
@@ -482,3 +500,45 @@ def test_learning_is_on_until_turned_off_and_off_forgets_what_was_learned(
     assert not again.ui.learning.isChecked()
     again.reject()
     settle_keychain()
+
+
+# -- reminders (gui/reminders.py) ---------------------------------------------------------------
+
+
+def test_reminders_are_on_with_the_review_on_monday_until_changed(
+    qtbot: QtBot, open_dialog: PreferencesDialog, session: Session
+) -> None:
+    ui = open_dialog.ui
+    assert ui.remindDue.isChecked()
+    assert ui.reviewDay.currentText() == "Monday"
+    assert [ui.reviewDay.itemData(i) for i in range(ui.reviewDay.count())] == list(REVIEW_DAYS)
+    assert "never a name" in ui.remindHelp.text()
+    ui.remindDue.setChecked(False)
+    ui.reviewDay.setCurrentIndex(ui.reviewDay.findText("Off"))
+    with qtbot.waitSignal(session.settings_changed, timeout=1000):
+        press_ok(qtbot, open_dialog)
+    restarted = same_folder(session.config)
+    assert not restarted.remind_due
+    assert restarted.review_day == "off" and restarted.review_weekday is None
+
+
+def test_keep_running_in_the_tray_is_offered_only_with_a_tray(
+    qtbot: QtBot, session: Session, restore_look: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    no_tray = PreferencesDialog(session)
+    qtbot.addWidget(no_tray)
+    assert not no_tray.ui.keepInTray.isEnabled()
+    assert no_tray.ui.keepInTray.toolTip() == NO_TRAY
+    assert not no_tray.ui.keepInTray.isChecked()
+    settle_keychain()
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle_keychain()
+    settle(qtbot, session)
+    assert dialog.ui.keepInTray.isEnabled() and not dialog.ui.keepInTray.isChecked()
+    dialog.ui.keepInTray.setChecked(True)
+    with qtbot.waitSignal(session.settings_changed, timeout=1000):
+        press_ok(qtbot, dialog)
+    assert same_folder(session.config).keep_in_tray

@@ -32,8 +32,11 @@ from trustjournal.gui import crash, single_instance
 from trustjournal.gui.common import icons, theme, workers
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.locking import IdleLock
+from trustjournal.gui.notify import STATUS_MS, Desktop
+from trustjournal.gui.reminders import Reminders
 from trustjournal.gui.session import Session
 from trustjournal.gui.single_instance import Outcome, SingleInstance
+from trustjournal.gui.tray import Tray
 from trustjournal.gui.unlock.window import UnlockWindow
 
 if TYPE_CHECKING:
@@ -64,6 +67,17 @@ class App(QObject):
         self.session.unlocked.connect(self._unlocked)
         self.session.locking.connect(self._close_dialogs)
         self.session.locked.connect(self._locked)
+        # Running on in the tray, and reminders that say how many, never who (issue 16).
+        self.tray = Tray(self.session, self)
+        self.tray.openRequested.connect(self.bring_to_front)
+        self.tray.quitRequested.connect(self.quit)
+        self.broughtToFront.connect(lambda _window: self.tray.left_tray())
+        self.desktop = Desktop(self.tray, self._show_status, self)
+        self.reminders = Reminders(
+            self.session, lambda notice: self.desktop.show(notice.title, notice.body), self
+        )
+        self.desktop.clicked.connect(self.reminders.openNext)
+        self.reminders.openNext.connect(self.bring_to_front)  # the Next page, once there is one
 
     @property
     def main_window(self) -> MainWindow:
@@ -73,6 +87,7 @@ class App(QObject):
             from trustjournal.gui.main_window import MainWindow
 
             window = MainWindow(self.session)
+            window.close_to_tray = self.tray.close_to_tray
             window.restore_geometry()
             # After the views: their `locking` slots stash drafts before the backup reads them.
             window.backups.install_automatic()
@@ -152,10 +167,26 @@ class App(QObject):
     def _locked(self) -> None:
         self.main_window.save_geometry()
         self.main_window.hide()
+        if self.tray.in_tray:
+            return  # closed to the tray: a lock brings up no window ("Open" shows it)
         self.unlock_window.prepare()
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+
+    def quit(self) -> None:
+        """Quit from the tray: as the window's Quit does when unlocked (asking about unsaved
+        work), else at once."""
+        if self.session.is_open and self._main_window is not None:
+            self._main_window.quit()
+        else:
+            self.unlock_window.request_quit()  # a journal still opening is locked at once
+            QApplication.quit()
+
+    def _show_status(self, text: str) -> None:
+        """Where a reminder goes when the desktop shows no notifications."""
+        if self._main_window is not None:
+            self._main_window.statusBar().showMessage(text, STATUS_MS)
 
     def shutdown(self) -> None:
         """On quit: save drafts, drop the key (after a key derivation still running: the

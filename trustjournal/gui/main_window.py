@@ -56,6 +56,9 @@ class MainWindow(QMainWindow):
         self.app_actions = Actions(self)
         # How "Show Journal Folder" opens a folder; tests put a recorder here.
         self.folder_opener: about.Opener = about.open_in_file_manager
+        # Asked when the window is closed: True hides it and the app runs on (gui/tray.py).
+        self.close_to_tray: Callable[[], bool] = lambda: False
+        self._quitting = False
         self.sidebar = Sidebar(session)
         self.person_view = PersonView(session)
         self.editor = EntryEditor(session)
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
         self.session.unlocked.connect(self._lock_allowed)
         self.session.locked.connect(self._lock_allowed)
         a.lock.setEnabled(self.session.is_open)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit)
         a.find.triggered.connect(self.show_search)
         a.show_search.triggered.connect(self.show_search)
         a.show_people.triggered.connect(self.show_people)
@@ -435,14 +438,24 @@ class MainWindow(QMainWindow):
         config.set(keys.GEOMETRY, self.saveGeometry())
         config.set(keys.SPLITTER, self.splitter.saveState())
 
-    def _close_again(self) -> None:
-        self.close()
+    def quit(self) -> None:
+        """Quit, also when closing the window would only hide it in the tray."""
+        self._quitting = True
+        try:
+            self.close()
+        finally:
+            self._quitting = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quit, after asking every page with unsaved changes (a save first: then quit once
-        it has succeeded)."""
+        it has succeeded); or, kept running in the tray, only hide, keeping every page."""
+        if not self._quitting and self.close_to_tray():
+            self.save_geometry()
+            event.ignore()
+            self.hide()
+            return
         for index in range(self.pages.count()):
-            if not _page(self.pages.widget(index)).confirm_leave(self._close_again):
+            if not _page(self.pages.widget(index)).confirm_leave(self.quit):
                 event.ignore()
                 return
         self.save_geometry()

@@ -51,6 +51,13 @@ BACKUP_FAILURE = Key("backup/failure", "", str)  # why the last automatic backup
 BACKUP_FAILURE_AT = Key("backup/failure_at", "", str)  # ISO time of that failure
 BACKUP_FAILURE_UNSEEN = Key("backup/failure_unseen", False, bool)  # not yet shown to the user
 BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last saved or opened
+# Reminders (issue 16, point 5). Only switches and dates: what a reminder counted is never
+# stored, and a notification carries no journal text (gui/reminders.py).
+REMIND_DUE = Key("reminders/due", True, bool)
+REVIEW_DAY = Key("reminders/review_day", "monday", str)  # one of REVIEW_DAYS
+REVIEW_LAST = Key("reminders/review_last", "", str)  # ISO date of the last weekly prompt
+KEEP_IN_TRAY = Key("reminders/keep_in_tray", False, bool)  # closing the window hides it
+REVIEW_DAYS = ("off", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KEEP_RANGE = (1, 100)
 AUTO_LOCK_RANGE = (0, 480)  # minutes; 0: never
 
@@ -160,3 +167,35 @@ class Config:
     @backup_keep.setter
     def backup_keep(self, keep: int) -> None:
         self.set(BACKUP_KEEP, int(keep))
+
+    @property
+    def remind_due(self) -> bool:
+        return bool(self.get(REMIND_DUE))
+
+    @remind_due.setter
+    def remind_due(self, on: bool) -> None:
+        self.set(REMIND_DUE, bool(on))
+
+    @property
+    def review_day(self) -> str:
+        """ "off", or the weekday of the weekly review prompt ("monday"…"sunday")."""
+        day = str(self.get(REVIEW_DAY)).strip().lower()
+        return day if day in REVIEW_DAYS else str(REVIEW_DAY.default)
+
+    @review_day.setter
+    def review_day(self, day: str) -> None:
+        self.set(REVIEW_DAY, day if day in REVIEW_DAYS else REVIEW_DAY.default)
+
+    @property
+    def review_weekday(self) -> int | None:
+        """The review day as `date.weekday()` counts (Monday 0); None when off."""
+        day = self.review_day
+        return None if day == "off" else REVIEW_DAYS.index(day) - 1
+
+    @property
+    def keep_in_tray(self) -> bool:
+        return bool(self.get(KEEP_IN_TRAY))
+
+    @keep_in_tray.setter
+    def keep_in_tray(self, on: bool) -> None:
+        self.set(KEEP_IN_TRAY, bool(on))

@@ -1,6 +1,7 @@
 """The Preferences dialog: auto-lock, remember on this device, cadence, learning from the
-signals ticked, theme, where the journal is, and automatic backups (on or off, folder, how
-many to keep, how the last one went). The cadence and learning belong to the journal (and
+signals ticked, theme, reminders (due next steps, the weekly review's day, running on in
+the tray), where the journal is, and automatic backups (on or off, folder, how many to
+keep, how the last one went). The cadence and learning belong to the journal (and
 travel in its backups); the rest to this device.
 
 OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
@@ -27,9 +28,10 @@ from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.automatic import automatic_status
 from trustjournal.gui.common import theme, workers
-from trustjournal.gui.common.config import AUTO_LOCK_RANGE, KEEP_RANGE, THEMES
+from trustjournal.gui.common.config import AUTO_LOCK_RANGE, KEEP_RANGE, REVIEW_DAYS, THEMES
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
+from trustjournal.gui.tray import Tray
 
 THEME_HELP = {
     "system": "Follows your desktop's light or dark setting, and changes when it does.",
@@ -43,6 +45,7 @@ KEYCHAIN_UNAVAILABLE = (
     "passphrase each time."
 )
 UPDATING_KEYCHAIN = "Updating this computer's keychain…"
+NO_TRAY = "This desktop has no system tray: closing the window quits TrustJournal."
 
 
 def keychain_available() -> bool:
@@ -90,6 +93,16 @@ class PreferencesDialog(QDialog):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
         ui.themeHelp.setText(THEME_HELP[config.theme])
+        ui.remindDue.setChecked(config.remind_due)
+        for index, code in enumerate(REVIEW_DAYS):
+            ui.reviewDay.setItemData(index, code)
+        ui.reviewDay.setCurrentIndex(REVIEW_DAYS.index(config.review_day))
+        ui.keepInTray.setChecked(config.keep_in_tray)
+        ui.keepInTray.setAccessibleDescription(ui.keepInTray.toolTip())
+        if not Tray.available():  # offered only where there is a tray to run on in
+            ui.keepInTray.setEnabled(False)
+            ui.keepInTray.setToolTip(NO_TRAY)
+            ui.keepInTray.setAccessibleDescription(NO_TRAY)
         ui.location.setText(str(session.path))
         ui.location.setCursorPosition(0)
         self._remembered = Vault(session.path).remembered
@@ -113,6 +126,7 @@ class PreferencesDialog(QDialog):
             (ui.cadence, ui.cadenceHelp),
             (ui.learning, ui.learningHelp),
             (ui.theme, ui.themeHelp),
+            (ui.remindDue, ui.remindHelp),
             (ui.backupEnabled, ui.backupHelp),
         ):
             control.setAccessibleDescription(help_label.text())
@@ -123,13 +137,14 @@ class PreferencesDialog(QDialog):
             ui.journalHeading,
             ui.backupHeading,
         ):
-            heading.setContentsMargins(0, 10, 0, 0)  # air above every section but the first
+            heading.setContentsMargins(0, 10, 0, 0)  # air above every section but a page's first
         ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setDefault(True)
         theme.set_primary(ok)
 
         self.resize(WIDTH, self.height())
         ui.theme.currentIndexChanged.connect(self._preview_theme)
+        ui.pages.currentChanged.connect(self._fit_height)  # each page wraps its own lines
         ui.buttons.accepted.connect(self.accept)
         ui.backupEnabled.toggled.connect(self._backup_toggled)
         ui.backupChoose.clicked.connect(self._choose_backup_folder)
@@ -154,13 +169,27 @@ class PreferencesDialog(QDialog):
 
     def _fit_height(self) -> None:
         # A dialog does not size itself by height-for-width, so wrapped help lines would be
-        # cut off: ask the layout how tall it must be at this width.
+        # cut off: ask the layout how tall it must be at this width. The pages are measured
+        # at the width they really have (the tab frame's style sheet is not in the tab
+        # widget's own estimate), the tallest one deciding.
         layout = self.ui.layout
+        layout.invalidate()
         layout.activate()
         height = layout.totalHeightForWidth(self.width())
+        shown = self.ui.pages.currentWidget()
+        needed = 0
+        for page in (self.ui.generalPage, self.ui.remindersPage):
+            page_layout = page.layout()
+            if page_layout is not None:
+                page_layout.invalidate()
+                needed = max(needed, page_layout.totalHeightForWidth(shown.width()))
+        height = max(height, self.height() + needed - shown.height())
         self.setMinimumHeight(height)
         if self.height() < height:
             self.resize(self.width(), height)
+        shown_layout = shown.layout()
+        if shown_layout is not None:
+            shown_layout.activate()  # the lines of the page now shown, at today's font
 
     def note(self) -> str:
         """The note shown in place now ("" when none)."""
@@ -279,7 +308,7 @@ class PreferencesDialog(QDialog):
 
     def _save_settings(self) -> None:
         config = self.session.config
-        before = (config.auto_lock_minutes, config.theme)
+        before = self._device_settings()
         config.auto_lock_minutes = self.ui.autoLock.value()
         cadence = self.ui.cadence.value()
         changed = cadence != self._cadence
@@ -305,8 +334,24 @@ class PreferencesDialog(QDialog):
         folder = self.ui.backupFolder.text().strip()
         config.backup_folder = Path(folder).expanduser() if folder else None
         config.backup_keep = self.ui.backupKeep.value()
-        if changed or (config.auto_lock_minutes, config.theme) != before:
+        config.remind_due = self.ui.remindDue.isChecked()
+        config.review_day = str(self.ui.reviewDay.currentData())
+        if self.ui.keepInTray.isEnabled():
+            config.keep_in_tray = self.ui.keepInTray.isChecked()
+        if changed or self._device_settings() != before:
             self.session.settings_changed.emit()
+
+    def _device_settings(self) -> tuple[object, ...]:
+        """The settings of this device that views, the idle lock, the reminders or the tray
+        follow (a change is announced with `settings_changed`)."""
+        config = self.session.config
+        return (
+            config.auto_lock_minutes,
+            config.theme,
+            config.remind_due,
+            config.review_day,
+            config.keep_in_tray,
+        )
 
     def _restore_theme(self) -> None:
         app = QApplication.instance()

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -29,28 +30,36 @@ class Ui_PreferencesDialog(object):
         self.layout.setSpacing(12)
         self.layout.setObjectName(u"layout")
         self.layout.setContentsMargins(16, 16, 16, 16)
+        self.pages = QTabWidget(PreferencesDialog)
+        self.pages.setObjectName(u"pages")
+        self.generalPage = QWidget()
+        self.generalPage.setObjectName(u"generalPage")
+        self.generalPageLayout = QVBoxLayout(self.generalPage)
+        self.generalPageLayout.setObjectName(u"generalPageLayout")
+        self.generalPageLayout.setContentsMargins(0, 0, 0, 0)
         self.form = QGridLayout()
         self.form.setObjectName(u"form")
         self.form.setHorizontalSpacing(12)
         self.form.setVerticalSpacing(8)
-        self.securityHeading = QLabel(PreferencesDialog)
+        self.form.setContentsMargins(12, 12, 12, 12)
+        self.securityHeading = QLabel(self.generalPage)
         self.securityHeading.setObjectName(u"securityHeading")
         self.securityHeading.setProperty(u"role", u"heading")
 
         self.form.addWidget(self.securityHeading, 0, 0, 1, 2)
 
-        self.autoLockLabel = QLabel(PreferencesDialog)
+        self.autoLockLabel = QLabel(self.generalPage)
         self.autoLockLabel.setObjectName(u"autoLockLabel")
 
         self.form.addWidget(self.autoLockLabel, 1, 0, 1, 1)
 
-        self.autoLock = QSpinBox(PreferencesDialog)
+        self.autoLock = QSpinBox(self.generalPage)
         self.autoLock.setObjectName(u"autoLock")
         self.autoLock.setSuffix(u" min")
 
         self.form.addWidget(self.autoLock, 1, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
-        self.autoLockHelp = QLabel(PreferencesDialog)
+        self.autoLockHelp = QLabel(self.generalPage)
         self.autoLockHelp.setObjectName(u"autoLockHelp")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
@@ -62,12 +71,12 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.autoLockHelp, 2, 1, 1, 1)
 
-        self.remember = QCheckBox(PreferencesDialog)
+        self.remember = QCheckBox(self.generalPage)
         self.remember.setObjectName(u"remember")
 
         self.form.addWidget(self.remember, 3, 1, 1, 1)
 
-        self.rememberHelp = QLabel(PreferencesDialog)
+        self.rememberHelp = QLabel(self.generalPage)
         self.rememberHelp.setObjectName(u"rememberHelp")
         sizePolicy.setHeightForWidth(self.rememberHelp.sizePolicy().hasHeightForWidth())
         self.rememberHelp.setSizePolicy(sizePolicy)
@@ -76,7 +85,7 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.rememberHelp, 4, 1, 1, 1)
 
-        self.keychainNote = QLabel(PreferencesDialog)
+        self.keychainNote = QLabel(self.generalPage)
         self.keychainNote.setObjectName(u"keychainNote")
         sizePolicy.setHeightForWidth(self.keychainNote.sizePolicy().hasHeightForWidth())
         self.keychainNote.setSizePolicy(sizePolicy)
@@ -86,24 +95,24 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.keychainNote, 5, 1, 1, 1)
 
-        self.tiesHeading = QLabel(PreferencesDialog)
+        self.tiesHeading = QLabel(self.generalPage)
         self.tiesHeading.setObjectName(u"tiesHeading")
         self.tiesHeading.setProperty(u"role", u"heading")
 
         self.form.addWidget(self.tiesHeading, 6, 0, 1, 2)
 
-        self.cadenceLabel = QLabel(PreferencesDialog)
+        self.cadenceLabel = QLabel(self.generalPage)
         self.cadenceLabel.setObjectName(u"cadenceLabel")
 
         self.form.addWidget(self.cadenceLabel, 7, 0, 1, 1)
 
-        self.cadence = QSpinBox(PreferencesDialog)
+        self.cadence = QSpinBox(self.generalPage)
         self.cadence.setObjectName(u"cadence")
         self.cadence.setSuffix(u" days")
 
         self.form.addWidget(self.cadence, 7, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
-        self.cadenceHelp = QLabel(PreferencesDialog)
+        self.cadenceHelp = QLabel(self.generalPage)
         self.cadenceHelp.setObjectName(u"cadenceHelp")
         sizePolicy.setHeightForWidth(self.cadenceHelp.sizePolicy().hasHeightForWidth())
         self.cadenceHelp.setSizePolicy(sizePolicy)
@@ -112,12 +121,12 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.cadenceHelp, 8, 1, 1, 1)
 
-        self.learning = QCheckBox(PreferencesDialog)
+        self.learning = QCheckBox(self.generalPage)
         self.learning.setObjectName(u"learning")
 
         self.form.addWidget(self.learning, 9, 1, 1, 1)
 
-        self.learningHelp = QLabel(PreferencesDialog)
+        self.learningHelp = QLabel(self.generalPage)
         self.learningHelp.setObjectName(u"learningHelp")
         sizePolicy.setHeightForWidth(self.learningHelp.sizePolicy().hasHeightForWidth())
         self.learningHelp.setSizePolicy(sizePolicy)
@@ -126,18 +135,18 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.learningHelp, 10, 1, 1, 1)
 
-        self.appearanceHeading = QLabel(PreferencesDialog)
+        self.appearanceHeading = QLabel(self.generalPage)
         self.appearanceHeading.setObjectName(u"appearanceHeading")
         self.appearanceHeading.setProperty(u"role", u"heading")
 
         self.form.addWidget(self.appearanceHeading, 11, 0, 1, 2)
 
-        self.themeLabel = QLabel(PreferencesDialog)
+        self.themeLabel = QLabel(self.generalPage)
         self.themeLabel.setObjectName(u"themeLabel")
 
         self.form.addWidget(self.themeLabel, 12, 0, 1, 1)
 
-        self.theme = QComboBox(PreferencesDialog)
+        self.theme = QComboBox(self.generalPage)
         self.theme.addItem("")
         self.theme.addItem("")
         self.theme.addItem("")
@@ -145,7 +154,7 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.theme, 12, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
-        self.themeHelp = QLabel(PreferencesDialog)
+        self.themeHelp = QLabel(self.generalPage)
         self.themeHelp.setObjectName(u"themeHelp")
         sizePolicy.setHeightForWidth(self.themeHelp.sizePolicy().hasHeightForWidth())
         self.themeHelp.setSizePolicy(sizePolicy)
@@ -154,76 +163,139 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.themeHelp, 13, 1, 1, 1)
 
-        self.journalHeading = QLabel(PreferencesDialog)
+        self.journalHeading = QLabel(self.generalPage)
         self.journalHeading.setObjectName(u"journalHeading")
         self.journalHeading.setProperty(u"role", u"heading")
 
         self.form.addWidget(self.journalHeading, 14, 0, 1, 2)
 
-        self.locationLabel = QLabel(PreferencesDialog)
+        self.locationLabel = QLabel(self.generalPage)
         self.locationLabel.setObjectName(u"locationLabel")
 
         self.form.addWidget(self.locationLabel, 15, 0, 1, 1)
 
-        self.location = QLineEdit(PreferencesDialog)
+        self.location = QLineEdit(self.generalPage)
         self.location.setObjectName(u"location")
         self.location.setReadOnly(True)
 
         self.form.addWidget(self.location, 15, 1, 1, 1)
 
-        self.backupHeading = QLabel(PreferencesDialog)
+        self.generalPageStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.form.addItem(self.generalPageStretch, 16, 0, 1, 2)
+
+        self.form.setRowStretch(16, 1)
+        self.form.setColumnStretch(1, 1)
+
+        self.generalPageLayout.addLayout(self.form)
+
+        self.pages.addTab(self.generalPage, "")
+        self.remindersPage = QWidget()
+        self.remindersPage.setObjectName(u"remindersPage")
+        self.remindersPageLayout = QVBoxLayout(self.remindersPage)
+        self.remindersPageLayout.setObjectName(u"remindersPageLayout")
+        self.remindersPageLayout.setContentsMargins(0, 0, 0, 0)
+        self.remindersForm = QGridLayout()
+        self.remindersForm.setObjectName(u"remindersForm")
+        self.remindersForm.setHorizontalSpacing(12)
+        self.remindersForm.setVerticalSpacing(8)
+        self.remindersForm.setContentsMargins(12, 12, 12, 12)
+        self.remindersHeading = QLabel(self.remindersPage)
+        self.remindersHeading.setObjectName(u"remindersHeading")
+        self.remindersHeading.setProperty(u"role", u"heading")
+
+        self.remindersForm.addWidget(self.remindersHeading, 0, 0, 1, 2)
+
+        self.remindDue = QCheckBox(self.remindersPage)
+        self.remindDue.setObjectName(u"remindDue")
+
+        self.remindersForm.addWidget(self.remindDue, 1, 1, 1, 1)
+
+        self.remindHelp = QLabel(self.remindersPage)
+        self.remindHelp.setObjectName(u"remindHelp")
+        sizePolicy.setHeightForWidth(self.remindHelp.sizePolicy().hasHeightForWidth())
+        self.remindHelp.setSizePolicy(sizePolicy)
+        self.remindHelp.setWordWrap(True)
+        self.remindHelp.setProperty(u"role", u"muted")
+
+        self.remindersForm.addWidget(self.remindHelp, 2, 1, 1, 1)
+
+        self.reviewLabel = QLabel(self.remindersPage)
+        self.reviewLabel.setObjectName(u"reviewLabel")
+
+        self.remindersForm.addWidget(self.reviewLabel, 3, 0, 1, 1)
+
+        self.reviewDay = QComboBox(self.remindersPage)
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.addItem("")
+        self.reviewDay.setObjectName(u"reviewDay")
+
+        self.remindersForm.addWidget(self.reviewDay, 3, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.keepInTray = QCheckBox(self.remindersPage)
+        self.keepInTray.setObjectName(u"keepInTray")
+
+        self.remindersForm.addWidget(self.keepInTray, 4, 1, 1, 1)
+
+        self.backupHeading = QLabel(self.remindersPage)
         self.backupHeading.setObjectName(u"backupHeading")
         self.backupHeading.setProperty(u"role", u"heading")
 
-        self.form.addWidget(self.backupHeading, 16, 0, 1, 2)
+        self.remindersForm.addWidget(self.backupHeading, 5, 0, 1, 2)
 
-        self.backupEnabled = QCheckBox(PreferencesDialog)
+        self.backupEnabled = QCheckBox(self.remindersPage)
         self.backupEnabled.setObjectName(u"backupEnabled")
 
-        self.form.addWidget(self.backupEnabled, 17, 1, 1, 1)
+        self.remindersForm.addWidget(self.backupEnabled, 6, 1, 1, 1)
 
-        self.backupHelp = QLabel(PreferencesDialog)
+        self.backupHelp = QLabel(self.remindersPage)
         self.backupHelp.setObjectName(u"backupHelp")
         sizePolicy.setHeightForWidth(self.backupHelp.sizePolicy().hasHeightForWidth())
         self.backupHelp.setSizePolicy(sizePolicy)
         self.backupHelp.setWordWrap(True)
         self.backupHelp.setProperty(u"role", u"muted")
 
-        self.form.addWidget(self.backupHelp, 18, 1, 1, 1)
+        self.remindersForm.addWidget(self.backupHelp, 7, 1, 1, 1)
 
-        self.backupFolderLabel = QLabel(PreferencesDialog)
+        self.backupFolderLabel = QLabel(self.remindersPage)
         self.backupFolderLabel.setObjectName(u"backupFolderLabel")
 
-        self.form.addWidget(self.backupFolderLabel, 19, 0, 1, 1)
+        self.remindersForm.addWidget(self.backupFolderLabel, 8, 0, 1, 1)
 
         self.backupFolderRow = QHBoxLayout()
         self.backupFolderRow.setSpacing(8)
         self.backupFolderRow.setObjectName(u"backupFolderRow")
-        self.backupFolder = QLineEdit(PreferencesDialog)
+        self.backupFolder = QLineEdit(self.remindersPage)
         self.backupFolder.setObjectName(u"backupFolder")
 
         self.backupFolderRow.addWidget(self.backupFolder)
 
-        self.backupChoose = QPushButton(PreferencesDialog)
+        self.backupChoose = QPushButton(self.remindersPage)
         self.backupChoose.setObjectName(u"backupChoose")
 
         self.backupFolderRow.addWidget(self.backupChoose)
 
 
-        self.form.addLayout(self.backupFolderRow, 19, 1, 1, 1)
+        self.remindersForm.addLayout(self.backupFolderRow, 8, 1, 1, 1)
 
-        self.backupKeepLabel = QLabel(PreferencesDialog)
+        self.backupKeepLabel = QLabel(self.remindersPage)
         self.backupKeepLabel.setObjectName(u"backupKeepLabel")
 
-        self.form.addWidget(self.backupKeepLabel, 20, 0, 1, 1)
+        self.remindersForm.addWidget(self.backupKeepLabel, 9, 0, 1, 1)
 
-        self.backupKeep = QSpinBox(PreferencesDialog)
+        self.backupKeep = QSpinBox(self.remindersPage)
         self.backupKeep.setObjectName(u"backupKeep")
         self.backupKeep.setSuffix(u" backups")
 
-        self.form.addWidget(self.backupKeep, 20, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        self.remindersForm.addWidget(self.backupKeep, 9, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
 
-        self.backupStatus = QLabel(PreferencesDialog)
+        self.backupStatus = QLabel(self.remindersPage)
         self.backupStatus.setObjectName(u"backupStatus")
         sizePolicy.setHeightForWidth(self.backupStatus.sizePolicy().hasHeightForWidth())
         self.backupStatus.setSizePolicy(sizePolicy)
@@ -231,11 +303,20 @@ class Ui_PreferencesDialog(object):
         self.backupStatus.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backupStatus.setProperty(u"role", u"muted")
 
-        self.form.addWidget(self.backupStatus, 21, 1, 1, 1)
+        self.remindersForm.addWidget(self.backupStatus, 10, 1, 1, 1)
 
-        self.form.setColumnStretch(1, 1)
+        self.remindersPageStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.layout.addLayout(self.form)
+        self.remindersForm.addItem(self.remindersPageStretch, 11, 0, 1, 2)
+
+        self.remindersForm.setRowStretch(11, 1)
+        self.remindersForm.setColumnStretch(1, 1)
+
+        self.remindersPageLayout.addLayout(self.remindersForm)
+
+        self.pages.addTab(self.remindersPage, "")
+
+        self.layout.addWidget(self.pages)
 
         self.stretch = QSpacerItem(0, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -252,14 +333,19 @@ class Ui_PreferencesDialog(object):
         self.cadenceLabel.setBuddy(self.cadence)
         self.themeLabel.setBuddy(self.theme)
         self.locationLabel.setBuddy(self.location)
+        self.reviewLabel.setBuddy(self.reviewDay)
         self.backupFolderLabel.setBuddy(self.backupFolder)
         self.backupKeepLabel.setBuddy(self.backupKeep)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.pages, self.autoLock)
         QWidget.setTabOrder(self.autoLock, self.remember)
         QWidget.setTabOrder(self.remember, self.cadence)
         QWidget.setTabOrder(self.cadence, self.learning)
         QWidget.setTabOrder(self.learning, self.theme)
-        QWidget.setTabOrder(self.theme, self.location)
+        QWidget.setTabOrder(self.theme, self.remindDue)
+        QWidget.setTabOrder(self.remindDue, self.reviewDay)
+        QWidget.setTabOrder(self.reviewDay, self.keepInTray)
+        QWidget.setTabOrder(self.keepInTray, self.location)
         QWidget.setTabOrder(self.location, self.backupEnabled)
         QWidget.setTabOrder(self.backupEnabled, self.backupFolder)
         QWidget.setTabOrder(self.backupFolder, self.backupChoose)
@@ -267,6 +353,9 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.backupKeep, self.buttons)
 
         self.retranslateUi(PreferencesDialog)
+
+        self.pages.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(PreferencesDialog)
     # setupUi
@@ -317,6 +406,33 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(tooltip)
         self.location.setToolTip(QCoreApplication.translate("PreferencesDialog", u"The folder that holds your encrypted journal", None))
 #endif // QT_CONFIG(tooltip)
+        self.pages.setTabText(self.pages.indexOf(self.generalPage), QCoreApplication.translate("PreferencesDialog", u"General", None))
+        self.remindersHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Reminders", None))
+        self.remindDue.setText(QCoreApplication.translate("PreferencesDialog", u"Remind me when next steps are &due", None))
+#if QT_CONFIG(accessibility)
+        self.remindDue.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Remind me when next steps are due", None))
+#endif // QT_CONFIG(accessibility)
+        self.remindHelp.setText(QCoreApplication.translate("PreferencesDialog", u"Says only how many, never a name or a word you wrote: notifications can show on the lock screen.", None))
+        self.reviewLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Weekly review on:", None))
+        self.reviewDay.setItemText(0, QCoreApplication.translate("PreferencesDialog", u"Off", None))
+        self.reviewDay.setItemText(1, QCoreApplication.translate("PreferencesDialog", u"Monday", None))
+        self.reviewDay.setItemText(2, QCoreApplication.translate("PreferencesDialog", u"Tuesday", None))
+        self.reviewDay.setItemText(3, QCoreApplication.translate("PreferencesDialog", u"Wednesday", None))
+        self.reviewDay.setItemText(4, QCoreApplication.translate("PreferencesDialog", u"Thursday", None))
+        self.reviewDay.setItemText(5, QCoreApplication.translate("PreferencesDialog", u"Friday", None))
+        self.reviewDay.setItemText(6, QCoreApplication.translate("PreferencesDialog", u"Saturday", None))
+        self.reviewDay.setItemText(7, QCoreApplication.translate("PreferencesDialog", u"Sunday", None))
+
+#if QT_CONFIG(accessibility)
+        self.reviewDay.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Weekly review day", None))
+#endif // QT_CONFIG(accessibility)
+        self.keepInTray.setText(QCoreApplication.translate("PreferencesDialog", u"Keep running in the s&ystem tray when closed", None))
+#if QT_CONFIG(tooltip)
+        self.keepInTray.setToolTip(QCoreApplication.translate("PreferencesDialog", u"Reminders still come with the window closed. Open, lock or quit from the tray icon's menu.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.keepInTray.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Keep running in the system tray when the window is closed", None))
+#endif // QT_CONFIG(accessibility)
         self.backupHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Backups", None))
         self.backupEnabled.setText(QCoreApplication.translate("PreferencesDialog", u"Make &automatic backups", None))
 #if QT_CONFIG(accessibility)
@@ -339,5 +455,6 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.backupStatus.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Last automatic backup", None))
 #endif // QT_CONFIG(accessibility)
+        self.pages.setTabText(self.pages.indexOf(self.remindersPage), QCoreApplication.translate("PreferencesDialog", u"Reminders and Backups", None))
     # retranslateUi
 
