@@ -337,7 +337,7 @@ def test_without_the_tray_closing_the_window_quits_as_before(
     assert not app.tray.in_tray
 
 
-def test_a_click_on_a_reminder_opens_the_window(
+def test_a_click_on_a_reminder_opens_the_window_on_the_next_page(
     app_with_tray: tuple[App, list[tuple[str, str]]], qtbot: QtBot, config: Config
 ) -> None:
     app, _shown = app_with_tray
@@ -348,6 +348,7 @@ def test_a_click_on_a_reminder_opens_the_window(
     with qtbot.waitSignal(app.reminders.openNext):
         app.desktop.clicked.emit()
     assert app.main_window.isVisible() and not app.tray.in_tray
+    assert app.main_window.pages.currentWidget() is app.main_window.next_steps
 
 
 # -- without a tray: the freedesktop notification service -----------------------------------------

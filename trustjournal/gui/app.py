@@ -77,7 +77,7 @@ class App(QObject):
             self.session, lambda notice: self.desktop.show(notice.title, notice.body), self
         )
         self.desktop.clicked.connect(self.reminders.openNext)
-        self.reminders.openNext.connect(self.bring_to_front)  # the Next page, once there is one
+        self.reminders.openNext.connect(self.open_next)
 
     @property
     def main_window(self) -> MainWindow:
@@ -157,6 +157,12 @@ class App(QObject):
         else:
             single_instance.bring_to_front(window, token)
         self.broughtToFront.emit(window)
+
+    def open_next(self) -> None:
+        """A reminder was clicked: bring the window forward, on the Next page once unlocked."""
+        self.bring_to_front()
+        if self.session.is_open:
+            self.main_window.show_next()
 
     def _close_dialogs(self) -> None:
         """A question or dialog left open must not stand over the locked window."""
