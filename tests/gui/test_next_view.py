@@ -163,3 +163,30 @@ def test_an_empty_hidden_list_says_so_and_locking_clears_the_page(
 def test_when_a_step_is_due_in_words(days: int | None, text: str) -> None:
     due = None if days is None else TODAY + dt.timedelta(days=days)
     assert when_text(due, TODAY) == text
+
+
+def test_the_decision_editor_logs_the_call_as_a_conversation_about_the_decision(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    session = window.session
+    j = journal_of(session)
+    maya = j.add_person(PersonDraft("Maya Chen")).id
+    today = dt.date.today()
+    for days, codes in (
+        (20, ("i_asked_for_help", "they_challenged_framing", "they_admitted_doubt")),
+        (5, ("i_asked_for_help", "they_understood_constraints", "i_shared_failure")),
+    ):
+        j.add_conversation(
+            ConversationDraft((maya,), today - dt.timedelta(days=days), "one_on_one", "", codes)
+        )
+    decision = j.add_decision(DecisionDraft("Close the Lyon plant", today, 5, "open")).id
+    window.open_decision(decision)
+    settle(qtbot, session)
+    summary = window.decisions.form.consultedSummary
+    assert f'<a href="log:{maya}">log the call</a>' in summary.text()
+    summary.linkActivated.emit(f"log:{maya}")
+    settle(qtbot, session)
+    assert window.pages.currentWidget() is window.editor
+    state = window.editor.state()
+    assert [p.id for p in state.people] == [maya] and state.decision_id == decision
+    assert state.date == today

@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
         self.editor.saved.connect(self._after_save)
         self.editor.closed.connect(self._after_close)
         self.decisions.personActivated.connect(self.show_person)
+        self.decisions.logCall.connect(
+            lambda person, decision: self.new_conversation((person,), decision)
+        )
         self.gatherings.personActivated.connect(self.show_person)
         self.reflection.personActivated.connect(self.show_person)
         self.search.hitActivated.connect(self.open_hit)
@@ -269,12 +272,12 @@ class MainWindow(QMainWindow):
             self.person_view.show_person(ident)
             self.sidebar.select_person(ident)
 
-    def new_conversation(self, people: Sequence[int] = ()) -> None:
-        if not self._may_leave(lambda: self.new_conversation(people)):
+    def new_conversation(self, people: Sequence[int] = (), decision: int | None = None) -> None:
+        if not self._may_leave(lambda: self.new_conversation(people, decision)):
             return
         self.pages.setCurrentWidget(self.editor)
         self._update_nav()
-        self.editor.new_conversation(tuple(people))
+        self.editor.new_conversation(tuple(people), decision)
 
     def open_conversation(self, ident: int) -> None:
         if not self._may_leave(lambda: self.open_conversation(ident)):

@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trustjournal.core.judgement.next_steps import CALL_CANDIDATES_MAX, who_to_call
@@ -151,6 +151,7 @@ class DecisionsProxy(QSortFilterProxyModel):
 class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     """The decisions list beside the editor; see the module docstring."""
 
+    logCall = Signal(int, int)  # log a conversation with this person about this decision
     KIND = "decision"
     NEW_TIP = "Record a decision you are facing or have made"
     FILTER_HINT = "Filter by title or person…"
@@ -358,13 +359,16 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         if not consulted and uncomfortable and self._callers is None:
             self._ask_callers()
         if not consulted and uncomfortable and self._callers:
+            saved = self._current is not None  # a call can be logged about a saved decision
             names = "".join(
                 f'<br>• <a href="consult:{p.id}">{html.escape(p.name)}</a> ({html.escape(why)})'
+                + (f' · <a href="log:{p.id}">log the call</a>' if saved else "")
                 for p, why in self._callers
             )
             text = (
                 f"Nobody consulted yet on an uncomfortable decision. Whom to call:{names}"
-                "<br>Click a name to tick them as consulted."
+                "<br>Click a name to tick them as consulted"
+                + (", or log the call as a conversation about this decision." if saved else ".")
             )
         elif not consulted:
             text = "Nobody consulted yet: tick the people you asked."
@@ -380,6 +384,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _on_link(self, link: str) -> None:
         if link.startswith("person:"):
             self.personActivated.emit(int(link.split(":", 1)[1]))
+        elif link.startswith("log:") and self._current is not None:
+            self.logCall.emit(int(link.split(":", 1)[1]), self._current)
         elif link.startswith("consult:"):
             ident = int(link.split(":", 1)[1])
             consulted = [*self.people.checked(0), ident]
