@@ -90,9 +90,12 @@ def no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
+# From the few decisions to their conversations by index: left to itself SQLite scans every
+# conversation link first (34 ms at 20,000 conversations, against 1 ms).
 _DECIDED_WITH = (
-    "SELECT DISTINCT c.decision_id, cp.person_id FROM conversation c "
-    "JOIN conversation_person cp ON cp.conversation_id = c.id WHERE c.decision_id IS NOT NULL"
+    "SELECT DISTINCT c.decision_id, cp.person_id FROM decision d "
+    "CROSS JOIN conversation c ON c.decision_id = d.id "
+    "CROSS JOIN conversation_person cp ON cp.conversation_id = c.id"
 )
 
 

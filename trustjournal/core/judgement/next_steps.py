@@ -307,7 +307,14 @@ def next_steps(
             steps.append(one_sided(a, f, as_of, settings))
             steps.append(polish_only(a, f, as_of, settings))
     steps.extend(gathering_closing(g, follow, as_of, cadence) for g, follow in gatherings)
-    steps.extend(call_on_decision(d, assessments, involved.get(d.id, ()), as_of) for d in decisions)
+    # Whom to call is ranked among the people holding a role, and those who know a decision:
+    # picked out once, not from every tie for every decision.
+    callers = [a for a in assessments if a.roles]
+    by_id = {a.person.id: a for a in assessments}
+    for d in decisions:
+        knows = set(involved.get(d.id, ()))
+        among = callers + [by_id[i] for i in knows if i in by_id and not by_id[i].roles]
+        steps.append(call_on_decision(d, among, knows, as_of))
     steps.append(decided_alone(decisions, as_of))
     return sorted((s for s in steps if s is not None), key=_urgency)
 
