@@ -245,3 +245,76 @@ def test_the_assessments_are_worked_out_once_until_a_write_and_forgotten_at_lock
     assert journal.rule_steps(AS_OF) == []  # the write was seen: no stale step
     journal.lock()
     assert journal._memo is None  # names and verdicts go with the key
+
+
+# -- forged or damaged step lines in a backup ------------------------------------------------------
+
+_PERSON = {
+    "type": "person",
+    "id": 1,
+    "name": "Ana Ruiz",
+    "role": "",
+    "how_met": "",
+    "notes": "",
+    "archived": False,
+    "aliases": [],
+    "cadence_days": None,
+    "my_few": False,
+}
+_STEP = {
+    "type": "step",
+    "id": 1,
+    "key": "fading_soon:1",
+    "kind": "fading_soon",
+    "person_id": 1,
+    "seen": "2026-06-01",
+    "due": "2026-06-20",
+    "state": "done",
+    "until": None,
+    "closed": "2026-06-02",
+}
+
+
+@pytest.mark.parametrize(
+    ("person", "step", "detail"),
+    [
+        ({}, {"person_id": 2}, "names a person not in the backup"),
+        ({}, {"state": "forgotten"}, "is not a step's state"),
+        ({}, {"seen": "June"}, "not a date"),
+        ({}, {"key": ""}, "not non-empty text"),
+        ({"cadence_days": 13}, {}, "cadence_days"),
+        ({"cadence_days": True}, {}, "cadence_days"),
+        ({"my_few": "yes"}, {}, "not true or false"),
+    ],
+)
+def test_a_forged_step_or_cadence_in_a_backup_is_refused_and_restores_nothing(
+    journal: Journal,
+    tmp_path: Path,
+    person: dict[str, object],
+    step: dict[str, object],
+    detail: str,
+) -> None:
+    from test_aliases import _sealed
+
+    from trustjournal.core.backup import payload
+    from trustjournal.core.errors import BackupInvalid
+
+    counts = dict.fromkeys(payload.count_names(3), 0)
+    counts.update(people=1, steps=1)
+    head = {
+        "format": "trustjournal-export",
+        "version": 3,
+        "app_version": "0.1.0",
+        "created_at": None,
+        "counts": counts,
+    }
+    lines = [head, {**_PERSON, **person}, {**_STEP, **step}, {"type": "end", "counts": counts}]
+    bad = _sealed(journal, tmp_path / "bad.tjbackup", lines)
+    with pytest.raises(BackupInvalid, match=detail):
+        archive.verify(bad, key=journal.backup_key()[1])
+    with pytest.raises(BackupInvalid):
+        archive.restore(bad, PASSPHRASE, tmp_path / "restored")
+    assert not (tmp_path / "restored").exists()
+    good = _sealed(journal, tmp_path / "good.tjbackup", [head, _PERSON, _STEP, lines[-1]])
+    with Journal.open(archive.restore(good, PASSPHRASE, tmp_path / "ok"), PASSPHRASE) as j:
+        assert [o.state for o in j.step_occurrences()] == ["done"]
