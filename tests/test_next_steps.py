@@ -308,17 +308,26 @@ def test_one_sided_says_who_should_open_up() -> None:
     )
 
 
-@pytest.mark.parametrize("conversations", [ns.POLISH_MATTERS_MIN - 1, ns.POLISH_MATTERS_MIN])
-def test_a_polish_only_tie_you_keep_meeting_gets_an_honest_question(conversations: int) -> None:
+@pytest.mark.parametrize(
+    ("conversations", "my_few", "step"),
+    [
+        (ns.POLISH_MATTERS_MIN - 1, False, False),
+        (ns.POLISH_MATTERS_MIN, False, True),
+        (ns.POLISH_MATTERS_MIN - 1, True, True),  # one of your few matters anyway
+    ],
+)
+def test_a_polish_only_tie_that_matters_gets_an_honest_question(
+    conversations: int, my_few: bool, step: bool
+) -> None:
     talks = tuple(
         Talk.of(ago(10 + 7 * i), "signalled_success", *(["i_kept_it_polished"] if i < 2 else []))
         for i in range(conversations)
     )
-    facts = TieFacts(TOM, talks=talks)
+    facts = TieFacts(TOM, talks=talks, my_few=my_few)
     a = assess_one(facts, AS_OF)
     assert a.flag is Flag.POLISH
     found = ns.polish_only(a, facts, AS_OF, TieSettings())
-    assert (found is not None) == (conversations >= ns.POLISH_MATTERS_MIN)
+    assert (found is not None) == step
     if found is not None:
         assert found.reason == "You kept it polished with Tom Berg 2 times: try one honest question"
 

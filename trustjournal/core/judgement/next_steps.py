@@ -262,13 +262,14 @@ def one_sided(
 def polish_only(
     a: TieAssessment, facts: TieFacts, as_of: dt.date, settings: TieSettings
 ) -> Step | None:
-    """A polish-only tie you keep meeting (`POLISH_MATTERS_MIN` conversations in the window):
-    one honest question would show what it could be."""
+    """A polish-only tie that matters: you keep meeting them (`POLISH_MATTERS_MIN`
+    conversations in the window), or they are one of your few. One honest question would
+    show what it could be."""
     if a.archived or a.flag is not Flag.POLISH:
         return None
     start = as_of - dt.timedelta(days=settings.window_days)
     recent = [t for t in facts.talks if start <= t.date <= as_of]
-    if len(recent) < POLISH_MATTERS_MIN:
+    if not recent or (len(recent) < POLISH_MATTERS_MIN and not a.my_few):
         return None
     kept = sum(1 for t in recent if t.signals & _KEPT_POLISHED)
     last = max(t.date for t in recent)
