@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from helpers import journal_of, settle
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.judgement.follow_through import State
@@ -112,7 +113,8 @@ def test_snooze_done_not_relevant_and_bring_back_are_stored_in_the_journal(
         "Tom Berg"
     ]
     assert page.hidden_button.text() == "Hidden (1)"
-    page.done.click()  # Tom
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # Tom: done
     settle(qtbot, session)
     assert page.stack.currentWidget() is page.empty and page.empty.text() == EMPTY
     states = {o.key.split(":")[0] + o.state for o in journal_of(session).step_occurrences()}

@@ -115,6 +115,13 @@ SPECS: tuple[Spec, ...] = (
         "Next",
     ),
     Spec(
+        "step_done",
+        "Mark Step Done",
+        ("Ctrl+D",),
+        tip="Mark the chosen next step done",
+        page="on the Next page",
+    ),
+    Spec(
         "previous_quarter",
         "Previous Quarter",
         ("Alt+Left",),

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.journal.steps import NextPage
 from trustjournal.core.judgement.follow_through import SNOOZE_MONTH, SNOOZE_WEEK, State, Tracked
 from trustjournal.core.judgement.next_steps import Kind
+from trustjournal.gui.common.actions import page_action
 from trustjournal.gui.common.dates import long_day
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import MARGIN, SPACING, placeholder, style_heading, style_muted
@@ -126,7 +126,7 @@ class NextView(QWidget, QuietPage):
         for button in (self.primary, self.snooze, self.done, self.dismiss, self.restore_button):
             bar.addWidget(button)
         bar.addStretch(1)
-        QShortcut(QKeySequence("Ctrl+D"), self.list, lambda: self.choose(State.DONE))
+        page_action("step_done", self).triggered.connect(self._done_by_key)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
@@ -215,6 +215,10 @@ class NextView(QWidget, QuietPage):
         tracked = self.current()
         if tracked is not None:
             self.feed.choose(tracked.step.key, state, until)
+
+    def _done_by_key(self) -> None:
+        if not self.showing_hidden:  # a hidden step is brought back first
+            self.choose(State.DONE)
 
     def snooze_for(self, days: int) -> None:
         self.choose(State.SNOOZED, self.feed.today() + dt.timedelta(days=days))
