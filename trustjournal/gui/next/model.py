@@ -95,8 +95,8 @@ class StepsModel(QAbstractListModel):
             return " ".join(x for x in (when_text(t.step.due, self._as_of), t.step.reason) if x)
         if role == TRACKED_ROLE:
             return t
-        if role == WHEN_ROLE:
-            return when_text(t.step.due, self._as_of)
+        if role == WHEN_ROLE:  # a hidden step's date is not what to look at: its state is
+            return when_text(t.step.due, self._as_of) if t.state is State.OPEN else ""
         if role == STATE_ROLE:
             return state_text(t)
         return None

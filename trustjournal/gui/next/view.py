@@ -44,6 +44,7 @@ EMPTY = (
 )
 EMPTY_HIDDEN = "Nothing hidden: no step is snoozed, marked done or set aside."
 READING = "Reading your next steps…"
+HIDDEN_SUMMARY = "Steps you snoozed, marked done or set aside. Bring one back to see it again."
 
 
 def summary(page: NextPage) -> str:
@@ -75,7 +76,7 @@ class NextView(QWidget, QuietPage):
         super().__init__(parent)
         self.feed = feed
         self.model = StepsModel(self)
-        title = QLabel("Next steps")
+        self.title = title = QLabel("Next steps")
         style_heading(title)
         self.subtitle = QLabel(READING)
         style_muted(self.subtitle)
@@ -164,8 +165,14 @@ class NextView(QWidget, QuietPage):
         else:
             rows = page.hidden if self.showing_hidden else page.shown
             self.model.set_steps(rows, page.as_of)
-            self.subtitle.setText(summary(page))
-            self.hidden_button.setText(f"Hidden ({len(page.hidden)})" if page.hidden else "Hidden")
+            self.title.setText("Hidden steps" if self.showing_hidden else "Next steps")
+            if self.showing_hidden:
+                self.subtitle.setText(HIDDEN_SUMMARY if page.hidden else "")
+                self.hidden_button.setText("Back to next steps")
+            else:
+                self.subtitle.setText(summary(page))
+                n = len(page.hidden)
+                self.hidden_button.setText(f"Hidden ({n})" if n else "Hidden")
             self.empty.setText(EMPTY_HIDDEN if self.showing_hidden else EMPTY)
         empty = page is not None and self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.list)
