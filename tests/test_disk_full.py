@@ -29,6 +29,7 @@ from conftest import PASSPHRASE, cli_env, run_cli
 
 from trustjournal.core.errors import SaveFailed
 from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement.follow_through import State
 from trustjournal.core.records import ConversationDraft, PersonDraft
 
 REQUIRE_ENV = "TRUSTJOURNAL_REQUIRE_TMPFS"
@@ -241,3 +242,25 @@ def test_a_file_size_limit_refuses_the_save_and_keeps_the_draft(tmp_path: Path) 
         assert {k: notes.get(k) for k in earlier} == earlier
         assert set(notes) == {*earlier, report["retry_id"]}
         assert journal.check() == []
+
+
+def test_on_a_full_disk_the_next_steps_still_show_and_are_recorded_later(
+    small_disk: Path,
+) -> None:
+    vault = small_disk / "vault"
+    with Journal.create(vault, PASSPHRASE) as journal:
+        ident = journal.add_person(PersonDraft(PERSON)).id
+        for days, codes in ((100, ("they_admitted_doubt",)), (75, ("i_shared_failure",))):
+            journal.add_conversation(
+                ConversationDraft((ident,), DAY - dt.timedelta(days=days), "call", "", codes)
+            )
+    with Journal.open(vault, PASSPHRASE) as journal:
+        filler = _fill(small_disk)
+        page = journal.next_page(DAY)  # the bookkeeping cannot be written: no error for it
+        assert [t.step.person.name for t in page.shown if t.step.person] == [PERSON]
+        assert journal.step_occurrences() == []
+        with pytest.raises(SaveFailed, match="full"):  # the leader's choice: refused, said so
+            journal.set_step_state(page.shown[0].step.key, State.DONE, DAY)
+        filler.unlink()
+        journal.next_page(DAY)
+        assert [o.state for o in journal.step_occurrences()] == ["open"]

@@ -10,12 +10,14 @@ the leader makes (`set_step_state`) is announced as a "next_step" change.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from trustjournal.core.errors import InvalidInput
+from trustjournal.core.errors import InvalidInput, SaveFailed
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.judgement import follow_through as ft
 from trustjournal.core.judgement.next_steps import Step
@@ -78,7 +80,9 @@ class FollowThrough(JournalBase):
         found = self.step_occurrences()
         arranged = ft.arrange(steps, found, as_of, self._consulted_since(found))
         if arranged.changes and not self.readonly:
-            self._record(arranged.changes, as_of)
+            # A full disk: the steps show all the same, and are recorded next time.
+            with contextlib.suppress(SaveFailed):
+                self._record(arranged.changes, as_of)
         return NextPage(as_of, arranged.shown, arranged.hidden)
 
     def set_step_state(
@@ -95,7 +99,12 @@ class FollowThrough(JournalBase):
             raise InvalidInput("A step can be marked done, snoozed, not relevant or open.")
         if state is ft.State.SNOOZED and (until is None or until <= as_of):
             raise InvalidInput("Snooze a step until a later day.")
+        # A step shown but not yet recorded (a full disk then) is recorded now, if still due.
+        missing = self._latest_row(key) is None
+        today = [st for st in self.rule_steps(as_of) if st.key == key] if missing else []
         with self._writing(None) as s:
+            if today:
+                _store(s, ft.Changes(new=today), as_of)
             row = s.scalars(
                 select(NextStep).where(NextStep.key == key).order_by(NextStep.id.desc())
             ).first()
@@ -117,28 +126,35 @@ class FollowThrough(JournalBase):
             consulted = set(s.scalars(select(DecisionPerson.decision_id).distinct()))
         return lambda o: o.key.partition(":")[2] in {str(i) for i in consulted}
 
+    def _latest_row(self, key: str) -> int | None:
+        with self._reading() as s:
+            return s.scalar(select(NextStep.id).where(NextStep.key == key).limit(1))
+
     def _record(self, changes: ft.Changes, as_of: dt.date) -> None:
         with self._writing(None) as s:
-            for step in changes.new:
-                s.add(
-                    NextStep(
-                        key=step.key,
-                        kind=step.kind.value,
-                        person_id=step.person.id if step.person and step.subject is None else None,
-                        seen=as_of,
-                        due=step.due,
-                        state=ft.State.OPEN.value,
-                    )
-                )
-            for ident in changes.reopened:
-                s.execute(
-                    update(NextStep).where(NextStep.id == ident).values(state="open", until=None)
-                )
-            for ident, due in changes.redated:
-                s.execute(update(NextStep).where(NextStep.id == ident).values(due=due))
-            for ident, state in changes.closed:
-                s.execute(
-                    update(NextStep)
-                    .where(NextStep.id == ident)
-                    .values(state=state.value, until=None, closed=as_of)
-                )
+            _store(s, changes, as_of)
+
+
+def _store(s: Session, changes: ft.Changes, as_of: dt.date) -> None:
+    """Write what `follow_through.arrange` asked for, in the open transaction `s`."""
+    for step in changes.new:
+        s.add(
+            NextStep(
+                key=step.key,
+                kind=step.kind.value,
+                person_id=step.person.id if step.person and step.subject is None else None,
+                seen=as_of,
+                due=step.due,
+                state=ft.State.OPEN.value,
+            )
+        )
+    for ident in changes.reopened:
+        s.execute(update(NextStep).where(NextStep.id == ident).values(state="open", until=None))
+    for ident, due in changes.redated:
+        s.execute(update(NextStep).where(NextStep.id == ident).values(due=due))
+    for ident, state in changes.closed:
+        s.execute(
+            update(NextStep)
+            .where(NextStep.id == ident)
+            .values(state=state.value, until=None, closed=as_of)
+        )
