@@ -110,6 +110,8 @@ def test_golden_file_says_what_the_demo_was_built_to_show() -> None:
     assert verdicts == {
         "Stillwater CEO Retreat 2025": "ongoing_dialogue",
         "Northstar Growth Summit 2026": "networking_event",
+        # its follow-up window still open: the next steps say to call whom you met
+        "Canal House Founders Breakfast 2026": "too_soon",
     }
     stillwater = r["gatherings"][0]
     assert stillwater["ongoing_dialogue"] == ["Francesca García", "Rohan Menon"]
@@ -138,7 +140,7 @@ def test_golden_file_says_what_the_demo_was_built_to_show() -> None:
     assert r["takeaways"][1].startswith(
         "“Delay the sensor relaunch to the autumn” is still open and you have consulted nobody"
     )
-    erp = hard[0]
+    erp = next(d for d in hard if d["title"] == alone[0])  # dated after Tilburg now
     assert erp["could_call"] and all(
         a["flag"] == "honest"
         for a in test["call_when_uncomfortable"]
@@ -147,7 +149,7 @@ def test_golden_file_says_what_the_demo_was_built_to_show() -> None:
     flags = {a["person"]: a["flag"] for answers in test.values() for a in answers}
     assert flags["Astrid Aalto"] == "one_sided"  # a role holder shows their flag
     assert [n["kind"] for n in r["coach"]][:2] == ["prompt", "prompt"]
-    assert r["coach"][0]["text"].endswith("alone: what stopped you calling Francesca García?")
+    assert r["coach"][0]["text"].endswith("alone: what stopped you calling Baraka Mwangi?")
     assert all(n["evidence"] for n in r["coach"])
     assert [q["quarter"] for q in r["practical_test_history"]] == [
         "2025Q4",
