@@ -141,6 +141,10 @@ def test_golden_file_says_what_the_demo_was_built_to_show() -> None:
         "“Delay the sensor relaunch to the autumn” is still open and you have consulted nobody"
     )
     erp = next(d for d in hard if d["title"] == alone[0])  # dated after Tilburg now
+    # the demo's leader used the Next page: some steps acted on, some ignored, one set aside
+    done = r["follow_through"]
+    assert done["acted"] and done["ignored"] and len(done["set_aside"]) == 1
+    assert done["sentences"][0].startswith(f"You acted on {len(done['acted'])} of ")
     assert erp["could_call"] and all(
         a["flag"] == "honest"
         for a in test["call_when_uncomfortable"]
@@ -177,6 +181,7 @@ TOP_KEYS = [
     "ties",
     "decisions",
     "gatherings",
+    "follow_through",
     "capacity",
     "takeaways",
     "coach",
@@ -256,7 +261,8 @@ def test_json_keys_in_their_documented_order(demo_vault: Path, reflect: Reflect)
             "too_soon",
             "nobody_recorded",
         }
-    assert list(r["capacity"]) == ["honest", "others", "counts", "notes"]
+    assert list(r["capacity"]) == ["honest", "others", "counts", "notes", "few", "few_honest"]
+    assert (r["capacity"]["few"], r["capacity"]["few_honest"]) == (4, 3)
     assert list(r["capacity"]["counts"]) == ["honest", "polish", "fading", "one_sided", "too_early"]
     assert list(r["written"]) == ["present", "characters"]
     for q in r["practical_test_history"]:
@@ -441,6 +447,13 @@ def test_empty_quarter_json_has_empty_lists(demo_vault: Path, reflect: Reflect) 
     assert (r["gatherings"], r["takeaways"]) == ([], [])
     assert r["conversations"]["this"]["total"] == 0
     assert r["written"] == {"present": False, "characters": 0}
+    assert r["follow_through"] == {
+        "acted": [],
+        "ignored": [],
+        "set_aside": [],
+        "still_open": [],
+        "sentences": [],
+    }
 
 
 def test_new_journal_says_how_to_begin(vault_path: Path, reflect: Reflect) -> None:
