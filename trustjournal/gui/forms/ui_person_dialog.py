@@ -78,15 +78,18 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
 
-        self.cadenceRow = QHBoxLayout()
-        self.cadenceRow.setSpacing(8)
-        self.cadenceRow.setObjectName(u"cadenceRow")
+        self.cadenceBox = QVBoxLayout()
+        self.cadenceBox.setSpacing(4)
+        self.cadenceBox.setObjectName(u"cadenceBox")
         self.journalCadenceRadio = QRadioButton(PersonDialog)
         self.journalCadenceRadio.setObjectName(u"journalCadenceRadio")
         self.journalCadenceRadio.setChecked(True)
 
-        self.cadenceRow.addWidget(self.journalCadenceRadio)
+        self.cadenceBox.addWidget(self.journalCadenceRadio)
 
+        self.cadenceRow = QHBoxLayout()
+        self.cadenceRow.setSpacing(8)
+        self.cadenceRow.setObjectName(u"cadenceRow")
         self.ownCadenceRadio = QRadioButton(PersonDialog)
         self.ownCadenceRadio.setObjectName(u"ownCadenceRadio")
 
@@ -105,18 +108,27 @@ class Ui_PersonDialog(object):
         self.cadenceRow.addItem(self.cadenceStretch)
 
 
-        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.cadenceRow)
+        self.cadenceBox.addLayout(self.cadenceRow)
 
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.cadenceBox)
+
+        self.fewBox = QVBoxLayout()
+        self.fewBox.setSpacing(2)
+        self.fewBox.setObjectName(u"fewBox")
         self.fewCheck = QCheckBox(PersonDialog)
         self.fewCheck.setObjectName(u"fewCheck")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.fewCheck)
+        self.fewBox.addWidget(self.fewCheck)
 
         self.fewHelp = QLabel(PersonDialog)
         self.fewHelp.setObjectName(u"fewHelp")
-        self.fewHelp.setWordWrap(True)
+        self.fewHelp.setWordWrap(False)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.fewHelp)
+        self.fewBox.addWidget(self.fewHelp)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.fewBox)
 
         self.notesLabel = QLabel(PersonDialog)
         self.notesLabel.setObjectName(u"notesLabel")
@@ -214,7 +226,8 @@ class Ui_PersonDialog(object):
         self.fewCheck.setAccessibleName(QCoreApplication.translate("PersonDialog", u"One of my few: a deep tie I choose to keep", None))
 #endif // QT_CONFIG(accessibility)
         self.fewCheck.setText(QCoreApplication.translate("PersonDialog", u"One of my &few \u2014 a deep tie I choose to keep", None))
-        self.fewHelp.setText(QCoreApplication.translate("PersonDialog", u"You can keep only a few deep ties at once; the Next page says when one of them goes quiet.", None))
+        self.fewHelp.setText(QCoreApplication.translate("PersonDialog", u"Only a few ties can be deep at once;\n"
+"the Next page says when one goes quiet.", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"N&otes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Notes", None))

@@ -9,7 +9,7 @@ person already has, say) the dialog shows why and stays open.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QStyle, QWidget
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.ties import CADENCE_DAYS
@@ -49,6 +49,11 @@ class PersonDialog(QDialog):
         self.cadence_spin = self.ui.cadenceSpin
         self.few_check = self.ui.fewCheck
         self.ui.fewHelp.setProperty("role", "muted")
+        style = self.few_check.style()  # the help lines up with the check box's words
+        self.ui.fewHelp.setIndent(
+            style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+            + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+        )
         self.own_cadence_radio.toggled.connect(self.cadence_spin.setEnabled)
         self.cadence_spin.valueChanged.connect(lambda _: self.own_cadence_radio.setChecked(True))
         own = person.cadence_days is not None
