@@ -192,6 +192,50 @@ def test_person_alias_shows_sets_and_clears(vault: Path) -> None:
         assert journal.person(1).aliases == ()
 
 
+def test_person_edit_sets_their_own_cadence_and_my_few_then_resets(vault: Path) -> None:
+    assert ok("person", "edit", "lin wu", vault=vault) == (
+        "Lin Wu: keep in touch every 90 days (the journal's cadence); not one of your few.\n"
+    )
+    out = ok("person", "edit", "Lin Wu", "--cadence", "30", "--few", vault=vault)
+    assert out == "Lin Wu: keep in touch every 30 days (their own cadence); one of your few.\n"
+    shown = json.loads(ok("person", "edit", "Lin Wu", "--json", vault=vault))
+    assert (shown["cadence_days"], shown["my_few"], shown["aliases"]) == (30, True, [])
+    tie = json.loads(ok("ties", "--json", vault=vault))
+    assert [(t["cadence_days"], t["my_few"]) for t in tie["ties"] if t["person_id"] == 1] == [
+        (30, True)
+    ]
+    assert (tie["summary"]["few"], tie["summary"]["few_honest"]) == (1, 0)
+    # one option changes only itself: the cadence stays when --not-few is given alone
+    ok("person", "edit", "Lin Wu", "--not-few", vault=vault)
+    with Journal.open(vault, PASSPHRASE) as journal:
+        assert (journal.person(1).cadence_days, journal.person(1).my_few) == (30, False)
+    back = json.loads(ok("person", "edit", "Lin Wu", "--cadence", "0", "--json", vault=vault))
+    assert (back["cadence_days"], back["my_few"]) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (("--cadence", "13"), 1, "between 14 and 365 days"),
+        (("--cadence", "366"), 1, "between 14 and 365 days"),
+        (("--few", "--not-few"), 2, "not allowed with argument"),
+    ],
+)
+def test_person_edit_refuses_a_cadence_out_of_range(
+    vault: Path, args: tuple[str, ...], code: int, says: str
+) -> None:
+    done = run_cli("person", "edit", "Lin Wu", *args, vault=vault)
+    assert done.returncode == code and says in done.stderr
+    with Journal.open(vault, PASSPHRASE) as journal:
+        assert (journal.person(1).cadence_days, journal.person(1).my_few) == (None, False)
+
+
+@pytest.mark.parametrize("days", ["14", "365"])
+def test_person_edit_takes_the_cadences_at_the_ends_of_the_range(vault: Path, days: str) -> None:
+    shown = json.loads(ok("person", "edit", "Lin Wu", "--cadence", days, "--json", vault=vault))
+    assert shown["cadence_days"] == int(days)
+
+
 def test_person_alias_refuses_without_quoting_names(vault: Path) -> None:
     before = snapshot(vault)
     unknown = run_cli("person", "alias", "Zed Secretname", "Z", vault=vault)

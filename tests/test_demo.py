@@ -17,6 +17,8 @@ from trustjournal.core.demo import text as demo_text
 from trustjournal.core.demo.words import occasions, profiles, sentences
 from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal.service import Journal
+from trustjournal.core.judgement import follow_through, next_steps
+from trustjournal.core.judgement.quarters import last_complete
 from trustjournal.core.judgement.ties import CADENCE_DAYS, Flag, Role, TieAssessment
 
 AS_OF = dt.date(2026, 6, 30)
@@ -47,7 +49,8 @@ def test_default_demo_shows_every_flag_and_role(
 ) -> None:
     journal, report = default
     assert report.as_of == dt.date.today()
-    assert (report.people, report.decisions, report.gatherings) == (25, 12, 3)
+    # a retreat, a summit, a dinner, and a breakfast whose follow-up window is closing
+    assert (report.people, report.decisions, report.gatherings) == (25, 12, 4)
     assert 15 <= report.conversations / report.people <= 25  # two years at a natural cadence
     assessed = journal.assess_ties(report.as_of)
     assert {a.flag for a in assessed} == set(Flag)
@@ -98,6 +101,38 @@ def test_the_stories_hold_at_benchmark_size() -> None:
     for person, a in zip(plan.people, ties.assess(plan.tie_facts(), AS_OF), strict=True):
         flags.setdefault(person.persona.key, set()).add(a.flag)
     assert all(len(f) == 1 for f in flags.values()), flags
+
+
+# -- next steps and what the leader did about them ---------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_the_demo_gives_every_kind_of_next_step(journal: Journal, seed: int) -> None:
+    demo.build(journal, seed=seed, as_of=AS_OF)
+    steps = journal.rule_steps(AS_OF)
+    assert {s.kind for s in steps} == set(next_steps.Kind)
+    by_kind = {s.kind: s for s in steps}
+    # the one person with a cadence of their own is about to fade by it, not by the journal's
+    own = [p for p in journal.people() if p.cadence_days is not None]
+    assert len(own) == 1 and by_kind[next_steps.Kind.FADING_SOON].person == own[0].ref
+    assert f"(cadence {own[0].cadence_days} days)" in by_kind[next_steps.Kind.FADING_SOON].reason
+    few = {p.id for p in journal.people() if p.my_few}
+    quiet = by_kind[next_steps.Kind.FEW_QUIET].person
+    assert len(few) == 4 and quiet is not None and quiet.id in few
+    closing = by_kind[next_steps.Kind.GATHERING_CLOSING]
+    assert closing.due == AS_OF + dt.timedelta(days=14)
+    assert "2 of 4 people have had no conversation since" in closing.reason
+
+
+def test_the_demo_keeps_a_history_of_steps_acted_on_ignored_and_set_aside(
+    default: tuple[Journal, demo.DemoReport],
+) -> None:
+    journal, report = default
+    quarter = last_complete(report.as_of)
+    found = follow_through.account(journal.step_occurrences(), quarter.start, quarter.end)
+    assert found.acted and found.ignored and found.set_aside
+    assert {o.state for o in found.acted} >= {"done", "acted"}
+    assert [o.kind for o in found.set_aside] == ["polish_only"]
 
 
 # -- determinism and dates ----------------------------------------------------------------------

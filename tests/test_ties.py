@@ -25,6 +25,7 @@ from trustjournal.core.judgement.ties import (
     by_depth,
     capacity,
     capacity_sentence,
+    few_sentence,
     said,
 )
 from trustjournal.core.records import PersonRef
@@ -740,6 +741,44 @@ def test_capacity_says_when_breadth_crowds_out_depth() -> None:
     )
     fewer = capacity(_assessed(*people[:6]), AS_OF)
     assert not any("Breadth" in n for n in fewer.notes)
+
+
+def _few(*specs: tuple[list[Talk], bool, int | None, bool]) -> list:
+    """(talks, my few, own cadence, archived) per person."""
+    return [
+        assess_one(TieFacts(PersonRef(i, f"p{i}"), tuple(ts), (), gone, (), days, few), AS_OF)
+        for i, (ts, few, days, gone) in enumerate(specs)
+    ]
+
+
+# The quiet in days since the last honest conversation against a person's own cadence: the
+# tie is honest up to its cadence and counts as fading the day after.
+@pytest.mark.parametrize(
+    ("specs", "few", "honest", "sentence"),
+    [
+        ([], 0, 0, ""),  # none chosen: nothing said
+        ([(HONEST, False, None, False)], 0, 0, ""),  # honest, but not one of the few
+        ([(HONEST, True, None, False)], 1, 1, "Your few: 1 of 1 honest"),
+        (
+            [(FADED, True, None, False), (HONEST, True, None, False)],
+            2,
+            1,
+            "Your few: 1 of 2 honest",
+        ),
+        ([(POLISH, True, None, False)], 1, 0, "Your few: 0 of 1 honest"),
+        ([([], True, None, False)], 1, 0, "Your few: 0 of 1 honest"),  # chosen, not met yet
+        ([(HONEST, True, None, True)], 0, 0, ""),  # archived: no longer one of the few
+        ([(talks([10, 30], *MUTUAL), True, 30, False)], 1, 1, "Your few: 1 of 1 honest"),
+        ([(talks([10, 31], *MUTUAL), True, 30, False)], 1, 1, "Your few: 1 of 1 honest"),
+        ([(talks([31, 60], *MUTUAL), True, 30, False)], 1, 0, "Your few: 0 of 1 honest"),
+        ([(talks([30, 60], *MUTUAL), True, 30, False)], 1, 1, "Your few: 1 of 1 honest"),
+    ],
+)
+def test_capacity_counts_the_few_that_are_honest(
+    specs: list[tuple[list[Talk], bool, int | None, bool]], few: int, honest: int, sentence: str
+) -> None:
+    summary = capacity(_few(*specs), AS_OF)
+    assert (summary.few, summary.few_honest, few_sentence(summary)) == (few, honest, sentence)
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from trustjournal.gui.common.config import Config
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
+from trustjournal.gui.people.person_dialog import PersonDialog
 from trustjournal.gui.unlock.window import UnlockWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,7 +100,10 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     # Everything below reads through the journal worker, as the app does.
     assessed = session.call(lambda j: j.assess_ties(dt.date.today()))
     ties = sorted(assessed, key=lambda a: (a.flag is not Flag.HONEST, -len(a.roles)))
-    person = ties[0].person.id
+    # The person with a cadence of their own (one of the demo's few), else the deepest tie:
+    # their header then shows how the tie is kept.
+    own = session.call(lambda j: next((p.id for p in j.people() if p.cadence_days), None))
+    person = own if own is not None else ties[0].person.id
     # An open, uncomfortable decision nobody was consulted on, if the demo has one: the
     # editor then says whom to call.
     decision = session.call(
@@ -158,6 +162,13 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
             continue
         show()
         save(app, window, out / f"{name}-{scheme}.png", session)
+    if not only or only == "person-dialog":
+        record = session.call(lambda j: j.person(person))
+        dialog = PersonDialog(session, record, window)
+        dialog.show()
+        wait_for(app, session.idle)  # the journal's cadence is read on the worker
+        save(app, dialog, out / f"person-dialog-{scheme}.png", session)
+        dialog.close()
     if only and only not in ("preferences", "unlock", "create"):
         session.close()
         window.close()

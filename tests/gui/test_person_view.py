@@ -6,7 +6,7 @@ import datetime as dt
 
 from helpers import assess, journal_of, settle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.judgement import ties
@@ -62,6 +62,24 @@ def test_header_shows_who_they_are(qtbot: QtBot, demo_session: Session) -> None:
     assert view.header.name_label.text() == person.name
     assert person.role in view.header.details_label.text()
     assert person.how_met in view.header.details_label.text()
+
+
+def test_header_says_one_of_your_few_and_their_own_cadence(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    view = make(qtbot, demo_session)
+    people = journal_of(demo_session).people()
+    keep = view.header.keep_label
+    own = next(p for p in people if p.cadence_days is not None)  # the demo's sparring partner
+    show(qtbot, view, own.id)
+    assert keep.isVisibleTo(view)
+    assert keep.text() == f"★ One of your few  ·  cadence {own.cadence_days} days"
+    few = next(p for p in people if p.my_few and p.cadence_days is None)
+    show(qtbot, view, few.id)
+    assert keep.text() == "★ One of your few"
+    neither = next(p for p in people if not p.my_few and p.cadence_days is None)
+    show(qtbot, view, neither.id)
+    assert not keep.isVisibleTo(view)
 
 
 def test_timeline_is_newest_first_and_pages(qtbot: QtBot, demo_session: Session) -> None:
@@ -249,6 +267,52 @@ def test_edit_details_shows_duplicate_names_in_place(qtbot: QtBot, session: Sess
     qtbot.waitUntil(lambda: dialog.result() == 1)
     saved = journal.person(ada.id)
     assert (saved.name, saved.role, saved.how_met) == ("Ada Quint-Lind", "CFO", "Board dinner")
+
+
+def open_dialog(qtbot: QtBot, session: Session, person_id: int) -> PersonDialog:
+    dialog = PersonDialog(session, journal_of(session).person(person_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def save(qtbot: QtBot, dialog: PersonDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+
+
+def test_edit_details_sets_their_own_cadence_and_my_few_then_resets(
+    qtbot: QtBot, session: Session
+) -> None:
+    journal = journal_of(session)
+    journal.set_cadence_days(60)
+    ada = journal.add_person(PersonDraft("Ada Quint", role="CFO"))
+    dialog = open_dialog(qtbot, session, ada.id)
+    # a new person keeps in touch at the journal's cadence, which the dialog names
+    qtbot.waitUntil(lambda: dialog.journal_cadence_radio.text() == "Journal's cadence (60 days)")
+    assert dialog.journal_cadence_radio.isChecked() and not dialog.cadence_spin.isEnabled()
+    assert (dialog.cadence_spin.minimum(), dialog.cadence_spin.maximum()) == (14, 365)
+    assert not dialog.few_check.isChecked()
+
+    dialog.cadence_spin.setValue(30)  # choosing a number chooses "Every"
+    assert dialog.own_cadence_radio.isChecked() and dialog.cadence_spin.isEnabled()
+    dialog.few_check.setChecked(True)
+    save(qtbot, dialog)
+    saved = journal.person(ada.id)
+    assert (saved.cadence_days, saved.my_few, saved.role) == (30, True, "CFO")
+
+    again = open_dialog(qtbot, session, ada.id)
+    assert again.own_cadence_radio.isChecked() and again.cadence_spin.value() == 30
+    assert again.cadence_spin.text() == "30 days" and again.few_check.isChecked()
+    again.journal_cadence_radio.setChecked(True)
+    again.few_check.setChecked(False)
+    save(qtbot, again)
+    saved = journal.person(ada.id)
+    assert (saved.cadence_days, saved.my_few) == (None, False)
+
+    third = open_dialog(qtbot, session, ada.id)
+    qtbot.waitUntil(lambda: third.cadence_spin.value() == 60)  # "Every" starts from the journal's
+    assert third.journal_cadence_radio.isChecked() and not third.few_check.isChecked()
 
 
 def test_clear_and_locking_leave_nothing(qtbot: QtBot, demo_session: Session) -> None:

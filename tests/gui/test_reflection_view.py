@@ -250,6 +250,22 @@ def test_the_practical_test_names_the_people_with_their_evidence(
     assert str(r.conversations.months[-1].counts.total) in view.chart.accessibleDescription()
 
 
+def test_follow_through_says_which_steps_were_acted_on_and_which_ignored(
+    view: ReflectionView, demo_session: Session
+) -> None:
+    r = journal_of(demo_session).reflect(LAST)
+    done = r.follow_through
+    assert done.acted and done.ignored and done.set_aside, "the demo's leader used the Next page"
+    text = document_text(view)
+    assert "\nFollow-through\n" in text
+    for sentence in done.sentences():
+        assert sentence in text
+    assert f"You acted on {len(done.acted)} of {done.total} next steps: " in text
+    assert f"Ignored {len(done.ignored)}: " in text
+    assert "Set aside 1 as not relevant: try one honest question (" in text
+    assert "Your few: 3 of 4 honest (the deep ties you chose to keep)." in text
+
+
 def test_an_archived_person_is_still_there_and_marked(
     view: ReflectionView, demo_session: Session, qtbot: QtBot
 ) -> None:

@@ -76,6 +76,27 @@ def test_header_counts_honest_ties_and_shows_capacity_notes(
     assert sidebar.notes_label.isVisibleTo(sidebar) == bool(cap.notes)
 
 
+def test_header_counts_how_many_of_my_few_are_honest_and_stars_them(
+    qtbot: QtBot, demo_session: Session
+) -> None:
+    sidebar = make(qtbot, demo_session)
+    # the demo's few: three honest ties and one gone quiet (fading)
+    few = [a for a in active(demo_session) if a.my_few]
+    assert sorted(a.flag.value for a in few) == ["fading", "honest", "honest", "honest"]
+    assert sidebar.few_label.isVisibleTo(sidebar)
+    assert sidebar.few_label.text() == "★ Your few: 3 of 4 honest"
+    for a in active(demo_session):
+        spoken = sidebar.model.index_of(a.person.id).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert ("one of your few" in spoken) == a.my_few
+
+    journal = journal_of(demo_session)
+    for a in few:  # nobody chosen: the line goes
+        journal.update_person(a.person.id, PersonDraft(a.person.name, my_few=False))
+    sidebar.reload()
+    settle(qtbot, demo_session)
+    assert not sidebar.few_label.isVisibleTo(sidebar)
+
+
 def test_sorts_by_last_contact_and_by_name_and_remembers(
     qtbot: QtBot, demo_session: Session
 ) -> None:

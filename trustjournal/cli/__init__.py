@@ -51,6 +51,7 @@ COMMANDS: dict[str | None, Command] = {
     "gathering add": records.cmd_gathering_add,
     "gathering list": records.cmd_gathering_list,
     "person alias": records.cmd_person_alias,
+    "person edit": records.cmd_person_edit,
     "ties": reports.cmd_ties,
     "next": reports.cmd_next,
     "reflect": reports.cmd_reflect,

@@ -409,13 +409,14 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _people(commands: Any, common: argparse.ArgumentParser) -> None:
-    """`person alias`: the other names notes use for a person."""
+    """`person alias` and `person edit`: the other names notes use for a person, their own
+    cadence and whether they are one of my few."""
     person = _command(
         commands,
         "person",
         parents=[common],
-        help="a person's aliases",
-        description="People: the other names your notes use for them.",
+        help="a person's aliases, cadence and whether they are one of your few",
+        description="People: the other names your notes use for them, and how you keep the tie.",
     )
     actions = person.add_subparsers(dest="action", metavar="ACTION", required=True)
     alias = _command(
@@ -431,6 +432,30 @@ def _people(commands: Any, common: argparse.ArgumentParser) -> None:
     alias.add_argument("aliases", metavar="ALIAS", nargs="*", help="their aliases, all of them")
     alias.add_argument("--clear", action="store_true", help="remove every alias")
     alias.add_argument("--json", action="store_true", help="print JSON (see README)")
+    edit = _command(
+        actions,
+        "edit",
+        parents=[common],
+        help="show or set how you keep in touch with a person",
+        description="Show the person called NAME (any case), or change how you keep the "
+        "tie: their own keep-in-touch cadence, and whether they are one of your few (the "
+        "deep ties you choose to keep; the next steps say when one of them goes quiet).",
+    )
+    edit.add_argument("name", metavar="NAME", help="the person's full name (any case)")
+    edit.add_argument(
+        "--cadence",
+        metavar="DAYS",
+        type=int,
+        help="their own cadence in days (14-365); 0 goes back to the journal's",
+    )
+    few = edit.add_mutually_exclusive_group()
+    few.add_argument(
+        "--few", dest="few", action="store_const", const=True, help="make them one of your few"
+    )
+    few.add_argument(
+        "--not-few", dest="few", action="store_const", const=False, help="no longer one of your few"
+    )
+    edit.add_argument("--json", action="store_true", help="print JSON (see README)")
 
 
 def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:

@@ -1,5 +1,5 @@
 """Decisions, gatherings and aliases from the command line: `decision add|list`,
-`gathering add|list`, `person alias`.
+`gathering add|list`, `person alias|edit`.
 
 With these and `add`, a script (or a test, or an import) can build any situation the tie
 rules and the reflection read: a conversation linked to a decision or a gathering, an
@@ -197,4 +197,50 @@ def cmd_person_alias(args: argparse.Namespace) -> int:
         print(f"{person.name} {now}: {', '.join(person.aliases)}.")
     else:
         print(f"{person.name} has no aliases" + (" now." if change else "."))
+    return EXIT_OK
+
+
+def cmd_person_edit(args: argparse.Namespace) -> int:
+    """Show a person, or set their own cadence (0: the journal's) and whether they are one of
+    my few; what is not given is kept."""
+    from trustjournal.core.records import PersonDraft
+
+    change = args.cadence is not None or args.few is not None
+    with open_journal(args, readonly_if_busy=not change) as journal:
+        person = journal.person_by_name(args.name)
+        if person is None:  # the name typed is not repeated: it may be the journal's
+            raise CliError("Nobody in the journal has that name (any case, spaces tidied).")
+        if change:
+            draft = PersonDraft(
+                person.name,
+                person.role,
+                person.how_met,
+                person.notes,
+                person.archived,
+                cadence_days=args.cadence,
+                my_few=args.few,
+            )
+            person = journal.update_person(person.id, draft)
+        journal_days = journal.tie_settings().cadence_days
+    if args.json:
+        print_json(
+            {
+                "id": person.id,
+                "name": person.name,
+                "role": person.role,
+                "how_met": person.how_met,
+                "archived": person.archived,
+                "aliases": list(person.aliases),
+                "cadence_days": person.cadence_days,
+                "my_few": person.my_few,
+            }
+        )
+        return EXIT_OK
+    cadence = (
+        f"every {person.cadence_days} days (their own cadence)"
+        if person.cadence_days is not None
+        else f"every {journal_days} days (the journal's cadence)"
+    )
+    few = "one of your few" if person.my_few else "not one of your few"
+    print(f"{person.name}: keep in touch {cadence}; {few}.")
     return EXIT_OK

@@ -84,6 +84,8 @@ def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, 
                 "honest_conversations": a.honest_conversations,
                 "last_conversation": day(a.last_conversation),
                 "last_honest_conversation": day(a.last_honest_conversation),
+                "cadence_days": a.cadence_days,
+                "my_few": a.my_few,
             }
             for a in shown
         ],
@@ -92,6 +94,8 @@ def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, 
             "honest": summary.honest,
             "others": summary.others,
             "notes": list(summary.notes),
+            "few": summary.few,
+            "few_honest": summary.few_honest,
         },
     }
 

@@ -30,7 +30,7 @@ from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, DecisionDraft, GatheringDraft
 
 DEFAULT_PEOPLE = 25
-DEMO_VERSION = 2  # bump when the same arguments would give a different journal
+DEMO_VERSION = 3  # bump when the same arguments would give a different journal
 PROGRESS_EVERY = 200  # writes between progress calls
 
 Progress = Callable[[int, int], None]
@@ -73,6 +73,7 @@ def build(
     writer = _Writer(journal, plan, notes, progress, reflections)
     with journal.batch():
         writer.write()
+        _follow_through(journal, as_of)
     return DemoReport(people, writer.conversations, writer.decisions, writer.gatherings, as_of)
 
 
@@ -189,6 +190,33 @@ class _Writer:
             self.ids[t.person] = ref.id
             self.journal.update_person(ref.id, p.draft)
         return bool(new)
+
+
+# -- the leader's use of the Next page --------------------------------------------------------
+
+VISIT_EVERY_DAYS = 14  # the made-up leader opens the Next page every two weeks
+
+
+def _follow_through(journal: Journal, as_of: dt.date) -> None:
+    """What the leader did with the next steps over the last complete quarter and since, so
+    that the reflection has follow-through to report: the Next page opened every two weeks
+    (the journal records each step and, when it goes, whether it was acted on or lapsed);
+    in the quarter, the first step to try an honest question set aside as not relevant and
+    the first one-sided tie's step marked done. No dice: the same journal gives the same history."""
+    from trustjournal.core.judgement.follow_through import State
+    from trustjournal.core.judgement.next_steps import Kind
+    from trustjournal.core.judgement.quarters import last_complete
+
+    quarter = last_complete(as_of).start
+    day = quarter - dt.timedelta(days=VISIT_EVERY_DAYS)
+    choices = {Kind.POLISH_ONLY: State.DISMISSED, Kind.ONE_SIDED: State.DONE}
+    while day < as_of:
+        page = journal.next_page(day)
+        for tracked in page.shown if day >= quarter else ():
+            state = choices.pop(tracked.step.kind, None)
+            if state is not None:
+                journal.set_step_state(tracked.step.key, state, day)
+        day += dt.timedelta(days=VISIT_EVERY_DAYS)
 
 
 def _note(rng: random.Random, plan: Plan, t: Talk) -> str:

@@ -119,6 +119,7 @@ class Persona:
     consulted_as: Kind | None = None  # a decision talk with them is of this kind; None: never
     circle: bool = False  # one of the close ties who meet for dinner now and then
     archived: bool = False
+    few: bool = False  # one of "my few" (in the first cohort only: the few are few)
 
 
 PERSONAS: dict[str, Persona] = {
@@ -129,6 +130,7 @@ PERSONAS: dict[str, Persona] = {
             ((Kind.MUTUAL, 11), (Kind.SHARED, 3), (Kind.LIGHT, 6)),
             ((UNDERSTOOD, 3), (FAILURE, 3), (CHALLENGED, 2), (DOUBT, 2), (FEEDBACK, 1)),
             recent=Kind.MUTUAL, ensure=UNDERSTOOD, consulted_as=Kind.MUTUAL, circle=True,
+            few=True,
         ),
         Persona(
             "sparring", "steady", 32, (700, 5),
@@ -136,12 +138,14 @@ PERSONAS: dict[str, Persona] = {
             ((CHALLENGED, 4), (FEEDBACK, 4), (DOUBT, 1), (FAILURE, 1)),
             (("one_on_one", 3), ("call", 5), ("message", 2)),
             recent=Kind.MUTUAL, ensure=CHALLENGED, consulted_as=Kind.MUTUAL, circle=True,
+            few=True,
         ),
         Persona(
             "peer", "after_dinner", 26, (0, 4),
             ((Kind.MUTUAL, 8), (Kind.SHARED, 7), (Kind.LIGHT, 4)),
             ((UNDERSTOOD, 4), (FAILURE, 2), (DOUBT, 2), (REGRET, 1)),
             recent=Kind.MUTUAL, ensure=UNDERSTOOD, consulted_as=Kind.MUTUAL, circle=True,
+            few=True,
         ),
         Persona(
             "peer_shared", "after_dinner", 22, (0, 6), ((Kind.SHARED, 7), (Kind.LIGHT, 3)),
@@ -159,7 +163,7 @@ PERSONAS: dict[str, Persona] = {
             "fading_quiet", "steady", 18, (720, 230),
             ((Kind.MUTUAL, 7), (Kind.SHARED, 2), (Kind.LIGHT, 2)),
             ((FAILURE, 2), (DOUBT, 2), (FEEDBACK, 2), (UNDERSTOOD, 2), (CHALLENGED, 1)),
-            last=Kind.MUTUAL, consulted_as=Kind.MUTUAL,
+            last=Kind.MUTUAL, consulted_as=Kind.MUTUAL, few=True,  # one of my few, gone quiet
         ),
         Persona(
             "fading_polished", "faded_polish", 18, (720, 15),
@@ -222,11 +226,18 @@ ROSTER = (
 )  # fmt: skip
 assert len(ROSTER) == COHORT and set(ROSTER) == set(PERSONAS)
 
+# The people of a gathering that ended shortly before as_of, its follow-up window about to
+# close: the first two keep talking, the others have had no conversation since.
+BREAKFAST_AGO = 76  # days before as_of; next_steps flags it within 21 days of 90
+BREAKFAST_PEOPLE = ("networker", "surface", "retreat_quiet", "summit_contact")
+# The one person of the first cohort with a cadence of their own, shortly to run out.
+OWN_CADENCE = "sparring"
+
 # The decisions each cohort faces: (shape, days ago, discomfort, status, consulted, changed).
 DECISIONS: tuple[tuple[str, tuple[int, int], int, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("replace_exec", (30, 50), 5, "decided", ("confidant", "sparring"), ("sparring",)),
     ("close_line", (85, 110), 4, "decided", ("one_way_me", "peer"), ("peer",)),
-    ("board_news", (120, 140), 5, "decided", (), ()),
+    ("board_news", (71, 91), 5, "decided", (), ()),  # alone, within the last quarter
     ("acquisition", (8, 20), 4, "open", ("confidant", "retreat_friend"), ("confidant",)),
     ("sales_reorg", (200, 230), 3, "decided", ("networker", "peer_shared"), ()),
     ("coo_hire", (280, 320), 3, "decided", ("networker", "success_teller"), ()),

@@ -11,15 +11,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from trustjournal.core.demo import text
 from trustjournal.core.demo.personas import (
+    BREAKFAST_AGO,
+    BREAKFAST_PEOPLE,
     CHALLENGED,
     COHORT,
     DECISIONS,
     DOUBT,
     HONEST_KINDS,
+    OWN_CADENCE,
     PERSONAS,
     ROSTER,
     Kind,
@@ -27,10 +30,20 @@ from trustjournal.core.demo.personas import (
     draw_signals,
 )
 from trustjournal.core.demo.words import occasions, profiles, stories
-from trustjournal.core.judgement.ties import WINDOW_DAYS, Consultation, GatheringSpan, TieFacts
+from trustjournal.core.judgement.signals import HONEST_MASK, mask
+from trustjournal.core.judgement.ties import (
+    CADENCE_RANGE,
+    WINDOW_DAYS,
+    Consultation,
+    GatheringSpan,
+    TieFacts,
+)
 from trustjournal.core.judgement.ties import Talk as TieTalk
 from trustjournal.core.records import PersonDraft, PersonRef
 
+# An own cadence is whole weeks, and this many days longer than the silence so far at least:
+# the tie is honest still, and its fading-soon step is due within two weeks.
+OWN_CADENCE_LEAD = 8
 SAFE_SHARE = 0.4  # honest share kept in the window, well above ties.HONEST_SHARE_MIN
 GROUP_CHANCE = 0.08  # a close tie's conversation that becomes a dinner with another one
 COHORTS_PER_GATHERING = 4  # cohorts of the roster that share a retreat, a summit, a dinner
@@ -131,6 +144,8 @@ class Plan:
                 tuple(asked[p.index]),
                 p.persona.archived,
                 tuple(spans[p.index]),
+                p.draft.cadence_days or None,
+                bool(p.draft.my_few),
             )
             for p in self.people
         ]
@@ -497,6 +512,42 @@ def _sign(rng: random.Random, plan: Plan) -> None:
             t.signals = tuple(dict.fromkeys(codes))
 
 
+def _breakfasts(plan: Plan, groups: int) -> None:
+    """Per group of cohorts, a breakfast that ended `BREAKFAST_AGO` days ago (no dice: its
+    follow-up window closes two weeks after as_of), where I met people already known, the
+    last two of whom I have not spoken to since."""
+    per_group = COHORT * COHORTS_PER_GATHERING
+    for g in range(groups):
+        name, place = occasions.GATHERINGS["breakfast"][g % len(occasions.GATHERINGS["breakfast"])]
+        year = plan.date(BREAKFAST_AGO).year
+        met = [g * per_group + ROSTER.index(key) for key in BREAKFAST_PEOPLE]
+        people = [i for i in met if i < len(plan.people)]
+        plan.gatherings.append(
+            Gathering("breakfast", f"{name} {year}", place, BREAKFAST_AGO, BREAKFAST_AGO, people)
+        )
+
+
+def _few(plan: Plan) -> None:
+    """My few (the first cohort's close ties, one of whom went quiet) and the one person with
+    a cadence of their own: whole weeks, a little longer than the silence since their last
+    honest conversation, so that the tie is honest and about to fade."""
+    for p in plan.people[:COHORT]:
+        cadence = None
+        if p.persona.key == OWN_CADENCE and not any(
+            q.persona.key == OWN_CADENCE for q in plan.people[: p.index]
+        ):
+            honest = [
+                t.ago
+                for t in plan.talks()
+                if p.index in (t.person, *t.extras) and mask(t.signals) & HONEST_MASK
+            ]
+            if honest:
+                weeks = -(-(min(honest) + OWN_CADENCE_LEAD) // 7)
+                cadence = max(CADENCE_RANGE[0], 7 * weeks)
+        if p.persona.few or cadence:
+            p.draft = replace(p.draft, my_few=p.persona.few or None, cadence_days=cadence)
+
+
 def plan_demo(
     people: int,
     conversations: int | None,
@@ -527,4 +578,6 @@ def plan_demo(
         for t in p.talks:
             if t.gathering is not None and p.index not in gatherings[t.gathering].people:
                 gatherings[t.gathering].people.append(p.index)
+    _breakfasts(plan, groups)
+    _few(plan)
     return plan

@@ -422,6 +422,8 @@ class Journal(PeopleNames, SuggestionLearning, FollowThrough):
                 if days is None
                 else reflection_facts.between(talks, before, before + dt.timedelta(days - 1)),
             )
+        steps = self.step_occurrences()
+        found = replace(found, steps=steps, subjects=self.step_subjects(steps))
         with facts.no_cycle_collection():  # thousands of small acyclic records
             return reflection.reflect(quarter, found, as_of, settings)
 

@@ -21,7 +21,7 @@ from trustjournal.core.errors import InvalidInput, SaveFailed
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.judgement import follow_through as ft
 from trustjournal.core.judgement.next_steps import Step
-from trustjournal.core.store.models import DecisionPerson, NextStep
+from trustjournal.core.store.models import Decision, DecisionPerson, Gathering, NextStep
 
 KIND = "next_step"  # the kind of change notice a state change announces
 
@@ -115,6 +115,27 @@ class FollowThrough(JournalBase):
             closed = state in (ft.State.DONE, ft.State.DISMISSED)
             row.closed = as_of if closed else None
         self._announce(KIND, "updated")
+
+    def step_subjects(self, steps: list[ft.Occurrence]) -> dict[str, str]:
+        """The decision's title (quoted) or the gathering's name each step was about, by the
+        step's key (the quarterly reflection names them)."""
+        from trustjournal.core.judgement.reflection_steps import subject_keys
+
+        keys = subject_keys(steps)
+        if not keys:
+            return {}
+        found: dict[str, str] = {}
+        with self._reading() as s:
+            for key, (table, ident) in keys.items():
+                if table == "decision":
+                    title = s.scalar(select(Decision.title).where(Decision.id == ident))
+                    if title is not None:
+                        found[key] = f"“{title}”"
+                else:
+                    name = s.scalar(select(Gathering.name).where(Gathering.id == ident))
+                    if name is not None:
+                        found[key] = name
+        return found
 
     def _consulted_since(self, found: list[ft.Occurrence]) -> ft.Consulted:
         """Whether someone has been consulted on the decision a step was about."""

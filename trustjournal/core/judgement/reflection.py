@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from trustjournal.core.formats import FORMATS
 from trustjournal.core.judgement import followup
@@ -24,6 +24,7 @@ from trustjournal.core.judgement.reflection_facts import (
     GatheringFact,
 )
 from trustjournal.core.judgement.reflection_facts import Counts as Counts  # part of a Reflection
+from trustjournal.core.judgement.reflection_steps import FollowThrough, follow_through
 from trustjournal.core.judgement.signals import HONEST_MASK
 from trustjournal.core.judgement.ties import (
     ASKED_FOR_HELP,
@@ -44,7 +45,7 @@ from trustjournal.core.judgement.ties import (
     flag_on,
     said,
 )
-from trustjournal.core.records import GatheringRecord, PersonRef
+from trustjournal.core.records import GatheringRecord, PersonRef, StepRecord
 
 # -- the reflection's own thresholds (docs/tie-rules.md, "The quarterly reflection") --------
 
@@ -220,6 +221,7 @@ class Reflection:
     history: tuple[QuarterTest, ...] = ()  # the practical test, quarter by quarter
     decisions_year: Decisions = Decisions(())
     coach: tuple[CoachNote, ...] = ()
+    follow_through: FollowThrough = field(default_factory=FollowThrough)  # its next steps
 
     @property
     def empty(self) -> bool:
@@ -250,6 +252,10 @@ class Facts:
     earlier: Sequence[ConversationFact] = ()
     # For a quarter in progress: the quarter before over the same number of days.
     previous_to_date: Counts | None = None
+    # The journal's record of next steps, and what the steps about a decision or gathering
+    # were about (key -> its title or name).
+    steps: Sequence[StepRecord] = ()
+    subjects: Mapping[str, str] = field(default_factory=dict)
 
 
 # -- the computation --------------------------------------------------------------------------
@@ -301,6 +307,13 @@ def reflect(
         written=facts.written,
         history=_history(quarter, test, facts.earlier, year, people),
         decisions_year=year,
+        follow_through=follow_through(
+            facts.steps,
+            quarter.start,
+            end,
+            {i: f.person.name for i, f in people.items()},
+            facts.subjects,
+        ),
     )
     return replace(
         reflection,

@@ -24,6 +24,7 @@ from trustjournal.core.judgement.reflection import (
     Reflection,
     TieChange,
 )
+from trustjournal.core.judgement.reflection_steps import StepLine
 from trustjournal.core.judgement.ties import (
     FLAG_LABELS,
     ROLE_LABELS,
@@ -32,6 +33,7 @@ from trustjournal.core.judgement.ties import (
     Flag,
     Role,
     capacity_sentence,
+    few_sentence,
 )
 from trustjournal.core.records import PersonRef
 
@@ -95,15 +97,33 @@ def as_json(r: Reflection, *, with_written: bool = False) -> dict[str, Any]:
             },
         },
         "gatherings": [_gathering(g) for g in r.gatherings],
+        "follow_through": {
+            "acted": [_step(s) for s in r.follow_through.acted],
+            "ignored": [_step(s) for s in r.follow_through.ignored],
+            "set_aside": [_step(s) for s in r.follow_through.set_aside],
+            "still_open": [_step(s) for s in r.follow_through.still_open],
+            "sentences": r.follow_through.sentences(),
+        },
         "capacity": {
             "honest": r.capacity.honest,
             "others": r.capacity.others,
             "counts": {str(flag): r.capacity.counts.get(flag, 0) for flag in Flag},
             "notes": list(r.capacity.notes),
+            "few": r.capacity.few,
+            "few_honest": r.capacity.few_honest,
         },
         "takeaways": list(r.takeaways),
         "coach": [_note(n) for n in r.coach],
         "written": written,
+    }
+
+
+def _step(s: StepLine) -> dict[str, Any]:
+    return {
+        "kind": s.kind,
+        "what": s.what,
+        "person_id": s.person_id,
+        "closed": s.closed.isoformat() if s.closed else None,
     }
 
 
@@ -216,6 +236,7 @@ def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> st
         ("Ties", _ties(r, width)),
         ("Decisions", _decisions(r, width)),
         ("Gatherings", _gatherings(r, width)),
+        ("Follow-through", _follow_through(r, width)),
         (
             "Capacity so far" if r.in_progress else "Capacity at the quarter's end",
             _capacity(r, width),
@@ -459,9 +480,15 @@ def _gatherings(r: Reflection, width: int) -> list[str]:
     return out
 
 
+def _follow_through(r: Reflection, width: int) -> list[str]:
+    return [line for said in r.follow_through.sentences() for line in _wrap(said, width)]
+
+
 def _capacity(r: Reflection, width: int) -> list[str]:
     c = r.capacity
     out = _wrap(capacity_sentence(c), width)
+    if few_sentence(c):
+        out += _wrap(f"{few_sentence(c)}.", width)
     said = {t.rstrip(".") for t in r.takeaways}
     for note in c.notes:
         if note.rstrip(".") not in said:  # the capacity notes are among the takeaways

@@ -593,6 +593,8 @@ class Capacity:
     honest: int
     others: int
     notes: tuple[str, ...]
+    few: int = 0  # "my few": the deep ties the leader chose (not archived)…
+    few_honest: int = 0  # …and how many of them are honest ties now
 
 
 def capacity(
@@ -639,7 +641,9 @@ def capacity(
             f"{_plural(honest, 'honest tie')}. You can keep only a few deep relationships "
             "at once; choose where to go deeper"
         )
-    return Capacity(counts, honest, len(active) - honest, tuple(notes))
+    few = [a for a in assessments if a.my_few and not a.archived]
+    few_honest = sum(1 for a in few if a.flag is Flag.HONEST)
+    return Capacity(counts, honest, len(active) - honest, tuple(notes), len(few), few_honest)
 
 
 FLAG_ORDER: tuple[Flag, ...] = (
@@ -660,6 +664,11 @@ def capacity_sentence(c: Capacity) -> str:
         f"{_plural(c.honest, 'honest tie')} against {c.others} "
         f"{'other' if c.others == 1 else 'others'}" + (f" ({others})." if others else ".")
     )
+
+
+def few_sentence(c: Capacity) -> str:
+    """'Your few: 3 of 4 honest', or '' when the leader has chosen none."""
+    return f"Your few: {c.few_honest} of {c.few} honest" if c.few else ""
 
 
 def by_depth(a: TieAssessment) -> tuple[int, int, int, str]:

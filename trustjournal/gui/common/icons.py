@@ -102,6 +102,8 @@ def role_label(role: Role, early: bool = False) -> str:
     return ROLE_LABELS[Role(role)] + (" · so far" if early else "")
 
 
+FEW_MARK = "★"  # beside one of "my few", the deep ties the leader chose (sidebar, header)
+FEW_LABEL = "One of your few"
 EARLY_OPACITY = 0.45  # a role that is early evidence is drawn this faint beside its words
 
 

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -72,16 +73,73 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.howMetEdit)
 
+        self.cadenceLabel = QLabel(PersonDialog)
+        self.cadenceLabel.setObjectName(u"cadenceLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
+
+        self.cadenceBox = QVBoxLayout()
+        self.cadenceBox.setSpacing(4)
+        self.cadenceBox.setObjectName(u"cadenceBox")
+        self.journalCadenceRadio = QRadioButton(PersonDialog)
+        self.journalCadenceRadio.setObjectName(u"journalCadenceRadio")
+        self.journalCadenceRadio.setChecked(True)
+
+        self.cadenceBox.addWidget(self.journalCadenceRadio)
+
+        self.cadenceRow = QHBoxLayout()
+        self.cadenceRow.setSpacing(8)
+        self.cadenceRow.setObjectName(u"cadenceRow")
+        self.ownCadenceRadio = QRadioButton(PersonDialog)
+        self.ownCadenceRadio.setObjectName(u"ownCadenceRadio")
+
+        self.cadenceRow.addWidget(self.ownCadenceRadio)
+
+        self.cadenceSpin = QSpinBox(PersonDialog)
+        self.cadenceSpin.setObjectName(u"cadenceSpin")
+        self.cadenceSpin.setMinimum(14)
+        self.cadenceSpin.setMaximum(365)
+        self.cadenceSpin.setValue(90)
+
+        self.cadenceRow.addWidget(self.cadenceSpin)
+
+        self.cadenceStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cadenceRow.addItem(self.cadenceStretch)
+
+
+        self.cadenceBox.addLayout(self.cadenceRow)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.cadenceBox)
+
+        self.fewBox = QVBoxLayout()
+        self.fewBox.setSpacing(2)
+        self.fewBox.setObjectName(u"fewBox")
+        self.fewCheck = QCheckBox(PersonDialog)
+        self.fewCheck.setObjectName(u"fewCheck")
+
+        self.fewBox.addWidget(self.fewCheck)
+
+        self.fewHelp = QLabel(PersonDialog)
+        self.fewHelp.setObjectName(u"fewHelp")
+        self.fewHelp.setWordWrap(False)
+
+        self.fewBox.addWidget(self.fewHelp)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.fewBox)
+
         self.notesLabel = QLabel(PersonDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(PersonDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.form)
@@ -103,12 +161,17 @@ class Ui_PersonDialog(object):
         self.aliasesLabel.setBuddy(self.aliasesEdit)
         self.roleLabel.setBuddy(self.roleEdit)
         self.howMetLabel.setBuddy(self.howMetEdit)
+        self.cadenceLabel.setBuddy(self.journalCadenceRadio)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.aliasesEdit)
         QWidget.setTabOrder(self.aliasesEdit, self.roleEdit)
         QWidget.setTabOrder(self.roleEdit, self.howMetEdit)
-        QWidget.setTabOrder(self.howMetEdit, self.notesEdit)
+        QWidget.setTabOrder(self.howMetEdit, self.journalCadenceRadio)
+        QWidget.setTabOrder(self.journalCadenceRadio, self.ownCadenceRadio)
+        QWidget.setTabOrder(self.ownCadenceRadio, self.cadenceSpin)
+        QWidget.setTabOrder(self.cadenceSpin, self.fewCheck)
+        QWidget.setTabOrder(self.fewCheck, self.notesEdit)
 
         self.retranslateUi(PersonDialog)
 
@@ -140,6 +203,31 @@ class Ui_PersonDialog(object):
         self.howMetEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"How you met", None))
 #endif // QT_CONFIG(accessibility)
         self.howMetEdit.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"e.g. Introduced by Sam at the spring retreat", None))
+        self.cadenceLabel.setText(QCoreApplication.translate("PersonDialog", u"Keep in &touch", None))
+#if QT_CONFIG(accessibility)
+        self.journalCadenceRadio.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Keep in touch at the journal's cadence", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.journalCadenceRadio.setToolTip(QCoreApplication.translate("PersonDialog", u"How long a silence may last before an honest tie with them counts as fading: the journal's cadence (Preferences)", None))
+#endif // QT_CONFIG(tooltip)
+        self.journalCadenceRadio.setText(QCoreApplication.translate("PersonDialog", u"Journal's cadence", None))
+#if QT_CONFIG(accessibility)
+        self.ownCadenceRadio.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Keep in touch at a cadence of their own", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.ownCadenceRadio.setToolTip(QCoreApplication.translate("PersonDialog", u"A cadence of their own: the Next page reminds you before this many days pass without an honest conversation", None))
+#endif // QT_CONFIG(tooltip)
+        self.ownCadenceRadio.setText(QCoreApplication.translate("PersonDialog", u"E&very", None))
+#if QT_CONFIG(accessibility)
+        self.cadenceSpin.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Their own cadence, in days", None))
+#endif // QT_CONFIG(accessibility)
+        self.cadenceSpin.setSuffix(QCoreApplication.translate("PersonDialog", u" days", None))
+#if QT_CONFIG(accessibility)
+        self.fewCheck.setAccessibleName(QCoreApplication.translate("PersonDialog", u"One of my few: a deep tie I choose to keep", None))
+#endif // QT_CONFIG(accessibility)
+        self.fewCheck.setText(QCoreApplication.translate("PersonDialog", u"One of my &few \u2014 a deep tie I choose to keep", None))
+        self.fewHelp.setText(QCoreApplication.translate("PersonDialog", u"Only a few ties can be deep at once;\n"
+"the Next page says when one goes quiet.", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"N&otes", None))
 #if QT_CONFIG(accessibility)
         self.notesEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Notes", None))

@@ -2,9 +2,10 @@
 
 Name and details (role or organisation, how you met, archived) beside the buttons for a new
 conversation, editing the details and archiving; below them the flag badge and the role
-chips of the practical test, the sentences of the core assessment that explain the flag
-(the first one prominent, the rest as a list) and the notes about the person. `Chip` is a
-flag badge or a role chip as a widget, painted by `painting` as the sidebar paints its rows.
+chips of the practical test (then "One of your few" and their own cadence, if they have
+one), the sentences of the core assessment that explain the flag (the first one prominent,
+the rest as a list) and the notes about the person. `Chip` is a flag badge or a role chip as
+a widget, painted by `painting` as the sidebar paints its rows.
 """
 
 from __future__ import annotations
@@ -140,6 +141,13 @@ class PersonHeader(QWidget):
             chip.hide()
             self.role_chips.append(chip)
             self.chips_row.addWidget(chip)
+        self.keep_label = QLabel()  # "★ One of your few  ·  cadence 60 days"
+        self.keep_label.setObjectName("personKeep")
+        self.keep_label.setProperty("role", "muted")
+        self.keep_label.setAccessibleName("How you keep this tie")
+        self.keep_label.hide()
+        self.chips_row.addSpacing(4)
+        self.chips_row.addWidget(self.keep_label)
         self.chips_row.addStretch(1)
         layout.addSpacing(4)
         layout.addLayout(self.chips_row)
@@ -200,6 +208,7 @@ class PersonHeader(QWidget):
             else:
                 chip.set_role(role, a.early_roles)
                 chip.show()
+        self._show_keep(person)
         reasons = list(a.reasons)
         self.reason_label.setText(reasons[0] if reasons else "")
         rest = reasons[1:]
@@ -224,9 +233,27 @@ class PersonHeader(QWidget):
             else "Hide them from the sidebar; nothing is deleted"
         )
 
+    def _show_keep(self, person: PersonRecord) -> None:
+        """One of my few, and their own cadence (the journal's is not worth repeating)."""
+        parts, tips = [], []
+        if person.my_few:
+            parts.append(f"{icons.FEW_MARK} {icons.FEW_LABEL}")
+            tips.append("One of your few: a deep tie you chose to keep")
+        if person.cadence_days is not None:
+            parts.append(f"cadence {person.cadence_days} days")
+            tips.append(
+                f"Their own cadence: an honest tie with them fades after {person.cadence_days} "
+                "days without an honest conversation"
+            )
+        self.keep_label.setText("  ·  ".join(parts))
+        self.keep_label.setToolTip("\n".join(tips))
+        self.keep_label.setVisible(bool(parts))
+
     def clear(self) -> None:
         """Forget the person: every label, the badge and the chips."""
+        self.keep_label.hide()
         for label in (
+            self.keep_label,
             self.name_label,
             self.details_label,
             self.reason_label,

@@ -84,6 +84,15 @@ class Sidebar(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.count_label.setFont(font)
         self.count_label.setAccessibleName("Honest ties and others")
+        self.few_label = QLabel()  # "Your few: 3 of 4 honest" (ties.few_sentence)
+        self.few_label.setObjectName("sidebarFew")
+        self.few_label.setProperty("role", "muted")
+        self.few_label.setAccessibleName("Your few that are honest ties")
+        self.few_label.setToolTip(
+            "The people you marked as one of your few, the deep ties you choose to keep, "
+            "and how many of them are honest ties now"
+        )
+        self.few_label.hide()
         self.notes_label = QLabel()
         self.notes_label.setObjectName("sidebarCapacityNotes")
         self.notes_label.setWordWrap(True)
@@ -91,6 +100,7 @@ class Sidebar(QWidget):
         self.notes_label.setAccessibleName("Capacity notes")
         self.notes_label.hide()
         layout.addWidget(self.count_label)
+        layout.addWidget(self.few_label)
         layout.addWidget(self.notes_label)
         layout.addSpacing(2)
 
@@ -348,6 +358,9 @@ class Sidebar(QWidget):
         self.count_label.setToolTip(
             "\n".join(f"{icons.flag_label(flag)}: {cap.counts[flag]}" for flag in FLAG_ORDER)
         )
+        few = ties.few_sentence(cap)
+        self.few_label.setText(f"{icons.FEW_MARK} {few}" if few else "")
+        self.few_label.setVisible(bool(few))
         self.notes_label.setText("\n\n".join(cap.notes))
         self.notes_label.setVisible(bool(cap.notes))
 

@@ -1,4 +1,5 @@
-"""How the sidebar paints a person: name, organisation, last contact, flag badge, role icons.
+"""How the sidebar paints a person: name (a star for one of "my few"), organisation, last
+contact, flag badge, role icons.
 
 A flag is always an icon *and* its label, never colour alone (the badge of `painting`); the
 roles of the practical test are icons that explain themselves in a tooltip, drawn faint and
@@ -22,6 +23,7 @@ from trustjournal.core.judgement.ties import Role
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.roles import (
     ARCHIVED_ROLE,
+    ASSESSMENT_ROLE,
     EARLY_ROLES_ROLE,
     FLAG_ROLE,
     LAST_CONTACT_TEXT_ROLE,
@@ -107,10 +109,18 @@ class TieDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(soft if archived else text)
         line1: QRect = lay["line1"]
-        name = QFontMetrics(bold).elidedText(
-            index.data(NAME_ROLE) or "", Qt.TextElideMode.ElideRight, line1.width()
-        )
+        fm_bold = QFontMetrics(bold)
+        assessment = index.data(ASSESSMENT_ROLE)
+        star = f" {icons.FEW_MARK}" if assessment is not None and assessment.my_few else ""
+        room = line1.width() - fm_bold.horizontalAdvance(star)
+        name = fm_bold.elidedText(index.data(NAME_ROLE) or "", Qt.TextElideMode.ElideRight, room)
         painter.drawText(line1, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
+        if star:  # one of my few: a star in the role colour, just after the name
+            after = line1.adjusted(fm_bold.horizontalAdvance(name), 0, 0, 0)
+            painter.setPen(text if selected else icons.role_colour())
+            painter.drawText(
+                after, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, star
+            )
 
         painter.setFont(small)
         paint_badge(painter, lay["badge"], lay["flag"], palette, selected)

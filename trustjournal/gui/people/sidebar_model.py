@@ -230,6 +230,8 @@ class TieListModel(QAbstractListModel):
             return f"{icons.flag_label(a.flag)}: {a.reasons[0]}" if a.reasons else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [row.name, icons.flag_label(a.flag)]
+            if a.my_few:
+                parts.insert(1, icons.FEW_LABEL.lower())
             parts += [icons.role_label(r, a.early_roles) for r in a.roles]
             parts.append(row.last_text)
             if a.archived:

@@ -26,7 +26,13 @@ from trustjournal.core.judgement.reflection import (
     Reflection,
     TieChange,
 )
-from trustjournal.core.judgement.ties import FLAG_LABELS, ROLE_SHORT_LABELS, Flag, Role
+from trustjournal.core.judgement.ties import (
+    FLAG_LABELS,
+    ROLE_SHORT_LABELS,
+    Flag,
+    Role,
+    few_sentence,
+)
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.common import theme
 from trustjournal.gui.common.icons import FLAG_COLOURS
@@ -259,6 +265,7 @@ def _write(r: Reflection, style: Style, *, title: bool = False, chart: bool = Fa
     _ties(w)
     _decisions(w)
     _gatherings(w)
+    _follow_through(w)
     _capacity(w)
     return w
 
@@ -630,6 +637,24 @@ def _gathering(w: _Writer, g: Gathering) -> None:
     w.p("<br>".join(lines), bottom=10)
 
 
+def _follow_through(w: _Writer) -> None:
+    """The quarter's next steps: acted on, ignored, set aside (the core's sentences)."""
+    w.h2("Follow-through")
+    said = w.r.follow_through.sentences()
+    if not said:
+        w.quiet("No next steps were shown this quarter.")
+        return
+    colours = [w.s.good, w.s.alone] if w.r.follow_through.ignored else [w.s.good]
+    for i, sentence in enumerate(said):
+        head, colon, rest = sentence.partition(": ")
+        colour = colours[i] if i < len(colours) else w.s.text
+        w.p(
+            f'<span style="color:{colour}; font-weight:600">{_e(head.rstrip("."))}</span>'
+            + (f"{colon}{_e(rest)}" if colon else "."),
+            bottom=4,
+        )
+
+
 def _capacity(w: _Writer) -> None:
     c = w.r.capacity
     w.h2("Capacity")
@@ -652,3 +677,5 @@ def _capacity(w: _Writer) -> None:
         ),
         bottom=6,
     )
+    if c.few:
+        w.p(_e(f"{few_sentence(c)} (the deep ties you chose to keep)."), bottom=6)

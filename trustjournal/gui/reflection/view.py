@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.quarters import Quarter, last_complete
@@ -440,6 +441,8 @@ class ReflectionView(QWidget, QuietPage):
         )
 
     def _arrived(self, key: tuple[int, Quarter], typeset: Typeset) -> None:
+        if not isValid(self):  # the window closed while a read ahead was under way
+            return
         if key not in self._in_flight or not self.session.is_open:
             return  # an older generation: the journal changed or locked meanwhile
         self._in_flight.discard(key)

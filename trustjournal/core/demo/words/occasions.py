@@ -23,6 +23,10 @@ GATHERINGS: dict[str, tuple[tuple[str, str], ...]] = {
         ("Thursday Table", "Antwerp"),
         ("Midsummer CEO Supper", "Copenhagen"),
     ),
+    "breakfast": (
+        ("Canal House Founders Breakfast", "Utrecht"),
+        ("Early Light CEO Breakfast", "Ghent"),
+    ),
 }
 GATHERING_NOTES: dict[str, str] = {
     "retreat": (
@@ -40,6 +44,11 @@ GATHERING_NOTES: dict[str, str] = {
     "dinner": (
         "A dinner of eight CEOs who run companies of roughly our size, hosted by a private "
         "bank. Chatham House rules, one topic per course. Better than most conferences."
+    ),
+    "breakfast": (
+        "Twelve founders round one long table before work, each with one problem they have "
+        "not solved. Short, candid, and over by nine. Whether it mattered depends on whom I "
+        "call afterwards."
     ),
 }
 
