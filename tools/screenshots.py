@@ -35,8 +35,8 @@ from trustjournal.gui.common import theme
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.main_window import MainWindow
-from trustjournal.gui.session import Session
 from trustjournal.gui.people.person_dialog import PersonDialog
+from trustjournal.gui.session import Session
 from trustjournal.gui.unlock.window import UnlockWindow
 
 ROOT = Path(__file__).resolve().parent.parent
