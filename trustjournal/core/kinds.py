@@ -12,10 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from trustjournal.core.records import (
+    CalendarItemRecord,
     ConversationRecord,
     DecisionRecord,
     DraftRecord,
     GatheringRecord,
+    IdentityRecord,
     PersonRecord,
     ReflectionRecord,
     SettingRecord,
@@ -47,6 +49,8 @@ REFLECTION = Kind("reflection", "reflections", ReflectionRecord)
 DRAFT = Kind("draft", "drafts", DraftRecord)
 SETTING = Kind("setting", "settings", SettingRecord)
 STEP = Kind("step", "steps", StepRecord)  # the next steps shown, and what became of them
+IDENTITY = Kind("identity", "identities", IdentityRecord)  # how imported people are known
+CALENDAR_ITEM = Kind("calendar_item", "calendar_items", CalendarItemRecord)  # to write up
 
 # Every kind, in the order a journal exports them and a backup holds them: people first,
 # as the others refer to them (records.py `Exported`, docs/backup-format.md).
@@ -59,6 +63,8 @@ KINDS: tuple[Kind, ...] = (
     DRAFT,
     SETTING,
     STEP,
+    IDENTITY,
+    CALENDAR_ITEM,
 )
 # The kinds a person is told the number of, in the order they are listed. Settings and
 # steps are not something a person counts ("0 settings" would only puzzle).

@@ -168,6 +168,38 @@ class StepRecord:
     closed: dt.date | None = None
 
 
+@dataclass(frozen=True)
+class IdentityRecord:
+    """How an imported person is known again (core/exchange): kind is "vcard_uid",
+    "fingerprint" or "email"."""
+
+    person_id: int
+    kind: str
+    value: str
+
+
+IDENTITY_KINDS = ("vcard_uid", "fingerprint", "email")
+
+
+@dataclass(frozen=True)
+class CalendarItemRecord:
+    """A calendar meeting in the "To write up" inbox (core/exchange/calendar.py)."""
+
+    id: int
+    uid: str
+    recurrence_id: str  # "" for a single event; the occurrence's start for a recurring one
+    date: dt.date
+    start_time: str  # "09:30", or "" for an all-day event
+    title: str
+    location: str
+    attendees: tuple[tuple[str, str], ...]  # (name, e-mail), as the calendar gives them
+    state: str = "open"  # open, dismissed, written
+    conversation_id: int | None = None  # the conversation it was written up as
+
+
+CALENDAR_STATES = ("open", "dismissed", "written")
+
+
 # Everything a journal holds, as `Journal.exporting` hands it out and `import_records`
 # takes it back (in this order: people first, as the others refer to them).
 Exported = (
@@ -179,6 +211,8 @@ Exported = (
     | DraftRecord
     | SettingRecord
     | StepRecord
+    | IdentityRecord
+    | CalendarItemRecord
 )
 
 

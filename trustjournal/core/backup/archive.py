@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from trustjournal import __version__
+from trustjournal.core import kinds
 from trustjournal.core.backup import format as backup_format
 from trustjournal.core.backup import payload as backup_payload
 from trustjournal.core.errors import (
@@ -237,8 +238,12 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
 
 
 def _without_drafts(counts: dict[str, int]) -> dict[str, int]:
-    """The counts `Journal.counts` reports (drafts, settings and steps are not among them)."""
-    return {name: n for name, n in counts.items() if name not in ("drafts", "settings", "steps")}
+    """The counts `Journal.counts` reports (only the kinds a person is told of)."""
+    return {name: n for name, n in counts.items() if name in _TOLD}
+
+
+# What `Journal.counts` counts: the kinds a person counts, less drafts (counted apart).
+_TOLD = {kind.plural for kind in kinds.LISTED if kind is not kinds.DRAFT}
 
 
 def _remove_tree(path: Path) -> None:

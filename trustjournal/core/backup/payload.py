@@ -33,13 +33,17 @@ from trustjournal.core import kinds
 from trustjournal.core.errors import BackupInvalid, BackupTooNew, JournalError
 from trustjournal.core.judgement.ties import CADENCE_RANGE, CADENCE_SETTING
 from trustjournal.core.records import (
+    CALENDAR_STATES,
     DECISION_STATUSES,
     DISCOMFORT_RANGE,
+    IDENTITY_KINDS,
+    CalendarItemRecord,
     ConversationRecord,
     DecisionRecord,
     DraftRecord,
     Exported,
     GatheringRecord,
+    IdentityRecord,
     JournalExport,
     PersonRecord,
     PersonRef,
@@ -50,22 +54,37 @@ from trustjournal.core.records import (
 
 FORMAT_NAME = "trustjournal-export"
 # 2: a person carries "aliases". 3: a person carries "cadence_days" and "my_few", and
-# "step" lines follow the settings. Older payloads are still read.
-VERSION = 3
+# "step" lines follow the settings. 4: "identity" and "calendar_item" lines follow the steps.
+# Older payloads are still read.
+VERSION = 4
 # The fields of a person line in each payload version.
 PERSON_FIELDS: dict[int, tuple[str, ...]] = {
     1: ("id", "name", "role", "how_met", "notes", "archived"),
     2: ("id", "name", "role", "how_met", "notes", "archived", "aliases"),
     3: ("id", "name", "role", "how_met", "notes", "archived", "aliases", "cadence_days", "my_few"),
 }
+PERSON_FIELDS[4] = PERSON_FIELDS[3]
 STEP_FIELDS = ("id", "key", "kind", "person_id", "seen", "due", "state", "until", "closed")
 STEP_STATES = ("open", "done", "snoozed", "dismissed", "acted", "lapsed")
+IDENTITY_FIELDS = ("person_id", "kind", "value")
+CALENDAR_FIELDS = (
+    "id",
+    "uid",
+    "recurrence_id",
+    "date",
+    "start_time",
+    "title",
+    "location",
+    "attendees",
+    "state",
+    "conversation_id",
+)
 LEVEL = 6
 # The record types in the order they come, and the name each is counted under.
 KINDS: dict[str, str] = {kind.name: kind.plural for kind in kinds.KINDS}
 COUNT_NAMES = tuple(KINDS.values())
 # The kinds each payload version counts (steps came with version 3).
-_FIRST_VERSION = {"steps": 3}
+_FIRST_VERSION = {"steps": 3, "identities": 4, "calendar_items": 4}
 
 
 def count_names(version: int) -> tuple[str, ...]:
@@ -184,6 +203,27 @@ def to_json(record: Exported) -> dict[str, Any]:
             "state": record.state,
             "until": _day(record.until),
             "closed": _day(record.closed),
+        }
+    if isinstance(record, IdentityRecord):
+        return {
+            "type": "identity",
+            "person_id": record.person_id,
+            "kind": record.kind,
+            "value": record.value,
+        }
+    if isinstance(record, CalendarItemRecord):
+        return {
+            "type": "calendar_item",
+            "id": record.id,
+            "uid": record.uid,
+            "recurrence_id": record.recurrence_id,
+            "date": _day(record.date),
+            "start_time": record.start_time,
+            "title": record.title,
+            "location": record.location,
+            "attendees": [list(a) for a in record.attendees],
+            "state": record.state,
+            "conversation_id": record.conversation_id,
         }
     return {"type": "setting", "key": record.key, "value": record.value}
 
@@ -435,6 +475,9 @@ class _Checker:
         self.drafts: set[str] = set()
         self.settings: set[str] = set()
         self.steps: set[int] = set()
+        self.identities: set[tuple[str, str]] = set()
+        self.calendar: set[int] = set()
+        self.occurrences: set[tuple[str, str]] = set()
         self.counts = dict.fromkeys(COUNT_NAMES, 0)
 
     def record(self, obj: dict[str, Any]) -> Exported:
@@ -616,6 +659,56 @@ class _Checker:
             if not value.isdigit() or not low <= int(value) <= high:
                 raise _Bad(f"a cadence that is not a whole number of days from {low} to {high}")
         return SettingRecord(key, value)
+
+    def _identity(self, obj: dict[str, Any]) -> IdentityRecord:
+        f = _Fields(obj, "identity", IDENTITY_FIELDS)
+        person = f.ident("person_id")
+        if person not in self.people:
+            raise _Bad("an identity names a person not in the backup")
+        kind = f.text("kind")
+        if kind not in IDENTITY_KINDS:
+            raise f._wrong("kind", "an identity's kind")
+        value = f.text("value", nonempty=True)
+        if (kind, value) in self.identities:
+            raise _Bad("two identities alike")
+        self.identities.add((kind, value))
+        assert person is not None
+        return IdentityRecord(person, kind, value)
+
+    def _calendar_item(self, obj: dict[str, Any]) -> CalendarItemRecord:
+        f = _Fields(obj, "calendar item", CALENDAR_FIELDS)
+        ident = self._new_id(self.calendar, f)
+        self.calendar.add(ident)
+        uid, recurrence = f.text("uid", nonempty=True), f.text("recurrence_id")
+        if (uid, recurrence) in self.occurrences:
+            raise _Bad("two calendar items for the same event")
+        self.occurrences.add((uid, recurrence))
+        state = f.text("state")
+        if state not in CALENDAR_STATES:
+            raise f._wrong("state", "a calendar item's state")
+        attendees = obj["attendees"]
+        if not isinstance(attendees, list) or not all(
+            isinstance(a, list) and len(a) == 2 and all(isinstance(x, str) for x in a)
+            for a in attendees
+        ):
+            raise f._wrong("attendees", "a list of [name, e-mail] pairs")
+        conversation = f.ident("conversation_id", optional=True)
+        if conversation is not None and conversation not in self.conversations:
+            raise _Bad("a calendar item names a conversation not in the backup")
+        day = f.day("date")
+        assert day is not None
+        return CalendarItemRecord(
+            ident,
+            uid,
+            recurrence,
+            day,
+            f.text("start_time"),
+            f.text("title"),
+            f.text("location"),
+            tuple((a[0], a[1]) for a in attendees),
+            state,
+            conversation,
+        )
 
     def _step(self, obj: dict[str, Any]) -> StepRecord:
         f = _Fields(obj, "step", STEP_FIELDS)

@@ -8,6 +8,7 @@ conversation names for the first time.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ from trustjournal.core.errors import NotFound
 from trustjournal.core.journal import validation
 from trustjournal.core.judgement.signals import in_order
 from trustjournal.core.records import (
+    CalendarItemRecord,
     ConversationDraft,
     ConversationRecord,
     DecisionDraft,
@@ -28,6 +30,7 @@ from trustjournal.core.records import (
     PersonRef,
 )
 from trustjournal.core.store.models import (
+    CalendarItem,
     Conversation,
     ConversationPerson,
     ConversationSignal,
@@ -51,6 +54,38 @@ def person(p: Person) -> PersonRecord:
         p.cadence_days,
         bool(p.my_few),
     )
+
+
+def calendar_item(c: CalendarItem) -> CalendarItemRecord:
+    attendees = json.loads(c.attendees or "[]")
+    return CalendarItemRecord(
+        c.id,
+        c.uid,
+        c.recurrence_id,
+        c.date,
+        c.start_time,
+        c.title,
+        c.location,
+        tuple((str(a[0]), str(a[1])) for a in attendees),
+        c.state,
+        c.conversation_id,
+    )
+
+
+def calendar_item_fields(r: CalendarItemRecord) -> dict[str, Any]:
+    """The row of a calendar item (its id included)."""
+    return {
+        "id": r.id,
+        "uid": r.uid,
+        "recurrence_id": r.recurrence_id,
+        "date": r.date,
+        "start_time": r.start_time,
+        "title": r.title,
+        "location": r.location,
+        "attendees": json.dumps([list(a) for a in r.attendees], ensure_ascii=False),
+        "state": r.state,
+        "conversation_id": r.conversation_id,
+    }
 
 
 def split_aliases(stored: str | None) -> tuple[str, ...]:

@@ -20,11 +20,13 @@ from trustjournal.core.errors import InvalidInput
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.judgement.signals import in_order
 from trustjournal.core.records import (
+    CalendarItemRecord,
     ConversationRecord,
     DecisionRecord,
     DraftRecord,
     Exported,
     GatheringRecord,
+    IdentityRecord,
     PersonRecord,
     PersonRef,
     ReflectionRecord,
@@ -32,6 +34,7 @@ from trustjournal.core.records import (
     StepRecord,
 )
 from trustjournal.core.store.models import (
+    CalendarItem,
     Conversation,
     ConversationPerson,
     ConversationSignal,
@@ -42,6 +45,7 @@ from trustjournal.core.store.models import (
     GatheringPerson,
     NextStep,
     Person,
+    PersonIdentity,
     QuarterReflection,
     Setting,
     now,
@@ -70,6 +74,8 @@ def counts(s: Session) -> dict[str, int]:
     found["drafts"] = int(s.scalar(select(func.count()).select_from(Draft)) or 0)
     found["settings"] = int(s.scalar(select(func.count()).select_from(Setting)) or 0)
     found["steps"] = int(s.scalar(select(func.count()).select_from(NextStep)) or 0)
+    found["identities"] = int(s.scalar(select(func.count()).select_from(PersonIdentity)) or 0)
+    found["calendar_items"] = int(s.scalar(select(func.count()).select_from(CalendarItem)) or 0)
     return found
 
 
@@ -128,6 +134,10 @@ def read_records(s: Session) -> Iterator[Exported]:
             step.until,
             step.closed,
         )
+    for identity in s.scalars(select(PersonIdentity).order_by(PersonIdentity.id)):
+        yield IdentityRecord(identity.person_id, identity.kind, identity.value)
+    for item in s.scalars(select(CalendarItem).order_by(CalendarItem.id)):
+        yield rows.calendar_item(item)
 
 
 # What `Journal.import_records` counts, by record type (the names of `Journal.counts`).
@@ -154,6 +164,8 @@ class Importer:
         Draft,
         Setting,
         NextStep,
+        PersonIdentity,
+        CalendarItem,
     )
 
     def __init__(self) -> None:
@@ -259,9 +271,14 @@ class Importer:
                 until=r.until,
                 closed=r.closed,
             )
+        elif isinstance(r, IdentityRecord):
+            self._row(PersonIdentity, person_id=r.person_id, kind=r.kind, value=r.value)
+        elif isinstance(r, CalendarItemRecord):
+            self._row(CalendarItem, **rows.calendar_item_fields(r))
         else:
             self._row(Setting, key=r.key, value=r.value)
-        ident = r.id if not isinstance(r, DraftRecord | ReflectionRecord | SettingRecord) else 0
+        unnumbered = DraftRecord | ReflectionRecord | SettingRecord | IdentityRecord
+        ident = r.id if not isinstance(r, unnumbered) else 0
         self.ids[_IMPORTED[type(r)]].append(ident)
         if self.pending >= self.BATCH:
             self.flush(s)

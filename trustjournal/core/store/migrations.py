@@ -187,6 +187,35 @@ _V8_FOLLOW_THROUGH = (
     "CREATE INDEX ix_next_step_key ON next_step (key)",
 )
 
+# Data in (issue 17): how an imported contact is known again (its vCard UID, a fingerprint of
+# the card, its e-mail addresses), so that importing the same file twice adds nothing and a
+# calendar's attendees find their person; and the calendar's meetings waiting to be written
+# up (the "To write up" inbox), each once by its UID and recurrence.
+_V9_DATA_IN = (
+    """CREATE TABLE person_identity (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('vcard_uid', 'fingerprint', 'email')),
+        value TEXT NOT NULL CHECK (length(value) > 0),
+        UNIQUE (kind, value)
+    )""",
+    "CREATE INDEX ix_person_identity_person ON person_identity (person_id)",
+    """CREATE TABLE calendar_item (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL,
+        recurrence_id TEXT NOT NULL DEFAULT '',
+        date DATE NOT NULL,
+        start_time TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        location TEXT NOT NULL DEFAULT '',
+        attendees TEXT NOT NULL DEFAULT '[]',
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'dismissed', 'written')),
+        conversation_id INTEGER REFERENCES conversation (id) ON DELETE SET NULL,
+        UNIQUE (uid, recurrence_id)
+    )""",
+    "CREATE INDEX ix_calendar_item_date ON calendar_item (date)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
@@ -196,6 +225,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V6_GATHERING_LINKS,  # 6: an index of conversations by gathering
     _V7_ALIASES,  # 7: people's aliases, searchable
     _V8_FOLLOW_THROUGH,  # 8: per-person cadence, "my few", the next steps' states
+    _V9_DATA_IN,  # 9: imported people's identities, the calendar's "To write up" inbox
 )
 LATEST = len(MIGRATIONS)
 

@@ -179,3 +179,33 @@ class NextStep(Base):
     state: Mapped[str] = mapped_column(Text, default="open")
     until: Mapped[dt.date | None] = mapped_column(Date)
     closed: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class PersonIdentity(Base):
+    """How an imported person is known again: a vCard UID, a card's fingerprint, an e-mail."""
+
+    __tablename__ = "person_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CalendarItem(Base):
+    """A calendar meeting waiting to be written up (or dismissed, or written)."""
+
+    __tablename__ = "calendar_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(Text)
+    recurrence_id: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start_time: Mapped[str] = mapped_column(Text, default="")  # "09:30", "" all day
+    title: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    attendees: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [[name, email], …]
+    state: Mapped[str] = mapped_column(Text, default="open")
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL")
+    )
