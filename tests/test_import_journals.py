@@ -99,6 +99,9 @@ def test_a_jrnl_export_becomes_conversations_with_its_dates_people_and_text(
     assert by_date[dt.date(2024, 7, 9)].signals == ("they_challenged_framing",)
     assert journal.count_conversations(marcus.id) == 2
     assert dt.date(2024, 5, 20) not in by_date  # named nobody
+    # imported notes are searchable like any other, and the journal is sound
+    assert len(journal.search("reorg")) == 1
+    assert journal.check() == []
 
 
 def test_importing_the_same_jrnl_file_twice_adds_it_once(journal: Journal) -> None:

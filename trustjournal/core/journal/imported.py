@@ -10,15 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 
-from trustjournal.core.errors import JournalError
+from trustjournal.core.errors import JournalError, NotFound
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.journal.base import JournalBase
+from trustjournal.core.journal.validation import unique_names
 from trustjournal.core.records import ConversationDraft
-from trustjournal.core.store.models import Conversation
+from trustjournal.core.store.models import (
+    Conversation,
+    ConversationPerson,
+    ConversationSignal,
+    Decision,
+    Gathering,
+    now,
+)
+
+CHUNK = 250  # conversations written between two looks at progress and cancel
 
 
 class ImportCancelled(JournalError):
@@ -51,25 +60,65 @@ class ImportedEntries(JournalBase):
         `progress(done, total)` after each; `cancelled()` true, or `progress` raising,
         rolls everything back (`ImportCancelled`, or what `progress` raised)."""
         clean = [validation.clean_conversation(d) for d in drafts]
-        ids: list[int] = []
-        new_people: list[int] = []
         total = len(clean)
+        ids: list[int] = []
         with self._writing(list(drafts)) as s:
-            for done, draft in enumerate(clean, 1):
+            # each new person once (a name already in the journal is that person)
+            names = unique_names(n for d in clean for n in d.new_people)
+            found, created = rows.add_named_people(s, names)
+            by_name = {n.casefold(): i for n, i in zip(names, found, strict=True)}
+            people = [
+                tuple(dict.fromkeys([*d.people, *(by_name[n.casefold()] for n in d.new_people)]))
+                for d in clean
+            ]
+            validation.require_people(s, sorted({i for group in people for i in group}))
+            for kind, model, wanted in (
+                ("decision", Decision, {d.decision_id for d in clean}),
+                ("gathering", Gathering, {d.gathering_id for d in clean}),
+            ):
+                wanted.discard(None)
+                known = set(s.scalars(select(model.id).where(model.id.in_(wanted))))
+                if missing := sorted(i for i in wanted - known if i is not None):
+                    raise NotFound(kind, missing[0])
+            # plain inserts, not one ORM object each: 3,000 entries in well under a second
+            first = int(s.scalar(select(func.coalesce(func.max(Conversation.id), 0))) or 0) + 1
+            stamp = now()
+            for at in range(0, total, CHUNK):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                named, created = rows.add_named_people(s, draft.new_people)
-                new_people.extend(created)
-                people = tuple(dict.fromkeys([*draft.people, *named]))
-                row = Conversation()
-                rows.fill_conversation(s, row, replace(draft, people=people))
-                s.add(row)
-                s.flush()
-                ids.append(row.id)
-                if progress is not None and (done % 25 == 0 or done == total):
-                    progress(done, total)
-        if new_people:
-            self._announce("person", "added", *new_people)
+                chunk = range(at, min(at + CHUNK, total))
+                s.execute(
+                    insert(Conversation),
+                    [
+                        {
+                            "id": first + i,
+                            "date": clean[i].date,
+                            "format": clean[i].format,
+                            "note": clean[i].note,
+                            "decision_id": clean[i].decision_id,
+                            "gathering_id": clean[i].gathering_id,
+                            "created_at": stamp,
+                            "updated_at": stamp,
+                        }
+                        for i in chunk
+                    ],
+                )
+                links = [
+                    {"conversation_id": first + i, "person_id": p} for i in chunk for p in people[i]
+                ]
+                s.execute(insert(ConversationPerson), links)
+                marks = [
+                    {"conversation_id": first + i, "code": c}
+                    for i in chunk
+                    for c in clean[i].signals
+                ]
+                if marks:
+                    s.execute(insert(ConversationSignal), marks)
+                ids.extend(first + i for i in chunk)
+                if progress is not None:
+                    progress(len(ids), total)
+        if created:
+            self._announce("person", "added", *created)
         if ids:
             self._announce("conversation", "added", *ids)
         return ids
