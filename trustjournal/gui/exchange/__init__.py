@@ -1,0 +1,1 @@
+"""Windows for data in and out: imports (with their previews) and exports."""
