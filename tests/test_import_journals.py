@@ -385,7 +385,7 @@ BAD = [
     (bad_jrnl_json, "jrnl", ["jrnl.json is not valid JSON at line"]),
     (bad_jrnl_shape, "jrnl", ["entry 2 of other.json has no date"]),
     (bad_jrnl_entries, "jrnl", ["not a jrnl export (no list of entries)"]),
-    (bad_jrnl_tags, "jrnl", ["entry 1 (2024-01-01): its tags are not a list"]),
+    (bad_jrnl_tags, "jrnl", ["entry 1 (2024-01-01) of tags.json: its tags are not a list"]),
     (bad_latin1, "jrnl", ["latin1.json is not UTF-8 text (line 6"]),
     (bad_huge, "jrnl", ["huge.json is 419 MB, more than the", "nothing was imported"]),
 ]

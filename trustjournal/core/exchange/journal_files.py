@@ -216,7 +216,7 @@ def read_jrnl(path: Path) -> Source:
             raise ImportRefused(
                 f"{label} of {path.name}: {day} is not a date; {NOTHING}."
             ) from None
-        label = f"entry {number} ({day})"
+        label = f"entry {number} ({day}) of {path.name}"
         title = _text(raw.get("title"), "title", label).strip()
         body = _text(raw.get("body"), "body", label).strip()
         time = raw.get("time")
