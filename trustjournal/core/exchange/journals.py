@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trustjournal.core.exchange import journal_files as files
-from trustjournal.core.exchange.formats import Progress, Report, cancelled
+from trustjournal.core.exchange.formats import Format, Progress, Report, cancelled
 from trustjournal.core.exchange.journal_files import Entry, Source
 from trustjournal.core.journal.imported import ImportCancelled
 from trustjournal.core.judgement.mentions import NameIndex, PersonNames
@@ -375,7 +375,7 @@ def report(fmt: str, preview: Preview, planned: Sequence[Planned], written: bool
 # -- the registry ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: `Format` declares plain attributes
 class JournalFormat:
     name: str
     label: str
@@ -407,6 +407,9 @@ JRNL = JournalFormat("jrnl", "jrnl journal (JSON export)", files.sniff_jrnl)
 DAYONE = JournalFormat("dayone", "Day One journal (JSON export)", files.sniff_dayone)
 FORMATS: tuple[JournalFormat, ...] = (JRNL, DAYONE)
 BY_NAME = {f.name: f for f in FORMATS}
+
+if TYPE_CHECKING:  # each of them is a `formats.Format`
+    _checked: tuple[Format, ...] = FORMATS
 
 
 def with_unnamed(preview: Preview, choice: TagChoice) -> Preview:
