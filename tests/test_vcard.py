@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE
-from vcard_samples import DATA, Contact, many, write
+from vcard_samples import BRIGHT_CARD, DATA, Contact, many, write
 
 from trustjournal.core.backup import archive
 from trustjournal.core.exchange import formats, vcard
@@ -23,15 +23,7 @@ from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement import ties
 from trustjournal.core.records import ConversationDraft, PersonDraft
 
-BRIGHTMOOR = Contact(
-    "Dana Whitfield",
-    org="Brightmoor Media",
-    title="CEO",
-    note="Met at the Lisbon retreat.\nPrefers calls to e-mail.",
-    nicknames=("Dee",),
-    emails=("dana@brightmoor.example", "DANA.W@home.example"),
-    uid="urn:uuid:5f1c4f4e-0d7e-4c55-9d1e-2f3a9b1c0001",
-)
+BRIGHTMOOR = BRIGHT_CARD
 
 
 def people(journal: Journal) -> dict[str, object]:
@@ -221,7 +213,9 @@ def test_cancel_writes_nothing(journal: Journal, tmp_path: Path) -> None:
 
 
 def test_merging_people_keeps_their_identities(journal: Journal, tmp_path: Path) -> None:
-    path = write(tmp_path / "a.vcf", [BRIGHTMOOR, Contact("D. Whitfield", emails=("dw@x.example",))])
+    path = write(
+        tmp_path / "a.vcf", [BRIGHTMOOR, Contact("D. Whitfield", emails=("dw@x.example",))]
+    )
     vcard.run(journal, path)
     keep = journal.person_by_name("Dana Whitfield")
     other = journal.person_by_name("D. Whitfield")
@@ -231,9 +225,7 @@ def test_merging_people_keeps_their_identities(journal: Journal, tmp_path: Path)
     assert not vcard.run(journal, path).written
 
 
-def test_backup_round_trip_keeps_identities(
-    journal: Journal, tmp_path: Path
-) -> None:
+def test_backup_round_trip_keeps_identities(journal: Journal, tmp_path: Path) -> None:
     path = write(tmp_path / "a.vcf", [BRIGHTMOOR, *many(5)])
     vcard.run(journal, path)
     identities = journal.identities()

@@ -55,7 +55,9 @@ def card(c: Contact, version: str = "3.0") -> vobject.base.Component:
     return v
 
 
-def write(path: Path, contacts: Iterable[Contact], version: str = "3.0", encoding: str = "utf-8") -> Path:
+def write(
+    path: Path, contacts: Iterable[Contact], version: str = "3.0", encoding: str = "utf-8"
+) -> Path:
     text = "".join(card(c, version).serialize() for c in contacts)
     path.write_bytes(text.encode(encoding))
     return path
@@ -83,8 +85,20 @@ def many(n: int) -> list[Contact]:
                 title="Director" if i % 3 else "",
                 note="Met at the spring retreat" if i % 5 == 0 else "",
                 nicknames=(f"{g[0]}{f[0]}{i}",) if i % 4 == 0 else (),
-                emails=(f"person{i}@example.org",) + ((f"p{i}@home.example",) if i % 7 == 0 else ()),
+                emails=(f"person{i}@example.org",)
+                + ((f"p{i}@home.example",) if i % 7 == 0 else ()),
                 uid=f"urn:uuid:00000000-0000-4000-8000-{i:012d}" if i % 2 else "",
             )
         )
     return out
+
+
+BRIGHT_CARD = Contact(
+    "Dana Whitfield",
+    org="Brightmoor Media",
+    title="CEO",
+    note="Met at the Lisbon retreat.\nPrefers calls to e-mail.",
+    nicknames=("Dee",),
+    emails=("dana@brightmoor.example", "DANA.W@home.example"),
+    uid="urn:uuid:5f1c4f4e-0d7e-4c55-9d1e-2f3a9b1c0001",
+)

@@ -87,7 +87,7 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "paco": ("francisco",),
 }
 
-TYPO_MIN_LENGTH = 6  # a name shorter than this is never matched by a one-letter difference
+TYPO_MIN_LENGTH = 10  # a shorter name is never matched by a one-letter difference (Jon, Jan)
 
 
 def fold(text: str) -> str:
@@ -124,6 +124,12 @@ def one_apart(a: str, b: str) -> bool:
     if a[i + 1 :] == b[i + 1 :]:
         return True
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
+def _deletions(name: str) -> set[str]:
+    """`name` and every form of it with one letter left out: two names one letter apart
+    (changed, added, dropped or swapped) share one of these."""
+    return {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}
 
 
 # -- the two sides ---------------------------------------------------------------------------
@@ -244,6 +250,7 @@ class _Index:
         self.by_name: dict[str, list[int]] = {}
         self.by_alias: dict[str, list[int]] = {}
         self.by_family: dict[str, list[int]] = {}
+        self.near: dict[str, set[int]] = {}  # a name and its one-letter-shorter forms
         self.identities = dict(book.identities)
         self.emails: dict[int, set[str]] = {}
         self.keys_of: dict[int, set[tuple[str, str]]] = {}
@@ -261,8 +268,13 @@ class _Index:
         for alias in person.aliases:
             self.by_alias.setdefault(fold(alias), []).append(person.id)
         words = name.split()
-        if len(words) > 1:
+        # Nicknames and typos are looked for among the journal's people only: two cards of
+        # one address book are two entries, even when their names are close (Anna, Anne).
+        if person.id > 0 and len(words) > 1:
             self.by_family.setdefault(words[-1], []).append(person.id)
+        if person.id > 0 and len(name) >= TYPO_MIN_LENGTH - 1:
+            for variant in _deletions(name):
+                self.near.setdefault(variant, set()).add(person.id)
 
     def add_card(self, card: Card, ident: int) -> None:
         self.add(KnownPerson(ident, card.name, card.nicknames, card.role, card.notes))
@@ -303,12 +315,8 @@ def _by_names(index: _Index, card: Card) -> list[Candidate]:
                 short, long = sorted((given, other.split()[0]), key=len)
                 found.setdefault(ident, f"{short.title()} is short for {long.title()}")
     if not found and len(name) >= TYPO_MIN_LENGTH:
-        near = [
-            ident
-            for other, idents in index.by_name.items()
-            if abs(len(other) - len(name)) <= 1 and one_apart(name, other)
-            for ident in idents
-        ]
+        maybe = set().union(*(index.near.get(v, set()) for v in _deletions(name)))
+        near = sorted(i for i in maybe if one_apart(name, fold(index.people[i].name)))
         if len(near) == 1:
             found[near[0]] = f"one letter from {index.people[near[0]].name}"
     return [Candidate(i, index.people[i].name, why) for i, why in found.items()]
@@ -419,7 +427,7 @@ def counts(rows: Sequence[Row]) -> dict[Status, int]:
 
 
 def counts_sentence(rows: Sequence[Row]) -> str:
-    """"12 new, 3 already in your journal, 1 to decide"."""
+    """ "12 new, 3 already in your journal, 1 to decide"."""
     c = counts(rows)
     parts = [
         f"{c[Status.NEW]} new",

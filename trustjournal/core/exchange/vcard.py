@@ -20,7 +20,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from vobject.base import ParseError, getLogicalLines, textLineToContentLine
 
@@ -256,7 +256,9 @@ def parse_card(raw: _Raw, filename: str) -> Card:
         parts = [tidy_name(p) for p in n_parts[0]] + [""] * 5
         family, given = parts[0], parts[1]
         if not name:
-            name = tidy_name(" ".join(p for p in (parts[3], given, parts[2], family, parts[4]) if p))
+            name = tidy_name(
+                " ".join(p for p in (parts[3], given, parts[2], family, parts[4]) if p)
+            )
     org_values = [_split(v, ";") for v in _values(component, "ORG")]
     organisation = tidy_name(org_values[0][0]) if org_values else ""
     nicknames: list[str] = []

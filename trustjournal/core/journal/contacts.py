@@ -118,10 +118,8 @@ class _Writer:
             return
         target: Person | None = None
         if row.action is Action.MERGE and row.target is not None:
-            if row.target < 0:
-                target = self.created.get(-row.target)
-            else:
-                target = self.rows.get(row.target)
+            known = self.created if row.target < 0 else self.rows  # a card added above
+            target = known.get(abs(row.target))
         if target is None:  # an "add", or the person merged into is gone: a new person
             self.created[row.card.number] = self._add(row.card)
         else:
@@ -181,9 +179,7 @@ class _Writer:
 
     def finish(self) -> ContactsImported:
         self.s.flush()  # the new people get their ids
-        self.s.add_all(
-            PersonIdentity(person_id=p.id, kind=k, value=v) for p, k, v in self.pending
-        )
+        self.s.add_all(PersonIdentity(person_id=p.id, kind=k, value=v) for p, k, v in self.pending)
         self.s.flush()
         added = tuple(p.id for p in self.new)
         return ContactsImported(added, tuple(sorted(self.touched)), self.skipped)
