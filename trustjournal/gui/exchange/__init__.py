@@ -1,0 +1,1 @@
+"""Data in and out: File ▸ Import… and its previews (issue 17)."""
