@@ -198,7 +198,7 @@ class ContactsDialog(QDialog):
         self.unusable: list[tuple[Any, str]] = []
         self.setWindowTitle(f"Import Contacts — {APP_NAME}")
         self.setObjectName("ContactsDialog")
-        self.resize(980, 560)
+        self.resize(1120, 580)
         self._build()
         session.locking.connect(self.reject)
         self.heading.setText(f"Reading {path.name}…")
@@ -249,7 +249,7 @@ class ContactsDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 170, 200, 220)):
+        for column, width in enumerate((170, 160, 200, 215)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.setAccessibleName("Contacts in the file and what will happen to each")
