@@ -11,6 +11,7 @@ import pytest
 from helpers import journal_of, settle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from trustjournal.core.exchange.journals import NEW
@@ -121,3 +122,23 @@ def test_cancelling_the_import_writes_nothing(
     assert told == ["The import was cancelled; nothing was imported."]
     assert journal_of(session).count_conversations() == 0
     assert journal_of(session).people() == []
+
+
+def test_file_import_recognises_a_jrnl_export_and_opens_its_preview(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from trustjournal.gui.exchange.import_flow import ImportFlow
+    from trustjournal.gui.exchange.journals_dialog import JournalImportDialog
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    flow = ImportFlow(session, window)
+    flow.open(DATA / "jrnl-export.json")
+    qtbot.waitUntil(lambda: isinstance(flow.dialog, JournalImportDialog))
+    dialog = flow.dialog
+    assert isinstance(dialog, JournalImportDialog) and dialog.fmt == "jrnl"
+    qtbot.waitUntil(lambda: "Reading" not in dialog.ui.summaryLabel.text())
+    assert "cannot be imported" not in dialog.ui.summaryLabel.text()
+    dialog.reject()

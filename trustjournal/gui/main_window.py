@@ -34,6 +34,7 @@ from trustjournal.gui.common.page import Page
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.editor.editor import EntryEditor
+from trustjournal.gui.exchange.import_flow import ImportFlow
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
 from trustjournal.gui.next.feed import NextFeed
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.next_steps = NextView(self.next_feed)
         self.welcome = Welcome(self.app_actions, self.next_feed)
         self.backups = BackupController(session, self)
+        self.imports = ImportFlow(session, self)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.pages = self.ui.pages
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
                     "new_conversation",
                     "new_decision",
                     "new_gathering",
+                    None,
+                    "import_file",
                     None,
                     "back_up_now",
                     "verify_backup",
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self.next_steps.gatheringActivated.connect(self.open_gathering)
         self.next_steps.decisionsRequested.connect(lambda: self._go(self.decisions))
         a.preferences.triggered.connect(self.open_preferences)
+        a.import_file.triggered.connect(self.imports.choose)
         a.back_up_now.triggered.connect(self.backups.back_up_now)
         a.verify_backup.triggered.connect(self.backups.verify_backup)
         a.restore_backup.triggered.connect(self.backups.restore_from_backup)

@@ -23,6 +23,7 @@ from sqlalchemy import func, select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
+from trustjournal.core.journal.contacts import Contacts
 from trustjournal.core.journal.imported import ImportedEntries
 from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
 
-class Journal(PeopleNames, SuggestionLearning, FollowThrough, ImportedEntries):
+class Journal(PeopleNames, SuggestionLearning, FollowThrough, Contacts, ImportedEntries):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 
     Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's
@@ -142,7 +143,13 @@ class Journal(PeopleNames, SuggestionLearning, FollowThrough, ImportedEntries):
                 ),
                 ids,
             )
-            for table in ("conversation_person", "decision_person", "gathering_person"):
+            # An imported person's identities (core/journal/contacts.py) follow them too.
+            for table in (
+                "conversation_person",
+                "decision_person",
+                "gathering_person",
+                "person_identity",
+            ):
                 # Move every link; where both were linked already, the move is ignored and
                 # the leftover duplicate deleted.
                 s.execute(

@@ -63,6 +63,13 @@ SPECS: tuple[Spec, ...] = (
         tip="Tick every signal your note suggests",
         page="in the editor",
     ),
+    Spec(
+        "import_file",
+        "&Import…",
+        (),
+        "",
+        "Bring in contacts (.vcf), a calendar or another journal; you see a preview first",
+    ),
     Spec("back_up_now", "&Back Up Now…", (), "", "Save an encrypted copy of the whole journal"),
     Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
     Spec("restore_backup", "&Restore from Backup…", (), "", "Restore a journal from a backup"),

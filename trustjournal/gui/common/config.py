@@ -38,6 +38,9 @@ class Key:
 AUTO_LOCK_MINUTES = Key("security/auto_lock_minutes", 5, int)
 THEME = Key("look/theme", "system", str)
 SIDEBAR_SORT = Key("sidebar/sort", "depth", str)
+# Hide people with no conversation (imported contacts, issue 17): off until an import
+# adds people (gui/exchange/import_flow.py turns it on then, and says so).
+SIDEBAR_HIDE_UNTALKED = Key("sidebar/hide_without_conversations", False, bool)
 GEOMETRY = Key("window/geometry", QByteArray(), QByteArray)
 STATE = Key("window/state", QByteArray(), QByteArray)
 SPLITTER = Key("window/splitter", QByteArray(), QByteArray)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QWidget,
 )
+from shiboken6 import isValid
 
 from trustjournal import APP_NAME
 from trustjournal.core.exchange import journals
@@ -271,6 +272,8 @@ class JournalImportDialog(QDialog):
         )
 
     def _refused(self, exc: BaseException) -> None:
+        if not isValid(self.ui.summaryLabel):
+            return  # closed before the file was read
         self.error = describe_error(exc)
         self.ui.summaryLabel.setText(f"<b>{self.path.name} cannot be imported.</b><br>{self.error}")
         for widget in (
@@ -284,6 +287,8 @@ class JournalImportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _loaded(self, preview: Preview) -> None:
+        if not isValid(self.ui.summaryLabel):
+            return  # closed before the file was read
         self.preview = preview
         self.tags.reset(preview.tags, preview.names)
         if len(preview.tags) <= PERSISTENT_EDITORS:  # the choices show as what they are
@@ -410,3 +415,13 @@ def open_journal_import(
     dialog.open()
     dialog.load()
     return dialog
+
+
+def jrnl_dialog(session: Session, path: Path, parent: QWidget | None) -> JournalImportDialog:
+    """The preview File ▸ Import… opens for a jrnl export (it reads on `load`)."""
+    return JournalImportDialog(parent, session, path, "jrnl")
+
+
+def dayone_dialog(session: Session, path: Path, parent: QWidget | None) -> JournalImportDialog:
+    """The preview File ▸ Import… opens for a Day One export (it reads on `load`)."""
+    return JournalImportDialog(parent, session, path, "dayone")

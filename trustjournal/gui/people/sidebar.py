@@ -160,6 +160,18 @@ class Sidebar(QWidget):
         self.archived_check.toggled.connect(
             lambda on: self._quietly(self.proxy.set_show_archived, on)
         )
+        self.untalked_check = QCheckBox("Hide people with no conversations")
+        self.untalked_check.setAccessibleName("Hide people with no conversations")
+        self.untalked_check.setToolTip(
+            "Imported contacts and others you have not recorded a conversation with yet: "
+            "they are no ties until you talk"
+        )
+        self.untalked_check.setChecked(
+            bool(self.session.config.get(config_keys.SIDEBAR_HIDE_UNTALKED))
+        )
+        self.proxy.set_hide_untalked(self.untalked_check.isChecked())
+        self.untalked_check.toggled.connect(self._hide_untalked)
+        self.session.settings_changed.connect(self._sync_untalked)
         sort_row = QHBoxLayout()
         sort_row.setSpacing(8)
         sort_row.addWidget(sort_label)
@@ -167,6 +179,7 @@ class Sidebar(QWidget):
         sort_row.addStretch(1)
         sort_row.addWidget(self.archived_check)
         layout.addLayout(sort_row)
+        layout.addWidget(self.untalked_check)
 
         self.view = QListView()
         self.view.setObjectName("sidebarList")
@@ -203,7 +216,8 @@ class Sidebar(QWidget):
         self.setTabOrder(self.flag_combo, self.role_combo)
         self.setTabOrder(self.role_combo, self.sort_combo)
         self.setTabOrder(self.sort_combo, self.archived_check)
-        self.setTabOrder(self.archived_check, self.view)
+        self.setTabOrder(self.archived_check, self.untalked_check)
+        self.setTabOrder(self.untalked_check, self.view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -312,7 +326,19 @@ class Sidebar(QWidget):
         if self.session.is_open:
             self.reload()
 
+    def _hide_untalked(self, hide: bool) -> None:
+        self.session.config.set(config_keys.SIDEBAR_HIDE_UNTALKED, hide)
+        self._quietly(self.proxy.set_hide_untalked, hide)
+        self._update_empty()
+
+    def _sync_untalked(self) -> None:
+        """The setting changed elsewhere (an import turned it on)."""
+        hide = bool(self.session.config.get(config_keys.SIDEBAR_HIDE_UNTALKED))
+        if hide != self.untalked_check.isChecked():
+            self.untalked_check.setChecked(hide)
+
     def _select(self, person_id: int) -> None:
+        self._quietly(self.proxy.set_keep, person_id)  # shown even with no conversation yet
         source = self.model.index_of(person_id)
         if not source.isValid():
             self.view.clearSelection()
@@ -364,6 +390,9 @@ class Sidebar(QWidget):
         self.notes_label.setText("\n\n".join(cap.notes))
         self.notes_label.setVisible(bool(cap.notes))
 
+    def _archived_count(self) -> int:
+        return 0 if self.archived_check.isChecked() else sum(r.archived for r in self.model.rows())
+
     def _update_empty(self) -> None:
         if self.proxy.rowCount():
             self.empty_label.hide()
@@ -374,6 +403,11 @@ class Sidebar(QWidget):
                 "No people yet. Record a conversation and the people in it appear here."
                 if self.session.is_open
                 else ""
+            )
+        elif self.proxy.hidden_untalked() == self.model.rowCount() - self._archived_count():
+            text = (
+                "Nobody here has a conversation recorded yet. Untick “Hide people with no "
+                "conversations” to see the people in your journal."
             )
         else:
             text = "Nobody matches these filters."

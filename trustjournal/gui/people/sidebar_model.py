@@ -249,6 +249,8 @@ class TieFilterProxy(QSortFilterProxyModel):
         self._flag: Flag | None = None
         self._role: Role | None = None
         self._show_archived = False
+        self._hide_untalked = False  # people with no conversation (imported contacts)
+        self._keep: int | None = None  # the person chosen: shown whatever the filters
 
     def _source(self) -> TieListModel:
         source = self.sourceModel()
@@ -281,6 +283,25 @@ class TieFilterProxy(QSortFilterProxyModel):
         if show != self._show_archived:
             self._refilter(lambda: setattr(self, "_show_archived", show))
 
+    def set_hide_untalked(self, hide: bool) -> None:
+        if hide != self._hide_untalked:
+            self._refilter(lambda: setattr(self, "_hide_untalked", hide))
+
+    def set_keep(self, person_id: int | None) -> None:
+        """Show `person_id` even without a conversation (the person the user went to)."""
+        if person_id != self._keep:
+            self._refilter(lambda: setattr(self, "_keep", person_id))
+
+    def hidden_untalked(self) -> int:
+        """How many people the "without conversations" filter alone hides."""
+        if not self._hide_untalked:
+            return 0
+        return sum(
+            1
+            for row in self._source().rows()
+            if not row.assessment.conversations and not row.archived and row.person_id != self._keep
+        )
+
     def set_sort(self, key: str) -> None:
         self._source().set_sort(key)
 
@@ -292,6 +313,8 @@ class TieFilterProxy(QSortFilterProxyModel):
         row = self._source().row_at(source_row)
         a = row.assessment
         if a.archived and not self._show_archived:
+            return False
+        if self._hide_untalked and not a.conversations and row.person_id != self._keep:
             return False
         if self._flag is not None and a.flag is not self._flag:
             return False
