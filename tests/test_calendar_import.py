@@ -433,3 +433,21 @@ def test_backup_round_trip_keeps_the_inbox(journal: Journal, tmp_path: Path) -> 
         # Restored, the same file still adds nothing.
         again = ics.preview(restored, tmp_path / "cal.ics", **JANUARY)
         assert again.new == []
+
+
+def test_a_series_begun_years_ago_still_repeats_into_the_period() -> None:
+    old_series = cf.event(
+        "since-2020",
+        "Monthly with Ana",
+        dt.datetime(2020, 1, 15, 10, 0, tzinfo=cf.BERLIN),
+        attendees=[cf.me(), cf.address("ana@example.com", "Ana Diaz")],
+        rrule={"freq": "monthly"},
+    )
+    old_single = cf.event(
+        "single-2020",
+        "Old meeting",
+        dt.datetime(2020, 1, 16, 10, 0, tzinfo=cf.BERLIN),
+        attendees=[cf.me(), cf.address("ana@example.com", "Ana Diaz")],
+    )
+    found = read(cf.calendar(old_series, old_single))
+    assert [(m.uid, m.date) for m in found.meetings] == [("since-2020", dt.date(2026, 1, 15))]

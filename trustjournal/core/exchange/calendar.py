@@ -29,6 +29,7 @@ is refused with `ImportRefused` naming the line, before anything is written.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -228,6 +229,41 @@ def _check_structure(text: str, name: str) -> list[int]:
     return events
 
 
+_DATE = re.compile(r"(\d{8})")
+_REPEATS = ("RRULE", "RDATE", "RECURRENCE-ID")
+
+
+def _within(text: str, events_at: list[int], start: dt.date, end: dt.date) -> tuple[str, list[int]]:
+    """The text less the single events that start days outside the period (a multi-year
+    export read for 90 days parses a fraction of its events), and the lines of those kept.
+    Repeating events, their exceptions and anything whose start cannot be read stay."""
+    lines = text.split("\n")
+    low, high = start - dt.timedelta(days=2), end + dt.timedelta(days=2)
+    drop: set[int] = set()
+    kept_at: list[int] = []
+    for first in events_at:
+        number, day, repeats = first, None, False
+        while True:
+            line = lines[number].rstrip("\r")  # the line after `number` (1-based)
+            number += 1
+            key = line.split(":", 1)[0].split(";", 1)[0].upper()
+            if key == "END" and line.upper().startswith("END:VEVENT"):
+                break
+            if key in _REPEATS:
+                repeats = True
+            elif key == "DTSTART" and ":" in line:
+                found = _DATE.match(line.rsplit(":", 1)[1].strip())
+                with contextlib.suppress(ValueError):
+                    day = dt.datetime.strptime(found.group(1), "%Y%m%d").date() if found else None
+        if not repeats and day is not None and not low <= day <= high:
+            drop.update(range(first, number + 1))
+        else:
+            kept_at.append(first)
+    if not drop:
+        return text, events_at
+    return "\n".join(x for i, x in enumerate(lines, 1) if i not in drop), kept_at
+
+
 def _address(value: Any) -> tuple[str, str, dict[str, str]]:
     """(name, e-mail, parameters) of an ATTENDEE or ORGANIZER."""
     text = str(value).strip()
@@ -316,6 +352,7 @@ def read_calendar(
         raise ImportRefused("The period ends before it starts; nothing was imported.")
     text = decode(data, name)
     events_at = _check_structure(text, name)
+    text, events_at = _within(text, events_at, start, end)
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError) as exc:
