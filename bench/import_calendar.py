@@ -75,7 +75,8 @@ def main() -> None:
     total = statistics.median(totals)
     verdict = "within" if total <= TARGET_S else "OVER"
     print(
-        f"total: median {total:.2f} s, worst {max(totals):.2f} s ({verdict} the {TARGET_S:.0f} s target)"
+        f"total: median {total:.2f} s, worst {max(totals):.2f} s "
+        f"({verdict} the {TARGET_S:.0f} s target)"
     )
 
 
