@@ -115,6 +115,14 @@ SPECS: tuple[Spec, ...] = (
         "Next",
     ),
     Spec(
+        "show_inbox",
+        "&To Write Up",
+        ("Ctrl+7",),
+        "",
+        "Meetings from your calendar waiting to be written up",
+        "To write up",
+    ),
+    Spec(
         "step_done",
         "Mark Step Done",
         ("Ctrl+D",),
@@ -148,6 +156,7 @@ PAGE_ACTIONS = (
     "show_search",
     "show_reflection",
     "show_next",
+    "show_inbox",
 )
 
 

@@ -1,0 +1,1 @@
+"""Data in and out in the app: File ▸ Import… previews and File ▸ Export…."""
