@@ -118,7 +118,7 @@ SPECS: tuple[Spec, ...] = (
         "show_inbox",
         "&To Write Up",
         ("Ctrl+7",),
-        "",
+        "inbox",
         "Meetings from your calendar waiting to be written up",
         "To write up",
     ),

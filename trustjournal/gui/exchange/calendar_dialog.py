@@ -155,7 +155,7 @@ class CalendarImportDialog(QDialog):
         self.added: list[int] | None = None  # the new items' ids, once imported
         self._ticket: Ticket | None = None
         self.setWindowTitle("Import Calendar")
-        self.resize(820, 600)
+        self.resize(860, 640)
 
         heading = QLabel(f"Meetings from {path.name}")
         style_heading(heading)
@@ -212,7 +212,6 @@ class CalendarImportDialog(QDialog):
         self.people_list = QListView()
         self.people_list.setModel(self.people)
         self.people_list.setAccessibleName("Attendees not in the journal")
-        self.people_list.setMaximumHeight(150)
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
@@ -301,6 +300,10 @@ class CalendarImportDialog(QDialog):
         )
         self.people_label.setVisible(bool(unknown))
         self.people_list.setVisible(bool(unknown))
+        if unknown:  # as tall as its rows, up to five: the meetings keep the room
+            rows = min(unknown, 5) * max(self.people_list.sizeHintForRow(0), 1)
+            self.people_list.setFixedHeight(rows + 2 * self.people_list.frameWidth() + 2)
+        self.table.setFocus()
         count = len(found.new)
         self.import_button.setText(f"Import {count} meeting{'s' if count != 1 else ''}")
         self.import_button.setEnabled(count > 0)
