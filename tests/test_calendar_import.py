@@ -227,7 +227,7 @@ def test_run_dry_run_writes_nothing_and_reports(journal: Journal, tmp_path: Path
     assert not report.written and report.added == {"inbox": 1}
     assert report.lines[0].endswith("Coffee with Ana — Ana Diaz")
     assert report.rows[0]["attendees"][0]["person_id"] is not None
-    assert report.rows[0]["format"] == "dinner"  # coffee: a meal's word
+    assert report.rows[0]["format"] == "one_on_one"  # a coffee is no dinner
     assert "1 cancelled" in " ".join(report.warnings)
     done = fmt.run(journal, path)
     assert done.written and journal.inbox_count() == 1
@@ -284,6 +284,7 @@ FORMAT_ROWS = [
     (1, "Sync", "Call 5", "call"),
     (2, "Dinner", "Zoom room", "dinner"),  # a dinner before a call
     (1, "Breakfast", "", "dinner"),
+    (1, "Coffee with Ana", "Café Einstein", "one_on_one"),
     (4, "Team", "Trattoria Roma", "dinner"),
     (12, "Leadership offsite", "Zoom", "retreat_session"),  # a retreat before the rest
     (5, "CEO Summit day 2", "", "retreat_session"),

@@ -78,9 +78,6 @@ MEAL_WORDS = frozenset(
         "bistro",
         "brasserie",
         "trattoria",
-        "café",
-        "cafe",
-        "coffee",
         "supper",
     ]
 )
