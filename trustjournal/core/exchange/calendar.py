@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trustjournal.core.exchange.formats import (
+    Format,
     ImportRefused,
     Progress,
     Report,
@@ -594,7 +595,7 @@ def _report(found: CalendarPreview, written: bool) -> Report:
     return report
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: `Format` declares plain attributes
 class _CalendarFormat:
     name: str = "ics"
     label: str = "Calendar (iCalendar .ics)"
@@ -620,4 +621,7 @@ class _CalendarFormat:
         return _report(found, written)
 
 
-FORMATS = (_CalendarFormat(),)
+FORMATS: tuple[_CalendarFormat, ...] = (_CalendarFormat(),)
+
+if TYPE_CHECKING:  # each of them is a `formats.Format`
+    _checked: tuple[Format, ...] = FORMATS

@@ -1,1 +1,1 @@
-"""Data in and out in the app: File ▸ Import… previews and File ▸ Export…."""
+"""Windows for data in and out: imports (with their previews) and exports."""
