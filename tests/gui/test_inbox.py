@@ -193,6 +193,7 @@ def test_the_preview_shows_the_meetings_and_adds_the_people_ticked(
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.added is not None and len(dialog.added) == 3
+    assert dialog.summary == "3 meetings added to To write up; 1 person added to the journal."
     j = journal_of(session)
     assert [p.name for p in j.people()] == ["Ana Diaz", "Bob Stone"]
     dinner = next(i for i in j.inbox() if i.record.uid == "two")

@@ -1,1 +1,1 @@
-"""Windows for data in and out: imports (with their previews) and exports."""
+"""Windows for data in and out (issue 17): File ▸ Import… and its previews, exports."""

@@ -153,6 +153,7 @@ class CalendarImportDialog(QDialog):
         self.path = path
         self.found: ics.CalendarPreview | None = None
         self.added: list[int] | None = None  # the new items' ids, once imported
+        self.summary = ""  # what was imported, for the import flow to tell
         self._ticket: Ticket | None = None
         self.setWindowTitle("Import Calendar")
         self.resize(860, 640)
@@ -341,6 +342,12 @@ class CalendarImportDialog(QDialog):
     def _applied(self, ids: list[int]) -> None:
         self._ticket = None
         self.added = ids
+        people = len(self.people.chosen())
+        self.summary = f"{len(ids)} meeting{'s' if len(ids) != 1 else ''} added to To write up" + (
+            f"; {people} {'person' if people == 1 else 'people'} added to the journal."
+            if people
+            else "."
+        )
         self.accept()
 
     def done(self, result: int) -> None:
