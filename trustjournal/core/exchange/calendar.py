@@ -273,7 +273,7 @@ def _address(value: Any) -> tuple[str, str, dict[str, str]]:
         email = ""
     params = {k.upper(): str(v) for k, v in getattr(value, "params", {}).items()}
     name = " ".join(params.get("CN", "").strip().strip('"').split())
-    return name, email.strip().casefold(), params
+    return name, email.strip().lower(), params
 
 
 def _listed(value: Any) -> list[Any]:
@@ -299,11 +299,11 @@ def _categories(event: Any) -> list[str]:
 
 
 def _owners(calendars: Sequence[Any], me: Sequence[str]) -> set[str]:
-    owners = {m.strip().casefold() for m in me if m.strip()}
+    owners = {m.strip().lower() for m in me if m.strip()}
     counts: Counter[str] = Counter()
     meetings = 0
     for cal in calendars:
-        calname = str(cal.get("X-WR-CALNAME", "")).strip().casefold()
+        calname = str(cal.get("X-WR-CALNAME", "")).strip().lower()
         if "@" in calname and " " not in calname:
             owners.add(calname)
         for event in cal.walk("VEVENT"):

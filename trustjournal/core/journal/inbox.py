@@ -266,7 +266,7 @@ class CalendarInbox(JournalBase):
     def _add_attendees(self, s: Session, people: Sequence[tuple[str, str]]) -> list[int]:
         added: list[int] = []
         for name, email in people:
-            email = email.strip().casefold()
+            email = email.strip().lower()
             if email and s.scalar(
                 select(PersonIdentity.id).where(
                     PersonIdentity.kind == "email", PersonIdentity.value == email
@@ -319,11 +319,11 @@ class CalendarInbox(JournalBase):
 
     def dismiss_calendar_item(self, ident: int) -> None:
         """Take the item out of the inbox for good (a re-import does not bring it back)."""
-        self._set_state(ident, "dismissed", None)
+        self._set_item_state(ident, "dismissed", None)
 
     def reopen_calendar_item(self, ident: int) -> None:
         """Put a dismissed item back in the inbox (undo)."""
-        self._set_state(ident, "open", None)
+        self._set_item_state(ident, "open", None)
 
     def mark_calendar_written(self, ident: int, conversation_id: int | None) -> None:
         """The item was written up (as conversation `conversation_id`); the e-mails of the
@@ -339,9 +339,9 @@ class CalendarInbox(JournalBase):
         self._announce(KIND, "updated", ident)
 
     def _remember_email(self, s: Session, index: AttendeeIndex, name: str, email: str) -> None:
-        email = email.strip().casefold()
+        email = email.strip().lower()
         ident = index.match(name, "")
-        if not email or ident is None or email in index.emails:
+        if not email or ident is None or email.casefold() in index.emails:
             return
         taken = s.scalar(
             select(PersonIdentity.id).where(
@@ -350,9 +350,9 @@ class CalendarInbox(JournalBase):
         )
         if taken is None:
             s.add(PersonIdentity(person_id=ident, kind="email", value=email))
-            index.emails[email] = ident
+            index.emails[email.casefold()] = ident
 
-    def _set_state(self, ident: int, state: str, conversation_id: int | None) -> None:
+    def _set_item_state(self, ident: int, state: str, conversation_id: int | None) -> None:
         with self._writing(None) as s:
             row = self._get(s, CalendarItem, ident, "calendar item")
             row.state, row.conversation_id = state, conversation_id
