@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal import APP_NAME
+from trustjournal.core.journal.inbox import InboxItem, proposal
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
@@ -37,6 +38,7 @@ from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.exchange.import_flow import ImportFlow
 from trustjournal.gui.forms.ui_main_window import Ui_MainWindow
 from trustjournal.gui.forms.ui_shortcuts import Ui_ShortcutsDialog
+from trustjournal.gui.inbox.view import InboxView
 from trustjournal.gui.next.feed import NextFeed
 from trustjournal.gui.next.view import NextView
 from trustjournal.gui.next.welcome import Welcome
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.next_feed = NextFeed(session, self)
         self.next_steps = NextView(self.next_feed)
         self.welcome = Welcome(self.app_actions, self.next_feed)
+        self.inbox = InboxView(session)
+        self._writing_up: int | None = None  # the calendar item the editor is writing up
         self.backups = BackupController(session, self)
         self.imports = ImportFlow(session, self)
         self.ui = Ui_MainWindow()
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
             self.search,
             self.reflection,
             self.next_steps,
+            self.inbox,
         ):
             self.pages.addWidget(page)
         self.ui.sidebarLayout.addWidget(self.sidebar)
@@ -195,6 +200,10 @@ class MainWindow(QMainWindow):
         a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
         a.show_reflection.triggered.connect(self.show_reflection)
         a.show_next.triggered.connect(self.show_next)
+        a.show_inbox.triggered.connect(self.show_inbox)
+        self.inbox.countChanged.connect(self._show_inbox_count)
+        self.inbox.writeUp.connect(self.write_up)
+        self.inbox.gatheringMade.connect(self.open_gathering)
         self.next_feed.updated.connect(self._show_next_count)
         self.welcome.nextRequested.connect(self.show_next)
         self.next_steps.logConversation.connect(lambda ident: self.new_conversation((ident,)))
@@ -266,6 +275,7 @@ class MainWindow(QMainWindow):
         a.show_search.setChecked(page is self.search)
         a.show_reflection.setChecked(page is self.reflection)
         a.show_next.setChecked(page is self.next_steps)
+        a.show_inbox.setChecked(page is self.inbox)
 
     def show_people(self) -> None:
         person = self.person_view.current_person()
@@ -280,6 +290,7 @@ class MainWindow(QMainWindow):
     def new_conversation(self, people: Sequence[int] = (), decision: int | None = None) -> None:
         if not self._may_leave(lambda: self.new_conversation(people, decision)):
             return
+        self._writing_up = None
         self.pages.setCurrentWidget(self.editor)
         self._update_nav()
         self.editor.new_conversation(tuple(people), decision)
@@ -287,9 +298,21 @@ class MainWindow(QMainWindow):
     def open_conversation(self, ident: int) -> None:
         if not self._may_leave(lambda: self.open_conversation(ident)):
             return
+        self._writing_up = None
         self.pages.setCurrentWidget(self.editor)
         self._update_nav()
         self.editor.edit_conversation(ident)
+
+    def write_up(self, item: InboxItem) -> None:
+        """Open the editor pre-filled from calendar item `item` (people, date, format); once
+        the conversation is saved the item leaves the inbox (`_after_save`)."""
+        if not self._may_leave(lambda: self.write_up(item)):
+            return
+        wanted = proposal(item)
+        self.pages.setCurrentWidget(self.editor)
+        self._update_nav()
+        self.editor.new_conversation(wanted.people, date=wanted.date, format=wanted.format)
+        self._writing_up = item.record.id
 
     def open_decision(self, ident: int) -> None:
         if self._go(self.decisions, lambda: self.open_decision(ident)):
@@ -318,6 +341,16 @@ class MainWindow(QMainWindow):
     def show_next(self) -> None:
         self._go(self.next_steps, self.show_next)
 
+    def show_inbox(self) -> None:
+        self._go(self.inbox, self.show_inbox)
+
+    def _show_inbox_count(self, count: int) -> None:
+        """The toolbar's To write up button counts the meetings waiting."""
+        action = self.app_actions.show_inbox
+        action.setIconText(f"To write up ({count})" if count > 0 else "To write up")
+        tip = BY_NAME["show_inbox"].tip
+        action.setToolTip(f"{count} meetings to write up" if count > 0 else tip)
+
     def _show_next_count(self) -> None:
         """The toolbar's Next button counts the steps to do this week."""
         page = self.next_feed.page
@@ -338,6 +371,9 @@ class MainWindow(QMainWindow):
         }[kind](ident)
 
     def _after_save(self, ident: int) -> None:
+        item, self._writing_up = self._writing_up, None
+        if item is not None:
+            self.session.write(lambda j: j.mark_calendar_written(item, ident), name="written up")
         self.session.read(
             lambda j: j.conversation(ident).people, self._after_saved, name="saved people"
         )
@@ -351,6 +387,7 @@ class MainWindow(QMainWindow):
             self.show_person(target)
 
     def _after_close(self) -> None:
+        self._writing_up = None
         person = self.person_view.current_person()
         self.pages.setCurrentWidget(self.person_view if person is not None else self.welcome)
         self._update_nav()

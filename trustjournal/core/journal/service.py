@@ -25,6 +25,7 @@ from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
 from trustjournal.core.journal.contacts import Contacts
 from trustjournal.core.journal.imported import ImportedEntries
+from trustjournal.core.journal.inbox import CalendarInbox
 from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
 from trustjournal.core.journal.steps import FollowThrough
@@ -70,7 +71,9 @@ if TYPE_CHECKING:
     from trustjournal.core.judgement.ties import TieAssessment, TieFacts, TieSettings
 
 
-class Journal(PeopleNames, SuggestionLearning, FollowThrough, Contacts, ImportedEntries):
+class Journal(
+    PeopleNames, SuggestionLearning, FollowThrough, Contacts, ImportedEntries, CalendarInbox
+):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 
     Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's

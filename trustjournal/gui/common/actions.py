@@ -122,6 +122,14 @@ SPECS: tuple[Spec, ...] = (
         "Next",
     ),
     Spec(
+        "show_inbox",
+        "&To Write Up",
+        ("Ctrl+7",),
+        "inbox",
+        "Meetings from your calendar waiting to be written up",
+        "To write up",
+    ),
+    Spec(
         "step_done",
         "Mark Step Done",
         ("Ctrl+D",),
@@ -155,6 +163,7 @@ PAGE_ACTIONS = (
     "show_search",
     "show_reflection",
     "show_next",
+    "show_inbox",
 )
 
 

@@ -50,6 +50,7 @@ NAMES: tuple[str, ...] = (
     "person",
     "reflection",
     "next",
+    "inbox",
     *(f"flag-{flag.value}" for flag in Flag),
     *(f"role-{role.value}" for role in Role),
 )

@@ -62,3 +62,8 @@ HIGHLIGHTS_ROLE = _role()  # ((start, end), …) into the snippet
 TRACKED_ROLE = _role()  # the core `follow_through.Tracked` step
 WHEN_ROLE = _role()  # "by 15 Jul 2026", "3 days overdue", "" for advice
 STATE_ROLE = _role()  # a hidden step's state: "Snoozed until 13 Dec 2026", "Marked done"…
+
+# -- the To-write-up inbox (gui/inbox/) ---------------------------------------------------------
+INBOX_ITEM_ROLE = _role()  # the core InboxItem (journal/inbox.py)
+INBOX_WHEN_ROLE = _role()  # "Tue 13 Jan 2026 · 14:00"
+INBOX_WHO_ROLE = _role()  # "Ana Diaz, bob@example.com (not in the journal)"

@@ -105,6 +105,7 @@ class EntryEditor(QWidget):
         self._conversation_id: int | None = None
         self._requested_people: tuple[int, ...] = ()
         self._requested_decision: int | None = None
+        self._requested_day: tuple[dt.date | None, str | None] = (None, None)
         self._baseline: EntryState | None = None  # what "no unsaved changes" looks like
         self._draft_kept = False  # the journal holds a draft for the current key
         self._loading = False
@@ -178,15 +179,25 @@ class EntryEditor(QWidget):
 
     # -- the public contract ---------------------------------------------------------------
 
-    def new_conversation(self, people: Sequence[int] = (), decision: int | None = None) -> None:
+    def new_conversation(
+        self,
+        people: Sequence[int] = (),
+        decision: int | None = None,
+        *,
+        date: dt.date | None = None,
+        format: str | None = None,
+    ) -> None:
         """Start a new conversation with `people` (ids), about `decision` if given (the
-        call logged from a decision), or go on with its kept draft."""
+        call logged from a decision), on `date` in `format` if given (a calendar meeting
+        written up), or go on with its kept draft."""
         self._requested_decision = decision
+        self._requested_day = date, format
         self._open_entry(None, tuple(people))
 
     def edit_conversation(self, ident: int) -> None:
         """Edit conversation `ident`, or go on with its kept draft."""
         self._requested_decision = None
+        self._requested_day = None, None
         self._open_entry(ident, ())
 
     def when_settled(self, then: Callable[[], None]) -> None:
@@ -342,7 +353,13 @@ class EntryEditor(QWidget):
             return EntryState.of(record)
         names = {p.id: p.name for p in self.ui.peoplePicker.model.people()}
         chosen = tuple(Chosen(names[i], i) for i in self._requested_people if i in names)
-        return EntryState(people=chosen, decision_id=self._requested_decision)
+        date, format = self._requested_day
+        return EntryState(
+            people=chosen,
+            date=date or dt.date.today(),
+            format=format or DEFAULT_FORMAT,
+            decision_id=self._requested_decision,
+        )
 
     # -- opening and closing -------------------------------------------------------------
 

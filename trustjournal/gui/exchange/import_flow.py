@@ -37,6 +37,7 @@ DIALOGS: dict[str, str] = {
     "vcard": "trustjournal.gui.exchange.contacts_dialog:ContactsDialog",
     "jrnl": "trustjournal.gui.exchange.journals_dialog:jrnl_dialog",
     "dayone": "trustjournal.gui.exchange.journals_dialog:dayone_dialog",
+    "ics": "trustjournal.gui.exchange.calendar_dialog:CalendarImportDialog",
 }
 
 FILE_FILTER = (

@@ -1,0 +1,1 @@
+"""The "To write up" page: calendar meetings waiting to become conversations."""
