@@ -404,7 +404,10 @@ def match(index: _Index, card: Card) -> Row:
             Action.SKIP,
             None,
             (only,),
-            f"{only.reason} as {only.name}, but {why_not}",
+            # The row shows the card's own name: "same name" needs no second copy of it.
+            f"same name, but {why_not}"
+            if only.reason == "same name"
+            else f"{only.reason}, but {why_not}",
         )
     return _resolve(index, card, only.person_id, only.reason)
 

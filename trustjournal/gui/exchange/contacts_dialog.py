@@ -99,8 +99,10 @@ class ContactsModel(RowsTable[Row]):
             if column == ACTION_COLUMN:
                 return action_text(row)
             if column == 4:
-                label = STATUS_LABELS[row.status]
-                return f"{label}: {row.reason}" if row.status is Status.CONFLICT else row.reason
+                label = STATUS_LABELS[row.status]  # the bold type says "to decide" on screen
+                if row.status is Status.CONFLICT and role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{label}: {row.reason}"
+                return row.reason
         if role == Qt.ItemDataRole.EditRole and column == ACTION_COLUMN:
             return action_text(row)
         if role == CHOICES_ROLE:
