@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 500
+# The files of a whole export besides the people's pages: README.md, decisions.md,
+# gatherings.md, reflections.md, journal.json and the marker (export.py).
+OTHER_FILES = 6
 
 
 @dataclass
@@ -70,6 +73,11 @@ class Contents:
 _PLURAL: dict[type[object], str] = {kind.record: kind.plural for kind in kinds.KINDS}
 
 
+def steps(counts: dict[str, int]) -> int:
+    """How many steps a whole export of a journal with these counts takes (see `read`)."""
+    return sum(counts.values()) + counts.get("people", 0) + OTHER_FILES
+
+
 def read(
     journal: Journal,
     *,
@@ -78,11 +86,15 @@ def read(
     progress: Progress | None = None,
 ) -> Contents:
     """The whole journal as `Contents`; `progress(done, total)` as records are read (a
-    progress callback may raise to cancel: nothing has been written by then)."""
+    progress callback may raise to cancel: nothing has been written by then). The total
+    counts the export's steps: every record read, then every file written
+    (`steps`), so one bar runs from reading to writing."""
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     found = Contents(moment, as_of or dt.date.today())
     with journal.exporting() as export:
-        total = sum(export.counts.values())
+        total = steps(export.counts)
+        if progress is not None:
+            progress(0, total)
         for done, record in enumerate(export.records, 1):
             getattr(found, _PLURAL[type(record)]).append(record)
             if progress is not None and done % PROGRESS_EVERY == 0:

@@ -158,6 +158,8 @@ def export_folder(
     replace = check_folder(out, journal.path)
     files, counts = build(journal, person_id=person_id, as_of=as_of, progress=progress)
     staging = out.with_name(f".{out.name}{_STAGING}{secrets.token_hex(4)}")
+    total = reading.steps(counts) if person_id is None else len(files)
+    first = total - len(files)  # the records read; then a step per file written
     try:
         fsutil.make_private_dir(staging)
         made: set[str] = set()
@@ -168,8 +170,8 @@ def export_folder(
                 fsutil.make_private_dir(target.parent)
                 made.add(folder)
             _write_file(target, data)
-            if progress is not None and done % 100 == 0:
-                progress(done, len(files))
+            if progress is not None:
+                progress(min(first + done, total), total)
         _move_into_place(staging, out, replace)
     except OSError as exc:
         _remove_tree(staging)
@@ -266,6 +268,8 @@ def export_age(
     plain = tar_bytes(files, folder_name(out), made)
     sealed = pyrage.passphrase.encrypt(plain, passphrase)
     del plain
+    if progress is not None:
+        progress(1, 1)
     if out.exists():  # made meanwhile by someone else: never replace it
         raise InvalidInput(f"{out} already exists; choose a new name for the export.")
     try:

@@ -113,8 +113,13 @@ def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Expo
         raise _refused(
             name, f"not UTF-8 text (byte {exc.start + 1} is not), so not a journal.json"
         ) from None
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start != "{":
+        first = text.lstrip().split("\n", 1)[0][:24]
+        begins = f"it begins {first!r}" if first else "it is empty"
+        raise _refused(name, f"not a JSON document ({begins}), so not a journal.json")
     try:
-        doc = json.loads(text)
+        doc = json.loads(text.lstrip("\ufeff"))
     except RecursionError:
         raise _refused(name, "nested far deeper than a journal.json is") from None
     except json.JSONDecodeError as exc:
