@@ -52,7 +52,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             as_of=args.as_of,
             progress=progress_bar("Exporting"),
         )
-    what = counts_text(info.counts) if person_id is None else f"{args.person}'s history"
+    held = {kind: n for kind, n in info.counts.items() if n}
+    what = counts_text(held) if person_id is None else f"{args.person}'s history"
     if info.encrypted:
         print(f"Exported {what} to {out} ({_size_text(info.size)}), encrypted with age.")
         print(f"It opens with the journal passphrase in force now: age -d {_quoted(out)} | tar x")
