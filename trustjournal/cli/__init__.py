@@ -7,8 +7,8 @@ error (one plain line on stderr, never a traceback), 2 a usage error.
 
 The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
 search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
-`records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`, `app.py`
-(the desktop app), and `common.py` what they share.
+`records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`,
+`exchange.py` (import, export), `app.py` (the desktop app), and `common.py` what they share.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from trustjournal.cli import app, backups, entries, records, reports, suggesting
+from trustjournal.cli import app, backups, entries, exchange, records, reports, suggesting
 from trustjournal.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -58,6 +58,8 @@ COMMANDS: dict[str | None, Command] = {
     "backup": backups.cmd_backup,
     "verify": backups.cmd_verify,
     "restore": backups.cmd_restore,
+    "import": exchange.cmd_import,
+    "export": exchange.cmd_export,
     "install-desktop": app.cmd_install_desktop,
     "uninstall-desktop": app.cmd_uninstall_desktop,
     "smoke-gui": app.cmd_smoke_gui,

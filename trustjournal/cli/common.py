@@ -88,6 +88,16 @@ def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     from_env = os.environ.get("TRUSTJOURNAL_PASSPHRASE")
     if from_env is not None:
         return from_env
+    asked: str | None = getattr(args, "_asked_passphrase", None)
+    if asked is not None and not confirm:  # asked once already (export --out FILE.age)
+        return asked
+    chosen = _passphrase(args, confirm)
+    if not confirm:
+        args._asked_passphrase = chosen
+    return chosen
+
+
+def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
     file: Path | None = getattr(args, "passphrase_file", None)
     if file is not None:
         try:

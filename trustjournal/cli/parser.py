@@ -265,6 +265,8 @@ def build() -> argparse.ArgumentParser:
         "--into", metavar="DIR", type=Path, required=True, help="a new or empty folder"
     )
 
+    _exchange(commands, common)
+
     suggest = _command(
         commands,
         "suggest",
@@ -406,6 +408,50 @@ def _records(commands: Any, common: argparse.ArgumentParser) -> None:
         description="List gatherings, newest first.",
     )
     listing.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def _exchange(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`import FILE` (every format, recognised by content) and `export --out DIR|FILE.age`."""
+    imp = _command(
+        commands,
+        "import",
+        parents=[common],
+        help="import contacts, a calendar, another journal or a journal.json",
+        description="Import FILE, recognised by its content: contacts (vCard), a calendar "
+        "(iCalendar .ics), a jrnl or Day One export, or a TrustJournal journal.json (a whole "
+        "journal, into an empty or new journal only). People that match are merged as the "
+        "desktop app's preview proposes. A bad file is refused, naming the line or entry, "
+        "and nothing is written. Without a journal in --vault, a new one is created.",
+    )
+    imp.add_argument("file", metavar="FILE", type=Path, help="the file to import")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="print what would be imported; write nothing"
+    )
+    imp.add_argument("--json", action="store_true", help="print JSON (see README)")
+    exp = _command(
+        commands,
+        "export",
+        parents=[common],
+        help="export the journal as readable Markdown and journal.json",
+        description="Export the journal: a folder of Markdown (one file per person, "
+        "decisions, gatherings, reflections) plus journal.json (everything, for 'import'), "
+        "or, when --out ends in .age, the same as one age file encrypted with the journal "
+        "passphrase ('age -d FILE.age | tar x' opens it). A folder export is NOT encrypted. "
+        "Formats: docs/export-format.md.",
+    )
+    exp.add_argument(
+        "--out",
+        metavar="DIR|FILE.age",
+        type=Path,
+        required=True,
+        help="a new or empty folder (or an earlier export, replaced), or a new FILE.age",
+    )
+    exp.add_argument(
+        "--person", metavar="NAME", default=None, help="only this person's history (any case)"
+    )
+    exp.add_argument(
+        "--as-of", type=date_arg, default=None, help="judge flags on YYYY-MM-DD (default: today)"
+    )
 
 
 def _people(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
                     "back_up_now",
                     "verify_backup",
                     "restore_backup",
+                    "export",
                     None,
                     "show_folder",
                     None,
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         a.back_up_now.triggered.connect(self.backups.back_up_now)
         a.verify_backup.triggered.connect(self.backups.verify_backup)
         a.restore_backup.triggered.connect(self.backups.restore_from_backup)
+        a.export.triggered.connect(self.export_journal)
         self.backups.busyChanged.connect(self._backup_busy)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -429,6 +431,13 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.person_view:
             self.pages.setCurrentWidget(self.welcome)
             self._update_nav()
+
+    def export_journal(self) -> None:
+        """File ▸ Export…: the readable export, or one encrypted file (gui/export/)."""
+        from trustjournal.gui.export.dialog import ExportDialog
+
+        if self.session.is_open:
+            ExportDialog(self.session, self).exec()
 
     def _backup_busy(self, busy: bool) -> None:
         for name in ("back_up_now", "verify_backup", "restore_backup"):

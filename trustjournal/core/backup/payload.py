@@ -735,6 +735,14 @@ class _Checker:
         )
 
 
+# Other documents that carry the same records (journal.json, core/exchange/journal_json.py)
+# check them with the same checker, one source of truth for a record's JSON: `RecordChecker`
+# turns `to_json` objects back into records, raising `RecordInvalid` with a short
+# description that quotes no journal text.
+RecordChecker = _Checker
+RecordInvalid = _Bad
+
+
 def decode(
     blocks: Iterable[bytes], *, progress: Progress | None = None
 ) -> tuple[PayloadHeader, Iterator[Exported]]:

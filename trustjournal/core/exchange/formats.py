@@ -109,8 +109,9 @@ def size_checked(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     if not path.is_file():
         raise ImportRefused(f"{path.name} is not a file.")
     if size > limit:
+        mib = 1024 * 1024  # one unit for both, so a file just over is never "200 … than 200"
         raise ImportRefused(
-            f"{path.name} is {size / 1e6:,.0f} MB, more than the {limit / 1e6:,.0f} MB an "
+            f"{path.name} is {size / mib:,.1f} MB, more than the {limit / mib:,.0f} MB an "
             "import reads; nothing was imported."
         )
     return size

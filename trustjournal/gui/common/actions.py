@@ -74,6 +74,13 @@ SPECS: tuple[Spec, ...] = (
     Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
     Spec("restore_backup", "&Restore from Backup…", (), "", "Restore a journal from a backup"),
     Spec(
+        "export",
+        "&Export…",
+        (),
+        "",
+        "Write the journal as readable Markdown and journal.json, or as one encrypted file",
+    ),
+    Spec(
         "show_folder",
         "Show Journal &Folder",
         (),

@@ -118,6 +118,9 @@ class PersonHeader(QWidget):
         self.edit_button.setAccessibleName("Edit this person's details")
         self.archive_button = QPushButton("&Archive")
         self.archive_button.setAccessibleName("Archive this person")
+        self.export_button = QPushButton("E&xport…")
+        self.export_button.setAccessibleName("Export this person's history")
+        self.export_button.setToolTip("Export this person's history as Markdown")
 
         title_box = QVBoxLayout()
         title_box.setSpacing(2)
@@ -126,7 +129,7 @@ class PersonHeader(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addLayout(title_box, 1)
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.export_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -184,7 +187,7 @@ class PersonHeader(QWidget):
         super().changeEvent(event)
 
     def set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.new_button, self.edit_button, self.archive_button):
+        for button in (self.new_button, self.edit_button, self.archive_button, self.export_button):
             button.setEnabled(enabled)
 
     def show_person(self, person: PersonRecord, a: TieAssessment) -> None:

@@ -117,6 +117,7 @@ class PersonView(QWidget, QuietPage):
         self.header.new_button.clicked.connect(self._new_conversation)
         self.header.edit_button.clicked.connect(self.edit_details)
         self.header.archive_button.clicked.connect(self.toggle_archived)
+        self.header.export_button.clicked.connect(self.export_person)
         layout.addWidget(self.header)
         layout.addSpacing(4)
 
@@ -167,7 +168,8 @@ class PersonView(QWidget, QuietPage):
 
         self.setTabOrder(self.header.new_button, self.header.edit_button)
         self.setTabOrder(self.header.edit_button, self.header.archive_button)
-        self.setTabOrder(self.header.archive_button, self.tabs)
+        self.setTabOrder(self.header.archive_button, self.header.export_button)
+        self.setTabOrder(self.header.export_button, self.tabs)
         self.setTabOrder(self.tabs, self.timeline)
         self.header.set_actions_enabled(False)
 
@@ -284,6 +286,13 @@ class PersonView(QWidget, QuietPage):
             self._dialog.exec()
         finally:
             self._dialog = None
+
+    def export_person(self) -> None:
+        """This person's history alone, as Markdown (gui/export/dialog.py)."""
+        from trustjournal.gui.export.dialog import ExportDialog
+
+        if self._person is not None:
+            ExportDialog(self.session, self, self._person.ref).exec()
 
     def toggle_archived(self) -> None:
         if self._person is None:

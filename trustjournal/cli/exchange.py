@@ -1,0 +1,127 @@
+"""Data in and out from the command line: `import` (every format, recognised by content)
+and `export` (a readable folder, or one age file)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from trustjournal.cli.common import (
+    EXIT_OK,
+    PROG,
+    CliError,
+    open_journal,
+    passphrase,
+    print_json,
+    progress_bar,
+    vault_path,
+)
+from trustjournal.core.kinds import counts_text
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from trustjournal.core.exchange import export, markdown
+    from trustjournal.core.store.vault import Vault
+
+    out: Path = args.out.expanduser()
+    encrypted = export.is_age(out)
+    remembered = Vault(vault_path(args)).remembered
+    with open_journal(args, readonly_if_busy=True) as journal:
+        person_id = None
+        if args.person is not None:
+            found = journal.person_by_name(args.person)
+            if found is None:
+                raise CliError(f"nobody called {args.person!r} in the journal; nothing was written")
+            person_id = found.id
+        secret = None
+        if encrypted:
+            # The journal passphrase (asked once: opening used the same one). When the
+            # keychain opened the journal, check what was typed against the journal's own.
+            secret = passphrase(args)
+            if remembered:
+                export.check_passphrase(journal, secret)
+        info = export.export(
+            journal,
+            out,
+            passphrase=secret,
+            person_id=person_id,
+            as_of=args.as_of,
+            progress=progress_bar("Exporting"),
+        )
+    held = {kind: n for kind, n in info.counts.items() if n}
+    what = counts_text(held) if person_id is None else f"{args.person}'s history"
+    if info.encrypted:
+        print(f"Exported {what} to {out} ({_size_text(info.size)}), encrypted with age.")
+        print(f"It opens with the journal passphrase in force now: age -d {_quoted(out)} | tar x")
+    else:
+        print(f"Exported {what} to {out}/ ({info.files:,} files, {_size_text(info.size)}).")
+        print(f"Warning: {markdown.WARNING}")
+    return EXIT_OK
+
+
+def _listing(counts: dict[str, int]) -> str:
+    """'25 people, 408 conversations and 3 calendar items': every kind an importer counted."""
+    from trustjournal.core.kinds import listing
+
+    return listing([f"{n:,} {kind.replace('_', ' ')}" for kind, n in counts.items() if n])
+
+
+def _quoted(path: Path) -> str:
+    import shlex
+
+    return shlex.quote(str(path))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from trustjournal.core.exchange import formats
+    from trustjournal.core.journal.service import Journal
+    from trustjournal.core.store.vault import Vault, check_new_passphrase
+
+    path: Path = args.file.expanduser()
+    fmt = formats.detect(path)
+    vault = vault_path(args)
+    if Vault(vault).exists():
+        journal = open_journal(args)
+    elif args.dry_run:
+        raise CliError(f"there is no journal in {vault}; a dry run has nothing to compare with")
+    else:
+        chosen = passphrase(args, confirm=True)
+        check_new_passphrase(chosen)
+        journal = Journal.create(vault, chosen)
+        print(f"Created a new journal in {vault}.")
+    with journal:
+        report = fmt.run(
+            journal, path, dry_run=args.dry_run, progress=progress_bar(f"Importing {path.name}")
+        )
+    if args.json:
+        print_json(report.as_json())
+        return EXIT_OK
+    for line in report.lines:
+        print(line)
+    for warning in report.warnings:
+        print(f"Warning: {warning}")
+    print(_summary(report, path, fmt.label))
+    return EXIT_OK
+
+
+def _summary(report: object, path: Path, label: str) -> str:
+    from trustjournal.core.exchange.formats import Report
+
+    assert isinstance(report, Report)
+    added = _listing(report.added) if any(report.added.values()) else "nothing new"
+    extra = []
+    if report.merged:
+        extra.append(f"{report.merged:,} matched people already in the journal")
+    if report.skipped:
+        extra.append(f"{report.skipped:,} already imported or skipped")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    if report.written:
+        return f"Imported {path.name} ({label}): added {added}{tail}."
+    return (
+        f"Dry run of {path.name} ({label}): would add {added}{tail}. Nothing was written; "
+        f"run '{PROG} import {_quoted(path)}' without --dry-run to import it."
+    )
