@@ -124,3 +124,21 @@ def test_refusals_are_one_line_and_write_nothing(demo_vault: Path, tmp_path: Pat
     assert snapshot(demo_vault) == before
     usage = run_cli("export", vault=demo_vault)
     assert usage.returncode == 2 and "--out" in usage.stderr
+
+
+def test_importing_the_same_file_again_says_nothing_new_and_is_no_dry_run(
+    tmp_path: Path,
+) -> None:
+    vault = tmp_path / "vault"
+    data = Path(__file__).parent / "data" / "journals" / "jrnl-export.json"
+    first = run_cli("import", str(data), vault=vault)
+    assert first.returncode == 0, first.stderr
+    assert "added 6 conversations and 4 people" in first.stdout
+    again = run_cli("import", str(data), "--json", vault=vault)
+    assert again.returncode == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert report["dry_run"] is False and report["written"] is False
+    assert not any(report["added"].values())
+    text = run_cli("import", str(data), vault=vault)
+    assert "Imported jrnl-export.json" in text.stdout and "nothing new" in text.stdout
+    assert "Dry run" not in text.stdout

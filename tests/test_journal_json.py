@@ -154,7 +154,7 @@ def test_dry_run_writes_nothing_and_says_what_it_would(
     path.write_bytes(good)
     report = journal_json.FORMAT.run(journal, path, dry_run=True)
     assert not report.written and report.added["people"] == 8
-    assert report.as_json()["dry_run"] is True
+    assert report.as_json()["written"] is False
     assert any("8 people" in line for line in report.lines)
     with journal.exporting() as found:
         assert not any(found.counts.values())

@@ -121,7 +121,7 @@ def test_dry_run_writes_nothing_and_reads_well(journal: Journal, tmp_path: Path)
     assert "Bob is short for Robert" in report.lines[2]
     assert [r["action"] for r in report.rows] == ["add", "merge"]
     assert report.rows[1]["into"] == "Robert Okafor"
-    assert report.as_json()["dry_run"] is True
+    assert report.as_json()["written"] is False
 
 
 def test_reimport_adds_nothing(journal: Journal, tmp_path: Path) -> None:

@@ -49,6 +49,15 @@ SUGGESTED = "She admitted she has no idea how to handle the reorg."  # the engin
 # Only the trained model reads this one: its weights (package data) are in the bundle.
 MODEL_ONLY = "We compared notes on boards that want growth and cash at the same time."
 NOTE = "Ana said the Lisbon plan slips a quarter; she named her own mistake first."
+# One file of each kind the bundled `import` reads (tests/data: made with each format's
+# own library or tool, or taken from its test suite).
+DATA = ROOT / "tests" / "data"
+IMPORT_SAMPLES = (
+    DATA / "vcard" / "vobject_vcard40_full.vcf",
+    DATA / "calendar" / "property_params.ics",
+    DATA / "journals" / "jrnl-export.json",
+    DATA / "journals" / "dayone-export.zip",
+)
 TIMEOUT_S = 180
 # Qt plugins the app cannot work without; other plugins (GTK theme, Wayland, input methods)
 # are optional: Qt skips one whose system libraries are missing.
@@ -379,6 +388,28 @@ def main(argv: Sequence[str] | None = None) -> int:
                     .splitlines()[1]
                     .strip()
                 ),
+            ),
+            # The importers' libraries (vobject, icalendar, recurring-ical-events) and pyrage
+            # for the age export: each read by the bundled command, as a user would.
+            *(
+                (
+                    f"import {sample.name}",
+                    lambda sample=sample: run(
+                        [exe, "--vault", vault, "import", sample, "--dry-run"],
+                        env,
+                        work,
+                        expect="Dry run of",
+                    ).splitlines()[-1][:90],
+                )
+                for sample in IMPORT_SAMPLES
+            ),
+            (
+                "export (age)",
+                lambda: run(
+                    [exe, "--vault", vault, "export", "--out", work / "journal.age"],
+                    env,
+                    work,
+                ).splitlines()[-1][:90],
             ),
             *([("install-desktop", desktop_integration)] if LINUX else []),
             ("smoke-gui (offscreen)", lambda: smoke(offscreen)),

@@ -64,10 +64,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _listing(counts: dict[str, int]) -> str:
-    """'25 people, 408 conversations and 3 calendar items': every kind an importer counted."""
-    from trustjournal.core.kinds import listing
+    """'25 people, 408 conversations and 3 calendar items': every kind an importer counted
+    (by its plural; one of a kind is said in the singular: '1 person')."""
+    from trustjournal.core import kinds
 
-    return listing([f"{n:,} {kind.replace('_', ' ')}" for kind, n in counts.items() if n])
+    def words(plural: str, n: int) -> str:
+        kind = next((k for k in kinds.KINDS if k.plural == plural), None)
+        return kind.noun(n).replace("_", " ") if kind else plural.replace("_", " ")
+
+    return kinds.listing([f"{n:,} {words(plural, n)}" for plural, n in counts.items() if n])
 
 
 def _quoted(path: Path) -> str:
@@ -98,17 +103,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             journal, path, dry_run=args.dry_run, progress=progress_bar(f"Importing {path.name}")
         )
     if args.json:
-        print_json(report.as_json())
+        print_json({**report.as_json(), "dry_run": bool(args.dry_run)})
         return EXIT_OK
     for line in report.lines:
         print(line)
     for warning in report.warnings:
         print(f"Warning: {warning}")
-    print(_summary(report, path, fmt.label))
+    print(_summary(report, path, fmt.label, dry_run=bool(args.dry_run)))
     return EXIT_OK
 
 
-def _summary(report: object, path: Path, label: str) -> str:
+def _summary(report: object, path: Path, label: str, *, dry_run: bool) -> str:
     from trustjournal.core.exchange.formats import Report
 
     assert isinstance(report, Report)
@@ -119,7 +124,7 @@ def _summary(report: object, path: Path, label: str) -> str:
     if report.skipped:
         extra.append(f"{report.skipped:,} already imported or skipped")
     tail = f" ({'; '.join(extra)})" if extra else ""
-    if report.written:
+    if not dry_run:
         return f"Imported {path.name} ({label}): added {added}{tail}."
     return (
         f"Dry run of {path.name} ({label}): would add {added}{tail}. Nothing was written; "

@@ -11,7 +11,6 @@ The desktop app shows the same previews with a choice per row (each importer's o
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +49,7 @@ class Report:
     def as_json(self) -> dict[str, Any]:
         return {
             "format": self.format,
-            "dry_run": not self.written,
+            "written": self.written,
             "added": self.added,
             "merged": self.merged,
             "skipped": self.skipped,
@@ -76,28 +75,13 @@ class Format(Protocol):
     ) -> Report: ...
 
 
-# The importer modules, most specific first (a TrustJournal journal.json before another
-# journal's JSON); each has `FORMATS: tuple[Format, ...]`.
-_MODULES = (
-    "trustjournal.core.exchange.journal_json",
-    "trustjournal.core.exchange.vcard",
-    "trustjournal.core.exchange.calendar",
-    "trustjournal.core.exchange.journals",
-)
-
-
 def registered() -> Sequence[Format]:
-    """Every format, in the order they are tried."""
-    found: list[Format] = []
-    for name in _MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # while the importers land one by one
-            if exc.name != name:
-                raise
-            continue
-        found.extend(module.FORMATS)
-    return found
+    """Every format, in the order they are tried: most specific first (a TrustJournal
+    journal.json before another journal's JSON). Imported here, by name, so that a frozen
+    bundle finds every importer."""
+    from trustjournal.core.exchange import calendar, journal_json, journals, vcard
+
+    return (*journal_json.FORMATS, *vcard.FORMATS, *calendar.FORMATS, *journals.FORMATS)
 
 
 def size_checked(path: Path, limit: int = MAX_FILE_BYTES) -> int:
