@@ -192,3 +192,24 @@ def test_the_decision_editor_logs_the_call_as_a_conversation_about_the_decision(
     state = window.editor.state()
     assert [p.id for p in state.people] == [maya] and state.decision_id == decision
     assert state.date == today
+
+
+def test_a_narrow_window_keeps_lock_on_the_toolbar_and_the_next_count_in_words(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    honest_with(window.session, "Maya Chen", 85)
+    refreshed(window, qtbot)
+    bar = window.toolbar
+    lock = bar.widgetForAction(window.app_actions.lock)
+    nxt = bar.widgetForAction(window.app_actions.show_next)
+    assert isinstance(nxt, QToolButton)
+    assert bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon  # 1200 px
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    qtbot.waitUntil(lambda: lock is not None and lock.isVisible())
+    assert nxt.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert nxt.text() == "Next (1)"
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -49,6 +50,11 @@ from trustjournal.gui.records.gatherings import GatheringsView
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
+
+# Room kept beside the toolbar's buttons (its handle, a count growing to two digits).
+TOOLBAR_SLACK = 48
+# The toolbar buttons that show a count ("Next (2)"): never shown as an icon alone.
+COUNTED_PAGES = ("show_next", "show_inbox")
 
 
 class MainWindow(QMainWindow):
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         bar.addAction(a.lock)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        self._toolbar_full_width = 0  # measured with the words beside the icons
 
     def _connect(self) -> None:
         a = self.app_actions
@@ -491,6 +498,31 @@ class MainWindow(QMainWindow):
         config = self.session.config
         config.set(keys.GEOMETRY, self.saveGeometry())
         config.set(keys.SPLITTER, self.splitter.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Too narrow for every toolbar button's words: icons alone (each keeps its tooltip),
+        so that Lock never disappears behind the overflow arrow."""
+        super().resizeEvent(event)
+        bar = self.toolbar
+        full = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if bar.toolButtonStyle() == full:  # measured with the words, buttons hidden or not
+            layout = bar.layout()
+            spacing = layout.spacing() if layout is not None else 0
+            buttons = [bar.widgetForAction(a) for a in bar.actions()]
+            margins = bar.contentsMargins()
+            self._toolbar_full_width = (
+                sum(b.sizeHint().width() + spacing for b in buttons if b is not None)
+                + margins.left()
+                + margins.right()
+                + TOOLBAR_SLACK
+            )
+        wide = event.size().width() >= self._toolbar_full_width
+        bar.setToolButtonStyle(full if wide else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        if not wide:  # the pages that count what is waiting keep their words and count
+            for name in COUNTED_PAGES:
+                button = bar.widgetForAction(self.app_actions[name])
+                if isinstance(button, QToolButton):
+                    button.setToolButtonStyle(full)
 
     def quit(self) -> None:
         """Quit, also when closing the window would only hide it in the tray."""
