@@ -8,7 +8,8 @@ error (one plain line on stderr, never a traceback), 2 a usage error.
 The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
 search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
 `records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`,
-`exchange.py` (import, export), `app.py` (the desktop app), and `common.py` what they share.
+`exchange.py` (import, export), `recovery.py` (recovery-key, recover), `app.py` (the
+desktop app), and `common.py` what they share.
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 
-from trustjournal.cli import app, backups, entries, exchange, records, reports, suggesting
+from trustjournal.cli import (
+    app,
+    backups,
+    entries,
+    exchange,
+    records,
+    recovery,
+    reports,
+    suggesting,
+)
 from trustjournal.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -43,6 +53,8 @@ COMMANDS: dict[str | None, Command] = {
     "search": entries.cmd_search,
     "passphrase": entries.cmd_passphrase,
     "check": entries.cmd_check,
+    "recovery-key": recovery.cmd_recovery_key,
+    "recover": recovery.cmd_recover,
     "signals": entries.cmd_signals,
     "suggest": suggesting.cmd_suggest,
     "demo": entries.cmd_demo,

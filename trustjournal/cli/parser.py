@@ -149,6 +149,30 @@ def build() -> argparse.ArgumentParser:
         description="Change the passphrase. The new one comes from "
         "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
     )
+    keyed = _command(
+        commands,
+        "recovery-key",
+        parents=[common],
+        help="make, replace or remove the recovery key",
+        description="Make a recovery key and print it once: it opens the journal if you "
+        "forget your passphrase (`trustjournal recover`). Whoever holds it can open the journal.",
+    )
+    which = keyed.add_mutually_exclusive_group()
+    which.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the existing recovery key without asking (the old one stops working)",
+    )
+    which.add_argument("--remove", action="store_true", help="remove the recovery key")
+    _command(
+        commands,
+        "recover",
+        parents=[common],
+        help="set a new passphrase with the recovery key",
+        description="Unlock with the recovery key and set a new passphrase. The key comes "
+        "from $TRUSTJOURNAL_RECOVERY_KEY, else a prompt; the new passphrase from "
+        "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
+    )
     _command(
         commands,
         "check",

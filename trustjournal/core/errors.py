@@ -30,8 +30,13 @@ class UnlockFailed(JournalError):
     cryptography, and saying which one it was would help only an attacker.
     """
 
-    def __init__(self) -> None:
-        super().__init__("Wrong passphrase, or the vault header is damaged. Nothing was changed.")
+    def __init__(self, what: str = "passphrase") -> None:
+        super().__init__(f"Wrong {what}, or the vault header is damaged. Nothing was changed.")
+
+
+class BadRecoveryKey(JournalError):
+    """A typed recovery key that cannot be one (a typo the check characters catch, a
+    wrong length or character): said before any key derivation, naming the group."""
 
 
 class NotAVault(JournalError):

@@ -234,9 +234,12 @@ class JournalBase:
         key = self._key
         if key is None:
             raise JournalLocked()
-        stanza = self.vault.header_path.read_bytes()
-        header.parse(stanza)  # a header that no longer parses would make an unopenable backup
-        return stanza, key
+        # A header that no longer parses would make an unopenable backup. With a recovery
+        # key the stanza is the passphrase slot alone (a version-1 header): a backup opens
+        # with the passphrase, never with the recovery key.
+        current = header.parse(self.vault.header_path.read_bytes())
+        header.check_mac(current, key)
+        return current.passphrase_slot, key
 
     def set_remember(self, remember: bool) -> str | None:
         """Turn "remember on this device" on or off; returns a note if the keychain refused."""

@@ -28,6 +28,7 @@ from trustjournal.core.journal.imported import ImportedEntries
 from trustjournal.core.journal.inbox import CalendarInbox
 from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
+from trustjournal.core.journal.recovery import RecoveryKeys
 from trustjournal.core.journal.steps import FollowThrough
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
@@ -72,7 +73,13 @@ if TYPE_CHECKING:
 
 
 class Journal(
-    PeopleNames, SuggestionLearning, FollowThrough, Contacts, ImportedEntries, CalendarInbox
+    PeopleNames,
+    SuggestionLearning,
+    FollowThrough,
+    Contacts,
+    ImportedEntries,
+    CalendarInbox,
+    RecoveryKeys,
 ):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 

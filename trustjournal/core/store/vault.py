@@ -8,7 +8,9 @@
 
 The header's existence is what makes a folder a journal, so it is written last when a
 vault is created. A passphrase change rewraps the data key in a new header and touches
-nothing else; the old header is replaced atomically.
+nothing else; the old header is replaced atomically. A recovery key (recovery_key.py) adds
+a second slot to the header (version 2); a passphrase change keeps it, and removing it
+writes the version-1 header again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import NotAVault, WeakPassphrase
-from trustjournal.core.store import fsutil, header, keychain
+from trustjournal.core.store import fsutil, header, keychain, recovery_key
 
 HEADER_NAME = "vault.header"
 DB_NAME = "journal.db"
@@ -91,12 +93,60 @@ class Vault:
         fsutil.atomic_write(self.header_path, header.seal(data_key, passphrase, vault_id))
 
     def change_passphrase(self, old: str, new: str) -> bytes:
-        """Rewrap the data key under `new`; `old` stops working at the rename. Returns the key."""
+        """Rewrap the data key under `new`; `old` stops working at the rename. Returns the key.
+        A recovery key stays valid."""
         check_new_passphrase(new)
         current = self.read_header()
         data_key = header.unwrap(current, old)
-        self.write_header(data_key, new, current.vault_id)
+        self._write_passphrase_slot(current, data_key, new)
         return data_key
+
+    def _write_passphrase_slot(self, current: header.Header, data_key: bytes, new: str) -> None:
+        slot = header.seal(data_key, new, current.vault_id)
+        kept = current.recovery.raw if current.recovery is not None else None
+        fsutil.atomic_write(self.header_path, header.with_slots(data_key, slot, kept))
+
+    # -- recovery key -------------------------------------------------------------------
+
+    @property
+    def has_recovery_key(self) -> bool:
+        return self.read_header().recovery is not None
+
+    def unwrap_recovery(self, secret: bytes) -> bytes:
+        """The data key through the recovery slot, or `UnlockFailed("recovery key")`."""
+        return header.unwrap_recovery(self.read_header(), secret)
+
+    def _current_for(self, data_key: bytes) -> header.Header:
+        current = self.read_header()
+        header.check_mac(current, data_key)  # never rewrite a header that is not ours
+        return current
+
+    def set_recovery_key(self, data_key: bytes, secret: bytes | None = None) -> str:
+        """Add or replace the recovery slot; the old recovery key stops working at the
+        rename. Returns the new key's printed form (shown once, stored nowhere)."""
+        if secret is None:
+            secret, printed = recovery_key.generate()
+        else:
+            printed = recovery_key.encode(secret)
+        current = self._current_for(data_key)
+        slot = header.seal_recovery_slot(data_key, secret, current.vault_id)
+        blob = header.with_slots(data_key, current.passphrase_slot, slot)
+        fsutil.atomic_write(self.header_path, blob)
+        return printed
+
+    def remove_recovery_key(self, data_key: bytes) -> bool:
+        """Back to the passphrase alone (a version-1 header); False if there was none."""
+        current = self._current_for(data_key)
+        if current.recovery is None:
+            return False
+        fsutil.atomic_write(self.header_path, current.passphrase_slot)
+        return True
+
+    def set_passphrase(self, data_key: bytes, new: str) -> None:
+        """A new passphrase from the data key alone (after a recovery-key unlock); the
+        recovery slot is kept."""
+        check_new_passphrase(new)
+        self._write_passphrase_slot(self._current_for(data_key), data_key, new)
 
     def clean_interrupted_writes(self) -> None:
         fsutil.remove_stale_temps(self.header_path)
