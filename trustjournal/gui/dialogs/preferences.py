@@ -18,9 +18,17 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from trustjournal.core.errors import JournalError
@@ -46,6 +54,12 @@ KEYCHAIN_UNAVAILABLE = (
 )
 UPDATING_KEYCHAIN = "Updating this computer's keychain…"
 NO_TRAY = "This desktop has no system tray: closing the window quits TrustJournal."
+
+
+RECOVERY_HELP = (
+    "Opens the journal if you forget your passphrase: make one, print the emergency kit "
+    "and keep it somewhere safe."
+)
 
 
 def keychain_available() -> bool:
@@ -148,11 +162,36 @@ class PreferencesDialog(QDialog):
         ui.buttons.accepted.connect(self.accept)
         ui.backupEnabled.toggled.connect(self._backup_toggled)
         ui.backupChoose.clicked.connect(self._choose_backup_folder)
+        self._add_recovery_row()
         ui.buttons.rejected.connect(self.reject)
         session.locking.connect(self._session_locking)
         workers.run(keychain_available, self._keychain_checked, lambda _exc: None)
 
     # -- what the user sees ---------------------------------------------------------------
+
+    def _add_recovery_row(self) -> None:
+        """ "Recovery key…" under the journal's location (the form's last row, before its
+        stretch): gui/recovery/dialogs.py makes, replaces or removes the key."""
+        ui = self.ui
+        ui.form.removeItem(ui.generalPageStretch)
+        self.recoveryButton = QPushButton("Recovery key…", ui.generalPage)
+        self.recoveryButton.setObjectName("recoveryButton")
+        self.recoveryButton.setEnabled(self.session.is_open)
+        help_label = QLabel(RECOVERY_HELP, ui.generalPage)
+        help_label.setWordWrap(True)
+        theme.set_role(help_label, "muted")
+        ui.form.addWidget(self.recoveryButton, 16, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        ui.form.addWidget(help_label, 17, 1, 1, 1)
+        ui.form.addItem(ui.generalPageStretch, 18, 0, 1, 2)
+        ui.form.setRowStretch(16, 0)
+        ui.form.setRowStretch(18, 1)
+        self.recoveryButton.clicked.connect(self.manage_recovery_key)
+
+    def manage_recovery_key(self) -> None:
+        from trustjournal.gui.recovery.dialogs import RecoveryKeyDialog
+
+        self.recovery_dialog = RecoveryKeyDialog(self.session, self)
+        self.recovery_dialog.exec()
 
     def show_note(self, text: str | None, role: str = "note") -> None:
         """Show `text` in place under the remember checkbox (or hide the note)."""

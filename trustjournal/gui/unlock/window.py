@@ -70,6 +70,8 @@ REMEMBERED = "Unlocking with the key this device remembers…"
 OPENING_DEMO = "Opening the demo journal…"
 BUILDING_DEMO = "Making up a demo journal…"
 EMPTY_FIELD_MESSAGE = "Enter your passphrase."
+FORGOT = "Forgot your passphrase?"
+FORGOT_HINT = "Use your recovery key to set a new passphrase"
 
 ICON_SIZE = 64
 MIN_WIDTH, MIN_HEIGHT = 440, 560
@@ -133,6 +135,7 @@ class UnlockWindow(QWidget):
         self._creating = True  # which page shows: create, or unlock
         self._first_prepare = True
         self._styling = False
+        self.recover_dialog: QWidget | None = None  # while "Forgot your passphrase?" is open
         self._passphrase_fields = (
             self.ui.newPassphrase,
             self.ui.confirmPassphrase,
@@ -246,6 +249,16 @@ class UnlockWindow(QWidget):
         for path_label in (ui.createPath, ui.unlockPath):
             path_label.setToolTip(str(self.own_path))
         ui.demoButton.setCursor(Qt.CursorShape.PointingHandCursor)
+        # "Forgot your passphrase?" under the Unlock button (gui/recovery/dialogs.py): a
+        # link, which sizes and wraps as text does.
+        self.forgotButton = QLabel(f'<a href="recover">{FORGOT}</a>', ui.unlockPage)
+        self.forgotButton.setObjectName("forgotButton")
+        self.forgotButton.setTextFormat(Qt.TextFormat.RichText)
+        self.forgotButton.setWordWrap(True)
+        self.forgotButton.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.forgotButton.setAccessibleName(f"{FORGOT} {FORGOT_HINT}")
+        self.forgotButton.setToolTip(FORGOT_HINT)
+        ui.unlockLayout.addWidget(self.forgotButton)
         ui.unlockButton.setAutoDefault(True)
         ui.createButton.setAutoDefault(True)
         # Busy line and bar keep their room when hidden, so the card does not jump.
@@ -270,6 +283,7 @@ class UnlockWindow(QWidget):
         ui.unlockButton.clicked.connect(self._unlock)
         ui.showButton.toggled.connect(self._toggle_unlock_echo)
         ui.demoButton.clicked.connect(self._open_demo)
+        self.forgotButton.linkActivated.connect(lambda _link: self._recover())
         ui.quitButton.clicked.connect(self.request_quit)
 
     # -- pages ----------------------------------------------------------------------------
@@ -335,7 +349,18 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.create(path, passphrase, remember=remember, cancel=cancel)
 
-        self._launch(work, CREATING, self._opened, self._create_failed)
+        self._launch(work, CREATING, self._created, self._create_failed)
+
+    def _created(self, notes: list[str]) -> None:
+        self._opened(notes)
+        # Offered once, skippable, over the main window (gui/recovery/dialogs.py).
+        QTimer.singleShot(0, self._offer_recovery_key)
+
+    def _offer_recovery_key(self) -> None:
+        from trustjournal.gui.recovery.dialogs import offer_recovery_key
+
+        if self.session.is_open and not self.session.is_demo:
+            offer_recovery_key(self.session, QApplication.activeWindow())
 
     def _create_failed(self, exc: BaseException) -> None:
         if isinstance(exc, VaultExists):  # made meanwhile, by another TrustJournal
@@ -387,6 +412,16 @@ class UnlockWindow(QWidget):
             self._show_page()
         self._say(self._message_label(), describe(exc), "error")
         self._focus_field()
+
+    def _recover(self) -> None:
+        """Forgot your passphrase? The recovery dialog opens the journal on the worker."""
+        if self._busy:
+            return
+        from trustjournal.gui.recovery.dialogs import RecoverDialog
+
+        self.recover_dialog = RecoverDialog(self.session, self.own_path, self)
+        self.recover_dialog.exec()
+        self.recover_dialog = None
 
     # -- demo -----------------------------------------------------------------------------
 
@@ -487,6 +522,7 @@ class UnlockWindow(QWidget):
             ui.rememberBox,
             ui.unlockButton,
             ui.demoButton,
+            self.forgotButton,
         ):
             widget.setEnabled(not busy)
         self._update_create()
