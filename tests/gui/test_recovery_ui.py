@@ -92,3 +92,61 @@ def test_forgot_passphrase_recovers_and_unlocks(
     with pytest.raises(UnlockFailed):
         Journal.open(vault_path, PASSPHRASE)
     Journal.open(vault_path, NEW).lock()
+
+
+def test_the_reminder_shows_once_per_device_until_dismissed(
+    session: Session, qtbot: object
+) -> None:
+    from trustjournal.gui.main_window import MainWindow
+    from trustjournal.gui.recovery.reminder import DISMISSED
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    reminder = window.recovery_reminder
+    qtbot.waitUntil(reminder.isVisible)  # type: ignore[attr-defined]
+    reminder.later_button.click()
+    assert not reminder.isVisible()
+    assert session.config.get(DISMISSED) is True
+    reminder.check()  # the next unlock on this device: not shown again
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert not reminder.isVisible()
+
+
+def test_the_reminder_goes_once_the_journal_has_a_key(session: Session, qtbot: object) -> None:
+    from trustjournal.gui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    reminder = window.recovery_reminder
+    qtbot.waitUntil(reminder.isVisible)  # type: ignore[attr-defined]
+    journal_of(session).create_recovery_key()
+    reminder.check()
+    qtbot.waitUntil(lambda: not reminder.isVisible())  # type: ignore[attr-defined]
+
+
+def test_a_new_journal_is_offered_a_key_and_can_skip_it(
+    vault_path: Path, config: Config, qtbot: object
+) -> None:
+    session = Session(vault_path, config)
+    window = UnlockWindow(session)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.prepare()
+    offered: list[str] = []
+
+    def skip(box: QMessageBox) -> None:
+        offered.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Not now").click()
+
+    try:
+        window.ui.newPassphrase.setText(NEW)
+        window.ui.confirmPassphrase.setText(NEW)
+        when_modal(QMessageBox, skip, timeout_ms=20_000)
+        window.ui.createButton.click()
+        qtbot.waitUntil(lambda: bool(offered), timeout=20_000)  # type: ignore[attr-defined]
+        assert "Make a recovery key now?" in offered[0]
+        assert journal_of(session).has_recovery_key is False
+    finally:
+        session.lock()
+        session.worker.stop()

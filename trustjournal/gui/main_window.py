@@ -47,6 +47,7 @@ from trustjournal.gui.people.person_view import PersonView
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.records.decisions import DecisionsView
 from trustjournal.gui.records.gatherings import GatheringsView
+from trustjournal.gui.recovery.reminder import RecoveryReminder
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
         self.ui.centralLayout.setStretch(1, 1)  # spare height goes to the pages, not the banner
         self.banner.setProperty("role", "note")
         self.banner.hide()
+        # No recovery key yet: a dismissible reminder under the banner (gui/recovery/).
+        self.recovery_reminder = RecoveryReminder.install(self.ui.centralLayout, session)
         self.splitter = self.ui.splitter
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
