@@ -150,3 +150,27 @@ def test_a_new_journal_is_offered_a_key_and_can_skip_it(
     finally:
         session.lock()
         session.worker.stop()
+
+
+def test_the_emergency_kit_is_one_private_page_written_only_where_asked(
+    qapp: object, tmp_path: Path
+) -> None:
+    import re
+    import stat
+
+    from trustjournal.gui.recovery import kit
+
+    key = "NQ5C9-T969B-721K7-CCMX7-3C66P-QP0BY-YPEH4-G4YV6"
+    out = tmp_path / "kit.pdf"
+    kit.write_kit(out, key, Path("/home/ana/journal"))
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b(?!s)", data)) == 1  # one page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kit.pdf"]
+    # The same page as an image: the key's groups are drawn large (not blank).
+    image = kit.kit_image(key, Path("/home/ana/journal"), dpi=60)
+    assert image.width() > 400 and not image.isNull()
+    with pytest.raises(OSError):
+        kit.write_kit(tmp_path / "missing" / "kit.pdf", key, Path("/home/ana/journal"))
+    assert not (tmp_path / "missing").exists()
