@@ -36,6 +36,7 @@ from trustjournal.gui.common.config import Config
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.people.person_dialog import PersonDialog
+from trustjournal.gui.recovery.reminder import DISMISSED as RECOVERY_REMINDER_DISMISSED
 from trustjournal.gui.session import Session
 from trustjournal.gui.unlock.window import UnlockWindow
 
@@ -83,6 +84,7 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     assert isinstance(app, QApplication)
     config = Config.use_folder(work / f"settings-{scheme}")
     config.theme = scheme
+    config.set(RECOVERY_REMINDER_DISMISSED, True)  # the app's own pages, without the reminder
     theme.apply_theme(app, scheme)
 
     vault = work / f"demo-{scheme}"
