@@ -383,9 +383,13 @@ class RecoverDialog(QDialog):
 
     def _opened(self, _path: object) -> None:
         self._set_working(False)
+        self.accept()
+
+    def done(self, result: int) -> None:
+        # The key and the passphrases leave the fields however the dialog closes.
         for line in (self.key, self.new, self.again):
             line.clear()
-        self.accept()
+        super().done(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._set_working(False)

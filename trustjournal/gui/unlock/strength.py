@@ -16,7 +16,7 @@ from trustjournal.gui.common.theme import mix
 
 NEW_PASSPHRASE_HINT = (
     f"At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to remember and "
-    "hard to guess. Nobody can recover a forgotten passphrase."
+    "hard to guess. Forgotten, only a recovery key can open the journal again."
 )
 # Mid tones that keep their contrast on light and dark cards; the label beside the bar
 # says the same in words, so the colour is never the only signal.
