@@ -138,13 +138,13 @@ def test_a_person_deleted_keeping_group_conversations_comes_back(
     before = everything(session)
     window.show_person(world["maya"])
     settle(qtbot, session)
-    answers = Answers(window, "Delete, Keep Group Conversations")
+    answers = Answers(window, "Delete, Keep It")
     window.person_view.header.delete_action.trigger()
     settle(qtbot, session)
     assert answers.asked == [
         "Delete Maya Chen and the 2 conversations with only them? 1 group conversation with "
-        "Maya Chen and others stays, without Maya Chen, unless you delete it too. You can "
-        "undo this until you lock the journal or quit."
+        "Maya Chen and others: keep it, without Maya Chen, or delete it too? You can undo "
+        "this until you lock the journal or quit."
     ]
     assert world["maya"] not in window.sidebar.visible_people()
     group = journal_of(session).conversation(world["group"])
@@ -164,7 +164,7 @@ def test_a_person_deleted_with_group_conversations(
     before = everything(session)
     window.show_person(world["maya"])
     settle(qtbot, session)
-    answers = Answers(window, "Delete Group Conversations Too")
+    answers = Answers(window, "Delete All 3")
     window.person_view.delete_person()
     settle(qtbot, session)
     assert len(answers.asked) == 1

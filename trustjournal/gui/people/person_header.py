@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,11 +130,9 @@ class PersonHeader(QWidget):
         self.export_button.setAccessibleName("Export this person's history")
         self.export_button.setToolTip("Export this person's history as Markdown")
         # Rarer and weightier: in a menu of their own, each asking before it acts.
-        self.more_button = QToolButton()
-        self.more_button.setText("&More")
+        self.more_button = QPushButton("&More")
         self.more_button.setObjectName("personMore")
         self.more_button.setAccessibleName("More actions for this person")
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self.more_button)
         self.merge_action = self.more_menu.addAction("&Merge Someone Into This Person…")
         self.delete_action = self.more_menu.addAction("&Delete Person…")

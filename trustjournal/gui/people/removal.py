@@ -131,19 +131,20 @@ class Removal(QObject):
         else:
             question = f"Delete {name}?"
         detail = (
-            f"{plural(shared, 'group conversation')} with {name} and others "
-            f"{'stays' if shared == 1 else 'stay'}, without {name}, unless you delete "
-            f"{'it' if shared == 1 else 'them'} too. "
+            f"{plural(shared, 'group conversation')} with {name} and others: keep "
+            f"{'it' if shared == 1 else 'them'}, without {name}, or delete "
+            f"{'it' if shared == 1 else 'them'} too? "
             if shared
             else ""
         ) + "You can undo this until you lock the journal or quit."
         box = self._box(question, detail)
+        those = "It" if shared == 1 else f"Those {shared:,}"
         delete = box.addButton(
-            "Delete, Keep Group Conversations" if shared else "Delete Person",
+            f"Delete, Keep {those}" if shared else "Delete Person",
             QMessageBox.ButtonRole.DestructiveRole,
         )
         everything = (
-            box.addButton("Delete Group Conversations Too", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(f"Delete All {solo + shared:,}", QMessageBox.ButtonRole.DestructiveRole)
             if shared
             else None
         )
@@ -199,6 +200,10 @@ class Removal(QObject):
         box.setWindowTitle(TITLE)
         box.setText(question)
         box.setInformativeText(detail)
+        # Wide enough for the buttons' words: a message box is narrow by default.
+        box.setStyleSheet(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
+        )
         return box
 
     def _write(
