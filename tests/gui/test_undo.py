@@ -282,3 +282,32 @@ def test_locking_drops_the_undo(
     assert not window.undo_bar.isVisible() and window.undo_bar.label.text() == ""
     assert window.app_actions.undo.text() == "&Undo"
     window.undo.undo_latest()  # nothing to undo, nothing happens
+
+
+def test_delete_from_the_editor_closes_it_and_leaves_no_draft(
+    qtbot: QtBot, window: MainWindow, session: Session, world: dict[str, int]
+) -> None:
+    before = everything(session)
+    window.show_person(world["maya"])
+    window.open_conversation(world["solo"])
+    qtbot.waitUntil(lambda: window.editor.ui.deleteButton.isVisible())
+    window.editor.ui.noteEdit.appendPlainText("an unsaved thought")  # a draft on its way
+    answers = Answers(window, "Delete Conversation")
+    window.editor.ui.deleteButton.click()
+    settle(qtbot, session)
+    assert len(answers.asked) == 1
+    assert window.pages.currentWidget() is window.person_view
+    qtbot.wait(1200)  # longer than the editor's draft timer
+    settle(qtbot, session)
+    assert journal_of(session).drafts() == []
+    window.undo.undo_latest()
+    settle(qtbot, session)
+    assert everything(session) == before
+
+
+def test_a_new_conversation_has_nothing_to_delete(
+    qtbot: QtBot, window: MainWindow, session: Session, world: dict[str, int]
+) -> None:
+    window.new_conversation((world["maya"],))
+    settle(qtbot, session)
+    assert not window.editor.ui.deleteButton.isVisible()

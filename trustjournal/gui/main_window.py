@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
         self.person_view.deleteRequested.connect(self.removal.delete_person)
         self.person_view.mergeRequested.connect(self.removal.merge_into)
         self.person_view.deleteConversationRequested.connect(self.removal.delete_conversation)
+        self.editor.deleteRequested.connect(self.removal.delete_conversation)
+        self.removal.deletingConversation.connect(self._conversation_deleting)
         self.decisions.removed.connect(self.undo.push)
         self.gatherings.removed.connect(self.undo.push)
         a.select_all.triggered.connect(lambda: _edit("selectAll"))
@@ -435,6 +437,11 @@ class MainWindow(QMainWindow):
         self.app_actions.undo.setText(
             f"&Undo {_first_words(latest.said)}" if latest is not None else "&Undo"
         )
+
+    def _conversation_deleting(self, ident: int) -> None:
+        """The editor's conversation is being deleted: close it, back to the person."""
+        if self.editor.drop_deleted(ident):
+            self._after_close()
 
     def _undone(self, undo: object) -> None:
         """Back from an undo: a person put back is shown again."""

@@ -82,6 +82,7 @@ class Removal(QObject):
     """The app's deletes and merges of people and conversations (asked once, undoable)."""
 
     done = Signal(str)  # what was done, in a sentence (after the write)
+    deletingConversation = Signal(int)  # confirmed: an editor showing it closes now
 
     def __init__(self, session: Session, keeper: UndoKeeper, parent: QWidget) -> None:
         super().__init__(parent)
@@ -109,6 +110,7 @@ class Removal(QObject):
         if box.clickedButton() is not delete:
             return
         ident = talk.id
+        self.deletingConversation.emit(ident)
         self._write(
             lambda j: j.delete_conversation(ident),
             lambda undo: f"Deleted {about}.",
