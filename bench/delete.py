@@ -25,8 +25,11 @@ import run  # the cached bench journal
 
 from trustjournal.core.journal.service import Journal
 
-# What a person at the keyboard would not notice before the undo bar appears.
+# A conversation: the undo bar should follow the click at once. A person: a deliberate act
+# that runs on the journal worker (the window stays responsive), where FTS5's secure-delete
+# rewrites the index entries of every one of their notes (about 15 ms a note here).
 TARGET_S = 0.3
+TARGET_PERSON_S = 2.0
 
 
 def _pair(
@@ -93,10 +96,11 @@ def main() -> int:
     print("| what | delete median ms | worst ms | undo median ms | worst ms | target ms |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for what, done, undone in rows:
+        target = TARGET_PERSON_S if what.startswith(("a person", "the same")) else TARGET_S
         print(
             f"| {what} | {statistics.median(done) * 1000:.0f} | {max(done) * 1000:.0f} | "
             f"{statistics.median(undone) * 1000:.0f} | {max(undone) * 1000:.0f} | "
-            f"{TARGET_S * 1000:.0f} |"
+            f"{target * 1000:.0f} |"
         )
     return 0
 

@@ -21,6 +21,8 @@ from decrypted_pages import database_pages, found_in, wal_pages
 
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.core.store import migrations
+from trustjournal.core.store.db import open_store
 
 DAY = dt.date(2026, 3, 2)
 FILLER = "".join(f"Paragraph {i}: the plan for the quarter, candidly.\n" for i in range(400))
@@ -126,3 +128,27 @@ def test_every_connection_deletes_securely(journal: Journal) -> None:
     with journal._writable().raw() as conn:
         assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert _secure_indexes(conn) == dict.fromkeys(migrations.FTS_COLUMNS, 1)
+
+
+def _secure_indexes(conn: object) -> dict[str, object]:
+    found = {}
+    for table in migrations.FTS_COLUMNS:
+        row = conn.execute(  # type: ignore[attr-defined]
+            f"SELECT v FROM {table}_fts_config WHERE k = 'secure-delete'"
+        ).fetchone()
+        found[table] = row[0] if row else None
+    return found
+
+
+def test_a_journal_made_before_migration_10_gets_secure_indexes(tmp_path: Path) -> None:
+    key = secrets.token_bytes(32)
+    store = open_store(tmp_path / "old.db", key)
+    try:
+        with store.raw() as conn:
+            migrations.upgrade(conn, target=9)
+            assert set(_secure_indexes(conn).values()) == {None}
+            assert migrations.upgrade(conn) == 9
+            assert _secure_indexes(conn) == dict.fromkeys(migrations.FTS_COLUMNS, 1)
+    finally:
+        store.close()
