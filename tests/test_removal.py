@@ -207,3 +207,33 @@ def test_deleting_what_is_not_there(demo: Journal) -> None:
         demo.removal_counts(999_999)
     with pytest.raises(InvalidInput):
         demo.merge(_maya(demo), _maya(demo))
+
+
+def test_the_same_undo_twice_is_refused(demo: Journal) -> None:
+    undo = demo.delete_conversation(_written_up(demo))
+    demo.restore_deleted(undo)
+    before = everything(demo)
+    with pytest.raises(InvalidInput, match="can no longer be undone"):
+        demo.restore_deleted(undo)
+    assert everything(demo) == before
+
+
+def test_a_read_only_journal_deletes_nothing(demo: Journal) -> None:
+    from trustjournal.core.errors import ReadOnlyJournal
+
+    path = demo.path
+    cid = _written_up(demo)
+    undo = demo.delete_conversation(cid)
+    demo.restore_deleted(undo)
+    demo.lock()
+    with Journal.open(path, PASSPHRASE, readonly=True) as reader:
+        before = everything(reader)
+        for attempt in (
+            lambda: reader.delete_conversation(cid),
+            lambda: reader.delete_person(_maya(reader)),
+            lambda: reader.merge(*_two_people(reader)),
+            lambda: reader.restore_deleted(undo),
+        ):
+            with pytest.raises(ReadOnlyJournal):
+                attempt()
+        assert everything(reader) == before
