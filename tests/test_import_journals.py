@@ -387,7 +387,7 @@ BAD = [
     (bad_jrnl_entries, "jrnl", ["not a jrnl export (no list of entries)"]),
     (bad_jrnl_tags, "jrnl", ["entry 1 (2024-01-01) of tags.json: its tags are not a list"]),
     (bad_latin1, "jrnl", ["latin1.json is not UTF-8 text (line 6"]),
-    (bad_huge, "jrnl", ["huge.json is 419 MB, more than the", "nothing was imported"]),
+    (bad_huge, "jrnl", ["huge.json is 400 MB, more than the 200 MB", "nothing was imported"]),
 ]
 
 

@@ -149,6 +149,12 @@ def _fill_with_marker(journal: Journal, marker: str) -> None:
         )
         for i in range(6)
     ]
+    # An edit and a delete leave old versions in freed pages and the WAL (a delete
+    # checkpoints the WAL, so it comes before the large write that must stay in the WAL).
+    journal.update_conversation(
+        saved[0].id, ConversationDraft(people, DAY, "call", f"Rewritten {marker}")
+    )
+    journal.delete_conversation(saved[1].id)
     # About 2.7 MB: larger than SQLite's page cache, so the write spills mid-transaction.
     # The marker is in it a few times only: FTS5's snippet() slows down with hits per note.
     filler = "".join(
@@ -157,11 +163,6 @@ def _fill_with_marker(journal: Journal, marker: str) -> None:
     large = f"{marker} opens.\n{filler}{marker} in the middle.\n{filler}{marker} ends."
     saved.append(journal.add_conversation(ConversationDraft(people, DAY, "call", large)))
     journal.save_reflection("2026Q1", f"This quarter {marker} taught me to ask for help.")
-    # An edit and a delete leave old versions in freed pages and the WAL.
-    journal.update_conversation(
-        saved[0].id, ConversationDraft(people, DAY, "call", f"Rewritten {marker}")
-    )
-    journal.delete_conversation(saved[1].id)
 
     hits = journal.search(marker, limit=500)
     assert {h.kind for h in hits} == {"person", "conversation", "decision", "gathering"}

@@ -8,8 +8,8 @@ error (one plain line on stderr, never a traceback), 2 a usage error.
 The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
 search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
 `records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`,
-`exchange.py` (import, export), `recovery.py` (recovery-key, recover), `app.py` (the
-desktop app), and `common.py` what they share.
+`exchange.py` (import, export), `removing.py` (delete, merge), `recovery.py`
+(recovery-key, recover), `app.py` (the desktop app), and `common.py` what they share.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from trustjournal.cli import (
     exchange,
     records,
     recovery,
+    removing,
     reports,
     suggesting,
 )
@@ -64,6 +65,8 @@ COMMANDS: dict[str | None, Command] = {
     "gathering list": records.cmd_gathering_list,
     "person alias": records.cmd_person_alias,
     "person edit": records.cmd_person_edit,
+    "delete": removing.cmd_delete,
+    "merge": removing.cmd_merge,
     "ties": reports.cmd_ties,
     "next": reports.cmd_next,
     "reflect": reports.cmd_reflect,

@@ -238,6 +238,7 @@ def build() -> argparse.ArgumentParser:
 
     _records(commands, common)
     _people(commands, common)
+    _removing(commands, common)
 
     demo = _command(
         commands,
@@ -526,6 +527,65 @@ def _people(commands: Any, common: argparse.ArgumentParser) -> None:
         "--not-few", dest="few", action="store_const", const=False, help="no longer one of your few"
     )
     edit.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def _removing(commands: Any, common: argparse.ArgumentParser) -> None:
+    """`delete conversation|decision|gathering ID`, `delete person NAME`, `merge A INTO B`."""
+    confirm = argparse.ArgumentParser(add_help=False)
+    confirm.add_argument(
+        "--yes", action="store_true", help="do not ask (needed without a terminal)"
+    )
+    delete = _command(
+        commands,
+        "delete",
+        parents=[common],
+        help="delete a conversation, a person, a decision or a gathering",
+        description="Delete something for good (the desktop app can undo; this cannot). "
+        "Says exactly what will go and asks once; --yes skips the question, and without a "
+        "terminal it is required. Deleted text is scrubbed from the file (docs/security.md).",
+    )
+    kinds = delete.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for what, shown in (
+        ("conversation", "search --json"),
+        ("decision", "decision list"),
+        ("gathering", "gathering list"),
+    ):
+        one = _command(
+            kinds,
+            what,
+            parents=[common, confirm],
+            help=f"delete a {what} by its id",
+            description=f"Delete the {what} numbered ID (as '{PROG} {shown}' shows it)."
+            + ("" if what == "conversation" else " Conversations linked to it stay, unlinked."),
+        )
+        one.add_argument("target", metavar="ID")
+    person = _command(
+        kinds,
+        "person",
+        parents=[common, confirm],
+        help="delete a person and the conversations with only them",
+        description="Delete the person called NAME (any case) and the conversations with "
+        "only them. Group conversations they were in stay, without them, unless "
+        "--with-shared.",
+    )
+    person.add_argument("target", metavar="NAME")
+    person.add_argument(
+        "--with-shared",
+        action="store_true",
+        help="delete the group conversations they were in too",
+    )
+    merge = _command(
+        commands,
+        "merge",
+        parents=[common, confirm],
+        help="merge two people: NAME into NAME",
+        description="Merge the person called OTHER into KEEP (names in any case): OTHER's "
+        "conversations, decisions and gatherings move to KEEP, KEEP's empty details are "
+        "filled from OTHER's, and OTHER's name becomes one of KEEP's aliases.",
+    )
+    merge.add_argument("other", metavar="OTHER")
+    merge.add_argument("into", choices=["into", "INTO"], metavar="INTO")
+    merge.add_argument("keep", metavar="KEEP")
 
 
 def _command(commands: Any, name: str, **options: Any) -> argparse.ArgumentParser:

@@ -225,12 +225,49 @@ class JournalExport:
 
 
 @dataclass(frozen=True)
+class PersonLinks:
+    """Everything that ties one person to the rest of the journal, as it was before a delete
+    or a merge (core/journal/removal.py puts it back whole)."""
+
+    person_id: int
+    conversations: tuple[int, ...]
+    decisions: tuple[tuple[int, bool], ...]  # (decision id, changed the framing)
+    gatherings: tuple[int, ...]
+    identities: tuple[tuple[int, str, str], ...]  # (id, kind, value)
+
+
+@dataclass(frozen=True)
+class Undo:
+    """What a delete or a merge took away, to put back with the same ids
+    (`Journal.restore_deleted`). Held in memory only, never written anywhere: the app drops
+    it when it locks or quits."""
+
+    records: tuple[Exported, ...]  # whole records to insert again, in `Exported` order
+    people: tuple[PersonRecord, ...] = ()  # people whose details a merge changed, as they were
+    links: tuple[PersonLinks, ...] = ()
+    # Conversations that pointed at a deleted decision or gathering: (conversation id,
+    # "decision" or "gathering", its id); calendar items written up as a deleted conversation.
+    pointers: tuple[tuple[int, str, int], ...] = ()
+    calendar: tuple[tuple[int, int], ...] = ()  # (calendar item id, conversation id)
+
+
+@dataclass(frozen=True)
 class PersonRemoval:
-    """What deleting a person did: their own conversations went, shared ones stayed."""
+    """What deleting a person did: their own conversations went, shared ones stayed (or
+    went too, when asked); `undo` puts everything back."""
 
     person: PersonRef
     conversations_deleted: int
     conversations_kept: int
+    undo: Undo | None = None
+
+
+@dataclass(frozen=True)
+class Merged:
+    """A merge's result: the person kept (with the other's details and links), and the undo."""
+
+    person: PersonRecord
+    undo: Undo
 
 
 @dataclass(frozen=True)

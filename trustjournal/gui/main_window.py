@@ -15,11 +15,15 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QSizePolicy,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -44,6 +48,7 @@ from trustjournal.gui.next.feed import NextFeed
 from trustjournal.gui.next.view import NextView
 from trustjournal.gui.next.welcome import Welcome
 from trustjournal.gui.people.person_view import PersonView
+from trustjournal.gui.people.removal import Removal
 from trustjournal.gui.people.sidebar import Sidebar
 from trustjournal.gui.records.decisions import DecisionsView
 from trustjournal.gui.records.gatherings import GatheringsView
@@ -51,6 +56,7 @@ from trustjournal.gui.recovery.reminder import RecoveryReminder
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
+from trustjournal.gui.undo import UndoBar, UndoKeeper, say_refused
 
 # Room kept beside the toolbar's buttons (its handle, a count growing to two digits).
 TOOLBAR_SLACK = 48
@@ -81,6 +87,8 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome(self.app_actions, self.next_feed)
         self.inbox = InboxView(session)
         self._writing_up: int | None = None  # the calendar item the editor is writing up
+        self.undo = UndoKeeper(session, self)  # deletes and merges, until the lock
+        self.removal = Removal(session, self.undo, self)
         self.backups = BackupController(session, self)
         self.imports = ImportFlow(session, self)
         self.ui = Ui_MainWindow()
@@ -106,6 +114,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         # No recovery key yet: a dismissible reminder under the banner (gui/recovery/).
         self.recovery_reminder = RecoveryReminder.install(self.ui.centralLayout, session)
+        self.undo_bar = UndoBar(self.undo)
+        self.ui.centralLayout.addWidget(self.undo_bar)
         self.splitter = self.ui.splitter
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 900])
@@ -231,8 +241,19 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
         a.show_folder.triggered.connect(self.show_journal_folder)
-        for name in ("undo", "redo", "cut", "copy", "paste"):
+        for name in ("redo", "cut", "copy", "paste"):
             a[name].triggered.connect(lambda _=False, n=name: _edit(n))
+        a.undo.triggered.connect(self.edit_undo)
+        self.undo.changed.connect(self._undo_changed)
+        self.undo.restored.connect(self._undone)
+        self.undo.refused.connect(lambda why: say_refused(self, why))
+        self.person_view.deleteRequested.connect(self.removal.delete_person)
+        self.person_view.mergeRequested.connect(self.removal.merge_into)
+        self.person_view.deleteConversationRequested.connect(self.removal.delete_conversation)
+        self.editor.deleteRequested.connect(self.removal.delete_conversation)
+        self.removal.deletingConversation.connect(self._conversation_deleting)
+        self.decisions.removed.connect(self.undo.push)
+        self.gatherings.removed.connect(self.undo.push)
         a.select_all.triggered.connect(lambda: _edit("selectAll"))
 
         self.sidebar.personActivated.connect(self.show_person)
@@ -404,6 +425,37 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.person_view if person is not None else self.welcome)
         self._update_nav()
 
+    # -- undo -------------------------------------------------------------------------------
+
+    def edit_undo(self) -> None:
+        """Edit ▸ Undo (Ctrl+Z): the text field's own undo while one has the focus (it
+        takes Ctrl+Z itself then), otherwise the latest delete or merge."""
+        if _is_text_field(QApplication.focusWidget()):
+            _edit("undo")
+        else:
+            self.undo.undo_latest()
+
+    def _undo_changed(self) -> None:
+        latest = self.undo.latest()
+        self.app_actions.undo.setText(
+            f"&Undo {_first_words(latest.said)}" if latest is not None else "&Undo"
+        )
+
+    def _conversation_deleting(self, ident: int) -> None:
+        """The editor's conversation is being deleted: close it, back to the person."""
+        if self.editor.drop_deleted(ident):
+            self._after_close()
+
+    def _undone(self, undo: object) -> None:
+        """Back from an undo: a person put back is shown again."""
+        from trustjournal.core.records import PersonRecord, Undo
+
+        if not isinstance(undo, Undo):
+            return
+        people = [r for r in undo.records if isinstance(r, PersonRecord)]
+        if people and self.pages.currentWidget() in (self.welcome, self.person_view):
+            self.show_person(people[0].id)
+
     # -- locking and returning ------------------------------------------------------------
 
     def lock(self) -> None:
@@ -556,6 +608,18 @@ def _page(widget: QWidget) -> Page:
     """Every widget in the page stack is a Page (see gui/common/page.py)."""
     assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
     return widget
+
+
+def _is_text_field(widget: QWidget | None) -> bool:
+    """An editable text field: it has an undo of its own."""
+    fields = QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox
+    return isinstance(widget, fields) and not widget.isReadOnly()
+
+
+def _first_words(said: str) -> str:
+    """'Deleted the conversation…' → 'Delete' (Edit ▸ Undo Delete, Undo Merge)."""
+    verb = said.split(" ", 1)[0]
+    return {"Deleted": "Delete", "Merged": "Merge"}.get(verb, "")
 
 
 def _edit(method: str) -> None:

@@ -93,12 +93,18 @@ def size_checked(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     if not path.is_file():
         raise ImportRefused(f"{path.name} is not a file.")
     if size > limit:
-        mib = 1024 * 1024  # one unit for both, so a file just over is never "200 … than 200"
         raise ImportRefused(
-            f"{path.name} is {size / mib:,.1f} MB, more than the {limit / mib:,.0f} MB an "
+            f"{path.name} is {_megabytes(size)}, more than the {_megabytes(limit)} an "
             "import reads; nothing was imported."
         )
     return size
+
+
+def _megabytes(size: int) -> str:
+    """'400 MB', or '200.1 MB' when whole megabytes would hide the difference (one unit,
+    MiB, for both sizes, so a file just over the limit never reads '200 … than the 200')."""
+    text = f"{size / (1024 * 1024):,.1f}"
+    return f"{text.removesuffix('.0')} MB"
 
 
 def detect(path: Path) -> Format:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Self, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -354,11 +354,6 @@ class JournalBase:
             new_id: int = getattr(row, "id")  # noqa: B009 - every model has an integer id
         self._announce(kind, "added" if ident is None else "updated", new_id)
         return result
-
-    def _delete(self, kind: str, model: type[Any], ident: int) -> None:
-        with self._writing(None) as s:
-            s.delete(self._get(s, model, ident, kind))
-        self._announce(kind, "deleted", ident)
 
     def _get(self, session: Session, model: type[R], ident: int, kind: str) -> R:
         row = session.get(model, ident)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.journal import rows, search, snapshot, validation
@@ -29,6 +29,7 @@ from trustjournal.core.journal.inbox import CalendarInbox
 from trustjournal.core.journal.learning import SuggestionLearning
 from trustjournal.core.journal.mentions import PeopleNames
 from trustjournal.core.journal.recovery import RecoveryKeys
+from trustjournal.core.journal.removal import Removals
 from trustjournal.core.journal.steps import FollowThrough
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
@@ -43,8 +44,6 @@ from trustjournal.core.records import (
     JournalExport,
     PersonDraft,
     PersonRecord,
-    PersonRef,
-    PersonRemoval,
     ReflectionRecord,
     SearchHit,
 )
@@ -80,11 +79,14 @@ class Journal(
     ImportedEntries,
     CalendarInbox,
     RecoveryKeys,
+    Removals,
 ):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 
     Aliases and mentions are `PeopleNames`' (mentions.py), what is learned of the leader's
-    way of writing `SuggestionLearning`'s (learning.py); the rest is here."""
+    way of writing `SuggestionLearning`'s (learning.py), deleting, merging and undoing
+    `Removals`' (removal.py), the recovery key `RecoveryKeys`' (recovery.py); the rest is
+    here."""
 
     # -- people -------------------------------------------------------------------------
 
@@ -135,91 +137,6 @@ class Journal(
         return self.update_person(
             ident, PersonDraft(current.name, current.role, current.how_met, current.notes, archived)
         )
-
-    def merge_people(self, keep: int, other: int) -> PersonRecord:
-        """Fold `other` into `keep`: their conversations, decisions and gatherings move over,
-        empty details are filled from `other`, and `other` is deleted. Nothing is lost."""
-        if keep == other:
-            raise InvalidInput("Choose two different people to merge.")
-        with self._writing(None) as s:
-            kept = self._get(s, Person, keep, "person")
-            gone = self._get(s, Person, other, "person")
-            ids = {"keep": keep, "other": other}
-            s.execute(
-                text(
-                    "UPDATE decision_person SET changed_framing = 1 WHERE person_id = :keep AND "
-                    "decision_id IN (SELECT decision_id FROM decision_person "
-                    "WHERE person_id = :other AND changed_framing)"
-                ),
-                ids,
-            )
-            # An imported person's identities (core/journal/contacts.py) follow them too.
-            for table in (
-                "conversation_person",
-                "decision_person",
-                "gathering_person",
-                "person_identity",
-            ):
-                # Move every link; where both were linked already, the move is ignored and
-                # the leftover duplicate deleted.
-                s.execute(
-                    text(
-                        f"UPDATE OR IGNORE {table} SET person_id = :keep WHERE person_id = :other"
-                    ),
-                    ids,
-                )
-                s.execute(text(f"DELETE FROM {table} WHERE person_id = :other"), ids)
-            kept.role = kept.role or gone.role
-            kept.how_met = kept.how_met or gone.how_met
-            kept.notes = "\n\n".join(n for n in (kept.notes, gone.notes) if n)
-            kept.my_few = kept.my_few or gone.my_few
-            if kept.cadence_days is None:
-                kept.cadence_days = gone.cadence_days
-            # The other's name becomes an alias: notes that called them so still find them.
-            kept.aliases = rows.join_aliases(
-                validation.merged_aliases(
-                    kept.name,
-                    rows.split_aliases(kept.aliases),
-                    [gone.name],
-                    rows.split_aliases(gone.aliases),
-                )
-            )
-            s.flush()
-            s.delete(gone)
-            s.flush()
-            record = rows.person(kept)
-        self._announce("person", "updated", keep)
-        self._announce("person", "deleted", other)
-        return record
-
-    def delete_person(self, ident: int) -> PersonRemoval:
-        """Delete a person. Conversations with only them go too; shared ones stay, without them."""
-        with self._writing(None) as s:
-            row = self._get(s, Person, ident, "person")
-            ref = PersonRef(row.id, row.name)
-            theirs = s.scalars(
-                select(ConversationPerson.conversation_id).where(
-                    ConversationPerson.person_id == ident
-                )
-            ).all()
-            counts = s.execute(
-                select(ConversationPerson.conversation_id, func.count())
-                .where(ConversationPerson.conversation_id.in_(theirs))
-                .group_by(ConversationPerson.conversation_id)
-            )
-            sizes = {cid: n for cid, n in counts}
-            solo = [cid for cid in theirs if sizes.get(cid) == 1]
-            for model in (ConversationPerson, DecisionPerson, GatheringPerson):
-                for link in s.scalars(select(model).where(model.person_id == ident)):
-                    s.delete(link)
-            for conversation in s.scalars(select(Conversation).where(Conversation.id.in_(solo))):
-                s.delete(conversation)
-            s.flush()
-            s.delete(row)
-        self._announce("person", "deleted", ident)
-        if solo:
-            self._announce("conversation", "deleted", *solo)
-        return PersonRemoval(ref, len(solo), len(theirs) - len(solo))
 
     # -- conversations ------------------------------------------------------------------
 
@@ -292,9 +209,6 @@ class Journal(
         self._announce("conversation", "added" if ident is None else "updated", record.id)
         return record
 
-    def delete_conversation(self, ident: int) -> None:
-        self._delete("conversation", Conversation, ident)
-
     # -- decisions ----------------------------------------------------------------------
 
     def decisions(self, *, person_id: int | None = None) -> list[DecisionRecord]:
@@ -331,10 +245,6 @@ class Journal(
             rows.decision,
         )
 
-    def delete_decision(self, ident: int) -> None:
-        """Delete a decision; conversations that linked to it stay, unlinked."""
-        self._delete("decision", Decision, ident)
-
     # -- gatherings ---------------------------------------------------------------------
 
     def gatherings(self, *, person_id: int | None = None) -> list[GatheringRecord]:
@@ -370,10 +280,6 @@ class Journal(
             rows.fill_gathering,
             rows.gathering,
         )
-
-    def delete_gathering(self, ident: int) -> None:
-        """Delete a gathering; conversations that linked to it stay, unlinked."""
-        self._delete("gathering", Gathering, ident)
 
     # -- quarterly reflections ----------------------------------------------------------
 

@@ -122,22 +122,26 @@ def read_records(s: Session) -> Iterator[Exported]:
         yield DraftRecord(draft.key, draft.body, draft.updated_at)
     for setting in s.scalars(select(Setting).order_by(Setting.key)):
         yield SettingRecord(setting.key, setting.value)
-    for step in s.scalars(select(NextStep).order_by(NextStep.id)):
-        yield StepRecord(
-            step.id,
-            step.key,
-            step.kind,
-            step.person_id,
-            step.seen,
-            step.due,
-            step.state,
-            step.until,
-            step.closed,
-        )
+    for row in s.scalars(select(NextStep).order_by(NextStep.id)):
+        yield step(row)
     for identity in s.scalars(select(PersonIdentity).order_by(PersonIdentity.id)):
         yield IdentityRecord(identity.person_id, identity.kind, identity.value)
     for item in s.scalars(select(CalendarItem).order_by(CalendarItem.id)):
         yield rows.calendar_item(item)
+
+
+def step(row: NextStep) -> StepRecord:
+    return StepRecord(
+        row.id,
+        row.key,
+        row.kind,
+        row.person_id,
+        row.seen,
+        row.due,
+        row.state,
+        row.until,
+        row.closed,
+    )
 
 
 # What `Journal.import_records` counts, by record type (the names of `Journal.counts`).

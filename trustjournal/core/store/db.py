@@ -64,6 +64,8 @@ def _connect(path: Path, key: bytes, readonly: bool) -> Any:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted content is overwritten with zeros, not left in free space (docs/security.md).
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -216,6 +216,13 @@ _V9_DATA_IN = (
     "CREATE INDEX ix_calendar_item_date ON calendar_item (date)",
 )
 
+# The full-text indexes forget a deleted record's words at once (FTS5's secure-delete,
+# SQLite 3.42+), instead of keeping them in the index until its segments merge.
+_V10_SECURE_DELETE = tuple(
+    f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('secure-delete', 1)"
+    for table in _V2_FTS_COLUMNS
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
@@ -226,6 +233,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V7_ALIASES,  # 7: people's aliases, searchable
     _V8_FOLLOW_THROUGH,  # 8: per-person cadence, "my few", the next steps' states
     _V9_DATA_IN,  # 9: imported people's identities, the calendar's "To write up" inbox
+    _V10_SECURE_DELETE,  # 10: deleted words leave the full-text indexes at once
 )
 LATEST = len(MIGRATIONS)
 

@@ -12,6 +12,7 @@ repolish the widget so a change after it is shown takes effect):
     QLabel[role="error"]          in-place message that something failed (tinted banner)
     QLabel[role="warning"]        in-place caution, e.g. Caps Lock is on (tinted banner)
     QLabel[role="note"]           in-place neutral information (accent-tinted banner)
+    QFrame[role="note"]           the same tint for a bar holding buttons (the undo bar)
     QLabel[role="muted"]          secondary text: help lines, hints, counts (quieter colour)
     QLabel[role="heading"]        a section heading inside a page or dialog (larger, semibold)
     QLabel[role="title"]          the one title of a page (larger still)
@@ -272,6 +273,10 @@ QLabel[role="warning"] {{
 QLabel[role="note"] {{
     background: {s.note_bg}; color: {s.note_text}; border: 1px solid {s.note_border};
 }}
+QFrame[role="note"] {{
+    background: {s.note_bg}; border: 1px solid {s.note_border}; border-radius: 6px;
+}}
+QFrame[role="note"] QLabel {{ color: {s.note_text}; background: transparent; border: none; }}
 QLabel[role="muted"] {{ color: {s.muted}; }}
 QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: 600; }}

@@ -84,6 +84,7 @@ class EntryEditor(QWidget):
 
     saved = Signal(int)
     closed = Signal()
+    deleteRequested = Signal(int)  # the conversation open (gui/people/removal.py asks)
     opened = Signal()  # the entry asked for has arrived and is shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -162,6 +163,7 @@ class EntryEditor(QWidget):
         ui.saveButton.clicked.connect(lambda: self.save())
         self.save_action.triggered.connect(lambda: self.save())
         ui.closeButton.clicked.connect(self.close_entry)
+        ui.deleteButton.clicked.connect(self._delete_requested)
         ui.discardDraftButton.clicked.connect(self.discard_draft)
         self.session.locking.connect(self.stash)
         self.session.changed.connect(self._on_change)
@@ -464,6 +466,18 @@ class EntryEditor(QWidget):
             self._close_entry()
             self.closed.emit()
 
+    def _delete_requested(self) -> None:
+        if self._open and self._conversation_id is not None:
+            self.deleteRequested.emit(self._conversation_id)
+
+    def drop_deleted(self, ident: int) -> bool:
+        """Conversation `ident` is being deleted: if it is the one open, close it at once,
+        unsaved changes and all (no draft of it may be written after the delete)."""
+        if not self._open or self._conversation_id != ident:
+            return False
+        self._close_entry()
+        return True
+
     def _close_entry(self) -> None:
         self._resume = None
         self.clear()
@@ -657,6 +671,7 @@ class EntryEditor(QWidget):
 
     def _set_title(self) -> None:
         editing = self._open and self._conversation_id is not None
+        self.ui.deleteButton.setVisible(editing)
         title = "Edit conversation" if editing else "New conversation"
         self.ui.titleLabel.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")

@@ -276,6 +276,11 @@ class Ui_EntryEditor(object):
 
         self.buttonLayout.addItem(self.buttonSpacer)
 
+        self.deleteButton = QPushButton(EntryEditor)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.buttonLayout.addWidget(self.deleteButton)
+
         self.closeButton = QPushButton(EntryEditor)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -308,7 +313,8 @@ class Ui_EntryEditor(object):
         QWidget.setTabOrder(self.noteEdit, self.notePreview)
         QWidget.setTabOrder(self.notePreview, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.closeButton)
-        QWidget.setTabOrder(self.closeButton, self.discardDraftButton)
+        QWidget.setTabOrder(self.closeButton, self.deleteButton)
+        QWidget.setTabOrder(self.deleteButton, self.discardDraftButton)
 
         self.retranslateUi(EntryEditor)
 
@@ -413,6 +419,13 @@ class Ui_EntryEditor(object):
         self.statusLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.statusLabel.setAccessibleName(QCoreApplication.translate("EntryEditor", u"Draft status", None))
+#endif // QT_CONFIG(accessibility)
+        self.deleteButton.setText(QCoreApplication.translate("EntryEditor", u"Delete\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("EntryEditor", u"Delete this conversation (asks first; you can undo it until you lock the journal)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.deleteButton.setAccessibleName(QCoreApplication.translate("EntryEditor", u"Delete this conversation", None))
 #endif // QT_CONFIG(accessibility)
         self.closeButton.setText(QCoreApplication.translate("EntryEditor", u"Close", None))
 #if QT_CONFIG(tooltip)

@@ -14,7 +14,15 @@ import html
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import TieAssessment
@@ -121,6 +129,14 @@ class PersonHeader(QWidget):
         self.export_button = QPushButton("E&xport…")
         self.export_button.setAccessibleName("Export this person's history")
         self.export_button.setToolTip("Export this person's history as Markdown")
+        # Rarer and weightier: in a menu of their own, each asking before it acts.
+        self.more_button = QPushButton("&More")
+        self.more_button.setObjectName("personMore")
+        self.more_button.setAccessibleName("More actions for this person")
+        self.more_menu = QMenu(self.more_button)
+        self.merge_action = self.more_menu.addAction("&Merge Someone Into This Person…")
+        self.delete_action = self.more_menu.addAction("&Delete Person…")
+        self.more_button.setMenu(self.more_menu)
 
         title_box = QVBoxLayout()
         title_box.setSpacing(2)
@@ -129,7 +145,13 @@ class PersonHeader(QWidget):
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addLayout(title_box, 1)
-        for button in (self.new_button, self.edit_button, self.archive_button, self.export_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            self.export_button,
+            self.more_button,
+        ):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
@@ -187,7 +209,13 @@ class PersonHeader(QWidget):
         super().changeEvent(event)
 
     def set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.new_button, self.edit_button, self.archive_button, self.export_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.archive_button,
+            self.export_button,
+            self.more_button,
+        ):
             button.setEnabled(enabled)
 
     def show_person(self, person: PersonRecord, a: TieAssessment) -> None:

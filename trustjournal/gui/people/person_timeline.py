@@ -20,16 +20,20 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPalette,
     QTextDocument,
@@ -37,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -363,10 +368,15 @@ class TimelineDelegate(QStyledItemDelegate):
 
 
 class TimelineView(QListView):
-    """The timeline list: rows of different heights, laid out again when the width changes."""
+    """The timeline list: rows of different heights, laid out again when the width changes.
+    Delete (the key, or the context menu) asks to delete the conversation chosen."""
+
+    deleteRequested = Signal(int)  # a conversation's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.timeline_delegate = TimelineDelegate(self)
         self.setItemDelegate(self.timeline_delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -381,3 +391,23 @@ class TimelineView(QListView):
             self.timeline_delegate.clear()
             self.scheduleDelayedItemsLayout()
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            self._request_delete(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction("&Open", lambda: self.activated.emit(index))
+        menu.addAction("&Delete Conversation…", lambda: self._request_delete(index))
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def _request_delete(self, index: QModelIndex) -> None:
+        ident = index.data(CONVERSATION_ID_ROLE) if index.isValid() else None
+        if ident is not None:
+            self.deleteRequested.emit(int(ident))

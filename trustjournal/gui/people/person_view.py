@@ -93,6 +93,9 @@ class PersonView(QWidget, QuietPage):
     loaded = Signal(int)  # the person asked for has arrived and is shown
     mentionsLoaded = Signal(int)  # where others mention them has arrived and is shown
     missing = Signal()  # the person asked for is not in the journal (deleted meanwhile)
+    deleteRequested = Signal(object)  # the PersonRecord shown (gui/people/removal.py asks)
+    mergeRequested = Signal(object)  # the PersonRecord shown, to merge someone into
+    deleteConversationRequested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +121,8 @@ class PersonView(QWidget, QuietPage):
         self.header.edit_button.clicked.connect(self.edit_details)
         self.header.archive_button.clicked.connect(self.toggle_archived)
         self.header.export_button.clicked.connect(self.export_person)
+        self.header.delete_action.triggered.connect(self.delete_person)
+        self.header.merge_action.triggered.connect(self.merge_person)
         layout.addWidget(self.header)
         layout.addSpacing(4)
 
@@ -130,6 +135,7 @@ class PersonView(QWidget, QuietPage):
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName("Conversations, newest first")
         self.timeline.activated.connect(self._conversation_activated)
+        self.timeline.deleteRequested.connect(self.deleteConversationRequested)
         self.timeline_empty = _empty_label()
         timeline_page = QWidget()
         timeline_layout = QVBoxLayout(timeline_page)
@@ -161,6 +167,7 @@ class PersonView(QWidget, QuietPage):
         self.mentions_view.setModel(self.mentions_model)
         self.mentions_view.setAccessibleName("Other people's conversations that mention them")
         self.mentions_view.activated.connect(self._conversation_activated)
+        self.mentions_view.deleteRequested.connect(self.deleteConversationRequested)
         self.mentions_empty = _empty_label()
         self.tabs.addTab(_padded(self.mentions_view, self.mentions_empty), MENTIONS_TAB)
         self.tabs.setTabToolTip(MENTIONS_INDEX, MENTIONS_TIP)
@@ -169,7 +176,8 @@ class PersonView(QWidget, QuietPage):
         self.setTabOrder(self.header.new_button, self.header.edit_button)
         self.setTabOrder(self.header.edit_button, self.header.archive_button)
         self.setTabOrder(self.header.archive_button, self.header.export_button)
-        self.setTabOrder(self.header.export_button, self.tabs)
+        self.setTabOrder(self.header.export_button, self.header.more_button)
+        self.setTabOrder(self.header.more_button, self.tabs)
         self.setTabOrder(self.tabs, self.timeline)
         self.header.set_actions_enabled(False)
 
@@ -293,6 +301,14 @@ class PersonView(QWidget, QuietPage):
 
         if self._person is not None:
             ExportDialog(self.session, self, self._person.ref).exec()
+
+    def delete_person(self) -> None:
+        if self._person is not None:
+            self.deleteRequested.emit(self._person)
+
+    def merge_person(self) -> None:
+        if self._person is not None:
+            self.mergeRequested.emit(self._person)
 
     def toggle_archived(self) -> None:
         if self._person is None:

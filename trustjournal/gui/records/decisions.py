@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 
 from trustjournal.core.judgement.next_steps import CALL_CANDIDATES_MAX, who_to_call
 from trustjournal.core.judgement.ties import UNCOMFORTABLE
-from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef
+from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef, Undo
 from trustjournal.gui.common.dates import from_qdate, short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
@@ -161,7 +161,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     )
     EDITOR_EMPTY = "Pick a decision on the left to see who you consulted,\nor record a new one."
     DELETE_WARNING = (
-        "Conversations linked to it stay in the journal, unlinked. This cannot be undone."
+        "Conversations linked to it stay in the journal, unlinked. You can undo this until "
+        "you lock the journal or quit."
     )
     NAME_FIELD = "title"
     SIZES = (400, 540)
@@ -291,8 +292,8 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
     def _update(self, journal: Journal, ident: int, draft: DecisionDraft) -> DecisionRecord:
         return journal.update_decision(ident, draft)
 
-    def _delete(self, journal: Journal, ident: int) -> None:
-        journal.delete_decision(ident)
+    def _delete(self, journal: Journal, ident: int) -> Undo:
+        return journal.delete_decision(ident)
 
     # -- the editor
 

@@ -28,7 +28,7 @@ from trustjournal.core.judgement import followup
 from trustjournal.core.judgement.followup import FollowUp, PersonFollowUp, Verdict
 from trustjournal.core.judgement.signals import is_honest
 from trustjournal.core.judgement.ties import CADENCE_DAYS
-from trustjournal.core.records import Change, GatheringDraft, GatheringRecord
+from trustjournal.core.records import Change, GatheringDraft, GatheringRecord, Undo
 from trustjournal.gui.common.dates import day_range, from_qdate, short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
@@ -165,7 +165,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
     EDITOR_EMPTY = "Pick a gathering on the left to see\nwho you kept talking to afterwards."
     DELETE_WARNING = (
         "The people and conversations stay in the journal; conversations linked to it "
-        "become unlinked. This cannot be undone."
+        "become unlinked. You can undo this until you lock the journal or quit."
     )
     NAME_FIELD = "name"
     SIZES = (360, 560)
@@ -291,8 +291,8 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
     def _update(self, journal: Journal, ident: int, draft: GatheringDraft) -> GatheringRecord:
         return journal.update_gathering(ident, draft)
 
-    def _delete(self, journal: Journal, ident: int) -> None:
-        journal.delete_gathering(ident)
+    def _delete(self, journal: Journal, ident: int) -> Undo:
+        return journal.delete_gathering(ident)
 
     # -- the editor
 

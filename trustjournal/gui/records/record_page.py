@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
-from trustjournal.core.records import Change, PersonRecord
+from trustjournal.core.records import Change, PersonRecord, Undo
 from trustjournal.gui.common import held, icons, theme
 from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
 from trustjournal.gui.common.style import (
@@ -79,6 +79,7 @@ class RecordPage(QWidget, Generic[R, D]):
     shown = Signal(int)  # the record asked for is in the editor
     saved = Signal(int)  # a record was saved (its id)
     restored = Signal()  # unsaved changes kept over a lock are back in the editor
+    removed = Signal(str, object)  # deleted: what, in a sentence, and the core `Undo`
 
     KIND: ClassVar[str]  # "decision": in the wording, the held-draft key and change notices
     NEW_TIP: ClassVar[str]  # the New button's tooltip
@@ -170,7 +171,7 @@ class RecordPage(QWidget, Generic[R, D]):
     def _update(self, journal: Journal, ident: int, draft: D) -> R:
         raise NotImplementedError
 
-    def _delete(self, journal: Journal, ident: int) -> None:
+    def _delete(self, journal: Journal, ident: int) -> Undo:
         raise NotImplementedError
 
     def _clear_form(self) -> None:
@@ -517,9 +518,10 @@ class RecordPage(QWidget, Generic[R, D]):
             return
         ident, self._current = self._current, None
 
-        def deleted(_none: None) -> None:
+        def deleted(undo: Undo) -> None:
             self._settle()
             self._show_nothing()
+            self.removed.emit(f"Deleted the {self.KIND} “{name}”.", undo)
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, JournalError):
