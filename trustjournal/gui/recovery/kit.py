@@ -71,8 +71,9 @@ nobody (including us) can open the journal.</p>
 <p style="font-family: monospace; font-size: 22pt; font-weight: 600; line-height: 130%;">
 {lines}</p>
 <p style="font-size: 9pt; color: #555555; margin-top: 6pt;">Eight groups of five: the digits
-0–9 and the letters A–Z except U. Capitals, spaces and dashes do not matter; the last character
-of each group is a check, so a mistyped group is pointed out.</p>
+0–9 and the letters A–Z except I, L, O and U (an I or L typed is read as 1, an O as 0). Capitals,
+spaces and dashes do not matter; the last character of each group is a check, so a mistyped
+group is pointed out.</p>
 </td></tr></table>
 <p style="font-size: 13pt; font-weight: 600; margin-top: 10pt;">Where to keep it</p>
 <p>Print this page and keep it apart from your computer: in a safe, in a sealed envelope with
