@@ -82,7 +82,7 @@ def read(f: BinaryIO) -> bytes:
             "makes, so it was not read. Nothing was changed.",
             where="file",
         )
-    data = f.read(MAX_FILE_BYTES + 1)
+    data = f.read(size + 1)  # (not MAX_FILE_BYTES: read(n) may allocate n bytes first)
     _check_header(data)
     return data
 
