@@ -721,3 +721,18 @@ def test_an_automatic_backup_can_be_cancelled_and_leaves_no_file(
     QApplication.processEvents()
     assert messages.shown == []  # a cancel is no failure to warn about
     assert automatic_status(session.config)[1] == "muted"
+
+
+def test_a_killed_restores_staging_is_removed_at_the_next_unlock(
+    session: Session, controller: BackupController, qtbot: QtBot
+) -> None:
+    parent = session.path.parent
+    stale = parent / f".{session.path.name} restored 2026-12-01 090000.restoring-1234abcd"
+    with Journal.create(stale, PASSPHRASE):
+        pass  # as a restore killed mid-way leaves it: a vault nobody holds the lock of
+    mine = parent / ".my own hidden folder"
+    mine.mkdir()
+    session.lock()
+    session.attach(Journal.open(session.path, PASSPHRASE))
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=10_000)
+    assert mine.is_dir() and session.path.is_dir()

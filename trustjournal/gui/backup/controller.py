@@ -81,8 +81,17 @@ class BackupController(QObject):
         self._stopped_by_lock: str | None = None  # said after the next unlock
         session.locking.connect(self._cancel_job)
         session.unlocked.connect(self._say_stopped)
+        session.unlocked.connect(self._tidy_after_crash)
         self.automatic = AutomaticBackup(session, self._window, self)
         self.automatic.finished.connect(self.automaticFinished)
+
+    def _tidy_after_crash(self) -> None:
+        """Remove what a restore killed mid-way left beside the journal (its hidden staging
+        folder, which only a restore that is not running any more leaves unlocked)."""
+        if not self.session.is_open:
+            return
+        parent = self.session.path.parent
+        workers.run(lambda: backup.remove_stale_staging(parent), lambda _r: None, lambda _e: None)
 
     # -- state ------------------------------------------------------------------------------
 
