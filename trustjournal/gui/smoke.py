@@ -119,7 +119,7 @@ def run(vault: Path, passphrase: str) -> int:
                         f"{count} of {expected} people"
                     )
                 time.sleep(0.01)
-            report = keyring_report() + "; " + libraries_report()
+            report = libraries_report() + "; " + keyring_report()
             window.hide()
             session.lock()
         people = "person" if count == 1 else "people"
