@@ -5,10 +5,18 @@ from __future__ import annotations
 import pytest
 
 from trustjournal.core.errors import WeakPassphrase
-from trustjournal.core.store.strength import LABELS, estimate
+from trustjournal.core.store.strength import (
+    FAIR_GUESSES,
+    GOOD_GUESSES,
+    LABELS,
+    STRONG_GUESSES,
+    estimate,
+    score_for,
+)
 from trustjournal.core.store.vault import MIN_PASSPHRASE, check_new_passphrase
 
-# passphrase, score, words the advice must contain
+# passphrase, score, words the advice must contain (the guessing is zxcvbn's; the bands
+# and the advice are ours)
 TABLE: list[tuple[str, int, str]] = [
     ("", 0, "at least 8 characters (8 more characters)"),
     ("abc", 0, "(5 more characters)"),
@@ -19,22 +27,54 @@ TABLE: list[tuple[str, int, str]] = [
     ("12345678", 1, "most common passwords"),
     ("qwerty123", 1, "most common passwords"),
     ("Sunshine2024", 1, "most common passwords"),
-    ("correct horse battery staple", 1, "most common passwords"),
+    ("sunflower", 1, "most common passwords"),
     ("aaaaaaaa", 1, "Repeats and runs"),
-    ("qwertyui", 1, "Repeats and runs"),
     ("abcabcabc", 1, "Repeats and runs"),
     ("passpasspass", 1, "Repeats and runs"),
-    ("sunflower", 1, "a few unrelated words"),
+    ("abcdefghijkl", 1, "Repeats and runs"),
+    ("trustjournal", 1, "go with you or this app"),
+    ("michael1985", 1, "Dates and years"),
     ("kx7mq2pl", 2, "a few unrelated words"),
     ("river lamp", 2, "add a third unrelated word"),
-    ("Tr0ub4dor&3", 2, "a few unrelated words"),
+    ("Tr0ub4dor&3", 3, "a few unrelated words"),
     ("river lamp quiet", 3, "One more unrelated word"),
-    ("correct horse battery", 3, "One more unrelated word"),
-    ("river lamp quiet ocean", 4, "nobody, not even TrustJournal, can recover"),
+    ("river lamp quiet ocean", 4, "only your recovery key (if you made one) opens"),
     ("RiverLampQuietOcean", 4, "can recover"),
     ("My dog is called Rex!", 4, "can recover"),
     ("Kx9#mQ2!vL7p$wR4", 4, "can recover"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("guesses_log10", "score"),
+    [
+        (0.0, 1),
+        (FAIR_GUESSES - 0.01, 1),
+        (FAIR_GUESSES, 2),
+        (GOOD_GUESSES - 0.01, 2),
+        (GOOD_GUESSES, 3),
+        (STRONG_GUESSES - 0.01, 3),
+        (STRONG_GUESSES, 4),
+        (40.0, 4),
+    ],
+)
+def test_the_bands_at_their_boundaries(guesses_log10: float, score: int) -> None:
+    assert score_for(guesses_log10) == score
+
+
+def test_words_the_guesser_knows_count_for_little() -> None:
+    alone = estimate("okafor marigold")
+    known = estimate("okafor marigold", context=["Ada Okafor"])
+    assert known.score <= alone.score and known.score < 3
+
+
+def test_a_very_long_passphrase_is_judged_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    strength = estimate("river lamp quiet ocean " * 400)
+    assert strength.score == 4
+    assert time.perf_counter() - started < 5  # not a speed target: a hang guard
 
 
 @pytest.mark.parametrize(("passphrase", "score", "advice"), TABLE)

@@ -14,13 +14,25 @@ from typing import Any
 
 import pytest
 from helpers import PASSPHRASE, journal_of, settle
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.backup import archive as backup
+from trustjournal.core.backup import payload as backup_payload
 from trustjournal.core.errors import BackupWrongPassphrase
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.gui.backup import automatic as automatic_module
 from trustjournal.gui.backup.automatic import automatic_status
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.backup.dialogs import BackupOptionsDialog, RestoreDialog
@@ -38,6 +50,7 @@ class Messages:
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = QMessageBox.StandardButton.Yes
+        self.answers: list[QMessageBox.StandardButton] = []  # first, one question each
 
     def texts(self, kind: str) -> list[str]:
         return [text for k, _, text in self.shown if k == kind]
@@ -53,7 +66,9 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     def recorder(kind: str) -> Callable[..., QMessageBox.StandardButton]:
         def show(_parent: Any, title: str, text: str, *_rest: Any) -> QMessageBox.StandardButton:
             seen.shown.append((kind, title, text))
-            return seen.answer if kind == "question" else QMessageBox.StandardButton.Ok
+            if kind != "question":
+                return QMessageBox.StandardButton.Ok
+            return seen.answers.pop(0) if seen.answers else seen.answer
 
         return show
 
@@ -144,6 +159,12 @@ def answer_passphrases(monkeypatch: pytest.MonkeyPatch, *answers: str | None) ->
 # -- Back Up Now ------------------------------------------------------------------------------
 
 
+def own_passphrase(dialog: BackupOptionsDialog) -> bool:
+    """The default choice, the journal's own passphrase, typed as the leader would."""
+    dialog.journal_passphrase.setText(PASSPHRASE)
+    return True
+
+
 def test_back_up_now_with_the_journal_passphrase(
     session: Session,
     controller: BackupController,
@@ -155,14 +176,15 @@ def test_back_up_now_with_the_journal_passphrase(
     write_some(journal_of(session))
     out = tmp_path / "mine.tjbackup"
     pick_file(monkeypatch, out)
-    fill_dialog(monkeypatch, BackupOptionsDialog, lambda d: True)  # the default choice
+    fill_dialog(monkeypatch, BackupOptionsDialog, own_passphrase)  # the default choice
     controller.back_up_now()
     wait_idle(qtbot, controller)
     assert messages.titles() == ["Backup Saved — TrustJournal"], messages.shown
+    assert out.read_bytes().startswith(b"age-encryption.org/v1\n")  # any age tool opens it
     [text] = messages.texts("information")
     assert str(out) in text
     assert "1 person, 1 conversation" in text
-    assert "journal's passphrase" in text
+    assert "journal's passphrase" in text and "age -d FILE | gunzip" in text
     assert MARKER.encode() not in out.read_bytes()
     info = backup.verify(out, PASSPHRASE)
     assert info.counts["people"] == 1
@@ -203,7 +225,7 @@ def test_cancelling_the_file_dialog_writes_nothing(
     tmp_path: Path,
 ) -> None:
     pick_file(monkeypatch, None)
-    fill_dialog(monkeypatch, BackupOptionsDialog, lambda d: True)
+    fill_dialog(monkeypatch, BackupOptionsDialog, own_passphrase)
     controller.back_up_now()
     assert not controller.busy
     assert messages.shown == []
@@ -220,7 +242,7 @@ def test_a_backup_that_cannot_be_written_says_so_and_leaves_nothing(
 ) -> None:
     out = tmp_path / "no such folder" / "b.tjbackup"
     pick_file(monkeypatch, out)
-    fill_dialog(monkeypatch, BackupOptionsDialog, lambda d: True)
+    fill_dialog(monkeypatch, BackupOptionsDialog, own_passphrase)
     controller.back_up_now()
     wait_idle(qtbot, controller)
     [text] = messages.texts("warning")
@@ -235,7 +257,9 @@ def test_the_options_dialog_checks_a_separate_passphrase(qtbot: QtBot) -> None:
     dialog.show()
     assert "TrustJournal" in dialog.windowTitle()
     assert dialog.own.isChecked() and not dialog.passphrase.isEnabled()
-    assert dialog.chosen_passphrase() is None
+    assert dialog.journal_passphrase.isEnabled() and dialog.uses_journal_passphrase()
+    dialog.ok.click()  # the journal passphrase is not typed yet
+    assert dialog.isVisible() and "Type your journal passphrase" in dialog.shown_error()
     dialog.separate.setChecked(True)
     assert dialog.passphrase.isEnabled() and dialog.repeat.isEnabled()
     dialog.passphrase.setText("short")
@@ -249,7 +273,31 @@ def test_the_options_dialog_checks_a_separate_passphrase(qtbot: QtBot) -> None:
     dialog.repeat.setText(SEPARATE)
     dialog.ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.chosen_passphrase() == SEPARATE
+    assert dialog.chosen_passphrase() == SEPARATE and not dialog.uses_journal_passphrase()
+
+
+def test_back_up_now_with_a_mistyped_journal_passphrase_writes_nothing(
+    session: Session,
+    controller: BackupController,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    write_some(journal_of(session))
+    pick_file(monkeypatch, tmp_path / "mine.tjbackup")
+
+    def mistyped(dialog: BackupOptionsDialog) -> bool:
+        dialog.journal_passphrase.setText(PASSPHRASE + "x")
+        return True
+
+    fill_dialog(monkeypatch, BackupOptionsDialog, mistyped)
+    controller.back_up_now()
+    wait_idle(qtbot, controller)
+    assert messages.titles() == ["Backup Failed — TrustJournal"], messages.shown
+    assert "No backup file was left" in messages.texts("warning")[0]
+    assert "Wrong passphrase" in messages.texts("warning")[0]
+    assert not [p for p in tmp_path.iterdir() if "mine.tjbackup" in p.name]  # nor a partial
 
 
 # -- Verify a Backup --------------------------------------------------------------------------
@@ -437,10 +485,41 @@ def test_replace_the_open_journal_keeps_the_old_one_first(
     [safety] = original.parent.glob(f"{original.name} before restore *.tjbackup")
     kept = backup.verify(safety, PASSPHRASE)
     assert kept.counts["people"] == 2
+    [offer] = [t for t in messages.texts("question") if "Delete the old folder now?" in t]
+    assert str(safety) in offer
+    # Answered Yes: the old folder is gone (the checked backup holds all of it).
+    assert not list(original.parent.glob(f"{original.name} replaced *"))
+    assert not list(original.parent.glob(f".{original.name}*"))  # no staging left either
+
+
+def test_replace_can_keep_the_old_folder_when_asked(
+    session: Session,
+    controller: BackupController,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    write_some(journal_of(session), "Mara Quist")
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
+    write_some(journal_of(session), "Ola Brandt")
+    original = session.path
+
+    def replace(dialog: RestoreDialog) -> bool:
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.replace.setChecked(True)
+        return True
+
+    messages.answers = [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
+    pick_file(monkeypatch, made.path)
+    fill_dialog(monkeypatch, RestoreDialog, replace)
+    with qtbot.waitSignal(controller.journalReplaced, timeout=30_000):
+        controller.restore_from_backup()
+    wait_idle(qtbot, controller)
     [aside] = original.parent.glob(f"{original.name} replaced *")
+    assert str(aside) in messages.texts("question")[1]
     with Journal.open(aside, PASSPHRASE) as old:
         assert sorted(p.name for p in old.people()) == ["Mara Quist", "Ola Brandt"]
-    assert str(safety) in messages.texts("information")[0]
 
 
 def test_replace_declined_changes_nothing(
@@ -585,3 +664,75 @@ def test_a_failure_at_quit_is_shown_at_the_next_unlock(
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=5000)
     assert messages.titles() == ["Automatic Backup Failed — TrustJournal"]
     assert not session.config.get(BACKUP_FAILURE_UNSEEN)
+
+
+def test_an_automatic_backup_can_be_cancelled_and_leaves_no_file(
+    session: Session,
+    controller: BackupController,
+    messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    def many(journal: Journal) -> None:
+        with journal.batch():
+            for n in range(3000):
+                journal.add_person(PersonDraft(f"Person {n:04}"))
+
+    session.call(many)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    older = folder / backup.automatic_name(dt.datetime(2020, 1, 1, 9, 0))
+    older.write_bytes(b"an older automatic backup, never touched by a cancelled one")
+    automatic_on(session, folder)
+    monkeypatch.setattr(automatic_module, "SHOW_AFTER_MS", 0)  # its window shows at once
+    monkeypatch.setattr(backup_payload, "PROGRESS_EVERY", 1)  # a chance to stop every record
+    controller.install_automatic()
+
+    def click_cancel() -> None:
+        # A click on Cancel, posted while the lock waits for the backup. (Offscreen Qt
+        # cannot fake a window-system click: those are what `JournalWorker.input_window`
+        # lets through to this window alone; a posted one is delivered either way.)
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QProgressDialog)
+        button = dialog.findChild(QPushButton)
+        assert button is not None and button.text() == "Cancel"
+        centre = QPointF(button.rect().center())
+        for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            QApplication.postEvent(
+                button,
+                QMouseEvent(
+                    kind,
+                    centre,
+                    button.mapToGlobal(centre),
+                    Qt.MouseButton.LeftButton,
+                    Qt.MouseButton.LeftButton,
+                    Qt.KeyboardModifier.NoModifier,
+                ),
+            )
+
+    session.locking.connect(lambda: QTimer.singleShot(0, click_cancel))
+    with qtbot.waitSignal(controller.automaticFinished, timeout=60_000) as finished:
+        session.lock()
+        settle(qtbot, session)
+    assert finished.args == [False, automatic_module.CANCELLED]
+    assert not session.is_open  # the lock went ahead
+    assert sorted(p.name for p in folder.iterdir()) == [older.name]  # nothing partial, no new
+    QApplication.processEvents()
+    assert messages.shown == []  # a cancel is no failure to warn about
+    assert automatic_status(session.config)[1] == "muted"
+
+
+def test_a_killed_restores_staging_is_removed_at_the_next_unlock(
+    session: Session, controller: BackupController, qtbot: QtBot
+) -> None:
+    parent = session.path.parent
+    stale = parent / f".{session.path.name} restored 2026-12-01 090000.restoring-1234abcd"
+    with Journal.create(stale, PASSPHRASE):
+        pass  # as a restore killed mid-way leaves it: a vault nobody holds the lock of
+    mine = parent / ".my own hidden folder"
+    mine.mkdir()
+    session.lock()
+    session.attach(Journal.open(session.path, PASSPHRASE))
+    qtbot.waitUntil(lambda: not stale.exists(), timeout=10_000)
+    assert mine.is_dir() and session.path.is_dir()

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
+from pathlib import Path
 
 from trustjournal.cli.common import (
     EXIT_OK,
     PROG,
+    CliError,
     backup_passphrase,
     open_journal,
+    passphrase,
     progress_bar,
 )
 from trustjournal.core.kinds import counts_text
@@ -23,16 +27,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from trustjournal.core.backup import archive as backup
 
     separate = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
+    if args.sealed and separate is not None:
+        raise CliError(
+            "--sealed backups open with the journal passphrase; unset "
+            "$TRUSTJOURNAL_BACKUP_PASSPHRASE or leave out --sealed. Nothing was written."
+        )
     with open_journal(args, readonly_if_busy=True) as journal:
+        secret, own = separate, False
+        if separate is None and not args.sealed:
+            # The journal passphrase (asked once: opening used the same one, unless the
+            # keychain opened the journal); `make` checks it against the journal's own.
+            secret, own = passphrase(args), True
         info = backup.make(
-            journal, args.out, passphrase=separate, progress=progress_bar("Backing up")
+            journal,
+            args.out,
+            passphrase=secret,
+            journal_passphrase=own,
+            progress=progress_bar("Backing up"),
         )
     print(f"Backed up {counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
-    if separate is None:
-        print("It opens with the journal passphrase in force now, also after you change it.")
+    if args.sealed:
+        print("It opens in TrustJournal with the journal passphrase in force now.")
+    elif separate is None:
+        print("It is an age file: it opens with the journal passphrase in force now, also")
+        print(f"after you change it, and without TrustJournal: age -d {_quoted(args.out)} | gunzip")
     else:
-        print("It opens with the backup passphrase ($TRUSTJOURNAL_BACKUP_PASSPHRASE) only.")
+        print("It is an age file that opens with the backup passphrase only")
+        print("($TRUSTJOURNAL_BACKUP_PASSPHRASE), also without TrustJournal: age -d FILE | gunzip")
     return EXIT_OK
+
+
+def _quoted(path: Path) -> str:
+    return shlex.quote(str(path))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -261,11 +261,19 @@ def build() -> argparse.ArgumentParser:
         "backup",
         parents=[common],
         help="write an encrypted backup of the whole journal",
-        description="Write an encrypted backup of the whole journal to FILE. It opens with "
+        description="Write an encrypted backup of the whole journal to FILE, a standard age "
+        "file that `age -d FILE | gunzip` also opens (docs/backup-format.md). It opens with "
         "$TRUSTJOURNAL_BACKUP_PASSPHRASE if that is set, else with the journal passphrase "
-        "in force now (asked for only if the journal needs it to open).",
+        "in force now (asked for, and checked, if the journal opens without it). --sealed "
+        "writes TrustJournal's own container instead, as automatic backups do: nothing is "
+        "asked, and only TrustJournal opens it.",
     )
     backup.add_argument("--out", metavar="FILE", type=Path, required=True, help="a new file")
+    backup.add_argument(
+        "--sealed",
+        action="store_true",
+        help="TrustJournal's own container under the journal's key (no passphrase asked)",
+    )
     verify = _command(
         commands,
         "verify",

@@ -2,7 +2,8 @@
 
 Opens the journal, shows the main window until the sidebar lists the journal's people,
 and prints one line saying so, with the keyring backend in use and the backends the
-keyring could load: in a frozen app those come from entry points PyInstaller misses
+keyring could load, and whether zxcvbn (passphrase strength) and pyrage (age backups)
+work: in a frozen app those come from entry points PyInstaller misses
 unless told. Settings go to a temporary folder, so nothing of the user's is touched.
 Works under QT_QPA_PLATFORM=offscreen.
 """
@@ -42,6 +43,21 @@ def keyring_report() -> str:
     if isinstance(chain, list) and chain:
         name += f" ({', '.join(_backend_name(b) for b in chain)})"
     return f"keyring {name}; backends: {', '.join(sorted(loaded)) or 'none'}"
+
+
+def libraries_report() -> str:
+    """zxcvbn's word lists and pyrage's age, as the bundle has them (both are easy to lose:
+    zxcvbn is imported only when a passphrase is first judged)."""
+    import pyrage
+
+    from trustjournal.core.store.strength import estimate
+
+    if estimate("password1").score != 1 or estimate("river lamp quiet ocean").score != 4:
+        raise SmokeFailed("the passphrase estimate is wrong: zxcvbn's word lists are missing")
+    key = pyrage.x25519.Identity.generate()  # not scrypt: that takes a second and 1 GiB
+    if pyrage.decrypt(pyrage.encrypt(b"x", [key.to_public()]), [key]) != b"x":
+        raise SmokeFailed("an age file did not open again")
+    return "zxcvbn and age work"
 
 
 def _backend_name(backend: object) -> str:
@@ -103,7 +119,7 @@ def run(vault: Path, passphrase: str) -> int:
                         f"{count} of {expected} people"
                     )
                 time.sleep(0.01)
-            report = keyring_report()
+            report = libraries_report() + "; " + keyring_report()
             window.hide()
             session.lock()
         people = "person" if count == 1 else "people"

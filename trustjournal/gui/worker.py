@@ -142,6 +142,9 @@ class JournalWorker(QObject):
         self._pending: set[Ticket] = set()  # asked and not yet delivered (GUI thread only)
         self._waited_on = 0  # how many of them someone waits for (see `busyChanged`)
         self._running: Ticket | None = None
+        # The one window that takes input while a lock waits (the automatic backup's
+        # progress window, for its Cancel): only while it is the active modal window.
+        self.input_window: QObject | None = None
         self._guard = threading.Lock()
         self._thread = threading.Thread(target=self._loop, name="journal", daemon=True)
         self.finished.connect(self._deliver)
@@ -221,7 +224,7 @@ class JournalWorker(QObject):
     def lock(self, timeout: float = LOCK_WAIT_S, *, pump: bool = False) -> bool:
         """Stop all work and drop the key; True once locked (waits for the running write
         and the writes queued before this, never for reads or long operations). `pump`
-        keeps windows painting meanwhile (no user input is taken)."""
+        keeps windows painting meanwhile (no user input is taken, but by `input_window`)."""
         self._generation += 1
         with self._guard:
             running = self._running
@@ -231,9 +234,7 @@ class JournalWorker(QObject):
         if pump:
             deadline = time.monotonic() + timeout
             while not ticket._answered.is_set() and time.monotonic() < deadline:
-                QCoreApplication.processEvents(
-                    QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20
-                )
+                QCoreApplication.processEvents(self._pump_flags(), 20)
                 ticket._answered.wait(0.005)
         ok = ticket._answered.wait(0 if pump else timeout)
         # Nothing from before the lock will be delivered: forget it.
@@ -242,6 +243,14 @@ class JournalWorker(QObject):
             self._waited_on = 0
             self.busyChanged.emit(False)
         return ok
+
+    def _pump_flags(self) -> QEventLoop.ProcessEventsFlag:
+        from PySide6.QtWidgets import QApplication
+
+        window = self.input_window
+        if window is not None and isValid(window) and QApplication.activeModalWidget() is window:
+            return QEventLoop.ProcessEventsFlag.AllEvents  # modal: input reaches it alone
+        return QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
 
     def stop(self) -> None:
         """At quit (or when a test is done), after locking: end the thread."""

@@ -1,17 +1,25 @@
 """Encrypted backups: make one, verify one, restore one, and keep rotating automatic ones.
 
-The file is the container of `backup_format.py` around the payload of
-`backup_payload.py` (both specified in docs/backup-format.md). Which passphrase opens a
-backup is decided by its key stanza: by default the vault header as it was when the
-backup was made (so the journal passphrase in force then, and no prompt; the open
-journal can check it with its own key), or a fresh stanza under a separate passphrase.
+Two kinds of file hold the payload of `backup_payload.py` (all specified in
+docs/backup-format.md; a file is recognised by its first bytes, never by its name):
 
-Nothing readable touches the disk: the payload is compressed, sealed and written as the
-journal is read, and read back the same way. A backup is written under a temporary name
-beside its final one and renamed into place only when complete; a restore builds the
-new vault in a staging folder beside its final one and renames it into place only once
-every record is in and counted. A failure at any point leaves nothing under the final
-name.
+- an **age file** (agefile.py) under a passphrase a person types: the journal's own
+  (checked against the journal first) or a separate one. Any age implementation opens
+  it (`age -d FILE | gunzip`). What "Back Up Now" and `trustjournal backup` make.
+- the **sealed container** (format.py) under the journal's key material: the vault
+  header as it was then is its key stanza, so the journal passphrase in force then opens
+  it, and making or checking one needs no passphrase. An age passphrase recipient needs
+  the passphrase itself, which the app does not keep after unlock, so automatic backups
+  and the safety copy made before a restore replaces the journal stay in this form.
+
+Nothing readable touches the disk: the payload is compressed and sealed in memory (age)
+or as the journal is read (sealed container), and read back the same way. A backup is
+written under a temporary name beside its final one and renamed into place only when
+complete; a restore builds the new vault in a staging folder beside its final one and
+renames it into place only once every record is in and counted. A failure at any point
+leaves nothing under the final name; what a killed process left behind (a staging
+folder no process holds, a partial automatic backup) is removed the next time
+(`remove_stale_staging`, `automatic`).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import os
 import re
 import secrets
 import shutil
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +39,13 @@ from typing import BinaryIO
 
 from trustjournal import __version__
 from trustjournal.core import kinds
+from trustjournal.core.backup import agefile
 from trustjournal.core.backup import format as backup_format
 from trustjournal.core.backup import payload as backup_payload
 from trustjournal.core.errors import (
+    AlreadyOpen,
+    BackupInvalid,
+    BackupWrongPassphrase,
     FolderNotEmpty,
     InvalidInput,
     JournalError,
@@ -40,6 +53,7 @@ from trustjournal.core.errors import (
 )
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.store import fsutil
+from trustjournal.core.store.lockfile import VaultLock
 from trustjournal.core.store.vault import Vault, check_new_passphrase
 
 Progress = Callable[[int, int], None]
@@ -79,14 +93,79 @@ def make(
     out: Path,
     *,
     passphrase: str | None = None,
+    journal_passphrase: bool = False,
     progress: Progress | None = None,
 ) -> BackupInfo:
     """Back up the whole journal to `out` (a new file); return what was written.
 
-    `passphrase` None: under the journal's own passphrase (its current header is the
-    key stanza; nothing is asked). Otherwise a separate passphrase, which alone opens it.
+    `passphrase` None: the sealed container under the journal's key (its current header
+    is the key stanza; nothing is asked). Otherwise an age file under `passphrase`: the
+    journal's own if `journal_passphrase` (checked against the journal first: a wrong one
+    raises `UnlockFailed`), else a separate one (which must pass the strength check).
     """
-    return _make(journal, out, passphrase, progress, _now())
+    if passphrase is None:
+        return _make(journal, out, None, progress, _now())
+    if journal_passphrase:
+        Vault(journal.path).unwrap(passphrase)
+    else:
+        check_new_passphrase(passphrase)
+    return _make_age(journal, out, passphrase, progress, _now())
+
+
+def _checked_out(out: Path) -> Path:
+    """`out`'s temporary name beside it, once `out` is known to be free and writable."""
+    if out.exists():
+        raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"There is no folder {out.parent} to write the backup in.")
+    return out.with_name(f".{out.name}{PARTIAL}{secrets.token_hex(4)}")
+
+
+def _make_age(
+    journal: Journal,
+    out: Path,
+    passphrase: str,
+    progress: Progress | None,
+    created_at: dt.datetime,
+) -> BackupInfo:
+    partial = _checked_out(out)
+    with journal.exporting() as export:
+        counts = {n: export.counts.get(n, 0) for n in backup_payload.COUNT_NAMES}
+        payload = b"".join(
+            backup_payload.encode(
+                export,
+                app_version=__version__,
+                created_at=created_at,
+                progress=progress,
+                wbits=backup_payload.GZIP,
+            )
+        )
+    sealed = agefile.seal(payload, passphrase)
+    del payload
+    try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, fsutil.PRIVATE_FILE)
+    except OSError as exc:
+        raise _write_failed(out, exc) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(sealed)
+            f.flush()
+            os.fsync(f.fileno())
+        _rename_new(partial, out)
+    except OSError as exc:
+        _remove(partial)
+        raise _write_failed(out, exc) from None
+    except BaseException:
+        _remove(partial)
+        raise
+    return BackupInfo(out, created_at, __version__, counts, len(sealed))
+
+
+def _rename_new(partial: Path, out: Path) -> None:
+    if out.exists():  # made meanwhile by someone else: never replace it
+        raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
+    partial.replace(out)
+    fsutil.fsync_dir(out.parent)
 
 
 def _now() -> dt.datetime:
@@ -102,14 +181,10 @@ def _make(
 ) -> BackupInfo:
     if passphrase is None:
         stanza, key = journal.backup_key()
-    else:
+    else:  # the first container under a separate passphrase: only tests make these now
         check_new_passphrase(passphrase)
         stanza, key = backup_format.new_stanza(passphrase)
-    if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to write the backup in.")
-    partial = out.with_name(f".{out.name}{PARTIAL}{secrets.token_hex(4)}")
+    partial = _checked_out(out)
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, fsutil.PRIVATE_FILE)
     except OSError as exc:
@@ -125,10 +200,7 @@ def _make(
             )
             f.flush()
             os.fsync(f.fileno())
-        if out.exists():  # made meanwhile by someone else: never replace it
-            raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
-        partial.replace(out)
-        fsutil.fsync_dir(out.parent)
+        _rename_new(partial, out)
     except OSError as exc:
         _remove(partial)
         raise _write_failed(out, exc) from None
@@ -162,14 +234,47 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         yield f
 
 
-def _payload(
-    f: BinaryIO, passphrase: str | None, key: bytes | None
-) -> tuple[backup_format.BackupHeader, Iterator[bytes]]:
-    if key is not None:
-        return backup_format.read_with_key(f, key)
-    if passphrase is None:
+@dataclass(frozen=True)
+class _Opened:
+    """An opened backup: what its container says, and its payload's verified blocks."""
+
+    created_at: dt.datetime | None  # None: take the payload's
+    app_version: str | None
+    blocks: Iterator[bytes]
+    wbits: int
+
+
+def _payload(f: BinaryIO, passphrase: str | None, key: bytes | None) -> _Opened:
+    """Open either kind of backup (recognised by its first bytes) and check its header.
+
+    An age file needs its passphrase: with only the journal's key, `NeedsPassphrase`.
+    """
+    head = f.read(len(agefile.MAGIC))
+    f.seek(0)
+    if agefile.is_age(head):
+        if passphrase is None:
+            raise NeedsPassphrase()
+        plain = agefile.open_sealed(agefile.read(f), passphrase)
+        return _Opened(None, None, iter((plain,)), backup_payload.GZIP)
+    if key is not None and passphrase is None:
+        info, blocks = backup_format.read_with_key(f, key)
+    elif passphrase is None:
         raise InvalidInput("Opening a backup needs its passphrase.")
-    return backup_format.read(f, passphrase)
+    else:
+        info, blocks = backup_format.read(f, passphrase)
+    return _Opened(info.created_at, info.app_version, blocks, zlib.MAX_WBITS)
+
+
+class NeedsPassphrase(BackupWrongPassphrase):
+    """An age backup checked with the journal's key alone: it opens only by passphrase."""
+
+    def __init__(self) -> None:
+        JournalError.__init__(
+            self,
+            "This backup is an age file: it opens only with the passphrase it was made "
+            "with. Nothing was changed.",
+        )
+        self.with_key = True
 
 
 def verify(
@@ -185,10 +290,13 @@ def verify(
     journal passphrase is checked without asking for it.
     """
     with _opened(path) as f:
-        head, chunks = _payload(f, passphrase, key)
-        _, counts = backup_payload.check(chunks, progress=progress)
+        opened = _payload(f, passphrase, key)
+        head, counts = backup_payload.check(opened.blocks, progress=progress, wbits=opened.wbits)
         size = os.fstat(f.fileno()).st_size
-    return BackupInfo(path, head.created_at, head.app_version, counts, size)
+    created_at = opened.created_at or head.created_at
+    if created_at is None:  # pragma: no cover - the payload's first line always has one
+        raise BackupInvalid.damaged_header()
+    return BackupInfo(path, created_at, opened.app_version or head.app_version, counts, size)
 
 
 # -- restoring ----------------------------------------------------------------------------
@@ -209,10 +317,11 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
     parent = into.parent
     if not parent.is_dir():
         raise InvalidInput(f"There is no folder {parent} to restore into.")
+    remove_stale_staging(parent)
     staging = parent / f".{into.name}{STAGING}{secrets.token_hex(4)}"
     with _opened(path) as f:
-        _, chunks = backup_format.read(f, passphrase)  # a wrong passphrase fails here
-        head, records = backup_payload.decode(chunks, progress=progress)
+        opened = _payload(f, passphrase, None)  # a wrong passphrase fails here
+        head, records = backup_payload.decode(opened.blocks, progress=progress, wbits=opened.wbits)
         try:
             with Journal.create(staging, passphrase) as journal:
                 added = journal.import_records(records)
@@ -235,6 +344,35 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
             _remove_tree(staging)
             raise
     return into
+
+
+def remove_stale_staging(parent: Path) -> list[Path]:
+    """Remove the staging folders that restores killed mid-way left in `parent`.
+
+    A staging folder is a restore's vault under construction (`.NAME.restoring-XXXX`);
+    the restore that builds it holds its journal lock, which the kernel frees when that
+    process dies however it dies. So one whose lock can be taken is stale and removed;
+    one being built by a running restore (in this process or another) is left alone.
+    Returns what was removed.
+    """
+    removed: list[Path] = []
+    try:
+        entries = [e for e in parent.iterdir() if e.name.startswith(".") and STAGING in e.name]
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.is_symlink() or not entry.is_dir():
+            continue
+        lock = VaultLock(Vault(entry).lock_path)
+        try:
+            lock.acquire()
+        except (AlreadyOpen, OSError):
+            continue  # a restore is building it now
+        lock.release()  # free for a moment: no process builds it (and Windows could
+        _remove_tree(entry)  # not remove a locked file)
+        if not entry.exists():
+            removed.append(entry)
+    return removed
 
 
 def _without_drafts(counts: dict[str, int]) -> dict[str, int]:
@@ -314,8 +452,8 @@ def automatic(
     out = folder / automatic_name(when)
     info = _make(journal, out, None, progress, created_at)
     try:
-        verify(out, key=journal.backup_key()[1])
-    except BaseException:
+        verify(out, key=journal.backup_key()[1], progress=progress)
+    except BaseException:  # a failure, or a cancel from `progress`: leave no file
         _remove(out)
         raise
     for _, old in _automatic_files(folder)[:-keep]:

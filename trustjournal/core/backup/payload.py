@@ -1,7 +1,8 @@
 """What a backup holds: the whole journal as versioned, schema-independent JSON Lines.
 
-The container (`backup_format.py`) seals whatever bytes it is given; this module makes
-those bytes and checks them on the way back. The payload is one zlib stream (level 6)
+The container (an age file, agefile.py; before, format.py) seals whatever bytes it is
+given; this module makes those bytes and checks them on the way back. The payload is one
+gzip stream in an age backup (one zlib stream in the first container; level 6 both)
 of UTF-8 JSON Lines, specified for people in docs/backup-format.md ("## Payload"):
 
     {"format": "trustjournal-export", "version": 2, "app_version": …, "created_at": …,
@@ -57,6 +58,9 @@ FORMAT_NAME = "trustjournal-export"
 # "step" lines follow the settings. 4: "identity" and "calendar_item" lines follow the steps.
 # Older payloads are still read.
 VERSION = 4
+# The wrapper of the payload in an age backup: gzip (zlib's wbits 16 + 15), which any
+# `gunzip` reads; the first container's payload is a bare zlib stream.
+GZIP = 31
 # The fields of a person line in each payload version.
 PERSON_FIELDS: dict[int, tuple[str, ...]] = {
     1: ("id", "name", "role", "how_met", "notes", "archived"),
@@ -250,8 +254,12 @@ def encode(
     app_version: str,
     created_at: dt.datetime,
     progress: Progress | None = None,
+    wbits: int = zlib.MAX_WBITS,
 ) -> Iterator[bytes]:
     """The compressed payload of `export`, in blocks, as its records are read.
+
+    `wbits` chooses the wrapper: zlib (the first container's) or `GZIP` (an age backup's,
+    so that `age -d FILE | gunzip` reads it).
 
     Raises `JournalError` if the records do not match the snapshot's counts (which would
     be a bug: the snapshot is one transaction).
@@ -259,7 +267,7 @@ def encode(
     counts = {name: export.counts.get(name, 0) for name in COUNT_NAMES}
     total = sum(counts.values())
     found = dict.fromkeys(COUNT_NAMES, 0)
-    packer = zlib.compressobj(LEVEL)
+    packer = zlib.compressobj(LEVEL, zlib.DEFLATED, wbits)
     first = {
         "format": FORMAT_NAME,
         "version": VERSION,
@@ -305,9 +313,9 @@ def _invalid(line: int, detail: str) -> BackupInvalid:
     )
 
 
-def _lines(blocks: Iterable[bytes]) -> Iterator[bytes]:
+def _lines(blocks: Iterable[bytes], wbits: int) -> Iterator[bytes]:
     """The payload's lines (without the newline), inflated a bounded step at a time."""
-    inflater = zlib.decompressobj()
+    inflater = zlib.decompressobj(wbits)
     buffer = bytearray()
     for block in blocks:
         data = block
@@ -744,7 +752,7 @@ RecordInvalid = _Bad
 
 
 def decode(
-    blocks: Iterable[bytes], *, progress: Progress | None = None
+    blocks: Iterable[bytes], *, progress: Progress | None = None, wbits: int = zlib.MAX_WBITS
 ) -> tuple[PayloadHeader, Iterator[Exported]]:
     """Read the payload's first line now; return it and the checked records.
 
@@ -752,7 +760,7 @@ def decode(
     iterator is exhausted without an error (the end line is there, nothing follows it,
     and the counts of the first line, the end line and the records agree).
     """
-    lines = _lines(blocks)
+    lines = _lines(blocks, wbits)
     try:
         first = next(lines, None)
         if first is None:
@@ -797,10 +805,10 @@ def _records(
 
 
 def check(
-    blocks: Iterable[bytes], *, progress: Progress | None = None
+    blocks: Iterable[bytes], *, progress: Progress | None = None, wbits: int = zlib.MAX_WBITS
 ) -> tuple[PayloadHeader, dict[str, int]]:
     """Read and check a whole payload; return its first line and the counts found."""
-    head, records = decode(blocks, progress=progress)
+    head, records = decode(blocks, progress=progress, wbits=wbits)
     for _ in records:
         pass
     return head, dict(head.counts)

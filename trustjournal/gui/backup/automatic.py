@@ -31,11 +31,13 @@ from trustjournal.gui.common.config import (
 )
 from trustjournal.gui.common.dates import long_moment
 from trustjournal.gui.session import Session
+from trustjournal.gui.worker import Cancelled
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 SHOW_AFTER_MS = 300  # an automatic backup quicker than this shows no window at all
+CANCELLED = "The automatic backup was cancelled; it is made at the next lock instead."
 
 
 def _parse_time(text: str) -> dt.datetime | None:
@@ -134,16 +136,21 @@ class AutomaticBackup(QObject):
             self._window(),
             "Automatic Backup",
             "Backing up before locking…",
-            cancellable=False,
+            cancellable=True,
             show_after_ms=SHOW_AFTER_MS,
         )
         outcome["job"] = job
+        self.session.worker.input_window = job.dialog  # its Cancel works while locking
 
         def work(journal: Journal) -> None:
             try:
+                # `job.progress` raises `Cancelled` once Cancel is clicked: the core then
+                # removes the file it was writing (or the one it was verifying).
                 outcome["info"] = backup.automatic(
-                    journal, folder, keep=keep, progress=job.relay.advanced.emit
+                    journal, folder, keep=keep, progress=job.progress
                 )
+            except Cancelled:
+                outcome["cancelled"] = True
             except BaseException as exc:
                 outcome["error"] = exc
 
@@ -165,9 +172,12 @@ class AutomaticBackup(QObject):
 
     def _after_lock(self) -> None:
         outcome, self._outcome = self._outcome, {}
+        self.session.worker.input_window = None
         if "job" in outcome:
             outcome["job"].close()
-            if "info" in outcome:
+            if outcome.get("cancelled"):  # not a failure: it is tried again at the next lock
+                self.finished.emit(False, CANCELLED)
+            elif "info" in outcome:
                 self._record_success(outcome["info"])
             else:
                 self._record_failure(outcome.get("error") or RuntimeError("no result"))

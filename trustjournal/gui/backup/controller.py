@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,7 @@ from trustjournal.gui.worker import Cancelled, Ticket
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-FILE_FILTER = f"TrustJournal backups (*{backup.SUFFIX});;All files (*)"
+FILE_FILTER = f"TrustJournal backups (*{backup.SUFFIX} *.age);;All files (*)"
 
 BACKING_UP = "Backing up your journal…"
 VERIFYING = "Checking every part of the backup…"
@@ -80,8 +81,17 @@ class BackupController(QObject):
         self._stopped_by_lock: str | None = None  # said after the next unlock
         session.locking.connect(self._cancel_job)
         session.unlocked.connect(self._say_stopped)
+        session.unlocked.connect(self._tidy_after_crash)
         self.automatic = AutomaticBackup(session, self._window, self)
         self.automatic.finished.connect(self.automaticFinished)
+
+    def _tidy_after_crash(self) -> None:
+        """Remove what a restore killed mid-way left beside the journal (its hidden staging
+        folder, which only a restore that is not running any more leaves unlocked)."""
+        if not self.session.is_open:
+            return
+        parent = self.session.path.parent
+        workers.run(lambda: backup.remove_stale_staging(parent), lambda _r: None, lambda _e: None)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -157,6 +167,7 @@ class BackupController(QObject):
         options = BackupOptionsDialog(self._window())
         accepted = options.exec() == QDialog.DialogCode.Accepted
         passphrase = options.chosen_passphrase()
+        own = options.uses_journal_passphrase()
         options.deleteLater()
         if not accepted:
             return
@@ -180,10 +191,11 @@ class BackupController(QObject):
                 f"Your journal is backed up to\n{out}\n\n"
                 f"It holds {kinds.counts_text(info.counts)}. "
                 + (
-                    "It opens with the separate passphrase you chose."
-                    if passphrase is not None
-                    else "It opens with your journal's passphrase as it is today."
-                ),
+                    "It opens with the separate passphrase you chose"
+                    if not own
+                    else "It opens with your journal's passphrase as it is today"
+                )
+                + ", in TrustJournal or with the age tool alone (age -d FILE | gunzip).",
             )
 
         def failed(exc: BaseException) -> None:
@@ -194,7 +206,9 @@ class BackupController(QObject):
                 self._warn("Backup Failed", f"{describe_error(exc)}\n\nNo backup file was left.")
 
         job.ticket = self.session.long(
-            lambda j, t: backup.make(j, out, passphrase=passphrase, progress=t.report),
+            lambda j, t: backup.make(
+                j, out, passphrase=passphrase, journal_passphrase=own, progress=t.report
+            ),
             done,
             failed,
             job.advance,
@@ -376,6 +390,8 @@ class BackupController(QObject):
         def work(journal: Journal, ticket: Ticket) -> Path:
             try:
                 backup.make(journal, safety, progress=ticket.report)
+                # Checked whole now, so the old folder can be offered for deletion later.
+                backup.verify(safety, key=journal.backup_key()[1], progress=ticket.report)
                 job.relay.advanced.emit(0, 0)
                 return backup.restore(source, passphrase, staging, progress=ticket.report)
             except Cancelled:  # by the user or a lock (whose answer nobody hears): tidy here
@@ -430,11 +446,26 @@ class BackupController(QObject):
         self._finish(job)
         self._drop_restore_dialog()
         self.journalReplaced.emit(self.session.path)
-        self._tell(
-            "Journal Restored",
+        answer = QMessageBox.question(
+            self._window(),
+            f"Journal Restored — {APP_NAME}",
             "The backup now is your journal.\n\n"
-            f"The journal it replaced was saved as\n{safety}\nand its folder moved to\n{aside}",
+            f"The journal it replaced is saved, and checked, as the backup\n{safety}\n"
+            "which opens with its passphrase.\n\n"
+            f"Its old folder is still at\n{aside}\n"
+            "The backup holds all of it, so the folder is no longer needed.\n\n"
+            "Delete the old folder now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._remove_replaced(aside)
+
+    def _remove_replaced(self, aside: Path) -> None:
+        """Delete the replaced journal's folder (ciphertext only: its database and header)."""
+        shutil.rmtree(aside, ignore_errors=True)
+        if aside.exists():
+            self._warn("Folder Not Deleted", f"Could not delete\n{aside}\nDelete it yourself.")
 
     def _reopen_failed(self, job: Job, exc: BaseException) -> None:
         self._finish(job)

@@ -89,17 +89,18 @@ class BackupOptionsDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Back Up Now", "&Choose Where to Save…", parent)
-        heading = QLabel("Back up the whole journal to one encrypted file")
+        heading = QLabel("Back up the whole journal to one encrypted age file")
         theme.set_role(heading, "heading")
         self.layout_.addWidget(heading)
         self.layout_.addWidget(
             _muted(
                 f"Everything goes in: {EVERYTHING}. Keep the file somewhere other than "
-                "this computer."
+                "this computer. It is a standard age file: if TrustJournal were ever gone, "
+                "the free age tool would still open it (age -d FILE | gunzip)."
             )
         )
         self.layout_.addSpacing(4)
-        self.own = QRadioButton("Use the &journal's passphrase")
+        self.own = QRadioButton("&Use the journal's passphrase")
         self.own.setAccessibleName("Use the journal's passphrase")
         self.own.setChecked(True)
         self.separate = QRadioButton("Use a &separate passphrase")
@@ -110,10 +111,19 @@ class BackupOptionsDialog(_Dialog):
         self.layout_.addWidget(self.own)
         own_help = _muted(
             "It opens with the passphrase you unlock the journal with today, even after "
-            "you change that passphrase."
+            "you change that passphrase. Type it once more: the backup is sealed with it."
         )
         own_help.setContentsMargins(24, 0, 0, 4)
         self.layout_.addWidget(own_help)
+        own_grid = QGridLayout()
+        own_grid.setContentsMargins(24, 0, 0, 4)
+        own_grid.setHorizontalSpacing(12)
+        self.journal_passphrase = _password_field("Journal passphrase", "Your journal passphrase")
+        own_label = QLabel("&Journal passphrase:")
+        own_label.setBuddy(self.journal_passphrase)
+        own_grid.addWidget(own_label, 0, 0)
+        own_grid.addWidget(self.journal_passphrase, 0, 1)
+        self.layout_.addLayout(own_grid)
         self.layout_.addWidget(self.separate)
         grid = QGridLayout()
         grid.setContentsMargins(24, 0, 0, 0)
@@ -137,15 +147,22 @@ class BackupOptionsDialog(_Dialog):
         on = self.separate.isChecked()
         self.passphrase.setEnabled(on)
         self.repeat.setEnabled(on)
-        if on:
-            self.passphrase.setFocus()
+        self.journal_passphrase.setEnabled(not on)
+        (self.passphrase if on else self.journal_passphrase).setFocus()
         self.show_error("")
 
-    def chosen_passphrase(self) -> str | None:
-        """None: the journal's own passphrase (its current header is the key stanza)."""
-        return self.passphrase.text() if self.separate.isChecked() else None
+    def chosen_passphrase(self) -> str:
+        """The passphrase that seals the backup (the journal's, if `uses_journal_passphrase`)."""
+        return (self.passphrase if self.separate.isChecked() else self.journal_passphrase).text()
+
+    def uses_journal_passphrase(self) -> bool:
+        return not self.separate.isChecked()
 
     def accept(self) -> None:
+        if not self.separate.isChecked() and not self.journal_passphrase.text():
+            self.show_error("Type your journal passphrase: the backup opens with it.")
+            self.journal_passphrase.setFocus()
+            return
         if self.separate.isChecked():
             text = self.passphrase.text()
             try:

@@ -1,0 +1,112 @@
+"""Backups as standard age v1 files (https://age-encryption.org/v1), passphrase recipient.
+
+Sealing and opening are pyrage's (Python bindings of rage, a well-kept implementation of
+age); the file then opens with any age implementation, `age -d` or `rage -d`, without
+TrustJournal. What is inside is the gzip-compressed JSON-Lines payload of payload.py, so
+`age -d FILE | gunzip` prints the journal (docs/backup-format.md).
+
+pyrage seals and opens whole byte strings, not streams: a backup is held in memory once
+compressed and once sealed (a 20k-conversation journal is some tens of MB). So that a
+hostile file cannot make us read gigabytes, a file larger than `MAX_FILE_BYTES` is
+refused before it is read, and the header is parsed here before pyrage runs: exactly one
+scrypt stanza with a work factor no larger than `MAX_WORK_FACTOR` (a larger one would
+make the KDF run for minutes); anything else is refused with a message for people.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from trustjournal.core.errors import BackupInvalid, BackupWrongPassphrase, InvalidInput
+
+MAGIC = b"age-encryption.org/v1\n"
+MAX_FILE_BYTES = 2 * 1024**3
+MAX_WORK_FACTOR = 22  # age's own default is 18, rage's ~20; each step doubles the work
+_HEADER_LIMIT = 64 * 1024
+# The stanzas of age's other recipients: a file sealed for a key, not a passphrase.
+_KEY_STANZAS = {b"X25519", b"ssh-rsa", b"ssh-ed25519", b"mlkem768x25519", b"piv-p256"}
+
+
+def is_age(head: bytes) -> bool:
+    """Whether a file starting with `head` (its first bytes) is an age file."""
+    return head.startswith(MAGIC)
+
+
+def seal(plaintext: bytes, passphrase: str) -> bytes:
+    """`plaintext` as an age file for `passphrase` (scrypt recipient, rage's work factor)."""
+    import pyrage
+
+    if not passphrase:
+        raise InvalidInput("A backup needs a passphrase.")
+    return bytes(pyrage.passphrase.encrypt(plaintext, passphrase))
+
+
+def _check_header(data: bytes) -> None:
+    """Refuse a header that is not one scrypt stanza of a sane work factor; no KDF runs."""
+    end = data.find(b"\n---", 0, _HEADER_LIMIT)
+    if not data.startswith(MAGIC) or end < 0:
+        raise BackupInvalid.damaged_header()
+    stanzas = [
+        line.split(b" ") for line in data[len(MAGIC) : end].split(b"\n") if line.startswith(b"-> ")
+    ]
+    if not stanzas:
+        raise BackupInvalid.damaged_header()
+    kinds = {s[1] if len(s) > 1 else b"" for s in stanzas}
+    if b"scrypt" in kinds and len(stanzas) != 1:  # age allows scrypt only alone
+        raise BackupInvalid.damaged_header()
+    if b"scrypt" not in kinds and kinds & _KEY_STANZAS:
+        raise BackupInvalid(
+            "This age file is sealed for an age key, not a passphrase, so it is not a "
+            "TrustJournal backup. Open it with `age -d -i YOUR-KEY-FILE`. Nothing was changed.",
+            where="file",
+        )
+    stanza = stanzas[0]
+    if kinds != {b"scrypt"} or len(stanza) != 4 or not stanza[3].isdigit():
+        raise BackupInvalid.damaged_header()
+    if int(stanza[3]) > MAX_WORK_FACTOR:
+        raise BackupInvalid(
+            f"This backup's passphrase protection asks for far more work than any backup "
+            f"needs (scrypt work factor {int(stanza[3])}; at most {MAX_WORK_FACTOR}), so it "
+            "was not tried. Nothing was changed.",
+            where="header",
+        )
+
+
+def read(f: BinaryIO) -> bytes:
+    """The whole age file `f` (from its start), refusing one too large to be a backup."""
+    size = os.fstat(f.fileno()).st_size
+    if size > MAX_FILE_BYTES:
+        raise BackupInvalid(
+            f"This file is {size / 1024**3:.1f} GB, far larger than any backup this app "
+            "makes, so it was not read. Nothing was changed.",
+            where="file",
+        )
+    data = f.read(size + 1)  # (not MAX_FILE_BYTES: read(n) may allocate n bytes first)
+    _check_header(data)
+    return data
+
+
+def open_sealed(data: bytes, passphrase: str) -> bytes:
+    """The plaintext of the age file `data`; raises for a wrong passphrase or damage.
+
+    age authenticates everything: the header by its MAC (a wrong passphrase and a tampered
+    stanza cannot be told apart, as with the journal's own header), the payload chunk by
+    chunk, and truncation and trailing bytes are detected.
+    """
+    import pyrage
+
+    _check_header(data)
+    try:
+        return bytes(pyrage.passphrase.decrypt(data, passphrase))
+    except pyrage.DecryptError as exc:
+        said = str(exc)
+        if said == "Decryption failed":  # the stanza did not open: passphrase or stanza
+            raise BackupWrongPassphrase() from None
+        if "header" in said.lower():  # the passphrase opened it; the header's MAC failed
+            raise BackupInvalid.damaged_header() from None
+        raise BackupInvalid(
+            "This backup is damaged or incomplete (its encrypted contents do not "
+            "authenticate) and cannot be read. Nothing was changed.",
+            where="chunk",
+        ) from None
