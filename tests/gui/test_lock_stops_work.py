@@ -60,7 +60,11 @@ def test_lock_in_the_middle_of_a_20k_backup_stops_it_and_loses_nothing(
     session = window.session
     out = tmp_path / "backups"
     out.mkdir()
-    monkeypatch.setattr(BackupOptionsDialog, "exec", lambda _self: QDialog.Accepted)
+    def journal_passphrase(dialog: BackupOptionsDialog) -> QDialog.DialogCode:
+        dialog.journal_passphrase.setText(PASSPHRASE)  # the default choice, typed
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(BackupOptionsDialog, "exec", journal_passphrase)
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out / "mid.tjbackup"), "")
     )
