@@ -60,6 +60,7 @@ def test_lock_in_the_middle_of_a_20k_backup_stops_it_and_loses_nothing(
     session = window.session
     out = tmp_path / "backups"
     out.mkdir()
+
     def journal_passphrase(dialog: BackupOptionsDialog) -> QDialog.DialogCode:
         dialog.journal_passphrase.setText(PASSPHRASE)  # the default choice, typed
         return QDialog.DialogCode.Accepted
