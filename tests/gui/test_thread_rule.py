@@ -26,7 +26,8 @@ from trustjournal.gui.session import Session
 
 GUI = Path(__file__).resolve().parents[2] / "trustjournal" / "gui"
 OWNER = {"worker.py"}  # the one module that holds the open journal
-OPENERS = {"open", "create", "open_remembered"}  # an opener's calls, run on the worker
+# An opener's calls, run on the worker (the recovery key's too: it opens the journal).
+OPENERS = {"open", "create", "open_remembered", "recover", "open_with_recovery_key"}
 
 
 def gui_modules() -> list[Path]:

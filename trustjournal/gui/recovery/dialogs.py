@@ -91,7 +91,7 @@ class ShowKeyDialog(QDialog):
 
     def __init__(self, key: str, journal: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.key, self.journal = key, journal
+        self.key, self.journal_path = key, journal
         self.setWindowTitle("Your recovery key — TrustJournal")
         self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
@@ -144,7 +144,7 @@ class ShowKeyDialog(QDialog):
 
     def save_to(self, out: Path) -> bool:
         try:
-            kit.write_kit(out, self.key, self.journal)
+            kit.write_kit(out, self.key, self.journal_path)
         except OSError as exc:
             self._say(f"The emergency kit could not be saved: {exc.strerror or exc}.", "error")
             return False
