@@ -186,7 +186,7 @@ def test_after_a_passphrase_change_an_old_backup_opens_with_the_old_passphrase(
     vault = tmp_path / "vault"
     with Journal.create(vault, PASSPHRASE) as journal:
         journal.add_person(PersonDraft("Maya Chen", "CEO"))
-        old = backup.automatic(journal, tmp_path / "auto", keep=5)
+        old = backup.make(journal, tmp_path / "sealed before the change.tjbackup")
         assert old.path is not None
         journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
         newer = tmp_path / "after-change.tjbackup"
@@ -347,6 +347,7 @@ def test_automatic_backups_rotate_and_leave_other_files(journal: Journal, tmp_pa
     assert backup.last_automatic(folder) == _at(5)
     assert not backup.due(folder, _at(5, 23))
     assert backup.due(folder, _at(6, 0))
+    backup.write_key_file(journal, folder, PASSPHRASE)  # what opens them by passphrase
     for _, path in backup._automatic_files(folder):
         backup.verify(path, PASSPHRASE)
 

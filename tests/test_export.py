@@ -258,9 +258,12 @@ def test_age_file_holds_the_same_folder(full: Journal, tmp_path: Path) -> None:
     export.check_passphrase(full, PASSPHRASE)
 
 
-def _age_decrypt(path: Path, secret: str, out: Path) -> tuple[int, bytes]:
+def _age_decrypt(
+    path: Path, secret: str, out: Path, identity: Path | None = None
+) -> tuple[int, bytes]:
     """Run `age -d` as a person would: it reads the passphrase only from a terminal, so it
-    gets a pseudo-terminal of its own as its controlling terminal, and we type into it."""
+    gets a pseudo-terminal of its own as its controlling terminal, and we type into it.
+    With `identity` (a passphrase-protected key file, `-i`), `secret` is the key file's."""
     master, slave = os.openpty()
 
     def own_terminal() -> None:
@@ -268,7 +271,7 @@ def _age_decrypt(path: Path, secret: str, out: Path) -> tuple[int, bytes]:
         fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
 
     proc = subprocess.Popen(
-        [str(AGE), "-d", "-o", str(out), str(path)],
+        [str(AGE), "-d", *(["-i", str(identity)] if identity else []), "-o", str(out), str(path)],
         stdin=slave,
         stdout=slave,
         stderr=slave,

@@ -463,12 +463,12 @@ def test_replace_the_open_journal_keeps_the_old_one_first(
     tmp_path: Path,
 ) -> None:
     write_some(journal_of(session), "Mara Quist")
-    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup"))
+    made = session.call(lambda j: backup.make(j, tmp_path / "r.tjbackup", passphrase=SEPARATE))
     write_some(journal_of(session), "Ola Brandt")  # after the backup: gone once restored
     original = session.path
 
     def replace(dialog: RestoreDialog) -> bool:
-        dialog.passphrase.setText(PASSPHRASE)
+        dialog.passphrase.setText(SEPARATE)
         dialog.replace.setChecked(True)
         return True
 
@@ -483,10 +483,13 @@ def test_replace_the_open_journal_keeps_the_old_one_first(
     assert session.is_open and session.path == original
     assert [p.name for p in journal_of(session).people()] == ["Mara Quist"]
     [safety] = original.parent.glob(f"{original.name} before restore *.tjbackup")
-    kept = backup.verify(safety, PASSPHRASE)
+    # An age file under the passphrase just typed, which the restored journal opens with.
+    kept = backup.verify(safety, SEPARATE)
     assert kept.counts["people"] == 2
+    with pytest.raises(BackupWrongPassphrase):
+        backup.verify(safety, PASSPHRASE)
     [offer] = [t for t in messages.texts("question") if "Delete the old folder now?" in t]
-    assert str(safety) in offer
+    assert str(safety) in offer and "opens with the passphrase you just typed" in offer
     # Answered Yes: the old folder is gone (the checked backup holds all of it).
     assert not list(original.parent.glob(f"{original.name} replaced *"))
     assert not list(original.parent.glob(f".{original.name}*"))  # no staging left either
@@ -569,14 +572,17 @@ def test_locking_makes_a_verified_backup_before_the_key_goes(
     folder = tmp_path / "backups"
     automatic_on(session, folder)
     controller.install_automatic()
+    session.passphrase_typed(PASSPHRASE)  # as an unlock does: the key file is written
+    settle(qtbot, session)
     at_lock: list[list[str]] = []
     session.locked.connect(lambda: at_lock.append(sorted(p.name for p in folder.iterdir())))
     with qtbot.waitSignal(controller.automaticFinished, timeout=30_000) as finished:
         session.lock()
         settle(qtbot, session)
     assert finished.args[0] is True
-    [name] = at_lock[0]  # there before the lock completed
+    [name, key_file] = at_lock[0]  # there before the lock completed
     assert name.startswith("TrustJournal backup ") and name.endswith(".tjbackup")
+    assert key_file.startswith("TrustJournal backup key ") and key_file.endswith(".age")
     assert backup.verify(folder / name, PASSPHRASE).counts["conversations"] == 1
     text, role = automatic_status(session.config)
     assert text.startswith("Last backup: ") and text.endswith(", verified.")
@@ -589,7 +595,7 @@ def test_locking_makes_a_verified_backup_before_the_key_goes(
     with qtbot.assertNotEmitted(controller.automaticFinished):
         session.lock()
         settle(qtbot, session)
-    assert len(list(folder.iterdir())) == 1
+    assert len(list(folder.iterdir())) == 2
 
 
 def test_no_automatic_backup_when_off_or_for_the_demo(

@@ -453,6 +453,8 @@ def test_shows_how_the_last_automatic_backup_went(
     session.config.backup_folder = folder
     controller = BackupController(session, None)
     controller.install_automatic()
+    session.passphrase_typed(PASSPHRASE)  # as an unlock does: the backups' key file
+    settle(qtbot, session)
     session.lock()
     settle(qtbot, session)
     session.attach(Journal.open(session.path, PASSPHRASE))

@@ -512,8 +512,10 @@ class MainWindow(QMainWindow):
 
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(self.session, self)
-        dialog.exec()
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
+        if accepted:  # automatic backups turned on or moved: their key file, if missing
+            self.backups.key_file.ask()
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)

@@ -48,6 +48,10 @@ class Session(QObject):
         # until the next unlock asks for them.
         self._unsaved: dict[str, str] = {}
         self._unsaved_guard = threading.Lock()
+        # Called with the journal passphrase each time a person has just typed it and it
+        # opened the journal (an unlock, a new journal, a recovery's new passphrase): the
+        # key file of the automatic backups is sealed with it (gui/backup/keyfile.py).
+        self.passphrase_hooks: list[Callable[[str], None]] = []
 
     @property
     def is_open(self) -> bool:
@@ -125,6 +129,12 @@ class Session(QObject):
             return Journal.open(path, passphrase)
 
         return self.open(opener, done, failed)
+
+    def passphrase_typed(self, passphrase: str) -> None:
+        """The passphrase just typed opened the journal: hand it to who needs it, once."""
+        if self._open and not self.is_demo:
+            for hook in self.passphrase_hooks:
+                hook(passphrase)
 
     def attach(self, journal: Journal) -> None:
         """Hand a journal opened elsewhere to the worker (tests, benchmarks)."""

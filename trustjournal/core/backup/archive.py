@@ -3,14 +3,14 @@
 Two kinds of file hold the payload of `backup_payload.py` (all specified in
 docs/backup-format.md; a file is recognised by its first bytes, never by its name):
 
-- an **age file** (agefile.py) under a passphrase a person types: the journal's own
-  (checked against the journal first) or a separate one. Any age implementation opens
-  it (`age -d FILE | gunzip`). What "Back Up Now" and `trustjournal backup` make.
-- the **sealed container** (format.py) under the journal's key material: the vault
-  header as it was then is its key stanza, so the journal passphrase in force then opens
-  it, and making or checking one needs no passphrase. An age passphrase recipient needs
-  the passphrase itself, which the app does not keep after unlock, so automatic backups
-  and the safety copy made before a restore replaces the journal stay in this form.
+- an **age file** (agefile.py), which any age implementation opens (`age -d FILE | gunzip`):
+  under a passphrase a person types (the journal's, checked against the journal first, or
+  a separate one) for Back Up Now, `trustjournal backup` and the safety copy made before a
+  restore replaces the journal; or, for the automatic backups made at every lock without
+  asking, under the journal's **backup key** (backupkey.py: an age X25519 key derived from
+  the data key, whose key file sealed with the passphrase lies beside the backups).
+- the **sealed container** (format.py) under the journal's key material, what automatic
+  backups were before: still verified and restored, and made by `backup --sealed`.
 
 Nothing readable touches the disk: the payload is compressed and sealed in memory (age)
 or as the journal is read (sealed container), and read back the same way. A backup is
@@ -39,7 +39,7 @@ from typing import BinaryIO
 
 from trustjournal import __version__
 from trustjournal.core import kinds
-from trustjournal.core.backup import agefile
+from trustjournal.core.backup import agefile, backupkey
 from trustjournal.core.backup import format as backup_format
 from trustjournal.core.backup import payload as backup_payload
 from trustjournal.core.errors import (
@@ -109,7 +109,25 @@ def make(
         Vault(journal.path).unwrap(passphrase)
     else:
         check_new_passphrase(passphrase)
-    return _make_age(journal, out, passphrase, progress, _now())
+    chosen = passphrase
+    return _make_age(journal, out, lambda plain: agefile.seal(plain, chosen), progress, _now())
+
+
+def safety_copy(
+    journal: Journal, out: Path, passphrase: str, *, progress: Progress | None = None
+) -> BackupInfo:
+    """Back up the open journal to `out` as an age file under `passphrase` (the one just
+    typed to restore another backup, which the restored journal will open with), and check
+    it whole. No strength check: the passphrase is already in use."""
+    if not passphrase:
+        raise InvalidInput("A backup needs a passphrase.")
+    info = _make_age(journal, out, lambda plain: agefile.seal(plain, passphrase), progress, _now())
+    try:
+        verify(out, passphrase, progress=progress)
+    except BaseException:
+        _remove(out)
+        raise
+    return info
 
 
 def _checked_out(out: Path) -> Path:
@@ -124,7 +142,7 @@ def _checked_out(out: Path) -> Path:
 def _make_age(
     journal: Journal,
     out: Path,
-    passphrase: str,
+    seal: Callable[[bytes], bytes],
     progress: Progress | None,
     created_at: dt.datetime,
 ) -> BackupInfo:
@@ -140,7 +158,7 @@ def _make_age(
                 wbits=backup_payload.GZIP,
             )
         )
-    sealed = agefile.seal(payload, passphrase)
+    sealed = seal(payload)
     del payload
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, fsutil.PRIVATE_FILE)
@@ -244,17 +262,23 @@ class _Opened:
     wbits: int
 
 
-def _payload(f: BinaryIO, passphrase: str | None, key: bytes | None) -> _Opened:
+def _payload(f: BinaryIO, path: Path, passphrase: str | None, key: bytes | None) -> _Opened:
     """Open either kind of backup (recognised by its first bytes) and check its header.
 
-    An age file needs its passphrase: with only the journal's key, `NeedsPassphrase`.
+    An age file under a passphrase needs it: with only the journal's key,
+    `NeedsPassphrase`. One under the backup key opens with the journal's key, or else with
+    a key file beside it that `passphrase` opens.
     """
     head = f.read(len(agefile.MAGIC))
     f.seek(0)
     if agefile.is_age(head):
-        if passphrase is None:
+        data = agefile.read(f)
+        if agefile.kind(data) == agefile.X25519:
+            plain = _open_for_key(data, path, passphrase, key)
+        elif passphrase is None:
             raise NeedsPassphrase()
-        plain = agefile.open_sealed(agefile.read(f), passphrase)
+        else:
+            plain = agefile.open_sealed(data, passphrase)
         return _Opened(None, None, iter((plain,)), backup_payload.GZIP)
     if key is not None and passphrase is None:
         info, blocks = backup_format.read_with_key(f, key)
@@ -263,6 +287,19 @@ def _payload(f: BinaryIO, passphrase: str | None, key: bytes | None) -> _Opened:
     else:
         info, blocks = backup_format.read(f, passphrase)
     return _Opened(info.created_at, info.app_version, blocks, zlib.MAX_WBITS)
+
+
+def _open_for_key(data: bytes, path: Path, passphrase: str | None, key: bytes | None) -> bytes:
+    """An automatic backup's plaintext: by the journal's key, else by the key files beside."""
+    if key is not None and passphrase is None:
+        return agefile.open_with(data, [backupkey.identity(key)])
+    if passphrase is None:
+        raise InvalidInput("Opening a backup needs its passphrase.")
+    identities = backupkey.identities_beside(path, passphrase)
+    try:
+        return agefile.open_with(data, identities)
+    except BackupWrongPassphrase:
+        raise backupkey.KeyFileMismatch() from None
 
 
 class NeedsPassphrase(BackupWrongPassphrase):
@@ -290,7 +327,7 @@ def verify(
     journal passphrase is checked without asking for it.
     """
     with _opened(path) as f:
-        opened = _payload(f, passphrase, key)
+        opened = _payload(f, path, passphrase, key)
         head, counts = backup_payload.check(opened.blocks, progress=progress, wbits=opened.wbits)
         size = os.fstat(f.fileno()).st_size
     created_at = opened.created_at or head.created_at
@@ -320,7 +357,7 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
     remove_stale_staging(parent)
     staging = parent / f".{into.name}{STAGING}{secrets.token_hex(4)}"
     with _opened(path) as f:
-        opened = _payload(f, passphrase, None)  # a wrong passphrase fails here
+        opened = _payload(f, path, passphrase, None)  # a wrong passphrase fails here
         head, records = backup_payload.decode(opened.blocks, progress=progress, wbits=opened.wbits)
         try:
             with Journal.create(staging, passphrase) as journal:
@@ -431,7 +468,9 @@ def automatic(
 ) -> BackupInfo:
     """Make an automatic backup in `folder`, verify it, then keep only the newest `keep`.
 
-    Under the journal passphrase (nothing is asked). Old backups are deleted only after
+    An age file for the journal's backup key (nothing is asked; its key file is written
+    beside it by `write_key_file` when the passphrase is at hand). Old backups are deleted
+    only after
     the new one verified; a new one that fails to verify is removed and the error
     raised, and nothing old is touched.
     """
@@ -450,9 +489,13 @@ def automatic(
     for stale in folder.glob(f".{AUTO_PREFIX}*{SUFFIX}{PARTIAL}*"):
         _remove(stale)  # left by an automatic backup that was interrupted
     out = folder / automatic_name(when)
-    info = _make(journal, out, None, progress, created_at)
+    key = journal.backup_key()[1]
+    recipient = backupkey.recipient(key)
+    info = _make_age(
+        journal, out, lambda plain: agefile.seal_for(plain, recipient), progress, created_at
+    )
     try:
-        verify(out, key=journal.backup_key()[1], progress=progress)
+        verify(out, key=key, progress=progress)
     except BaseException:  # a failure, or a cancel from `progress`: leave no file
         _remove(out)
         raise
@@ -460,6 +503,27 @@ def automatic(
         if old != out:
             _remove(old)
     return info
+
+
+def key_file_marker(journal: Journal) -> str:
+    """Names the journal's backup key under its passphrase now (`backupkey.sealed_marker`)."""
+    stanza, key = journal.backup_key()
+    return backupkey.sealed_marker(stanza, key)
+
+
+def write_key_file(journal: Journal, folder: Path, passphrase: str, *, check: bool = True) -> str:
+    """Write the key file that opens the automatic backups into `folder`, sealed with the
+    journal `passphrase` (checked against the journal first unless `check` is False: it
+    just opened it); return `key_file_marker`, for the app to note."""
+    if check:
+        Vault(journal.path).unwrap(passphrase)  # a wrong one raises `UnlockFailed`
+    backupkey.write_key_file(folder, journal.backup_key()[1], passphrase)
+    return key_file_marker(journal)
+
+
+def has_key_file(journal: Journal, folder: Path) -> bool:
+    """Whether `folder` holds the key file of this journal's backup key."""
+    return (folder / backupkey.key_file_name(journal.backup_key()[1])).is_file()
 
 
 def last_automatic(folder: Path) -> dt.datetime | None:

@@ -22,6 +22,8 @@ from trustjournal import APP_NAME
 from trustjournal.core.backup import archive as backup
 from trustjournal.core.errors import JournalError
 from trustjournal.gui.backup.job import Job, failure_reason
+from trustjournal.gui.backup.keyfile import MISSING as KEY_FILE_MISSING
+from trustjournal.gui.backup.keyfile import key_file_missing
 from trustjournal.gui.common.config import (
     BACKUP_FAILURE,
     BACKUP_FAILURE_AT,
@@ -48,7 +50,15 @@ def _parse_time(text: str) -> dt.datetime | None:
 
 
 def automatic_status(config: Config) -> tuple[str, str]:
-    """The Preferences line about automatic backups: (text, theme role)."""
+    """The Preferences line about automatic backups, (text, theme role), and whether the
+    key file that opens them by passphrase is missing from their folder."""
+    text, role = _last_backup(config)
+    if key_file_missing(config):
+        return f"{text} {KEY_FILE_MISSING}", role
+    return text, role
+
+
+def _last_backup(config: Config) -> tuple[str, str]:
     failure, failed_at = str(config.get(BACKUP_FAILURE)), _parse_time(config.get(BACKUP_FAILURE_AT))
     verified = _parse_time(config.get(BACKUP_LAST_VERIFIED))
     folder = config.backup_folder

@@ -37,6 +37,7 @@ from trustjournal.core.errors import BackupWrongPassphrase
 from trustjournal.gui.backup.automatic import AutomaticBackup
 from trustjournal.gui.backup.dialogs import BackupOptionsDialog, RestoreDialog, free_name
 from trustjournal.gui.backup.job import Job, describe_error
+from trustjournal.gui.backup.keyfile import KeyFile
 from trustjournal.gui.common import workers
 from trustjournal.gui.common.config import BACKUP_LAST_DIR, Config
 from trustjournal.gui.common.dates import long_moment
@@ -84,6 +85,7 @@ class BackupController(QObject):
         session.unlocked.connect(self._tidy_after_crash)
         self.automatic = AutomaticBackup(session, self._window, self)
         self.automatic.finished.connect(self.automaticFinished)
+        self.key_file = KeyFile(session, self._window, self)
 
     def _tidy_after_crash(self) -> None:
         """Remove what a restore killed mid-way left beside the journal (its hidden staging
@@ -158,6 +160,7 @@ class BackupController(QObject):
         stash on locking are in the backup.
         """
         self.automatic.install()
+        self.session.passphrase_hooks.append(self.key_file.passphrase_typed)
 
     # -- Back Up Now ------------------------------------------------------------------------
 
@@ -389,9 +392,9 @@ class BackupController(QObject):
 
         def work(journal: Journal, ticket: Ticket) -> Path:
             try:
-                backup.make(journal, safety, progress=ticket.report)
-                # Checked whole now, so the old folder can be offered for deletion later.
-                backup.verify(safety, key=journal.backup_key()[1], progress=ticket.report)
+                # Under the passphrase just typed, which the restored journal will open
+                # with; checked whole, so the old folder can be offered for deletion later.
+                backup.safety_copy(journal, safety, passphrase, progress=ticket.report)
                 job.relay.advanced.emit(0, 0)
                 return backup.restore(source, passphrase, staging, progress=ticket.report)
             except Cancelled:  # by the user or a lock (whose answer nobody hears): tidy here
@@ -451,7 +454,7 @@ class BackupController(QObject):
             f"Journal Restored — {APP_NAME}",
             "The backup now is your journal.\n\n"
             f"The journal it replaced is saved, and checked, as the backup\n{safety}\n"
-            "which opens with its passphrase.\n\n"
+            "which opens with the passphrase you just typed, as the restored journal does.\n\n"
             f"Its old folder is still at\n{aside}\n"
             "The backup holds all of it, so the folder is no longer needed.\n\n"
             "Delete the old folder now?",

@@ -53,6 +53,9 @@ BACKUP_LAST_VERIFIED = Key("backup/last_verified", "", str)  # ISO time of the l
 BACKUP_FAILURE = Key("backup/failure", "", str)  # why the last automatic backup failed
 BACKUP_FAILURE_AT = Key("backup/failure_at", "", str)  # ISO time of that failure
 BACKUP_FAILURE_UNSEEN = Key("backup/failure_unseen", False, bool)  # not yet shown to the user
+# "FOLDER\nMARKER": the backup key file was sealed in FOLDER for the key and passphrase
+# that MARKER names (core/backup/backupkey.py `sealed_marker`; it reveals neither).
+BACKUP_KEY_SEALED = Key("backup/key_sealed", "", str)
 BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last saved or opened
 # Reminders (issue 16, point 5). Only switches and dates: what a reminder counted is never
 # stored, and a notification carries no journal text (gui/reminders.py).

@@ -379,11 +379,12 @@ class RecoverDialog(QDialog):
 
             return Journal.recover(path, typed, new)
 
-        self.session.open(opener, self._opened, self._failed)
+        self.session.open(opener, lambda _path: self._opened(new), self._failed)
 
-    def _opened(self, _path: object) -> None:
+    def _opened(self, new_passphrase: str) -> None:
         self._set_working(False)
         self.accept()
+        self.session.passphrase_typed(new_passphrase)
 
     def done(self, result: int) -> None:
         # The key and the passphrases leave the fields however the dialog closes.

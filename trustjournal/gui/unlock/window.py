@@ -349,7 +349,7 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.create(path, passphrase, remember=remember, cancel=cancel)
 
-        self._launch(work, CREATING, self._created, self._create_failed)
+        self._launch(work, CREATING, self._with(passphrase, self._created), self._create_failed)
 
     def _created(self, notes: list[str]) -> None:
         self._opened(notes)
@@ -391,7 +391,7 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.unlock(path, passphrase, remember=remember, cancel=cancel)
 
-        self._launch(work, UNLOCKING, self._opened, self._unlock_failed)
+        self._launch(work, UNLOCKING, self._with(passphrase, self._opened), self._unlock_failed)
 
     def _unlock_remembered(self) -> None:
         path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
@@ -459,6 +459,17 @@ class UnlockWindow(QWidget):
             self.ui.busyBar.setValue(done)
 
     # -- running workers ------------------------------------------------------------------
+
+    def _with(
+        self, passphrase: str, then: Callable[[list[str]], None]
+    ) -> Callable[[list[str]], None]:
+        """`then`, and the session told that `passphrase` opened the journal."""
+
+        def done(notes: list[str]) -> None:
+            then(notes)
+            self.session.passphrase_typed(passphrase)
+
+        return done
 
     def _launch(
         self,

@@ -1,0 +1,144 @@
+"""The key file that opens the automatic backups by passphrase (core/backup/backupkey.py).
+
+Automatic backups are age files for the journal's backup key, made at every lock without
+asking. What opens them by passphrase, in the app or with `age -d -i`, is the key file in
+their folder, sealed with the journal passphrase. It is written on the journal worker:
+
+- whenever the passphrase has just been typed and opened the journal (an unlock, a new
+  journal, a recovery's new passphrase: `Session.passphrase_typed`), if the folder lacks
+  it under this passphrase (the config notes folder and `key_file_marker`, never a secret);
+- when automatic backups are turned on or moved while the journal opened without its
+  passphrase ("remember on this device"): Preferences then ask for it once (`ask`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from trustjournal import APP_NAME
+from trustjournal.core.backup import archive as backup
+from trustjournal.core.backup import backupkey
+from trustjournal.core.errors import JournalError, UnlockFailed
+from trustjournal.gui.common.config import BACKUP_KEY_SEALED, Config
+from trustjournal.gui.session import Session
+
+if TYPE_CHECKING:
+    from trustjournal.core.journal.service import Journal
+
+ASK_TITLE = f"Backup Key — {APP_NAME}"
+ASK_TEXT = (
+    "Automatic backups open with your journal passphrase, through a key file kept in their "
+    "folder. Type your passphrase once to write that key file:"
+)
+WRONG = "That is not this journal's passphrase."
+MISSING = (
+    "The key file that opens these backups by passphrase is not in this folder yet: it is "
+    "written the next time you type your passphrase."
+)
+
+
+def _note(folder: Path, marker: str) -> str:
+    return f"{folder}\n{marker}"
+
+
+def key_file_missing(config: Config) -> bool:
+    """Whether automatic backups are on and their folder has no key file noted as written
+    there (a config read and a folder listing: cheap enough for Preferences to show)."""
+    folder = config.backup_folder
+    if not config.backup_enabled or folder is None:
+        return False
+    noted = str(config.get(BACKUP_KEY_SEALED))
+    if noted.split("\n", 1)[0] != str(folder):
+        return True
+    return not any(
+        p.name.startswith(backupkey.KEY_FILE_PREFIX) for p in _entries(folder) if p.is_file()
+    )
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
+
+
+class KeyFile(QObject):
+    """Writes the backup key file when the passphrase is at hand (see the module's text)."""
+
+    def __init__(
+        self,
+        session: Session,
+        window: Callable[[], QWidget | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._window = window
+
+    @property
+    def config(self) -> Config:
+        return self.session.config
+
+    def _folder(self) -> Path | None:
+        config = self.config
+        if not config.backup_enabled or self.session.is_demo:
+            return None
+        return config.backup_folder
+
+    def passphrase_typed(self, passphrase: str) -> None:
+        """The passphrase just opened the journal: seal the key file with it, if the backup
+        folder does not hold it under this passphrase already."""
+        folder = self._folder()
+        if folder is None:
+            return
+        noted = str(self.config.get(BACKUP_KEY_SEALED))
+
+        def work(journal: Journal) -> str | None:
+            marker = backup.key_file_marker(journal)
+            if noted == _note(folder, marker) and backup.has_key_file(journal, folder):
+                return None
+            # Checked already: it has just opened the journal.
+            return backup.write_key_file(journal, folder, passphrase, check=False)
+
+        # A failure (the folder is away) is not worth a window: Preferences say the key
+        # file is missing, and the next passphrase tries again.
+        self.session.write(
+            work, lambda marker: self._noted(folder, marker), lambda _exc: None, name="key file"
+        )
+
+    def _noted(self, folder: Path, marker: str | None) -> None:
+        if marker is not None:
+            self.config.set(BACKUP_KEY_SEALED, _note(folder, marker))
+
+    def ask(self, problem: str = "") -> None:
+        """Ask for the passphrase to write the key file (after Preferences turned automatic
+        backups on or moved them), if the folder lacks it; Cancel leaves it for later."""
+        folder = self._folder()
+        if folder is None or not self.session.is_open or not key_file_missing(self.config):
+            return
+        text = f"{problem}\n\n{ASK_TEXT}" if problem else ASK_TEXT
+        passphrase, ok = QInputDialog.getText(
+            self._window(), ASK_TITLE, text, QLineEdit.EchoMode.Password
+        )
+        if not ok or not passphrase:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UnlockFailed):
+                self.ask(WRONG)
+            elif isinstance(exc, JournalError):
+                QMessageBox.warning(self._window(), ASK_TITLE, str(exc))
+            else:
+                raise exc
+
+        self.session.write(
+            lambda j: backup.write_key_file(j, folder, passphrase),
+            lambda marker: self._noted(folder, marker),
+            failed,
+            name="key file",
+        )
