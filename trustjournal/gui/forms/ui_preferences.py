@@ -438,7 +438,7 @@ class Ui_PreferencesDialog(object):
 #if QT_CONFIG(accessibility)
         self.backupEnabled.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Make automatic backups", None))
 #endif // QT_CONFIG(accessibility)
-        self.backupHelp.setText(QCoreApplication.translate("PreferencesDialog", u"An encrypted backup is made when the journal locks or TrustJournal quits, at most once a day. Each one opens with the passphrase in use that day. A synced cloud folder or another disk keeps them safe from this computer's loss.", None))
+        self.backupHelp.setText(QCoreApplication.translate("PreferencesDialog", u"An encrypted backup is made when the journal locks or TrustJournal quits, at most once a day: a standard age file that opens with your journal passphrase and the key file kept beside it. A synced cloud folder or another disk keeps them safe from this computer's loss.", None))
         self.backupFolderLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Folder:", None))
 #if QT_CONFIG(accessibility)
         self.backupFolder.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Backup folder", None))
