@@ -255,7 +255,8 @@ class AppStyle(QProxyStyle):
             # button, or a widget with a stylesheet of its own, rings itself with a :focus
             # border (a second ring inside it would be noise).
             if not isinstance(widget, QPushButton) and not (widget and widget.styleSheet()):
-                draw_focus_ring(painter, option.rect, self.focus)
+                # A little off the words it rings (Fusion's rect hugs them).
+                draw_focus_ring(painter, option.rect.adjusted(-2, -1, 2, 1), self.focus)
             return
         if element not in _OUTLINED_PRIMITIVES:
             super().drawPrimitive(element, option, painter, widget)
