@@ -1,6 +1,7 @@
-"""Render the app's windows on the demo journal, light and dark, into docs/screenshots/.
+"""Render the app's windows on the demo journal (light, dark, high contrast) into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out DIR]
+        [--only NAME] [--scheme light|dark|high ...]
 
 Builds a fresh demo journal (made-up people only) in a temporary folder, opens the real
 windows on it and saves `QWidget.grab()` of each: the main window with the sidebar, a
@@ -68,6 +69,9 @@ def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 10.0)
     while not done() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.005)
+
+
+SCHEMES = ("light", "dark", "high")  # "high": high contrast
 
 
 def save(app: QApplication, widget: QWidget, path: Path, session: Session | None = None) -> None:
@@ -202,11 +206,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--only", metavar="NAME", help="one window, e.g. editor (faster)")
+    parser.add_argument(
+        "--scheme",
+        action="append",
+        choices=SCHEMES,
+        help="only this scheme (repeatable); all three when not given",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     make_application([sys.argv[0]])
     with tempfile.TemporaryDirectory() as tmp:
-        for scheme in ("light", "dark"):
+        for scheme in args.scheme or SCHEMES:
             shoot(args.out, scheme, Path(tmp), args.only)
     return 0
 

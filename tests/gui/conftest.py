@@ -84,6 +84,10 @@ def restore_look(qapp: QApplication) -> Iterator[None]:
     keeper = qapp.findChild(theme.ThemeKeeper, theme.ThemeKeeper.OBJECT_NAME)
     if isinstance(keeper, theme.ThemeKeeper):
         qapp.styleHints().colorSchemeChanged.disconnect(keeper.follow_system)
+        if hasattr(qapp.styleHints(), "accessibility"):
+            qapp.styleHints().accessibility().contrastPreferenceChanged.disconnect(
+                keeper.follow_contrast
+            )
         keeper.setParent(None)
         keeper.deleteLater()
     qapp.styleHints().unsetColorScheme()

@@ -221,6 +221,20 @@ def test_ok_keeps_the_settings_across_a_restart(
     assert theme.current_scheme(qapp) == "dark"
 
 
+def test_high_contrast_is_offered_shown_at_once_and_kept(
+    qtbot: QtBot, qapp: QApplication, open_dialog: PreferencesDialog, session: Session
+) -> None:
+    ui = open_dialog.ui
+    ui.theme.setCurrentIndex(ui.theme.findText("High contrast"))
+    assert "strong outlines" in ui.themeHelp.text()
+    # Shown at once: black text on a white window.
+    assert open_dialog.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
+    assert open_dialog.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    with qtbot.waitSignal(session.settings_changed, timeout=1000):
+        press_ok(qtbot, open_dialog)
+    assert same_folder(session.config).theme == "high"
+
+
 def test_ok_without_changes_announces_nothing(
     qtbot: QtBot, open_dialog: PreferencesDialog, session: Session
 ) -> None:

@@ -1,4 +1,4 @@
-"""The look: light and dark palettes with enough contrast, following the desktop or overridden."""
+"""The look: light, dark and high-contrast palettes, following the desktop or overridden."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.gui.common import theme
-from trustjournal.gui.common.theme import DARK, LIGHT, Scheme
+from trustjournal.gui.common.theme import DARK, HIGH, LIGHT, Scheme
 from trustjournal.gui.editor.suggestions import ACTIVE_TINT
 
 R = QPalette.ColorRole
@@ -81,7 +81,7 @@ def test_base_font_is_readable(qapp: QApplication, restore_look: None) -> None:
     assert qapp.font().pointSizeF() >= theme.MIN_POINT_SIZE
 
 
-@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=lambda s: s.name)
+@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH], ids=lambda s: s.name)
 def test_text_has_enough_contrast(scheme: Scheme) -> None:
     body = [(scheme.text, scheme.base), (scheme.text, scheme.window), (scheme.text, scheme.button)]
     for fg, bg in body:
@@ -175,7 +175,7 @@ def _strongest_contrast(widget: QWidget, background: str) -> float:
     )
 
 
-@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH], ids=["light", "dark", "high"])
 def test_check_boxes_and_fields_have_outlines_one_can_see(
     qapp: QApplication, qtbot: QtBot, restore_look: None, scheme: Scheme
 ) -> None:

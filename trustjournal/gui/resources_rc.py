@@ -1321,14 +1321,14 @@ L10.6 8.1 L8.4 9\
  C9.8 20.3 3.7 1\
 4.2 3.2 6.6 C3.2\
  4.7 4.7 3.2 6.6\
- 3.2 Z\x22 fill=\x22#6\
-A78CC\x22/>\x0a  <path\
+ 3.2 Z\x22 fill=\x22#7\
+280D2\x22/>\x0a  <path\
  d=\x22M14.5 3.5 A6\
  6 0 0 1 20.5 9.\
 5 M14.5 7 A2.5 2\
 .5 0 0 1 17 9.5\x22\
  fill=\x22none\x22 str\
-oke=\x22#6A78CC\x22 st\
+oke=\x22#7280D2\x22 st\
 roke-width=\x221.8\x22\
  stroke-linecap=\
 \x22round\x22/>\x0a</svg>\
@@ -1420,17 +1420,17 @@ ewBox=\x220 0 24 24\
 \x22>\x0a  <circle cx=\
 \x2212\x22 cy=\x2212\x22 r=\x22\
 9\x22 fill=\x22none\x22 s\
-troke=\x22#D4821F\x22 \
+troke=\x22#BD741C\x22 \
 stroke-width=\x222\x22\
 />\x0a  <path d=\x22M1\
 2 3 A9 9 0 0 0 1\
-2 21 Z\x22 fill=\x22#D\
-4821F\x22/>\x0a  <path\
+2 21 Z\x22 fill=\x22#B\
+D741C\x22/>\x0a  <path\
  d=\x22M14.5 12 H18\
  M16.3 9.8 L18.5\
  12 L16.3 14.2\x22 \
 fill=\x22none\x22 stro\
-ke=\x22#D4821F\x22 str\
+ke=\x22#BD741C\x22 str\
 oke-width=\x221.8\x22 \
 stroke-linecap=\x22\
 round\x22 stroke-li\
@@ -1446,7 +1446,7 @@ ewBox=\x220 0 24 24\
 \x22>\x0a  <circle cx=\
 \x2212\x22 cy=\x2212\x22 r=\x22\
 9.5\x22 fill=\x22none\x22\
- stroke=\x22#8895A3\
+ stroke=\x22#7A8694\
 \x22 stroke-width=\x22\
 2.6\x22 stroke-line\
 cap=\x22round\x22 stro\
@@ -1454,21 +1454,21 @@ ke-dasharray=\x220.\
 01 4.97\x22/>\x0a  <pa\
 th d=\x22M12 17.5 V\
 11.5\x22 fill=\x22none\
-\x22 stroke=\x22#8895A\
-3\x22 stroke-width=\
+\x22 stroke=\x22#7A869\
+4\x22 stroke-width=\
 \x222\x22 stroke-linec\
 ap=\x22round\x22/>\x0a  <\
 path d=\x22M12 12.2\
  C12 9.6 10.2 8 \
 7.4 8 C7.4 10.6 \
 9.3 12.2 12 12.2\
- Z\x22 fill=\x22#8895A\
-3\x22/>\x0a  <path d=\x22\
+ Z\x22 fill=\x22#7A869\
+4\x22/>\x0a  <path d=\x22\
 M12 11 C12 8.8 1\
 3.6 7.2 16.4 7.2\
  C16.4 9.4 14.6 \
 11 12 11 Z\x22 fill\
-=\x22#8895A3\x22/>\x0a</s\
+=\x22#7A8694\x22/>\x0a</s\
 vg>\x0a\
 \x00\x00\x01\xaa\
 <\
@@ -1483,7 +1483,7 @@ ewBox=\x220 0 24 24\
 1 15.5 V21 H15.5\
  M8.5 21 H3 V15.\
 5\x22 fill=\x22none\x22 s\
-troke=\x22#6A78CC\x22 \
+troke=\x22#7280D2\x22 \
 stroke-width=\x222\x22\
  stroke-linecap=\
 \x22round\x22 stroke-l\
@@ -1493,7 +1493,7 @@ inejoin=\x22round\x22/\
 16 V12 M8 8 L16 \
 16 M16 12 V16 H1\
 2\x22 fill=\x22none\x22 s\
-troke=\x22#6A78CC\x22 \
+troke=\x22#7280D2\x22 \
 stroke-width=\x222\x22\
  stroke-linecap=\
 \x22round\x22 stroke-l\
@@ -1510,8 +1510,8 @@ ewBox=\x220 0 24 24\
 2 3.5 V20 M7.5 2\
 0.5 H16.5 M4.5 7\
  H19.5\x22 fill=\x22no\
-ne\x22 stroke=\x22#6A7\
-8CC\x22 stroke-widt\
+ne\x22 stroke=\x22#728\
+0D2\x22 stroke-widt\
 h=\x222\x22 stroke-lin\
 ecap=\x22round\x22/>\x0a \
  <path d=\x22M4.5 7\
@@ -1520,7 +1520,7 @@ L6.8 13 M19.5 7 \
 L17.2 13 M19.5 7\
  L21.8 13\x22 fill=\
 \x22none\x22 stroke=\x22#\
-6A78CC\x22 stroke-w\
+7280D2\x22 stroke-w\
 idth=\x221.3\x22 strok\
 e-linecap=\x22round\
 \x22/>\x0a  <path d=\x22M\
@@ -1529,10 +1529,10 @@ e-linecap=\x22round\
 3 Z M16.8 13 H22\
 .2 A2.7 2.7 0 0 \
 1 16.8 13 Z\x22 fil\
-l=\x22#6A78CC\x22/>\x0a  \
+l=\x22#7280D2\x22/>\x0a  \
 <circle cx=\x2212\x22 \
 cy=\x224\x22 r=\x221.6\x22 f\
-ill=\x22#6A78CC\x22/>\x0a\
+ill=\x22#7280D2\x22/>\x0a\
 </svg>\x0a\
 \x00\x00\x01B\
 <\

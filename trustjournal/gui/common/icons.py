@@ -22,21 +22,22 @@ from trustjournal.core.judgement.ties import FLAG_LABELS, ROLE_LABELS, Flag, Rol
 # does not type-check generated code it was told to exclude.
 importlib.import_module("trustjournal.gui.resources_rc")
 
-# Mid-tone colours that keep their contrast on both a light and a dark window background.
+# Mid-tone colours that keep 3:1 (WCAG 1.4.11) on every scheme's window and base, light, dark
+# and high contrast alike (tests/gui/test_contrast.py). The flag SVGs use the same colours.
 FLAG_COLOURS: dict[Flag, str] = {
     Flag.HONEST: "#2E9A6B",
-    Flag.ONE_SIDED: "#D4821F",
+    Flag.ONE_SIDED: "#BD741C",
     Flag.FADING: "#8B78C9",
     Flag.POLISH: "#3F88D6",
-    Flag.TOO_EARLY: "#8895A3",
+    Flag.TOO_EARLY: "#7A8694",
 }
-ROLE_COLOUR = "#6A78CC"
+ROLE_COLOUR = "#7280D2"
 # Signal chips are tinted by group (always with their label): honesty from them shares the
 # honest flag's green, polish the polish flag's blue.
 GROUP_COLOURS: dict[Group, str] = {
     Group.HONESTY_THEM: "#2E9A6B",
-    Group.HONESTY_ME: "#1E8C93",
-    Group.SHARED_CONTEXT: "#B7892E",
+    Group.HONESTY_ME: "#21939A",
+    Group.SHARED_CONTEXT: "#A87E28",
     Group.POLISH: "#3F88D6",
 }
 

@@ -20,9 +20,19 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def secondary_colour(palette: QPalette) -> QColor:
-    """Muted text: the theme's placeholder colour, which keeps its contrast on Base."""
-    return palette.color(QPalette.ColorRole.PlaceholderText)
+SELECTED_MUTING = 0.08  # how far muted text on a selection leans to the selection colour
+
+
+def secondary_colour(palette: QPalette, selected: bool = False) -> QColor:
+    """Muted text: the theme's placeholder colour, which keeps its contrast on Base; on a
+    selected row the selected-text colour toned down only as far as it keeps 4.5:1."""
+    if not selected:
+        return palette.color(QPalette.ColorRole.PlaceholderText)
+    return theme.mix(
+        palette.color(QPalette.ColorRole.HighlightedText),
+        palette.color(QPalette.ColorRole.Highlight),
+        SELECTED_MUTING,
+    )
 
 
 def style_heading(label: QLabel, role: str = "title") -> None:

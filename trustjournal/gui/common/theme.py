@@ -1,9 +1,15 @@
 """The app's look: Fusion, a calm light and dark palette with one accent, and a small stylesheet.
 
 `prepare_high_dpi()` runs before the QApplication exists; `apply_theme(app, theme)` runs
-once at start and again whenever the preference changes ("system", "light" or "dark").
-With "system" the app follows the desktop's colour scheme (Qt 6.5+) and switches when it
-does; "light" and "dark" override it (Qt 6.8+ also tells the platform, so title bars match).
+once at start and again whenever the preference changes ("system", "light", "dark" or
+"high"). With "system" the app follows the desktop's colour scheme (Qt 6.5+) and its
+high-contrast setting (Qt 6.10+, where the platform tells it) and switches when they
+change; "light", "dark" and "high" (high contrast) override them (Qt 6.8+ also tells the
+platform, so title bars match). The schemes themselves are in `schemes.py`.
+
+The widget with the keyboard focus always shows a ring in the scheme's `focus` colour:
+buttons through the stylesheet, fields, lists, text areas, check boxes and the like through
+`AppStyle` (a 2 px ring where Fusion draws a faint one, or none).
 
 Dynamic properties the other views use (set them with `set_role` / `set_primary`, which
 repolish the widget so a change after it is shown takes effect):
@@ -24,174 +30,61 @@ in the note share them, so the eye links one to the other.
 Colours come from palette roles everywhere else, so a widget that never touches these
 properties still looks right in both schemes. Widgets that paint by hand should read
 `QApplication.palette()` when painting and repaint on `QEvent.PaletteChange`; `notifier(app)`
-also emits `schemeChanged("light" | "dark")` after every switch.
+also emits `schemeChanged("light" | "dark" | "high")` after every switch.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
+    QPlainTextEdit,
     QProxyStyle,
     QPushButton,
     QStyle,
     QStyleHintReturn,
     QStyleOption,
     QStyleOptionComplex,
+    QTextEdit,
     QToolTip,
     QWidget,
 )
 
 from trustjournal.gui.common.config import THEMES
+from trustjournal.gui.common.schemes import (
+    DARK,
+    HIGH,
+    LIGHT,
+    SCHEMES,
+    Scheme,
+    contrast_ratio,
+    luminance,
+    mix,
+    over,
+)
+
+__all__ = [
+    "DARK",
+    "HIGH",
+    "LIGHT",
+    "SCHEMES",
+    "Scheme",
+    "apply_theme",
+    "contrast_ratio",
+    "luminance",
+    "mix",
+    "over",
+]
 
 ROLE = "role"  # QLabel dynamic property: error | warning | note | muted | heading | title
 ROLES = ("error", "warning", "note", "muted", "heading", "title")
 PRIMARY = "primary"  # QPushButton dynamic property: true for the primary action
 MIN_POINT_SIZE = 10.5  # the smallest base font we allow: readable late at night
-
-
-@dataclass(frozen=True)
-class Scheme:
-    """Every colour of one scheme. `accent` is the only saturated colour in the app's chrome."""
-
-    name: str
-    window: str
-    base: str
-    alternate_base: str
-    text: str
-    muted: str  # placeholder text and role="muted"
-    disabled: str
-    button: str
-    border: str  # button and tooltip outlines; Mid in the palette
-    outline: str  # the frame of fields, boxes and check boxes (Fusion derives it from Window)
-    light: str
-    midlight: str
-    dark: str
-    shadow: str
-    accent: str  # selection, primary buttons, focus rings
-    accent_hover: str
-    accent_text: str  # text drawn on the accent
-    link: str  # accent tuned for text on `base`
-    tooltip_base: str
-    tooltip_text: str
-    error_bg: str
-    error_text: str
-    error_border: str
-    warning_bg: str
-    warning_text: str
-    warning_border: str
-    note_bg: str
-    note_text: str
-    note_border: str
-    suggest_bg: str  # a signal the note suggests, and the words that show it (not a tick)
-    suggest_line: str  # their underline and the suggested toggle's edge
-
-
-# A petrol blue: calm, distinct from the flag colours (green honest, blue polish) and legible
-# as white-on-accent in both schemes. Neutrals are slightly cool greys.
-LIGHT = Scheme(
-    name="light",
-    window="#F4F5F7",
-    base="#FFFFFF",
-    alternate_base="#F1F3F6",
-    text="#1D2127",
-    muted="#5B636E",
-    disabled="#A0A6AE",
-    button="#FBFBFC",
-    border="#858C97",
-    outline="#8C939D",
-    light="#FFFFFF",
-    midlight="#ECEEF1",
-    dark="#A9AFB8",
-    shadow="#6E7580",
-    accent="#1F6F8B",
-    accent_hover="#1A5F78",
-    accent_text="#FFFFFF",
-    link="#1A6480",
-    tooltip_base="#FFFFFF",
-    tooltip_text="#1D2127",
-    error_bg="#FCEDED",
-    error_text="#8E1F1F",
-    error_border="#EFC4C4",
-    warning_bg="#FFF5E1",
-    warning_text="#744700",
-    warning_border="#EDD39C",
-    note_bg="#E9F3F6",
-    note_text="#154B5E",
-    note_border="#BFDCE5",
-    suggest_bg="#E4F1F5",
-    suggest_line="#2F7F9B",
-)
-
-DARK = Scheme(
-    name="dark",
-    window="#1B1D21",
-    base="#2D3137",
-    alternate_base="#32373E",
-    text="#E6E8EB",
-    muted="#A0A8B3",
-    disabled="#6A717B",
-    button="#343940",
-    border="#646C77",
-    outline="#6B737E",
-    light="#474D55",
-    midlight="#3D434B",
-    dark="#111315",
-    shadow="#08090A",
-    accent="#1F6F8B",
-    accent_hover="#247A98",
-    accent_text="#FFFFFF",
-    link="#7CC3DC",
-    tooltip_base="#343940",
-    tooltip_text="#E6E8EB",
-    error_bg="#3B2023",
-    error_text="#F5B9B9",
-    error_border="#5E3034",
-    warning_bg="#382D18",
-    warning_text="#F2D08C",
-    warning_border="#5A4822",
-    note_bg="#16303A",
-    note_text="#B7DFEC",
-    note_border="#24505F",
-    suggest_bg="#1E3C47",
-    suggest_line="#6FB6CF",
-)
-
-SCHEMES = {"light": LIGHT, "dark": DARK}
-
-
-# -- contrast (WCAG 2 relative luminance) --------------------------------------------------
-
-
-def _channel(c: float) -> float:
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """`a` moved `amount` (0–1) of the way towards `b`."""
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
-
-
-def luminance(colour: QColor | str) -> float:
-    c = QColor(colour)
-    return (
-        0.2126 * _channel(c.redF()) + 0.7152 * _channel(c.greenF()) + 0.0722 * _channel(c.blueF())
-    )
-
-
-def contrast_ratio(a: QColor | str, b: QColor | str) -> float:
-    """WCAG contrast ratio of two colours, 1.0 (none) to 21.0 (black on white)."""
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+FOCUS_WIDTH = 2  # px of the focus ring (one more than an ordinary outline)
 
 
 # -- palette and stylesheet -----------------------------------------------------------------
@@ -247,8 +140,7 @@ QPushButton {{
     padding: 5px 14px; min-width: 64px;
 }}
 QPushButton:hover {{ background: {s.midlight}; }}
-QPushButton:pressed {{ background: {s.midlight}; border-color: {s.dark}; }}
-QPushButton:focus {{ border: 1px solid {s.accent}; }}
+QPushButton:pressed {{ background: {s.midlight}; }}
 QPushButton:disabled {{ color: {s.disabled}; background: {s.window}; }}
 QPushButton:flat {{ background: transparent; border: 1px solid transparent; }}
 QPushButton:flat:hover {{ background: {s.midlight}; }}
@@ -257,7 +149,6 @@ QPushButton[primary="true"] {{
     font-weight: 600;
 }}
 QPushButton[primary="true"]:hover {{ background: {s.accent_hover}; }}
-QPushButton[primary="true"]:focus {{ border: 1px solid {s.text}; }}
 QPushButton[primary="true"]:disabled {{
     background: {s.midlight}; color: {s.disabled}; border-color: {s.border};
 }}
@@ -284,6 +175,10 @@ QToolTip {{
     background: {s.tooltip_base}; color: {s.tooltip_text}; border: 1px solid {s.border};
     padding: 4px 6px;
 }}
+QPushButton:focus, QPushButton:flat:focus {{
+    border: {FOCUS_WIDTH}px solid {s.focus}; padding: 4px 13px;
+}}
+QPushButton[primary="true"]:focus {{ border: {FOCUS_WIDTH}px solid {s.text}; }}
 """
 
 
@@ -300,12 +195,29 @@ _OUTLINED_PRIMITIVES = frozenset(
         _PE.PE_PanelLineEdit,
     )
 )
-_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox))
+_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox, _CC.CC_ToolButton))
+_RINGED_FRAMES = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # scroll areas one types in
+
+
+def _has_focus(option: QStyleOption) -> bool:
+    return bool(option.state & QStyle.StateFlag.State_HasFocus)
+
+
+def draw_focus_ring(painter: QPainter, rect: QRect, colour: QColor) -> None:
+    """The focus ring: FOCUS_WIDTH px of `colour` just inside `rect`, gently rounded."""
+    half = FOCUS_WIDTH / 2
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, FOCUS_WIDTH))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(rect).adjusted(half, half, -half, -half), 3, 3)
+    painter.restore()
 
 
 class AppStyle(QProxyStyle):
     """Fusion, with the outlines of fields and check boxes in the scheme's `outline` colour,
-    and no icons on dialog buttons (a tick on the accent-filled OK button is noise).
+    a focus ring in the scheme's `focus` colour, and no icons on dialog buttons (a tick on
+    the accent-filled OK button is noise).
 
     Fusion draws those outlines as the Window colour darkened, which on the dark scheme is
     near-black on near-black: a check box became an invisible square. Its outline is
@@ -315,9 +227,11 @@ class AppStyle(QProxyStyle):
     def __init__(self, scheme: Scheme) -> None:
         super().__init__("Fusion")
         self.window = QColor(scheme.outline).lighter(140)
+        self.focus = QColor(scheme.focus)
 
     def use(self, scheme: Scheme) -> None:
         self.window = QColor(scheme.outline).lighter(140)
+        self.focus = QColor(scheme.focus)
 
     def name(self) -> str:  # the proxy has none of its own; it is Fusion
         return str(self.baseStyle().name())
@@ -336,6 +250,14 @@ class AppStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
+        if element == _PE.PE_FrameFocusRect and not isinstance(widget, QAbstractItemView):
+            # Check boxes, radio buttons, tool buttons: Fusion's ring is a faint tint. A push
+            # button, or a widget with a stylesheet of its own, rings itself with a :focus
+            # border (a second ring inside it would be noise).
+            if not isinstance(widget, QPushButton) and not (widget and widget.styleSheet()):
+                # A little off the words it rings (Fusion's rect hugs them).
+                draw_focus_ring(painter, option.rect.adjusted(-2, -1, 2, 1), self.focus)
+            return
         if element not in _OUTLINED_PRIMITIVES:
             super().drawPrimitive(element, option, painter, widget)
             return
@@ -344,6 +266,24 @@ class AppStyle(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
         finally:
             option.palette = saved
+        if element == _PE.PE_FrameLineEdit and _has_focus(option):
+            draw_focus_ring(painter, option.rect, self.focus)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        # A list or a text area in focus: Fusion's frame does not change at all.
+        if (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, _RINGED_FRAMES)
+            and _has_focus(option)
+        ):
+            draw_focus_ring(painter, option.rect, self.focus)
 
     def drawComplexControl(
         self,
@@ -360,6 +300,8 @@ class AppStyle(QProxyStyle):
             super().drawComplexControl(control, option, painter, widget)
         finally:
             option.palette = saved
+        if _has_focus(option):
+            draw_focus_ring(painter, option.rect, self.focus)
 
     def styleHint(
         self,
@@ -387,7 +329,7 @@ def prepare_high_dpi() -> None:
 class ThemeKeeper(QObject):
     """Remembers the chosen theme and follows the desktop's scheme while it is "system"."""
 
-    schemeChanged = Signal(str)  # "light" | "dark", after the palette has changed
+    schemeChanged = Signal(str)  # "light" | "dark" | "high", after the palette has changed
 
     OBJECT_NAME = "trustjournal-theme"
 
@@ -399,7 +341,10 @@ class ThemeKeeper(QObject):
         self.scheme = LIGHT
         self.base_font = QFont(app.font())
         self.style: AppStyle | None = None
-        app.styleHints().colorSchemeChanged.connect(self.follow_system)
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self.follow_system)
+        if hasattr(hints, "accessibility"):  # Qt 6.10+: the desktop's high-contrast setting
+            hints.accessibility().contrastPreferenceChanged.connect(self.follow_contrast)
 
     def apply(self, theme: str) -> None:
         self.theme = theme if theme in THEMES else "system"
@@ -407,7 +352,7 @@ class ThemeKeeper(QObject):
         if self.theme == "system":
             if hasattr(hints, "unsetColorScheme"):
                 hints.unsetColorScheme()
-            self._use(_scheme_of(hints.colorScheme()))
+            self._use(_scheme_of(hints.colorScheme(), _desktop_wants_high_contrast(hints)))
         else:
             scheme = SCHEMES[self.theme]
             if hasattr(hints, "setColorScheme"):  # Qt 6.8+: title bars and dialogs follow
@@ -419,7 +364,14 @@ class ThemeKeeper(QObject):
     def follow_system(self, colour_scheme: Qt.ColorScheme) -> None:
         """The desktop switched light/dark: follow it unless the user chose one."""
         if self.theme == "system":
-            self._use(_scheme_of(colour_scheme))
+            high = _desktop_wants_high_contrast(self.app.styleHints())
+            self._use(_scheme_of(colour_scheme, high))
+
+    def follow_contrast(self, preference: Qt.ContrastPreference) -> None:
+        """The desktop turned high contrast on or off: follow it unless the user chose."""
+        if self.theme == "system":
+            high = preference == Qt.ContrastPreference.HighContrast
+            self._use(_scheme_of(self.app.styleHints().colorScheme(), high))
 
     def _use(self, scheme: Scheme) -> None:
         app = self.app
@@ -444,7 +396,16 @@ class ThemeKeeper(QObject):
             self.schemeChanged.emit(scheme.name)
 
 
-def _scheme_of(colour_scheme: Qt.ColorScheme) -> Scheme:
+def _desktop_wants_high_contrast(hints: object) -> bool:
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:  # before Qt 6.10 the platform cannot say
+        return False
+    return bool(accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+
+
+def _scheme_of(colour_scheme: Qt.ColorScheme, high_contrast: bool = False) -> Scheme:
+    if high_contrast:
+        return HIGH
     return DARK if colour_scheme == Qt.ColorScheme.Dark else LIGHT  # Unknown: light
 
 
@@ -455,7 +416,7 @@ def notifier(app: QApplication) -> ThemeKeeper:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Use `theme` ("system" | "light" | "dark"; anything else means "system") from now on."""
+    """Use `theme` ("system" | "light" | "dark" | "high"; anything else means "system")."""
     notifier(app).apply(theme)
 
 

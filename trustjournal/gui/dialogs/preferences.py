@@ -42,9 +42,11 @@ from trustjournal.gui.session import Session
 from trustjournal.gui.tray import Tray
 
 THEME_HELP = {
-    "system": "Follows your desktop's light or dark setting, and changes when it does.",
+    "system": "Follows your desktop's light, dark or high-contrast setting, and changes when "
+    "it does.",
     "light": "Always light, whatever the desktop uses.",
     "dark": "Always dark, whatever the desktop uses.",
+    "high": "Black text on white with strong outlines, whatever the desktop uses.",
 }
 
 WIDTH = 580  # wide enough for the help lines to wrap into two or three calm lines

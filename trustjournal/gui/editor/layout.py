@@ -43,7 +43,7 @@ QToolButton:checked {{
     background: palette(highlight); color: palette(highlighted-text);
     border-color: palette(highlight);
 }}
-QToolButton:focus {{ border-color: palette(highlight); }}
+QToolButton:focus {{ border: 2px solid palette(highlight); padding: 3px 13px; }}
 """
 
 

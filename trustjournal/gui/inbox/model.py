@@ -17,7 +17,6 @@ from trustjournal.core.journal.inbox import InboxItem, proposal
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.roles import INBOX_ITEM_ROLE, INBOX_WHEN_ROLE, INBOX_WHO_ROLE
 from trustjournal.gui.common.style import secondary_colour
-from trustjournal.gui.common.theme import mix
 
 
 def when_text(item: InboxItem) -> str:
@@ -128,11 +127,7 @@ class InboxDelegate(QStyledItemDelegate):
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = (
-            mix(text, palette.color(QPalette.ColorRole.Highlight), 0.2)
-            if selected
-            else secondary_colour(palette)
-        )
+        muted = secondary_colour(palette, selected)
         bold, plain = self._fonts(opt)
         rect: QRect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         painter.save()

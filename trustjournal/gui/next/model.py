@@ -18,7 +18,6 @@ from trustjournal.gui.common.dates import short_day
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.roles import STATE_ROLE, TRACKED_ROLE, WHEN_ROLE
 from trustjournal.gui.common.style import secondary_colour
-from trustjournal.gui.common.theme import mix
 
 
 def when_text(due: dt.date | None, as_of: dt.date) -> str:
@@ -145,11 +144,7 @@ class StepDelegate(QStyledItemDelegate):
         text = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = (
-            mix(text, palette.color(QPalette.ColorRole.Highlight), 0.2)
-            if selected
-            else secondary_colour(palette)
-        )
+        muted = secondary_colour(palette, selected)
         bold, plain = self._fonts(opt)
         rect: QRect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         painter.save()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common import icons
-from trustjournal.gui.common.theme import mix
+from trustjournal.gui.common.style import secondary_colour
 
 BADGE_ICON = 16
 BADGE_PAD = 7
@@ -56,13 +56,7 @@ def row_panel(
 
 def muted(palette: QPalette, selected: bool) -> QColor:
     """Subdued text: the theme's muted colour, or on a selection the selected text toned down."""
-    if not selected:
-        return palette.color(QPalette.ColorRole.PlaceholderText)
-    return mix(
-        palette.color(QPalette.ColorRole.HighlightedText),
-        palette.color(QPalette.ColorRole.Highlight),
-        0.18,
-    )
+    return secondary_colour(palette, selected)
 
 
 def paint_chip(

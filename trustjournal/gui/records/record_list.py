@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.roles import DETAIL_ROLE, TITLE_ROLE
 from trustjournal.gui.common.style import secondary_colour
-from trustjournal.gui.common.theme import mix
 
 
 class RecordDelegate(QStyledItemDelegate):
@@ -48,11 +47,7 @@ class RecordDelegate(QStyledItemDelegate):
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        muted = (
-            mix(text_colour, palette.color(QPalette.ColorRole.Highlight), 0.2)
-            if selected
-            else secondary_colour(palette)
-        )
+        muted = secondary_colour(palette, selected)
         bold, plain = self._fonts(opt)
         rect: QRect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
         painter.save()

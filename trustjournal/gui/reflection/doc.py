@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from trustjournal.core.judgement.followup import VERDICT_LABELS, Verdict
 from trustjournal.core.judgement.quarters import MONTHS, Quarter
@@ -75,7 +76,10 @@ class Style:
 
 def screen_style(palette: QPalette, font: QFont) -> Style:
     """The style for the page, from the app's palette (light or dark)."""
-    scheme = theme.DARK if is_dark(palette) else theme.LIGHT
+    app = QApplication.instance()
+    shown = theme.scheme_of(app if isinstance(app, QApplication) else None)
+    # The scheme on show (high contrast is a light one); without a theme, judged by the palette.
+    scheme = shown or (theme.DARK if is_dark(palette) else theme.LIGHT)
     return Style(
         text=palette.color(QPalette.ColorRole.Text).name(),
         muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
@@ -84,7 +88,7 @@ def screen_style(palette: QPalette, font: QFont) -> Style:
         card=scheme.note_bg,
         card_border=scheme.note_border,
         alone=scheme.warning_text,
-        good="#5FC79A" if scheme is theme.DARK else "#1E7A52",
+        good=scheme.good,
         point_size=font.pointSizeF() if font.pointSizeF() > 0 else theme.MIN_POINT_SIZE,
     )
 
@@ -99,7 +103,7 @@ def print_style(point_size: float = 10.0, px: float = 1.0) -> Style:
         card="#EEF5F8",
         card_border="#BFDCE5",
         alone=theme.LIGHT.warning_text,
-        good="#1E7A52",
+        good=theme.LIGHT.good,
         point_size=point_size,
         links=False,
         px=px,
