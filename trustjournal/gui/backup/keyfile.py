@@ -31,9 +31,10 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 ASK_TITLE = f"Backup Key — {APP_NAME}"
-ASK_TEXT = (
-    "Automatic backups open with your journal passphrase, through a key file kept in their "
-    "folder. Type your passphrase once to write that key file:"
+ASK_TEXT = (  # (broken by hand: the prompt's label does not wrap)
+    "Automatic backups open with your journal passphrase,\n"
+    "through a key file kept in their folder.\n\n"
+    "Type your passphrase once to write that key file:"
 )
 WRONG = "That is not this journal's passphrase."
 MISSING = (
