@@ -217,8 +217,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.show_search)
         a.show_search.triggered.connect(self.show_search)
         a.show_people.triggered.connect(self.show_people)
-        a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
-        a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
+        a.show_decisions.triggered.connect(lambda: self._show_page(self.decisions))
+        a.show_gatherings.triggered.connect(lambda: self._show_page(self.gatherings))
         a.show_reflection.triggered.connect(self.show_reflection)
         a.show_next.triggered.connect(self.show_next)
         a.show_inbox.triggered.connect(self.show_inbox)
@@ -295,6 +295,33 @@ class MainWindow(QMainWindow):
         self._update_nav()
         return True
 
+    def _show_page(self, page: QWidget) -> None:
+        """A page chosen from the View menu, its shortcut or the toolbar: shown, with the
+        keyboard focus in it, so that its keys (Alt+Left, Enter on a row…) work at once."""
+        was_in = self.pages.currentWidget() is page and self._has_focus(page)
+        if self._go(page, lambda: self._show_page(page)) and not was_in:
+            self._focus_into(page)
+
+    @staticmethod
+    def _has_focus(page: QWidget) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and focus.isVisible() and page.isAncestorOf(focus)
+
+    def _focus_into(self, page: QWidget) -> None:
+        """Put the keyboard focus on `page`'s `first_focus()` if it has one, else on its
+        first control (not where the page stack left it: the control after the old page's)."""
+        first = getattr(page, "first_focus", None)
+        widget = first() if callable(first) else None
+        if _takes_focus(widget):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if page.isAncestorOf(widget) and _takes_focus(widget):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def _may_leave(self, retry: Callable[[], None] | None = None) -> bool:
         """Ask the page being left about its unsaved changes."""
         return _page(self.pages.currentWidget()).confirm_leave(retry)
@@ -311,8 +338,11 @@ class MainWindow(QMainWindow):
         a.show_inbox.setChecked(page is self.inbox)
 
     def show_people(self) -> None:
+        """The people: the person shown (or the welcome page), and the keyboard in the
+        sidebar's filter, to find someone by typing part of their name."""
         person = self.person_view.current_person()
-        self._go(self.person_view if person is not None else self.welcome, self.show_people)
+        if self._go(self.person_view if person is not None else self.welcome, self.show_people):
+            self.sidebar.focus_filter()
 
     def show_person(self, ident: int) -> None:
         if self._go(self.person_view, lambda: self.show_person(ident)):
@@ -369,13 +399,13 @@ class MainWindow(QMainWindow):
 
     def show_reflection(self) -> None:
         """The reflection page: the last complete quarter at first, then the one left open."""
-        self._go(self.reflection, self.show_reflection)
+        self._show_page(self.reflection)
 
     def show_next(self) -> None:
-        self._go(self.next_steps, self.show_next)
+        self._show_page(self.next_steps)
 
     def show_inbox(self) -> None:
-        self._go(self.inbox, self.show_inbox)
+        self._show_page(self.inbox)
 
     def _show_inbox_count(self, count: int) -> None:
         """The toolbar's To write up button counts the meetings waiting."""
@@ -416,14 +446,25 @@ class MainWindow(QMainWindow):
         target = shown if shown in {p.id for p in people} else people[0].id if people else None
         if target is None:
             self._go(self.welcome)
+            if not self._has_focus(self.welcome):
+                self._focus_into(self.welcome)
         else:
+            focus = QApplication.focusWidget()
+            from_editor = focus is None or not focus.isVisible() or self.editor.isAncestorOf(focus)
             self.show_person(target)
+            if from_editor:
+                # On the person's conversations, the one just saved first: not on whatever
+                # control came first when the editor went (or nowhere).
+                self.person_view.focus_timeline()
 
     def _after_close(self) -> None:
         self._writing_up = None
         person = self.person_view.current_person()
-        self.pages.setCurrentWidget(self.person_view if person is not None else self.welcome)
+        page = self.person_view if person is not None else self.welcome
+        self.pages.setCurrentWidget(page)
         self._update_nav()
+        if not self._has_focus(page):
+            self._focus_into(page)
 
     # -- undo -------------------------------------------------------------------------------
 
@@ -486,6 +527,8 @@ class MainWindow(QMainWindow):
             _page(page).restore()  # the editor and record pages: with their unsaved changes
         self.pages.setCurrentWidget(page)
         self._update_nav()
+        if not self._has_focus(page):  # the keyboard in the page, not on a banner's button
+            self._focus_into(page)
 
     def _person_missing(self) -> None:
         """The person asked for is not in the journal (deleted, or merged away)."""
@@ -608,6 +651,16 @@ def _page(widget: QWidget) -> Page:
     """Every widget in the page stack is a Page (see gui/common/page.py)."""
     assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
     return widget
+
+
+def _takes_focus(widget: QWidget | None) -> bool:
+    """A control the keyboard can be put on now (shown, enabled, in the Tab chain)."""
+    return (
+        widget is not None
+        and widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
 
 
 def _is_text_field(widget: QWidget | None) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, Undo
-from trustjournal.gui.common import held, icons, theme
+from trustjournal.gui.common import actions, held, icons, theme
 from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
 from trustjournal.gui.common.style import (
     MARGIN,
@@ -104,6 +104,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self._baseline: D | None = None
         self._wanted: int | None = None  # the record last asked for
         self._selecting = False
+        self._list_wanted = False  # the page was chosen before its rows came (first_focus)
         self._stale: str | None = None  # "all", or a part `_refresh_part` redoes alone
         self._touched: str | None = None  # what a change notice did to the shown record
         self._everyone: list[PersonRecord] = []  # as of the last reload (person changes reload)
@@ -307,11 +308,26 @@ class RecordPage(QWidget, Generic[R, D]):
         self.save_button.setDefault(True)
         theme.set_primary(self.save_button)
         self.save_button.clicked.connect(lambda: self.save())
+        # Ctrl+S while the focus is in this page, as in the conversation editor.
+        self.save_action = actions.page_action("save_record", self)
+        self.save_action.triggered.connect(self._save_by_key)
         row.addWidget(self.save_button)
         layout.addLayout(row)
         return bar
 
     # -- public API
+
+    def _save_by_key(self) -> None:
+        if self._editing and self.save_button.isEnabled():
+            self.save()
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen (MainWindow._focus_into): the
+        list; while its rows are still on their way, New, and the list once they come."""
+        if self.list_stack.currentWidget() is self.list_view:
+            return self.list_view
+        self._list_wanted = True
+        return self.new_button
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Re-read the list and the people (on the journal worker); keep the editor's text.
@@ -335,6 +351,9 @@ class RecordPage(QWidget, Generic[R, D]):
             self._selecting = False
         self.list_stack.setCurrentWidget(self.list_view if rows else self.list_empty)
         self.count_label.setText(self._count_text(rows) if rows else "")
+        wanted, self._list_wanted = self._list_wanted, False
+        if wanted and rows and self.new_button.hasFocus():  # not if the user moved on
+            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._everyone = everyone
         ticked = [self.people.checked(c) for c in range(self.people.columnCount())]
         self.people.set_people(self._everyone, ticked)
