@@ -20,7 +20,14 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE, journal_of, settle, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
@@ -359,3 +366,64 @@ def test_step_the_reflection_write_in_it_and_open_a_name(qtbot: QtBot, demo_app:
     assert window.pages.currentWidget() is window.person_view
     assert window.person_view.current_person() == int(link.split(":", 1)[1])
     assert window.isAncestorOf(QApplication.focusWidget())
+
+
+# -- back up ------------------------------------------------------------------------------------
+
+
+def test_back_up_now_from_the_file_menu(qtbot: QtBot, demo_app: App, tmp_path: Path) -> None:
+    """File ▸ Back Up Now… by its mnemonics (Alt+F, B); the journal's passphrase typed
+    once more; Qt's own file dialog (the offscreen platform has no native one) answered by
+    typing the file's path; the result's message closed with Enter."""
+    unlock_by_keys(qtbot, demo_app)
+    out = tmp_path / "by-keys.tjbackup"
+    seen: list[str] = []
+
+    def options(dialog: BackupOptionsDialog) -> None:
+        activate(qtbot, dialog)
+        seen.append(focused())  # the field to type in, under the default choice
+        type_text(qtbot, PASSPHRASE)
+        # Not Enter: it presses Cancel there (test_enter_in_the_backup_dialog_goes_on).
+        tab_to(qtbot, "Choose Where to Save")
+        press(qtbot, Key.Key_Space)
+
+    def where(dialog: QFileDialog) -> None:
+        activate(qtbot, dialog)
+        seen.append(focused())  # the file name, with the suggested name selected
+        press(qtbot, Key.Key_A, modifier=CTRL)
+        type_text(qtbot, str(out))
+        press(qtbot, Key.Key_Return)
+
+    def result(box: QMessageBox) -> None:
+        activate(qtbot, box)
+        seen.append(box.text())
+        press(qtbot, Key.Key_Return)
+
+    when_modal(BackupOptionsDialog, options, timeout_ms=WAIT)
+    when_modal(QFileDialog, where, timeout_ms=WAIT)
+    when_modal(QMessageBox, result, timeout_ms=60_000)
+    press(qtbot, Key.Key_F, modifier=ALT)
+    assert isinstance(QApplication.activePopupWidget(), QMenu)  # the File menu is open
+    press(qtbot, Key.Key_B)  # &Back Up Now…
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=60_000)
+    assert seen[:2] == ["Journal passphrase", "fileNameEdit"]
+    assert out.exists() and backup.verify(out, PASSPHRASE).counts["people"] == 25
+    assert str(out) in seen[2]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=WAIT)
+    activate(qtbot, demo_app.main_window)  # the keyboard is back in the window
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Cancel is the backup dialogs' default button: gui/backup/dialogs.py makes OK "
+    "default before OK is in its dialog (a one-line fix, left to the backup work)",
+)
+def test_enter_in_the_backup_dialog_goes_on(qtbot: QtBot) -> None:
+    dialog = BackupOptionsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    assert focused() == "Journal passphrase"
+    type_text(qtbot, PASSPHRASE)
+    press(qtbot, Key.Key_Return)
+    assert dialog.result() == BackupOptionsDialog.DialogCode.Accepted
