@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -299,8 +299,19 @@ class MainWindow(QMainWindow):
         """A page chosen from the View menu, its shortcut or the toolbar: shown, with the
         keyboard focus in it, so that its keys (Alt+Left, Enter on a row…) work at once."""
         was_in = self.pages.currentWidget() is page and self._has_focus(page)
-        if self._go(page, lambda: self._show_page(page)) and not was_in:
-            self._focus_into(page)
+        loading = page in self._stale  # `_go` reads it again: its list is empty until then
+        if not self._go(page, lambda: self._show_page(page)) or was_in:
+            return
+        self._focus_into(page)
+        loaded = getattr(page, "loaded", None)
+        if loading and isinstance(loaded, SignalInstance):
+            placed = QApplication.focusWidget()
+
+            def again() -> None:  # unless the user has moved on meanwhile
+                if QApplication.focusWidget() is placed and self.pages.currentWidget() is page:
+                    self._focus_into(page)
+
+            loaded.connect(again, Qt.ConnectionType.SingleShotConnection)
 
     @staticmethod
     def _has_focus(page: QWidget) -> bool:

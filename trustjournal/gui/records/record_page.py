@@ -104,7 +104,6 @@ class RecordPage(QWidget, Generic[R, D]):
         self._baseline: D | None = None
         self._wanted: int | None = None  # the record last asked for
         self._selecting = False
-        self._list_wanted = False  # the page was chosen before its rows came (first_focus)
         self._stale: str | None = None  # "all", or a part `_refresh_part` redoes alone
         self._touched: str | None = None  # what a change notice did to the shown record
         self._everyone: list[PersonRecord] = []  # as of the last reload (person changes reload)
@@ -322,11 +321,13 @@ class RecordPage(QWidget, Generic[R, D]):
             self.save()
 
     def first_focus(self) -> QWidget:
-        """Where the keyboard goes when the page is chosen (MainWindow._focus_into): the
-        list; while its rows are still on their way, New, and the list once they come."""
+        """Where the keyboard goes when the page is chosen (MainWindow._focus_into): into a
+        new record being written (the list has no row for it: focusing the list would open
+        its first row instead); else the list, once it has rows; else New."""
+        if self._editing and self._current is None:
+            return self._open_focus()
         if self.list_stack.currentWidget() is self.list_view:
             return self.list_view
-        self._list_wanted = True
         return self.new_button
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
@@ -351,9 +352,6 @@ class RecordPage(QWidget, Generic[R, D]):
             self._selecting = False
         self.list_stack.setCurrentWidget(self.list_view if rows else self.list_empty)
         self.count_label.setText(self._count_text(rows) if rows else "")
-        wanted, self._list_wanted = self._list_wanted, False
-        if wanted and rows and self.new_button.hasFocus():  # not if the user moved on
-            self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._everyone = everyone
         ticked = [self.people.checked(c) for c in range(self.people.columnCount())]
         self.people.set_people(self._everyone, ticked)
