@@ -36,6 +36,7 @@ from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions
 from trustjournal.gui.common.busy import BusyHint
+from trustjournal.gui.common.focus import focus_into, has_focus
 from trustjournal.gui.common.page import Page
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
@@ -298,40 +299,20 @@ class MainWindow(QMainWindow):
     def _show_page(self, page: QWidget) -> None:
         """A page chosen from the View menu, its shortcut or the toolbar: shown, with the
         keyboard focus in it, so that its keys (Alt+Left, Enter on a row…) work at once."""
-        was_in = self.pages.currentWidget() is page and self._has_focus(page)
+        was_in = self.pages.currentWidget() is page and has_focus(page)
         loading = page in self._stale  # `_go` reads it again: its list is empty until then
         if not self._go(page, lambda: self._show_page(page)) or was_in:
             return
-        self._focus_into(page)
+        focus_into(page)
         loaded = getattr(page, "loaded", None)
         if loading and isinstance(loaded, SignalInstance):
             placed = QApplication.focusWidget()
 
             def again() -> None:  # unless the user has moved on meanwhile
                 if QApplication.focusWidget() is placed and self.pages.currentWidget() is page:
-                    self._focus_into(page)
+                    focus_into(page)
 
             loaded.connect(again, Qt.ConnectionType.SingleShotConnection)
-
-    @staticmethod
-    def _has_focus(page: QWidget) -> bool:
-        focus = QApplication.focusWidget()
-        return focus is not None and focus.isVisible() and page.isAncestorOf(focus)
-
-    def _focus_into(self, page: QWidget) -> None:
-        """Put the keyboard focus on `page`'s `first_focus()` if it has one, else on its
-        first control (not where the page stack left it: the control after the old page's)."""
-        first = getattr(page, "first_focus", None)
-        widget = first() if callable(first) else None
-        if _takes_focus(widget):
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        widget = page.nextInFocusChain()
-        while widget is not page and widget is not None:
-            if page.isAncestorOf(widget) and _takes_focus(widget):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-            widget = widget.nextInFocusChain()
 
     def _may_leave(self, retry: Callable[[], None] | None = None) -> bool:
         """Ask the page being left about its unsaved changes."""
@@ -457,8 +438,6 @@ class MainWindow(QMainWindow):
         target = shown if shown in {p.id for p in people} else people[0].id if people else None
         if target is None:
             self._go(self.welcome)
-            if not self._has_focus(self.welcome):
-                self._focus_into(self.welcome)
         else:
             focus = QApplication.focusWidget()
             from_editor = focus is None or not focus.isVisible() or self.editor.isAncestorOf(focus)
@@ -471,11 +450,8 @@ class MainWindow(QMainWindow):
     def _after_close(self) -> None:
         self._writing_up = None
         person = self.person_view.current_person()
-        page = self.person_view if person is not None else self.welcome
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.person_view if person is not None else self.welcome)
         self._update_nav()
-        if not self._has_focus(page):
-            self._focus_into(page)
 
     # -- undo -------------------------------------------------------------------------------
 
@@ -538,8 +514,6 @@ class MainWindow(QMainWindow):
             _page(page).restore()  # the editor and record pages: with their unsaved changes
         self.pages.setCurrentWidget(page)
         self._update_nav()
-        if not self._has_focus(page):  # the keyboard in the page, not on a banner's button
-            self._focus_into(page)
 
     def _person_missing(self) -> None:
         """The person asked for is not in the journal (deleted, or merged away)."""
@@ -662,16 +636,6 @@ def _page(widget: QWidget) -> Page:
     """Every widget in the page stack is a Page (see gui/common/page.py)."""
     assert isinstance(widget, Page), f"{type(widget).__name__} is not a Page"
     return widget
-
-
-def _takes_focus(widget: QWidget | None) -> bool:
-    """A control the keyboard can be put on now (shown, enabled, in the Tab chain)."""
-    return (
-        widget is not None
-        and widget.isVisible()
-        and widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-    )
 
 
 def _is_text_field(widget: QWidget | None) -> bool:
