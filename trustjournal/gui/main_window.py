@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -36,6 +36,7 @@ from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions
 from trustjournal.gui.common.busy import BusyHint
+from trustjournal.gui.common.focus import focus_into, has_focus
 from trustjournal.gui.common.page import Page
 from trustjournal.gui.dialogs import about
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
@@ -217,8 +218,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.show_search)
         a.show_search.triggered.connect(self.show_search)
         a.show_people.triggered.connect(self.show_people)
-        a.show_decisions.triggered.connect(lambda: self._go(self.decisions))
-        a.show_gatherings.triggered.connect(lambda: self._go(self.gatherings))
+        a.show_decisions.triggered.connect(lambda: self._show_page(self.decisions))
+        a.show_gatherings.triggered.connect(lambda: self._show_page(self.gatherings))
         a.show_reflection.triggered.connect(self.show_reflection)
         a.show_next.triggered.connect(self.show_next)
         a.show_inbox.triggered.connect(self.show_inbox)
@@ -295,6 +296,24 @@ class MainWindow(QMainWindow):
         self._update_nav()
         return True
 
+    def _show_page(self, page: QWidget) -> None:
+        """A page chosen from the View menu, its shortcut or the toolbar: shown, with the
+        keyboard focus in it, so that its keys (Alt+Left, Enter on a row…) work at once."""
+        was_in = self.pages.currentWidget() is page and has_focus(page)
+        loading = page in self._stale  # `_go` reads it again: its list is empty until then
+        if not self._go(page, lambda: self._show_page(page)) or was_in:
+            return
+        focus_into(page)
+        loaded = getattr(page, "loaded", None)
+        if loading and isinstance(loaded, SignalInstance):
+            placed = QApplication.focusWidget()
+
+            def again() -> None:  # unless the user has moved on meanwhile
+                if QApplication.focusWidget() is placed and self.pages.currentWidget() is page:
+                    focus_into(page)
+
+            loaded.connect(again, Qt.ConnectionType.SingleShotConnection)
+
     def _may_leave(self, retry: Callable[[], None] | None = None) -> bool:
         """Ask the page being left about its unsaved changes."""
         return _page(self.pages.currentWidget()).confirm_leave(retry)
@@ -311,8 +330,11 @@ class MainWindow(QMainWindow):
         a.show_inbox.setChecked(page is self.inbox)
 
     def show_people(self) -> None:
+        """The people: the person shown (or the welcome page), and the keyboard in the
+        sidebar's filter, to find someone by typing part of their name."""
         person = self.person_view.current_person()
-        self._go(self.person_view if person is not None else self.welcome, self.show_people)
+        if self._go(self.person_view if person is not None else self.welcome, self.show_people):
+            self.sidebar.focus_filter()
 
     def show_person(self, ident: int) -> None:
         if self._go(self.person_view, lambda: self.show_person(ident)):
@@ -369,13 +391,13 @@ class MainWindow(QMainWindow):
 
     def show_reflection(self) -> None:
         """The reflection page: the last complete quarter at first, then the one left open."""
-        self._go(self.reflection, self.show_reflection)
+        self._show_page(self.reflection)
 
     def show_next(self) -> None:
-        self._go(self.next_steps, self.show_next)
+        self._show_page(self.next_steps)
 
     def show_inbox(self) -> None:
-        self._go(self.inbox, self.show_inbox)
+        self._show_page(self.inbox)
 
     def _show_inbox_count(self, count: int) -> None:
         """The toolbar's To write up button counts the meetings waiting."""
@@ -417,7 +439,13 @@ class MainWindow(QMainWindow):
         if target is None:
             self._go(self.welcome)
         else:
+            focus = QApplication.focusWidget()
+            from_editor = focus is None or not focus.isVisible() or self.editor.isAncestorOf(focus)
             self.show_person(target)
+            if from_editor:
+                # On the person's conversations, the one just saved first: not on whatever
+                # control came first when the editor went (or nowhere).
+                self.person_view.focus_timeline()
 
     def _after_close(self) -> None:
         self._writing_up = None

@@ -54,6 +54,12 @@ SPECS: tuple[Spec, ...] = (
         (QKeySequence.StandardKey.Save,),
         page="in the editor",
     ),
+    Spec(
+        "save_record",
+        "Save Decision or Gathering",
+        (QKeySequence.StandardKey.Save,),
+        page="on the Decisions and Gatherings pages",
+    ),
     # Not a standard key (Qt has none for accepting): A for Accept, with Shift so that it can
     # never be typed into the note, and free in every text field Qt offers.
     Spec(

@@ -235,6 +235,7 @@ class PersonView(QWidget, QuietPage):
             self.timeline.verticalScrollBar().setValue(scroll)
         else:
             self.timeline.scrollToTop()
+        self._keyboard_on_a_row()
         self.loaded.emit(ident)
 
     def _not_found(self, error: BaseException) -> None:
@@ -276,6 +277,19 @@ class PersonView(QWidget, QuietPage):
         for i, name in enumerate(("Conversations", "Decisions", "Gatherings", MENTIONS_TAB)):
             self.tabs.setTabText(i, name)
         self.header.set_actions_enabled(False)
+
+    def focus_timeline(self) -> None:
+        """The keyboard on the conversations, newest first (after saving one, say)."""
+        self.tabs.setCurrentIndex(0)
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._keyboard_on_a_row()
+
+    def _keyboard_on_a_row(self) -> None:
+        """A focused timeline always has a row to act on (Enter opens it): the newest,
+        when the rows came after the focus or were read again."""
+        view = self.timeline
+        if view.hasFocus() and not view.currentIndex().isValid() and self.timeline_model.rowCount():
+            view.setCurrentIndex(self.timeline_model.index(0, 0))
 
     # For benchmarks and tests: what the user sees.
     def timeline_view(self) -> QListView:

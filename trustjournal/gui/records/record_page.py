@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, Undo
-from trustjournal.gui.common import held, icons, theme
+from trustjournal.gui.common import actions, held, icons, theme
 from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
 from trustjournal.gui.common.style import (
     MARGIN,
@@ -307,11 +307,28 @@ class RecordPage(QWidget, Generic[R, D]):
         self.save_button.setDefault(True)
         theme.set_primary(self.save_button)
         self.save_button.clicked.connect(lambda: self.save())
+        # Ctrl+S while the focus is in this page, as in the conversation editor.
+        self.save_action = actions.page_action("save_record", self)
+        self.save_action.triggered.connect(self._save_by_key)
         row.addWidget(self.save_button)
         layout.addLayout(row)
         return bar
 
     # -- public API
+
+    def _save_by_key(self) -> None:
+        if self._editing and self.save_button.isEnabled():
+            self.save()
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen (MainWindow._focus_into): into a
+        new record being written (the list has no row for it: focusing the list would open
+        its first row instead); else the list, once it has rows; else New."""
+        if self._editing and self._current is None:
+            return self._open_focus()
+        if self.list_stack.currentWidget() is self.list_view:
+            return self.list_view
+        return self.new_button
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Re-read the list and the people (on the journal worker); keep the editor's text.

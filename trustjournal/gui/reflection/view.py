@@ -219,7 +219,8 @@ class ReflectionView(QWidget, QuietPage):
         style_section(self.chart_label)
         self.chart_label.setWordWrap(True)
         self.chart = HonestyChart()
-        self.written_label = QLabel("Your reflection")
+        # Alt+Y: straight to the writing, without a Tab for every name in the reflection.
+        self.written_label = QLabel("&Your reflection")
         style_section(self.written_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("reflectionSaveStatus")
@@ -230,6 +231,7 @@ class ReflectionView(QWidget, QuietPage):
         self.editor.setAccessibleName("Your written reflection for the quarter")
         self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setTabChangesFocus(True)
+        self.written_label.setBuddy(self.editor)
         self.editor.textChanged.connect(self._on_edited)
         self.editor.document().setDocumentMargin(8)
         self.save_error = QLabel()
@@ -327,6 +329,11 @@ class ReflectionView(QWidget, QuietPage):
             self._update_header()
             self._compute(quarter)
         return True
+
+    def first_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the reflection itself (Tab
+        moves through its names, Enter opens one; Alt+Left and Alt+Right step)."""
+        return self.document
 
     def step(self, delta: int) -> None:
         """One quarter back (-1) or on (+1), within the journal's quarters and today."""
