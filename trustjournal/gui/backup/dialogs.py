@@ -62,7 +62,6 @@ class _Dialog(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = QPushButton(ok_text)
-        self.ok.setDefault(True)
         self.ok.setAccessibleName(ok_text.replace("&", "").rstrip("…"))
         theme.set_primary(self.ok)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -74,6 +73,9 @@ class _Dialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addSpacing(8)
         self.layout_.addWidget(self.buttons)
+        # Only now, in the dialog: a button made default before it has its dialog is not
+        # the dialog's default (Enter pressed Cancel, the first button to take the focus).
+        self.ok.setDefault(True)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
