@@ -147,3 +147,53 @@ def test_unlocking_with_the_passphrase_writes_the_key_file(
         config.backup_enabled = False
         session.close()
         workers.wait_for_all()
+
+
+def test_after_an_unlock_without_the_passphrase_a_reminder_offers_the_key_file(
+    session: Session, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trustjournal.gui.main_window import MainWindow
+
+    folder = tmp_path / "backups"
+    automatic_on(session, folder)
+    window = MainWindow(session)  # opened as by the key this device remembers
+    qtbot.addWidget(window)
+    window.backups.install_automatic()
+    window.show()
+    reminder = window.key_file_reminder
+    qtbot.waitUntil(reminder.isVisible, timeout=WAIT)
+    assert "cannot be restored if this journal is lost" in reminder.label.text()
+
+    labels = answer_passphrases(monkeypatch, PASSPHRASE)
+    reminder.make_button.click()
+    qtbot.waitUntil(lambda: not reminder.isVisible(), timeout=WAIT)
+    assert len(labels) == 1 and len(key_files(folder)) == 1
+
+    # Another folder, and "Not now": not shown again for that folder.
+    session.config.backup_folder = tmp_path / "elsewhere"
+    reminder.check()
+    assert reminder.isVisible()
+    reminder.later_button.click()
+    reminder.check()
+    assert not reminder.isVisible()
+    session.config.backup_enabled = False
+
+
+def test_no_reminder_when_the_passphrase_was_typed(
+    session: Session, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from trustjournal.gui.main_window import MainWindow
+
+    folder = tmp_path / "backups"
+    automatic_on(session, folder)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.backups.install_automatic()
+    session.passphrase_typed(PASSPHRASE)  # the key file is being written
+    window.show()
+    window.key_file_reminder.check()
+    assert not window.key_file_reminder.isVisible()  # not while it is written
+    settle(qtbot, session)
+    assert len(key_files(folder)) == 1
+    assert not window.key_file_reminder.isVisible()
+    session.config.backup_enabled = False

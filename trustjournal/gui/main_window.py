@@ -33,6 +33,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.journal.inbox import InboxItem, proposal
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.backup.controller import BackupController
+from trustjournal.gui.backup.keyfile import KeyFileReminder
 from trustjournal.gui.common import config as keys
 from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions
 from trustjournal.gui.common.busy import BusyHint
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         # No recovery key yet: a dismissible reminder under the banner (gui/recovery/).
         self.recovery_reminder = RecoveryReminder.install(self.ui.centralLayout, session)
+        # Automatic backups with no key file beside them (gui/backup/keyfile.py).
+        self.key_file_reminder = KeyFileReminder(session, self.backups.key_file)
+        self.key_file_reminder.place(self.ui.centralLayout, 2)
         self.undo_bar = UndoBar(self.undo)
         self.ui.centralLayout.addWidget(self.undo_bar)
         self.splitter = self.ui.splitter

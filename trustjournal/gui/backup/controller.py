@@ -418,7 +418,7 @@ class BackupController(QObject):
             self.session.unlock(
                 current,
                 passphrase,
-                lambda _path: self._replaced(job, safety, aside),
+                lambda _path: self._replaced(job, safety, aside, passphrase),
                 lambda exc: self._reopen_failed(job, exc),
             )
 
@@ -445,10 +445,12 @@ class BackupController(QObject):
             aside.rename(current)
             raise
 
-    def _replaced(self, job: Job, safety: Path, aside: Path) -> None:
+    def _replaced(self, job: Job, safety: Path, aside: Path, passphrase: str) -> None:
         self._finish(job)
         self._drop_restore_dialog()
         self.journalReplaced.emit(self.session.path)
+        # A restored journal has a key of its own, so its backups a key file of their own.
+        self.session.passphrase_typed(passphrase)
         answer = QMessageBox.question(
             self._window(),
             f"Journal Restored — {APP_NAME}",

@@ -8,7 +8,9 @@ their folder, sealed with the journal passphrase. It is written on the journal w
   journal, a recovery's new passphrase: `Session.passphrase_typed`), if the folder lacks
   it under this passphrase (the config notes folder and `key_file_marker`, never a secret);
 - when automatic backups are turned on or moved while the journal opened without its
-  passphrase ("remember on this device"): Preferences then ask for it once (`ask`).
+  passphrase ("remember on this device"): Preferences then ask for it once (`ask`), and
+  after such an unlock a reminder above the pages offers to (`KeyFileReminder`), until
+  the file is there or "Not now" for that folder.
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from trustjournal import APP_NAME
 from trustjournal.core.backup import archive as backup
 from trustjournal.core.backup import backupkey
 from trustjournal.core.errors import JournalError, UnlockFailed
-from trustjournal.gui.common.config import BACKUP_KEY_SEALED, Config
+from trustjournal.gui.common.config import BACKUP_KEY_DISMISSED, BACKUP_KEY_SEALED, Config
+from trustjournal.gui.common.reminder_banner import ReminderBanner
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
@@ -37,6 +40,10 @@ ASK_TEXT = (  # (broken by hand: the prompt's label does not wrap)
     "Type your passphrase once to write that key file:"
 )
 WRONG = "That is not this journal's passphrase."
+REMINDER = (
+    "Your automatic backups have no key file beside them yet: without it they cannot be "
+    "restored if this journal is lost. Type your passphrase once to write it."
+)
 MISSING = (
     "The key file that opens these backups by passphrase is not in this folder yet: it is "
     "written the next time you type your passphrase."
@@ -69,7 +76,13 @@ def _entries(folder: Path) -> list[Path]:
 
 
 class KeyFile(QObject):
-    """Writes the backup key file when the passphrase is at hand (see the module's text)."""
+    """Writes the backup key file when the passphrase is at hand (see the module's text).
+
+    `written` after the key file was written and noted; `writing` is True while a write
+    asked for is under way.
+    """
+
+    written = Signal()
 
     def __init__(
         self,
@@ -80,6 +93,7 @@ class KeyFile(QObject):
         super().__init__(parent)
         self.session = session
         self._window = window
+        self.writing = False
 
     @property
     def config(self) -> Config:
@@ -108,13 +122,20 @@ class KeyFile(QObject):
 
         # A failure (the folder is away) is not worth a window: Preferences say the key
         # file is missing, and the next passphrase tries again.
+        self.writing = True
         self.session.write(
-            work, lambda marker: self._noted(folder, marker), lambda _exc: None, name="key file"
+            work, lambda marker: self._noted(folder, marker), self._not_written, name="key file"
         )
 
     def _noted(self, folder: Path, marker: str | None) -> None:
+        self.writing = False
         if marker is not None:
             self.config.set(BACKUP_KEY_SEALED, _note(folder, marker))
+        self.written.emit()
+
+    def _not_written(self, _exc: BaseException) -> None:
+        self.writing = False
+        self.written.emit()  # (nothing new: whoever shows the state looks again)
 
     def ask(self, problem: str = "") -> None:
         """Ask for the passphrase to write the key file (after Preferences turned automatic
@@ -130,6 +151,7 @@ class KeyFile(QObject):
             return
 
         def failed(exc: BaseException) -> None:
+            self.writing = False
             if isinstance(exc, UnlockFailed):
                 self.ask(WRONG)
             elif isinstance(exc, JournalError):
@@ -137,9 +159,40 @@ class KeyFile(QObject):
             else:
                 raise exc
 
+        self.writing = True
         self.session.write(
             lambda j: backup.write_key_file(j, folder, passphrase),
             lambda marker: self._noted(folder, marker),
             failed,
             name="key file",
         )
+
+
+class KeyFileReminder(ReminderBanner):
+    """Above the pages after an unlock while automatic backups have no key file in their
+    folder (the journal opened with the key this device remembers, so no passphrase was
+    typed): "Write Key File…" asks for the passphrase; "Not now" for this folder."""
+
+    def __init__(self, session: Session, key_file: KeyFile) -> None:
+        super().__init__(session, REMINDER, "Write Key File…")
+        self.setObjectName("keyFileReminder")
+        self.key_file = key_file
+        key_file.written.connect(self.check)
+
+    def check(self, *_args: object) -> None:
+        config = self.session.config
+        folder = config.backup_folder
+        self.setVisible(
+            self.session.is_open
+            and not self.session.is_demo
+            and not self.key_file.writing
+            and key_file_missing(config)
+            and str(config.get(BACKUP_KEY_DISMISSED)) != str(folder)
+        )
+
+    def act(self) -> None:
+        self.key_file.ask()
+
+    def dismiss(self) -> None:
+        self.session.config.set(BACKUP_KEY_DISMISSED, str(self.session.config.backup_folder))
+        self.hide()

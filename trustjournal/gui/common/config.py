@@ -56,6 +56,7 @@ BACKUP_FAILURE_UNSEEN = Key("backup/failure_unseen", False, bool)  # not yet sho
 # "FOLDER\nMARKER": the backup key file was sealed in FOLDER for the key and passphrase
 # that MARKER names (core/backup/backupkey.py `sealed_marker`; it reveals neither).
 BACKUP_KEY_SEALED = Key("backup/key_sealed", "", str)
+BACKUP_KEY_DISMISSED = Key("backup/key_dismissed", "", str)  # "Not now" for this folder
 BACKUP_LAST_DIR = Key("backup/last_dir", "", str)  # where "Back Up Now" last saved or opened
 # Reminders (issue 16, point 5). Only switches and dates: what a reminder counted is never
 # stored, and a notification carries no journal text (gui/reminders.py).
