@@ -31,6 +31,7 @@ from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, Undo
 from trustjournal.gui.common import held, icons, theme
+from trustjournal.gui.common.announce import name_clear_button
 from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
 from trustjournal.gui.common.style import (
     MARGIN,
@@ -228,6 +229,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.filter_edit.setPlaceholderText(self.FILTER_HINT)
         self.filter_edit.setAccessibleName(f"Filter {self._plural()}")
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self._add_filters(layout)
 
