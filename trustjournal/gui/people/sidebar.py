@@ -84,11 +84,10 @@ class Sidebar(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
         self.count_label.setFont(font)
-        self.count_label.setAccessibleName("Honest ties and others")
+        # A label's words are its name for a screen reader (its tooltip the breakdown).
         self.few_label = QLabel()  # "Your few: 3 of 4 honest" (ties.few_sentence)
         self.few_label.setObjectName("sidebarFew")
         self.few_label.setProperty("role", "muted")
-        self.few_label.setAccessibleName("Your few that are honest ties")
         self.few_label.setToolTip(
             "The people you marked as one of your few, the deep ties you choose to keep, "
             "and how many of them are honest ties now"
@@ -98,7 +97,7 @@ class Sidebar(QWidget):
         self.notes_label.setObjectName("sidebarCapacityNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setProperty("role", "muted")
-        self.notes_label.setAccessibleName("Capacity notes")
+        self.notes_label.setAccessibleDescription("Capacity notes")
         self.notes_label.hide()
         layout.addWidget(self.count_label)
         layout.addWidget(self.few_label)

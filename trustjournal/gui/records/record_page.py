@@ -242,7 +242,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.list_stack.addWidget(self.list_view)
         layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"How many {self._plural()}")
+        self.count_label.setAccessibleDescription(f"How many {self._plural()}")
         style_muted(self.count_label)
         layout.addWidget(self.count_label)
         return pane
@@ -290,7 +290,7 @@ class RecordPage(QWidget, Generic[R, D]):
         layout.setSpacing(SPACING)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"Problem with this {self.KIND}")
+        self.error_label.setAccessibleDescription(f"Problem with this {self.KIND}")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()

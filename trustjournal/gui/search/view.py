@@ -319,7 +319,7 @@ class SearchView(QWidget, QuietPage):
         self.list_view.activated.connect(self._on_activated)
         self.list_view.installEventFilter(self)
         self.message = placeholder(EMPTY_TEXT)
-        self.message.setAccessibleName("Search status")
+        self.message.setAccessibleDescription("Search status")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
