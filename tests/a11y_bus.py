@@ -82,6 +82,37 @@ EXCEPTIONS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# Controls that take the focus themselves (rows, items, cells and tabs are reached with the
+# arrow keys inside theirs); one that cannot needs a keyboard way to the same thing.
+FOCUS_ROLES = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "password text",
+    "spin button",
+    "slider",
+    "list",
+    "table",
+    "page tab list",
+    "link",
+}
+NOT_IN_TAB_ORDER: tuple[tuple[str, str], ...] = (
+    (
+        ".main_toolbar.QToolButton",
+        "the toolbar's buttons repeat the View and File menus' items, each with its shortcut "
+        "(Ctrl+1 to Ctrl+7, Ctrl+N, Ctrl+L)",
+    ),
+    (
+        ".QLineEdit.QLineEditIconButton",
+        "a field's clear and search icons: the field itself clears (Esc in the search and the "
+        "sidebar, select all and delete elsewhere) and searches (Enter)",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Finding:
     page: str
@@ -173,6 +204,8 @@ def run(work: Path) -> tuple[dict, str]:
                 SYSTEM_PYTHON,
                 str(WALKER),
                 str(out),
+                "--first-run",
+                str(work / "first-run"),
                 "--",
                 sys.executable,
                 "-m",
@@ -219,6 +252,14 @@ def judge(walk: dict) -> tuple[list[Finding], list[Finding]]:
                 reason = name_problem(obj)
                 if reason:
                     problems.append(Finding(page["page"], role, name, obj["id"], reason))
+            if role in FOCUS_ROLES and obj["enabled"] and not obj["focusable"]:
+                why = next((w for end, w in NOT_IN_TAB_ORDER if obj["id"].endswith(end)), None)
+                if why is None:
+                    problems.append(
+                        Finding(page["page"], role, name, obj["id"], "not in the tab order")
+                    )
+                else:
+                    excepted.append(Finding(page["page"], role, name, obj["id"], why))
     return problems, excepted
 
 
@@ -254,7 +295,9 @@ def markdown(walk: dict, problems: list[Finding], excepted: list[Finding]) -> st
         "object of each page and dialog was read. A control counts when a person operates it",
         "(buttons, check boxes, combo boxes, text fields, lists and their rows, tabs, menus and",
         "their items, links, the toolbar) or is an image; each needs a role and a name that is",
-        "not empty, not an ellipsis and not a Qt class name.",
+        "not empty, not an ellipsis and not a Qt class name; a combo box also needs a label",
+        "(over AT-SPI Qt names a box by its current value), and a control that takes the",
+        "focus must be in the tab order or have a keyboard way to the same thing.",
         "",
         "| Page or dialog | Objects | Controls | Named | Roles |",
         "|---|---:|---:|---:|---|",
@@ -284,7 +327,10 @@ def markdown(walk: dict, problems: list[Finding], excepted: list[Finding]) -> st
         seen.add((f.role, f.why))
         pages = sorted({g.page for g in excepted if (g.role, g.why) == (f.role, f.why)})
         on = "1 page" if len(pages) == 1 else f"{len(pages)} pages"
-        lines.append(f"- {f.role} (`{f.ident}`, on {on}): {f.why}.")
+        what = f"{f.role} (`{f.ident}`, on {on})"
+        if f.why.startswith(("the toolbar", "a field's")):
+            what = f"Not in the tab order: {f.role} (`…{f.ident.rsplit('.', 2)[-2]}…`, on {on})"
+        lines.append(f"- {what}: {f.why}.")
     lines += ["", "## Not reached", ""]
     lines += [f"- {p}" for p in walk["problems"]] or ["Every page and dialog listed was reached."]
     lines += ["", "## Announcements heard (AT-SPI `object:announcement`)", ""]

@@ -4,16 +4,18 @@
 Run by tests/a11y_bus.py inside a private D-Bus session (`dbus-run-session`) on an Xvfb
 display, with Debian's /usr/bin/python3 (pyatspi is a Debian package, not in the venv):
 
-    a11y_walk.py OUT.json -- PYTHON -m trustjournal --vault DIR
+    a11y_walk.py OUT.json [--first-run EMPTY_DIR] -- PYTHON -m trustjournal --vault DIR
 
-It starts the app itself (the command after `--`), with the passphrase in the environment
-variable TRUSTJOURNAL_A11Y_PASSPHRASE, and does what a screen-reader user would, through
-AT-SPI only: reads the unlock window, types the passphrase into the field its name says,
-presses "Unlock", then presses the toolbar's page buttons, opens the pages a person reaches
-from them (a person from the sidebar, a new conversation, decision and gathering) and the
-dialogs of the menus (menu items' Action interface), and writes down every showing object
-on each: role, name, description, states, actions. It also listens for the announcements
-the app makes (AT-SPI `object:announcement`). Judging the names is left to a11y_bus.py.
+With `--first-run`, it first starts the app on an empty folder and reads the window that
+creates a journal, then quits it. Then it starts the app (the command after `--`), with the
+passphrase in the environment variable TRUSTJOURNAL_A11Y_PASSPHRASE, and does what a
+screen-reader user would, through AT-SPI only: reads the unlock window, types the passphrase
+into the field its name says, presses "Unlock", then presses the toolbar's page buttons,
+opens the pages a person reaches from them (a person from the sidebar, a new conversation,
+decision and gathering) and the dialogs of the menus and buttons (their Action interface),
+and writes down every showing object on each: role, name, description, states, actions,
+labels. It also listens for the announcements the app makes (AT-SPI `object:announcement`).
+Judging the names is left to a11y_bus.py.
 
 Nothing here writes to the journal: dialogs are cancelled, editors left unsaved.
 """
@@ -100,7 +102,19 @@ def describe(obj) -> dict:
         "enabled": pyatspi.STATE_ENABLED in states,
         "children": obj.childCount,
         "labelled_by": labels(obj),
+        "text": shown_text(obj),
     }
+
+
+def shown_text(obj) -> str:
+    """A label's words as the window shows them (its Text interface), "" for others."""
+    if obj.getRoleName() not in ("label", "static"):
+        return ""
+    try:
+        text = obj.queryText()
+        return text.getText(0, text.characterCount) or ""
+    except Exception:
+        return ""
 
 
 def labels(obj) -> list[str]:
@@ -178,14 +192,27 @@ class Walk:
         self.announcements: list[str] = []
         self.problems: list[str] = []  # pages the walk could not reach, and why
         self.process: subprocess.Popen | None = None
+        self.listening = False
         self.app = None
 
     # -- the app ----------------------------------------------------------------------------
 
-    def start(self) -> None:
-        pyatspi.Registry.registerEventListener(self._heard, "object:announcement")
-        self.process = subprocess.Popen(self.command)
+    def start(self, command: list[str] | None = None) -> None:
+        if not self.listening:
+            pyatspi.Registry.registerEventListener(self._heard, "object:announcement")
+            self.listening = True
+        self.process = subprocess.Popen(command or self.command)
         self.app = wait_for("the app on the accessibility bus", self._find_app, 30)
+
+    def first_run(self, folder: str) -> None:
+        """The window a first run shows: create a journal (read, not filled in)."""
+        command = list(self.command)
+        command[command.index("--vault") + 1] = folder
+        self.start(command)
+        try:
+            self.record("Create journal window", self.window(f"Unlock {APP_NAME}"))
+        finally:
+            self.stop()
 
     def _find_app(self):
         desktop = pyatspi.Registry.getDesktop(0)
@@ -274,6 +301,7 @@ class Walk:
         ):
             self.attempt(page, lambda b=button, p=page: self.toolbar_page(b, p))
         self.attempt("Person", self.person_page)
+        self.attempt("Person details", lambda: self.button_dialog("Edit this person's details"))
         self.attempt("Editor", lambda: self.toolbar_page("New conversation", "Editor (new)"))
         self.attempt("Editor", self.leave_editor)
         for item, page in (
@@ -289,6 +317,7 @@ class Walk:
             ("Help", "About TrustJournal"),
         ):
             self.attempt(item, lambda m=menu, i=item: self.dialog(m, i))
+        self.attempt("Recovery key", lambda: self.button_dialog("Make a recovery key…"))
         self.attempt("Lock", self.lock)
 
     def toolbar_page(self, button: str, page: str) -> None:
@@ -357,10 +386,19 @@ class Walk:
         self.leave_editor()
 
     def dialog(self, menu: str, item: str) -> None:
+        self.dialog_of(self.menu_item(menu, item), item)
+
+    def button_dialog(self, button: str) -> None:
+        """The dialog a push button on the main window opens (on the page on show)."""
+        found = wait_for(f"the button {button!r}", lambda: find(self.main, "push button", button))
+        self.dialog_of(found, button)
+
+    def dialog_of(self, control, what: str) -> None:
+        """Press `control`, read the dialog it opens, and cancel it."""
         before = {_key(w) for w in self.windows()}
-        press(self.menu_item(menu, item), "Press", blocking=False)
+        press(control, "Press", blocking=False)
         dialog = wait_for(
-            f"the dialog of {item!r}",
+            f"the dialog of {what!r}",
             lambda: next((w for w in self.windows() if _key(w) not in before), None),
         )
         self.record(f"Dialog: {dialog.name}", dialog)
@@ -399,14 +437,17 @@ def _key(obj) -> str:
 
 
 def main() -> int:
-    if "--" not in sys.argv or sys.argv.index("--") != 2:
+    if "--" not in sys.argv or sys.argv.index("--") not in (2, 4):
         print(__doc__, file=sys.stderr)
         return 2
     out = sys.argv[1]  # a file: the bus's own daemons write to stdout too
+    first = sys.argv[3] if sys.argv[2] == "--first-run" else None
     command = sys.argv[sys.argv.index("--") + 1 :]
     walk = Walk(command, os.environ["TRUSTJOURNAL_A11Y_PASSPHRASE"])
     started = time.monotonic()
     try:
+        if first is not None:
+            walk.attempt("Create journal window", lambda: walk.first_run(first))
         walk.start()
         walk.run()
     except Exception as exc:

@@ -18,6 +18,7 @@ import pytest
 
 # Every page and dialog the walk must reach: a page it cannot open is a failure too.
 PAGES = (
+    "Create journal window",
     "Unlock window",
     "Main window: menus, toolbar, sidebar, status bar",
     "Menu: File",
@@ -33,6 +34,7 @@ PAGES = (
     "Next",
     "To write up (calendar)",
     "Person",
+    "Dialog: Edit Person — TrustJournal",
     "Editor (new)",
     "Decision editor (new)",
     "Gathering editor (new)",
@@ -41,6 +43,7 @@ PAGES = (
     "Dialog: Export — TrustJournal",
     "Dialog: Keyboard Shortcuts — TrustJournal",
     "Dialog: About TrustJournal",
+    "Dialog: Recovery key — TrustJournal",
 )
 
 
@@ -82,10 +85,17 @@ def test_what_is_read_is_what_a_person_sees(walked) -> None:
     toolbar's pages, a person's row saying who and how the tie stands, the icon's text."""
     walk, _problems, _excepted = walked
     by_page = {page["page"]: page["objects"] for page in walk["pages"]}
-    named = {(o["role"], o["name"]) for o in by_page["Unlock window"]}
+    unlock = by_page["Unlock window"]
+    named = {(o["role"], o["name"]) for o in unlock}
     assert ("password text", "Passphrase") in named
     assert ("push button", "Unlock") in named
     assert ("image", "TrustJournal icon") in named
+    assert ("label", "Unlock your journal") in named  # the heading's words, not "Heading"
+    field = next(o for o in unlock if o["role"] == "password text")
+    assert field["labelled_by"] == ["Passphrase"]  # its label's words, not "Passphrase label"
+    created = {(o["role"], o["name"]) for o in by_page["Create journal window"]}
+    assert ("push button", "Create journal") in created
+    assert ("password text", "Repeat the passphrase") in created
     chrome = by_page["Main window: menus, toolbar, sidebar, status bar"]
     toolbar = {o["name"] for o in chrome if o["id"].endswith("main_toolbar.QToolButton")}
     assert {"People", "Decisions", "Gatherings", "Search", "Reflection"} <= toolbar
