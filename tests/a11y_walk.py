@@ -17,7 +17,9 @@ and writes down every showing object on each: role, name, description, states, a
 labels. It also listens for the announcements the app makes (AT-SPI `object:announcement`).
 Judging the names is left to a11y_bus.py.
 
-Nothing here writes to the journal: dialogs are cancelled, editors left unsaved.
+One conversation is written, in the editor as a person would (the journal is the test's own
+demo copy): to hear "N signals suggested" while the note is typed and "Conversation saved".
+Dialogs are cancelled and the other editors left unsaved.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ from gi.repository import Atspi, GLib  # noqa: E402
 
 APP_NAME = "TrustJournal"
 WAIT_S = 20.0
+NOTE = (
+    "She told me plainly that my plan would fail, and why. It was uncomfortable, "
+    "and I changed my mind about the timing."
+)
 SETTLE_S = 0.4  # after a page changes, for its rows to arrive from the journal worker
 
 
@@ -303,6 +309,7 @@ class Walk:
         self.attempt("Person", self.person_page)
         self.attempt("Person details", lambda: self.button_dialog("Edit this person's details"))
         self.attempt("Editor", lambda: self.toolbar_page("New conversation", "Editor (new)"))
+        self.attempt("Editor: suggestions and saving", self.write_and_save)
         self.attempt("Editor", self.leave_editor)
         for item, page in (
             ("New Decision…", "Decision editor (new)"),
@@ -344,6 +351,31 @@ class Walk:
         key(DOWN)
         wait_for("the person page", lambda: {_key(o) for o in tree(self.stack)} != before)
         self.record("Person", self.stack)
+
+    def write_and_save(self) -> None:
+        """In the new conversation on show: a note whose words suggest signals (announced),
+        a person from the sidebar, then Save (announced)."""
+        editor = self.stack
+        note = wait_for("the note", lambda: find(editor, "text", "Note"))
+        heard = len(self.announcements)
+        note.queryEditableText().setTextContents(NOTE)
+        # Not heard: said, and on to the save (else the unsaved note stops the pages after).
+        self.attempt(
+            "Editor: suggestions",
+            lambda: wait_for(
+                "a suggestion to be announced", lambda: self._heard_since(heard, "suggested"), 8
+            ),
+        )
+        row = wait_for("a person in the sidebar", lambda: find(self.main, "list item"))
+        person = wait_for("the people field", lambda: find(editor, "text", "Add a person"))
+        press(person, "SetFocus")
+        person.queryEditableText().setTextContents(row.name.split(",")[0])
+        key(RETURN)
+        press(wait_for("Save", lambda: find(editor, "push button", "Save")))
+        wait_for("the save to be announced", lambda: self._heard_since(heard, "saved"), 8)
+
+    def _heard_since(self, index: int, word: str) -> bool:
+        return any(word in said for said in self.announcements[index:])
 
     def leave_editor(self) -> None:
         self.toolbar_page("People", "People (after the editor)")
@@ -421,6 +453,7 @@ class Walk:
 
 
 DOWN = 0xFF54  # X keysyms
+RETURN = 0xFF0D
 ESCAPE = 0xFF1B
 
 

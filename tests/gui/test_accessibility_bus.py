@@ -109,8 +109,12 @@ def test_what_is_read_is_what_a_person_sees(walked) -> None:
 
 @pytest.mark.a11y_bus
 def test_status_changes_are_announced(walked) -> None:
-    """The lock (the walk ends with one) and the due reminder the demo's steps bring are
-    heard as AT-SPI announcements, as a screen reader speaks them."""
+    """Signals suggested while the note is typed, the save, the due reminder the demo's
+    steps bring, and the lock (the walk ends with one) are heard as AT-SPI announcements,
+    as a screen reader speaks them."""
     walk, _problems, _excepted = walked
-    assert "The journal is locked" in walk["announcements"]
+    said = walk["announcements"]
+    assert "The journal is locked" in said
+    assert "Conversation saved" in said
+    assert any(s.endswith("suggested") and s[0].isdigit() for s in said), said
     assert any("follow-up" in said and "due" in said for said in walk["announcements"])
