@@ -299,6 +299,11 @@ def markdown(walk: dict, problems: list[Finding], excepted: list[Finding]) -> st
         "(over AT-SPI Qt names a box by its current value), and a control that takes the",
         "focus must be in the tab order or have a keyboard way to the same thing.",
         "",
+        "How the bus starts (as in `.ci/run`): Xvfb on a free display, then `dbus-run-session`",
+        "runs the walker (Debian's python3-pyatspi); its first AT-SPI call makes D-Bus activate",
+        "at-spi2-core's `org.a11y.Bus` (at-spi-bus-launcher, which starts the accessibility bus",
+        "and at-spi2-registryd), and the app the walker starts registers on it.",
+        "",
         "| Page or dialog | Objects | Controls | Named | Roles |",
         "|---|---:|---:|---:|---|",
     ]
