@@ -30,10 +30,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui import crash, single_instance
 from trustjournal.gui.common import icons, theme, workers
+from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.locking import IdleLock
 from trustjournal.gui.notify import STATUS_MS, Desktop
-from trustjournal.gui.reminders import Reminders
+from trustjournal.gui.reminders import Notice, Reminders
 from trustjournal.gui.session import Session
 from trustjournal.gui.single_instance import Outcome, SingleInstance
 from trustjournal.gui.tray import Tray
@@ -73,9 +74,7 @@ class App(QObject):
         self.tray.quitRequested.connect(self.quit)
         self.broughtToFront.connect(lambda _window: self.tray.left_tray())
         self.desktop = Desktop(self.tray, self._show_status, self)
-        self.reminders = Reminders(
-            self.session, lambda notice: self.desktop.show(notice.title, notice.body), self
-        )
+        self.reminders = Reminders(self.session, self._remind, self)
         self.desktop.clicked.connect(self.reminders.openNext)
         self.reminders.openNext.connect(self.open_next)
 
@@ -179,6 +178,7 @@ class App(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+        announce(self.unlock_window, "The journal is locked")
 
     def quit(self) -> None:
         """Quit from the tray: as the window's Quit does when unlocked (asking about unsaved
@@ -188,6 +188,15 @@ class App(QObject):
         else:
             self.unlock_window.request_quit()  # a journal still opening is locked at once
             QApplication.quit()
+
+    def _remind(self, notice: Notice) -> None:
+        """A reminder (steps became due, the weekly review): on the desktop, and said to a
+        screen reader from the window on show."""
+        self.desktop.show(notice.title, notice.body)
+        if self._main_window is not None and self._main_window.isVisible():
+            announce(self._main_window, notice.body)
+        elif self.unlock_window.isVisible():
+            announce(self.unlock_window, notice.body)
 
     def _show_status(self, text: str) -> None:
         """Where a reminder goes when the desktop shows no notifications."""

@@ -171,7 +171,7 @@ class CrashDialog(QDialog):
         self.report_view.setMinimumHeight(self.report_view.fontMetrics().lineSpacing() * 9 + 16)
         self.more_label = QLabel()
         self.more_label.setWordWrap(True)
-        self.more_label.setAccessibleName("More problems")
+        self.more_label.setAccessibleDescription("More problems")
         theme.set_role(self.more_label, "muted")
         self.more_label.hide()
 

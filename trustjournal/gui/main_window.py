@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             ("&Help", ["shortcuts", None, "about"]),
         ):
             menu = bar.addMenu(title)
+            # Else a screen reader names the open menu after the window ("TrustJournal").
+            menu.setAccessibleName(menu.title().replace("&", ""))
             for name in names:
                 if name is None:
                     menu.addSeparator()

@@ -41,6 +41,7 @@ from trustjournal.core.errors import InvalidInput, JournalError, NotFound
 from trustjournal.core.formats import DEFAULT_FORMAT
 from trustjournal.core.records import Change, ConversationRecord
 from trustjournal.gui.common import actions
+from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.dates import moment, short_day
 from trustjournal.gui.editor import layout
 from trustjournal.gui.editor.mentions import MentionBar
@@ -557,6 +558,7 @@ class EntryEditor(QWidget):
         self.ui.restoredNotice.hide()
         self._set_title()
         self._set_status(f"Saved at {moment(dt.datetime.now())}")
+        announce(self.ui.statusLabel, "Conversation saved")
         self.saved.emit(record.id)
 
     def discard_draft(self) -> None:

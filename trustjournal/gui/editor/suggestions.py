@@ -40,6 +40,7 @@ from trustjournal.core.suggest.context import sentence_around
 from trustjournal.core.suggest.learning import Learned, personalise
 from trustjournal.core.suggest.model import sureness
 from trustjournal.gui.common import actions, workers
+from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.theme import mix, suggestion_colours
 from trustjournal.gui.editor.signals import SignalPanel
 
@@ -224,6 +225,9 @@ class Suggestions(QObject):
         self._mark(text)
         if before.keys() != shown.keys():
             self.changed.emit(len(shown))
+        new = len(shown.keys() - before.keys())
+        if new:  # as the tint appears on the toggles: said once, politely
+            announce(self.note, f"{new} signal{'s' if new > 1 else ''} suggested")
 
     def _mark(self, text: str | None = None) -> None:
         """Mark the words of every suggestion in the note (extra selections: they follow

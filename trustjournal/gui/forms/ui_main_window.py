@@ -68,7 +68,7 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"TrustJournal", None))
         self.banner.setText(QCoreApplication.translate("MainWindow", u"Demo journal: made-up people and conversations, kept apart from your own journal. Lock it (Ctrl+L) to return to yours.", None))
 #if QT_CONFIG(accessibility)
-        self.banner.setAccessibleName(QCoreApplication.translate("MainWindow", u"Demo journal notice", None))
+        self.banner.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Demo journal notice", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", u"Page", None))

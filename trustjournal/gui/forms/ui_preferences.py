@@ -376,7 +376,7 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.rememberHelp.setText(QCoreApplication.translate("PreferencesDialog", u"Opens without your passphrase on this computer, using its keychain. Anyone who can sign in to this computer as you can then read the journal.", None))
 #if QT_CONFIG(accessibility)
-        self.keychainNote.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Keychain note", None))
+        self.keychainNote.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"Keychain note", None))
 #endif // QT_CONFIG(accessibility)
         self.tiesHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Ties", None))
         self.cadenceLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Cadence:", None))
@@ -455,7 +455,7 @@ class Ui_PreferencesDialog(object):
         self.backupKeep.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Number of automatic backups to keep", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.backupStatus.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Last automatic backup", None))
+        self.backupStatus.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"Last automatic backup", None))
 #endif // QT_CONFIG(accessibility)
         self.pages.setTabText(self.pages.indexOf(self.remindersPage), QCoreApplication.translate("PreferencesDialog", u"Reminders and Backups", None))
     # retranslateUi

@@ -30,6 +30,7 @@ from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import FLAG_ORDER, Flag, Role
 from trustjournal.gui.common import config as config_keys
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.announce import label_combo, name_clear_button
 from trustjournal.gui.common.roles import ARCHIVED_ROLE, PERSON_ID_ROLE
 from trustjournal.gui.people.sidebar_delegate import TieDelegate
 from trustjournal.gui.people.sidebar_model import SORTS, Snapshot, TieFilterProxy, TieListModel
@@ -83,11 +84,10 @@ class Sidebar(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
         self.count_label.setFont(font)
-        self.count_label.setAccessibleName("Honest ties and others")
+        # A label's words are its name for a screen reader (its tooltip the breakdown).
         self.few_label = QLabel()  # "Your few: 3 of 4 honest" (ties.few_sentence)
         self.few_label.setObjectName("sidebarFew")
         self.few_label.setProperty("role", "muted")
-        self.few_label.setAccessibleName("Your few that are honest ties")
         self.few_label.setToolTip(
             "The people you marked as one of your few, the deep ties you choose to keep, "
             "and how many of them are honest ties now"
@@ -97,7 +97,7 @@ class Sidebar(QWidget):
         self.notes_label.setObjectName("sidebarCapacityNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setProperty("role", "muted")
-        self.notes_label.setAccessibleName("Capacity notes")
+        self.notes_label.setAccessibleDescription("Capacity notes")
         self.notes_label.hide()
         layout.addWidget(self.count_label)
         layout.addWidget(self.few_label)
@@ -107,6 +107,7 @@ class Sidebar(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter people")
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.setAccessibleName("Filter people by name or organisation")
         self.filter_edit.setToolTip("Type part of a name or organisation; Esc clears")
         self.filter_edit.textChanged.connect(lambda text: self._quietly(self.proxy.set_text, text))
@@ -144,6 +145,10 @@ class Sidebar(QWidget):
         filters.addWidget(self.flag_combo, 1)
         filters.addWidget(self.role_combo, 1)
         layout.addLayout(filters)
+        # No words beside these two boxes: a screen reader hears their purpose from labels
+        # it alone reads (over AT-SPI a combo box's name is its current value).
+        label_combo(self.flag_combo, "Show only ties with this flag")
+        label_combo(self.role_combo, "Show only people in this role")
 
         self.sort_combo = QComboBox()
         self.sort_combo.setAccessibleName("Sort people by")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from trustjournal.core.judgement.next_steps import CALL_CANDIDATES_MAX, who_to_call
 from trustjournal.core.judgement.ties import UNCOMFORTABLE
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef, Undo
+from trustjournal.gui.common.announce import label_combo
 from trustjournal.gui.common.dates import from_qdate, short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
@@ -194,6 +195,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         )
         filters.addWidget(self.status_filter)
         layout.addLayout(filters)
+        label_combo(self.status_filter, "Show decisions by status")  # no words beside it
 
     def _build_form(self, body: QWidget) -> None:
         self.form = Ui_DecisionEditor()

@@ -31,6 +31,7 @@ from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError, JournalLocked, NotFound
 from trustjournal.core.records import Change, PersonRecord, Undo
 from trustjournal.gui.common import actions, held, icons, theme
+from trustjournal.gui.common.announce import name_clear_button
 from trustjournal.gui.common.roles import PERSON_ID_ROLE, RECORD_ID_ROLE
 from trustjournal.gui.common.style import (
     MARGIN,
@@ -228,6 +229,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.filter_edit.setPlaceholderText(self.FILTER_HINT)
         self.filter_edit.setAccessibleName(f"Filter {self._plural()}")
         self.filter_edit.setClearButtonEnabled(True)
+        name_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self._add_filters(layout)
 
@@ -240,7 +242,7 @@ class RecordPage(QWidget, Generic[R, D]):
         self.list_stack.addWidget(self.list_view)
         layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"How many {self._plural()}")
+        self.count_label.setAccessibleDescription(f"How many {self._plural()}")
         style_muted(self.count_label)
         layout.addWidget(self.count_label)
         return pane
@@ -288,7 +290,7 @@ class RecordPage(QWidget, Generic[R, D]):
         layout.setSpacing(SPACING)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName(f"Problem with this {self.KIND}")
+        self.error_label.setAccessibleDescription(f"Problem with this {self.KIND}")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()

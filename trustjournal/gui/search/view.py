@@ -57,6 +57,7 @@ from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.announce import name_clear_button
 from trustjournal.gui.common.dates import short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.page import QuietPage
@@ -286,7 +287,11 @@ class SearchView(QWidget, QuietPage):
         self.query.setPlaceholderText("Search notes, people, decisions and gatherings…")
         self.query.setAccessibleName("Search the journal")
         self.query.setClearButtonEnabled(True)
-        self.query.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        name_clear_button(self.query, "Clear the search")
+        magnifier = self.query.addAction(
+            icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        magnifier.setText("Search")  # the icon's button, named for a screen reader
         self.query.setMinimumHeight(self.query.sizeHint().height() + 8)
         font = self.query.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -314,7 +319,7 @@ class SearchView(QWidget, QuietPage):
         self.list_view.activated.connect(self._on_activated)
         self.list_view.installEventFilter(self)
         self.message = placeholder(EMPTY_TEXT)
-        self.message.setAccessibleName("Search status")
+        self.message.setAccessibleDescription("Search status")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
@@ -357,6 +362,7 @@ class SearchView(QWidget, QuietPage):
         line = self.person_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText("Anyone")
+            line.setAccessibleName("Only conversations with this person")  # the box's words
             line.editingFinished.connect(self._settle_person_text)
         person_label.setBuddy(self.person_combo)
         row.addWidget(person_label)
