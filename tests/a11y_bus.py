@@ -106,7 +106,7 @@ NOT_IN_TAB_ORDER: tuple[tuple[str, str], ...] = (
         "(Ctrl+1 to Ctrl+7, Ctrl+N, Ctrl+L)",
     ),
     (
-        ".QLineEdit.QLineEditIconButton",
+        ".QLineEditIconButton",
         "a field's clear and search icons: the field itself clears (Esc in the search and the "
         "sidebar, select all and delete elsewhere) and searches (Enter)",
     ),

@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.announce import name_clear_button
 
 MARGIN = 14  # around a page's panes and forms
 SPACING = 8  # between the widgets in them
@@ -76,3 +77,6 @@ def setup_form(form: Any, widget: QWidget) -> None:
     layout = widget.layout()
     if layout is not None:
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    for edit in widget.findChildren(QLineEdit):  # a clear button reads as what it clears
+        if edit.isClearButtonEnabled():
+            name_clear_button(edit, f"Clear {(edit.accessibleName() or 'the field').lower()}")
