@@ -303,7 +303,7 @@ class EntryEditor(QWidget):
             self.signals.set_checked(frozenset())
             ui.errorLabel.clear()
             ui.errorBanner.hide()
-            ui.restoredLabel.setText("Restored your unsaved draft.")
+            ui.restoredLabel.setText(self.tr("Restored your unsaved draft."))
             ui.restoredNotice.hide()
             self._status = self._hint = ""
             ui.statusLabel.clear()

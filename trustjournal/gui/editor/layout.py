@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.formats import FORMATS
+from trustjournal.gui.common.dates import field_format
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
 
@@ -66,7 +67,7 @@ def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel, accept_all
     ui.noteEdit.setLineWrapMode(ui.noteEdit.LineWrapMode.WidgetWidth)
 
     ui.signalsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its toggles take the focus
-    ui.dateEdit.setDisplayFormat(DATE_FORMAT)
+    ui.dateEdit.setDisplayFormat(field_format(DATE_FORMAT))
     # The hint gives way (it is hidden in a narrow editor) rather than widen it.
     ui.markdownHint.setMinimumWidth(1)
     for code, text in FORMATS.items():

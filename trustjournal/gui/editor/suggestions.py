@@ -320,7 +320,7 @@ class AcceptAllButton(QPushButton):
         super().changeEvent(event)
 
     def show_count(self, count: int) -> None:
-        self.setText(f"Accept all ({count})" if count else "Accept all")
+        self.setText(f"Accept all ({count})" if count else self.tr("Accept all"))
         self.setAccessibleName(f"Accept all {count} suggested signals" if count else "")
         self.setVisible(count > 0)
 

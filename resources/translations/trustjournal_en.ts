@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n meetings to write up</source>
+        <translation>
+            <numerusform>%n meeting to write up</numerusform>
+            <numerusform>%n meetings to write up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do this week</source>
+        <translation>
+            <numerusform>%n to do this week</numerusform>
+            <numerusform>%n to do this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n next steps in all</source>
+        <translation>
+            <numerusform>, %n next step in all</numerusform>
+            <numerusform>, %n next steps in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>%n honest ties</source>
+        <translation>
+            <numerusform>%n honest tie</numerusform>
+            <numerusform>%n honest ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
