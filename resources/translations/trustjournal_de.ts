@@ -26,6 +26,13 @@
         <source>Accept all</source>
         <translation>Alle übernehmen</translation>
     </message>
+    <message numerus="yes">
+        <source>Accept all %n suggested signals</source>
+        <translation>
+            <numerusform>%n vorgeschlagenes Signal übernehmen</numerusform>
+            <numerusform>Alle %n vorgeschlagenen Signale übernehmen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -364,11 +371,11 @@
     </message>
     <message>
         <source>Dec&amp;ided</source>
-        <translation>Ent&amp;schieden</translation>
+        <translation>Entsch&amp;ieden</translation>
     </message>
     <message>
         <source>&amp;People consulted, and whose input changed your framing</source>
-        <translation>&amp;Befragte Personen, und wessen Einwand Ihre Sicht verändert hat</translation>
+        <translation>&amp;Befragt, und wer Ihre Sicht verändert hat</translation>
     </message>
     <message>
         <source>Filter people</source>
@@ -588,6 +595,14 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Gespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -976,7 +991,7 @@
     </message>
     <message>
         <source>&amp;How you met</source>
-        <translation>&amp;Wie Sie sich kennengelernt haben</translation>
+        <translation>&amp;Kennengelernt</translation>
     </message>
     <message>
         <source>How you met</source>
@@ -1028,13 +1043,13 @@
     </message>
     <message>
         <source>One of my &amp;few — a deep tie I choose to keep</source>
-        <translation>Einer meiner &amp;wenigen — eine tiefe Verbindung, die ich bewusst pflege</translation>
+        <translation>Einer meiner &amp;wenigen — bewusst gepflegt</translation>
     </message>
     <message>
         <source>Only a few ties can be deep at once;
 the Next page says when one goes quiet.</source>
-        <translation>Nur wenige Verbindungen können zugleich tief sein;
-die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
+        <translation>Nur wenige können zugleich tief sein;
+„Nächste Schritte“ meldet Funkstille.</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1047,6 +1062,13 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     <message>
         <source>Anything worth remembering about them</source>
         <translation>Alles, was über diese Person zu behalten lohnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal&apos;s cadence (%n days)</source>
+        <translation>
+            <numerusform>Rhythmus des Journals (%n Tag)</numerusform>
+            <numerusform>Rhythmus des Journals (%n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1091,7 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     </message>
     <message>
         <source>Edit &amp;details…</source>
-        <translation>&amp;Angaben bearbeiten…</translation>
+        <translation>Be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>Edit this person&apos;s details</source>
@@ -1138,6 +1160,10 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
 </context>
 <context>
     <name>PersonView</name>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
     <message>
         <source>Conversations, decisions and gatherings</source>
         <translation>Gespräche, Entscheidungen und Treffen</translation>
@@ -1359,7 +1385,7 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     </message>
     <message>
         <source>Keep running in the s&amp;ystem tray when closed</source>
-        <translation>Nach dem Schließen im S&amp;ystembereich weiterlaufen</translation>
+        <translation>Geschlossen im S&amp;ystembereich weiterlaufen</translation>
     </message>
     <message>
         <source>Reminders still come with the window closed. Open, lock or quit from the tray icon&apos;s menu.</source>
@@ -1450,6 +1476,14 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
         <translation>Öffnet das Journal, falls Sie Ihre Passphrase vergessen: Erstellen Sie einen, drucken Sie das Notfallblatt und bewahren Sie es an einem sicheren Ort auf.</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
         <source>Recovery key…</source>
         <translation>Wiederherstellungsschlüssel…</translation>
     </message>
@@ -1494,7 +1528,7 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     </message>
     <message>
         <source>&amp;Revert changes</source>
-        <translation>Änderungen &amp;zurücknehmen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -1694,11 +1728,11 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     </message>
     <message>
         <source>Sor&amp;t by</source>
-        <translation>Sor&amp;tieren nach</translation>
+        <translation>Sor&amp;tierung</translation>
     </message>
     <message>
         <source>Show arch&amp;ived</source>
-        <translation>Arch&amp;ivierte zeigen</translation>
+        <translation>Arch&amp;iv zeigen</translation>
     </message>
     <message>
         <source>Show archived people</source>
@@ -1753,6 +1787,33 @@ die Seite „Nächste Schritte“ meldet, wenn eine still wird.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPanel</name>
+    <message>
+        <source>Space ticks it, Delete dismisses it</source>
+        <translation>Leertaste kreuzt an, Entf verwirft</translation>
+    </message>
+    <message>
+        <source>A click or Space ticks it; Delete or ✕ dismisses it.</source>
+        <translation>Ein Klick oder die Leertaste kreuzt an; Entf oder ✕ verwirft den Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Suggested by your note: {words}</source>
+        <translation>Von Ihrer Notiz vorgeschlagen: {words}</translation>
+    </message>
+    <message>
+        <source>{signal}: suggested ({keys}) by {words}</source>
+        <translation>{signal}: vorgeschlagen ({keys}) wegen {words}</translation>
+    </message>
+    <message>
+        <source>Possibly suggested by your note: {words}</source>
+        <translation>Von Ihrer Notiz vielleicht vorgeschlagen: {words}</translation>
+    </message>
+    <message>
+        <source>{signal}: possibly suggested ({keys}) by {words}</source>
+        <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AcceptAllButton</name>
+    <message numerus="yes">
+        <source>Accept all %n suggested signals</source>
+        <translation>
+            <numerusform>Accept the %n suggested signal</numerusform>
+            <numerusform>Accept all %n suggested signals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n meetings to write up</source>
@@ -22,6 +32,16 @@
         <translation>
             <numerusform>, %n next step in all</numerusform>
             <numerusform>, %n next steps in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message numerus="yes">
+        <source>Journal&apos;s cadence (%n days)</source>
+        <translation>
+            <numerusform>Journal&apos;s cadence (%n day)</numerusform>
+            <numerusform>Journal&apos;s cadence (%n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -155,6 +155,9 @@ class PreferencesDialog(QDialog):
         ui.backupEnabled.setChecked(config.backup_enabled)
         ui.backupFolder.setText(str(config.backup_folder or ""))
         ui.backupFolder.setCursorPosition(0)
+        # The units after the numbers (the form marks them untranslatable: "min" stays).
+        ui.cadence.setSuffix(self.tr(" days"))
+        ui.backupKeep.setSuffix(self.tr(" backups"))
         ui.backupKeep.setRange(*KEEP_RANGE)
         ui.backupKeep.setValue(config.backup_keep)
         self.show_backup_status()

@@ -672,6 +672,6 @@ class EntryEditor(QWidget):
     def _set_title(self) -> None:
         editing = self._open and self._conversation_id is not None
         self.ui.deleteButton.setVisible(editing)
-        title = "Edit conversation" if editing else "New conversation"
+        title = self.tr("Edit conversation") if editing else self.tr("New conversation")
         self.ui.titleLabel.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")

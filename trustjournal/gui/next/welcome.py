@@ -107,4 +107,5 @@ class Welcome(QWidget, QuietPage):
             )
         self.steps.setText("".join(items))
         more = len(page.shown)
-        self.all_steps.setText(f"All next steps ({more})")
+        all_steps = self.tr("All next steps")
+        self.all_steps.setText(f"{all_steps} ({more})")

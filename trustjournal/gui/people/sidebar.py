@@ -79,6 +79,7 @@ class Sidebar(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("sidebarCounts")
+        self.count_label.setWordWrap(True)  # longer words (German) take a second line
         font = self.count_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
