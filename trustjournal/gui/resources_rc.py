@@ -885,7 +885,7 @@ ll=\x22#F5EFE3\x22/>\x0a \
 -width=\x228\x22 strok\
 e-linejoin=\x22roun\
 d\x22/>\x0a</svg>\x0a\
-\x00\x00\x13\x81\
+\x00\x00\x19\xc3\
 <\
 ?xml version=\x221.\
 0\x22 encoding=\x22UTF\
@@ -910,371 +910,486 @@ A private, encry\
 pted journal of \
 the conversation\
 s that mattered<\
-/summary>\x0a  <dev\
-eloper_name>Trus\
-tJournal contrib\
-utors</developer\
-_name>\x0a  <develo\
-per id=\x22org.trus\
-tjournal\x22>\x0a    <\
-name>TrustJourna\
-l contributors</\
-name>\x0a  </develo\
-per>\x0a\x0a  <descrip\
-tion>\x0a    <p>\x0a  \
-    TrustJournal\
- is a private de\
-sktop journal fo\
-r leaders. After\
- a conversation \
-that\x0a      matte\
-red, you write d\
-own what was rea\
-lly said, with w\
-hom, and whether\
- it carried\x0a    \
-  honesty or onl\
-y polish. Over m\
-onths the journa\
-l shows which ti\
-es are relations\
-hips \xe2\x80\x93\x0a      p\
-eople who share \
-failure, challen\
-ge your framing \
-and understand y\
-our constraints \
-\xe2\x80\x93 and\x0a      wh\
-ich are only a n\
-etwork.\x0a    </p>\
-\x0a    <p>\x0a      P\
-rivacy is the pr\
-econdition, not \
-a feature: every\
-thing is encrypt\
-ed at rest with \
-a key\x0a      wrap\
-ped under your p\
-assphrase, nothi\
-ng leaves your c\
-omputer, and bac\
-kups are encrypt\
-ed\x0a      too.\x0a  \
-  </p>\x0a    <ul>\x0a\
-      <li>Record\
- a conversation \
-with the people \
-in it, its signa\
-ls of honesty or\
- polish and a ca\
-ndid note</li>\x0a \
-     <li>See eve\
-ry tie flagged H\
-onest, One-sided\
-, Fading, Polish\
- only or Too ear\
-ly, with the rea\
-sons</li>\x0a      \
-<li>Ask who you \
-can call when a \
-decision feels u\
-ncomfortable, wh\
-o challenges you\
-r framing and wh\
-o understands yo\
-ur constraints</\
-li>\x0a      <li>Ke\
-ep decisions and\
- gatherings, and\
- what happened a\
-fter a retreat</\
-li>\x0a      <li>Re\
-ad each quarter \
-back in a reflec\
-tion, and write \
-your own answers\
- beside it</li>\x0a\
-      <li>Locks \
-itself when you \
-step away; encry\
-pted backups you\
- can verify and \
-restore</li>\x0a   \
- </ul>\x0a  </descr\
-iption>\x0a\x0a  <laun\
-chable type=\x22des\
-ktop-id\x22>org.tru\
-stjournal.TrustJ\
-ournal.desktop</\
-launchable>\x0a  <p\
-rovides>\x0a    <bi\
-nary>trustjourna\
-l</binary>\x0a    <\
+/summary>\x0a  <sum\
+mary xml:lang=\x22d\
+e\x22>Ein privates,\
+ verschl\xc3\xbcsselte\
+s Journal der Ge\
+spr\xc3\xa4che, auf di\
+e es ankam</summ\
+ary>\x0a  <develope\
+r_name>TrustJour\
+nal contributors\
+</developer_name\
+>\x0a  <developer i\
+d=\x22org.trustjour\
+nal\x22>\x0a    <name>\
+TrustJournal con\
+tributors</name>\
+\x0a  </developer>\x0a\
+\x0a  <description>\
+\x0a    <p>\x0a      T\
+rustJournal is a\
+ private desktop\
+ journal for lea\
+ders. After a co\
+nversation that\x0a\
+      mattered, \
+you write down w\
+hat was really s\
+aid, with whom, \
+and whether it c\
+arried\x0a      hon\
+esty or only pol\
+ish. Over months\
+ the journal sho\
+ws which ties ar\
+e relationships \
+\xe2\x80\x93\x0a      people\
+ who share failu\
+re, challenge yo\
+ur framing and u\
+nderstand your c\
+onstraints \xe2\x80\x93 a\
+nd\x0a      which a\
+re only a networ\
+k.\x0a    </p>\x0a    \
+<p>\x0a      Privac\
+y is the precond\
+ition, not a fea\
+ture: everything\
+ is encrypted at\
+ rest with a key\
+\x0a      wrapped u\
+nder your passph\
+rase, nothing le\
+aves your comput\
+er, and backups \
+are encrypted\x0a  \
+    too.\x0a    </p\
+>\x0a    <ul>\x0a     \
+ <li>Record a co\
+nversation with \
+the people in it\
+, its signals of\
+ honesty or poli\
+sh and a candid \
+note</li>\x0a      \
+<li>See every ti\
+e flagged Honest\
+, One-sided, Fad\
+ing, Polish only\
+ or Too early, w\
+ith the reasons<\
+/li>\x0a      <li>A\
+sk who you can c\
+all when a decis\
+ion feels uncomf\
+ortable, who cha\
+llenges your fra\
+ming and who und\
+erstands your co\
+nstraints</li>\x0a \
+     <li>Keep de\
+cisions and gath\
+erings, and what\
+ happened after \
+a retreat</li>\x0a \
+     <li>Read ea\
+ch quarter back \
+in a reflection,\
+ and write your \
+own answers besi\
+de it</li>\x0a     \
+ <li>Locks itsel\
+f when you step \
+away; encrypted \
+backups you can \
+verify and resto\
+re</li>\x0a    </ul\
+>\x0a    <p xml:lan\
+g=\x22de\x22>\x0a      Tr\
+ustJournal ist e\
+in privates Desk\
+top-Journal f\xc3\xbcr\
+ F\xc3\xbchrungskr\xc3\xa4ft\
+e. Nach einem Ge\
+spr\xc3\xa4ch,\x0a      a\
+uf das es ankam,\
+ halten Sie fest\
+, was wirklich g\
+esagt wurde, mit\
+ wem, und ob es\x0a\
+      Ehrlichkei\
+t trug oder nur \
+Fassade. \xc3\x9cber M\
+onate zeigt das \
+Journal, welche \
+Verbindungen\x0a   \
+   Beziehungen s\
+ind \xe2\x80\x93 Menschen\
+, die Misserfolg\
+e teilen, Ihre S\
+icht hinterfrage\
+n und Ihre\x0a     \
+ Zw\xc3\xa4nge versteh\
+en \xe2\x80\x93 und welch\
+e nur ein Netzwe\
+rk.\x0a    </p>\x0a   \
+ <p xml:lang=\x22de\
+\x22>\x0a      Privats\
+ph\xc3\xa4re ist die V\
+oraussetzung, ke\
+ine Funktion: Al\
+les wird verschl\
+\xc3\xbcsselt gespeich\
+ert,\x0a      mit e\
+inem Schl\xc3\xbcssel,\
+ den Ihre Passph\
+rase sch\xc3\xbctzt; n\
+ichts verl\xc3\xa4sst \
+Ihren Computer, \
+und\x0a      auch d\
+ie Sicherungen s\
+ind verschl\xc3\xbcsse\
+lt.\x0a    </p>\x0a   \
+ <ul xml:lang=\x22d\
+e\x22>\x0a      <li>Ei\
+n Gespr\xc3\xa4ch fest\
+halten, mit den \
+Personen darin, \
+seinen Signalen \
+von Ehrlichkeit \
+oder Fassade und\
+ einer offenen N\
+otiz</li>\x0a      \
+<li>Jede Verbind\
+ung eingestuft s\
+ehen \xe2\x80\x93 Ehrlich\
+, Einseitig, Ver\
+blassend, Nur Fa\
+ssade oder Zu fr\
+\xc3\xbch \xe2\x80\x93, mit den\
+ Gr\xc3\xbcnden</li>\x0a \
+     <li>Fragen,\
+ wen Sie anrufen\
+ k\xc3\xb6nnen, wenn e\
+ine Entscheidung\
+ unangenehm ist,\
+ wer Ihre Sicht \
+hinterfragt und \
+wer Ihre Zw\xc3\xa4nge\
+ versteht</li>\x0a \
+     <li>Entsche\
+idungen und Tref\
+fen festhalten, \
+und was nach ein\
+er Klausur gesch\
+ah</li>\x0a      <l\
+i>Jedes Quartal \
+in einer Reflexi\
+on nachlesen und\
+ Ihre eigenen An\
+tworten daneben \
+schreiben</li>\x0a \
+     <li>Sperrt \
+sich selbst, wen\
+n Sie weggehen; \
+verschl\xc3\xbcsselte \
+Sicherungen, die\
+ Sie pr\xc3\xbcfen und\
+ wiederherstelle\
+n k\xc3\xb6nnen</li>\x0a \
+   </ul>\x0a  </des\
+cription>\x0a\x0a  <la\
+unchable type=\x22d\
+esktop-id\x22>org.t\
+rustjournal.Trus\
+tJournal.desktop\
+</launchable>\x0a  \
+<provides>\x0a    <\
 binary>trustjour\
-nal-app</binary>\
-\x0a  </provides>\x0a\x0a\
-  <url type=\x22hom\
-epage\x22>https://t\
-rustjournal.org<\
-/url>\x0a\x0a  <catego\
-ries>\x0a    <categ\
-ory>Office</cate\
-gory>\x0a  </catego\
-ries>\x0a  <keyword\
-s>\x0a    <keyword>\
-journal</keyword\
->\x0a    <keyword>d\
-iary</keyword>\x0a \
-   <keyword>priv\
-ate</keyword>\x0a  \
-  <keyword>encry\
-pted</keyword>\x0a \
-   <keyword>rela\
-tionships</keywo\
+nal</binary>\x0a   \
+ <binary>trustjo\
+urnal-app</binar\
+y>\x0a  </provides>\
+\x0a\x0a  <url type=\x22h\
+omepage\x22>https:/\
+/trustjournal.or\
+g</url>\x0a\x0a  <cate\
+gories>\x0a    <cat\
+egory>Office</ca\
+tegory>\x0a  </cate\
+gories>\x0a  <keywo\
+rds>\x0a    <keywor\
+d>journal</keywo\
 rd>\x0a    <keyword\
->leadership</key\
-word>\x0a  </keywor\
-ds>\x0a\x0a  <screensh\
-ots>\x0a    <screen\
-shot type=\x22defau\
-lt\x22>\x0a      <capt\
-ion>One person's\
- tie, its flag a\
-nd the reasons b\
-ehind it</captio\
-n>\x0a      <image \
-type=\x22source\x22 wi\
-dth=\x221280\x22 heigh\
-t=\x22800\x22>https://\
-raw.githubuserco\
-ntent.com/trustj\
-ournal/trustjour\
-nal/main/docs/sc\
-reenshots/person\
--light.png</imag\
-e>\x0a    </screens\
-hot>\x0a    <screen\
-shot>\x0a      <cap\
-tion>The quarter\
-ly reflection: a\
- quarter read ba\
-ck as a document\
-</caption>\x0a     \
- <image type=\x22so\
-urce\x22 width=\x22128\
-0\x22 height=\x22800\x22>\
-https://raw.gith\
-ubusercontent.co\
-m/trustjournal/t\
-rustjournal/main\
-/docs/screenshot\
-s/reflection-lig\
-ht.png</image>\x0a \
-   </screenshot>\
-\x0a    <screenshot\
->\x0a      <caption\
->Recording a con\
-versation: peopl\
-e, signals and a\
- candid note</ca\
-ption>\x0a      <im\
-age type=\x22source\
-\x22 width=\x221280\x22 h\
-eight=\x22800\x22>http\
-s://raw.githubus\
-ercontent.com/tr\
-ustjournal/trust\
-journal/main/doc\
-s/screenshots/ed\
-itor-light.png</\
-image>\x0a    </scr\
-eenshot>\x0a    <sc\
-reenshot>\x0a      \
-<caption>Decisio\
-ns, and who you \
-consulted</capti\
-on>\x0a      <image\
- type=\x22source\x22 w\
-idth=\x221280\x22 heig\
-ht=\x22800\x22>https:/\
-/raw.githubuserc\
-ontent.com/trust\
-journal/trustjou\
-rnal/main/docs/s\
-creenshots/decis\
-ions-light.png</\
-image>\x0a    </scr\
-eenshot>\x0a    <sc\
-reenshot>\x0a      \
-<caption>The jou\
-rnal locks itsel\
-f and shows noth\
-ing while locked\
-</caption>\x0a     \
- <image type=\x22so\
-urce\x22 width=\x22128\
-0\x22 height=\x22800\x22>\
-https://raw.gith\
-ubusercontent.co\
-m/trustjournal/t\
-rustjournal/main\
-/docs/screenshot\
-s/unlock-dark.pn\
-g</image>\x0a    </\
-screenshot>\x0a  </\
-screenshots>\x0a\x0a  \
-<releases>\x0a    <\
-release version=\
-\x220.1.0\x22 date=\x2220\
-26-11-26\x22>\x0a     \
- <description>\x0a \
-       <p>The fi\
-rst release.</p>\
-\x0a        <ul>\x0a  \
-        <li>An e\
-ncrypted journal\
- (SQLCipher; the\
- key wrapped und\
-er your passphra\
-se with Argon2id\
- and AES-256-GCM\
-), optionally re\
-membered in the \
-system keychain<\
-/li>\x0a          <\
-li>People, conve\
-rsations with si\
-gnals and Markdo\
-wn notes, decisi\
-ons and gatherin\
-gs</li>\x0a        \
-  <li>The tie as\
-sessment: a flag\
- for every perso\
-n, always explai\
-ned</li>\x0a       \
-   <li>Full-text\
- search, the qua\
-rterly reflectio\
-n with PDF expor\
-t, and automatic\
- locking</li>\x0a  \
-        <li>Encr\
-ypted backups: b\
-ack up, verify a\
-nd restore, by h\
-and or automatic\
-ally</li>\x0a      \
-    <li>A comman\
-d line for every\
- task, and a dem\
-o journal of mad\
-e-up people</li>\
-\x0a        </ul>\x0a \
-     </descripti\
-on>\x0a    </releas\
-e>\x0a  </releases>\
-\x0a\x0a  <!-- No viol\
-ence, no user-to\
--user contact, n\
-o advertising; n\
-othing is sent a\
-nywhere. -->\x0a  <\
-content_rating t\
-ype=\x22oars-1.1\x22/>\
-\x0a\x0a  <requires>\x0a \
-   <display_leng\
-th compare=\x22ge\x22>\
-600</display_len\
-gth>\x0a  </require\
-s>\x0a  <recommends\
->\x0a    <display_l\
-ength compare=\x22g\
-e\x22>768</display_\
-length>\x0a  </reco\
-mmends>\x0a  <suppo\
-rts>\x0a    <contro\
-l>keyboard</cont\
-rol>\x0a    <contro\
-l>pointing</cont\
-rol>\x0a  </support\
-s>\x0a</component>\x0a\
-\
-\x00\x00\x04\x85\
+>diary</keyword>\
+\x0a    <keyword>pr\
+ivate</keyword>\x0a\
+    <keyword>enc\
+rypted</keyword>\
+\x0a    <keyword>re\
+lationships</key\
+word>\x0a    <keywo\
+rd>leadership</k\
+eyword>\x0a  </keyw\
+ords>\x0a\x0a  <screen\
+shots>\x0a    <scre\
+enshot type=\x22def\
+ault\x22>\x0a      <ca\
+ption>One person\
+'s tie, its flag\
+ and the reasons\
+ behind it</capt\
+ion>\x0a      <imag\
+e type=\x22source\x22 \
+width=\x221280\x22 hei\
+ght=\x22800\x22>https:\
+//raw.githubuser\
+content.com/trus\
+tjournal/trustjo\
+urnal/main/docs/\
+screenshots/pers\
+on-light.png</im\
+age>\x0a    </scree\
+nshot>\x0a    <scre\
+enshot>\x0a      <c\
+aption>The quart\
+erly reflection:\
+ a quarter read \
+back as a docume\
+nt</caption>\x0a   \
+   <image type=\x22\
+source\x22 width=\x221\
+280\x22 height=\x22800\
+\x22>https://raw.gi\
+thubusercontent.\
+com/trustjournal\
+/trustjournal/ma\
+in/docs/screensh\
+ots/reflection-l\
+ight.png</image>\
+\x0a    </screensho\
+t>\x0a    <screensh\
+ot>\x0a      <capti\
+on>Recording a c\
+onversation: peo\
+ple, signals and\
+ a candid note</\
+caption>\x0a      <\
+image type=\x22sour\
+ce\x22 width=\x221280\x22\
+ height=\x22800\x22>ht\
+tps://raw.github\
+usercontent.com/\
+trustjournal/tru\
+stjournal/main/d\
+ocs/screenshots/\
+editor-light.png\
+</image>\x0a    </s\
+creenshot>\x0a    <\
+screenshot>\x0a    \
+  <caption>Decis\
+ions, and who yo\
+u consulted</cap\
+tion>\x0a      <ima\
+ge type=\x22source\x22\
+ width=\x221280\x22 he\
+ight=\x22800\x22>https\
+://raw.githubuse\
+rcontent.com/tru\
+stjournal/trustj\
+ournal/main/docs\
+/screenshots/dec\
+isions-light.png\
+</image>\x0a    </s\
+creenshot>\x0a    <\
+screenshot>\x0a    \
+  <caption>The j\
+ournal locks its\
+elf and shows no\
+thing while lock\
+ed</caption>\x0a   \
+   <image type=\x22\
+source\x22 width=\x221\
+280\x22 height=\x22800\
+\x22>https://raw.gi\
+thubusercontent.\
+com/trustjournal\
+/trustjournal/ma\
+in/docs/screensh\
+ots/unlock-dark.\
+png</image>\x0a    \
+</screenshot>\x0a  \
+</screenshots>\x0a\x0a\
+  <releases>\x0a   \
+ <release versio\
+n=\x220.1.0\x22 date=\x22\
+2026-11-26\x22>\x0a   \
+   <description>\
+\x0a        <p>The \
+first release.</\
+p>\x0a        <ul>\x0a\
+          <li>An\
+ encrypted journ\
+al (SQLCipher; t\
+he key wrapped u\
+nder your passph\
+rase with Argon2\
+id and AES-256-G\
+CM), optionally \
+remembered in th\
+e system keychai\
+n</li>\x0a         \
+ <li>People, con\
+versations with \
+signals and Mark\
+down notes, deci\
+sions and gather\
+ings</li>\x0a      \
+    <li>The tie \
+assessment: a fl\
+ag for every per\
+son, always expl\
+ained</li>\x0a     \
+     <li>Full-te\
+xt search, the q\
+uarterly reflect\
+ion with PDF exp\
+ort, and automat\
+ic locking</li>\x0a\
+          <li>En\
+crypted backups:\
+ back up, verify\
+ and restore, by\
+ hand or automat\
+ically</li>\x0a    \
+      <li>A comm\
+and line for eve\
+ry task, and a d\
+emo journal of m\
+ade-up people</l\
+i>\x0a        </ul>\
+\x0a      </descrip\
+tion>\x0a    </rele\
+ase>\x0a  </release\
+s>\x0a\x0a  <!-- No vi\
+olence, no user-\
+to-user contact,\
+ no advertising;\
+ nothing is sent\
+ anywhere. -->\x0a \
+ <content_rating\
+ type=\x22oars-1.1\x22\
+/>\x0a\x0a  <requires>\
+\x0a    <display_le\
+ngth compare=\x22ge\
+\x22>600</display_l\
+ength>\x0a  </requi\
+res>\x0a  <recommen\
+ds>\x0a    <display\
+_length compare=\
+\x22ge\x22>768</displa\
+y_length>\x0a  </re\
+commends>\x0a  <sup\
+ports>\x0a    <cont\
+rol>keyboard</co\
+ntrol>\x0a    <cont\
+rol>pointing</co\
+ntrol>\x0a  </suppo\
+rts>\x0a</component\
+>\x0a\
+\x00\x00\x05z\
 [\
 Desktop Entry]\x0aT\
 ype=Application\x0a\
 Version=1.4\x0aName\
 =TrustJournal\x0aGe\
 nericName=Privat\
-e Journal\x0aCommen\
-t=A private, enc\
-rypted journal o\
-f the conversati\
-ons that mattere\
-d\x0a# `trustjourna\
-l install-deskto\
-p` rewrites Exec\
- (the actions' t\
-oo) and TryExec \
-to its launcher.\
-\x0aExec=trustjourn\
-al-app\x0aTryExec=t\
-rustjournal-app\x0a\
-Icon=org.trustjo\
-urnal.TrustJourn\
-al\x0aTerminal=fals\
-e\x0aCategories=Off\
-ice;\x0aKeywords=jo\
-urnal;diary;priv\
-ate;encrypted;re\
-lationships;trus\
-t;conversations;\
-leadership;notes\
-;\x0aStartupNotify=\
-true\x0aActions=new\
--conversation;\x0a#\
- Qt names the wi\
-ndow class after\
- the application\
- name (WM_CLASS \
-\x22\xe2\x80\xa6\x22, \x22TrustJou\
-rnal\x22) on\x0a# X11;\
- on Wayland the \
-app id is the de\
-sktop file's nam\
-e (QGuiApplicati\
-on.setDesktopFil\
-eName).\x0aStartupW\
-MClass=TrustJour\
-nal\x0a# Spec 1.5 c\
-alls it SingleMa\
-inWindow, which \
-the validator in\
- Debian 12 (desk\
-top-file-utils\x0a#\
- 0.26) rejects; \
-GNOME Shell read\
-s this older key\
- as well.\x0aX-GNOM\
-E-SingleWindow=t\
-rue\x0a\x0a# The launc\
-her's right-clic\
-k menu (GNOME, K\
-DE, Cinnamon, Xf\
-ce's Whisker men\
-u): straight int\
-o a\x0a# new entry,\
- after the unloc\
-k; if TrustJourn\
-al is open, it o\
-pens one there.\x0a\
-[Desktop Action \
-new-conversation\
-]\x0aName=New Conve\
-rsation\x0aExec=tru\
-stjournal-app --\
-new\x0a\
+e Journal\x0aGeneri\
+cName[de]=Privat\
+es Journal\x0aComme\
+nt=A private, en\
+crypted journal \
+of the conversat\
+ions that matter\
+ed\x0aComment[de]=E\
+in privates, ver\
+schl\xc3\xbcsseltes Jo\
+urnal der Gespr\xc3\
+\xa4che, auf die es\
+ ankam\x0a# `trustj\
+ournal install-d\
+esktop` rewrites\
+ Exec (the actio\
+ns' too) and Try\
+Exec to its laun\
+cher.\x0aExec=trust\
+journal-app\x0aTryE\
+xec=trustjournal\
+-app\x0aIcon=org.tr\
+ustjournal.Trust\
+Journal\x0aTerminal\
+=false\x0aCategorie\
+s=Office;\x0aKeywor\
+ds=journal;diary\
+;private;encrypt\
+ed;relationships\
+;trust;conversat\
+ions;leadership;\
+notes;\x0aKeywords[\
+de]=Journal;Tage\
+buch;privat;vers\
+chl\xc3\xbcsselt;Bezie\
+hungen;Vertrauen\
+;Gespr\xc3\xa4che;F\xc3\xbch\
+rung;Notizen;\x0aSt\
+artupNotify=true\
+\x0aActions=new-con\
+versation;\x0a# Qt \
+names the window\
+ class after the\
+ application nam\
+e (WM_CLASS \x22\xe2\x80\xa6\
+\x22, \x22TrustJournal\
+\x22) on\x0a# X11; on \
+Wayland the app \
+id is the deskto\
+p file's name (Q\
+GuiApplication.s\
+etDesktopFileNam\
+e).\x0aStartupWMCla\
+ss=TrustJournal\x0a\
+# Spec 1.5 calls\
+ it SingleMainWi\
+ndow, which the \
+validator in Deb\
+ian 12 (desktop-\
+file-utils\x0a# 0.2\
+6) rejects; GNOM\
+E Shell reads th\
+is older key as \
+well.\x0aX-GNOME-Si\
+ngleWindow=true\x0a\
+\x0a# The launcher'\
+s right-click me\
+nu (GNOME, KDE, \
+Cinnamon, Xfce's\
+ Whisker menu): \
+straight into a\x0a\
+# new entry, aft\
+er the unlock; i\
+f TrustJournal i\
+s open, it opens\
+ one there.\x0a[Des\
+ktop Action new-\
+conversation]\x0aNa\
+me=New Conversat\
+ion\x0aName[de]=Neu\
+es Gespr\xc3\xa4ch\x0aExe\
+c=trustjournal-a\
+pp --new\x0a\
 \x00\x00\x04!\
 <\
 \xb8d\x18\xca\xef\x9c\x95\xcd!\x1c\xbf`\xa1\xbd\xdd\xa7\
@@ -3213,49 +3328,49 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x00\xee\x00\x00\x00\x00\x00\x01\x00\x001\xad\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02R\x00\x04\x00\x00\x00\x01\x00\x00R\x03\
+\x00\x00\x02R\x00\x04\x00\x00\x00\x01\x00\x00Y:\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02(\x00\x00\x00\x00\x00\x01\x00\x00M\xde\
+\x00\x00\x02(\x00\x00\x00\x00\x00\x01\x00\x00U\x15\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x01~\x00\x00\x00\x00\x00\x01\x00\x005\xd0\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xd8\x00\x00\x00\x00\x00\x01\x00\x00IU\
+\x00\x00\x01\xd8\x00\x00\x00\x00\x00\x01\x00\x00O\x97\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\xcc\x00\x00\x00\x00\x00\x01\x00\x00\xb2\xf1\
+\x00\x00\x04\xcc\x00\x00\x00\x00\x00\x01\x00\x00\xba(\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04B\x00\x00\x00\x00\x00\x01\x00\x00\xab\xab\
+\x00\x00\x04B\x00\x00\x00\x00\x00\x01\x00\x00\xb2\xe2\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x92\x00\x00\x00\x00\x00\x01\x00\x00\x9b\x03\
+\x00\x00\x02\x92\x00\x00\x00\x00\x00\x01\x00\x00\xa2:\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\xae\x00\x00\x00\x00\x00\x01\x00\x00\xb1u\
+\x00\x00\x04\xae\x00\x00\x00\x00\x00\x01\x00\x00\xb8\xac\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02|\x00\x00\x00\x00\x00\x01\x00\x00\x99o\
+\x00\x00\x02|\x00\x00\x00\x00\x00\x01\x00\x00\xa0\xa6\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\x92\x00\x00\x00\x00\x00\x01\x00\x00\xa4\x98\
+\x00\x00\x03\x92\x00\x00\x00\x00\x00\x01\x00\x00\xab\xcf\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xa2\x9f\
+\x00\x00\x03h\x00\x00\x00\x00\x00\x01\x00\x00\xa9\xd6\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xfa\x00\x00\x00\x00\x00\x01\x00\x00\x9d\xb4\
+\x00\x00\x02\xfa\x00\x00\x00\x00\x00\x01\x00\x00\xa4\xeb\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\xf0\x00\x00\x00\x00\x00\x01\x00\x00\xb4?\
+\x00\x00\x04\xf0\x00\x00\x00\x00\x00\x01\x00\x00\xbbv\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\x80\x00\x00\x00\x00\x00\x01\x00\x00\xad\xf2\
+\x00\x00\x04\x80\x00\x00\x00\x00\x00\x01\x00\x00\xb5)\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\x94\x00\x00\x00\x00\x00\x01\x00\x00\xb0S\
+\x00\x00\x04\x94\x00\x00\x00\x00\x00\x01\x00\x00\xb7\x8a\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\xce\x00\x00\x00\x00\x00\x01\x00\x00\xa6F\
+\x00\x00\x03\xce\x00\x00\x00\x00\x00\x01\x00\x00\xad}\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04*\x00\x00\x00\x00\x00\x01\x00\x00\xa9\x98\
+\x00\x00\x04*\x00\x00\x00\x00\x00\x01\x00\x00\xb0\xcf\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04f\x00\x00\x00\x00\x00\x01\x00\x00\xac\xc4\
+\x00\x00\x04f\x00\x00\x00\x00\x00\x01\x00\x00\xb3\xfb\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xd8\x00\x00\x00\x00\x00\x01\x00\x00\x9c\xc9\
+\x00\x00\x02\xd8\x00\x00\x00\x00\x00\x01\x00\x00\xa4\x00\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x00\xa8R\
+\x00\x00\x04\x14\x00\x00\x00\x00\x00\x01\x00\x00\xaf\x89\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x00\xa1\x22\
+\x00\x00\x03>\x00\x00\x00\x00\x00\x01\x00\x00\xa8Y\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\x1a\x00\x00\x00\x00\x00\x01\x00\x00\x9f\xda\
+\x00\x00\x03\x1a\x00\x00\x00\x00\x00\x01\x00\x00\xa7\x11\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 "
 
