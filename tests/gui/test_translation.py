@@ -196,3 +196,40 @@ def test_the_language_is_chosen_in_preferences_and_read_at_start(
     assert language.chosen(session.config.language) == "en"
     monkeypatch.setenv(language.LANGUAGE_ENV, "klingon")
     assert language.chosen("de") == "system"
+
+
+def test_the_app_installs_the_chosen_language_before_building_its_windows(
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    restore_look: None,
+) -> None:
+    """`trustjournal-app` with TRUSTJOURNAL_LANGUAGE=de: the first window is already German."""
+    from trustjournal.gui import app as app_module
+
+    class Built(Exception):
+        """Stops `main` once its first window exists, before the event loop."""
+
+    titles: list[str] = []
+
+    def first_window(path: Path, config: Config) -> None:
+        fresh = Session(path, config)
+        window = UnlockWindow(fresh)
+        qtbot.addWidget(window)
+        window.prepare()
+        titles.append(window.windowTitle())
+        fresh.close()
+        raise Built
+
+    monkeypatch.setenv(language.LANGUAGE_ENV, "de")
+    monkeypatch.setattr(app_module.crash, "install", lambda _app: None)
+    monkeypatch.setattr(app_module, "claim", lambda *_args, **_kwargs: object())
+    monkeypatch.setattr(app_module, "Config", lambda: Config.use_folder(tmp_path / "settings"))
+    monkeypatch.setattr(app_module, "App", first_window)
+    try:
+        with pytest.raises(Built):
+            app_module.main(tmp_path / "journal")
+    finally:
+        language.install("en", qapp)
+    assert titles == ["Ihr Journal anlegen — TrustJournal"]
