@@ -54,7 +54,7 @@
     </message>
     <message>
         <source>Record a decision</source>
-        <translation>Eine Entscheidung festhalten</translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>New &amp;Gathering…</source>
@@ -411,6 +411,217 @@
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message>
+        <source>comfortable</source>
+        <translation>unbedenklich</translation>
+    </message>
+    <message>
+        <source>a little uneasy</source>
+        <translation>etwas unbehaglich</translation>
+    </message>
+    <message>
+        <source>uneasy</source>
+        <translation>unbehaglich</translation>
+    </message>
+    <message>
+        <source>uncomfortable</source>
+        <translation>unangenehm</translation>
+    </message>
+    <message>
+        <source>very uncomfortable</source>
+        <translation>sehr unangenehm</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Decided alone</source>
+        <translation>Allein entschieden</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet</source>
+        <translation>Noch niemand befragt</translation>
+    </message>
+    <message>
+        <source>Consulted {names}</source>
+        <translation>Befragt: {names}</translation>
+    </message>
+    <message>
+        <source>reframed by {names}</source>
+        <translation>Sicht verändert von {names}</translation>
+    </message>
+    <message>
+        <source>discomfort {value} of 5, {meaning}</source>
+        <translation>Unbehagen {value} von 5, {meaning}</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>&amp;New decision</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Filter decisions</source>
+        <translation>Entscheidungen filtern</translation>
+    </message>
+    <message>
+        <source>Decisions list</source>
+        <translation>Liste der Entscheidungen</translation>
+    </message>
+    <message>
+        <source>How many decisions</source>
+        <translation>Anzahl der Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Record a new decision</source>
+        <translation>Eine neue Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Problem with this decision</source>
+        <translation>Problem mit dieser Entscheidung</translation>
+    </message>
+    <message>
+        <source>Delete this decision</source>
+        <translation>Diese Entscheidung löschen</translation>
+    </message>
+    <message>
+        <source>Save this decision</source>
+        <translation>Diese Entscheidung speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved decision — TrustJournal</source>
+        <translation>Ungespeicherte Entscheidung — TrustJournal</translation>
+    </message>
+    <message>
+        <source>This decision has changes that are not saved.</source>
+        <translation>Diese Entscheidung hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>Delete decision — TrustJournal</source>
+        <translation>Entscheidung löschen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Delete the decision “{name}”?</source>
+        <translation>Die Entscheidung „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Record a decision you are facing or have made</source>
+        <translation>Eine Entscheidung festhalten, vor der Sie stehen oder die Sie getroffen haben</translation>
+    </message>
+    <message>
+        <source>Filter by title or person…</source>
+        <translation>Nach Titel oder Person filtern…</translation>
+    </message>
+    <message>
+        <source>No decisions yet.
+
+Record the next one that feels uncomfortable, and who you called about it.</source>
+        <translation>Noch keine Entscheidungen.
+
+Halten Sie die nächste fest, die sich unangenehm anfühlt, und wen Sie dazu angerufen haben.</translation>
+    </message>
+    <message>
+        <source>Pick a decision on the left to see who you consulted,
+or record a new one.</source>
+        <translation>Wählen Sie links eine Entscheidung, um zu sehen, wen Sie befragt haben,
+oder halten Sie eine neue fest.</translation>
+    </message>
+    <message>
+        <source>Conversations linked to it stay in the journal, unlinked. You can undo this until you lock the journal or quit.</source>
+        <translation>Damit verknüpfte Gespräche bleiben im Journal, ohne Verknüpfung. Sie können das rückgängig machen, bis Sie das Journal sperren oder beenden.</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Befragt</translation>
+    </message>
+    <message>
+        <source>Changed my framing</source>
+        <translation>Hat meine Sicht verändert</translation>
+    </message>
+    <message>
+        <source>Show decisions by status</source>
+        <translation>Entscheidungen nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open</source>
+        <translation>
+            <numerusform> · %n offen</numerusform>
+            <numerusform> · %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} of 5: {meaning}</source>
+        <translation>{value} von 5: {meaning}</translation>
+    </message>
+    <message>
+        <source>log the call</source>
+        <translation>Anruf festhalten</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet on an uncomfortable decision. Whom to call:{names}</source>
+        <translation>Zu einer unangenehmen Entscheidung noch niemand befragt. Wen Sie anrufen können:{names}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Click a name to tick them as consulted, or log the call as a conversation about this decision.</source>
+        <translation>&lt;br&gt;Klicken Sie auf einen Namen, um die Person als befragt anzukreuzen, oder halten Sie den Anruf als Gespräch zu dieser Entscheidung fest.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Click a name to tick them as consulted.</source>
+        <translation>&lt;br&gt;Klicken Sie auf einen Namen, um die Person als befragt anzukreuzen.</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet: tick the people you asked.</source>
+        <translation>Noch niemand befragt: Kreuzen Sie an, wen Sie gefragt haben.</translation>
+    </message>
+    <message>
+        <source>Consulted: {people}.</source>
+        <translation>Befragt: {people}.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Changed your framing: {people}.</source>
+        <translation>&lt;br&gt;Ihre Sicht verändert hat: {people}.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Nobody changed your framing yet: tick them in the second column.</source>
+        <translation>&lt;br&gt;Noch hat niemand Ihre Sicht verändert: Kreuzen Sie die Person in der zweiten Spalte an.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Conversation — TrustJournal</source>
@@ -606,6 +817,17 @@
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Kept talking</source>
+        <translation>Im Gespräch geblieben</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}. Press Enter to open.</source>
+        <translation>{name}: {detail}. Eingabetaste öffnet.</translation>
+    </message>
+</context>
+<context>
     <name>GatheringEditor</name>
     <message>
         <source>Gathering editor</source>
@@ -722,6 +944,144 @@
     <message>
         <source>People met there</source>
         <translation>Dort getroffene Personen</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsModel</name>
+    <message>
+        <source>nobody recorded as met</source>
+        <translation>niemand als getroffen festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people met</source>
+        <translation>
+            <numerusform>%n Person getroffen</numerusform>
+            <numerusform>%n Personen getroffen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsView</name>
+    <message>
+        <source>Gatherings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;New gathering</source>
+        <translation>&amp;Neues Treffen</translation>
+    </message>
+    <message>
+        <source>New gathering</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <source>Filter gatherings</source>
+        <translation>Treffen filtern</translation>
+    </message>
+    <message>
+        <source>Gatherings list</source>
+        <translation>Liste der Treffen</translation>
+    </message>
+    <message>
+        <source>How many gatherings</source>
+        <translation>Anzahl der Treffen</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Record a gathering</source>
+        <translation>Treffen festhalten</translation>
+    </message>
+    <message>
+        <source>Record a new gathering</source>
+        <translation>Ein neues Treffen festhalten</translation>
+    </message>
+    <message>
+        <source>Problem with this gathering</source>
+        <translation>Problem mit diesem Treffen</translation>
+    </message>
+    <message>
+        <source>Delete this gathering</source>
+        <translation>Dieses Treffen löschen</translation>
+    </message>
+    <message>
+        <source>Save this gathering</source>
+        <translation>Dieses Treffen speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved gathering — TrustJournal</source>
+        <translation>Ungespeichertes Treffen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>This gathering has changes that are not saved.</source>
+        <translation>Dieses Treffen hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>this gathering</source>
+        <translation>dieses Treffen</translation>
+    </message>
+    <message>
+        <source>Delete gathering — TrustJournal</source>
+        <translation>Treffen löschen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Delete the gathering “{name}”?</source>
+        <translation>Das Treffen „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Record a retreat, conference or dinner series</source>
+        <translation>Eine Klausur, Konferenz oder Abendessenreihe festhalten</translation>
+    </message>
+    <message>
+        <source>Filter by name, place or person…</source>
+        <translation>Nach Name, Ort oder Person filtern…</translation>
+    </message>
+    <message>
+        <source>No gatherings yet.
+
+Record a retreat, a summit or a dinner series and who you met there, to see what happens after.</source>
+        <translation>Noch keine Treffen.
+
+Halten Sie eine Klausur, einen Gipfel oder eine Abendessenreihe fest und wen Sie dort getroffen haben, um zu sehen, was danach geschieht.</translation>
+    </message>
+    <message>
+        <source>Pick a gathering on the left to see
+who you kept talking to afterwards.</source>
+        <translation>Wählen Sie links ein Treffen, um zu sehen,
+mit wem Sie danach im Gespräch geblieben sind.</translation>
+    </message>
+    <message>
+        <source>The people and conversations stay in the journal; conversations linked to it become unlinked. You can undo this until you lock the journal or quit.</source>
+        <translation>Die Personen und Gespräche bleiben im Journal; damit verknüpfte Gespräche verlieren die Verknüpfung. Sie können das rückgängig machen, bis Sie das Journal sperren oder beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gatherings</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met there</source>
+        <translation>Dort getroffen</translation>
+    </message>
+    <message>
+        <source>Counting conversations after {day}, its last day.</source>
+        <translation>Gezählt werden Gespräche nach dem {day}, seinem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Look again after {day}: follow-ups need {days} days to show.</source>
+        <translation>Schauen Sie nach dem {day} wieder: Nachwirkungen brauchen {days} Tage, um sich zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Tick the people you met in the list below, then save.</source>
+        <translation>Kreuzen Sie in der Liste unten an, wen Sie getroffen haben, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Kept talking means at least {count} conversations, going on past {days} days.</source>
+        <translation>Im Gespräch geblieben heißt: mindestens {count} Gespräche, über {days} Tage hinaus.</translation>
     </message>
 </context>
 <context>

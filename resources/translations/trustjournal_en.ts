@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open</source>
+        <translation>
+            <numerusform> · %n open</numerusform>
+            <numerusform> · %n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsModel</name>
+    <message numerus="yes">
+        <source>%n people met</source>
+        <translation>
+            <numerusform>%n person met</numerusform>
+            <numerusform>%n people met</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsView</name>
+    <message numerus="yes">
+        <source>%n gatherings</source>
+        <translation>
+            <numerusform>%n gathering</numerusform>
+            <numerusform>%n gatherings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n meetings to write up</source>
