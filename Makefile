@@ -37,7 +37,8 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Regenerate trustjournal/gui/forms/ui_*.py and resources_rc.py from ui/*.ui and resources/.
+# Update resources/translations/*.ts from the sources and compile their .qm (docs/translation.md),
+# then regenerate trustjournal/gui/forms/ui_*.py and resources_rc.py from ui/*.ui and resources/.
 forms: $(VENV)/.installed-test
 	$(BIN)/python tools/build_ui.py
 

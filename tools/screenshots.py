@@ -1,13 +1,16 @@
 """Render the app's windows on the demo journal (light, dark, high contrast) into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out DIR]
-        [--only NAME] [--scheme light|dark|high ...]
+        [--only NAME] [--scheme light|dark|high ...] [--lang de]
 
 Builds a fresh demo journal (made-up people only) in a temporary folder, opens the real
 windows on it and saves `QWidget.grab()` of each: the main window with the sidebar, a
 person, the entry editor, decisions, gatherings, search, the quarterly reflection (the last
 complete quarter), preferences, and the unlock and create-journal windows. README shows
 them; rerun after changing how anything looks.
+
+With `--lang de` the windows speak German (gui/common/language.py) and the files are named
+NAME-de-SCHEME.png, to look for clipped or overflowing text in the translation.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement.quarters import last_complete
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.app import make_application
-from trustjournal.gui.common import theme
+from trustjournal.gui.common import language, theme
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.dialogs.preferences import PreferencesDialog
 from trustjournal.gui.main_window import MainWindow
@@ -83,8 +86,10 @@ def save(app: QApplication, widget: QWidget, path: Path, session: Session | None
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
-def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
+def shoot(out: Path, scheme: str, work: Path, only: str | None = None, lang: str = "") -> None:
     app = QApplication.instance()
+    # "editor-de-light.png": the language between the page and the scheme.
+    scheme_name = f"{lang}-{scheme}" if lang else scheme
     assert isinstance(app, QApplication)
     config = Config.use_folder(work / f"settings-{scheme}")
     config.theme = scheme
@@ -167,13 +172,13 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
         if only and name != only:
             continue
         show()
-        save(app, window, out / f"{name}-{scheme}.png", session)
+        save(app, window, out / f"{name}-{scheme_name}.png", session)
     if not only or only == "person-dialog":
         record = session.call(lambda j: j.person(person))
         dialog = PersonDialog(session, record, window)
         dialog.show()
         wait_for(app, session.idle)  # the journal's cadence is read on the worker
-        save(app, dialog, out / f"person-dialog-{scheme}.png", session)
+        save(app, dialog, out / f"person-dialog-{scheme_name}.png", session)
         dialog.close()
     if only and only not in ("preferences", "unlock", "create"):
         session.close()
@@ -181,9 +186,9 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
         return
     prefs = PreferencesDialog(session, window)
     prefs.show()
-    save(app, prefs, out / f"preferences-{scheme}.png", session)
+    save(app, prefs, out / f"preferences-{scheme_name}.png", session)
     prefs.ui.pages.setCurrentWidget(prefs.ui.remindersPage)
-    save(app, prefs, out / f"preferences-reminders-{scheme}.png", session)
+    save(app, prefs, out / f"preferences-reminders-{scheme_name}.png", session)
     prefs.close()
     session.close()
     window.close()
@@ -191,13 +196,13 @@ def shoot(out: Path, scheme: str, work: Path, only: str | None = None) -> None:
     unlock = UnlockWindow(session)
     unlock.prepare()
     unlock.show()
-    save(app, unlock, out / f"unlock-{scheme}.png")
+    save(app, unlock, out / f"unlock-{scheme_name}.png")
     unlock.close()
     fresh = Session(work / f"new-{scheme}", config)
     create = UnlockWindow(fresh)
     create.prepare()
     create.show()
-    save(app, create, out / f"create-{scheme}.png")
+    save(app, create, out / f"create-{scheme_name}.png")
     create.close()
     fresh.close()
 
@@ -207,6 +212,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--only", metavar="NAME", help="one window, e.g. editor (faster)")
     parser.add_argument(
+        "--lang",
+        choices=[code for code in language.TRANSLATED],
+        help="render in this language (files NAME-LANG-SCHEME.png); English when not given",
+    )
+    parser.add_argument(
         "--scheme",
         action="append",
         choices=SCHEMES,
@@ -214,10 +224,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    make_application([sys.argv[0]])
+    app = make_application([sys.argv[0]])
+    language.install(args.lang or "en", app)
     with tempfile.TemporaryDirectory() as tmp:
         for scheme in args.scheme or SCHEMES:
-            shoot(args.out, scheme, Path(tmp), args.only)
+            shoot(args.out, scheme, Path(tmp), args.only, args.lang or "")
     return 0
 
 

@@ -20,13 +20,19 @@ from PySide6.QtWidgets import QApplication
 
 from trustjournal.core.demo import builder as demo
 from trustjournal.core.journal.service import Journal
-from trustjournal.gui.common import theme
+from trustjournal.gui.common import language, theme
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.notify import Desktop
 from trustjournal.gui.session import Session
 from trustjournal.gui.tray import Tray
 
 DEMO_AS_OF = dt.date.today()  # the demo ends today, so "recent" means what the app shows
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """English, as the app installs it at start: the plural forms ("1 honest tie")."""
+    language.install("en", qapp)
 
 
 @pytest.fixture(autouse=True)

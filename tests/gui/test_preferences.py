@@ -120,6 +120,7 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
         ui.cadence,
         ui.learning,
         ui.theme,
+        ui.language,
         ui.remindDue,
         ui.reviewDay,
         ui.keepInTray,
@@ -156,12 +157,13 @@ def test_every_control_is_named_and_reachable_from_the_keyboard(
             order.append(QApplication.focusWidget())
         return order
 
-    assert tab_from(ui.autoLock, 6) == [
+    assert tab_from(ui.autoLock, 7) == [
         ui.autoLock,
         ui.remember,
         ui.cadence,
         ui.learning,
         ui.theme,
+        ui.language,
         ui.location,
     ]
     ui.pages.setCurrentWidget(ui.remindersPage)

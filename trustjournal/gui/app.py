@@ -29,9 +29,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui import crash, single_instance
-from trustjournal.gui.common import icons, theme, workers
+from trustjournal.gui.common import icons, language, theme, workers
 from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.config import Config
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.locking import IdleLock
 from trustjournal.gui.notify import STATUS_MS, Desktop
 from trustjournal.gui.reminders import Notice, Reminders
@@ -45,9 +46,10 @@ if TYPE_CHECKING:
 
 QUIT_WHEN_SHOWN_ENV = "TRUSTJOURNAL_QUIT_WHEN_SHOWN"
 QUIT_AFTER_ACTIVATION = "after-activation"  # …its value to quit once another launch hands over
-DEMO_NOT_WRITTEN = (
+DEMO_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "App",
     "This is the demo journal: to write a new conversation, lock it (Ctrl+L) and unlock your "
-    "own journal."
+    "own journal.",
 )
 
 
@@ -125,7 +127,7 @@ class App(QObject):
             return  # locked meanwhile: after the next unlock
         if self.session.is_demo:
             self._new_entry = False
-            self.main_window.statusBar().showMessage(DEMO_NOT_WRITTEN, 10_000)
+            self.main_window.statusBar().showMessage(self.tr(DEMO_NOT_WRITTEN), 10_000)
             return
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and modal.isVisible():
@@ -268,6 +270,8 @@ def main(path: Path, *, new_entry: bool = False) -> int:
     if instance is None:
         return 0
     config = Config()
+    # Before any window is built: each translates its words once, when it is made.
+    language.install(language.chosen(config.language), app)
     theme.apply_theme(app, config.theme)
     controller = App(path, config)
     instance.activated.connect(controller.bring_to_front)

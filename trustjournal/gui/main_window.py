@@ -35,7 +35,7 @@ from trustjournal.core.records import PersonRef
 from trustjournal.gui.backup.controller import BackupController
 from trustjournal.gui.backup.keyfile import KeyFileReminder
 from trustjournal.gui.common import config as keys
-from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions
+from trustjournal.gui.common.actions import BY_NAME, PAGE_ACTIONS, Actions, translated
 from trustjournal.gui.common.busy import BusyHint
 from trustjournal.gui.common.focus import focus_into, has_focus
 from trustjournal.gui.common.page import Page
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for title, names in (
             (
-                "&File",
+                self.tr("&File"),
                 [
                     "new_conversation",
                     "new_decision",
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
                 ],
             ),
             (
-                "&Edit",
+                self.tr("&Edit"),
                 [
                     "undo",
                     "redo",
@@ -178,8 +178,8 @@ class MainWindow(QMainWindow):
                     "preferences",
                 ],
             ),
-            ("&View", list(PAGE_ACTIONS)),
-            ("&Help", ["shortcuts", None, "about"]),
+            (self.tr("&View"), list(PAGE_ACTIONS)),
+            (self.tr("&Help"), ["shortcuts", None, "about"]),
         ):
             menu = bar.addMenu(title)
             # Else a screen reader names the open menu after the window ("TrustJournal").
@@ -408,19 +408,23 @@ class MainWindow(QMainWindow):
     def _show_inbox_count(self, count: int) -> None:
         """The toolbar's To write up button counts the meetings waiting."""
         action = self.app_actions.show_inbox
-        action.setIconText(f"To write up ({count})" if count > 0 else "To write up")
-        tip = BY_NAME["show_inbox"].tip
-        action.setToolTip(f"{count} meetings to write up" if count > 0 else tip)
+        short = translated(BY_NAME["show_inbox"].short)
+        action.setIconText(f"{short} ({count})" if count > 0 else short)
+        tip = translated(BY_NAME["show_inbox"].tip)
+        action.setToolTip(self.tr("%n meetings to write up", "", count) if count > 0 else tip)
 
     def _show_next_count(self) -> None:
         """The toolbar's Next button counts the steps to do this week."""
         page = self.next_feed.page
         action = self.app_actions.show_next
         due = len(page.due) if page is not None else 0
-        action.setIconText(f"Next ({due})" if due else "Next")
-        tip = BY_NAME["show_next"].tip
+        short = translated(BY_NAME["show_next"].short)
+        action.setIconText(f"{short} ({due})" if due else short)
+        tip = translated(BY_NAME["show_next"].tip)
         if page is not None:
-            tip = f"{due} to do this week, {len(page.shown)} next steps in all"
+            tip = self.tr("%n to do this week", "", due) + self.tr(
+                ", %n next steps in all", "", len(page.shown)
+            )
         action.setToolTip(tip)
 
     def open_hit(self, kind: str, ident: int) -> None:
@@ -540,7 +544,8 @@ class MainWindow(QMainWindow):
             self.app_actions[name].setEnabled(not busy)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Demo journal — {APP_NAME}" if self.session.is_demo else APP_NAME)
+        demo = self.tr("Demo journal — {app}").format(app=APP_NAME)
+        self.setWindowTitle(demo if self.session.is_demo else APP_NAME)
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -13,11 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
+
+
+def translated(text: str) -> str:
+    """A spec's text, tip or place (marked for lupdate with QT_TRANSLATE_NOOP in the
+    "Actions" context) in the GUI's language (gui/common/language.py)."""
+    return QCoreApplication.translate("Actions", text) if text else ""
 
 
 @dataclass(frozen=True)
@@ -34,25 +41,31 @@ class Spec:
 SPECS: tuple[Spec, ...] = (
     Spec(
         "new_conversation",
-        "&New Conversation…",
+        QT_TRANSLATE_NOOP("Actions", "&New Conversation…"),
         (QKeySequence.StandardKey.New,),
         "new-conversation",
-        "Record a conversation",
-        "New conversation",
+        QT_TRANSLATE_NOOP("Actions", "Record a conversation"),
+        QT_TRANSLATE_NOOP("Actions", "New conversation"),
     ),
-    Spec("new_decision", "New &Decision…", ("Ctrl+Shift+D",), "decision", "Record a decision"),
+    Spec(
+        "new_decision",
+        QT_TRANSLATE_NOOP("Actions", "New &Decision…"),
+        ("Ctrl+Shift+D",),
+        "decision",
+        QT_TRANSLATE_NOOP("Actions", "Record a decision"),
+    ),
     Spec(
         "new_gathering",
-        "New &Gathering…",
+        QT_TRANSLATE_NOOP("Actions", "New &Gathering…"),
         ("Ctrl+Shift+G",),
         "gathering",
-        "Record a retreat, conference or dinner series",
+        QT_TRANSLATE_NOOP("Actions", "Record a retreat, conference or dinner series"),
     ),
     Spec(
         "save_conversation",
-        "Save Conversation",
+        QT_TRANSLATE_NOOP("Actions", "Save Conversation"),
         (QKeySequence.StandardKey.Save,),
-        page="in the editor",
+        page=QT_TRANSLATE_NOOP("Actions", "in the editor"),
     ),
     Spec(
         "save_record",
@@ -64,107 +77,167 @@ SPECS: tuple[Spec, ...] = (
     # never be typed into the note, and free in every text field Qt offers.
     Spec(
         "accept_suggestions",
-        "Accept Suggested Signals",
+        QT_TRANSLATE_NOOP("Actions", "Accept Suggested Signals"),
         ("Ctrl+Shift+A",),
-        tip="Tick every signal your note suggests",
-        page="in the editor",
+        tip=QT_TRANSLATE_NOOP("Actions", "Tick every signal your note suggests"),
+        page=QT_TRANSLATE_NOOP("Actions", "in the editor"),
     ),
     Spec(
         "import_file",
-        "&Import…",
+        QT_TRANSLATE_NOOP("Actions", "&Import…"),
         (),
         "",
-        "Bring in contacts (.vcf), a calendar or another journal; you see a preview first",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Bring in contacts (.vcf), a calendar or another journal; you see a preview first",
+        ),
     ),
-    Spec("back_up_now", "&Back Up Now…", (), "", "Save an encrypted copy of the whole journal"),
-    Spec("verify_backup", "&Verify a Backup…", (), "", "Check a backup file completely"),
-    Spec("restore_backup", "&Restore from Backup…", (), "", "Restore a journal from a backup"),
+    Spec(
+        "back_up_now",
+        QT_TRANSLATE_NOOP("Actions", "&Back Up Now…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Save an encrypted copy of the whole journal"),
+    ),
+    Spec(
+        "verify_backup",
+        QT_TRANSLATE_NOOP("Actions", "&Verify a Backup…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Check a backup file completely"),
+    ),
+    Spec(
+        "restore_backup",
+        QT_TRANSLATE_NOOP("Actions", "&Restore from Backup…"),
+        (),
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Restore a journal from a backup"),
+    ),
     Spec(
         "export",
-        "&Export…",
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
         (),
         "",
-        "Write the journal as readable Markdown and journal.json, or as one encrypted file",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Write the journal as readable Markdown and journal.json, or as one encrypted file",
+        ),
     ),
     Spec(
         "show_folder",
-        "Show Journal &Folder",
+        QT_TRANSLATE_NOOP("Actions", "Show Journal &Folder"),
         (),
         "",
-        "Open the folder that holds the journal in the file manager",
+        QT_TRANSLATE_NOOP("Actions", "Open the folder that holds the journal in the file manager"),
     ),
-    Spec("lock", "&Lock", ("Ctrl+L",), "lock", "Lock the journal now"),
-    Spec("quit", "&Quit", (QKeySequence.StandardKey.Quit, "Ctrl+Q")),
-    Spec("undo", "&Undo", (QKeySequence.StandardKey.Undo,)),
-    Spec("redo", "&Redo", (QKeySequence.StandardKey.Redo,)),
-    Spec("cut", "Cu&t", (QKeySequence.StandardKey.Cut,)),
-    Spec("copy", "&Copy", (QKeySequence.StandardKey.Copy,)),
-    Spec("paste", "&Paste", (QKeySequence.StandardKey.Paste,)),
-    Spec("select_all", "Select &All", (QKeySequence.StandardKey.SelectAll,)),
+    Spec(
+        "lock",
+        QT_TRANSLATE_NOOP("Actions", "&Lock"),
+        ("Ctrl+L",),
+        "lock",
+        QT_TRANSLATE_NOOP("Actions", "Lock the journal now"),
+    ),
+    Spec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), (QKeySequence.StandardKey.Quit, "Ctrl+Q")),
+    Spec("undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), (QKeySequence.StandardKey.Undo,)),
+    Spec("redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), (QKeySequence.StandardKey.Redo,)),
+    Spec("cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), (QKeySequence.StandardKey.Cut,)),
+    Spec("copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), (QKeySequence.StandardKey.Copy,)),
+    Spec("paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), (QKeySequence.StandardKey.Paste,)),
+    Spec(
+        "select_all",
+        QT_TRANSLATE_NOOP("Actions", "Select &All"),
+        (QKeySequence.StandardKey.SelectAll,),
+    ),
     Spec(
         "find",
-        "&Find…",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
         (QKeySequence.StandardKey.Find,),
         "search",
-        "Search notes, people, decisions and gatherings",
+        QT_TRANSLATE_NOOP("Actions", "Search notes, people, decisions and gatherings"),
     ),
-    Spec("preferences", "Pre&ferences…", (QKeySequence.StandardKey.Preferences, "Ctrl+,")),
-    Spec("show_people", "&People", ("Ctrl+1",), "person", "People and their ties"),
-    Spec("show_decisions", "&Decisions", ("Ctrl+2",), "decision", "Decisions and who you called"),
+    Spec(
+        "preferences",
+        QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"),
+        (QKeySequence.StandardKey.Preferences, "Ctrl+,"),
+    ),
+    Spec(
+        "show_people",
+        QT_TRANSLATE_NOOP("Actions", "&People"),
+        ("Ctrl+1",),
+        "person",
+        QT_TRANSLATE_NOOP("Actions", "People and their ties"),
+    ),
+    Spec(
+        "show_decisions",
+        QT_TRANSLATE_NOOP("Actions", "&Decisions"),
+        ("Ctrl+2",),
+        "decision",
+        QT_TRANSLATE_NOOP("Actions", "Decisions and who you called"),
+    ),
     Spec(
         "show_gatherings",
-        "&Gatherings",
+        QT_TRANSLATE_NOOP("Actions", "&Gatherings"),
         ("Ctrl+3",),
         "gathering",
-        "Gatherings and what happened after",
+        QT_TRANSLATE_NOOP("Actions", "Gatherings and what happened after"),
     ),
-    Spec("show_search", "&Search", ("Ctrl+4",), "search", "Full-text search"),
+    Spec(
+        "show_search",
+        QT_TRANSLATE_NOOP("Actions", "&Search"),
+        ("Ctrl+4",),
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "Full-text search"),
+    ),
     Spec(
         "show_reflection",
-        "&Reflection",
+        QT_TRANSLATE_NOOP("Actions", "&Reflection"),
         ("Ctrl+5",),
         "reflection",
-        "The quarterly reflection: the practical test, answered",
+        QT_TRANSLATE_NOOP("Actions", "The quarterly reflection: the practical test, answered"),
     ),
     Spec(
         "show_next",
-        "&Next Steps",
+        QT_TRANSLATE_NOOP("Actions", "&Next Steps"),
         ("Ctrl+6",),
         "next",
-        "What to do next to keep the ties that matter",
-        "Next",
+        QT_TRANSLATE_NOOP("Actions", "What to do next to keep the ties that matter"),
+        QT_TRANSLATE_NOOP("Actions", "Next"),
     ),
     Spec(
         "show_inbox",
-        "&To Write Up",
+        QT_TRANSLATE_NOOP("Actions", "&To Write Up"),
         ("Ctrl+7",),
         "inbox",
-        "Meetings from your calendar waiting to be written up",
-        "To write up",
+        QT_TRANSLATE_NOOP("Actions", "Meetings from your calendar waiting to be written up"),
+        QT_TRANSLATE_NOOP("Actions", "To write up"),
     ),
     Spec(
         "step_done",
-        "Mark Step Done",
+        QT_TRANSLATE_NOOP("Actions", "Mark Step Done"),
         ("Ctrl+D",),
-        tip="Mark the chosen next step done",
-        page="on the Next page",
+        tip=QT_TRANSLATE_NOOP("Actions", "Mark the chosen next step done"),
+        page=QT_TRANSLATE_NOOP("Actions", "on the Next page"),
     ),
     Spec(
         "previous_quarter",
-        "Previous Quarter",
+        QT_TRANSLATE_NOOP("Actions", "Previous Quarter"),
         ("Alt+Left",),
-        tip="Previous quarter",
-        page="on the Reflection page",
+        tip=QT_TRANSLATE_NOOP("Actions", "Previous quarter"),
+        page=QT_TRANSLATE_NOOP("Actions", "on the Reflection page"),
     ),
     Spec(
         "next_quarter",
-        "Next Quarter",
+        QT_TRANSLATE_NOOP("Actions", "Next Quarter"),
         ("Alt+Right",),
-        tip="Next quarter",
-        page="on the Reflection page",
+        tip=QT_TRANSLATE_NOOP("Actions", "Next quarter"),
+        page=QT_TRANSLATE_NOOP("Actions", "on the Reflection page"),
     ),
-    Spec("shortcuts", "&Keyboard Shortcuts", (QKeySequence.StandardKey.HelpContents, "F1")),
-    Spec("about", "&About TrustJournal"),
+    Spec(
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        (QKeySequence.StandardKey.HelpContents, "F1"),
+    ),
+    Spec("about", QT_TRANSLATE_NOOP("Actions", "&About TrustJournal")),
 )
 
 
@@ -186,16 +259,16 @@ BY_NAME = {spec.name: spec for spec in SPECS}
 def create(name: str, parent: QObject) -> QAction:
     """A new action made from the spec `name` (text, keys, icon, tips), owned by `parent`."""
     spec = BY_NAME[name]
-    action = QAction(spec.text, parent)
+    action = QAction(translated(spec.text), parent)
     action.setObjectName(spec.name)
     action.setShortcuts(_sequences(spec.keys))
     if spec.icon:
         action.setIcon(icons.icon(spec.icon))
     if spec.short:
-        action.setIconText(spec.short)
+        action.setIconText(translated(spec.short))
     if spec.tip:
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        action.setStatusTip(translated(spec.tip))
+        action.setToolTip(translated(spec.tip))
     return action
 
 
@@ -265,7 +338,8 @@ class Actions:
         rows = []
         for spec in SPECS:
             if spec.page:
-                text, keys = f"{spec.text} ({spec.page})", _first_key(_sequences(spec.keys))
+                text = f"{translated(spec.text)} ({translated(spec.page)})"
+                keys = _first_key(_sequences(spec.keys))
             else:
                 action = self.by_name[spec.name]
                 text, keys = action.text(), _first_key(action.shortcuts())

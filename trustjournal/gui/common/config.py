@@ -26,6 +26,7 @@ APPLICATION = APP_NAME  # the file in it
 OLD_ORGANISATION = "TrustJournal"
 OLD_APPLICATION = "TrustJournal"
 THEMES = ("system", "light", "dark", "high")  # "high": high contrast
+LANGUAGES = ("system", "en", "de")  # as gui/common/language.py offers them
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class Key:
 
 AUTO_LOCK_MINUTES = Key("security/auto_lock_minutes", 5, int)
 THEME = Key("look/theme", "system", str)
+LANGUAGE = Key("look/language", "system", str)  # read once, at start (gui/common/language)
 SIDEBAR_SORT = Key("sidebar/sort", "depth", str)
 # Hide people with no conversation (imported contacts, issue 17): off until an import
 # adds people (gui/exchange/import_flow.py turns it on then, and says so).
@@ -148,6 +150,15 @@ class Config:
     @theme.setter
     def theme(self, theme: str) -> None:
         self.set(THEME, theme if theme in THEMES else "system")
+
+    @property
+    def language(self) -> str:
+        language = str(self.get(LANGUAGE))
+        return language if language in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self.set(LANGUAGE, language if language in LANGUAGES else "system")
 
     @property
     def backup_enabled(self) -> bool:

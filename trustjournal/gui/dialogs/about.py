@@ -140,7 +140,7 @@ class LicenseDialog(QDialog):
             view.setReadOnly(True)
             view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-            view.setAccessibleName("License text")
+            view.setAccessibleName(self.tr("License text"))
             layout.addWidget(view, 1)
             self.text_view = view
             width = view.fontMetrics().horizontalAdvance("M" * 82)
@@ -184,13 +184,13 @@ class AboutDialog(QDialog):
         description = QLabel(DESCRIPTION)
         description.setWordWrap(True)
 
-        heading = QLabel("Demo journal" if demo else "Your journal")
+        heading = QLabel(self.tr("Demo journal") if demo else self.tr("Your journal"))
         _scale_font(heading, 1.0, QFont.Weight.DemiBold)
         self.path_field = QLineEdit(str(folder))
         self.path_field.setReadOnly(True)
         self.path_field.setCursorPosition(0)
         self.path_field.setToolTip(str(folder))
-        self.path_field.setAccessibleName("Journal folder")
+        self.path_field.setAccessibleName(self.tr("Journal folder"))
         self.show_folder_button = QPushButton(SHOW_FOLDER)
         self.show_folder_button.setAutoDefault(False)
         self.show_folder_button.clicked.connect(self.show_folder)
@@ -201,7 +201,7 @@ class AboutDialog(QDialog):
         self.license_label = QLabel(LICENSE_LINE)
         self.license_label.setWordWrap(True)
         theme.set_role(self.license_label, "muted")
-        self.license_button = QPushButton("&License…")
+        self.license_button = QPushButton(self.tr("&License…"))
         self.license_button.setAutoDefault(False)
         self.license_button.clicked.connect(self.show_license)
 

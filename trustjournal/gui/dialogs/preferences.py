@@ -1,7 +1,8 @@
 """The Preferences dialog: auto-lock, remember on this device, cadence, learning from the
-signals ticked, theme, reminders (due next steps, the weekly review's day, running on in
-the tray), where the journal is, and automatic backups (on or off, folder, how many to
-keep, how the last one went). The cadence and learning belong to the journal (and
+signals ticked, theme, language (read at the next start: gui/common/language.py),
+reminders (due next steps, the weekly review's day, running on in the tray), where the
+journal is, and automatic backups (on or off, folder, how many to keep, how the last one
+went). The cadence and learning belong to the journal (and
 travel in its backups); the rest to this device.
 
 OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
@@ -18,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,32 +37,52 @@ from trustjournal.core.judgement.ties import CADENCE_DAYS, CADENCE_RANGE
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.backup.automatic import automatic_status
 from trustjournal.gui.common import theme, workers
-from trustjournal.gui.common.config import AUTO_LOCK_RANGE, KEEP_RANGE, REVIEW_DAYS, THEMES
+from trustjournal.gui.common.config import (
+    AUTO_LOCK_RANGE,
+    KEEP_RANGE,
+    LANGUAGES,
+    REVIEW_DAYS,
+    THEMES,
+)
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
 from trustjournal.gui.tray import Tray
 
 THEME_HELP = {
-    "system": "Follows your desktop's light, dark or high-contrast setting, and changes when "
-    "it does.",
-    "light": "Always light, whatever the desktop uses.",
-    "dark": "Always dark, whatever the desktop uses.",
-    "high": "Black text on white with strong outlines, whatever the desktop uses.",
+    "system": QT_TRANSLATE_NOOP(
+        "PreferencesDialog",
+        "Follows your desktop's light, dark or high-contrast setting, and changes when it does.",
+    ),
+    "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Always light, whatever the desktop uses."),
+    "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Always dark, whatever the desktop uses."),
+    "high": QT_TRANSLATE_NOOP(
+        "PreferencesDialog", "Black text on white with strong outlines, whatever the desktop uses."
+    ),
 }
 
 WIDTH = 580  # wide enough for the help lines to wrap into two or three calm lines
-KEYCHAIN_UNAVAILABLE = (
+KEYCHAIN_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
     "This computer's keychain is not available, so TrustJournal will ask for your "
-    "passphrase each time."
+    "passphrase each time.",
 )
-UPDATING_KEYCHAIN = "Updating this computer's keychain…"
-NO_TRAY = "This desktop has no system tray: closing the window quits TrustJournal."
+UPDATING_KEYCHAIN = QT_TRANSLATE_NOOP("PreferencesDialog", "Updating this computer's keychain…")
+NO_TRAY = QT_TRANSLATE_NOOP(
+    "PreferencesDialog", "This desktop has no system tray: closing the window quits TrustJournal."
+)
 
 
-RECOVERY_HELP = (
+RECOVERY_HELP = QT_TRANSLATE_NOOP(
+    "PreferencesDialog",
     "Opens the journal if you forget your passphrase: make one, print the emergency kit "
-    "and keep it somewhere safe."
+    "and keep it somewhere safe.",
 )
+
+
+def _t(text: str) -> str:
+    """A string marked above with QT_TRANSLATE_NOOP, in the GUI's language."""
+    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 def keychain_available() -> bool:
@@ -108,7 +129,10 @@ class PreferencesDialog(QDialog):
         for index, code in enumerate(THEMES):
             ui.theme.setItemData(index, code)
         ui.theme.setCurrentIndex(THEMES.index(config.theme))
-        ui.themeHelp.setText(THEME_HELP[config.theme])
+        ui.themeHelp.setText(_t(THEME_HELP[config.theme]))
+        for index, code in enumerate(LANGUAGES):
+            ui.language.setItemData(index, code)
+        ui.language.setCurrentIndex(LANGUAGES.index(config.language))
         ui.remindDue.setChecked(config.remind_due)
         for index, code in enumerate(REVIEW_DAYS):
             ui.reviewDay.setItemData(index, code)
@@ -117,8 +141,8 @@ class PreferencesDialog(QDialog):
         ui.keepInTray.setAccessibleDescription(ui.keepInTray.toolTip())
         if not Tray.available():  # offered only where there is a tray to run on in
             ui.keepInTray.setEnabled(False)
-            ui.keepInTray.setToolTip(NO_TRAY)
-            ui.keepInTray.setAccessibleDescription(NO_TRAY)
+            ui.keepInTray.setToolTip(_t(NO_TRAY))
+            ui.keepInTray.setAccessibleDescription(_t(NO_TRAY))
         ui.location.setText(str(session.path))
         ui.location.setCursorPosition(0)
         self._remembered = Vault(session.path).remembered
@@ -131,6 +155,9 @@ class PreferencesDialog(QDialog):
         ui.backupEnabled.setChecked(config.backup_enabled)
         ui.backupFolder.setText(str(config.backup_folder or ""))
         ui.backupFolder.setCursorPosition(0)
+        # The units after the numbers (the form marks them untranslatable: "min" stays).
+        ui.cadence.setSuffix(self.tr(" days"))
+        ui.backupKeep.setSuffix(self.tr(" backups"))
         ui.backupKeep.setRange(*KEEP_RANGE)
         ui.backupKeep.setValue(config.backup_keep)
         self.show_backup_status()
@@ -142,6 +169,7 @@ class PreferencesDialog(QDialog):
             (ui.cadence, ui.cadenceHelp),
             (ui.learning, ui.learningHelp),
             (ui.theme, ui.themeHelp),
+            (ui.language, ui.languageHelp),
             (ui.remindDue, ui.remindHelp),
             (ui.backupEnabled, ui.backupHelp),
         ):
@@ -176,17 +204,17 @@ class PreferencesDialog(QDialog):
         stretch): gui/recovery/dialogs.py makes, replaces or removes the key."""
         ui = self.ui
         ui.form.removeItem(ui.generalPageStretch)
-        self.recoveryButton = QPushButton("Recovery key…", ui.generalPage)
+        self.recoveryButton = QPushButton(self.tr("Recovery key…"), ui.generalPage)
         self.recoveryButton.setObjectName("recoveryButton")
         self.recoveryButton.setEnabled(self.session.is_open)
-        help_label = QLabel(RECOVERY_HELP, ui.generalPage)
+        help_label = QLabel(_t(RECOVERY_HELP), ui.generalPage)
         help_label.setWordWrap(True)
         theme.set_role(help_label, "muted")
-        ui.form.addWidget(self.recoveryButton, 16, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
-        ui.form.addWidget(help_label, 17, 1, 1, 1)
-        ui.form.addItem(ui.generalPageStretch, 18, 0, 1, 2)
-        ui.form.setRowStretch(16, 0)
-        ui.form.setRowStretch(18, 1)
+        ui.form.addWidget(self.recoveryButton, 18, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        ui.form.addWidget(help_label, 19, 1, 1, 1)
+        ui.form.addItem(ui.generalPageStretch, 20, 0, 1, 2)
+        ui.form.setRowStretch(18, 0)
+        ui.form.setRowStretch(20, 1)
         self.recoveryButton.clicked.connect(self.manage_recovery_key)
 
     def manage_recovery_key(self) -> None:
@@ -216,7 +244,6 @@ class PreferencesDialog(QDialog):
         layout = self.ui.layout
         layout.invalidate()
         layout.activate()
-        height = layout.totalHeightForWidth(self.width())
         shown = self.ui.pages.currentWidget()
         needed = 0
         for page in (self.ui.generalPage, self.ui.remindersPage):
@@ -224,6 +251,13 @@ class PreferencesDialog(QDialog):
             if page_layout is not None:
                 page_layout.invalidate()
                 needed = max(needed, page_layout.totalHeightForWidth(shown.width()))
+        if needed > shown.height():
+            # Longer words (German) wrap into more lines than the tabs' own estimate: the
+            # tabs, not the stretch under them, must take the height they need.
+            self.ui.pages.setMinimumHeight(self.ui.pages.height() + needed - shown.height())
+            layout.invalidate()
+            layout.activate()
+        height = layout.totalHeightForWidth(self.width())
         height = max(height, self.height() + needed - shown.height())
         self.setMinimumHeight(height)
         if self.height() < height:
@@ -255,7 +289,9 @@ class PreferencesDialog(QDialog):
 
     def _choose_backup_folder(self) -> None:
         start = self.ui.backupFolder.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Backup Folder — TrustJournal", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup Folder — TrustJournal"), start
+        )
         if chosen:
             self.ui.backupFolder.setText(chosen)
             self.ui.backupFolder.setCursorPosition(0)
@@ -267,18 +303,20 @@ class PreferencesDialog(QDialog):
             return None
         text = self.ui.backupFolder.text().strip()
         if not text:
-            return "Choose a folder for the automatic backups."
+            return self.tr("Choose a folder for the automatic backups.")
         folder = Path(text).expanduser()
         if not folder.is_absolute():
-            return "Choose the backup folder with Choose…, or type its full path."
+            return self.tr("Choose the backup folder with Choose…, or type its full path.")
         if folder.exists() and not folder.is_dir():
-            return f"{folder} is a file, not a folder."
+            return self.tr("{folder} is a file, not a folder.").format(folder=folder)
         journal = self.session.path.resolve()
         if folder.resolve() == journal or journal in folder.resolve().parents:
-            return "Choose a folder outside the journal's own folder."
+            return self.tr("Choose a folder outside the journal's own folder.")
         existing = folder if folder.exists() else next(p for p in folder.parents if p.exists())
         if not os.access(existing, os.W_OK | os.X_OK):
-            return f"TrustJournal may not write in {existing}; choose another folder."
+            return self.tr("TrustJournal may not write in {folder}; choose another folder.").format(
+                folder=existing
+            )
         return None
 
     def _keychain_checked(self, available: bool) -> None:
@@ -286,12 +324,12 @@ class PreferencesDialog(QDialog):
             return
         self._keychain_ok = available
         if not available:
-            self.show_note(KEYCHAIN_UNAVAILABLE)
+            self.show_note(_t(KEYCHAIN_UNAVAILABLE))
             # Still allowed to turn it off: the marker file goes even if the keychain is gone.
             self.ui.remember.setEnabled(self.ui.remember.isChecked())
 
     def _preview_theme(self, index: int) -> None:
-        self.ui.themeHelp.setText(THEME_HELP[str(self.ui.theme.itemData(index))])
+        self.ui.themeHelp.setText(_t(THEME_HELP[str(self.ui.theme.itemData(index))]))
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_theme(app, str(self.ui.theme.itemData(index)))
@@ -313,7 +351,7 @@ class PreferencesDialog(QDialog):
             super().accept()
             return
         self._set_busy(True)
-        self.show_note(UPDATING_KEYCHAIN, "muted")
+        self.show_note(_t(UPDATING_KEYCHAIN), "muted")
         self.session.write(
             lambda j: j.set_remember(want), self._remember_done, self._remember_failed
         )
@@ -369,6 +407,7 @@ class PreferencesDialog(QDialog):
             )
             self._learning = learning
         config.theme = str(self.ui.theme.currentData())
+        config.language = str(self.ui.language.currentData())  # read at the next start
         self._saved_theme = config.theme
         self._previewing = False
         config.backup_enabled = self.ui.backupEnabled.isChecked()
@@ -424,5 +463,9 @@ class PreferencesDialog(QDialog):
         self._remembered = Vault(self.session.path).remembered
         self.ui.remember.setChecked(self._remembered)
         self._set_busy(False)
-        reason = exc.reason if isinstance(exc, JournalError) else "the keychain did not answer"
-        self.show_note(f"Could not change this setting: {reason}.", "error")
+        reason = (
+            exc.reason if isinstance(exc, JournalError) else self.tr("the keychain did not answer")
+        )
+        self.show_note(
+            self.tr("Could not change this setting: {reason}.").format(reason=reason), "error"
+        )

@@ -304,7 +304,7 @@ class EntryEditor(QWidget):
             self.signals.set_checked(frozenset())
             ui.errorLabel.clear()
             ui.errorBanner.hide()
-            ui.restoredLabel.setText("Restored your unsaved draft.")
+            ui.restoredLabel.setText(self.tr("Restored your unsaved draft."))
             ui.restoredNotice.hide()
             self._status = self._hint = ""
             ui.statusLabel.clear()
@@ -674,6 +674,6 @@ class EntryEditor(QWidget):
     def _set_title(self) -> None:
         editing = self._open and self._conversation_id is not None
         self.ui.deleteButton.setVisible(editing)
-        title = "Edit conversation" if editing else "New conversation"
+        title = self.tr("Edit conversation") if editing else self.tr("New conversation")
         self.ui.titleLabel.setText(title)
         self.setWindowTitle(f"{title} — {APP_NAME}")

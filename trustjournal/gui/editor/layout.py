@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.formats import FORMATS
+from trustjournal.gui.common.dates import field_format
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
 
@@ -29,7 +31,7 @@ WIDE_ENOUGH = 830  # px of editor width from which the signals stand beside the 
 SIGNALS_WIDTH = 290
 QWIDGETSIZE_MAX = (1 << 24) - 1
 DATE_FORMAT = "ddd d MMM yyyy"
-NONE_TEXT = "None"
+NONE_TEXT = QT_TRANSLATE_NOOP("EntryEditor", "None")
 NOTE_POINT_SIZE = 12.0  # at least; more when the app's own font is larger
 # Write / Preview as one segmented control; palette() keeps it right in light and dark.
 SEGMENT_STYLE = """
@@ -66,7 +68,7 @@ def set_up(editor: QWidget, ui: Ui_EntryEditor, signals: SignalPanel, accept_all
     ui.noteEdit.setLineWrapMode(ui.noteEdit.LineWrapMode.WidgetWidth)
 
     ui.signalsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its toggles take the focus
-    ui.dateEdit.setDisplayFormat(DATE_FORMAT)
+    ui.dateEdit.setDisplayFormat(field_format(DATE_FORMAT))
     # The hint gives way (it is hidden in a narrow editor) rather than widen it.
     ui.markdownHint.setMinimumWidth(1)
     for code, text in FORMATS.items():
@@ -160,7 +162,7 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, int]]) -> None:
     combo.blockSignals(True)
     try:
         combo.clear()
-        combo.addItem(NONE_TEXT, None)
+        combo.addItem(QCoreApplication.translate("EntryEditor", NONE_TEXT), None)
         for text, ident in items:
             combo.addItem(text, ident)
             combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)

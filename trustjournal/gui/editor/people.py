@@ -328,7 +328,7 @@ class PeoplePicker(QWidget):
         self.input = TokenEdit()
         self.input.setFrame(False)
         self.input.setPlaceholderText(EMPTY_PLACEHOLDER)
-        self.input.setAccessibleName("Add a person")
+        self.input.setAccessibleName(self.tr("Add a person"))
         self.input.setMinimumWidth(180)
         self.flow.addWidget(self.input)
         self.box.setFocusProxy(self.input)
@@ -340,7 +340,7 @@ class PeoplePicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(8)
         self.completer.setWidget(self.input)
-        self._popup().setAccessibleName("People in your journal")
+        self._popup().setAccessibleName(self.tr("People in your journal"))
         self._popup().setStyleSheet("QAbstractItemView::item { padding: 4px 8px; }")
         self.input.popup_has_current = lambda: self._popup_current().isValid()
         self.completer.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
@@ -359,8 +359,8 @@ class PeoplePicker(QWidget):
         self.add_button = QPushButton()
         self.add_button.setAutoDefault(True)
         self.add_button.clicked.connect(self.confirm_new)
-        self.not_now = QPushButton("Not now")
-        self.not_now.setAccessibleName("Do not add this person")
+        self.not_now = QPushButton(self.tr("Not now"))
+        self.not_now.setAccessibleName(self.tr("Do not add this person"))
         self.not_now.clicked.connect(self.dismiss_offer)
         offer_layout = QVBoxLayout(self.offer)
         offer_layout.setContentsMargins(2, 0, 0, 2)
@@ -582,7 +582,9 @@ class PeoplePicker(QWidget):
 
     def _update_chosen(self) -> None:
         self.suggestions.set_chosen(c.chosen.id for c in self._chips if c.chosen.id is not None)
-        self.input.setPlaceholderText("Add another person" if self._chips else EMPTY_PLACEHOLDER)
+        self.input.setPlaceholderText(
+            self.tr("Add another person") if self._chips else EMPTY_PLACEHOLDER
+        )
         self.box.updateGeometry()
 
 

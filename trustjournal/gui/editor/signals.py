@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from trustjournal.core.judgement import signals
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix, suggestion_colours
 
 DISMISS_TIP = "Not this one: dismiss the suggestion (Delete)"
 
 
-KEYS_TEXT = "Space ticks it, Delete dismisses it"
-TIP_KEYS = "A click or Space ticks it; Delete or \u2715 dismisses it."
+KEYS_TEXT = QT_TRANSLATE_NOOP("SignalPanel", "Space ticks it, Delete dismisses it")
+TIP_KEYS = QT_TRANSLATE_NOOP(
+    "SignalPanel", "A click or Space ticks it; Delete or \u2715 dismisses it."
+)
 
 
 def quoted(quotes: tuple[str, ...]) -> str:
@@ -199,12 +202,17 @@ class SignalPanel(QWidget):
         box, row = self.boxes[code], self.rows[code]
         explanation = self._explanations[code]
         if quotes:
-            how = "Suggested" if sure else "Possibly suggested"
-            why = f"{how} by your note: {quoted(quotes)}"
-            box.setToolTip(f"{why}\n\n{explanation}\n\n{TIP_KEYS}")
-            box.setAccessibleDescription(f"{why}. {KEYS_TEXT}. {explanation}")
-            # The status line puts the keys first: a long quote is cut there, not them.
-            self._hints[code] = f"{box.text()}: {how.lower()} ({KEYS_TEXT}) by {quoted(quotes)}"
+            words, keys, tip_keys = quoted(quotes), self.tr(KEYS_TEXT), self.tr(TIP_KEYS)
+            if sure:
+                why = self.tr("Suggested by your note: {words}").format(words=words)
+                # The status line puts the keys first: a long quote is cut there, not them.
+                hint = self.tr("{signal}: suggested ({keys}) by {words}")
+            else:
+                why = self.tr("Possibly suggested by your note: {words}").format(words=words)
+                hint = self.tr("{signal}: possibly suggested ({keys}) by {words}")
+            box.setToolTip(f"{why}\n\n{explanation}\n\n{tip_keys}")
+            box.setAccessibleDescription(f"{why}. {keys}. {explanation}")
+            self._hints[code] = hint.format(signal=box.text(), keys=keys, words=words)
         else:
             box.setToolTip(explanation)
             box.setAccessibleDescription(explanation)

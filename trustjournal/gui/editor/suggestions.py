@@ -324,8 +324,11 @@ class AcceptAllButton(QPushButton):
         super().changeEvent(event)
 
     def show_count(self, count: int) -> None:
-        self.setText(f"Accept all ({count})" if count else "Accept all")
-        self.setAccessibleName(f"Accept all {count} suggested signals" if count else "")
+        accept_all = self.tr("Accept all")
+        self.setText(f"{accept_all} ({count})" if count else accept_all)
+        self.setAccessibleName(
+            self.tr("Accept all %n suggested signals", "", count) if count else ""
+        )
         self.setVisible(count > 0)
 
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.exchange import calendar as ics
-from trustjournal.gui.common.dates import from_qdate, to_qdate
+from trustjournal.gui.common.dates import field_format, from_qdate, to_qdate
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.style import SPACING, show_error, style_heading, style_muted
 from trustjournal.gui.session import Session
@@ -171,7 +171,7 @@ class CalendarImportDialog(QDialog):
         self.end_edit = QDateEdit(to_qdate(end))
         for edit in (self.start_edit, self.end_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(field_format("d MMM yyyy"))
             edit.dateChanged.connect(self._period_changed)
         period = QHBoxLayout()
         period.addWidget(QLabel("From"))

@@ -164,28 +164,50 @@ class Ui_PreferencesDialog(object):
 
         self.form.addWidget(self.themeHelp, 13, 1, 1, 1)
 
+        self.languageLabel = QLabel(self.generalPage)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.addWidget(self.languageLabel, 14, 0, 1, 1)
+
+        self.language = QComboBox(self.generalPage)
+        self.language.addItem("")
+        self.language.addItem(u"English")
+        self.language.addItem(u"Deutsch")
+        self.language.setObjectName(u"language")
+
+        self.form.addWidget(self.language, 14, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
+
+        self.languageHelp = QLabel(self.generalPage)
+        self.languageHelp.setObjectName(u"languageHelp")
+        sizePolicy.setHeightForWidth(self.languageHelp.sizePolicy().hasHeightForWidth())
+        self.languageHelp.setSizePolicy(sizePolicy)
+        self.languageHelp.setWordWrap(True)
+        self.languageHelp.setProperty(u"role", u"muted")
+
+        self.form.addWidget(self.languageHelp, 15, 1, 1, 1)
+
         self.journalHeading = QLabel(self.generalPage)
         self.journalHeading.setObjectName(u"journalHeading")
         self.journalHeading.setProperty(u"role", u"heading")
 
-        self.form.addWidget(self.journalHeading, 14, 0, 1, 2)
+        self.form.addWidget(self.journalHeading, 16, 0, 1, 2)
 
         self.locationLabel = QLabel(self.generalPage)
         self.locationLabel.setObjectName(u"locationLabel")
 
-        self.form.addWidget(self.locationLabel, 15, 0, 1, 1)
+        self.form.addWidget(self.locationLabel, 17, 0, 1, 1)
 
         self.location = QLineEdit(self.generalPage)
         self.location.setObjectName(u"location")
         self.location.setReadOnly(True)
 
-        self.form.addWidget(self.location, 15, 1, 1, 1)
+        self.form.addWidget(self.location, 17, 1, 1, 1)
 
         self.generalPageStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.form.addItem(self.generalPageStretch, 16, 0, 1, 2)
+        self.form.addItem(self.generalPageStretch, 18, 0, 1, 2)
 
-        self.form.setRowStretch(16, 1)
+        self.form.setRowStretch(18, 1)
         self.form.setColumnStretch(1, 1)
 
         self.generalPageLayout.addLayout(self.form)
@@ -333,6 +355,7 @@ class Ui_PreferencesDialog(object):
         self.autoLockLabel.setBuddy(self.autoLock)
         self.cadenceLabel.setBuddy(self.cadence)
         self.themeLabel.setBuddy(self.theme)
+        self.languageLabel.setBuddy(self.language)
         self.locationLabel.setBuddy(self.location)
         self.reviewLabel.setBuddy(self.reviewDay)
         self.backupFolderLabel.setBuddy(self.backupFolder)
@@ -343,7 +366,8 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.remember, self.cadence)
         QWidget.setTabOrder(self.cadence, self.learning)
         QWidget.setTabOrder(self.learning, self.theme)
-        QWidget.setTabOrder(self.theme, self.remindDue)
+        QWidget.setTabOrder(self.theme, self.language)
+        QWidget.setTabOrder(self.language, self.remindDue)
         QWidget.setTabOrder(self.remindDue, self.reviewDay)
         QWidget.setTabOrder(self.reviewDay, self.keepInTray)
         QWidget.setTabOrder(self.keepInTray, self.location)
@@ -400,6 +424,13 @@ class Ui_PreferencesDialog(object):
         self.theme.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Theme", None))
 #endif // QT_CONFIG(accessibility)
         self.themeHelp.setText("")
+        self.languageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Language:", None))
+        self.language.setItemText(0, QCoreApplication.translate("PreferencesDialog", u"System", None))
+
+#if QT_CONFIG(accessibility)
+        self.language.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Language", None))
+#endif // QT_CONFIG(accessibility)
+        self.languageHelp.setText(QCoreApplication.translate("PreferencesDialog", u"The language of menus, buttons and messages. A change takes effect the next time TrustJournal starts.", None))
         self.journalHeading.setText(QCoreApplication.translate("PreferencesDialog", u"Journal", None))
         self.locationLabel.setText(QCoreApplication.translate("PreferencesDialog", u"L&ocation:", None))
 #if QT_CONFIG(accessibility)

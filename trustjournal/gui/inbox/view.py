@@ -59,7 +59,7 @@ class InboxView(QWidget, QuietPage):
         self.session = session
         self.model = InboxModel(self)
         self.count = -1
-        title = QLabel("To write up")
+        title = QLabel(self.tr("To write up"))
         style_heading(title)
         self.subtitle = QLabel(READING)
         style_muted(self.subtitle)
@@ -68,7 +68,7 @@ class InboxView(QWidget, QuietPage):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(InboxDelegate(self.list))
-        self.list.setAccessibleName("Meetings to write up")
+        self.list.setAccessibleName(self.tr("Meetings to write up"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -83,17 +83,23 @@ class InboxView(QWidget, QuietPage):
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
 
-        self.write_button = QPushButton("Write up")
+        self.write_button = QPushButton(self.tr("Write up"))
         self.write_button.setProperty("primary", True)
-        self.write_button.setToolTip("Open the editor with the people, date and format filled in")
+        self.write_button.setToolTip(
+            self.tr("Open the editor with the people, date and format filled in")
+        )
         self.write_button.clicked.connect(self.write_up)
-        self.gathering_button = QPushButton("Make a gathering")
+        self.gathering_button = QPushButton(self.tr("Make a gathering"))
         self.gathering_button.setToolTip(
-            "Record this retreat or conference as a gathering with the people who were there"
+            self.tr(
+                "Record this retreat or conference as a gathering with the people who were there"
+            )
         )
         self.gathering_button.clicked.connect(self.make_gathering)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setToolTip("Nothing to write: take it out of the inbox for good")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(
+            self.tr("Nothing to write: take it out of the inbox for good")
+        )
         self.dismiss_button.clicked.connect(self.dismiss)
         bar = QHBoxLayout()
         for button in (self.write_button, self.gathering_button, self.dismiss_button):
@@ -150,7 +156,7 @@ class InboxView(QWidget, QuietPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.subtitle.setText(
-            str(exc) if isinstance(exc, JournalError) else "The change was not saved."
+            str(exc) if isinstance(exc, JournalError) else self.tr("The change was not saved.")
         )
 
     # -- acting -------------------------------------------------------------------------

@@ -39,15 +39,15 @@ class Welcome(QWidget, QuietPage):
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
-        self.steps.setAccessibleName("This week's next steps")
+        self.steps.setAccessibleName(self.tr("This week's next steps"))
         self.text = QLabel(CHOOSE)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style_muted(self.text)
-        self.all_steps = QPushButton("All next steps")
+        self.all_steps = QPushButton(self.tr("All next steps"))
         self.all_steps.setIcon(icons.icon("next"))
         self.all_steps.clicked.connect(self.nextRequested)
-        new = QPushButton(icons.on_accent("new-conversation"), "New conversation")
+        new = QPushButton(icons.on_accent("new-conversation"), self.tr("New conversation"))
         new.setProperty("primary", True)
         new.clicked.connect(actions.new_conversation.trigger)
         buttons = QHBoxLayout()
@@ -92,7 +92,9 @@ class Welcome(QWidget, QuietPage):
             return
         due = len(page.due)
         self.title.setText(
-            "What to do this week" if due else "What to do next, to keep the ties that matter"
+            self.tr("What to do this week")
+            if due
+            else self.tr("What to do next, to keep the ties that matter")
         )
         items = []
         for t in shown:
@@ -105,4 +107,5 @@ class Welcome(QWidget, QuietPage):
             )
         self.steps.setText("".join(items))
         more = len(page.shown)
-        self.all_steps.setText(f"All next steps ({more})")
+        all_steps = self.tr("All next steps")
+        self.all_steps.setText(f"{all_steps} ({more})")

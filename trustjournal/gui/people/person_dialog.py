@@ -80,7 +80,7 @@ class PersonDialog(QDialog):
             edit.setCursorPosition(0)  # show the start of a long line, not its end
 
     def _show_journal_cadence(self, days: int) -> None:
-        self.journal_cadence_radio.setText(f"Journal's cadence ({days} days)")
+        self.journal_cadence_radio.setText(self.tr("Journal's cadence (%n days)", "", days))
         if not self.own_cadence_radio.isChecked():  # where "Every" starts from
             with QSignalBlocker(self.cadence_spin):
                 self.cadence_spin.setValue(days)

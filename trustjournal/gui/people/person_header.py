@@ -112,27 +112,31 @@ class PersonHeader(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.name_label.setAccessibleDescription("Name")
+        self.name_label.setAccessibleDescription(self.tr("Name"))
         self.details_label = QLabel()
         self.details_label.setObjectName("personDetails")
         self.details_label.setProperty("role", "muted")
         self.details_label.setWordWrap(True)
-        self.details_label.setAccessibleDescription("Role, organisation, aliases and how you met")
+        self.details_label.setAccessibleDescription(
+            self.tr("Role, organisation, aliases and how you met")
+        )
 
-        self.new_button = QPushButton(icons.on_accent("new-conversation"), "&New conversation")
+        self.new_button = QPushButton(
+            icons.on_accent("new-conversation"), self.tr("&New conversation")
+        )
         self.new_button.setProperty("primary", True)
-        self.new_button.setAccessibleName("New conversation with this person")
-        self.edit_button = QPushButton("Edit &details…")  # Alt+E opens the Edit menu
-        self.edit_button.setAccessibleName("Edit this person's details")
-        self.archive_button = QPushButton("&Archive")
-        self.archive_button.setAccessibleName("Archive this person")
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setAccessibleName("Export this person's history")
-        self.export_button.setToolTip("Export this person's history as Markdown")
+        self.new_button.setAccessibleName(self.tr("New conversation with this person"))
+        self.edit_button = QPushButton(self.tr("Edit &details…"))  # Alt+E opens the Edit menu
+        self.edit_button.setAccessibleName(self.tr("Edit this person's details"))
+        self.archive_button = QPushButton(self.tr("&Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive this person"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(self.tr("Export this person's history"))
+        self.export_button.setToolTip(self.tr("Export this person's history as Markdown"))
         # Rarer and weightier: in a menu of their own, each asking before it acts.
-        self.more_button = QPushButton("&More")
+        self.more_button = QPushButton(self.tr("&More"))
         self.more_button.setObjectName("personMore")
-        self.more_button.setAccessibleName("More actions for this person")
+        self.more_button.setAccessibleName(self.tr("More actions for this person"))
         self.more_menu = QMenu(self.more_button)
         self.merge_action = self.more_menu.addAction("&Merge Someone Into This Person…")
         self.delete_action = self.more_menu.addAction("&Delete Person…")
@@ -169,7 +173,7 @@ class PersonHeader(QWidget):
         self.keep_label = QLabel()  # "★ One of your few  ·  cadence 60 days"
         self.keep_label.setObjectName("personKeep")
         self.keep_label.setProperty("role", "muted")
-        self.keep_label.setAccessibleDescription("How you keep this tie")
+        self.keep_label.setAccessibleDescription(self.tr("How you keep this tie"))
         self.keep_label.hide()
         self.chips_row.addSpacing(4)
         self.chips_row.addWidget(self.keep_label)
@@ -183,13 +187,13 @@ class PersonHeader(QWidget):
         reason_font = self.reason_label.font()
         reason_font.setPointSizeF(reason_font.pointSizeF() * 1.1)
         self.reason_label.setFont(reason_font)
-        self.reason_label.setAccessibleDescription("Why this flag")
+        self.reason_label.setAccessibleDescription(self.tr("Why this flag"))
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.more_reasons_label = QLabel()
         self.more_reasons_label.setObjectName("personMoreReasons")
         self.more_reasons_label.setWordWrap(True)
         self.more_reasons_label.setTextFormat(Qt.TextFormat.RichText)
-        self.more_reasons_label.setAccessibleDescription("More about this tie")
+        self.more_reasons_label.setAccessibleDescription(self.tr("More about this tie"))
         self.more_reasons_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -197,7 +201,7 @@ class PersonHeader(QWidget):
         self.notes_label.setObjectName("personNotes")
         self.notes_label.setProperty("role", "muted")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setAccessibleDescription("Notes about this person")
+        self.notes_label.setAccessibleDescription(self.tr("Notes about this person"))
         self.notes_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.more_reasons_label)
@@ -254,14 +258,16 @@ class PersonHeader(QWidget):
         notes = person.notes.strip()
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
-        self.archive_button.setText("Un&archive" if person.archived else "&Archive")
+        self.archive_button.setText(
+            self.tr("Un&archive") if person.archived else self.tr("&Archive")
+        )
         self.archive_button.setAccessibleName(
-            "Unarchive this person" if person.archived else "Archive this person"
+            self.tr("Unarchive this person") if person.archived else self.tr("Archive this person")
         )
         self.archive_button.setToolTip(
-            "Show them in the sidebar again"
+            self.tr("Show them in the sidebar again")
             if person.archived
-            else "Hide them from the sidebar; nothing is deleted"
+            else self.tr("Hide them from the sidebar; nothing is deleted")
         )
 
     def _show_keep(self, person: PersonRecord) -> None:

@@ -29,6 +29,7 @@ from trustjournal.core.records import (
     GatheringRecord,
     PersonRecord,
 )
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
     CONVERSATION_ID_ROLE,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 
-MENTIONS_TAB = "Mentioned in"
+MENTIONS_TAB = QT_TRANSLATE_NOOP("PersonView", "Mentioned in")
 MENTIONS_INDEX = 3
 MENTIONS_TIP = (
     "Conversations with other people whose note names this person: by full name, by a "
@@ -128,12 +129,12 @@ class PersonView(QWidget, QuietPage):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Conversations, decisions and gatherings")
+        self.tabs.setAccessibleName(self.tr("Conversations, decisions and gatherings"))
         self.timeline_model = TimelineModel(self)
         self.timeline = TimelineView()
         self.timeline.setObjectName("personTimeline")
         self.timeline.setModel(self.timeline_model)
-        self.timeline.setAccessibleName("Conversations, newest first")
+        self.timeline.setAccessibleName(self.tr("Conversations, newest first"))
         self.timeline.activated.connect(self._conversation_activated)
         self.timeline.deleteRequested.connect(self.deleteConversationRequested)
         self.timeline_empty = _empty_label()
@@ -157,19 +158,21 @@ class PersonView(QWidget, QuietPage):
         )
         self.decisions_empty = _empty_label()
         self.gatherings_empty = _empty_label()
-        self.tabs.addTab(timeline_page, "Conversations")
-        self.tabs.addTab(_padded(self.decision_view, self.decisions_empty), "Decisions")
-        self.tabs.addTab(_padded(self.gathering_view, self.gatherings_empty), "Gatherings")
+        self.tabs.addTab(timeline_page, self.tr("Conversations"))
+        self.tabs.addTab(_padded(self.decision_view, self.decisions_empty), self.tr("Decisions"))
+        self.tabs.addTab(_padded(self.gathering_view, self.gatherings_empty), self.tr("Gatherings"))
 
         self.mentions_model = TimelineModel(self)
         self.mentions_view = TimelineView()
         self.mentions_view.setObjectName("personMentions")
         self.mentions_view.setModel(self.mentions_model)
-        self.mentions_view.setAccessibleName("Other people's conversations that mention them")
+        self.mentions_view.setAccessibleName(
+            self.tr("Other people's conversations that mention them")
+        )
         self.mentions_view.activated.connect(self._conversation_activated)
         self.mentions_view.deleteRequested.connect(self.deleteConversationRequested)
         self.mentions_empty = _empty_label()
-        self.tabs.addTab(_padded(self.mentions_view, self.mentions_empty), MENTIONS_TAB)
+        self.tabs.addTab(_padded(self.mentions_view, self.mentions_empty), self.tr(MENTIONS_TAB))
         self.tabs.setTabToolTip(MENTIONS_INDEX, MENTIONS_TIP)
         layout.addWidget(self.tabs, 1)
 
@@ -274,7 +277,7 @@ class PersonView(QWidget, QuietPage):
         self.gathering_model.clear()
         self.mentions_model.clear()
         self.mentions_view.timeline_delegate.clear()
-        for i, name in enumerate(("Conversations", "Decisions", "Gatherings", MENTIONS_TAB)):
+        for i, name in enumerate(self._tab_names()):
             self.tabs.setTabText(i, name)
         self.header.set_actions_enabled(False)
 
@@ -290,6 +293,14 @@ class PersonView(QWidget, QuietPage):
         view = self.timeline
         if view.hasFocus() and not view.currentIndex().isValid() and self.timeline_model.rowCount():
             view.setCurrentIndex(self.timeline_model.index(0, 0))
+
+    def _tab_names(self) -> tuple[str, str, str, str]:
+        return (
+            self.tr("Conversations"),
+            self.tr("Decisions"),
+            self.tr("Gatherings"),
+            self.tr(MENTIONS_TAB),
+        )
 
     # For benchmarks and tests: what the user sees.
     def timeline_view(self) -> QListView:
@@ -347,9 +358,9 @@ class PersonView(QWidget, QuietPage):
         if not same:
             self.mentions_model.clear()
             self.mentions_view.timeline_delegate.clear()
-            self.tabs.setTabText(MENTIONS_INDEX, MENTIONS_TAB)
+            self.tabs.setTabText(MENTIONS_INDEX, self.tr(MENTIONS_TAB))
             self.mentions_view.hide()
-            self.mentions_empty.setText("Looking through your notes…")
+            self.mentions_empty.setText(self.tr("Looking through your notes…"))
             self.mentions_empty.show()
         self.session.read(
             lambda j: j.mentions_of(ident),
@@ -367,7 +378,7 @@ class PersonView(QWidget, QuietPage):
         self.mentions_view.verticalScrollBar().setValue(scroll)
         count = len(found)
         shown = f"{count}+" if count >= MENTIONS_LIMIT else str(count)
-        self.tabs.setTabText(MENTIONS_INDEX, f"{MENTIONS_TAB} ({shown})")
+        self.tabs.setTabText(MENTIONS_INDEX, f"{self._tab_names()[3]} ({shown})")
         self.mentions_view.setVisible(count > 0)
         self.mentions_empty.setVisible(count == 0)
         self.mentions_empty.setText(
@@ -390,9 +401,10 @@ class PersonView(QWidget, QuietPage):
 
     def _update_tabs(self, person: PersonRecord) -> None:
         conversations = self.timeline_model.total()
-        self.tabs.setTabText(0, f"Conversations ({conversations})")
-        self.tabs.setTabText(1, f"Decisions ({self.decision_model.rowCount()})")
-        self.tabs.setTabText(2, f"Gatherings ({self.gathering_model.rowCount()})")
+        names = self._tab_names()
+        self.tabs.setTabText(0, f"{names[0]} ({conversations})")
+        self.tabs.setTabText(1, f"{names[1]} ({self.decision_model.rowCount()})")
+        self.tabs.setTabText(2, f"{names[2]} ({self.gathering_model.rowCount()})")
         self.timeline.setVisible(conversations > 0)
         self.timeline_empty.setVisible(conversations == 0)
         self.timeline_empty.setText(

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,6 +80,7 @@ class Sidebar(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("sidebarCounts")
+        self.count_label.setWordWrap(True)  # longer words (German) take a second line
         font = self.count_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
@@ -89,15 +90,17 @@ class Sidebar(QWidget):
         self.few_label.setObjectName("sidebarFew")
         self.few_label.setProperty("role", "muted")
         self.few_label.setToolTip(
-            "The people you marked as one of your few, the deep ties you choose to keep, "
-            "and how many of them are honest ties now"
+            self.tr(
+                "The people you marked as one of your few, the deep ties you choose to keep, "
+                "and how many of them are honest ties now"
+            )
         )
         self.few_label.hide()
         self.notes_label = QLabel()
         self.notes_label.setObjectName("sidebarCapacityNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setProperty("role", "muted")
-        self.notes_label.setAccessibleDescription("Capacity notes")
+        self.notes_label.setAccessibleDescription(self.tr("Capacity notes"))
         self.notes_label.hide()
         layout.addWidget(self.count_label)
         layout.addWidget(self.few_label)
@@ -105,28 +108,28 @@ class Sidebar(QWidget):
         layout.addSpacing(2)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter people")
+        self.filter_edit.setPlaceholderText(self.tr("Filter people"))
         self.filter_edit.setClearButtonEnabled(True)
-        name_clear_button(self.filter_edit, "Clear the filter")
-        self.filter_edit.setAccessibleName("Filter people by name or organisation")
-        self.filter_edit.setToolTip("Type part of a name or organisation; Esc clears")
+        name_clear_button(self.filter_edit, self.tr("Clear the filter"))
+        self.filter_edit.setAccessibleName(self.tr("Filter people by name or organisation"))
+        self.filter_edit.setToolTip(self.tr("Type part of a name or organisation; Esc clears"))
         self.filter_edit.textChanged.connect(lambda text: self._quietly(self.proxy.set_text, text))
         self.filter_edit.installEventFilter(self)
         layout.addWidget(self.filter_edit)
 
         self.flag_combo = QComboBox()
-        self.flag_combo.setAccessibleName("Show only ties with this flag")
-        self.flag_combo.setToolTip("Show only ties with this flag")
-        self.flag_combo.addItem("All flags", ALL)
+        self.flag_combo.setAccessibleName(self.tr("Show only ties with this flag"))
+        self.flag_combo.setToolTip(self.tr("Show only ties with this flag"))
+        self.flag_combo.addItem(self.tr("All flags"), ALL)
         for flag in FLAG_ORDER:
             self.flag_combo.addItem(icons.flag_icon(flag), icons.flag_label(flag), flag.value)
         self.flag_combo.currentIndexChanged.connect(
             lambda _: self._quietly(self.proxy.set_flag, _chosen(self.flag_combo, Flag))
         )
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Show only people in this role")
-        self.role_combo.setToolTip("Show only people in this role of the practical test")
-        self.role_combo.addItem("All roles", ALL)
+        self.role_combo.setAccessibleName(self.tr("Show only people in this role"))
+        self.role_combo.setToolTip(self.tr("Show only people in this role of the practical test"))
+        self.role_combo.addItem(self.tr("All roles"), ALL)
         for role in Role:
             self.role_combo.addItem(icons.role_icon(role), icons.role_label(role), role.value)
         self.role_combo.currentIndexChanged.connect(
@@ -151,25 +154,29 @@ class Sidebar(QWidget):
         label_combo(self.role_combo, "Show only people in this role")
 
         self.sort_combo = QComboBox()
-        self.sort_combo.setAccessibleName("Sort people by")
+        self.sort_combo.setAccessibleName(self.tr("Sort people by"))
         for key, text in SORTS.items():
-            self.sort_combo.addItem(text, key)
+            self.sort_combo.addItem(QCoreApplication.translate("Sidebar", text), key)
         self.sort_combo.setCurrentIndex(list(SORTS).index(self.model.sort_key))
         self.sort_combo.currentIndexChanged.connect(
             lambda _: self.set_sort(self.sort_combo.currentData())
         )
-        sort_label = QLabel("Sor&t by")  # Alt+S saves in the editor beside it
+        sort_label = QLabel(self.tr("Sor&t by"))  # Alt+S saves in the editor beside it
         sort_label.setBuddy(self.sort_combo)
-        self.archived_check = QCheckBox("Show arch&ived")  # Alt+A is Archive, Alt+C Decision
-        self.archived_check.setAccessibleName("Show archived people")
+        self.archived_check = QCheckBox(
+            self.tr("Show arch&ived")
+        )  # Alt+A is Archive, Alt+C Decision
+        self.archived_check.setAccessibleName(self.tr("Show archived people"))
         self.archived_check.toggled.connect(
             lambda on: self._quietly(self.proxy.set_show_archived, on)
         )
-        self.untalked_check = QCheckBox("Hide people with no conversations")
-        self.untalked_check.setAccessibleName("Hide people with no conversations")
+        self.untalked_check = QCheckBox(self.tr("Hide people with no conversations"))
+        self.untalked_check.setAccessibleName(self.tr("Hide people with no conversations"))
         self.untalked_check.setToolTip(
-            "Imported contacts and others you have not recorded a conversation with yet: "
-            "they are no ties until you talk"
+            self.tr(
+                "Imported contacts and others you have not recorded a conversation with yet: "
+                "they are no ties until you talk"
+            )
         )
         self.untalked_check.setChecked(
             bool(self.session.config.get(config_keys.SIDEBAR_HIDE_UNTALKED))
@@ -196,7 +203,7 @@ class Sidebar(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
-        self.view.setAccessibleName("People")
+        self.view.setAccessibleName(self.tr("People"))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(self._activated)
         layout.addWidget(self.view, 1)
@@ -383,8 +390,8 @@ class Sidebar(QWidget):
             self.personActivated.emit(self._selected)
 
     def _show_capacity(self, cap: ties.Capacity) -> None:
-        honest = "1 honest tie" if cap.honest == 1 else f"{cap.honest} honest ties"
-        others = "1 other" if cap.others == 1 else f"{cap.others} others"
+        honest = self.tr("%n honest ties", "", cap.honest)
+        others = self.tr("%n others", "", cap.others)
         self.count_label.setText(f"{honest} · {others}")
         self.count_label.setToolTip(
             "\n".join(f"{icons.flag_label(flag)}: {cap.counts[flag]}" for flag in FLAG_ORDER)
@@ -405,17 +412,17 @@ class Sidebar(QWidget):
             return
         if not self.model.rowCount():
             text = (
-                "No people yet. Record a conversation and the people in it appear here."
+                self.tr("No people yet. Record a conversation and the people in it appear here.")
                 if self.session.is_open
                 else ""
             )
         elif self.proxy.hidden_untalked() == self.model.rowCount() - self._archived_count():
-            text = (
+            text = self.tr(
                 "Nobody here has a conversation recorded yet. Untick “Hide people with no "
                 "conversations” to see the people in your journal."
             )
         else:
-            text = "Nobody matches these filters."
+            text = self.tr("Nobody matches these filters.")
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
         self.view.setVisible(not text)

@@ -30,6 +30,7 @@ from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import Flag, Role, TieAssessment
 from trustjournal.core.records import PersonRecord
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.roles import (
     ARCHIVED_ROLE,
     ASSESSMENT_ROLE,
@@ -50,7 +51,11 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-SORTS: dict[str, str] = {"depth": "Depth", "last_contact": "Last contact", "name": "Name"}
+SORTS: dict[str, str] = {  # shown translated in the "Sidebar" context
+    "depth": QT_TRANSLATE_NOOP("Sidebar", "Depth"),
+    "last_contact": QT_TRANSLATE_NOOP("Sidebar", "Last contact"),
+    "name": QT_TRANSLATE_NOOP("Sidebar", "Name"),
+}
 
 
 def last_contact_text(last: dt.date | None, as_of: dt.date) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from trustjournal.core.judgement.next_steps import CALL_CANDIDATES_MAX, who_to_call
@@ -22,6 +22,7 @@ from trustjournal.core.judgement.ties import UNCOMFORTABLE
 from trustjournal.core.records import DecisionDraft, DecisionRecord, PersonRef, Undo
 from trustjournal.gui.common.announce import label_combo
 from trustjournal.gui.common.dates import from_qdate, short_day, to_qdate
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
@@ -41,14 +42,33 @@ from trustjournal.gui.records.record_page import RecordPage
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-DISCOMFORT_WORDS = {
-    1: "comfortable",
-    2: "a little uneasy",
-    3: "uneasy",
-    4: "uncomfortable",
-    5: "very uncomfortable",
+DISCOMFORT_WORDS = {  # shown translated in the "DecisionsView" context (`_t`)
+    1: QT_TRANSLATE_NOOP("DecisionsView", "comfortable"),
+    2: QT_TRANSLATE_NOOP("DecisionsView", "a little uneasy"),
+    3: QT_TRANSLATE_NOOP("DecisionsView", "uneasy"),
+    4: QT_TRANSLATE_NOOP("DecisionsView", "uncomfortable"),
+    5: QT_TRANSLATE_NOOP("DecisionsView", "very uncomfortable"),
 }
-STATUS_LABELS = {"open": "Open", "decided": "Decided"}
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("DecisionsView", "Open"),
+    "decided": QT_TRANSLATE_NOOP("DecisionsView", "Decided"),
+}
+
+
+def _t(text: str) -> str:
+    """A string of the decisions page (marked in the "DecisionsView" context) translated."""
+    return QCoreApplication.translate("DecisionsView", text)
+
+
+def _status(status: str) -> str:
+    return _t(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+
+
+DECIDED_ALONE = QT_TRANSLATE_NOOP("DecisionsView", "Decided alone")
+NOBODY_CONSULTED = QT_TRANSLATE_NOOP("DecisionsView", "Nobody consulted yet")
+CONSULTED = QT_TRANSLATE_NOOP("DecisionsView", "Consulted {names}")
+REFRAMED_BY = QT_TRANSLATE_NOOP("DecisionsView", "reframed by {names}")
+DISCOMFORT_OF_5 = QT_TRANSLATE_NOOP("DecisionsView", "discomfort {value} of 5, {meaning}")
 
 
 # -- small decision helpers ------------------------------------------------------------------
@@ -83,9 +103,11 @@ class DecisionsModel(RowsModel[DecisionRecord]):
         if role == DETAIL_ROLE:
             return "\n".join([self._facts(d), self._people(d)])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            discomfort = _t(DISCOMFORT_OF_5).format(
+                value=d.discomfort, meaning=_t(DISCOMFORT_WORDS[d.discomfort])
+            )
             return (
-                f"{d.title}. {short_day(d.date)}; discomfort {d.discomfort} of 5, "
-                f"{DISCOMFORT_WORDS[d.discomfort]}; {STATUS_LABELS.get(d.status, d.status)}; "
+                f"{d.title}. {short_day(d.date)}; {discomfort}; {_status(d.status)}; "
                 f"{self._people(d)}"
             )
         if role == RECORD_ID_ROLE:
@@ -105,17 +127,17 @@ class DecisionsModel(RowsModel[DecisionRecord]):
         return (
             # The meaning of the number is in the tooltip and the editor: spelled out here
             # it would push the dots out of a narrow list.
-            f"{STATUS_LABELS.get(d.status, d.status)}  ·  {short_day(d.date)}"
-            f"  ·  {dots(d.discomfort)}"
+            f"{_status(d.status)}  ·  {short_day(d.date)}  ·  {dots(d.discomfort)}"
         )
 
     @staticmethod
     def _people(d: DecisionRecord) -> str:
         if not d.consulted:
-            return "Decided alone" if d.status == "decided" else "Nobody consulted yet"
-        text = f"Consulted {names_text(d.consulted)}"
+            return _t(DECIDED_ALONE) if d.status == "decided" else _t(NOBODY_CONSULTED)
+        text = _t(CONSULTED).format(names=names_text(d.consulted))
         if d.changed_framing:
-            text += f"  ·  reframed by {names_text(d.changed_framing, 2)}"
+            reframed = _t(REFRAMED_BY).format(names=names_text(d.changed_framing, 2))
+            text += f"  ·  {reframed}"
         return text
 
 
@@ -154,16 +176,42 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     logCall = Signal(int, int)  # log a conversation with this person about this decision
     KIND = "decision"
-    NEW_TIP = "Record a decision you are facing or have made"
-    FILTER_HINT = "Filter by title or person…"
-    LIST_EMPTY = (
+    WORDS: ClassVar[dict[str, str]] = {
+        "title": QT_TRANSLATE_NOOP("DecisionsView", "Decisions"),
+        "new": QT_TRANSLATE_NOOP("DecisionsView", "&New decision"),
+        "new_name": QT_TRANSLATE_NOOP("DecisionsView", "New decision"),
+        "filter_name": QT_TRANSLATE_NOOP("DecisionsView", "Filter decisions"),
+        "list_name": QT_TRANSLATE_NOOP("DecisionsView", "Decisions list"),
+        "count_name": QT_TRANSLATE_NOOP("DecisionsView", "How many decisions"),
+        "editor_name": QT_TRANSLATE_NOOP("DecisionsView", "Decision"),
+        "record": QT_TRANSLATE_NOOP("DecisionsView", "Record a decision"),
+        "record_name": QT_TRANSLATE_NOOP("DecisionsView", "Record a new decision"),
+        "problem_name": QT_TRANSLATE_NOOP("DecisionsView", "Problem with this decision"),
+        "delete_name": QT_TRANSLATE_NOOP("DecisionsView", "Delete this decision"),
+        "save_name": QT_TRANSLATE_NOOP("DecisionsView", "Save this decision"),
+        "unsaved_title": QT_TRANSLATE_NOOP("DecisionsView", "Unsaved decision — TrustJournal"),
+        "unsaved_text": QT_TRANSLATE_NOOP(
+            "DecisionsView", "This decision has changes that are not saved."
+        ),
+        "this": QT_TRANSLATE_NOOP("DecisionsView", "this decision"),
+        "delete_title": QT_TRANSLATE_NOOP("DecisionsView", "Delete decision — TrustJournal"),
+        "delete_question": QT_TRANSLATE_NOOP("DecisionsView", "Delete the decision “{name}”?"),
+    }
+    NEW_TIP = QT_TRANSLATE_NOOP("DecisionsView", "Record a decision you are facing or have made")
+    FILTER_HINT = QT_TRANSLATE_NOOP("DecisionsView", "Filter by title or person…")
+    LIST_EMPTY = QT_TRANSLATE_NOOP(
+        "DecisionsView",
         "No decisions yet.\n\nRecord the next one that feels uncomfortable, and who you "
-        "called about it."
+        "called about it.",
     )
-    EDITOR_EMPTY = "Pick a decision on the left to see who you consulted,\nor record a new one."
-    DELETE_WARNING = (
+    EDITOR_EMPTY = QT_TRANSLATE_NOOP(
+        "DecisionsView",
+        "Pick a decision on the left to see who you consulted,\nor record a new one.",
+    )
+    DELETE_WARNING = QT_TRANSLATE_NOOP(
+        "DecisionsView",
         "Conversations linked to it stay in the journal, unlinked. You can undo this until "
-        "you lock the journal or quit."
+        "you lock the journal or quit.",
     )
     NAME_FIELD = "title"
     SIZES = (400, 540)
@@ -177,7 +225,9 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         self.proxy = DecisionsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
-        self.people = PeopleChecklistModel(("Consulted", "Changed my framing"), self)
+        self.people = PeopleChecklistModel(
+            (self.tr("Consulted"), self.tr("Changed my framing")), self
+        )
 
     # -- building
 
@@ -186,10 +236,10 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         filters.setSpacing(SPACING)
         filters.addWidget(self.filter_edit, 1)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Show decisions by status")
-        self.status_filter.addItem("All", None)
-        self.status_filter.addItem("Open", "open")
-        self.status_filter.addItem("Decided", "decided")
+        self.status_filter.setAccessibleName(self.tr("Show decisions by status"))
+        self.status_filter.addItem(self.tr("All"), None)
+        self.status_filter.addItem(self.tr("Open"), "open")
+        self.status_filter.addItem(self.tr("Decided"), "decided")
         self.status_filter.currentIndexChanged.connect(
             lambda _: self.proxy.set_status(self.status_filter.currentData())
         )
@@ -264,7 +314,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
 
     def _count_text(self, rows: Sequence[DecisionRecord]) -> str:
         open_count = sum(1 for d in rows if d.status == "open")
-        return f"{super()._count_text(rows)} · {open_count} open"
+        return self.tr("%n decisions", "", len(rows)) + self.tr(" · %n open", "", open_count)
 
     def _reloaded(self) -> None:
         self._callers = None  # the ties may have changed: read again when next needed
@@ -304,14 +354,14 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         for edit in (f.titleEdit, f.peopleFilter):
             edit.clear()
         f.outcomeEdit.clear()
-        f.heading.setText("New decision")
+        f.heading.setText(self.tr("New decision"))
         f.consultedSummary.clear()
         self._callers = None
         self._asking = False  # a lock drops a read on its way, and its answer
 
     def _show_record(self, record: DecisionRecord | None) -> None:
         f = self.form
-        f.heading.setText(record.title if record else "New decision")
+        f.heading.setText(record.title if record else self.tr("New decision"))
         f.titleEdit.setText(record.title if record else "")
         f.dateEdit.setDate(to_qdate(record.date if record else dt.date.today()))
         f.discomfortSlider.setValue(record.discomfort if record else 3)
@@ -351,8 +401,11 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         )
 
     def _show_discomfort(self, value: int) -> None:
-        self.form.discomfortValue.setText(f"{value} · {DISCOMFORT_WORDS[value]}")
-        self.form.discomfortSlider.setToolTip(f"{value} of 5: {DISCOMFORT_WORDS[value]}")
+        meaning = _t(DISCOMFORT_WORDS[value])
+        self.form.discomfortValue.setText(f"{value} · {meaning}")
+        self.form.discomfortSlider.setToolTip(
+            self.tr("{value} of 5: {meaning}").format(value=value, meaning=meaning)
+        )
 
     def _show_consulted(self) -> None:
         consulted = self.people.checked_people(0)
@@ -363,24 +416,30 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
             self._ask_callers()
         if not consulted and uncomfortable and self._callers:
             saved = self._current is not None  # a call can be logged about a saved decision
+            log_call = html.escape(self.tr("log the call"))
             names = "".join(
                 f'<br>• <a href="consult:{p.id}">{html.escape(p.name)}</a> ({html.escape(why)})'
-                + (f' · <a href="log:{p.id}">log the call</a>' if saved else "")
+                + (f' · <a href="log:{p.id}">{log_call}</a>' if saved else "")
                 for p, why in self._callers
             )
-            text = (
-                f"Nobody consulted yet on an uncomfortable decision. Whom to call:{names}"
-                "<br>Click a name to tick them as consulted"
-                + (", or log the call as a conversation about this decision." if saved else ".")
+            text = self.tr(
+                "Nobody consulted yet on an uncomfortable decision. Whom to call:{names}"
+            ).format(names=names) + (
+                self.tr(
+                    "<br>Click a name to tick them as consulted, or log the call as a "
+                    "conversation about this decision."
+                )
+                if saved
+                else self.tr("<br>Click a name to tick them as consulted.")
             )
         elif not consulted:
-            text = "Nobody consulted yet: tick the people you asked."
+            text = self.tr("Nobody consulted yet: tick the people you asked.")
         else:
-            text = f"Consulted: {people_links(consulted)}."
+            text = self.tr("Consulted: {people}.").format(people=people_links(consulted))
             text += (
-                f"<br>Changed your framing: {people_links(changed)}."
+                self.tr("<br>Changed your framing: {people}.").format(people=people_links(changed))
                 if changed
-                else "<br>Nobody changed your framing yet: tick them in the second column."
+                else self.tr("<br>Nobody changed your framing yet: tick them in the second column.")
             )
         self.form.consultedSummary.setText(text)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -30,6 +30,7 @@ from trustjournal.core.judgement.signals import is_honest
 from trustjournal.core.judgement.ties import CADENCE_DAYS
 from trustjournal.core.records import Change, GatheringDraft, GatheringRecord, Undo
 from trustjournal.gui.common.dates import day_range, from_qdate, short_day, to_qdate
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.roles import (
     DETAIL_ROLE,
@@ -66,17 +67,16 @@ def dates_text(start: dt.date, end: dt.date | None) -> str:
     return day_range(start, end or start)
 
 
-def people_count(count: int) -> str:
-    if count == 0:
-        return "nobody recorded as met"
-    return f"{count} {'person' if count == 1 else 'people'} met"
-
-
 # -- models -------------------------------------------------------------------------------
 
 
 class GatheringsModel(RowsModel[GatheringRecord]):
     """Every gathering, newest first."""
+
+    def people_count(self, count: int) -> str:
+        if count == 0:
+            return self.tr("nobody recorded as met")
+        return self.tr("%n people met", "", count)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         g = self._at(index)
@@ -86,12 +86,14 @@ class GatheringsModel(RowsModel[GatheringRecord]):
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return g.name
         if role == DETAIL_ROLE:
-            return f"{dates_text(g.start_date, g.end_date)}{where}\n{people_count(len(g.people))}"
+            return (
+                f"{dates_text(g.start_date, g.end_date)}{where}\n{self.people_count(len(g.people))}"
+            )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             place = f", {g.place}" if g.place else ""
             return (
                 f"{g.name}. {dates_text(g.start_date, g.end_date)}{place}; "
-                f"{people_count(len(g.people))}"
+                f"{self.people_count(len(g.people))}"
             )
         if role == RECORD_ID_ROLE:
             return g.id
@@ -118,13 +120,16 @@ class FollowUpModel(RowsModel[PersonFollowUp]):
         if p is None:
             return None
         summary = p.summary(self._as_of)
-        detail = f"Kept talking  ·  {summary}" if p.kept_talking else summary
+        kept = self.tr("Kept talking")
+        detail = f"{kept}  ·  {summary}" if p.kept_talking else summary
         if role in (Qt.ItemDataRole.DisplayRole, TITLE_ROLE):
             return p.person.name
         if role == DETAIL_ROLE:
             return detail
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{p.person.name}: {detail}. Press Enter to open."
+            return self.tr("{name}: {detail}. Press Enter to open.").format(
+                name=p.person.name, detail=detail
+            )
         if role == PERSON_ID_ROLE:
             return p.person.id
         if role == KEPT_TALKING_ROLE:
@@ -156,16 +161,41 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
     followed = Signal(int)  # the follow-up of the gathering shown has arrived and is shown
 
     KIND = "gathering"
-    NEW_TIP = "Record a retreat, conference or dinner series"
-    FILTER_HINT = "Filter by name, place or person…"
-    LIST_EMPTY = (
+    WORDS: ClassVar[dict[str, str]] = {
+        "title": QT_TRANSLATE_NOOP("GatheringsView", "Gatherings"),
+        "new": QT_TRANSLATE_NOOP("GatheringsView", "&New gathering"),
+        "new_name": QT_TRANSLATE_NOOP("GatheringsView", "New gathering"),
+        "filter_name": QT_TRANSLATE_NOOP("GatheringsView", "Filter gatherings"),
+        "list_name": QT_TRANSLATE_NOOP("GatheringsView", "Gatherings list"),
+        "count_name": QT_TRANSLATE_NOOP("GatheringsView", "How many gatherings"),
+        "editor_name": QT_TRANSLATE_NOOP("GatheringsView", "Gathering"),
+        "record": QT_TRANSLATE_NOOP("GatheringsView", "Record a gathering"),
+        "record_name": QT_TRANSLATE_NOOP("GatheringsView", "Record a new gathering"),
+        "problem_name": QT_TRANSLATE_NOOP("GatheringsView", "Problem with this gathering"),
+        "delete_name": QT_TRANSLATE_NOOP("GatheringsView", "Delete this gathering"),
+        "save_name": QT_TRANSLATE_NOOP("GatheringsView", "Save this gathering"),
+        "unsaved_title": QT_TRANSLATE_NOOP("GatheringsView", "Unsaved gathering — TrustJournal"),
+        "unsaved_text": QT_TRANSLATE_NOOP(
+            "GatheringsView", "This gathering has changes that are not saved."
+        ),
+        "this": QT_TRANSLATE_NOOP("GatheringsView", "this gathering"),
+        "delete_title": QT_TRANSLATE_NOOP("GatheringsView", "Delete gathering — TrustJournal"),
+        "delete_question": QT_TRANSLATE_NOOP("GatheringsView", "Delete the gathering “{name}”?"),
+    }
+    NEW_TIP = QT_TRANSLATE_NOOP("GatheringsView", "Record a retreat, conference or dinner series")
+    FILTER_HINT = QT_TRANSLATE_NOOP("GatheringsView", "Filter by name, place or person…")
+    LIST_EMPTY = QT_TRANSLATE_NOOP(
+        "GatheringsView",
         "No gatherings yet.\n\nRecord a retreat, a summit or a dinner series and who you "
-        "met there, to see what happens after."
+        "met there, to see what happens after.",
     )
-    EDITOR_EMPTY = "Pick a gathering on the left to see\nwho you kept talking to afterwards."
-    DELETE_WARNING = (
+    EDITOR_EMPTY = QT_TRANSLATE_NOOP(
+        "GatheringsView", "Pick a gathering on the left to see\nwho you kept talking to afterwards."
+    )
+    DELETE_WARNING = QT_TRANSLATE_NOOP(
+        "GatheringsView",
         "The people and conversations stay in the journal; conversations linked to it "
-        "become unlinked. You can undo this until you lock the journal or quit."
+        "become unlinked. You can undo this until you lock the journal or quit.",
     )
     NAME_FIELD = "name"
     SIZES = (360, 560)
@@ -177,6 +207,9 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         super().__init__(session, parent)
         session.settings_changed.connect(self._refresh_follow_up)
 
+    def _count_text(self, rows: Sequence[GatheringRecord]) -> str:
+        return self.tr("%n gatherings", "", len(rows))
+
     def _make_models(self) -> None:
         self.last_follow_up: FollowUp | None = None
         self._cadence = CADENCE_DAYS  # the journal's, as of the last follow-up read
@@ -187,7 +220,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSortRole(SORT_DATE_ROLE)
         self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
-        self.people = PeopleChecklistModel(("Met there",), self)
+        self.people = PeopleChecklistModel((self.tr("Met there"),), self)
         self.follow_model = FollowUpModel(self)
 
     # -- building
@@ -303,14 +336,14 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         for edit in (f.nameEdit, f.placeEdit, f.peopleFilter):
             edit.clear()
         f.noteEdit.clear()
-        f.heading.setText("New gathering")
+        f.heading.setText(self.tr("New gathering"))
         f.verdictLabel.clear()
         f.verdictDetail.clear()
 
     def _show_record(self, record: GatheringRecord | None) -> None:
         f = self.form
         today = dt.date.today()
-        f.heading.setText(record.name if record else "New gathering")
+        f.heading.setText(record.name if record else self.tr("New gathering"))
         f.nameEdit.setText(record.name if record else "")
         f.startEdit.setDate(to_qdate(record.start_date if record else today))
         one_day = record is not None and record.end_date is None
@@ -439,16 +472,20 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
 
     def _explain(self, result: FollowUp) -> str:
         cadence = self._cadence
-        counted = f"Counting conversations after {short_day(result.ended)}, its last day."
+        counted = self.tr("Counting conversations after {day}, its last day.").format(
+            day=short_day(result.ended)
+        )
         if result.verdict is Verdict.TOO_SOON:
             judged = result.ended + dt.timedelta(days=cadence * followup.WAIT_CADENCES)
-            return f"Look again after {short_day(judged)}: follow-ups need {cadence} days to show."
+            return self.tr("Look again after {day}: follow-ups need {days} days to show.").format(
+                day=short_day(judged), days=cadence
+            )
         if result.verdict is Verdict.NOBODY_RECORDED:
-            return "Tick the people you met in the list below, then save."
-        return (
-            f"{counted} Kept talking means at least {followup.DIALOGUE_MIN_CONVERSATIONS} "
-            f"conversations, going on past {cadence} days."
-        )
+            return self.tr("Tick the people you met in the list below, then save.")
+        kept = self.tr(
+            "Kept talking means at least {count} conversations, going on past {days} days."
+        ).format(count=followup.DIALOGUE_MIN_CONVERSATIONS, days=cadence)
+        return f"{counted} {kept}"
 
     def _on_follow_up_activated(self, index: QModelIndex) -> None:
         ident = index.data(PERSON_ID_ROLE)

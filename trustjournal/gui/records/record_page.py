@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -90,6 +90,10 @@ class RecordPage(QWidget, Generic[R, D]):
     DELETE_WARNING: ClassVar[str]  # under "Delete the decision “…”?"
     NAME_FIELD: ClassVar[str]  # the word for the name field in the journal's errors
     SIZES: ClassVar[tuple[int, int]]  # the list's and the editor's starting widths
+    # The wording, marked for translation with QT_TRANSLATE_NOOP in the subclass's own
+    # context (its class name): whole phrases, not the kind word put into English ones,
+    # since other languages inflect around it ("die Entscheidung", "das Treffen").
+    WORDS: ClassVar[dict[str, str]]
 
     draft_type: type[D]
     model: RecordRows
@@ -99,7 +103,7 @@ class RecordPage(QWidget, Generic[R, D]):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName(self._plural().capitalize())
+        self.setAccessibleName(self._w("title"))
         self._current: int | None = None  # the record in the editor; None: a new one
         self._editing = False  # the editor page is showing
         self._baseline: D | None = None
@@ -134,6 +138,14 @@ class RecordPage(QWidget, Generic[R, D]):
     def _plural(self) -> str:
         """'decisions'."""
         return kinds.named(self.KIND).plural
+
+    def _t(self, text: str) -> str:
+        """`text`, one of the subclass's marked strings, in the GUI's language."""
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def _w(self, key: str) -> str:
+        """The subclass's phrase `key` (see WORDS) in the GUI's language."""
+        return self._t(self.WORDS[key])
 
     # -- hooks
 
@@ -214,50 +226,50 @@ class RecordPage(QWidget, Generic[R, D]):
         layout.setContentsMargins(MARGIN, MARGIN, SPACING, MARGIN)
         layout.setSpacing(SPACING)
         top = QHBoxLayout()
-        title = QLabel(self._plural().capitalize())
+        title = QLabel(self._w("title"))
         style_heading(title)
         top.addWidget(title)
         top.addStretch(1)
-        self.new_button = QPushButton(icons.icon(self.KIND), f"&New {self.KIND}")
-        self.new_button.setAccessibleName(f"New {self.KIND}")
-        self.new_button.setToolTip(self.NEW_TIP)
+        self.new_button = QPushButton(icons.icon(self.KIND), self._w("new"))
+        self.new_button.setAccessibleName(self._w("new_name"))
+        self.new_button.setToolTip(self._t(self.NEW_TIP))
         self.new_button.clicked.connect(self.new_record)
         top.addWidget(self.new_button)
         layout.addLayout(top)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.FILTER_HINT)
-        self.filter_edit.setAccessibleName(f"Filter {self._plural()}")
+        self.filter_edit.setPlaceholderText(self._t(self.FILTER_HINT))
+        self.filter_edit.setAccessibleName(self._w("filter_name"))
         self.filter_edit.setClearButtonEnabled(True)
         name_clear_button(self.filter_edit, "Clear the filter")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self._add_filters(layout)
 
-        self.list_view = record_list(self.proxy, f"{self._plural().capitalize()} list")
+        self.list_view = record_list(self.proxy, self._w("list_name"))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_row)
         self.list_view.activated.connect(lambda _: self._open_focus().setFocus())
         self.list_stack = QStackedWidget()
-        self.list_empty = placeholder(self.LIST_EMPTY)
+        self.list_empty = placeholder(self._t(self.LIST_EMPTY))
         self.list_stack.addWidget(self.list_empty)
         self.list_stack.addWidget(self.list_view)
         layout.addWidget(self.list_stack, 1)
         self.count_label = QLabel()
-        self.count_label.setAccessibleDescription(f"How many {self._plural()}")
+        self.count_label.setAccessibleDescription(self._w("count_name"))
         style_muted(self.count_label)
         layout.addWidget(self.count_label)
         return pane
 
     def _build_editor(self) -> QWidget:
         self.pages = QStackedWidget()
-        self.pages.setAccessibleName(self.KIND.capitalize())
+        self.pages.setAccessibleName(self._w("editor_name"))
 
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(placeholder(self.EDITOR_EMPTY))
-        new_here = QPushButton(icons.icon(self.KIND), f"Record a {self.KIND}")
-        new_here.setAccessibleName(f"Record a new {self.KIND}")
+        empty_layout.addWidget(placeholder(self._t(self.EDITOR_EMPTY)))
+        new_here = QPushButton(icons.icon(self.KIND), self._w("record"))
+        new_here.setAccessibleName(self._w("record_name"))
         new_here.clicked.connect(self.new_record)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -290,22 +302,22 @@ class RecordPage(QWidget, Generic[R, D]):
         layout.setSpacing(SPACING)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleDescription(f"Problem with this {self.KIND}")
+        self.error_label.setAccessibleDescription(self._w("problem_name"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
         row = QHBoxLayout()
         row.setSpacing(SPACING)
-        self.delete_button = QPushButton("De&lete…")
-        self.delete_button.setAccessibleName(f"Delete this {self.KIND}")
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setAccessibleName(self._w("delete_name"))
         self.delete_button.clicked.connect(self.delete_current)
         row.addWidget(self.delete_button)
         row.addStretch(1)
-        self.revert_button = QPushButton("&Revert changes")
-        self.revert_button.setAccessibleName("Discard changes")
+        self.revert_button = QPushButton(self.tr("&Revert changes"))
+        self.revert_button.setAccessibleName(self.tr("Discard changes"))
         self.revert_button.clicked.connect(self.revert)
         row.addWidget(self.revert_button)
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName(f"Save this {self.KIND}")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self._w("save_name"))
         self.save_button.setDefault(True)
         theme.set_primary(self.save_button)
         self.save_button.clicked.connect(lambda: self.save())
@@ -468,8 +480,8 @@ class RecordPage(QWidget, Generic[R, D]):
             return True
         answer = QMessageBox.question(
             self,
-            f"Unsaved {self.KIND} — TrustJournal",
-            f"This {self.KIND} has changes that are not saved.",
+            self._w("unsaved_title"),
+            self._w("unsaved_text"),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -526,10 +538,12 @@ class RecordPage(QWidget, Generic[R, D]):
             self._show_nothing()
             return
         name = self._name_edit().text().strip() or f"this {self.KIND}"
+        shown = self._name_edit().text().strip() or self._w("this")
+        question = self._w("delete_question").format(name=shown)
         answer = QMessageBox.question(
             self,
-            f"Delete {self.KIND} — TrustJournal",
-            f"Delete the {self.KIND} “{name}”?\n\n{self.DELETE_WARNING}",
+            self._w("delete_title"),
+            f"{question}\n\n{self._t(self.DELETE_WARNING)}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

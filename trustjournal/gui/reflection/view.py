@@ -168,12 +168,12 @@ class ReflectionView(QWidget, QuietPage):
         self.previous_button = QToolButton()
         self.previous_button.setIconSize(QSize(18, 18))
         self.previous_button.setToolTip(actions.tip_with_key(self.previous_action))
-        self.previous_button.setAccessibleName("Previous quarter")
+        self.previous_button.setAccessibleName(self.tr("Previous quarter"))
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button = QToolButton()
         self.next_button.setIconSize(QSize(18, 18))
         self.next_button.setToolTip(actions.tip_with_key(self.next_action))
-        self.next_button.setAccessibleName("Next quarter")
+        self.next_button.setAccessibleName(self.tr("Next quarter"))
         self.next_button.clicked.connect(lambda: self.step(1))
         for button in (self.previous_button, self.next_button):
             button.setFixedSize(34, 34)
@@ -181,12 +181,14 @@ class ReflectionView(QWidget, QuietPage):
         self.title_label = QLabel()
         self.title_label.setObjectName("reflectionTitle")
         style_heading(self.title_label, "title")
-        self.title_label.setAccessibleDescription("Quarter")
+        self.title_label.setAccessibleDescription(self.tr("Quarter"))
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("reflectionSubtitle")
         style_muted(self.subtitle_label)
-        self.export_button = QPushButton("Export PDF…")
-        self.export_button.setToolTip("Save this quarter's reflection as a PDF (not encrypted)")
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setToolTip(
+            self.tr("Save this quarter's reflection as a PDF (not encrypted)")
+        )
         self.export_button.clicked.connect(self.export_pdf)
 
         titles = QVBoxLayout()
@@ -208,27 +210,27 @@ class ReflectionView(QWidget, QuietPage):
 
         self.document = QTextBrowser()
         self.document.setObjectName("reflectionDocument")
-        self.document.setAccessibleName("The reflection on this quarter")
+        self.document.setAccessibleName(self.tr("The reflection on this quarter"))
         self.document.setOpenLinks(False)
         self.document.setOpenExternalLinks(False)
         self.document.anchorClicked.connect(self._on_link)
         self.document.document().setDocumentMargin(20)
         self.document.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self.chart_label = QLabel("Conversations per month")
+        self.chart_label = QLabel(self.tr("Conversations per month"))
         style_section(self.chart_label)
         self.chart_label.setWordWrap(True)
         self.chart = HonestyChart()
         # Alt+Y: straight to the writing, without a Tab for every name in the reflection.
-        self.written_label = QLabel("&Your reflection")
+        self.written_label = QLabel(self.tr("&Your reflection"))
         style_section(self.written_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("reflectionSaveStatus")
         style_muted(self.status_label)
-        self.status_label.setAccessibleDescription("Save status")
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reflectionEditor")
-        self.editor.setAccessibleName("Your written reflection for the quarter")
+        self.editor.setAccessibleName(self.tr("Your written reflection for the quarter"))
         self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setTabChangesFocus(True)
         self.written_label.setBuddy(self.editor)
@@ -537,7 +539,7 @@ class ReflectionView(QWidget, QuietPage):
 
     def _show_reading(self) -> None:
         if self._quarter is not None and self.reflection() is None:
-            self.subtitle_label.setText("Reading…")
+            self.subtitle_label.setText(self.tr("Reading…"))
 
     def _refresh(self) -> None:
         """The journal changed: results read before are stale; read the quarter shown again
@@ -566,7 +568,7 @@ class ReflectionView(QWidget, QuietPage):
         if r is None:
             return
         if r.empty:
-            self.subtitle_label.setText("Nothing recorded yet" if r.in_progress else "")
+            self.subtitle_label.setText(self.tr("Nothing recorded yet") if r.in_progress else "")
             return
         c = r.conversations.this.total
         parts = [

@@ -58,7 +58,7 @@ from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
 from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.announce import name_clear_button
-from trustjournal.gui.common.dates import short_day, to_qdate
+from trustjournal.gui.common.dates import field_format, short_day, to_qdate
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
@@ -259,7 +259,7 @@ class SearchView(QWidget, QuietPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Search")
+        self.setAccessibleName(self.tr("Search"))
         self.results = SearchResultsModel(self)
         self.people = PersonFilterModel(self)
         self._timer = QTimer(self)
@@ -279,13 +279,13 @@ class SearchView(QWidget, QuietPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN + 2, MARGIN, MARGIN + 2, MARGIN)
         layout.setSpacing(SPACING + 2)
-        title = QLabel("Search")
+        title = QLabel(self.tr("Search"))
         style_heading(title)
         layout.addWidget(title)
 
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Search notes, people, decisions and gatherings…")
-        self.query.setAccessibleName("Search the journal")
+        self.query.setPlaceholderText(self.tr("Search notes, people, decisions and gatherings…"))
+        self.query.setAccessibleName(self.tr("Search the journal"))
         self.query.setClearButtonEnabled(True)
         name_clear_button(self.query, "Clear the search")
         magnifier = self.query.addAction(
@@ -303,14 +303,14 @@ class SearchView(QWidget, QuietPage):
         layout.addLayout(self._build_filters())
 
         self.summary = QLabel()
-        self.summary.setAccessibleName("Search results summary")
+        self.summary.setAccessibleName(self.tr("Search results summary"))
         style_muted(self.summary)
         layout.addWidget(self.summary)
 
         self.list_view = QListView()
         self.list_view.setModel(self.results)
         self.list_view.setItemDelegate(SearchHitDelegate(self.list_view))
-        self.list_view.setAccessibleName("Search results")
+        self.list_view.setAccessibleName(self.tr("Search results"))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -319,7 +319,7 @@ class SearchView(QWidget, QuietPage):
         self.list_view.activated.connect(self._on_activated)
         self.list_view.installEventFilter(self)
         self.message = placeholder(EMPTY_TEXT)
-        self.message.setAccessibleDescription("Search status")
+        self.message.setAccessibleDescription(self.tr("Search status"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.message)
@@ -343,7 +343,7 @@ class SearchView(QWidget, QuietPage):
         row.setSpacing(SPACING)
         rows.addLayout(row)
 
-        person_label = QLabel("&Person")
+        person_label = QLabel(self.tr("&Person"))
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -352,7 +352,7 @@ class SearchView(QWidget, QuietPage):
         self.person_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.person_combo.setAccessibleName("Only conversations with this person")
+        self.person_combo.setAccessibleName(self.tr("Only conversations with this person"))
         completer = QCompleter(self.people, self.person_combo)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -361,18 +361,20 @@ class SearchView(QWidget, QuietPage):
         self.person_combo.currentIndexChanged.connect(lambda _: self._filters_changed())
         line = self.person_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Anyone")
-            line.setAccessibleName("Only conversations with this person")  # the box's words
+            line.setPlaceholderText(self.tr("Anyone"))
+            line.setAccessibleName(
+                self.tr("Only conversations with this person")
+            )  # the box's words
             line.editingFinished.connect(self._settle_person_text)
         person_label.setBuddy(self.person_combo)
         row.addWidget(person_label)
         row.addWidget(self.person_combo, 2)
         row.addSpacing(SPACING)
 
-        signal_label = QLabel("Si&gnal")
+        signal_label = QLabel(self.tr("Si&gnal"))
         self.signal_combo = QComboBox()
-        self.signal_combo.setAccessibleName("Only conversations with this signal")
-        self.signal_combo.addItem("Any signal", None)
+        self.signal_combo.setAccessibleName(self.tr("Only conversations with this signal"))
+        self.signal_combo.addItem(self.tr("Any signal"), None)
         for group in Group:
             self.signal_combo.insertSeparator(self.signal_combo.count())
             self.signal_combo.addItem(GROUP_LABELS[group], None)
@@ -392,18 +394,18 @@ class SearchView(QWidget, QuietPage):
         rows.addLayout(row)
 
         today = dt.date.today()
-        self.since_check = QCheckBox("&From")
-        self.since_check.setAccessibleName("Only from a date")
+        self.since_check = QCheckBox(self.tr("&From"))
+        self.since_check.setAccessibleName(self.tr("Only from a date"))
         self.since_edit = QDateEdit(to_qdate(today.replace(day=1) - dt.timedelta(days=365)))
-        self.until_check = QCheckBox("&To")
-        self.until_check.setAccessibleName("Only up to a date")
+        self.until_check = QCheckBox(self.tr("&To"))
+        self.until_check.setAccessibleName(self.tr("Only up to a date"))
         self.until_edit = QDateEdit(to_qdate(today))
         for check, edit, name in (
             (self.since_check, self.since_edit, "First date"),
             (self.until_check, self.until_edit, "Last date"),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(field_format("d MMM yyyy"))
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
@@ -413,8 +415,8 @@ class SearchView(QWidget, QuietPage):
             row.addWidget(edit)
             row.addSpacing(SPACING)
 
-        self.reset_button = QPushButton("Clear filters")
-        self.reset_button.setAccessibleName("Clear the filters")
+        self.reset_button = QPushButton(self.tr("Clear filters"))
+        self.reset_button.setAccessibleName(self.tr("Clear the filters"))
         self.reset_button.clicked.connect(self.reset_filters)
         self.reset_button.setEnabled(False)
         row.addStretch(1)

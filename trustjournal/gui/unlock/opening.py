@@ -25,8 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from trustjournal.core.errors import JournalError
 from trustjournal.core.store.vault import Vault
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
@@ -35,15 +38,19 @@ if TYPE_CHECKING:
 # so that the demo can be opened again without asking.
 DEMO_PASSPHRASE = "demo journal"  # noqa: S105 - not a secret, see above
 DEMO_VAULT_ENV = "TRUSTJOURNAL_DEMO_VAULT"
-GENERIC_FAILURE = (
+GENERIC_FAILURE = QT_TRANSLATE_NOOP(
+    "UnlockWindow",
     "Something went wrong and the journal could not be opened; nothing was changed. "
-    "Try again, or restart TrustJournal."
+    "Try again, or restart TrustJournal.",
 )
-KEEP_FAILED = (
+KEEP_FAILED = QT_TRANSLATE_NOOP(
+    "UnlockWindow",
     "This device could not remember the key ({reason}); you will be asked for the "
-    "passphrase next time."
+    "passphrase next time.",
 )
-FORGET_FAILED = "This device could not forget the key ({reason})."
+FORGET_FAILED = QT_TRANSLATE_NOOP(
+    "UnlockWindow", "This device could not forget the key ({reason})."
+)
 
 
 class NotRemembered(Exception):
@@ -71,7 +78,9 @@ def demo_vault_path() -> Path:
 
 def describe(exc: BaseException) -> str:
     """What to tell the user about a failure: core's own sentence, never a traceback."""
-    return str(exc) if isinstance(exc, JournalError) else GENERIC_FAILURE
+    if isinstance(exc, JournalError):
+        return str(exc)
+    return QCoreApplication.translate("UnlockWindow", GENERIC_FAILURE)
 
 
 # -- the openers, run on the journal worker ----------------------------------------------------
@@ -158,7 +167,10 @@ def _set_remember(journal: Journal, remember: bool, *, refresh: bool = False) ->
         note = journal.set_remember(remember)
     except (JournalError, OSError) as exc:
         reason = exc.reason if isinstance(exc, JournalError) else (exc.strerror or "").lower()
-        note = (KEEP_FAILED if remember else FORGET_FAILED).format(reason=reason or "unknown")
+        failed = QCoreApplication.translate(
+            "UnlockWindow", KEEP_FAILED if remember else FORGET_FAILED
+        )
+        note = failed.format(reason=reason or "unknown")
     if note:
         journal.notes.append(note)
     return list(journal.notes)

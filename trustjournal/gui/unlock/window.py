@@ -21,7 +21,15 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -43,6 +51,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import CreateFailed, NotAVault, VaultExists
 from trustjournal.core.store.vault import Vault
 from trustjournal.gui.common import actions, icons, theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix
 from trustjournal.gui.forms.ui_unlock import Ui_UnlockWindow
 from trustjournal.gui.session import Session
@@ -53,25 +62,38 @@ from trustjournal.gui.unlock.strength import BAR_HEIGHT, StrengthMeter, bar_styl
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-CREATE_TITLE = "Create your journal — TrustJournal"
-UNLOCK_TITLE = "Unlock — TrustJournal"
-REMEMBER_TRADE = (
+CREATE_TITLE = QT_TRANSLATE_NOOP("UnlockWindow", "Create your journal — TrustJournal")
+UNLOCK_TITLE = QT_TRANSLATE_NOOP("UnlockWindow", "Unlock — TrustJournal")
+REMEMBER_TRADE = QT_TRANSLATE_NOOP(
+    "UnlockWindow",
     "Unlocks without the passphrase on this computer account: anyone who can use your "
-    "session can open the journal."
+    "session can open the journal.",
 )
 # After core's "Could not create the journal in <folder>: <reason>. Nothing was left behind."
-CREATE_FAILED_HINT = (
+CREATE_FAILED_HINT = QT_TRANSLATE_NOOP(
+    "UnlockWindow",
     "Make sure that folder can be written to and its disk has free space, then try again. "
-    "To keep the journal somewhere else, start TrustJournal with --vault FOLDER."
+    "To keep the journal somewhere else, start TrustJournal with --vault FOLDER.",
 )
-CREATING = "Protecting your journal…"
-UNLOCKING = "Unlocking…"
-REMEMBERED = "Unlocking with the key this device remembers…"
-OPENING_DEMO = "Opening the demo journal…"
-BUILDING_DEMO = "Making up a demo journal…"
-EMPTY_FIELD_MESSAGE = "Enter your passphrase."
-FORGOT = "Forgot your passphrase?"
-FORGOT_HINT = "Use your recovery key to set a new passphrase"
+CREATING = QT_TRANSLATE_NOOP("UnlockWindow", "Protecting your journal…")
+UNLOCKING = QT_TRANSLATE_NOOP("UnlockWindow", "Unlocking…")
+REMEMBERED = QT_TRANSLATE_NOOP("UnlockWindow", "Unlocking with the key this device remembers…")
+OPENING_DEMO = QT_TRANSLATE_NOOP("UnlockWindow", "Opening the demo journal…")
+BUILDING_DEMO = QT_TRANSLATE_NOOP("UnlockWindow", "Making up a demo journal…")
+EMPTY_FIELD_MESSAGE = QT_TRANSLATE_NOOP("UnlockWindow", "Enter your passphrase.")
+FORGOT = QT_TRANSLATE_NOOP("UnlockWindow", "Forgot your passphrase?")
+FORGOT_HINT = QT_TRANSLATE_NOOP("UnlockWindow", "Use your recovery key to set a new passphrase")
+
+HIDE = QT_TRANSLATE_NOOP("UnlockWindow", "Hide")
+SHOW = QT_TRANSLATE_NOOP("UnlockWindow", "Show")
+HIDE_PASSPHRASE = QT_TRANSLATE_NOOP("UnlockWindow", "Hide passphrase")
+SHOW_PASSPHRASE = QT_TRANSLATE_NOOP("UnlockWindow", "Show passphrase")
+
+
+def _t(text: str) -> str:
+    """A string of this window marked above with QT_TRANSLATE_NOOP, in the GUI's language."""
+    return QCoreApplication.translate("UnlockWindow", text)
+
 
 ICON_SIZE = 64
 MIN_WIDTH, MIN_HEIGHT = 440, 560
@@ -240,10 +262,10 @@ class UnlockWindow(QWidget):
         )
         for hint in (ui.rememberNewHint, ui.rememberHint):
             hint.setContentsMargins(indent, 0, 0, 0)
-        ui.rememberNewHint.setText(REMEMBER_TRADE)
-        ui.rememberHint.setText(REMEMBER_TRADE)
+        ui.rememberNewHint.setText(_t(REMEMBER_TRADE))
+        ui.rememberHint.setText(_t(REMEMBER_TRADE))
         for box in (ui.rememberNew, ui.rememberBox):
-            box.setToolTip(REMEMBER_TRADE)
+            box.setToolTip(_t(REMEMBER_TRADE))
         ui.createPath.setText(str(self.own_path))
         ui.unlockPath.setText(f"in {self.own_path}")
         for path_label in (ui.createPath, ui.unlockPath):
@@ -251,13 +273,13 @@ class UnlockWindow(QWidget):
         ui.demoButton.setCursor(Qt.CursorShape.PointingHandCursor)
         # "Forgot your passphrase?" under the Unlock button (gui/recovery/dialogs.py): a
         # link, which sizes and wraps as text does.
-        self.forgotButton = QLabel(f'<a href="recover">{FORGOT}</a>', ui.unlockPage)
+        self.forgotButton = QLabel(f'<a href="recover">{_t(FORGOT)}</a>', ui.unlockPage)
         self.forgotButton.setObjectName("forgotButton")
         self.forgotButton.setTextFormat(Qt.TextFormat.RichText)
         self.forgotButton.setWordWrap(True)
         self.forgotButton.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.forgotButton.setAccessibleName(f"{FORGOT} {FORGOT_HINT}")
-        self.forgotButton.setToolTip(FORGOT_HINT)
+        self.forgotButton.setAccessibleName(f"{_t(FORGOT)} {_t(FORGOT_HINT)}")
+        self.forgotButton.setToolTip(_t(FORGOT_HINT))
         ui.unlockLayout.addWidget(self.forgotButton)
         ui.unlockButton.setAutoDefault(True)
         ui.createButton.setAutoDefault(True)
@@ -295,13 +317,13 @@ class UnlockWindow(QWidget):
         # labels would not get the height they need for the card's width.
         self.ui.createPage.setVisible(create)
         self.ui.unlockPage.setVisible(not create)
-        self.setWindowTitle(CREATE_TITLE if create else UNLOCK_TITLE)
+        self.setWindowTitle(_t(CREATE_TITLE if create else UNLOCK_TITLE))
         self.ui.unlockButton.setDefault(not create)
         self.ui.createButton.setDefault(create)
         self.ui.passphrase.setPlaceholderText(
-            "Passphrase (optional on this device)"
+            self.tr("Passphrase (optional on this device)")
             if not create and Vault(self.own_path).remembered
-            else "Your passphrase"
+            else self.tr("Your passphrase")
         )
         self._update_create()
 
@@ -319,11 +341,11 @@ class UnlockWindow(QWidget):
         if not again:
             self._say(ui.matchLabel, "")
         elif again == first:
-            self._say(ui.matchLabel, "✓ The two passphrases match.", "muted")
+            self._say(ui.matchLabel, self.tr("✓ The two passphrases match."), "muted")
         elif first.startswith(again):
             self._say(ui.matchLabel, "")  # still typing the second one
         else:
-            self._say(ui.matchLabel, "The two passphrases differ.", "error")
+            self._say(ui.matchLabel, self.tr("The two passphrases differ."), "error")
         ui.createButton.setEnabled(not self._busy and strength.acceptable and again == first)
 
     def _toggle_new_echo(self, shown: bool) -> None:
@@ -349,7 +371,7 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.create(path, passphrase, remember=remember, cancel=cancel)
 
-        self._launch(work, CREATING, self._with(passphrase, self._created), self._create_failed)
+        self._launch(work, _t(CREATING), self._with(passphrase, self._created), self._create_failed)
 
     def _created(self, notes: list[str]) -> None:
         self._opened(notes)
@@ -367,7 +389,7 @@ class UnlockWindow(QWidget):
             self._show_page()
             self._say(self.ui.unlockMessage, describe(exc), "error")
         elif isinstance(exc, CreateFailed):  # a read-only or full disk, a missing right
-            self._say(self.ui.createMessage, f"{describe(exc)} {CREATE_FAILED_HINT}", "error")
+            self._say(self.ui.createMessage, f"{describe(exc)} {_t(CREATE_FAILED_HINT)}", "error")
         else:
             self._say(self.ui.createMessage, describe(exc), "error")
         self._focus_field()
@@ -382,7 +404,7 @@ class UnlockWindow(QWidget):
             if Vault(self.own_path).remembered:
                 self._unlock_remembered()
             else:
-                self._say(self.ui.unlockMessage, EMPTY_FIELD_MESSAGE, "error")
+                self._say(self.ui.unlockMessage, _t(EMPTY_FIELD_MESSAGE), "error")
                 self._focus_field()
             return
         path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
@@ -391,7 +413,7 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.unlock(path, passphrase, remember=remember, cancel=cancel)
 
-        self._launch(work, UNLOCKING, self._with(passphrase, self._opened), self._unlock_failed)
+        self._launch(work, _t(UNLOCKING), self._with(passphrase, self._opened), self._unlock_failed)
 
     def _unlock_remembered(self) -> None:
         path, remember, cancel = self.own_path, self.ui.rememberBox.isChecked(), self._cancel
@@ -400,11 +422,11 @@ class UnlockWindow(QWidget):
         def work() -> Journal:
             return opening.unlock_remembered(path, remember=remember, cancel=cancel)
 
-        self._launch(work, REMEMBERED, self._opened, self._unlock_failed)
+        self._launch(work, _t(REMEMBERED), self._opened, self._unlock_failed)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NotRemembered):  # the remembered key did not unlock: ask
-            self.ui.passphrase.setPlaceholderText("Your passphrase")
+            self.ui.passphrase.setPlaceholderText(self.tr("Your passphrase"))
             self._say(self.ui.unlockMessage, exc.note or "", "note")
             self._focus_field()
             return
@@ -434,8 +456,10 @@ class UnlockWindow(QWidget):
         if demo_at.is_relative_to(own_at) or own_at.is_relative_to(demo_at):
             self._say(
                 label,
-                f"The demo journal cannot live in your own journal's folder ({path}); "
-                f"set {DEMO_VAULT_ENV} to another folder.",
+                self.tr(
+                    "The demo journal cannot live in your own journal's folder ({path}); "
+                    "set {variable} to another folder."
+                ).format(path=path, variable=DEMO_VAULT_ENV),
                 "error",
             )
             return
@@ -451,7 +475,7 @@ class UnlockWindow(QWidget):
             self._focus_field()
 
         self.session.is_demo = True  # before it opens: views label the demo from the start
-        self._launch(work, OPENING_DEMO if exists else BUILDING_DEMO, self._opened, failed)
+        self._launch(work, _t(OPENING_DEMO if exists else BUILDING_DEMO), self._opened, failed)
 
     def _demo_advanced(self, done: int, total: int) -> None:
         if self._busy and total > 0:
@@ -638,8 +662,8 @@ class UnlockWindow(QWidget):
 
 def _set_shown(line: QLineEdit, button: QToolButton, shown: bool) -> None:
     line.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-    button.setText("Hide" if shown else "Show")
-    button.setAccessibleName("Hide passphrase" if shown else "Show passphrase")
+    button.setText(_t(HIDE if shown else SHOW))
+    button.setAccessibleName(_t(HIDE_PASSPHRASE if shown else SHOW_PASSPHRASE))
 
 
 def _scale_font(label: QLabel, factor: float, weight: QFont.Weight) -> None:

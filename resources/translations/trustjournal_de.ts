@@ -1,0 +1,2497 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Demo journal</source>
+        <translation>Demo-Journal</translation>
+    </message>
+    <message>
+        <source>Your journal</source>
+        <translation>Ihr Journal</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Journalordner</translation>
+    </message>
+    <message>
+        <source>&amp;License…</source>
+        <translation>&amp;Lizenz…</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptAllButton</name>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept all %n suggested signals</source>
+        <translation>
+            <numerusform>%n vorgeschlagenes Signal übernehmen</numerusform>
+            <numerusform>Alle %n vorgeschlagenen Signale übernehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New Conversation…</source>
+        <translation>&amp;Neues Gespräch…</translation>
+    </message>
+    <message>
+        <source>Record a conversation</source>
+        <translation>Ein Gespräch festhalten</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>New &amp;Decision…</source>
+        <translation>Neue &amp;Entscheidung…</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>New &amp;Gathering…</source>
+        <translation>Neues &amp;Treffen…</translation>
+    </message>
+    <message>
+        <source>Record a retreat, conference or dinner series</source>
+        <translation>Eine Klausur, Konferenz oder Abendessenreihe festhalten</translation>
+    </message>
+    <message>
+        <source>Save Conversation</source>
+        <translation>Gespräch speichern</translation>
+    </message>
+    <message>
+        <source>in the editor</source>
+        <translation>im Editor</translation>
+    </message>
+    <message>
+        <source>Accept Suggested Signals</source>
+        <translation>Vorgeschlagene Signale übernehmen</translation>
+    </message>
+    <message>
+        <source>Tick every signal your note suggests</source>
+        <translation>Jedes Signal ankreuzen, das Ihre Notiz nahelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts (.vcf), a calendar or another journal; you see a preview first</source>
+        <translation>Kontakte (.vcf), einen Kalender oder ein anderes Journal übernehmen; Sie sehen zuerst eine Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the whole journal</source>
+        <translation>Eine verschlüsselte Kopie des ganzen Journals speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Backup…</source>
+        <translation>Sicherung &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check a backup file completely</source>
+        <translation>Eine Sicherungsdatei vollständig prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a journal from a backup</source>
+        <translation>Ein Journal aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the journal as readable Markdown and journal.json, or as one encrypted file</source>
+        <translation>Das Journal als lesbares Markdown mit journal.json oder als eine verschlüsselte Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Show Journal &amp;Folder</source>
+        <translation>Journal&amp;ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the journal in the file manager</source>
+        <translation>Den Ordner mit dem Journal im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock the journal now</source>
+        <translation>Das Journal jetzt sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Alles aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Search notes, people, decisions and gatherings</source>
+        <translation>Notizen, Personen, Entscheidungen und Treffen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>People and their ties</source>
+        <translation>Personen und Ihre Verbindungen zu ihnen</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decisions and who you called</source>
+        <translation>Entscheidungen und wen Sie angerufen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Gatherings</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>Gatherings and what happened after</source>
+        <translation>Treffen und was danach geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>Full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <source>&amp;Reflection</source>
+        <translation>&amp;Reflexion</translation>
+    </message>
+    <message>
+        <source>The quarterly reflection: the practical test, answered</source>
+        <translation>Die Reflexion zum Quartal: die Probe aufs Exempel, beantwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Next Steps</source>
+        <translation>&amp;Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>What to do next to keep the ties that matter</source>
+        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>&amp;To Write Up</source>
+        <translation>&amp;Nachzutragen</translation>
+    </message>
+    <message>
+        <source>Meetings from your calendar waiting to be written up</source>
+        <translation>Termine aus Ihrem Kalender, die noch festzuhalten sind</translation>
+    </message>
+    <message>
+        <source>To write up</source>
+        <translation>Nachzutragen</translation>
+    </message>
+    <message>
+        <source>Mark Step Done</source>
+        <translation>Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the chosen next step done</source>
+        <translation>Den gewählten nächsten Schritt als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>on the Next page</source>
+        <translation>auf der Seite „Nächste Schritte“</translation>
+    </message>
+    <message>
+        <source>Previous Quarter</source>
+        <translation>Voriges Quartal</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Voriges Quartal</translation>
+    </message>
+    <message>
+        <source>on the Reflection page</source>
+        <translation>auf der Seite „Reflexion“</translation>
+    </message>
+    <message>
+        <source>Next Quarter</source>
+        <translation>Nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About TrustJournal</source>
+        <translation>&amp;Über TrustJournal</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>This is the demo journal: to write a new conversation, lock it (Ctrl+L) and unlock your own journal.</source>
+        <translation>Dies ist das Demo-Journal: Um ein neues Gespräch festzuhalten, sperren Sie es (Strg+L) und entsperren Ihr eigenes Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyHint</name>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Decision editor</source>
+        <translation>Entscheidungseditor</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Editor heading</source>
+        <translation>Überschrift des Editors</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Decision title</source>
+        <translation>Titel der Entscheidung</translation>
+    </message>
+    <message>
+        <source>What are you deciding? e.g. Replace the head of sales</source>
+        <translation>Was entscheiden Sie? z. B. Vertriebsleitung neu besetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Datum der Entscheidung</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Dis&amp;comfort</source>
+        <translation>&amp;Unbehagen</translation>
+    </message>
+    <message>
+        <source>Discomfort, 1 comfortable to 5 very uncomfortable</source>
+        <translation>Unbehagen, von 1 unbedenklich bis 5 sehr unangenehm</translation>
+    </message>
+    <message>
+        <source>3 · uneasy</source>
+        <translation>3 · unbehaglich</translation>
+    </message>
+    <message>
+        <source>Discomfort meaning</source>
+        <translation>Bedeutung des Unbehagens</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status open</source>
+        <translation>Status offen</translation>
+    </message>
+    <message>
+        <source>&amp;Open: still deciding</source>
+        <translation>&amp;Offen: noch in Abwägung</translation>
+    </message>
+    <message>
+        <source>Status decided</source>
+        <translation>Status entschieden</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ided</source>
+        <translation>Entsch&amp;ieden</translation>
+    </message>
+    <message>
+        <source>&amp;People consulted, and whose input changed your framing</source>
+        <translation>&amp;Befragt, und wer Ihre Sicht verändert hat</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Filter people by name…</source>
+        <translation>Personen nach Namen filtern…</translation>
+    </message>
+    <message>
+        <source>People consulted</source>
+        <translation>Befragte Personen</translation>
+    </message>
+    <message>
+        <source>Who you consulted</source>
+        <translation>Wen Sie befragt haben</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet: tick the people you asked.</source>
+        <translation>Noch niemand befragt: Kreuzen Sie an, wen Sie gefragt haben.</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome note</source>
+        <translation>Notiz zum &amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Notiz zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>What did you decide, and why? Who or what changed your mind? (Markdown)</source>
+        <translation>Was haben Sie entschieden, und warum? Wer oder was hat Ihre Meinung geändert? (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <source>comfortable</source>
+        <translation>unbedenklich</translation>
+    </message>
+    <message>
+        <source>a little uneasy</source>
+        <translation>etwas unbehaglich</translation>
+    </message>
+    <message>
+        <source>uneasy</source>
+        <translation>unbehaglich</translation>
+    </message>
+    <message>
+        <source>uncomfortable</source>
+        <translation>unangenehm</translation>
+    </message>
+    <message>
+        <source>very uncomfortable</source>
+        <translation>sehr unangenehm</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Decided alone</source>
+        <translation>Allein entschieden</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet</source>
+        <translation>Noch niemand befragt</translation>
+    </message>
+    <message>
+        <source>Consulted {names}</source>
+        <translation>Befragt: {names}</translation>
+    </message>
+    <message>
+        <source>reframed by {names}</source>
+        <translation>Sicht verändert von {names}</translation>
+    </message>
+    <message>
+        <source>discomfort {value} of 5, {meaning}</source>
+        <translation>Unbehagen {value} von 5, {meaning}</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>&amp;New decision</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Filter decisions</source>
+        <translation>Entscheidungen filtern</translation>
+    </message>
+    <message>
+        <source>Decisions list</source>
+        <translation>Liste der Entscheidungen</translation>
+    </message>
+    <message>
+        <source>How many decisions</source>
+        <translation>Anzahl der Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Record a new decision</source>
+        <translation>Eine neue Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Problem with this decision</source>
+        <translation>Problem mit dieser Entscheidung</translation>
+    </message>
+    <message>
+        <source>Delete this decision</source>
+        <translation>Diese Entscheidung löschen</translation>
+    </message>
+    <message>
+        <source>Save this decision</source>
+        <translation>Diese Entscheidung speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved decision — TrustJournal</source>
+        <translation>Ungespeicherte Entscheidung — TrustJournal</translation>
+    </message>
+    <message>
+        <source>This decision has changes that are not saved.</source>
+        <translation>Diese Entscheidung hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>this decision</source>
+        <translation>diese Entscheidung</translation>
+    </message>
+    <message>
+        <source>Delete decision — TrustJournal</source>
+        <translation>Entscheidung löschen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Delete the decision “{name}”?</source>
+        <translation>Die Entscheidung „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Record a decision you are facing or have made</source>
+        <translation>Eine Entscheidung festhalten, vor der Sie stehen oder die Sie getroffen haben</translation>
+    </message>
+    <message>
+        <source>Filter by title or person…</source>
+        <translation>Nach Titel oder Person filtern…</translation>
+    </message>
+    <message>
+        <source>No decisions yet.
+
+Record the next one that feels uncomfortable, and who you called about it.</source>
+        <translation>Noch keine Entscheidungen.
+
+Halten Sie die nächste fest, die sich unangenehm anfühlt, und wen Sie dazu angerufen haben.</translation>
+    </message>
+    <message>
+        <source>Pick a decision on the left to see who you consulted,
+or record a new one.</source>
+        <translation>Wählen Sie links eine Entscheidung, um zu sehen, wen Sie befragt haben,
+oder halten Sie eine neue fest.</translation>
+    </message>
+    <message>
+        <source>Conversations linked to it stay in the journal, unlinked. You can undo this until you lock the journal or quit.</source>
+        <translation>Damit verknüpfte Gespräche bleiben im Journal, ohne Verknüpfung. Sie können das rückgängig machen, bis Sie das Journal sperren oder beenden.</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Befragt</translation>
+    </message>
+    <message>
+        <source>Changed my framing</source>
+        <translation>Hat meine Sicht verändert</translation>
+    </message>
+    <message>
+        <source>Show decisions by status</source>
+        <translation>Entscheidungen nach Status zeigen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n open</source>
+        <translation>
+            <numerusform> · %n offen</numerusform>
+            <numerusform> · %n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{value} of 5: {meaning}</source>
+        <translation>{value} von 5: {meaning}</translation>
+    </message>
+    <message>
+        <source>log the call</source>
+        <translation>Anruf festhalten</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet on an uncomfortable decision. Whom to call:{names}</source>
+        <translation>Zu einer unangenehmen Entscheidung noch niemand befragt. Wen Sie anrufen können:{names}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Click a name to tick them as consulted, or log the call as a conversation about this decision.</source>
+        <translation>&lt;br&gt;Klicken Sie auf einen Namen, um die Person als befragt anzukreuzen, oder halten Sie den Anruf als Gespräch zu dieser Entscheidung fest.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Click a name to tick them as consulted.</source>
+        <translation>&lt;br&gt;Klicken Sie auf einen Namen, um die Person als befragt anzukreuzen.</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet: tick the people you asked.</source>
+        <translation>Noch niemand befragt: Kreuzen Sie an, wen Sie gefragt haben.</translation>
+    </message>
+    <message>
+        <source>Consulted: {people}.</source>
+        <translation>Befragt: {people}.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Changed your framing: {people}.</source>
+        <translation>&lt;br&gt;Ihre Sicht verändert hat: {people}.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Nobody changed your framing yet: tick them in the second column.</source>
+        <translation>&lt;br&gt;Noch hat niemand Ihre Sicht verändert: Kreuzen Sie die Person in der zweiten Spalte an.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Conversation — TrustJournal</source>
+        <translation>Gespräch — TrustJournal</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>Editor title</source>
+        <translation>Titel des Editors</translation>
+    </message>
+    <message>
+        <source>Restored draft notice</source>
+        <translation>Hinweis auf wiederhergestellten Entwurf</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft.</source>
+        <translation>Ihr ungespeicherter Entwurf wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored draft</source>
+        <translation>Wiederhergestellter Entwurf</translation>
+    </message>
+    <message>
+        <source>Disc&amp;ard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Forget the unsaved changes and go back to what was last saved</source>
+        <translation>Die ungespeicherten Änderungen vergessen und zum zuletzt Gespeicherten zurückkehren</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>People in this conversation</source>
+        <translation>Personen in diesem Gespräch</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Datum des Gesprächs</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>Ents&amp;cheidung</translation>
+    </message>
+    <message>
+        <source>Linked decision</source>
+        <translation>Verknüpfte Entscheidung</translation>
+    </message>
+    <message>
+        <source>The decision this conversation was about, if any</source>
+        <translation>Die Entscheidung, um die es in diesem Gespräch ging, falls es eine gab</translation>
+    </message>
+    <message>
+        <source>&amp;Gathering</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <source>Linked gathering</source>
+        <translation>Verknüpftes Treffen</translation>
+    </message>
+    <message>
+        <source>The retreat, conference or dinner series where it happened, if any</source>
+        <translation>Die Klausur, Konferenz oder Abendessenreihe, bei der es stattfand, falls zutreffend</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Markdown: *emphasis*, **strong**, - lists</source>
+        <translation>Markdown: *betont*, **fett**, - Listen</translation>
+    </message>
+    <message>
+        <source>Markdown hint</source>
+        <translation>Markdown-Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation>Die Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>Edit the note as plain text</source>
+        <translation>Die Notiz als reinen Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview the note</source>
+        <translation>Vorschau der Notiz</translation>
+    </message>
+    <message>
+        <source>See the note with its Markdown rendered</source>
+        <translation>Die Notiz mit dargestelltem Markdown ansehen</translation>
+    </message>
+    <message>
+        <source>What was really said?</source>
+        <translation>Was wurde wirklich gesagt?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>Vorschau der Notiz</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>What this conversation carried: tick what happened</source>
+        <translation>Was dieses Gespräch getragen hat: Kreuzen Sie an, was geschah</translation>
+    </message>
+    <message>
+        <source>Save problem</source>
+        <translation>Problem beim Speichern</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Stand des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this conversation (asks first; you can undo it until you lock the journal)</source>
+        <translation>Dieses Gespräch löschen (mit Rückfrage; rückgängig zu machen, bis Sie das Journal sperren)</translation>
+    </message>
+    <message>
+        <source>Delete this conversation</source>
+        <translation>Dieses Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the editor (asks first when something is not saved)</source>
+        <translation>Den Editor schließen (mit Rückfrage, wenn etwas nicht gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this conversation (Ctrl+S)</source>
+        <translation>Dieses Gespräch speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Edit conversation</source>
+        <translation>Gespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Kept talking</source>
+        <translation>Im Gespräch geblieben</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}. Press Enter to open.</source>
+        <translation>{name}: {detail}. Eingabetaste öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringEditor</name>
+    <message>
+        <source>Gathering editor</source>
+        <translation>Editor für Treffen</translation>
+    </message>
+    <message>
+        <source>Editor heading</source>
+        <translation>Überschrift des Editors</translation>
+    </message>
+    <message>
+        <source>New gathering</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <source>Follow-up verdict</source>
+        <translation>Urteil zur Nachwirkung</translation>
+    </message>
+    <message>
+        <source>What happened after</source>
+        <translation>Was danach geschah</translation>
+    </message>
+    <message>
+        <source>How the verdict is reached</source>
+        <translation>Wie das Urteil zustande kommt</translation>
+    </message>
+    <message>
+        <source>&amp;Who you kept talking to afterwards</source>
+        <translation>&amp;Mit wem Sie danach im Gespräch geblieben sind</translation>
+    </message>
+    <message>
+        <source>People met and the conversations since</source>
+        <translation>Getroffene Personen und die Gespräche seither</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Gathering name</source>
+        <translation>Name des Treffens</translation>
+    </message>
+    <message>
+        <source>e.g. Stillwater CEO Retreat 2026</source>
+        <translation>z. B. Stillwater CEO-Klausur 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>A one-day gathering</source>
+        <translation>Ein eintägiges Treffen</translation>
+    </message>
+    <message>
+        <source>One da&amp;y</source>
+        <translation>Ein &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>City or venue</source>
+        <translation>Stadt oder Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Note about the gathering</source>
+        <translation>Notiz zum Treffen</translation>
+    </message>
+    <message>
+        <source>What was it like? What did you hope to get from it? (Markdown)</source>
+        <translation>Wie war es? Was haben Sie sich davon erhofft? (Markdown)</translation>
+    </message>
+    <message>
+        <source>People &amp;met there</source>
+        <translation>Dort &amp;getroffene Personen</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Filter people by name…</source>
+        <translation>Personen nach Namen filtern…</translation>
+    </message>
+    <message>
+        <source>People met there</source>
+        <translation>Dort getroffene Personen</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsModel</name>
+    <message>
+        <source>nobody recorded as met</source>
+        <translation>niemand als getroffen festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people met</source>
+        <translation>
+            <numerusform>%n Person getroffen</numerusform>
+            <numerusform>%n Personen getroffen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatheringsView</name>
+    <message>
+        <source>Gatherings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>&amp;New gathering</source>
+        <translation>&amp;Neues Treffen</translation>
+    </message>
+    <message>
+        <source>New gathering</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <source>Filter gatherings</source>
+        <translation>Treffen filtern</translation>
+    </message>
+    <message>
+        <source>Gatherings list</source>
+        <translation>Liste der Treffen</translation>
+    </message>
+    <message>
+        <source>How many gatherings</source>
+        <translation>Anzahl der Treffen</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Record a gathering</source>
+        <translation>Treffen festhalten</translation>
+    </message>
+    <message>
+        <source>Record a new gathering</source>
+        <translation>Ein neues Treffen festhalten</translation>
+    </message>
+    <message>
+        <source>Problem with this gathering</source>
+        <translation>Problem mit diesem Treffen</translation>
+    </message>
+    <message>
+        <source>Delete this gathering</source>
+        <translation>Dieses Treffen löschen</translation>
+    </message>
+    <message>
+        <source>Save this gathering</source>
+        <translation>Dieses Treffen speichern</translation>
+    </message>
+    <message>
+        <source>Unsaved gathering — TrustJournal</source>
+        <translation>Ungespeichertes Treffen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>This gathering has changes that are not saved.</source>
+        <translation>Dieses Treffen hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>this gathering</source>
+        <translation>dieses Treffen</translation>
+    </message>
+    <message>
+        <source>Delete gathering — TrustJournal</source>
+        <translation>Treffen löschen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Delete the gathering “{name}”?</source>
+        <translation>Das Treffen „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Record a retreat, conference or dinner series</source>
+        <translation>Eine Klausur, Konferenz oder Abendessenreihe festhalten</translation>
+    </message>
+    <message>
+        <source>Filter by name, place or person…</source>
+        <translation>Nach Name, Ort oder Person filtern…</translation>
+    </message>
+    <message>
+        <source>No gatherings yet.
+
+Record a retreat, a summit or a dinner series and who you met there, to see what happens after.</source>
+        <translation>Noch keine Treffen.
+
+Halten Sie eine Klausur, einen Gipfel oder eine Abendessenreihe fest und wen Sie dort getroffen haben, um zu sehen, was danach geschieht.</translation>
+    </message>
+    <message>
+        <source>Pick a gathering on the left to see
+who you kept talking to afterwards.</source>
+        <translation>Wählen Sie links ein Treffen, um zu sehen,
+mit wem Sie danach im Gespräch geblieben sind.</translation>
+    </message>
+    <message>
+        <source>The people and conversations stay in the journal; conversations linked to it become unlinked. You can undo this until you lock the journal or quit.</source>
+        <translation>Die Personen und Gespräche bleiben im Journal; damit verknüpfte Gespräche verlieren die Verknüpfung. Sie können das rückgängig machen, bis Sie das Journal sperren oder beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gatherings</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Met there</source>
+        <translation>Dort getroffen</translation>
+    </message>
+    <message>
+        <source>Counting conversations after {day}, its last day.</source>
+        <translation>Gezählt werden Gespräche nach dem {day}, seinem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Look again after {day}: follow-ups need {days} days to show.</source>
+        <translation>Schauen Sie nach dem {day} wieder: Nachwirkungen brauchen {days} Tage, um sich zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Tick the people you met in the list below, then save.</source>
+        <translation>Kreuzen Sie in der Liste unten an, wen Sie getroffen haben, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Kept talking means at least {count} conversations, going on past {days} days.</source>
+        <translation>Im Gespräch geblieben heißt: mindestens {count} Gespräche, über {days} Tage hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>To write up</source>
+        <translation>Nachzutragen</translation>
+    </message>
+    <message>
+        <source>Meetings to write up</source>
+        <translation>Nachzutragende Termine</translation>
+    </message>
+    <message>
+        <source>Write up</source>
+        <translation>Festhalten</translation>
+    </message>
+    <message>
+        <source>Open the editor with the people, date and format filled in</source>
+        <translation>Den Editor mit Personen, Datum und Form ausgefüllt öffnen</translation>
+    </message>
+    <message>
+        <source>Make a gathering</source>
+        <translation>Als Treffen anlegen</translation>
+    </message>
+    <message>
+        <source>Record this retreat or conference as a gathering with the people who were there</source>
+        <translation>Diese Klausur oder Konferenz als Treffen mit den Anwesenden festhalten</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Nothing to write: take it out of the inbox for good</source>
+        <translation>Nichts festzuhalten: endgültig aus dem Eingang nehmen</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImport</name>
+    <message>
+        <source>Import a Journal — TrustJournal</source>
+        <translation>Journal importieren — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who is each tag?&lt;/b&gt; An entry becomes a conversation with the people its tags name (or, without such tags, the people of your journal its text names).</source>
+        <translation>&lt;b&gt;Wer ist welches Tag?&lt;/b&gt; Ein Eintrag wird zu einem Gespräch mit den Personen, die seine Tags nennen (oder, ohne solche Tags, mit den Personen Ihres Journals, die sein Text nennt).</translation>
+    </message>
+    <message>
+        <source>Tags and who they are</source>
+        <translation>Tags und wer sie sind</translation>
+    </message>
+    <message>
+        <source>Entries that name &amp;nobody:</source>
+        <translation>Einträge, die &amp;niemanden nennen:</translation>
+    </message>
+    <message>
+        <source>Entries that name nobody</source>
+        <translation>Einträge, die niemanden nennen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einträge&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Entries and what becomes of them</source>
+        <translation>Einträge und was aus ihnen wird</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseDialog</name>
+    <message>
+        <source>License text</source>
+        <translation>Lizenztext</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TrustJournal</source>
+        <translation>TrustJournal</translation>
+    </message>
+    <message>
+        <source>Demo journal: made-up people and conversations, kept apart from your own journal. Lock it (Ctrl+L) to return to yours.</source>
+        <translation>Demo-Journal: erfundene Personen und Gespräche, getrennt von Ihrem eigenen Journal. Sperren Sie es (Strg+L), um zu Ihrem zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>Demo journal notice</source>
+        <translation>Hinweis zum Demo-Journal</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings to write up</source>
+        <translation>
+            <numerusform>%n Termin nachzutragen</numerusform>
+            <numerusform>%n Termine nachzutragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to do this week</source>
+        <translation>
+            <numerusform>%n diese Woche zu tun</numerusform>
+            <numerusform>%n diese Woche zu tun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n next steps in all</source>
+        <translation>
+            <numerusform>, %n nächster Schritt insgesamt</numerusform>
+            <numerusform>, %n nächste Schritte insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo journal — {app}</source>
+        <translation>Demo-Journal — {app}</translation>
+    </message>
+</context>
+<context>
+    <name>NextView</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Steps you snoozed, marked done or set aside</source>
+        <translation>Schritte, die Sie zurückgestellt, erledigt oder beiseitegelegt haben</translation>
+    </message>
+    <message>
+        <source>Log a conversation</source>
+        <translation>Gespräch festhalten</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Hide this step for a while</source>
+        <translation>Diesen Schritt eine Weile ausblenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>You did it: the step goes until it is due again</source>
+        <translation>Erledigt: Der Schritt verschwindet, bis er wieder fällig ist</translation>
+    </message>
+    <message>
+        <source>Not relevant</source>
+        <translation>Nicht relevant</translation>
+    </message>
+    <message>
+        <source>Never show this step again for this reason</source>
+        <translation>Diesen Schritt aus diesem Grund nie wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Hidden steps</source>
+        <translation>Ausgeblendete Schritte</translation>
+    </message>
+    <message>
+        <source>Back to next steps</source>
+        <translation>Zurück zu den nächsten Schritten</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>People in your journal</source>
+        <translation>Personen in Ihrem Journal</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do not add this person</source>
+        <translation>Diese Person nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>Weitere Person hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person — TrustJournal</source>
+        <translation>Person bearbeiten — TrustJournal</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>&amp;Also called</source>
+        <translation>&amp;Auch genannt</translation>
+    </message>
+    <message>
+        <source>Also called: nicknames, separated by commas</source>
+        <translation>Auch genannt: Spitznamen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Other names your notes use for them, separated by commas. A note that says one of them offers this person.</source>
+        <translation>Andere Namen, die Ihre Notizen für diese Person verwenden, durch Kommas getrennt. Eine Notiz, die einen davon enthält, schlägt diese Person vor.</translation>
+    </message>
+    <message>
+        <source>Nicknames, separated by commas: e.g. Mo, MJ</source>
+        <translation>Spitznamen, durch Kommas getrennt: z. B. Mo, MJ</translation>
+    </message>
+    <message>
+        <source>&amp;Role / organisation</source>
+        <translation>&amp;Rolle / Organisation</translation>
+    </message>
+    <message>
+        <source>Role and organisation</source>
+        <translation>Rolle und Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. CEO, Northwind Logistics</source>
+        <translation>z. B. CEO, Northwind Logistics</translation>
+    </message>
+    <message>
+        <source>&amp;How you met</source>
+        <translation>&amp;Kennengelernt</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>e.g. Introduced by Sam at the spring retreat</source>
+        <translation>z. B. Von Sam bei der Frühjahrsklausur vorgestellt</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;touch</source>
+        <translation>In &amp;Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Keep in touch at the journal&apos;s cadence</source>
+        <translation>Im Rhythmus des Journals in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>How long a silence may last before an honest tie with them counts as fading: the journal&apos;s cadence (Preferences)</source>
+        <translation>Wie lange Funkstille dauern darf, bevor eine ehrliche Verbindung als verblassend gilt: der Rhythmus des Journals (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Journal&apos;s cadence</source>
+        <translation>Rhythmus des Journals</translation>
+    </message>
+    <message>
+        <source>Keep in touch at a cadence of their own</source>
+        <translation>In einem eigenen Rhythmus in Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>A cadence of their own: the Next page reminds you before this many days pass without an honest conversation</source>
+        <translation>Ein eigener Rhythmus: Die Seite „Nächste Schritte“ erinnert Sie, bevor so viele Tage ohne ehrliches Gespräch vergehen</translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>Their own cadence, in days</source>
+        <translation>Eigener Rhythmus, in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>One of my few: a deep tie I choose to keep</source>
+        <translation>Einer meiner wenigen: eine tiefe Verbindung, die ich bewusst pflege</translation>
+    </message>
+    <message>
+        <source>One of my &amp;few — a deep tie I choose to keep</source>
+        <translation>Einer meiner &amp;wenigen — bewusst gepflegt</translation>
+    </message>
+    <message>
+        <source>Only a few ties can be deep at once;
+the Next page says when one goes quiet.</source>
+        <translation>Nur wenige können zugleich tief sein;
+„Nächste Schritte“ meldet Funkstille.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about them</source>
+        <translation>Alles, was über diese Person zu behalten lohnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal&apos;s cadence (%n days)</source>
+        <translation>
+            <numerusform>Rhythmus des Journals (%n Tag)</numerusform>
+            <numerusform>Rhythmus des Journals (%n Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role, organisation, aliases and how you met</source>
+        <translation>Rolle, Organisation, weitere Namen und wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>New conversation with this person</source>
+        <translation>Neues Gespräch mit dieser Person</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit this person&apos;s details</source>
+        <translation>Die Angaben zu dieser Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchivieren</translation>
+    </message>
+    <message>
+        <source>Archive this person</source>
+        <translation>Diese Person archivieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s history</source>
+        <translation>Den Verlauf dieser Person exportieren</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s history as Markdown</source>
+        <translation>Den Verlauf dieser Person als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More actions for this person</source>
+        <translation>Weitere Aktionen für diese Person</translation>
+    </message>
+    <message>
+        <source>How you keep this tie</source>
+        <translation>Wie Sie diese Verbindung pflegen</translation>
+    </message>
+    <message>
+        <source>Why this flag</source>
+        <translation>Warum diese Einstufung</translation>
+    </message>
+    <message>
+        <source>More about this tie</source>
+        <translation>Mehr über diese Verbindung</translation>
+    </message>
+    <message>
+        <source>Notes about this person</source>
+        <translation>Notizen zu dieser Person</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Aus dem Archiv &amp;holen</translation>
+    </message>
+    <message>
+        <source>Unarchive this person</source>
+        <translation>Diese Person aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>Show them in the sidebar again</source>
+        <translation>Sie wieder in der Seitenleiste zeigen</translation>
+    </message>
+    <message>
+        <source>Hide them from the sidebar; nothing is deleted</source>
+        <translation>Sie aus der Seitenleiste ausblenden; nichts wird gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>PersonView</name>
+    <message>
+        <source>Mentioned in</source>
+        <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>Conversations, decisions and gatherings</source>
+        <translation>Gespräche, Entscheidungen und Treffen</translation>
+    </message>
+    <message>
+        <source>Conversations, newest first</source>
+        <translation>Gespräche, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Gatherings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s conversations that mention them</source>
+        <translation>Gespräche mit anderen, in denen sie erwähnt werden</translation>
+    </message>
+    <message>
+        <source>Looking through your notes…</source>
+        <translation>Ihre Notizen werden durchgesehen…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences — TrustJournal</source>
+        <translation>Einstellungen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Sperren nach Leerlauf:</translation>
+    </message>
+    <message>
+        <source>Lock after idle, in minutes</source>
+        <translation>Sperren nach Leerlauf, in Minuten</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>The journal locks itself after this long without keyboard or mouse use, and whenever the screen locks or the computer goes to sleep.</source>
+        <translation>Das Journal sperrt sich nach so langer Zeit ohne Tastatur- oder Mausbenutzung, und immer wenn der Bildschirm gesperrt wird oder der Computer in den Ruhezustand geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this device</source>
+        <translation>Auf diesem Gerät &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Auf diesem Gerät merken</translation>
+    </message>
+    <message>
+        <source>Opens without your passphrase on this computer, using its keychain. Anyone who can sign in to this computer as you can then read the journal.</source>
+        <translation>Öffnet auf diesem Computer ohne Ihre Passphrase, über seinen Schlüsselbund. Wer sich an diesem Computer als Sie anmelden kann, kann das Journal dann lesen.</translation>
+    </message>
+    <message>
+        <source>Keychain note</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence:</source>
+        <translation>&amp;Rhythmus:</translation>
+    </message>
+    <message>
+        <source>Cadence, in days</source>
+        <translation>Rhythmus, in Tagen</translation>
+    </message>
+    <message>
+        <source>A gap longer than this means an honest dialogue has stopped (Fading).</source>
+        <translation>Eine längere Pause bedeutet, dass ein ehrlicher Austausch abgebrochen ist (Verblassend).</translation>
+    </message>
+    <message>
+        <source>Lear&amp;n from the signals I tick</source>
+        <translation>Aus den angekreuzten Signalen &amp;lernen</translation>
+    </message>
+    <message>
+        <source>Learn from the signals I tick</source>
+        <translation>Aus den angekreuzten Signalen lernen</translation>
+    </message>
+    <message>
+        <source>Suggested signals learn the words you use from the conversations you save. What they learn stays encrypted in this journal and its backups. Turning this off forgets it.</source>
+        <translation>Die vorgeschlagenen Signale lernen Ihre Wortwahl aus den Gesprächen, die Sie speichern. Was sie lernen, bleibt verschlüsselt in diesem Journal und seinen Sicherungen. Ausschalten vergisst es.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. A change takes effect the next time TrustJournal starts.</source>
+        <translation>Die Sprache von Menüs, Schaltflächen und Meldungen. Eine Änderung wirkt beim nächsten Start von TrustJournal.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Journal location</source>
+        <translation>Ort des Journals</translation>
+    </message>
+    <message>
+        <source>The folder that holds your encrypted journal</source>
+        <translation>Der Ordner mit Ihrem verschlüsselten Journal</translation>
+    </message>
+    <message>
+        <source>Reminders and Backups</source>
+        <translation>Erinnerungen und Sicherungen</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me when next steps are &amp;due</source>
+        <translation>Erinnern, wenn nächste Schritte &amp;fällig sind</translation>
+    </message>
+    <message>
+        <source>Remind me when next steps are due</source>
+        <translation>Erinnern, wenn nächste Schritte fällig sind</translation>
+    </message>
+    <message>
+        <source>Says only how many, never a name or a word you wrote: notifications can show on the lock screen.</source>
+        <translation>Nennt nur die Anzahl, nie einen Namen oder ein Wort von Ihnen: Benachrichtigungen können auf dem Sperrbildschirm erscheinen.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review on:</source>
+        <translation>&amp;Wochenrückblick am:</translation>
+    </message>
+    <message>
+        <source>Weekly review day</source>
+        <translation>Tag des Wochenrückblicks</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Keep running in the s&amp;ystem tray when closed</source>
+        <translation>Geschlossen im S&amp;ystembereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Reminders still come with the window closed. Open, lock or quit from the tray icon&apos;s menu.</source>
+        <translation>Erinnerungen kommen auch bei geschlossenem Fenster. Öffnen, Sperren oder Beenden über das Menü des Symbols im Systembereich.</translation>
+    </message>
+    <message>
+        <source>Keep running in the system tray when the window is closed</source>
+        <translation>Im Systembereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Make &amp;automatic backups</source>
+        <translation>&amp;Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Make automatic backups</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>An encrypted backup is made when the journal locks or TrustJournal quits, at most once a day: a standard age file that opens with your journal passphrase and the key file kept beside it. A synced cloud folder or another disk keeps them safe from this computer&apos;s loss.</source>
+        <translation>Eine verschlüsselte Sicherung entsteht, wenn das Journal sperrt oder TrustJournal beendet wird, höchstens einmal am Tag: eine gewöhnliche age-Datei, die sich mit Ihrer Journal-Passphrase und der daneben abgelegten Schlüsseldatei öffnen lässt. Ein synchronisierter Cloud-Ordner oder ein anderes Laufwerk bewahrt sie, auch wenn dieser Computer verloren geht.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Or&amp;dner:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups</source>
+        <translation>Einen Ordner für die Sicherungen wählen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Den Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Behalten, die letzten:</translation>
+    </message>
+    <message>
+        <source>Number of automatic backups to keep</source>
+        <translation>Anzahl der aufzubewahrenden automatischen Sicherungen</translation>
+    </message>
+    <message>
+        <source>Last automatic backup</source>
+        <translation>Letzte automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>Follows your desktop&apos;s light, dark or high-contrast setting, and changes when it does.</source>
+        <translation>Folgt der hellen, dunklen oder kontrastreichen Einstellung Ihres Desktops und wechselt mit ihr.</translation>
+    </message>
+    <message>
+        <source>Always light, whatever the desktop uses.</source>
+        <translation>Immer hell, was auch immer der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>Always dark, whatever the desktop uses.</source>
+        <translation>Immer dunkel, was auch immer der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong outlines, whatever the desktop uses.</source>
+        <translation>Schwarzer Text auf Weiß mit kräftigen Umrissen, was auch immer der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is not available, so TrustJournal will ask for your passphrase each time.</source>
+        <translation>Der Schlüsselbund dieses Computers ist nicht verfügbar, daher fragt TrustJournal jedes Mal nach Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Updating this computer&apos;s keychain…</source>
+        <translation>Der Schlüsselbund dieses Computers wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits TrustJournal.</source>
+        <translation>Dieser Desktop hat keinen Systembereich: Schließen des Fensters beendet TrustJournal.</translation>
+    </message>
+    <message>
+        <source>Opens the journal if you forget your passphrase: make one, print the emergency kit and keep it somewhere safe.</source>
+        <translation>Öffnet das Journal, falls Sie Ihre Passphrase vergessen: Erstellen Sie einen, drucken Sie das Notfallblatt und bewahren Sie es an einem sicheren Ort auf.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source>Recovery key…</source>
+        <translation>Wiederherstellungsschlüssel…</translation>
+    </message>
+    <message>
+        <source>Backup Folder — TrustJournal</source>
+        <translation>Sicherungsordner — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Wählen Sie einen Ordner für die automatischen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder with Choose…, or type its full path.</source>
+        <translation>Wählen Sie den Sicherungsordner mit „Wählen…“ oder geben Sie seinen vollständigen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the journal&apos;s own folder.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des Journalordners.</translation>
+    </message>
+    <message>
+        <source>TrustJournal may not write in {folder}; choose another folder.</source>
+        <translation>TrustJournal darf nicht in {folder} schreiben; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Could not change this setting: {reason}.</source>
+        <translation>Diese Einstellung konnte nicht geändert werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert changes</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionView</name>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Voriges Quartal</translation>
+    </message>
+    <message>
+        <source>Next quarter</source>
+        <translation>Nächstes Quartal</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this quarter&apos;s reflection as a PDF (not encrypted)</source>
+        <translation>Die Reflexion dieses Quartals als PDF speichern (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>The reflection on this quarter</source>
+        <translation>Die Reflexion zu diesem Quartal</translation>
+    </message>
+    <message>
+        <source>Conversations per month</source>
+        <translation>Gespräche pro Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Your reflection</source>
+        <translation>&amp;Ihre Reflexion</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Stand des Speicherns</translation>
+    </message>
+    <message>
+        <source>Your written reflection for the quarter</source>
+        <translation>Ihre schriftliche Reflexion zum Quartal</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet</source>
+        <translation>Noch nichts festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search notes, people, decisions and gatherings…</source>
+        <translation>Notizen, Personen, Entscheidungen und Treffen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Das Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results summary</source>
+        <translation>Zusammenfassung der Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Stand der Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Only conversations with this person</source>
+        <translation>Nur Gespräche mit dieser Person</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnal</source>
+        <translation>Si&amp;gnal</translation>
+    </message>
+    <message>
+        <source>Only conversations with this signal</source>
+        <translation>Nur Gespräche mit diesem Signal</translation>
+    </message>
+    <message>
+        <source>Any signal</source>
+        <translation>Alle Signale</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation>Erst ab einem Datum</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Only up to a date</source>
+        <translation>Nur bis zu einem Datum</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Die Filter zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts — TrustJournal</source>
+        <translation>Tastenkürzel — TrustJournal</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>The people you marked as one of your few, the deep ties you choose to keep, and how many of them are honest ties now</source>
+        <translation>Die Personen, die Sie als eine Ihrer wenigen markiert haben – die tiefen Verbindungen, die Sie bewusst pflegen –, und wie viele davon jetzt ehrliche Verbindungen sind</translation>
+    </message>
+    <message>
+        <source>Capacity notes</source>
+        <translation>Hinweise zur Kapazität</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Filter people by name or organisation</source>
+        <translation>Personen nach Name oder Organisation filtern</translation>
+    </message>
+    <message>
+        <source>Type part of a name or organisation; Esc clears</source>
+        <translation>Teil eines Namens oder einer Organisation eingeben; Esc leert das Feld</translation>
+    </message>
+    <message>
+        <source>Show only ties with this flag</source>
+        <translation>Nur Verbindungen mit dieser Einstufung zeigen</translation>
+    </message>
+    <message>
+        <source>All flags</source>
+        <translation>Alle Einstufungen</translation>
+    </message>
+    <message>
+        <source>Show only people in this role</source>
+        <translation>Nur Personen in dieser Rolle zeigen</translation>
+    </message>
+    <message>
+        <source>Show only people in this role of the practical test</source>
+        <translation>Nur Personen in dieser Rolle der Probe aufs Exempel zeigen</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Sort people by</source>
+        <translation>Personen sortieren nach</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t by</source>
+        <translation>Sor&amp;tierung</translation>
+    </message>
+    <message>
+        <source>Show arch&amp;ived</source>
+        <translation>Arch&amp;iv zeigen</translation>
+    </message>
+    <message>
+        <source>Show archived people</source>
+        <translation>Archivierte Personen zeigen</translation>
+    </message>
+    <message>
+        <source>Hide people with no conversations</source>
+        <translation>Personen ohne Gespräche ausblenden</translation>
+    </message>
+    <message>
+        <source>Imported contacts and others you have not recorded a conversation with yet: they are no ties until you talk</source>
+        <translation>Importierte Kontakte und andere, mit denen Sie noch kein Gespräch festgehalten haben: Sie sind keine Verbindungen, bis Sie miteinander sprechen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest ties</source>
+        <translation>
+            <numerusform>%n ehrliche Verbindung</numerusform>
+            <numerusform>%n ehrliche Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n others</source>
+        <translation>
+            <numerusform>%n andere</numerusform>
+            <numerusform>%n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people yet. Record a conversation and the people in it appear here.</source>
+        <translation>Noch keine Personen. Halten Sie ein Gespräch fest, und die Personen darin erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Nobody here has a conversation recorded yet. Untick “Hide people with no conversations” to see the people in your journal.</source>
+        <translation>Mit niemandem hier ist schon ein Gespräch festgehalten. Entfernen Sie das Häkchen bei „Personen ohne Gespräche ausblenden“, um die Personen in Ihrem Journal zu sehen.</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Niemand passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>SignalPanel</name>
+    <message>
+        <source>Space ticks it, Delete dismisses it</source>
+        <translation>Leertaste kreuzt an, Entf verwirft</translation>
+    </message>
+    <message>
+        <source>A click or Space ticks it; Delete or ✕ dismisses it.</source>
+        <translation>Ein Klick oder die Leertaste kreuzt an; Entf oder ✕ verwirft den Vorschlag.</translation>
+    </message>
+    <message>
+        <source>Suggested by your note: {words}</source>
+        <translation>Von Ihrer Notiz vorgeschlagen: {words}</translation>
+    </message>
+    <message>
+        <source>{signal}: suggested ({keys}) by {words}</source>
+        <translation>{signal}: vorgeschlagen ({keys}) wegen {words}</translation>
+    </message>
+    <message>
+        <source>Possibly suggested by your note: {words}</source>
+        <translation>Von Ihrer Notiz vielleicht vorgeschlagen: {words}</translation>
+    </message>
+    <message>
+        <source>{signal}: possibly suggested ({keys}) by {words}</source>
+        <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Unlock — TrustJournal</source>
+        <translation>Entsperren — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Unlock TrustJournal</source>
+        <translation>TrustJournal entsperren</translation>
+    </message>
+    <message>
+        <source>TrustJournal</source>
+        <translation>TrustJournal</translation>
+    </message>
+    <message>
+        <source>TrustJournal icon</source>
+        <translation>TrustJournal-Symbol</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Name der App</translation>
+    </message>
+    <message>
+        <source>A private journal of candid conversations</source>
+        <translation>Ein privates Journal offener Gespräche</translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation>Leitsatz</translation>
+    </message>
+    <message>
+        <source>Create or unlock</source>
+        <translation>Anlegen oder entsperren</translation>
+    </message>
+    <message>
+        <source>Create your journal</source>
+        <translation>Ihr Journal anlegen</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>It is encrypted with a passphrase only you know, and kept in this folder:</source>
+        <translation>Es wird mit einer Passphrase verschlüsselt, die nur Sie kennen, und in diesem Ordner aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>Where the journal lives</source>
+        <translation>Wo das Journal liegt</translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation>Journalordner</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase label</source>
+        <translation>Beschriftung der Passphrase</translation>
+    </message>
+    <message>
+        <source>A few unrelated words</source>
+        <translation>Ein paar Wörter ohne Zusammenhang</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the passphrase</source>
+        <translation>Die Passphrase zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Passphrase zeigen</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Die Feststelltaste ist aktiv</translation>
+    </message>
+    <message>
+        <source>Caps Lock warning</source>
+        <translation>Warnung zur Feststelltaste</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Stärke der Passphrase</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Advice on the passphrase</source>
+        <translation>Rat zur Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>Passphrase &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat label</source>
+        <translation>Beschriftung der Wiederholung</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Dieselbe noch einmal</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Whether the two passphrases match</source>
+        <translation>Ob die beiden Passphrasen übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;member on this device</source>
+        <translation>Auf diesem Gerät &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember on this device</source>
+        <translation>Auf diesem Gerät merken</translation>
+    </message>
+    <message>
+        <source>What remembering trades</source>
+        <translation>Was das Merken kostet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>Journal &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create journal</source>
+        <translation>Journal anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock your journal</source>
+        <translation>Ihr Journal entsperren</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Ihre Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo journal…</source>
+        <translation>&amp;Demo-Journal öffnen…</translation>
+    </message>
+    <message>
+        <source>A separate journal of made-up people to try the app with; your own journal is not touched</source>
+        <translation>Ein eigenes Journal erfundener Personen zum Ausprobieren; Ihr eigenes Journal bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>Open the demo journal</source>
+        <translation>Demo-Journal öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit TrustJournal</source>
+        <translation>TrustJournal beenden</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the journal could not be opened; nothing was changed. Try again, or restart TrustJournal.</source>
+        <translation>Etwas ist schiefgegangen, und das Journal konnte nicht geöffnet werden; nichts wurde verändert. Versuchen Sie es noch einmal oder starten Sie TrustJournal neu.</translation>
+    </message>
+    <message>
+        <source>This device could not remember the key ({reason}); you will be asked for the passphrase next time.</source>
+        <translation>Dieses Gerät konnte sich den Schlüssel nicht merken ({reason}); beim nächsten Mal werden Sie nach der Passphrase gefragt.</translation>
+    </message>
+    <message>
+        <source>This device could not forget the key ({reason}).</source>
+        <translation>Dieses Gerät konnte den Schlüssel nicht vergessen ({reason}).</translation>
+    </message>
+    <message>
+        <source>At least {count} characters. A few unrelated words are easy to remember and hard to guess. Forgotten, only a recovery key can open the journal again.</source>
+        <translation>Mindestens {count} Zeichen. Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten. Vergessen, öffnet nur noch ein Wiederherstellungsschlüssel das Journal.</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Zu kurz</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Create your journal — TrustJournal</source>
+        <translation>Ihr Journal anlegen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Unlocks without the passphrase on this computer account: anyone who can use your session can open the journal.</source>
+        <translation>Entsperrt ohne Passphrase in diesem Benutzerkonto: Wer Ihre Sitzung benutzen kann, kann das Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>Make sure that folder can be written to and its disk has free space, then try again. To keep the journal somewhere else, start TrustJournal with --vault FOLDER.</source>
+        <translation>Stellen Sie sicher, dass in diesen Ordner geschrieben werden darf und sein Laufwerk Platz hat, und versuchen Sie es dann erneut. Um das Journal anderswo aufzubewahren, starten Sie TrustJournal mit --vault ORDNER.</translation>
+    </message>
+    <message>
+        <source>Protecting your journal…</source>
+        <translation>Ihr Journal wird geschützt…</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Unlocking with the key this device remembers…</source>
+        <translation>Wird mit dem Schlüssel entsperrt, den sich dieses Gerät gemerkt hat…</translation>
+    </message>
+    <message>
+        <source>Opening the demo journal…</source>
+        <translation>Das Demo-Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Making up a demo journal…</source>
+        <translation>Ein Demo-Journal wird erfunden…</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Forgot your passphrase?</source>
+        <translation>Passphrase vergessen?</translation>
+    </message>
+    <message>
+        <source>Use your recovery key to set a new passphrase</source>
+        <translation>Mit Ihrem Wiederherstellungsschlüssel eine neue Passphrase festlegen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional on this device)</source>
+        <translation>Passphrase (auf diesem Gerät optional)</translation>
+    </message>
+    <message>
+        <source>✓ The two passphrases match.</source>
+        <translation>✓ Die beiden Passphrasen stimmen überein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The demo journal cannot live in your own journal&apos;s folder ({path}); set {variable} to another folder.</source>
+        <translation>Das Demo-Journal kann nicht im Ordner Ihres eigenen Journals liegen ({path}); setzen Sie {variable} auf einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>This week&apos;s next steps</source>
+        <translation>Die nächsten Schritte dieser Woche</translation>
+    </message>
+    <message>
+        <source>All next steps</source>
+        <translation>Alle nächsten Schritte</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>What to do this week</source>
+        <translation>Was diese Woche zu tun ist</translation>
+    </message>
+    <message>
+        <source>What to do next, to keep the ties that matter</source>
+        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+    </message>
+</context>
+</TS>
