@@ -885,7 +885,7 @@ ll=\x22#F5EFE3\x22/>\x0a \
 -width=\x228\x22 strok\
 e-linejoin=\x22roun\
 d\x22/>\x0a</svg>\x0a\
-\x00\x00\x13\x81\
+\x00\x00\x1b\xfa\
 <\
 ?xml version=\x221.\
 0\x22 encoding=\x22UTF\
@@ -905,76 +905,148 @@ ense>GPL-3.0-or-\
 later</project_l\
 icense>\x0a\x0a  <name\
 >TrustJournal</n\
-ame>\x0a  <summary>\
-A private, encry\
-pted journal of \
-the conversation\
-s that mattered<\
-/summary>\x0a  <dev\
-eloper_name>Trus\
-tJournal contrib\
-utors</developer\
-_name>\x0a  <develo\
-per id=\x22org.trus\
-tjournal\x22>\x0a    <\
-name>TrustJourna\
-l contributors</\
-name>\x0a  </develo\
-per>\x0a\x0a  <descrip\
-tion>\x0a    <p>\x0a  \
-    TrustJournal\
- is a private de\
-sktop journal fo\
-r leaders. After\
- a conversation \
-that\x0a      matte\
-red, you write d\
-own what was rea\
-lly said, with w\
-hom, and whether\
- it carried\x0a    \
-  honesty or onl\
-y polish. Over m\
-onths the journa\
-l shows which ti\
-es are relations\
-hips \xe2\x80\x93\x0a      p\
-eople who share \
-failure, challen\
-ge your framing \
-and understand y\
-our constraints \
-\xe2\x80\x93 and\x0a      wh\
-ich are only a n\
-etwork.\x0a    </p>\
-\x0a    <p>\x0a      P\
-rivacy is the pr\
-econdition, not \
-a feature: every\
-thing is encrypt\
-ed at rest with \
-a key\x0a      wrap\
-ped under your p\
-assphrase, nothi\
-ng leaves your c\
-omputer, and bac\
-kups are encrypt\
-ed\x0a      too.\x0a  \
-  </p>\x0a    <ul>\x0a\
-      <li>Record\
- a conversation \
-with the people \
-in it, its signa\
-ls of honesty or\
- polish and a ca\
-ndid note</li>\x0a \
-     <li>See eve\
-ry tie flagged H\
-onest, One-sided\
-, Fading, Polish\
- only or Too ear\
-ly, with the rea\
-sons</li>\x0a      \
+ame>\x0a  <name xml\
+:lang=\x22de\x22>Trust\
+Journal</name>\x0a \
+ <summary>A priv\
+ate, encrypted j\
+ournal of the co\
+nversations that\
+ mattered</summa\
+ry>\x0a  <summary x\
+ml:lang=\x22de\x22>Ein\
+ privates, versc\
+hl\xc3\xbcsseltes Jour\
+nal der Gespr\xc3\xa4c\
+he, auf die es a\
+nkam</summary>\x0a \
+ <developer_name\
+>TrustJournal co\
+ntributors</deve\
+loper_name>\x0a  <d\
+eveloper id=\x22org\
+.trustjournal\x22>\x0a\
+    <name>TrustJ\
+ournal contribut\
+ors</name>\x0a  </d\
+eveloper>\x0a\x0a  <de\
+scription>\x0a    <\
+p>\x0a      TrustJo\
+urnal is a priva\
+te desktop journ\
+al for leaders. \
+After a conversa\
+tion that\x0a      \
+mattered, you wr\
+ite down what wa\
+s really said, w\
+ith whom, and wh\
+ether it carried\
+\x0a      honesty o\
+r only polish. O\
+ver months the j\
+ournal shows whi\
+ch ties are rela\
+tionships \xe2\x80\x93\x0a  \
+    people who s\
+hare failure, ch\
+allenge your fra\
+ming and underst\
+and your constra\
+ints \xe2\x80\x93 and\x0a   \
+   which are onl\
+y a network.\x0a   \
+ </p>\x0a    <p xml\
+:lang=\x22de\x22>\x0a    \
+  TrustJournal i\
+st ein privates \
+Desktop-Journal \
+f\xc3\xbcr F\xc3\xbchrungskr\
+\xc3\xa4fte. Nach eine\
+m Gespr\xc3\xa4ch,\x0a   \
+   auf das es an\
+kam, halten Sie \
+fest, was wirkli\
+ch gesagt wurde,\
+ mit wem, und ob\
+ es\x0a      Ehrlic\
+hkeit trug oder \
+nur Fassade. \xc3\x9cb\
+er Monate zeigt \
+das Journal, wel\
+che Beziehungen\x0a\
+      tragen \xe2\x80\x93\
+ Menschen, die M\
+isserfolge teile\
+n, Ihre Sichtwei\
+se hinterfragen \
+und Ihre\x0a      Z\
+w\xc3\xa4nge verstehen\
+ \xe2\x80\x93 und welche \
+nur ein Netzwerk\
+ sind.\x0a    </p>\x0a\
+    <p>\x0a      Pr\
+ivacy is the pre\
+condition, not a\
+ feature: everyt\
+hing is encrypte\
+d at rest with a\
+ key\x0a      wrapp\
+ed under your pa\
+ssphrase, nothin\
+g leaves your co\
+mputer, and back\
+ups are encrypte\
+d\x0a      too.\x0a   \
+ </p>\x0a    <p xml\
+:lang=\x22de\x22>\x0a    \
+  Privatsph\xc3\xa4re \
+ist die Vorausse\
+tzung, keine Fun\
+ktion: Alles wir\
+d verschl\xc3\xbcsselt\
+\x0a      gespeiche\
+rt, mit einem Sc\
+hl\xc3\xbcssel, den Ih\
+re Passphrase sc\
+h\xc3\xbctzt; nichts v\
+erl\xc3\xa4sst Ihren\x0a \
+     Computer, u\
+nd auch Sicherun\
+gen sind verschl\
+\xc3\xbcsselt.\x0a    </p\
+>\x0a    <ul>\x0a     \
+ <li>Record a co\
+nversation with \
+the people in it\
+, its signals of\
+ honesty or poli\
+sh and a candid \
+note</li>\x0a      \
+<li xml:lang=\x22de\
+\x22>Ein Gespr\xc3\xa4ch \
+festhalten: die \
+Beteiligten, sei\
+ne Zeichen von E\
+hrlichkeit oder \
+Fassade und eine\
+ offene Notiz</l\
+i>\x0a      <li>See\
+ every tie flagg\
+ed Honest, One-s\
+ided, Fading, Po\
+lish only or Too\
+ early, with the\
+ reasons</li>\x0a  \
+    <li xml:lang\
+=\x22de\x22>Jede Bezie\
+hung als Ehrlich\
+, Einseitig, Ver\
+blassend, Nur Fa\
+ssade oder Zu fr\
+\xc3\xbch markiert seh\
+en, mit den Gr\xc3\xbc\
+nden</li>\x0a      \
 <li>Ask who you \
 can call when a \
 decision feels u\
@@ -983,116 +1055,173 @@ o challenges you\
 r framing and wh\
 o understands yo\
 ur constraints</\
-li>\x0a      <li>Ke\
-ep decisions and\
- gatherings, and\
- what happened a\
-fter a retreat</\
-li>\x0a      <li>Re\
-ad each quarter \
-back in a reflec\
-tion, and write \
-your own answers\
- beside it</li>\x0a\
-      <li>Locks \
-itself when you \
-step away; encry\
-pted backups you\
- can verify and \
-restore</li>\x0a   \
- </ul>\x0a  </descr\
-iption>\x0a\x0a  <laun\
-chable type=\x22des\
-ktop-id\x22>org.tru\
-stjournal.TrustJ\
-ournal.desktop</\
-launchable>\x0a  <p\
-rovides>\x0a    <bi\
-nary>trustjourna\
-l</binary>\x0a    <\
-binary>trustjour\
-nal-app</binary>\
-\x0a  </provides>\x0a\x0a\
-  <url type=\x22hom\
-epage\x22>https://t\
-rustjournal.org<\
-/url>\x0a\x0a  <catego\
-ries>\x0a    <categ\
-ory>Office</cate\
-gory>\x0a  </catego\
-ries>\x0a  <keyword\
-s>\x0a    <keyword>\
-journal</keyword\
->\x0a    <keyword>d\
-iary</keyword>\x0a \
-   <keyword>priv\
-ate</keyword>\x0a  \
-  <keyword>encry\
-pted</keyword>\x0a \
-   <keyword>rela\
-tionships</keywo\
+li>\x0a      <li xm\
+l:lang=\x22de\x22>Frag\
+en, wen Sie anru\
+fen k\xc3\xb6nnen, wen\
+n eine Entscheid\
+ung unbequem ist\
+, wer Ihre Sicht\
+weise hinterfrag\
+t und wer Ihre Z\
+w\xc3\xa4nge versteht<\
+/li>\x0a      <li>K\
+eep decisions an\
+d gatherings, an\
+d what happened \
+after a retreat<\
+/li>\x0a      <li x\
+ml:lang=\x22de\x22>Ent\
+scheidungen und \
+Treffen festhalt\
+en, und was nach\
+ einer Klausur g\
+eschah</li>\x0a    \
+  <li>Read each \
+quarter back in \
+a reflection, an\
+d write your own\
+ answers beside \
+it</li>\x0a      <l\
+i xml:lang=\x22de\x22>\
+Jedes Quartal in\
+ einem R\xc3\xbcckblic\
+k nachlesen und \
+Ihre eigenen Ant\
+worten daneben s\
+chreiben</li>\x0a  \
+    <li>Locks it\
+self when you st\
+ep away; encrypt\
+ed backups you c\
+an verify and re\
+store</li>\x0a     \
+ <li xml:lang=\x22d\
+e\x22>Sperrt sich, \
+wenn Sie weggehe\
+n; verschl\xc3\xbcssel\
+te Sicherungen, \
+die Sie pr\xc3\xbcfen \
+und wiederherste\
+llen k\xc3\xb6nnen</li\
+>\x0a    </ul>\x0a  </\
+description>\x0a\x0a  \
+<launchable type\
+=\x22desktop-id\x22>or\
+g.trustjournal.T\
+rustJournal.desk\
+top</launchable>\
+\x0a  <provides>\x0a  \
+  <binary>trustj\
+ournal</binary>\x0a\
+    <binary>trus\
+tjournal-app</bi\
+nary>\x0a  </provid\
+es>\x0a\x0a  <url type\
+=\x22homepage\x22>http\
+s://trustjournal\
+.org</url>\x0a\x0a  <c\
+ategories>\x0a    <\
+category>Office<\
+/category>\x0a  </c\
+ategories>\x0a  <ke\
+ywords>\x0a    <key\
+word>journal</ke\
+yword>\x0a    <keyw\
+ord>diary</keywo\
 rd>\x0a    <keyword\
->leadership</key\
-word>\x0a  </keywor\
-ds>\x0a\x0a  <screensh\
-ots>\x0a    <screen\
-shot type=\x22defau\
-lt\x22>\x0a      <capt\
-ion>One person's\
- tie, its flag a\
-nd the reasons b\
-ehind it</captio\
-n>\x0a      <image \
-type=\x22source\x22 wi\
-dth=\x221280\x22 heigh\
-t=\x22800\x22>https://\
-raw.githubuserco\
-ntent.com/trustj\
-ournal/trustjour\
-nal/main/docs/sc\
-reenshots/person\
--light.png</imag\
-e>\x0a    </screens\
-hot>\x0a    <screen\
-shot>\x0a      <cap\
-tion>The quarter\
-ly reflection: a\
- quarter read ba\
-ck as a document\
-</caption>\x0a     \
- <image type=\x22so\
-urce\x22 width=\x22128\
-0\x22 height=\x22800\x22>\
-https://raw.gith\
-ubusercontent.co\
-m/trustjournal/t\
-rustjournal/main\
-/docs/screenshot\
-s/reflection-lig\
-ht.png</image>\x0a \
-   </screenshot>\
-\x0a    <screenshot\
->\x0a      <caption\
->Recording a con\
-versation: peopl\
-e, signals and a\
- candid note</ca\
-ption>\x0a      <im\
-age type=\x22source\
-\x22 width=\x221280\x22 h\
-eight=\x22800\x22>http\
-s://raw.githubus\
-ercontent.com/tr\
-ustjournal/trust\
-journal/main/doc\
-s/screenshots/ed\
-itor-light.png</\
-image>\x0a    </scr\
-eenshot>\x0a    <sc\
-reenshot>\x0a      \
-<caption>Decisio\
-ns, and who you \
-consulted</capti\
+>private</keywor\
+d>\x0a    <keyword>\
+encrypted</keywo\
+rd>\x0a    <keyword\
+>relationships</\
+keyword>\x0a    <ke\
+yword>leadership\
+</keyword>\x0a  </k\
+eywords>\x0a\x0a  <scr\
+eenshots>\x0a    <s\
+creenshot type=\x22\
+default\x22>\x0a      \
+<caption>One per\
+son's tie, its f\
+lag and the reas\
+ons behind it</c\
+aption>\x0a      <c\
+aption xml:lang=\
+\x22de\x22>Die Beziehu\
+ng zu einer Pers\
+on, ihre Markier\
+ung und die Gr\xc3\xbc\
+nde daf\xc3\xbcr</capt\
+ion>\x0a      <imag\
+e type=\x22source\x22 \
+width=\x221280\x22 hei\
+ght=\x22800\x22>https:\
+//raw.githubuser\
+content.com/trus\
+tjournal/trustjo\
+urnal/main/docs/\
+screenshots/pers\
+on-light.png</im\
+age>\x0a    </scree\
+nshot>\x0a    <scre\
+enshot>\x0a      <c\
+aption>The quart\
+erly reflection:\
+ a quarter read \
+back as a docume\
+nt</caption>\x0a   \
+   <caption xml:\
+lang=\x22de\x22>Der Qu\
+artalsr\xc3\xbcckblick\
+: ein Quartal al\
+s Dokument nachg\
+elesen</caption>\
+\x0a      <image ty\
+pe=\x22source\x22 widt\
+h=\x221280\x22 height=\
+\x22800\x22>https://ra\
+w.githubusercont\
+ent.com/trustjou\
+rnal/trustjourna\
+l/main/docs/scre\
+enshots/reflecti\
+on-light.png</im\
+age>\x0a    </scree\
+nshot>\x0a    <scre\
+enshot>\x0a      <c\
+aption>Recording\
+ a conversation:\
+ people, signals\
+ and a candid no\
+te</caption>\x0a   \
+   <caption xml:\
+lang=\x22de\x22>Ein Ge\
+spr\xc3\xa4ch festhalt\
+en: Personen, Ze\
+ichen und eine o\
+ffene Notiz</cap\
+tion>\x0a      <ima\
+ge type=\x22source\x22\
+ width=\x221280\x22 he\
+ight=\x22800\x22>https\
+://raw.githubuse\
+rcontent.com/tru\
+stjournal/trustj\
+ournal/main/docs\
+/screenshots/edi\
+tor-light.png</i\
+mage>\x0a    </scre\
+enshot>\x0a    <scr\
+eenshot>\x0a      <\
+caption>Decision\
+s, and who you c\
+onsulted</captio\
+n>\x0a      <captio\
+n xml:lang=\x22de\x22>\
+Entscheidungen, \
+und wen Sie gefr\
+agt haben</capti\
 on>\x0a      <image\
  type=\x22source\x22 w\
 idth=\x221280\x22 heig\
@@ -1111,170 +1240,192 @@ rnal locks itsel\
 f and shows noth\
 ing while locked\
 </caption>\x0a     \
- <image type=\x22so\
-urce\x22 width=\x22128\
-0\x22 height=\x22800\x22>\
-https://raw.gith\
-ubusercontent.co\
-m/trustjournal/t\
-rustjournal/main\
-/docs/screenshot\
-s/unlock-dark.pn\
-g</image>\x0a    </\
-screenshot>\x0a  </\
-screenshots>\x0a\x0a  \
-<releases>\x0a    <\
-release version=\
-\x220.1.0\x22 date=\x2220\
-26-11-26\x22>\x0a     \
- <description>\x0a \
-       <p>The fi\
-rst release.</p>\
-\x0a        <ul>\x0a  \
-        <li>An e\
-ncrypted journal\
- (SQLCipher; the\
- key wrapped und\
-er your passphra\
-se with Argon2id\
- and AES-256-GCM\
-), optionally re\
-membered in the \
-system keychain<\
-/li>\x0a          <\
-li>People, conve\
-rsations with si\
-gnals and Markdo\
-wn notes, decisi\
-ons and gatherin\
-gs</li>\x0a        \
-  <li>The tie as\
-sessment: a flag\
- for every perso\
-n, always explai\
-ned</li>\x0a       \
-   <li>Full-text\
- search, the qua\
-rterly reflectio\
-n with PDF expor\
-t, and automatic\
- locking</li>\x0a  \
-        <li>Encr\
-ypted backups: b\
-ack up, verify a\
-nd restore, by h\
-and or automatic\
-ally</li>\x0a      \
-    <li>A comman\
-d line for every\
- task, and a dem\
-o journal of mad\
-e-up people</li>\
-\x0a        </ul>\x0a \
-     </descripti\
-on>\x0a    </releas\
-e>\x0a  </releases>\
-\x0a\x0a  <!-- No viol\
-ence, no user-to\
--user contact, n\
-o advertising; n\
-othing is sent a\
-nywhere. -->\x0a  <\
-content_rating t\
-ype=\x22oars-1.1\x22/>\
-\x0a\x0a  <requires>\x0a \
-   <display_leng\
-th compare=\x22ge\x22>\
-600</display_len\
-gth>\x0a  </require\
-s>\x0a  <recommends\
->\x0a    <display_l\
-ength compare=\x22g\
-e\x22>768</display_\
-length>\x0a  </reco\
-mmends>\x0a  <suppo\
-rts>\x0a    <contro\
-l>keyboard</cont\
-rol>\x0a    <contro\
-l>pointing</cont\
-rol>\x0a  </support\
-s>\x0a</component>\x0a\
-\
-\x00\x00\x04\x85\
+ <caption xml:la\
+ng=\x22de\x22>Das Jour\
+nal sperrt sich \
+und zeigt nichts\
+, solange es ges\
+perrt ist</capti\
+on>\x0a      <image\
+ type=\x22source\x22 w\
+idth=\x221280\x22 heig\
+ht=\x22800\x22>https:/\
+/raw.githubuserc\
+ontent.com/trust\
+journal/trustjou\
+rnal/main/docs/s\
+creenshots/unloc\
+k-dark.png</imag\
+e>\x0a    </screens\
+hot>\x0a  </screens\
+hots>\x0a\x0a  <releas\
+es>\x0a    <release\
+ version=\x220.1.0\x22\
+ date=\x222026-11-2\
+6\x22>\x0a      <descr\
+iption>\x0a        \
+<p>The first rel\
+ease.</p>\x0a      \
+  <ul>\x0a         \
+ <li>An encrypte\
+d journal (SQLCi\
+pher; the key wr\
+apped under your\
+ passphrase with\
+ Argon2id and AE\
+S-256-GCM), opti\
+onally remembere\
+d in the system \
+keychain</li>\x0a  \
+        <li>Peop\
+le, conversation\
+s with signals a\
+nd Markdown note\
+s, decisions and\
+ gatherings</li>\
+\x0a          <li>T\
+he tie assessmen\
+t: a flag for ev\
+ery person, alwa\
+ys explained</li\
+>\x0a          <li>\
+Full-text search\
+, the quarterly \
+reflection with \
+PDF export, and \
+automatic lockin\
+g</li>\x0a         \
+ <li>Encrypted b\
+ackups: back up,\
+ verify and rest\
+ore, by hand or \
+automatically</l\
+i>\x0a          <li\
+>A command line \
+for every task, \
+and a demo journ\
+al of made-up pe\
+ople</li>\x0a      \
+  </ul>\x0a      </\
+description>\x0a   \
+ </release>\x0a  </\
+releases>\x0a\x0a  <!-\
+- No violence, n\
+o user-to-user c\
+ontact, no adver\
+tising; nothing \
+is sent anywhere\
+. -->\x0a  <content\
+_rating type=\x22oa\
+rs-1.1\x22/>\x0a\x0a  <re\
+quires>\x0a    <dis\
+play_length comp\
+are=\x22ge\x22>600</di\
+splay_length>\x0a  \
+</requires>\x0a  <r\
+ecommends>\x0a    <\
+display_length c\
+ompare=\x22ge\x22>768<\
+/display_length>\
+\x0a  </recommends>\
+\x0a  <supports>\x0a  \
+  <control>keybo\
+ard</control>\x0a  \
+  <control>point\
+ing</control>\x0a  \
+</supports>\x0a</co\
+mponent>\x0a\
+\x00\x00\x05\x90\
 [\
 Desktop Entry]\x0aT\
 ype=Application\x0a\
 Version=1.4\x0aName\
-=TrustJournal\x0aGe\
-nericName=Privat\
-e Journal\x0aCommen\
-t=A private, enc\
-rypted journal o\
-f the conversati\
-ons that mattere\
-d\x0a# `trustjourna\
-l install-deskto\
-p` rewrites Exec\
- (the actions' t\
-oo) and TryExec \
-to its launcher.\
-\x0aExec=trustjourn\
-al-app\x0aTryExec=t\
-rustjournal-app\x0a\
-Icon=org.trustjo\
-urnal.TrustJourn\
-al\x0aTerminal=fals\
-e\x0aCategories=Off\
-ice;\x0aKeywords=jo\
-urnal;diary;priv\
-ate;encrypted;re\
-lationships;trus\
-t;conversations;\
-leadership;notes\
-;\x0aStartupNotify=\
-true\x0aActions=new\
--conversation;\x0a#\
- Qt names the wi\
-ndow class after\
- the application\
- name (WM_CLASS \
-\x22\xe2\x80\xa6\x22, \x22TrustJou\
-rnal\x22) on\x0a# X11;\
- on Wayland the \
-app id is the de\
-sktop file's nam\
-e (QGuiApplicati\
-on.setDesktopFil\
-eName).\x0aStartupW\
-MClass=TrustJour\
-nal\x0a# Spec 1.5 c\
-alls it SingleMa\
-inWindow, which \
-the validator in\
- Debian 12 (desk\
-top-file-utils\x0a#\
- 0.26) rejects; \
-GNOME Shell read\
-s this older key\
- as well.\x0aX-GNOM\
-E-SingleWindow=t\
-rue\x0a\x0a# The launc\
-her's right-clic\
-k menu (GNOME, K\
-DE, Cinnamon, Xf\
-ce's Whisker men\
-u): straight int\
-o a\x0a# new entry,\
- after the unloc\
-k; if TrustJourn\
-al is open, it o\
-pens one there.\x0a\
-[Desktop Action \
-new-conversation\
-]\x0aName=New Conve\
-rsation\x0aExec=tru\
-stjournal-app --\
-new\x0a\
+=TrustJournal\x0aNa\
+me[de]=TrustJour\
+nal\x0aGenericName=\
+Private Journal\x0a\
+GenericName[de]=\
+Privates Journal\
+\x0aComment=A priva\
+te, encrypted jo\
+urnal of the con\
+versations that \
+mattered\x0aComment\
+[de]=Ein private\
+s, verschl\xc3\xbcssel\
+tes Journal der \
+Gespr\xc3\xa4che, auf \
+die es ankam\x0a# `\
+trustjournal ins\
+tall-desktop` re\
+writes Exec (the\
+ actions' too) a\
+nd TryExec to it\
+s launcher.\x0aExec\
+=trustjournal-ap\
+p\x0aTryExec=trustj\
+ournal-app\x0aIcon=\
+org.trustjournal\
+.TrustJournal\x0aTe\
+rminal=false\x0aCat\
+egories=Office;\x0a\
+Keywords=journal\
+;diary;private;e\
+ncrypted;relatio\
+nships;trust;con\
+versations;leade\
+rship;notes;\x0aKey\
+words[de]=Journa\
+l;Tagebuch;priva\
+t;verschl\xc3\xbcsselt\
+;Beziehungen;Ver\
+trauen;Gespr\xc3\xa4ch\
+e;F\xc3\xbchrung;Notiz\
+en;\x0aStartupNotif\
+y=true\x0aActions=n\
+ew-conversation;\
+\x0a# Qt names the \
+window class aft\
+er the applicati\
+on name (WM_CLAS\
+S \x22\xe2\x80\xa6\x22, \x22TrustJ\
+ournal\x22) on\x0a# X1\
+1; on Wayland th\
+e app id is the \
+desktop file's n\
+ame (QGuiApplica\
+tion.setDesktopF\
+ileName).\x0aStartu\
+pWMClass=TrustJo\
+urnal\x0a# Spec 1.5\
+ calls it Single\
+MainWindow, whic\
+h the validator \
+in Debian 12 (de\
+sktop-file-utils\
+\x0a# 0.26) rejects\
+; GNOME Shell re\
+ads this older k\
+ey as well.\x0aX-GN\
+OME-SingleWindow\
+=true\x0a\x0a# The lau\
+ncher's right-cl\
+ick menu (GNOME,\
+ KDE, Cinnamon, \
+Xfce's Whisker m\
+enu): straight i\
+nto a\x0a# new entr\
+y, after the unl\
+ock; if TrustJou\
+rnal is open, it\
+ opens one there\
+.\x0a[Desktop Actio\
+n new-conversati\
+on]\x0aName=New Con\
+versation\x0aName[d\
+e]=Neues Gespr\xc3\xa4\
+ch\x0aExec=trustjou\
+rnal-app --new\x0a\
 \x00\x00\x01\x90\
 <\
 svg xmlns=\x22http:\
@@ -1985,43 +2136,43 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 \x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x005\xd0\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x01\xba\x00\x00\x00\x00\x00\x01\x00\x00IU\
+\x00\x00\x01\xba\x00\x00\x00\x00\x00\x01\x00\x00Q\xce\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04Z\x00\x00\x00\x00\x00\x01\x00\x00g`\
+\x00\x00\x04Z\x00\x00\x00\x00\x00\x01\x00\x00p\xe4\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\xd0\x00\x00\x00\x00\x00\x01\x00\x00`\x1a\
+\x00\x00\x03\xd0\x00\x00\x00\x00\x00\x01\x00\x00i\x9e\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x00Or\
+\x00\x00\x02 \x00\x00\x00\x00\x00\x01\x00\x00X\xf6\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x00e\xe4\
+\x00\x00\x04<\x00\x00\x00\x00\x00\x01\x00\x00oh\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x0a\x00\x00\x00\x00\x00\x01\x00\x00M\xde\
+\x00\x00\x02\x0a\x00\x00\x00\x00\x00\x01\x00\x00Wb\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03 \x00\x00\x00\x00\x00\x01\x00\x00Y\x07\
+\x00\x00\x03 \x00\x00\x00\x00\x00\x01\x00\x00b\x8b\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x00W\x0e\
+\x00\x00\x02\xf6\x00\x00\x00\x00\x00\x01\x00\x00`\x92\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\x88\x00\x00\x00\x00\x00\x01\x00\x00R#\
+\x00\x00\x02\x88\x00\x00\x00\x00\x00\x01\x00\x00[\xa7\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04~\x00\x00\x00\x00\x00\x01\x00\x00h\xae\
+\x00\x00\x04~\x00\x00\x00\x00\x00\x01\x00\x00r2\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\x0e\x00\x00\x00\x00\x00\x01\x00\x00ba\
+\x00\x00\x04\x0e\x00\x00\x00\x00\x00\x01\x00\x00k\xe5\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x04\x22\x00\x00\x00\x00\x00\x01\x00\x00d\xc2\
+\x00\x00\x04\x22\x00\x00\x00\x00\x00\x01\x00\x00nF\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\x5c\x00\x00\x00\x00\x00\x01\x00\x00Z\xb5\
+\x00\x00\x03\x5c\x00\x00\x00\x00\x00\x01\x00\x00d9\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\xb8\x00\x00\x00\x00\x00\x01\x00\x00^\x07\
+\x00\x00\x03\xb8\x00\x00\x00\x00\x00\x01\x00\x00g\x8b\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\xf4\x00\x00\x00\x00\x00\x01\x00\x00a3\
+\x00\x00\x03\xf4\x00\x00\x00\x00\x00\x01\x00\x00j\xb7\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02f\x00\x00\x00\x00\x00\x01\x00\x00Q8\
+\x00\x00\x02f\x00\x00\x00\x00\x00\x01\x00\x00Z\xbc\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x00\x5c\xc1\
+\x00\x00\x03\xa2\x00\x00\x00\x00\x00\x01\x00\x00fE\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x00U\x91\
+\x00\x00\x02\xcc\x00\x00\x00\x00\x00\x01\x00\x00_\x15\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
-\x00\x00\x02\xa8\x00\x00\x00\x00\x00\x01\x00\x00TI\
+\x00\x00\x02\xa8\x00\x00\x00\x00\x00\x01\x00\x00]\xcd\
 \x00\x00\x00\x00\x00\x00\x03\xe8\
 "
 
