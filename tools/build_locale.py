@@ -191,7 +191,7 @@ def problems(po: Path, marked: dict[tuple[str, str | None], list[str]]) -> list[
             found.append(f"missing from {po.name}: {key[0]!r} ({where[0]})")
     mo = po.with_suffix(".mo")
     if not mo.exists() or mo.read_bytes() != compile_mo(entries):
-        found.append(f"{mo.relative_to(ROOT)} is not {po.name} compiled: run tools/build_locale.py")
+        found.append(f"{mo.name} is not {po.name} compiled: run tools/build_locale.py")
     return found
 
 

@@ -475,10 +475,12 @@ class Journal(
         self, as_of: dt.date, settings: TieSettings
     ) -> tuple[list[TieFacts], list[TieAssessment]]:
         """Every person's facts and assessment, worked out once until the next write (the
-        sidebar, the Next page and the reminders ask for the same day one after another)."""
+        sidebar, the Next page and the reminders ask for the same day one after another).
+        The reasons are sentences in the language in use, so a switch works them out again."""
+        from trustjournal.core import i18n
         from trustjournal.core.judgement import ties
 
-        key = (self.generation, as_of, settings)
+        key = (self.generation, as_of, settings, i18n.language())
         memo = self._memo
         if memo is None or memo[0] != key:
             known = self.tie_facts()
