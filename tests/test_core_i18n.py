@@ -27,7 +27,8 @@ AS_OF = dt.date(2026, 11, 1)
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_locale", ROOT / "tools" / "build_locale.py")
+    path = ROOT / "tools" / "build_locale.py"
+    spec = importlib.util.spec_from_file_location("build_locale", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["build_locale"] = module  # dataclasses look their module up
