@@ -20,7 +20,9 @@ from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.next_steps import KIND_LABELS, Kind
 from trustjournal.core.judgement.ties import FLAG_LABELS, Flag
-from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.core.judgement.reflection import prompts
+from trustjournal.core.judgement.reflection_report import as_text
+from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2026, 11, 1)
@@ -84,6 +86,33 @@ def test_a_tie_reads_in_german_and_back_in_english(one_sided: Journal, language:
     i18n.use(None)  # English again, from the same objects and tables
     assert _ana(one_sided).reasons == english.reasons
     assert FLAG_LABELS[Flag.POLISH] == "Polish only"
+
+
+def test_the_reflection_reads_in_german(one_sided: Journal, language: None) -> None:
+    """A quarter with a hard decision taken alone, read back in English, then in German."""
+    one_sided.add_decision(DecisionDraft("Close the Lyon office", dt.date(2026, 9, 20), 5, "decided"))
+    english = one_sided.reflect("2026Q3", AS_OF)
+    assert english.quarter.title == "Q3 2026 · July–September"
+    assert "Ties this quarter: 1 deepened (Ana, now one-sided)." in english.takeaways
+    assert english.takeaways[0] == (
+        "You decided “Close the Lyon office” alone: no honest tie held the call role then."
+    )
+
+    i18n.use("de")
+    german = one_sided.reflect("2026Q3", AS_OF)
+    assert german.quarter.title == "Q3 2026 · Juli–September"
+    assert german.takeaways[0] == (
+        "Sie haben „Close the Lyon office“ allein entschieden: Damals hatte keine ehrliche "
+        "Beziehung die Rolle für den Anruf."
+    )
+    assert "Beziehungen in diesem Quartal: 1 vertieft (Ana, jetzt einseitig)." in german.takeaways
+    assert german.coach[0].text == (
+        "Bei „Close the Lyon office“ hatten Sie niemanden zum Anrufen: Wen würden Sie nächstes "
+        "Mal gern anrufen können?"
+    )
+    assert prompts()[1] == "Wer hat meine Sichtweise hinterfragt, und was hat das verändert?"
+    (challenge,) = german.practical_test[ties.Role.CHALLENGES_FRAMING][0].evidence
+    assert challenge.what == "Hat Ihre Sichtweise hinterfragt (1:1)"
 
 
 def test_errors_read_in_german(journal: Journal, language: None) -> None:

@@ -75,6 +75,12 @@ def N_(message: str) -> str:
     return message
 
 
+def lower_first(text: str) -> str:
+    """`text` with its first letter in lower case, to follow a colon or start a clause: in
+    English only (German nouns and the formal "Sie" keep their capital)."""
+    return text[:1].lower() + text[1:] if _language == SOURCE_LANGUAGE else text
+
+
 K = TypeVar("K")
 
 

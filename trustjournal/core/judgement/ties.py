@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
-from trustjournal.core.i18n import N_, LabelMap, _, language, ngettext
+from trustjournal.core.i18n import N_, LabelMap, _, language, lower_first, ngettext
 from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, SIGNALS, Group, mask
 from trustjournal.core.records import PersonRef
 
@@ -672,7 +672,7 @@ def assess_one(
     early = flag is Flag.TOO_EARLY and bool(roles)
     if early:  # evidence, not yet a verdict: said so wherever the roles are shown
         role_reasons = [
-            _("Early evidence: {reason}").format(reason=_lower(r)) for r in role_reasons
+            _("Early evidence: {reason}").format(reason=lower_first(r)) for r in role_reasons
         ]
     honest = [t for t in w.talks if t.signals & HONEST_MASK]
     return TieAssessment(
@@ -691,12 +691,6 @@ def assess_one(
         cadence_days=w.settings.cadence_days,
         my_few=facts.my_few,
     )
-
-
-def _lower(sentence: str) -> str:
-    """A sentence's first letter in lower case, to follow a colon: in English only (German
-    nouns and the formal "Sie" keep their capital)."""
-    return sentence[0].lower() + sentence[1:] if language() == "en" else sentence
 
 
 def opened_up(
