@@ -19,9 +19,9 @@ from trustjournal.core.errors import JournalLocked, NotFound, SaveFailed
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.next_steps import KIND_LABELS, Kind
-from trustjournal.core.judgement.ties import FLAG_LABELS, Flag
 from trustjournal.core.judgement.reflection import prompts
 from trustjournal.core.judgement.reflection_report import as_text
+from trustjournal.core.judgement.ties import FLAG_LABELS, Flag
 from trustjournal.core.records import ConversationDraft, DecisionDraft, PersonDraft
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +90,8 @@ def test_a_tie_reads_in_german_and_back_in_english(one_sided: Journal, language:
 
 def test_the_reflection_reads_in_german(one_sided: Journal, language: None) -> None:
     """A quarter with a hard decision taken alone, read back in English, then in German."""
-    one_sided.add_decision(DecisionDraft("Close the Lyon office", dt.date(2026, 9, 20), 5, "decided"))
+    lyon = DecisionDraft("Close the Lyon office", dt.date(2026, 9, 20), 5, "decided")
+    one_sided.add_decision(lyon)
     english = one_sided.reflect("2026Q3", AS_OF)
     assert english.quarter.title == "Q3 2026 · July–September"
     assert "Ties this quarter: 1 deepened (Ana, now one-sided)." in english.takeaways
@@ -113,6 +114,9 @@ def test_the_reflection_reads_in_german(one_sided: Journal, language: None) -> N
     assert prompts()[1] == "Wer hat meine Sichtweise hinterfragt, und was hat das verändert?"
     (challenge,) = german.practical_test[ties.Role.CHALLENGES_FRAMING][0].evidence
     assert challenge.what == "Hat Ihre Sichtweise hinterfragt (1:1)"
+    report = as_text(german, 100).splitlines()  # `trustjournal reflect`
+    assert report[0] == "Rückblick auf Q3 2026 · Juli–September (Stand 2026-11-01)"
+    assert "    Ana · einseitig" in report
 
 
 def test_errors_read_in_german(journal: Journal, language: None) -> None:

@@ -125,16 +125,25 @@ def _quote(text: str) -> str:
     return f'"{escaped}"'
 
 
+def _field(name: str, text: str) -> list[str]:
+    """`name "text"`, or a multi-line field when `text` holds line breaks (the header)."""
+    lines = text.splitlines(keepends=True)
+    if len(lines) < 2:
+        return [f"{name} {_quote(text)}"]
+    return [f'{name} ""', *(_quote(line) for line in lines)]
+
+
 def write_po(path: Path, entries: list[Entry]) -> None:
     out: list[str] = []
     for e in entries:
         out.extend(e.comments)
-        out.append(f"msgid {_quote(e.msgid)}")
+        out += _field("msgid", e.msgid)
         if e.plural is not None:
-            out.append(f"msgid_plural {_quote(e.plural)}")
-            out.extend(f"msgstr[{i}] {_quote(s)}" for i, s in enumerate(e.msgstr))
+            out += _field("msgid_plural", e.plural)
+            for i, s in enumerate(e.msgstr):
+                out += _field(f"msgstr[{i}]", s)
         else:
-            out.append(f"msgstr {_quote(e.msgstr[0])}")
+            out += _field("msgstr", e.msgstr[0])
         out.append("")
     path.write_text("\n".join(out), encoding="utf-8")
 
@@ -198,12 +207,24 @@ def problems(po: Path, marked: dict[tuple[str, str | None], list[str]]) -> list[
 def update(po: Path, marked: dict[tuple[str, str | None], list[str]]) -> None:
     entries = read_po(po)
     kept = [e for e in entries if not e.msgid or e.key in marked]
+    for e in kept:  # where each message is now (a translator's own comments stay)
+        if e.msgid:
+            e.comments = [c for c in e.comments if not c.startswith("#:")]
+            e.comments.append(f"#: {marked[e.key][0]}")
     have = {e.key for e in kept}
     for (msgid, plural), where in marked.items():
         if (msgid, plural) not in have:
             empty = [""] if plural is None else ["", ""]
             kept.append(Entry(msgid, plural, empty, [f"#: {where[0]}"]))
-    write_po(po, kept)
+    header = [e for e in kept if not e.msgid]
+    messages = sorted((e for e in kept if e.msgid), key=lambda e: _place(marked[e.key][0]))
+    write_po(po, header + messages)
+
+
+def _place(where: str) -> tuple[str, int]:
+    """'path:line' as a sort key: the catalogue follows the source's order."""
+    path, _, line = where.rpartition(":")
+    return path, int(line)
 
 
 def main(argv: list[str] | None = None) -> int:
