@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
+from trustjournal.core.i18n import _
 from trustjournal.core.journal import rows, search, snapshot, validation
 from trustjournal.core.journal.contacts import Contacts
 from trustjournal.core.journal.imported import ImportedEntries
@@ -410,7 +411,9 @@ class Journal(
 
         low, high = CADENCE_RANGE
         if not low <= days <= high:
-            raise InvalidInput(f"The cadence must be between {low} and {high} days.")
+            raise InvalidInput(
+                _("The cadence must be between {low} and {high} days.").format(low=low, high=high)
+            )
         with self._writing(None) as s:
             row = s.get(Setting, CADENCE_SETTING)
             if row is None:
