@@ -67,7 +67,7 @@ class Quarter:
     @property
     def title(self) -> str:
         """'Q3 2026 · July–September'."""
-        first = _(MONTHS[3 * self.number - 3])  # marked in ties.MONTHS
+        first = _(MONTHS[3 * self.number - 3])  # marked in wording.MONTHS
         last = _(MONTHS[3 * self.number - 1])
         return _("Q{number} {year} · {first}–{last}").format(
             number=self.number, year=self.year, first=first, last=last

@@ -400,7 +400,7 @@ def _conversations(r: Reflection, width: int) -> list[str]:
         if m.first_day > r.as_of:  # a month of a quarter in progress that has not begun
             break
         n = m.counts
-        month = _(MONTHS[m.first_day.month - 1])  # marked in ties.MONTHS
+        month = _(MONTHS[m.first_day.month - 1])  # marked in wording.MONTHS
         cells = (n.total, n.honest, n.polish, n.unmarked)
         out.append(
             f"{INDENT}{month:<10}"

@@ -18,14 +18,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
-from trustjournal.core.i18n import N_, LabelMap, _, language, lower_first, ngettext
-from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, SIGNALS, Group, mask
+from trustjournal.core.i18n import N_, LabelMap, _, lower_first, ngettext
+from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
+from trustjournal.core.judgement.wording import MONTHS as MONTHS
+from trustjournal.core.judgement.wording import ago as ago
+from trustjournal.core.judgement.wording import and_list as _and
+from trustjournal.core.judgement.wording import counted as _counted
+from trustjournal.core.judgement.wording import doings as _doings
+from trustjournal.core.judgement.wording import month_name as month_name
+from trustjournal.core.judgement.wording import of_conversations as _of
+from trustjournal.core.judgement.wording import of_occasions as _of_occasions
+from trustjournal.core.judgement.wording import said as said
+from trustjournal.core.judgement.wording import since as since
 from trustjournal.core.records import PersonRef
 
 # -- the thresholds (docs/tie-rules.md explains each one) ------------------------------------
@@ -211,74 +220,6 @@ class TieAssessment:
     my_few: bool = False
 
 
-# -- plain-language pieces ----------------------------------------------------------------------
-
-
-def ago(days: int) -> str:
-    """'today', '5 days ago', '3 weeks ago', '7 months ago', '2 years ago'."""
-    if days <= 0:
-        return _("today")
-    if days == 1:
-        return _("yesterday")
-    if days < 14:
-        return ngettext("{n} day ago", "{n} days ago", days).format(n=days)
-    if days < 60:
-        n = days // 7
-        return ngettext("{n} week ago", "{n} weeks ago", n).format(n=n)
-    if days < 730:
-        n = days // 30
-        return ngettext("{n} month ago", "{n} months ago", n).format(n=n)
-    n = days // 365
-    return ngettext("{n} year ago", "{n} years ago", n).format(n=n)
-
-
-MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
-
-
-def month_name(date: dt.date) -> str:
-    """The month's name in the language in use (not the C library's locale)."""
-    return _(MONTHS[date.month - 1])
-
-
-def since(start: dt.date, as_of: dt.date) -> str:
-    return _since(start, as_of, language())
-
-
-@functools.lru_cache(maxsize=64)  # one window for every person of an assessment
-def _since(start: dt.date, as_of: dt.date, _language: str) -> str:
-    month = month_name(start)
-    if start.year == as_of.year:
-        return _("since {month}").format(month=month)
-    return _("since {month} {year}").format(month=month, year=start.year)
-
-
-def _of(count: int, total: int) -> str:
-    """'3 of 4 conversations'."""
-    return ngettext(
-        "{count} of {total} conversation", "{count} of {total} conversations", total
-    ).format(count=count, total=total)
-
-
-def _of_occasions(count: int, total: int) -> str:
-    """'2 of 3 occasions'."""
-    return ngettext("{count} of {total} occasion", "{count} of {total} occasions", total).format(
-        count=count, total=total
-    )
-
-
 # -- the rules ------------------------------------------------------------------------------------
 
 
@@ -335,41 +276,6 @@ class _Window:
                 if found >= enough:
                     break
         return found
-
-
-def _counted(talks: Iterable[Talk], group: int) -> list[tuple[str, int]]:
-    """(phrase, conversations) for each signal of `group` on `talks`, most frequent first."""
-    found = [
-        (s.phrase, sum(1 for t in talks if t.signals & BIT[s.code]))
-        for s in SIGNALS
-        if BIT[s.code] & group
-    ]
-    return sorted(((p, n) for p, n in found if n), key=lambda pn: -pn[1])
-
-
-def said(signals: int) -> str:
-    """The signals among `signals` as verb phrases: 'challenged your framing and admitted
-    doubt'."""
-    return _and([s.phrase for s in SIGNALS if BIT[s.code] & signals])
-
-
-def _doings(counted: Sequence[tuple[str, int]], extra: Sequence[str] = ()) -> str:
-    """'gave honest feedback in 3 conversations and challenged your framing in 1'."""
-    parts = [
-        ngettext("{phrase} in {n} conversation", "{phrase} in {n} conversations", n).format(
-            phrase=phrase, n=n
-        )
-        if i == 0
-        else _("{phrase} in {n}").format(phrase=phrase, n=n)
-        for i, (phrase, n) in enumerate(counted)
-    ] + list(extra)
-    return _and(parts)
-
-
-def _and(parts: Sequence[str]) -> str:
-    if len(parts) == 1:
-        return parts[0]
-    return _("{list} and {last}").format(list=", ".join(parts[:-1]), last=parts[-1])
 
 
 def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
