@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>People and their ties</source>
-        <translation>Personen und Ihre Verbindungen zu ihnen</translation>
+        <translation>Personen und Ihre Beziehungen zu ihnen</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>What to do next to keep the ties that matter</source>
-        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+        <translation>Was als Nächstes zu tun ist, um die Beziehungen zu halten, auf die es ankommt</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1371,7 +1371,7 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
     <message>
         <source>How long a silence may last before an honest tie with them counts as fading: the journal&apos;s cadence (Preferences)</source>
-        <translation>Wie lange Funkstille dauern darf, bevor eine ehrliche Verbindung als verblassend gilt: der Rhythmus des Journals (Einstellungen)</translation>
+        <translation>Wie lange Funkstille dauern darf, bevor eine ehrliche Beziehung als verblassend gilt: der Rhythmus des Journals (Einstellungen)</translation>
     </message>
     <message>
         <source>Journal&apos;s cadence</source>
@@ -1399,11 +1399,11 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
     <message>
         <source>One of my few: a deep tie I choose to keep</source>
-        <translation>Einer meiner wenigen: eine tiefe Verbindung, die ich bewusst pflege</translation>
+        <translation>Mein enger Kreis: eine tiefe Beziehung, die ich bewusst pflege</translation>
     </message>
     <message>
         <source>One of my &amp;few — a deep tie I choose to keep</source>
-        <translation>Einer meiner &amp;wenigen — bewusst gepflegt</translation>
+        <translation>Mein &amp;enger Kreis — bewusst gepflegt</translation>
     </message>
     <message>
         <source>Only a few ties can be deep at once;
@@ -1487,7 +1487,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>How you keep this tie</source>
-        <translation>Wie Sie diese Verbindung pflegen</translation>
+        <translation>Wie Sie diese Beziehung pflegen</translation>
     </message>
     <message>
         <source>Why this flag</source>
@@ -1495,7 +1495,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>More about this tie</source>
-        <translation>Mehr über diese Verbindung</translation>
+        <translation>Mehr über diese Beziehung</translation>
     </message>
     <message>
         <source>Notes about this person</source>
@@ -1601,7 +1601,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Ties</source>
-        <translation>Verbindungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
@@ -1902,6 +1902,18 @@ the Next page says when one goes quiet.</source>
 <context>
     <name>ReflectionView</name>
     <message>
+        <source>Your own reflection on the quarter, in your words. It is saved as you write, encrypted like everything else.
+
+Some questions to start from:
+
+</source>
+        <translation>Ihre eigene Reflexion zum Quartal, in Ihren Worten. Sie wird gespeichert, während Sie schreiben, verschlüsselt wie alles andere.
+
+Einige Fragen für den Anfang:
+
+</translation>
+    </message>
+    <message>
         <source>Previous quarter</source>
         <translation>Voriges Quartal</translation>
     </message>
@@ -2036,7 +2048,7 @@ the Next page says when one goes quiet.</source>
     <name>Sidebar</name>
     <message>
         <source>The people you marked as one of your few, the deep ties you choose to keep, and how many of them are honest ties now</source>
-        <translation>Die Personen, die Sie als eine Ihrer wenigen markiert haben – die tiefen Verbindungen, die Sie bewusst pflegen –, und wie viele davon jetzt ehrliche Verbindungen sind</translation>
+        <translation>Die Personen Ihres engen Kreises – die tiefen Beziehungen, die Sie bewusst pflegen –, und wie viele davon jetzt ehrliche Beziehungen sind</translation>
     </message>
     <message>
         <source>Capacity notes</source>
@@ -2060,7 +2072,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Show only ties with this flag</source>
-        <translation>Nur Verbindungen mit dieser Einstufung zeigen</translation>
+        <translation>Nur Beziehungen mit dieser Einstufung zeigen</translation>
     </message>
     <message>
         <source>All flags</source>
@@ -2100,7 +2112,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Imported contacts and others you have not recorded a conversation with yet: they are no ties until you talk</source>
-        <translation>Importierte Kontakte und andere, mit denen Sie noch kein Gespräch festgehalten haben: Sie sind keine Verbindungen, bis Sie miteinander sprechen</translation>
+        <translation>Importierte Kontakte und andere, mit denen Sie noch kein Gespräch festgehalten haben: Sie sind keine Beziehungen, bis Sie miteinander sprechen</translation>
     </message>
     <message>
         <source>People</source>
@@ -2109,8 +2121,8 @@ the Next page says when one goes quiet.</source>
     <message numerus="yes">
         <source>%n honest ties</source>
         <translation>
-            <numerusform>%n ehrliche Verbindung</numerusform>
-            <numerusform>%n ehrliche Verbindungen</numerusform>
+            <numerusform>%n ehrliche Beziehung</numerusform>
+            <numerusform>%n ehrliche Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2491,7 +2503,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>What to do next, to keep the ties that matter</source>
-        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+        <translation>Was als Nächstes zu tun ist, um die Beziehungen zu halten, auf die es ankommt</translation>
     </message>
 </context>
 </TS>
