@@ -1085,6 +1085,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>Icons</name>
+    <message>
+        <source>One of your few</source>
+        <translation>Aus Ihrem engen Kreis</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <source>To write up</source>
@@ -1502,6 +1509,18 @@ the Next page says when one goes quiet.</source>
         <translation>Notizen zu dieser Person</translation>
     </message>
     <message>
+        <source>Also called {names}</source>
+        <translation>Auch genannt {names}</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Met: {how}</source>
+        <translation>Kennengelernt: {how}</translation>
+    </message>
+    <message>
         <source>Un&amp;archive</source>
         <translation>Aus dem Archiv &amp;holen</translation>
     </message>
@@ -1516,6 +1535,24 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Hide them from the sidebar; nothing is deleted</source>
         <translation>Sie aus der Seitenleiste ausblenden; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <source>One of your few: a deep tie you chose to keep</source>
+        <translation>Aus Ihrem engen Kreis: eine tiefe Beziehung, die Sie bewusst pflegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>cadence %n days</source>
+        <translation>
+            <numerusform>Rhythmus %n Tag</numerusform>
+            <numerusform>Rhythmus %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their own cadence: an honest tie with them fades after %n days without an honest conversation</source>
+        <translation>
+            <numerusform>Eigener Rhythmus: Eine ehrliche Beziehung mit dieser Person verblasst nach %n Tag ohne ehrliches Gespräch</numerusform>
+            <numerusform>Eigener Rhythmus: Eine ehrliche Beziehung mit dieser Person verblasst nach %n Tagen ohne ehrliches Gespräch</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2192,18 @@ Einige Fragen für den Anfang:
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Gespräche</translation>
+    </message>
+    <message>
+        <source>Last contact {ago}</source>
+        <translation>Letzter Kontakt {ago}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>
