@@ -20,10 +20,15 @@ import bisect
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import NamedTuple
 
-from trustjournal.core.i18n import N_, LabelMap, _, lower_first, ngettext
+from trustjournal.core.i18n import _, lower_first, ngettext
+from trustjournal.core.judgement.flags import FLAG_LABELS as FLAG_LABELS
+from trustjournal.core.judgement.flags import FLAG_WORDS as FLAG_WORDS
+from trustjournal.core.judgement.flags import ROLE_LABELS as ROLE_LABELS
+from trustjournal.core.judgement.flags import ROLE_SHORT_LABELS as ROLE_SHORT_LABELS
+from trustjournal.core.judgement.flags import Flag as Flag
+from trustjournal.core.judgement.flags import Role as Role
 from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
 from trustjournal.core.judgement.wording import MONTHS as MONTHS
 from trustjournal.core.judgement.wording import ago as ago
@@ -71,60 +76,6 @@ ANSWERING = ASKED_FOR_HELP | CHALLENGED | UNDERSTOOD
 # honest feedback, or shared their own doubt or failure.
 ENGAGED = (
     CHALLENGED | UNDERSTOOD | FEEDBACK | BIT["they_admitted_doubt"] | BIT["they_shared_failure"]
-)
-
-
-class Flag(StrEnum):
-    HONEST = "honest"
-    POLISH = "polish"
-    FADING = "fading"
-    ONE_SIDED = "one_sided"
-    TOO_EARLY = "too_early"
-
-
-FLAG_LABELS: LabelMap[Flag] = LabelMap(
-    {
-        Flag.HONEST: N_("Honest"),
-        Flag.POLISH: N_("Polish only"),
-        Flag.FADING: N_("Fading"),
-        Flag.ONE_SIDED: N_("One-sided"),
-        Flag.TOO_EARLY: N_("Too early"),
-    }
-)
-
-# The same in lower case, for the middle of a sentence ("fading 2"); German keeps the
-# capital of a noun ("nur Fassade"), so these are translated on their own.
-FLAG_WORDS: LabelMap[Flag] = LabelMap(
-    {
-        Flag.HONEST: N_("honest"),
-        Flag.POLISH: N_("polish only"),
-        Flag.FADING: N_("fading"),
-        Flag.ONE_SIDED: N_("one-sided"),
-        Flag.TOO_EARLY: N_("too early"),
-    }
-)
-
-
-class Role(StrEnum):
-    CALL_WHEN_UNCOMFORTABLE = "call_when_uncomfortable"
-    CHALLENGES_FRAMING = "challenges_framing"
-    UNDERSTANDS_CONSTRAINTS = "understands_constraints"
-
-
-ROLE_LABELS: LabelMap[Role] = LabelMap(
-    {
-        Role.CALL_WHEN_UNCOMFORTABLE: N_("Call when a decision is uncomfortable"),
-        Role.CHALLENGES_FRAMING: N_("Challenges my framing"),
-        Role.UNDERSTANDS_CONSTRAINTS: N_("Understands my constraints"),
-    }
-)
-# The same, short enough for a table's first column.
-ROLE_SHORT_LABELS: LabelMap[Role] = LabelMap(
-    {
-        Role.CALL_WHEN_UNCOMFORTABLE: N_("Call when uncomfortable"),
-        Role.CHALLENGES_FRAMING: N_("Challenges my framing"),
-        Role.UNDERSTANDS_CONSTRAINTS: N_("Understands constraints"),
-    }
 )
 
 
