@@ -43,6 +43,7 @@ from trustjournal.core.exchange.formats import (
     cancelled,
     size_checked,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.records import Exported
 
 if TYPE_CHECKING:
@@ -214,30 +215,35 @@ class JournalJson:
             data = path.read_bytes()
         except OSError as exc:
             raise ImportRefused(
-                f"Cannot read {path.name}: {exc.strerror or exc}; nothing was imported."
+                _("Cannot read {file}: {error}; nothing was imported.").format(
+                    file=path.name, error=exc.strerror or exc
+                )
             ) from None
         doc, records = parse(data, path.name)
         counts = _counted(records)
         report = Report(self.name, added={k: n for k, n in counts.items() if n})
         made = doc["exported_at"][:10]
         report.lines.append(
-            f"{path.name}: a whole journal exported {made} by TrustJournal {doc['app_version']}"
+            _("{file}: a whole journal exported {date} by TrustJournal {version}").format(
+                file=path.name, date=made, version=doc["app_version"]
+            )
         )
         for kind in kinds.KINDS:
             n = counts[kind.plural]
             if n:
-                report.lines.append(f"  {n:,} {kind.noun(n)}")
+                report.lines.append(f"  {kind.count(n)}")
                 report.rows.append({"kind": kind.plural, "count": n})
         with journal.exporting() as export:
             held = {k: n for k, n in export.counts.items() if n}
         if held:
-            told = kinds.counts_text(held)
+            listed = any(held.get(kind.plural) for kind in kinds.LISTED)
             raise ImportRefused(
-                f"This journal already holds {told if told != 'nothing' else 'settings'}. "
-                f"{path.name} is a "
-                "whole journal and is imported only into an empty one (its ids, links and "
-                "names would collide with these): import it into a new journal instead "
-                f"(trustjournal --vault NEW_FOLDER import {path.name}). Nothing was imported."
+                _(
+                    "This journal already holds {what}. {file} is a whole journal and is "
+                    "imported only into an empty one (its ids, links and names would collide "
+                    "with these): import it into a new journal instead (trustjournal --vault "
+                    "NEW_FOLDER import {file}). Nothing was imported."
+                ).format(what=kinds.counts_text(held) if listed else _("settings"), file=path.name)
             )
         if dry_run or cancelled(cancel):
             return report
@@ -247,7 +253,7 @@ class JournalJson:
             for done, record in enumerate(records, 1):
                 if done % 500 == 0:
                     if cancelled(cancel):
-                        raise ImportRefused("The import was cancelled; nothing was imported.")
+                        raise ImportRefused(_("The import was cancelled; nothing was imported."))
                     if progress is not None:
                         progress(done, total)
                 yield record
