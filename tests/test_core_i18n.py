@@ -251,3 +251,36 @@ def test_calendar_skips_and_counts_read_in_german(language: None) -> None:
     assert kinds.counts_text({"settings": 4}) == "nichts"
     assert kinds.PERSON.count(1) == "1 Person"
     assert kinds.named("calendar_item").label == "Kalendereintrag"
+
+
+def test_backup_errors_read_in_german(tmp_path: Path, language: None) -> None:
+    """A restore that finds no key file, or a file that is no key file, in German."""
+    from trustjournal.core.backup import backupkey
+    from trustjournal.core.errors import BackupInvalid
+
+    backup = tmp_path / "trustjournal-auto-2026-11-01.age"
+    backup.write_bytes(b"age-encryption.org/v1\n")
+    stray = tmp_path / "notes.txt"
+    stray.write_bytes(b"x" * (64 * 1024 + 1))
+    with pytest.raises(backupkey.NoKeyFile) as english:
+        backupkey.identities_beside(backup, "passphrase")
+    assert str(english.value).startswith(
+        "“trustjournal-auto-2026-11-01.age” is an automatic backup: it opens with the key file "
+    )
+
+    i18n.use("de")
+    with pytest.raises(backupkey.NoKeyFile) as missing:
+        backupkey.identities_beside(backup, "passphrase")
+    assert str(missing.value).startswith(
+        "„trustjournal-auto-2026-11-01.age“ ist eine automatische Sicherung: Sie öffnet sich "
+        "mit der Schlüsseldatei „"
+    )
+    assert str(missing.value).endswith("Es wurde nichts geändert.")
+    with pytest.raises(BackupInvalid) as invalid:
+        backupkey.open_key_file(stray, "passphrase")
+    assert str(invalid.value) == (
+        "notes.txt ist keine Schlüsseldatei für Sicherungen. Es wurde nichts geändert."
+    )
+    assert str(backupkey.KeyFileMismatch()).startswith(
+        "Der Sicherungsschlüssel neben dieser Sicherung gehört zu einem anderen Journal"
+    )

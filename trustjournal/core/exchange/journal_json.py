@@ -102,7 +102,9 @@ def _compact(value: object) -> str:
 
 
 def _refused(name: str, detail: str) -> ImportRefused:
-    return ImportRefused(f"{name}: {detail}; nothing was imported.")
+    return ImportRefused(
+        _("{file}: {detail}; nothing was imported.").format(file=name, detail=detail)
+    )
 
 
 def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Exported]]:
@@ -112,32 +114,50 @@ def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Expo
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _refused(
-            name, f"not UTF-8 text (byte {exc.start + 1} is not), so not a journal.json"
+            name,
+            _("not UTF-8 text (byte {byte} is not), so not a journal.json").format(
+                byte=exc.start + 1
+            ),
         ) from None
     start = text.lstrip("\ufeff \t\r\n")[:1]
     if start != "{":
         first = text.lstrip().split("\n", 1)[0][:24]
-        begins = f"it begins {first!r}" if first else "it is empty"
-        raise _refused(name, f"not a JSON document ({begins}), so not a journal.json")
+        begins = _("it begins {text}").format(text=repr(first)) if first else _("it is empty")
+        raise _refused(
+            name, _("not a JSON document ({begins}), so not a journal.json").format(begins=begins)
+        )
     try:
         doc = json.loads(text.lstrip("\ufeff"))
     except RecursionError:
-        raise _refused(name, "nested far deeper than a journal.json is") from None
+        raise _refused(name, _("nested far deeper than a journal.json is")) from None
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise _refused(name, f"not complete JSON ({exc.msg} at {where})") from None
+        where = _("not complete JSON ({error} at line {line}, column {column})")
+        raise _refused(
+            name, where.format(error=exc.msg, line=exc.lineno, column=exc.colno)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         found = doc.get("format") if isinstance(doc, dict) else None
-        what = f'its "format" is {found!r}' if isinstance(found, str) else 'it has no "format"'
-        raise _refused(name, f"not a TrustJournal journal.json ({what}, not {FORMAT_NAME!r})")
+        what = (
+            _('its "format" is {found}').format(found=repr(found))
+            if isinstance(found, str)
+            else _('it has no "format"')
+        )
+        raise _refused(
+            name,
+            _("not a TrustJournal journal.json ({what}, not {expected})").format(
+                what=what, expected=repr(FORMAT_NAME)
+            ),
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _refused(name, 'its "version" is not a whole number')
     if version > VERSION:
         raise ImportRefused(
-            f"{name} was written by a newer TrustJournal (journal.json version {version}; "
-            f"this one reads up to {VERSION}). Update TrustJournal to import it; nothing was "
-            "imported."
+            _(
+                "{file} was written by a newer TrustJournal (journal.json version {found}; "
+                "this one reads up to {known}). Update TrustJournal to import it; nothing was "
+                "imported."
+            ).format(file=name, found=version, known=VERSION)
         )
     expected = {*HEADER_KEYS, *KIND_KEYS}
     missing = [k for k in (*HEADER_KEYS, *KIND_KEYS) if k not in doc]
