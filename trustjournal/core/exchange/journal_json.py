@@ -150,7 +150,7 @@ def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Expo
         )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _refused(name, 'its "version" is not a whole number')
+        raise _refused(name, _('its "version" is not a whole number'))
     if version > VERSION:
         raise ImportRefused(
             _(
@@ -162,31 +162,31 @@ def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Expo
     expected = {*HEADER_KEYS, *KIND_KEYS}
     missing = [k for k in (*HEADER_KEYS, *KIND_KEYS) if k not in doc]
     if missing:
-        raise _refused(name, f'it has no "{missing[0]}"')
+        raise _refused(name, _('it has no "{key}"').format(key=missing[0]))
     extra = sorted(doc.keys() - expected)
     if extra:
-        raise _refused(name, f'it has an unknown key "{extra[0]}"')
+        raise _refused(name, _('it has an unknown key "{key}"').format(key=extra[0]))
     for key in ("app_version", "exported_at"):
         if not isinstance(doc[key], str):
-            raise _refused(name, f'its "{key}" is not text')
+            raise _refused(name, _('its "{key}" is not text').format(key=key))
     counts = doc["counts"]
     if not isinstance(counts, dict) or set(counts) != set(KIND_KEYS):
-        raise _refused(name, 'its "counts" do not list every kind of record')
+        raise _refused(name, _('its "counts" do not list every kind of record'))
     checker = payload.RecordChecker(RECORD_VERSION[version])
     records: list[Exported] = []
     for key, kind in zip(KIND_KEYS, kinds.KINDS, strict=True):
         entries = doc[key]
         if not isinstance(entries, list):
-            raise _refused(name, f'its "{key}" is not a list')
+            raise _refused(name, _('its "{key}" is not a list').format(key=key))
         if counts[key] != len(entries):
-            raise _refused(
-                name, f'"counts" says {counts[key]!r} {key} but the list holds {len(entries)}'
-            )
+            said = _('"counts" says {said} {key} but the list holds {n}')
+            raise _refused(name, said.format(said=repr(counts[key]), key=key, n=len(entries)))
         for index, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                raise _refused(name, f"{key}[{index}] is not an object")
+                raise _refused(name, _("{entry} is not an object").format(entry=f"{key}[{index}]"))
             if "type" in entry:
-                raise _refused(name, f'{_where(key, index, entry)} has an unknown field "type"')
+                where = _where(key, index, entry)
+                raise _refused(name, _('{entry} has an unknown field "type"').format(entry=where))
             try:
                 records.append(checker.record({"type": kind.name, **entry}))
             except payload.RecordInvalid as bad:
