@@ -195,3 +195,92 @@ def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
     assert "stale (no longer in the source): 'A sentence nobody marks'" in found
     assert f"missing from trustjournal.po: {gone[0]!r}" in found
     assert "is not trustjournal.po compiled" in found  # no .mo at all
+
+
+# -- imports, exports and counts ---------------------------------------------------------------
+
+
+def test_a_contacts_import_reads_in_german(
+    journal: Journal, tmp_path: Path, language: None
+) -> None:
+    """The preview's reasons and the file's refusal, as a German-speaking leader reads them."""
+    from trustjournal.core.exchange import vcard
+    from trustjournal.core.exchange.formats import ImportRefused
+
+    journal.add_person(PersonDraft("Robert Smith"))
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob Smith\r\nN:Smith;Bob;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Diaz\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    english = vcard.preview(journal, cards)
+    assert [r.reason for r in english.rows] == ["Bob is short for Robert", "nobody by this name"]
+    assert english.sentence == "1 new, 1 already in your journal, 0 to decide"
+
+    i18n.use("de")
+    german = vcard.preview(journal, cards)
+    assert [r.reason for r in german.rows] == [
+        "Bob ist die Kurzform von Robert",
+        "niemand mit diesem Namen",
+    ]
+    assert german.rows[0].describe() == "mit Robert Smith zusammenführen"
+    assert german.sentence == "1 neu, 1 schon in Ihrem Journal, 0 zu entscheiden"
+    broken = tmp_path / "broken.vcf"
+    broken.write_text("hello\r\nBEGIN:VCARD\r\nFN:Ana\r\nEND:VCARD\r\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        vcard.preview(journal, broken)
+    assert str(refused.value) == (
+        "broken.vcf, Zeile 1: BEGIN:VCARD erwartet, aber Text außerhalb einer Karte gefunden; "
+        "es wurde nichts importiert."
+    )
+
+
+def test_calendar_skips_and_counts_read_in_german(language: None) -> None:
+    from trustjournal.core import kinds
+    from trustjournal.core.exchange.calendar import skipped_sentence
+
+    skipped = {"holiday": 1, "cancelled": 2, "large": 3}
+    assert skipped_sentence(skipped) == "2 cancelled, 1 holidays, 3 with more than 20 people"
+    counts = {"people": 25, "conversations": 1, "drafts": 2, "settings": 4}
+    assert kinds.counts_text(counts) == "25 people, 1 conversation and 2 drafts"
+
+    i18n.use("de")
+    assert skipped_sentence(skipped) == ("2 abgesagt, 1 an Feiertagen, 3 mit mehr als 20 Personen")
+    assert kinds.counts_text(counts) == "25 Personen, 1 Gespräch und 2 Entwürfe"
+    assert kinds.counts_text({"settings": 4}) == "nichts"
+    assert kinds.PERSON.count(1) == "1 Person"
+    assert kinds.named("calendar_item").label == "Kalendereintrag"
+
+
+def test_backup_errors_read_in_german(tmp_path: Path, language: None) -> None:
+    """A restore that finds no key file, or a file that is no key file, in German."""
+    from trustjournal.core.backup import backupkey
+    from trustjournal.core.errors import BackupInvalid
+
+    backup = tmp_path / "trustjournal-auto-2026-11-01.age"
+    backup.write_bytes(b"age-encryption.org/v1\n")
+    stray = tmp_path / "notes.txt"
+    stray.write_bytes(b"x" * (64 * 1024 + 1))
+    with pytest.raises(backupkey.NoKeyFile) as english:
+        backupkey.identities_beside(backup, "passphrase")
+    assert str(english.value).startswith(
+        "“trustjournal-auto-2026-11-01.age” is an automatic backup: it opens with the key file "
+    )
+
+    i18n.use("de")
+    with pytest.raises(backupkey.NoKeyFile) as missing:
+        backupkey.identities_beside(backup, "passphrase")
+    assert str(missing.value).startswith(
+        "„trustjournal-auto-2026-11-01.age“ ist eine automatische Sicherung: Sie öffnet sich "
+        "mit der Schlüsseldatei „"
+    )
+    assert str(missing.value).endswith("Es wurde nichts geändert.")
+    with pytest.raises(BackupInvalid) as invalid:
+        backupkey.open_key_file(stray, "passphrase")
+    assert str(invalid.value) == (
+        "notes.txt ist keine Schlüsseldatei für Sicherungen. Es wurde nichts geändert."
+    )
+    assert str(backupkey.KeyFileMismatch()).startswith(
+        "Der Sicherungsschlüssel neben dieser Sicherung gehört zu einem anderen Journal"
+    )

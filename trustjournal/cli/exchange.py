@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"It opens with the journal passphrase in force now: age -d {_quoted(out)} | tar x")
     else:
         print(f"Exported {what} to {out}/ ({info.files:,} files, {_size_text(info.size)}).")
-        print(f"Warning: {markdown.WARNING}")
+        print(f"Warning: {markdown.warning()}")
     return EXIT_OK
 
 
@@ -70,9 +70,9 @@ def _listing(counts: dict[str, int]) -> str:
 
     def words(plural: str, n: int) -> str:
         kind = next((k for k in kinds.KINDS if k.plural == plural), None)
-        return kind.noun(n).replace("_", " ") if kind else plural.replace("_", " ")
+        return kind.count(n) if kind else f"{n:,} {plural.replace('_', ' ')}"
 
-    return kinds.listing([f"{n:,} {words(plural, n)}" for plural, n in counts.items() if n])
+    return kinds.listing([words(plural, n) for plural, n in counts.items() if n])
 
 
 def _quoted(path: Path) -> str:

@@ -8,9 +8,10 @@ the GUI take their lists of kinds, and the sentence they count them in, from her
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from trustjournal.core.i18n import N_, _, ngettext
 from trustjournal.core.records import (
     CalendarItemRecord,
     ConversationRecord,
@@ -33,13 +34,58 @@ class Kind:
 
     @property
     def label(self) -> str:
-        """'Person': the kind shown beside a record in a list of mixed results."""
-        return self.name.capitalize()
+        """'Person': the kind shown beside a record in a list of mixed results (translated)."""
+        return _(_LABELS[self.name])
 
     def noun(self, n: int) -> str:
-        """'person' for one, 'people' for any other number."""
-        return self.name if n == 1 else self.plural
+        """'person' for one, 'people' for any other number (translated; the language's
+        plural forms). To count, use `count`: the whole phrase, translated as one."""
+        singular, plural = _NOUNS[self.name]
+        return ngettext(singular, plural, n)
 
+    def count(self, n: int) -> str:
+        """'1 person', '3,100 conversations': `n` of this kind, in the language in use."""
+        return _COUNTS[self.name](n).format(n=f"{n:,}")
+
+
+# The words, marked for translation (core/i18n.py); a kind's `name` and `plural` stay the
+# English keys a backup, an export and a change notice use.
+_LABELS = {
+    "person": N_("Person"),
+    "gathering": N_("Gathering"),
+    "decision": N_("Decision"),
+    "conversation": N_("Conversation"),
+    "reflection": N_("Reflection"),
+    "draft": N_("Draft"),
+    "setting": N_("Setting"),
+    "step": N_("Step"),
+    "identity": N_("Identity"),
+    "calendar_item": N_("Calendar item"),
+}
+_NOUNS = {
+    "person": (N_("person"), N_("people")),
+    "gathering": (N_("gathering"), N_("gatherings")),
+    "decision": (N_("decision"), N_("decisions")),
+    "conversation": (N_("conversation"), N_("conversations")),
+    "reflection": (N_("reflection"), N_("reflections")),
+    "draft": (N_("draft"), N_("drafts")),
+    "setting": (N_("setting"), N_("settings")),
+    "step": (N_("step"), N_("steps")),
+    "identity": (N_("identity"), N_("identities")),
+    "calendar_item": (N_("calendar_item"), N_("calendar_items")),
+}
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "person": lambda n: ngettext("{n} person", "{n} people", n),
+    "gathering": lambda n: ngettext("{n} gathering", "{n} gatherings", n),
+    "decision": lambda n: ngettext("{n} decision", "{n} decisions", n),
+    "conversation": lambda n: ngettext("{n} conversation", "{n} conversations", n),
+    "reflection": lambda n: ngettext("{n} reflection", "{n} reflections", n),
+    "draft": lambda n: ngettext("{n} draft", "{n} drafts", n),
+    "setting": lambda n: ngettext("{n} setting", "{n} settings", n),
+    "step": lambda n: ngettext("{n} step", "{n} steps", n),
+    "identity": lambda n: ngettext("{n} identity", "{n} identities", n),
+    "calendar_item": lambda n: ngettext("{n} calendar item", "{n} calendar items", n),
+}
 
 PERSON = Kind("person", "people", PersonRecord)
 GATHERING = Kind("gathering", "gatherings", GatheringRecord)
@@ -82,7 +128,7 @@ def listing(words: Sequence[str]) -> str:
     """'a, b and c'."""
     if len(words) < 2:
         return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    return _("{items} and {last}").format(items=", ".join(words[:-1]), last=words[-1])
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
@@ -90,4 +136,4 @@ def counts_text(counts: Mapping[str, int]) -> str:
     `Journal.counts` and a backup give them) in the order people are told; kinds not
     listed (settings) are left out."""
     told = [(kind, counts[kind.plural]) for kind in LISTED if kind.plural in counts]
-    return listing([f"{n:,} {kind.noun(n)}" for kind, n in told]) if told else "nothing"
+    return listing([kind.count(n) for kind, n in told]) if told else _("nothing")

@@ -27,6 +27,7 @@ from trustjournal.core.errors import (
     InvalidInput,
     JournalError,
 )
+from trustjournal.core.i18n import _
 
 MAGIC = b"age-encryption.org/v1\n"
 MAX_FILE_BYTES = 2 * 1024**3
@@ -48,7 +49,7 @@ def seal(plaintext: bytes, passphrase: str) -> bytes:
     import pyrage
 
     if not passphrase:
-        raise InvalidInput("A backup needs a passphrase.")
+        raise InvalidInput(_("A backup needs a passphrase."))
     return bytes(pyrage.passphrase.encrypt(plaintext, passphrase))
 
 
@@ -85,9 +86,11 @@ def _check_header(data: bytes) -> str:
         return X25519
     if b"scrypt" not in kinds and kinds & _KEY_STANZAS:
         raise BackupInvalid(
-            "This age file is sealed for a kind of age key TrustJournal does not use, so it "
-            "is not a TrustJournal backup. Open it with `age -d -i YOUR-KEY-FILE`. Nothing "
-            "was changed.",
+            _(
+                "This age file is sealed for a kind of age key TrustJournal does not use, so it "
+                "is not a TrustJournal backup. Open it with `age -d -i YOUR-KEY-FILE`. Nothing "
+                "was changed."
+            ),
             where="file",
         )
     stanza = stanzas[0]
@@ -95,9 +98,11 @@ def _check_header(data: bytes) -> str:
         raise BackupInvalid.damaged_header()
     if int(stanza[3]) > MAX_WORK_FACTOR:
         raise BackupInvalid(
-            f"This backup's passphrase protection asks for far more work than any backup "
-            f"needs (scrypt work factor {int(stanza[3])}; at most {MAX_WORK_FACTOR}), so it "
-            "was not tried. Nothing was changed.",
+            _(
+                "This backup's passphrase protection asks for far more work than any backup "
+                "needs (scrypt work factor {found}; at most {limit}), so it was not tried. "
+                "Nothing was changed."
+            ).format(found=int(stanza[3]), limit=MAX_WORK_FACTOR),
             where="header",
         )
     return SCRYPT
@@ -108,8 +113,10 @@ def read(f: BinaryIO) -> bytes:
     size = os.fstat(f.fileno()).st_size
     if size > MAX_FILE_BYTES:
         raise BackupInvalid(
-            f"This file is {size / 1024**3:.1f} GB, far larger than any backup this app "
-            "makes, so it was not read. Nothing was changed.",
+            _(
+                "This file is {size} GB, far larger than any backup this app makes, so it was "
+                "not read. Nothing was changed."
+            ).format(size=f"{size / 1024**3:.1f}"),
             where="file",
         )
     data = f.read(size + 1)  # (not MAX_FILE_BYTES: read(n) may allocate n bytes first)
@@ -156,7 +163,9 @@ def _failure(said: str, *, with_key: bool = False) -> JournalError:
     if "header" in lowered:  # the stanza opened; the header's MAC failed
         return BackupInvalid.damaged_header()
     return BackupInvalid(
-        "This backup is damaged or incomplete (its encrypted contents do not "
-        "authenticate) and cannot be read. Nothing was changed.",
+        _(
+            "This backup is damaged or incomplete (its encrypted contents do not "
+            "authenticate) and cannot be read. Nothing was changed."
+        ),
         where="chunk",
     )

@@ -51,6 +51,7 @@ from trustjournal.core.errors import (
     JournalError,
     VaultExists,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.store import fsutil
 from trustjournal.core.store.lockfile import VaultLock
@@ -78,10 +79,17 @@ class BackupInfo:
     size: int
 
 
+def _exists(out: Path) -> str:
+    return _("{path} already exists; choose a new name for the backup.").format(path=out)
+
+
 def _write_failed(out: Path, exc: OSError) -> JournalError:
-    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc)).lower()
+    full = exc.errno == errno.ENOSPC
+    reason = _("the disk is full") if full else (exc.strerror or str(exc)).lower()
     return JournalError(
-        f"Could not write the backup {out.name}: {reason}. Nothing was left under that name."
+        _("Could not write the backup {file}: {reason}. Nothing was left under that name.").format(
+            file=out.name, reason=reason
+        )
     )
 
 
@@ -120,7 +128,7 @@ def safety_copy(
     typed to restore another backup, which the restored journal will open with), and check
     it whole. No strength check: the passphrase is already in use."""
     if not passphrase:
-        raise InvalidInput("A backup needs a passphrase.")
+        raise InvalidInput(_("A backup needs a passphrase."))
     info = _make_age(journal, out, lambda plain: agefile.seal(plain, passphrase), progress, _now())
     try:
         verify(out, passphrase, progress=progress)
@@ -133,9 +141,11 @@ def safety_copy(
 def _checked_out(out: Path) -> Path:
     """`out`'s temporary name beside it, once `out` is known to be free and writable."""
     if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
+        raise InvalidInput(_exists(out))
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to write the backup in.")
+        raise InvalidInput(
+            _("There is no folder {folder} to write the backup in.").format(folder=out.parent)
+        )
     return out.with_name(f".{out.name}{PARTIAL}{secrets.token_hex(4)}")
 
 
@@ -181,7 +191,7 @@ def _make_age(
 
 def _rename_new(partial: Path, out: Path) -> None:
     if out.exists():  # made meanwhile by someone else: never replace it
-        raise InvalidInput(f"{out} already exists; choose a new name for the backup.")
+        raise InvalidInput(_exists(out))
     partial.replace(out)
     fsutil.fsync_dir(out.parent)
 
@@ -241,12 +251,14 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
     try:
         f = path.open("rb", buffering=_READ_BUFFER)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no backup file {path}.") from None
+        raise InvalidInput(_("There is no backup file {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a backup file.") from None
+        raise InvalidInput(_("{path} is a folder, not a backup file.").format(path=path)) from None
     except OSError as exc:
         raise JournalError(
-            f"Could not read the backup {path}: {(exc.strerror or str(exc)).lower()}."
+            _("Could not read the backup {path}: {error}.").format(
+                path=path, error=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     with f:
         yield f
@@ -283,7 +295,7 @@ def _payload(f: BinaryIO, path: Path, passphrase: str | None, key: bytes | None)
     if key is not None and passphrase is None:
         info, blocks = backup_format.read_with_key(f, key)
     elif passphrase is None:
-        raise InvalidInput("Opening a backup needs its passphrase.")
+        raise InvalidInput(_("Opening a backup needs its passphrase."))
     else:
         info, blocks = backup_format.read(f, passphrase)
     return _Opened(info.created_at, info.app_version, blocks, zlib.MAX_WBITS)
@@ -294,7 +306,7 @@ def _open_for_key(data: bytes, path: Path, passphrase: str | None, key: bytes | 
     if key is not None and passphrase is None:
         return agefile.open_with(data, [backupkey.identity(key)])
     if passphrase is None:
-        raise InvalidInput("Opening a backup needs its passphrase.")
+        raise InvalidInput(_("Opening a backup needs its passphrase."))
     identities = backupkey.identities_beside(path, passphrase)
     try:
         return agefile.open_with(data, identities)
@@ -308,8 +320,10 @@ class NeedsPassphrase(BackupWrongPassphrase):
     def __init__(self) -> None:
         JournalError.__init__(
             self,
-            "This backup is an age file: it opens only with the passphrase it was made "
-            "with. Nothing was changed.",
+            _(
+                "This backup is an age file: it opens only with the passphrase it was made "
+                "with. Nothing was changed."
+            ),
         )
         self.with_key = True
 
@@ -353,7 +367,7 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
         raise FolderNotEmpty(into)
     parent = into.parent
     if not parent.is_dir():
-        raise InvalidInput(f"There is no folder {parent} to restore into.")
+        raise InvalidInput(_("There is no folder {folder} to restore into.").format(folder=parent))
     remove_stale_staging(parent)
     staging = parent / f".{into.name}{STAGING}{secrets.token_hex(4)}"
     with _opened(path) as f:
@@ -364,8 +378,10 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
                 added = journal.import_records(records)
                 if added != head.counts or journal.counts() != _without_drafts(head.counts):
                     raise JournalError(
-                        "The restored journal does not hold what the backup lists; "
-                        "nothing was restored."
+                        _(
+                            "The restored journal does not hold what the backup lists; "
+                            "nothing was restored."
+                        )
                     )
             if into.exists():
                 into.rmdir()  # empty, checked above
@@ -374,8 +390,9 @@ def restore(path: Path, passphrase: str, into: Path, *, progress: Progress | Non
         except OSError as exc:
             _remove_tree(staging)
             raise JournalError(
-                f"Could not restore into {into}: {(exc.strerror or str(exc)).lower()}. "
-                "No journal was left there."
+                _("Could not restore into {folder}: {error}. No journal was left there.").format(
+                    folder=into, error=(exc.strerror or str(exc)).lower()
+                )
             ) from None
         except BaseException:
             _remove_tree(staging)
@@ -475,7 +492,7 @@ def automatic(
     raised, and nothing old is touched.
     """
     if keep < 1:
-        raise InvalidInput("Keep at least one automatic backup.")
+        raise InvalidInput(_("Keep at least one automatic backup."))
     when = now or dt.datetime.now(dt.UTC)
     created_at = (when if when.tzinfo else when.astimezone()).astimezone(dt.UTC)
     created_at = created_at.replace(microsecond=0)
@@ -484,7 +501,9 @@ def automatic(
             fsutil.make_private_dir(folder)
     except OSError as exc:
         raise JournalError(
-            f"Could not create the backup folder {folder}: {(exc.strerror or str(exc)).lower()}."
+            _("Could not create the backup folder {folder}: {error}.").format(
+                folder=folder, error=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     for stale in folder.glob(f".{AUTO_PREFIX}*{SUFFIX}{PARTIAL}*"):
         _remove(stale)  # left by an automatic backup that was interrupted
@@ -499,7 +518,7 @@ def automatic(
     except BaseException:  # a failure, or a cancel from `progress`: leave no file
         _remove(out)
         raise
-    for _, old in _automatic_files(folder)[:-keep]:
+    for _when, old in _automatic_files(folder)[:-keep]:
         if old != out:
             _remove(old)
     return info

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from trustjournal.core.errors import BackupInvalid, BackupWrongPassphrase, JournalError
+from trustjournal.core.i18n import _
 from trustjournal.core.store import fsutil
 
 KEY_FILE_PREFIX = "TrustJournal backup key "
@@ -46,11 +47,13 @@ class NoKeyFile(JournalError):
 
     def __init__(self, backup: Path) -> None:
         super().__init__(
-            f"“{backup.name}” is an automatic backup: it opens with the key file "
-            f"“{KEY_FILE_PREFIX}….age” that is kept in the folder the automatic backups are "
-            "made in, and no such file is beside it. Put that key file in the same folder as "
-            "the backup and try again (or open the backup with "
-            "`age -d -i KEYFILE BACKUP`). Nothing was changed."
+            _(
+                "“{backup}” is an automatic backup: it opens with the key file “{key_file}” "
+                "that is kept in the folder the automatic backups are made in, and no such "
+                "file is beside it. Put that key file in the same folder as the backup and try "
+                "again (or open the backup with `age -d -i KEYFILE BACKUP`). Nothing was "
+                "changed."
+            ).format(backup=backup.name, key_file=f"{KEY_FILE_PREFIX}….age")
         )
 
 
@@ -59,9 +62,11 @@ class KeyFileMismatch(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The backup key beside this backup belongs to another journal (the passphrase "
-            "opened it, but it does not open this backup). Put the key file from this "
-            "backup's own folder beside it. Nothing was changed."
+            _(
+                "The backup key beside this backup belongs to another journal (the passphrase "
+                "opened it, but it does not open this backup). Put the key file from this "
+                "backup's own folder beside it. Nothing was changed."
+            )
         )
 
 
@@ -121,8 +126,9 @@ def write_key_file(folder: Path, data_key: bytes, passphrase: str) -> Path:
         fsutil.atomic_write(path, agefile.seal(key_file_text(data_key), passphrase))
     except OSError as exc:
         raise JournalError(
-            f"Could not write the backup key file in {folder}: "
-            f"{(exc.strerror or str(exc)).lower()}."
+            _("Could not write the backup key file in {folder}: {error}.").format(
+                folder=folder, error=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     return path
 
@@ -150,16 +156,22 @@ def open_key_file(path: Path, passphrase: str) -> str:
             data = f.read(_KEY_FILE_LIMIT + 1)
     except OSError as exc:
         raise JournalError(
-            f"Could not read the key file {path.name}: {(exc.strerror or str(exc)).lower()}."
+            _("Could not read the key file {file}: {error}.").format(
+                file=path.name, error=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     if len(data) > _KEY_FILE_LIMIT:
-        raise BackupInvalid(f"{path.name} is not a backup key file. Nothing was changed.")
+        raise BackupInvalid(_not_a_key_file(path))
     plain = agefile.open_sealed(data, passphrase)  # a wrong passphrase raises here
     lines = [ln.strip() for ln in plain.decode("ascii", "replace").splitlines()]
     keys = [ln for ln in lines if ln.startswith("AGE-SECRET-KEY-1")]
     if len(keys) != 1:
-        raise BackupInvalid(f"{path.name} is not a backup key file. Nothing was changed.")
+        raise BackupInvalid(_not_a_key_file(path))
     return keys[0]
+
+
+def _not_a_key_file(path: Path) -> str:
+    return _("{file} is not a backup key file. Nothing was changed.").format(file=path.name)
 
 
 def identities_beside(backup: Path, passphrase: str) -> list[str]:

@@ -42,6 +42,7 @@ from trustjournal.core.backup.lines import (
     count_names,
 )
 from trustjournal.core.errors import BackupInvalid, BackupTooNew, JournalError
+from trustjournal.core.i18n import _
 from trustjournal.core.records import (
     CalendarItemRecord,
     ConversationRecord,
@@ -259,7 +260,7 @@ def encode(
             progress(done, total)
     if found != counts:
         raise JournalError(
-            "The journal changed while it was being backed up; nothing was kept. Try again."
+            _("The journal changed while it was being backed up; nothing was kept. Try again.")
         )
     pending.append(_line({"type": "end", "counts": found}))
     yield packer.compress(b"".join(pending)) + packer.flush()
@@ -272,8 +273,11 @@ def encode(
 
 def _invalid(line: int, detail: str) -> BackupInvalid:
     return BackupInvalid(
-        f"This backup's contents are damaged or not in the expected form (line {line}: "
-        f"{detail}). Nothing was changed.",
+        # `detail` is a technical note in English ("a person without 'name'")
+        _(
+            "This backup's contents are damaged or not in the expected form (line {line}: "
+            "{detail}). Nothing was changed."
+        ).format(line=line, detail=detail),
         where="payload",
     )
 
@@ -401,6 +405,6 @@ def check(
 ) -> tuple[PayloadHeader, dict[str, int]]:
     """Read and check a whole payload; return its first line and the counts found."""
     head, records = decode(blocks, progress=progress, wbits=wbits)
-    for _ in records:
+    for _record in records:
         pass
     return head, dict(head.counts)

@@ -35,7 +35,7 @@ import hashlib
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +48,7 @@ from trustjournal.core.exchange.formats import (
     cancelled,
     size_checked,
 )
+from trustjournal.core.i18n import N_, LabelMap, _, ngettext
 from trustjournal.core.journal.inbox import AttendeeIndex, is_retreat, propose_format, words
 from trustjournal.core.records import CalendarItemRecord
 
@@ -78,13 +79,39 @@ NOT_PEOPLE = frozenset({"ROOM", "RESOURCE", "GROUP"})
 _NOT_PERSON_ADDRESS = re.compile(r"@(group|resource|import)\.calendar\.google\.com$", re.I)
 _PROPERTY_LINE = re.compile(r"[A-Za-z0-9-]+[;:]")
 
-SKIP_REASONS = {
-    "cancelled": "cancelled",
-    "declined": "declined",
-    "holiday": "holidays",
-    "personal": "with nobody else",
-    "large": f"with more than {LARGE_MEETING} people",
+
+class _SkipReasons(LabelMap[str]):
+    """The reasons, translated when read ("with more than 12 people")."""
+
+    def __getitem__(self, key: str) -> str:
+        return super().__getitem__(key).format(n=LARGE_MEETING)
+
+
+# Read one at a time after a count ("3 cancelled"); `skipped_sentence` makes whole phrases.
+SKIP_REASONS: LabelMap[str] = _SkipReasons(
+    {
+        "cancelled": N_("cancelled"),
+        "declined": N_("declined"),
+        "holiday": N_("holidays"),
+        "personal": N_("with nobody else"),
+        "large": N_("with more than {n} people"),
+    }
+)
+_SKIPPED = {  # the same with their count, as one phrase to translate
+    "cancelled": N_("{n} cancelled"),
+    "declined": N_("{n} declined"),
+    "holiday": N_("{n} holidays"),
+    "personal": N_("{n} with nobody else"),
+    "large": N_("{n} with more than {limit} people"),
 }
+
+
+def skipped_sentence(skipped: Mapping[str, int]) -> str:
+    """The events left out, by reason: "2 cancelled, 1 declined"."""
+    return ", ".join(
+        _(_SKIPPED[reason]).format(n=n, limit=LARGE_MEETING)
+        for reason, n in sorted(skipped.items())
+    )
 
 
 @dataclass(frozen=True)
@@ -145,7 +172,7 @@ class CalendarPreview:
                     key = email.casefold() or name.casefold()
                     first.setdefault(key, (name, email))
                     count[first[key]] += 1
-        return [a for a, _ in count.most_common()]
+        return [a for a, _n in count.most_common()]
 
 
 def default_period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -156,9 +183,18 @@ def default_period(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
 # -- reading the file ---------------------------------------------------------------------
 
 
+def _not_closed(name: str) -> str:
+    return _("BEGIN:{name} is not closed (END:{name} is missing)").format(name=name)
+
+
 def _refuse(name: str, line: int | None, what: str) -> ImportRefused:
-    where = f"{name}, line {line}" if line else name
-    return ImportRefused(f"{where}: {what}. Nothing was imported.")
+    if line:
+        return ImportRefused(
+            _("{file}, line {line}: {what}. Nothing was imported.").format(
+                file=name, line=line, what=what
+            )
+        )
+    return ImportRefused(_("{file}: {what}. Nothing was imported.").format(file=name, what=what))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -167,7 +203,7 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _refuse(name, None, "the UTF-16 text is damaged") from None
+            raise _refuse(name, None, _("the UTF-16 text is damaged")) from None
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -177,11 +213,13 @@ def decode(data: bytes, name: str) -> str:
         raise _refuse(
             name,
             line,
-            "the text is not UTF-8, the encoding calendars use (RFC 5545); export the "
-            "calendar again as UTF-8",
+            _(
+                "the text is not UTF-8, the encoding calendars use (RFC 5545); export the "
+                "calendar again as UTF-8"
+            ),
         ) from None
     if "\x00" in text[:200]:
-        raise _refuse(name, 1, "the text looks like UTF-16 without a byte-order mark")
+        raise _refuse(name, 1, _("the text looks like UTF-16 without a byte-order mark"))
     return text
 
 
@@ -206,10 +244,10 @@ def _check_structure(text: str, name: str) -> list[int]:
         if not line or line[0] in " \t":
             continue  # blank, or folded onto the line before
         if not stack and not seen_calendar and line.strip().upper() != "BEGIN:VCALENDAR":
-            raise _refuse(name, number, "this is not a calendar (it must begin BEGIN:VCALENDAR)")
+            raise _refuse(name, number, _("this is not a calendar (it must begin BEGIN:VCALENDAR)"))
         if not _PROPERTY_LINE.match(line):
-            raise _refuse(name, number, "this line is not an iCalendar property")
-        key, _, value = line.partition(":")
+            raise _refuse(name, number, _("this line is not an iCalendar property"))
+        key, _sep, value = line.partition(":")
         key, value = key.strip().upper(), value.strip().upper()
         if key == "BEGIN":
             stack.append((value, number))
@@ -218,15 +256,17 @@ def _check_structure(text: str, name: str) -> list[int]:
                 events.append(number)
         elif key == "END":
             if not stack:
-                raise _refuse(name, number, f"END:{value} without a BEGIN:{value}")
+                raise _refuse(
+                    name, number, _("END:{name} without a BEGIN:{name}").format(name=value)
+                )
             top, at = stack.pop()
             if top != value:
-                raise _refuse(name, at, f"BEGIN:{top} is not closed (END:{top} is missing)")
+                raise _refuse(name, at, _not_closed(top))
     if stack:
         top, at = stack[-1]
-        raise _refuse(name, at, f"BEGIN:{top} is not closed (END:{top} is missing)")
+        raise _refuse(name, at, _not_closed(top))
     if not seen_calendar:
-        raise _refuse(name, None, "the file is empty: there is no calendar in it")
+        raise _refuse(name, None, _("the file is empty: there is no calendar in it"))
     return events
 
 
@@ -350,23 +390,29 @@ def read_calendar(
     first, last = default_period()
     start, end = start or first, end or last
     if end < start:
-        raise ImportRefused("The period ends before it starts; nothing was imported.")
+        raise ImportRefused(_("The period ends before it starts; nothing was imported."))
     text = decode(data, name)
     events_at = _check_structure(text, name)
     text, events_at = _within(text, events_at, start, end)
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except (ValueError, KeyError, IndexError) as exc:
-        raise _refuse(name, None, f"the calendar cannot be read ({type(exc).__name__})") from None
+        raise _refuse(
+            name, None, _("the calendar cannot be read ({error})").format(error=type(exc).__name__)
+        ) from None
     events = [e for cal in calendars for e in cal.walk("VEVENT")]
     for number, event in zip(events_at, events, strict=False):
         for prop, _message in getattr(event, "errors", ()):
-            what = f"the event's {prop} is not valid" if prop else "a line of this event"
-            raise _refuse(name, number, what + " (it cannot be read)")
+            what = (
+                _("the event's {property} is not valid (it cannot be read)").format(property=prop)
+                if prop
+                else _("a line of this event (it cannot be read)")
+            )
+            raise _refuse(name, number, what)
         if event.get("DTSTART") is None:
-            raise _refuse(name, number, "an event without a start (DTSTART)")
+            raise _refuse(name, number, _("an event without a start (DTSTART)"))
     if cancelled(cancel):
-        raise ImportRefused("Import cancelled; nothing was imported.")
+        raise ImportRefused(_("Import cancelled; nothing was imported."))
     owners = _owners(calendars, me)
     occurrences: list[Any] = []
     for cal in calendars:
@@ -376,22 +422,23 @@ def read_calendar(
                 occurrences.append(occurrence)
                 if len(occurrences) > MAX_OCCURRENCES:
                     raise ImportRefused(
-                        f"{name} has more than {MAX_OCCURRENCES:,} events in the period; "
-                        "choose a shorter period. Nothing was imported."
+                        _(
+                            "{file} has more than {limit} events in the period; choose a "
+                            "shorter period. Nothing was imported."
+                        ).format(file=name, limit=f"{MAX_OCCURRENCES:,}")
                     )
         except ImportRefused:
             raise
         except Exception as exc:
-            raise _refuse(
-                name, None, f"a repeating event cannot be worked out ({type(exc).__name__})"
-            ) from None
+            what = _("a repeating event cannot be worked out ({error})")
+            raise _refuse(name, None, what.format(error=type(exc).__name__)) from None
     result = Read(start, end, [])
     seen: set[tuple[str, str]] = set()
     total = len(occurrences)
     for done, event in enumerate(occurrences, 1):
         if done % 250 == 0:
             if cancelled(cancel):
-                raise ImportRefused("Import cancelled; nothing was imported.")
+                raise ImportRefused(_("Import cancelled; nothing was imported."))
             if progress is not None:
                 progress(done, total)
         meeting = _meeting(event, owners, index, tz, start, end, result.skipped)
@@ -409,7 +456,7 @@ def read_calendar(
 
 
 def _in_period(event: Any, tz: dt.tzinfo | None, start: dt.date, end: dt.date) -> bool:
-    day, _, _ = _local(event.get("DTSTART").dt, tz)
+    day, _time, _all_day = _local(event.get("DTSTART").dt, tz)
     return start <= day <= end
 
 
@@ -545,18 +592,22 @@ def apply(
     """Add the preview's new meetings (and the attendees chosen to become people) to the
     inbox in one transaction; returns the new items' ids."""
     if cancelled(cancel):
-        raise ImportRefused("Import cancelled; nothing was imported.")
+        raise ImportRefused(_("Import cancelled; nothing was imported."))
     return journal.add_calendar_items([m.item() for m in found.new], add_people)
 
 
 def describe(m: Meeting, index: AttendeeIndex) -> str:
     """One line of the preview: date, time, title, and who (in the journal, or new)."""
-    when = f"{m.date.isoformat()} {m.start_time or 'all day'}"
+    when = f"{m.date.isoformat()} {m.start_time or _('all day')}"
     who = ", ".join(
-        (index.names[i] if (i := index.match(n, e)) is not None else f"{e or n} (new)")
+        (
+            index.names[i]
+            if (i := index.match(n, e)) is not None
+            else _("{attendee} (new)").format(attendee=e or n)
+        )
         for n, e in m.attendees
     )
-    return f"{when}  {m.title or '(no title)'} — {who}"
+    return f"{when}  {m.title or _('(no title)')} — {who}"
 
 
 def _report(found: CalendarPreview, written: bool) -> Report:
@@ -580,17 +631,32 @@ def _report(found: CalendarPreview, written: bool) -> Report:
             }
         )
     report.warnings.append(
-        f"Period: {read.start.isoformat()} to {read.end.isoformat()}; {read.events} events, "
-        f"{len(read.meetings)} with people to write up, {len(found.new)} new to the inbox."
+        ngettext(
+            "Period: {start} to {end}; {events} events, {meetings} with people to write up, "
+            "{new} new to the inbox.",
+            "Period: {start} to {end}; {events} events, {meetings} with people to write up, "
+            "{new} new to the inbox.",
+            read.events,
+        ).format(
+            start=read.start.isoformat(),
+            end=read.end.isoformat(),
+            events=read.events,
+            meetings=len(read.meetings),
+            new=len(found.new),
+        )
     )
     if read.skipped:
-        parts = ", ".join(f"{n} {SKIP_REASONS[k]}" for k, n in sorted(read.skipped.items()))
-        report.warnings.append(f"Skipped: {parts}.")
+        report.warnings.append(_("Skipped: {parts}.").format(parts=skipped_sentence(read.skipped)))
     unknown = found.unknown_attendees()
     if unknown:
         report.warnings.append(
-            f"{len(unknown)} attendees are not in the journal; the inbox shows them by "
-            "e-mail (add them in the app's import preview)."
+            ngettext(
+                "{n} attendees are not in the journal; the inbox shows them by e-mail (add "
+                "them in the app's import preview).",
+                "{n} attendees are not in the journal; the inbox shows them by e-mail (add "
+                "them in the app's import preview).",
+                len(unknown),
+            ).format(n=len(unknown))
         )
     return report
 

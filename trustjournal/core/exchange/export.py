@@ -137,9 +137,12 @@ def _is_marker(path: Path) -> bool:
 
 
 def _write_failed(out: Path, exc: OSError) -> JournalError:
-    reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc)).lower()
+    full = exc.errno == errno.ENOSPC
+    reason = _("the disk is full") if full else (exc.strerror or str(exc)).lower()
     return JournalError(
-        f"Could not write the export {out.name}: {reason}. Nothing was left under that name."
+        _("Could not write the export {file}: {reason}. Nothing was left under that name.").format(
+            file=out.name, reason=reason
+        )
     )
 
 

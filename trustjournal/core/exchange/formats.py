@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from trustjournal.core.errors import JournalError
+from trustjournal.core.i18n import _
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
@@ -89,13 +90,16 @@ def size_checked(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ImportRefused(
+            _("Cannot read {file}: {error}.").format(file=path.name, error=exc.strerror or exc)
+        ) from None
     if not path.is_file():
-        raise ImportRefused(f"{path.name} is not a file.")
+        raise ImportRefused(_("{file} is not a file.").format(file=path.name))
     if size > limit:
         raise ImportRefused(
-            f"{path.name} is {_megabytes(size)}, more than the {_megabytes(limit)} an "
-            "import reads; nothing was imported."
+            _(
+                "{file} is {size}, more than the {limit} an import reads; nothing was imported."
+            ).format(file=path.name, size=_megabytes(size), limit=_megabytes(limit))
         )
     return size
 
@@ -117,8 +121,10 @@ def detect(path: Path) -> Format:
             return fmt
     names = ", ".join(f.label for f in registered())
     raise ImportRefused(
-        f"{path.name} is not a file TrustJournal can import (it reads: {names}); nothing was "
-        "imported."
+        _(
+            "{file} is not a file TrustJournal can import (it reads: {names}); nothing was "
+            "imported."
+        ).format(file=path.name, names=names)
     )
 
 

@@ -39,8 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.exchange.formats import ImportRefused, size_checked
-
-NOTHING = "nothing was imported"
+from trustjournal.core.i18n import N_, _
 
 # What a Day One zip may hold before any of it is inflated.
 ZIP_MAX_MEMBERS = 100_000  # photos included: years of a journal
@@ -68,7 +67,7 @@ class Entry:
     @property
     def where(self) -> str:
         """How a message names the entry: its number and date (never its text)."""
-        return f"entry {self.number} ({self.date.isoformat()})"
+        return _("entry {number} ({date})").format(number=self.number, date=self.date.isoformat())
 
 
 @dataclass
@@ -145,28 +144,42 @@ def _decode(data: bytes, what: str) -> Any:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportRefused(
-            f"{what} is not UTF-8 text (line {line}, byte {exc.start + 1}); export it "
-            f"again as JSON, which is always UTF-8; {NOTHING}."
+            _(
+                "{what} is not UTF-8 text (line {line}, byte {byte}); export it again as JSON, "
+                "which is always UTF-8; nothing was imported."
+            ).format(what=what, line=line, byte=exc.start + 1)
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportRefused(
-            f"{what} is not valid JSON at line {exc.lineno}, column {exc.colno} "
-            f"({exc.msg.lower()}); {NOTHING}."
+            _(
+                "{what} is not valid JSON at line {line}, column {column} ({error}); nothing "
+                "was imported."
+            ).format(what=what, line=exc.lineno, column=exc.colno, error=exc.msg.lower())
         ) from None
     except RecursionError:
-        raise ImportRefused(f"{what} is nested too deeply to be an export; {NOTHING}.") from None
+        raise ImportRefused(
+            _("{what} is nested too deeply to be an export; nothing was imported.").format(
+                what=what
+            )
+        ) from None
 
 
 def _text(value: object, what: str, entry: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ImportRefused(f"{entry}: its {what} is not text; {NOTHING}.")
+        raise ImportRefused(
+            _("{entry}: its {field} is not text; nothing was imported.").format(
+                entry=entry, field=_(what)
+            )
+        )
     if len(value) > MAX_TEXT:
         raise ImportRefused(
-            f"{entry}: its {what} is longer than {MAX_TEXT:,} characters; {NOTHING}."
+            _(
+                "{entry}: its {field} is longer than {limit} characters; nothing was imported."
+            ).format(entry=entry, field=_(what), limit=f"{MAX_TEXT:,}")
         )
     return value
 
@@ -175,16 +188,28 @@ def _tags(value: object, entry: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
-        raise ImportRefused(f"{entry}: its tags are not a list of words; {NOTHING}.")
+        raise ImportRefused(
+            _("{entry}: its tags are not a list of words; nothing was imported.").format(
+                entry=entry
+            )
+        )
     return tuple(dict.fromkeys(" ".join(t.split()) for t in value if t.strip()))
 
 
 def _entries(doc: object, what: str, shape: str) -> list[Any]:
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
-        raise ImportRefused(f"{what} is JSON but not {shape} (no list of entries); {NOTHING}.")
+        raise ImportRefused(
+            _("{what} is JSON but not {shape} (no list of entries); nothing was imported.").format(
+                what=what, shape=_(shape)
+            )
+        )
     entries: list[Any] = doc["entries"]
     if len(entries) > MAX_ENTRIES:
-        raise ImportRefused(f"{what} has more than {MAX_ENTRIES:,} entries; {NOTHING}.")
+        raise ImportRefused(
+            _("{what} has more than {limit} entries; nothing was imported.").format(
+                what=what, limit=f"{MAX_ENTRIES:,}"
+            )
+        )
     return entries
 
 
@@ -198,27 +223,37 @@ def read_jrnl(path: Path) -> Source:
     doc = _decode(path.read_bytes(), path.name)
     if not isinstance(doc, dict) or "tags" not in doc:
         raise ImportRefused(
-            f"{path.name} is JSON but not a jrnl export (jrnl --export json); {NOTHING}."
+            _(
+                "{file} is JSON but not a jrnl export (jrnl --export json); nothing was imported."
+            ).format(file=path.name)
         )
     source = Source("jrnl", path.name)
-    for number, raw in enumerate(_entries(doc, path.name, "a jrnl export"), 1):
-        label = f"entry {number}"
+    for number, raw in enumerate(_entries(doc, path.name, N_("a jrnl export")), 1):
+        label = _("entry {number} of {file}").format(number=number, file=path.name)
         if not isinstance(raw, dict):
-            raise ImportRefused(f"{label} of {path.name} is not a jrnl entry; {NOTHING}.")
+            raise ImportRefused(
+                _("{entry} is not a jrnl entry; nothing was imported.").format(entry=label)
+            )
         day = raw.get("date")
         if not isinstance(day, str) or not _JRNL_DATE.fullmatch(day):
             raise ImportRefused(
-                f"{label} of {path.name} has no date in the form 2024-03-04; {NOTHING}."
+                _("{entry} has no date in the form 2024-03-04; nothing was imported.").format(
+                    entry=label
+                )
             )
         try:
             date = dt.date.fromisoformat(day)
         except ValueError:
             raise ImportRefused(
-                f"{label} of {path.name}: {day} is not a date; {NOTHING}."
+                _("{entry}: {day} is not a date; nothing was imported.").format(
+                    entry=label, day=day
+                )
             ) from None
-        label = f"entry {number} ({day}) of {path.name}"
-        title = _text(raw.get("title"), "title", label).strip()
-        body = _text(raw.get("body"), "body", label).strip()
+        label = _("entry {number} ({date}) of {file}").format(
+            number=number, date=day, file=path.name
+        )
+        title = _text(raw.get("title"), N_("title"), label).strip()
+        body = _text(raw.get("body"), N_("body"), label).strip()
         time = raw.get("time")
         tags = _tags(raw.get("tags"), label)
         text = f"{title}\n{body}" if body else title
@@ -255,7 +290,8 @@ def read_dayone(path: Path) -> Source:
     if magic == _ZIP_MAGIC:
         for member, data in _zip_members(path):
             journal = PurePosixPath(member).stem
-            _read_dayone_json(source, data, f"{member} in {path.name}", journal)
+            what = _("{member} in {file}").format(member=member, file=path.name)
+            _read_dayone_json(source, data, what, journal)
     else:
         _read_dayone_json(source, path.read_bytes(), path.name, "")
     if len({e.journal for e in source.entries}) < 2:
@@ -275,41 +311,63 @@ def _zip_members(path: Path) -> list[tuple[str, bytes]]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportRefused(f"{path.name} is not a readable zip ({exc}); {NOTHING}.") from None
+        raise ImportRefused(
+            _("{file} is not a readable zip ({error}); nothing was imported.").format(
+                file=path.name, error=exc
+            )
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > ZIP_MAX_MEMBERS:
             raise ImportRefused(
-                f"{path.name} holds {len(infos):,} files, more than the {ZIP_MAX_MEMBERS:,} "
-                f"a Day One export may; {NOTHING}."
+                _(
+                    "{file} holds {n} files, more than the {limit} a Day One export may; "
+                    "nothing was imported."
+                ).format(file=path.name, n=f"{len(infos):,}", limit=f"{ZIP_MAX_MEMBERS:,}")
             )
         for info in infos:
             _refuse_unsafe_name(info.filename, path.name)
         wanted = [i for i in infos if not i.is_dir() and _dayone_member(i.filename)]
         if not wanted:
             raise ImportRefused(
-                f"{path.name} is a zip without Journal.json (or another journal's .json) at "
-                f"its top: not a Day One JSON export; {NOTHING}."
+                _(
+                    "{file} is a zip without Journal.json (or another journal's .json) at its "
+                    "top: not a Day One JSON export; nothing was imported."
+                ).format(file=path.name)
             )
         total = 0
         for info in wanted:
             if info.flag_bits & 0x1:
                 raise ImportRefused(
-                    f"{info.filename} in {path.name} is encrypted; export it from Day One "
-                    f"without a password; {NOTHING}."
+                    _(
+                        "{member} in {file} is encrypted; export it from Day One without a "
+                        "password; nothing was imported."
+                    ).format(member=info.filename, file=path.name)
                 )
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > ZIP_RATIO_FROM and ratio > ZIP_MAX_RATIO:
                 raise ImportRefused(
-                    f"{info.filename} in {path.name} would inflate {ratio:,.0f} times "
-                    f"(to {info.file_size / 1e6:,.0f} MB): a zip bomb, not an export; "
-                    f"{NOTHING}."
+                    _(
+                        "{member} in {file} would inflate {ratio} times (to {mb} MB): a zip "
+                        "bomb, not an export; nothing was imported."
+                    ).format(
+                        member=info.filename,
+                        file=path.name,
+                        ratio=f"{ratio:,.0f}",
+                        mb=f"{info.file_size / 1e6:,.0f}",
+                    )
                 )
         if total > ZIP_MAX_JSON_BYTES:
             raise ImportRefused(
-                f"The journals in {path.name} would take {total / 1e6:,.0f} MB, more than the "
-                f"{ZIP_MAX_JSON_BYTES / 1e6:,.0f} MB an import reads; {NOTHING}."
+                _(
+                    "The journals in {file} would take {mb} MB, more than the {limit} MB an "
+                    "import reads; nothing was imported."
+                ).format(
+                    file=path.name,
+                    mb=f"{total / 1e6:,.0f}",
+                    limit=f"{ZIP_MAX_JSON_BYTES / 1e6:,.0f}",
+                )
             )
         found: list[tuple[str, bytes]] = []
         for info in sorted(wanted, key=lambda i: i.filename):
@@ -318,7 +376,9 @@ def _zip_members(path: Path) -> list[tuple[str, bytes]]:
                 found.append((info.filename, archive.read(info)))
             except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
                 raise ImportRefused(
-                    f"{info.filename} in {path.name} is damaged ({exc}); {NOTHING}."
+                    _("{member} in {file} is damaged ({error}); nothing was imported.").format(
+                        member=info.filename, file=path.name, error=exc
+                    )
                 ) from None
         return found
 
@@ -327,28 +387,36 @@ def _refuse_unsafe_name(name: str, archive: str) -> None:
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or ".." in path.parts or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
         raise ImportRefused(
-            f"{archive} holds a file named {name!r}, which points outside the archive: not "
-            f"a Day One export; {NOTHING}."
+            _(
+                "{file} holds a file named {name}, which points outside the archive: not a Day "
+                "One export; nothing was imported."
+            ).format(file=archive, name=repr(name))
         )
 
 
 def _read_dayone_json(source: Source, data: bytes, what: str, journal: str) -> None:
     doc = _decode(data, what)
     if not isinstance(doc, dict) or ("tags" in doc and "metadata" not in doc):
-        raise ImportRefused(f"{what} is JSON but not a Day One export; {NOTHING}.")
-    entries = _entries(doc, what, "a Day One export")
+        raise ImportRefused(
+            _("{what} is JSON but not a Day One export; nothing was imported.").format(what=what)
+        )
+    entries = _entries(doc, what, N_("a Day One export"))
     first = len(source.entries)
     for index, raw in enumerate(entries, 1):
         number = first + index
-        label = f"entry {index} of {what}"
+        label = _("entry {number} of {file}").format(number=index, file=what)
         if not isinstance(raw, dict):
-            raise ImportRefused(f"{label} is not a Day One entry; {NOTHING}.")
+            raise ImportRefused(
+                _("{entry} is not a Day One entry; nothing was imported.").format(entry=label)
+            )
         uuid = raw.get("uuid")
         if not isinstance(uuid, str) or not uuid.strip():
-            raise ImportRefused(f"{label} has no uuid; {NOTHING}.")
+            raise ImportRefused(_("{entry} has no uuid; nothing was imported.").format(entry=label))
         date = _dayone_date(raw.get("creationDate"), raw.get("timeZone"), label)
-        label = f"entry {index} ({date.isoformat()}) of {what}"
-        text = _dayone_text(_text(raw.get("text"), "text", label))
+        label = _("entry {number} ({date}) of {file}").format(
+            number=index, date=date.isoformat(), file=what
+        )
+        text = _dayone_text(_text(raw.get("text"), N_("text"), label))
         tags = _tags(raw.get("tags"), label)
         photos = sum(
             len(v) for k in ("photos", "videos", "audios", "pdfAttachments")
@@ -373,11 +441,17 @@ def _read_dayone_json(source: Source, data: bytes, what: str, journal: str) -> N
 def _dayone_date(value: object, zone: object, label: str) -> dt.date:
     """The entry's local date: its UTC creationDate seen in its own time zone."""
     if not isinstance(value, str):
-        raise ImportRefused(f"{label} has no creationDate; {NOTHING}.")
+        raise ImportRefused(
+            _("{entry} has no creationDate; nothing was imported.").format(entry=label)
+        )
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ImportRefused(f"{label}: {value[:40]!r} is not a date and time; {NOTHING}.") from None
+        raise ImportRefused(
+            _("{entry}: {value} is not a date and time; nothing was imported.").format(
+                entry=label, value=repr(value[:40])
+            )
+        ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     if isinstance(zone, str) and zone:

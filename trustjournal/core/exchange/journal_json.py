@@ -43,6 +43,7 @@ from trustjournal.core.exchange.formats import (
     cancelled,
     size_checked,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.records import Exported
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ def _compact(value: object) -> str:
 
 
 def _refused(name: str, detail: str) -> ImportRefused:
-    return ImportRefused(f"{name}: {detail}; nothing was imported.")
+    return ImportRefused(
+        _("{file}: {detail}; nothing was imported.").format(file=name, detail=detail)
+    )
 
 
 def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Exported]]:
@@ -111,61 +114,79 @@ def parse(data: bytes, name: str = FILE_NAME) -> tuple[dict[str, Any], list[Expo
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _refused(
-            name, f"not UTF-8 text (byte {exc.start + 1} is not), so not a journal.json"
+            name,
+            _("not UTF-8 text (byte {byte} is not), so not a journal.json").format(
+                byte=exc.start + 1
+            ),
         ) from None
     start = text.lstrip("\ufeff \t\r\n")[:1]
     if start != "{":
         first = text.lstrip().split("\n", 1)[0][:24]
-        begins = f"it begins {first!r}" if first else "it is empty"
-        raise _refused(name, f"not a JSON document ({begins}), so not a journal.json")
+        begins = _("it begins {text}").format(text=repr(first)) if first else _("it is empty")
+        raise _refused(
+            name, _("not a JSON document ({begins}), so not a journal.json").format(begins=begins)
+        )
     try:
         doc = json.loads(text.lstrip("\ufeff"))
     except RecursionError:
-        raise _refused(name, "nested far deeper than a journal.json is") from None
+        raise _refused(name, _("nested far deeper than a journal.json is")) from None
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise _refused(name, f"not complete JSON ({exc.msg} at {where})") from None
+        where = _("not complete JSON ({error} at line {line}, column {column})")
+        raise _refused(
+            name, where.format(error=exc.msg, line=exc.lineno, column=exc.colno)
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         found = doc.get("format") if isinstance(doc, dict) else None
-        what = f'its "format" is {found!r}' if isinstance(found, str) else 'it has no "format"'
-        raise _refused(name, f"not a TrustJournal journal.json ({what}, not {FORMAT_NAME!r})")
+        what = (
+            _('its "format" is {found}').format(found=repr(found))
+            if isinstance(found, str)
+            else _('it has no "format"')
+        )
+        raise _refused(
+            name,
+            _("not a TrustJournal journal.json ({what}, not {expected})").format(
+                what=what, expected=repr(FORMAT_NAME)
+            ),
+        )
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _refused(name, 'its "version" is not a whole number')
+        raise _refused(name, _('its "version" is not a whole number'))
     if version > VERSION:
         raise ImportRefused(
-            f"{name} was written by a newer TrustJournal (journal.json version {version}; "
-            f"this one reads up to {VERSION}). Update TrustJournal to import it; nothing was "
-            "imported."
+            _(
+                "{file} was written by a newer TrustJournal (journal.json version {found}; "
+                "this one reads up to {known}). Update TrustJournal to import it; nothing was "
+                "imported."
+            ).format(file=name, found=version, known=VERSION)
         )
     expected = {*HEADER_KEYS, *KIND_KEYS}
     missing = [k for k in (*HEADER_KEYS, *KIND_KEYS) if k not in doc]
     if missing:
-        raise _refused(name, f'it has no "{missing[0]}"')
+        raise _refused(name, _('it has no "{key}"').format(key=missing[0]))
     extra = sorted(doc.keys() - expected)
     if extra:
-        raise _refused(name, f'it has an unknown key "{extra[0]}"')
+        raise _refused(name, _('it has an unknown key "{key}"').format(key=extra[0]))
     for key in ("app_version", "exported_at"):
         if not isinstance(doc[key], str):
-            raise _refused(name, f'its "{key}" is not text')
+            raise _refused(name, _('its "{key}" is not text').format(key=key))
     counts = doc["counts"]
     if not isinstance(counts, dict) or set(counts) != set(KIND_KEYS):
-        raise _refused(name, 'its "counts" do not list every kind of record')
+        raise _refused(name, _('its "counts" do not list every kind of record'))
     checker = payload.RecordChecker(RECORD_VERSION[version])
     records: list[Exported] = []
     for key, kind in zip(KIND_KEYS, kinds.KINDS, strict=True):
         entries = doc[key]
         if not isinstance(entries, list):
-            raise _refused(name, f'its "{key}" is not a list')
+            raise _refused(name, _('its "{key}" is not a list').format(key=key))
         if counts[key] != len(entries):
-            raise _refused(
-                name, f'"counts" says {counts[key]!r} {key} but the list holds {len(entries)}'
-            )
+            said = _('"counts" says {said} {key} but the list holds {n}')
+            raise _refused(name, said.format(said=repr(counts[key]), key=key, n=len(entries)))
         for index, entry in enumerate(entries):
             if not isinstance(entry, dict):
-                raise _refused(name, f"{key}[{index}] is not an object")
+                raise _refused(name, _("{entry} is not an object").format(entry=f"{key}[{index}]"))
             if "type" in entry:
-                raise _refused(name, f'{_where(key, index, entry)} has an unknown field "type"')
+                where = _where(key, index, entry)
+                raise _refused(name, _('{entry} has an unknown field "type"').format(entry=where))
             try:
                 records.append(checker.record({"type": kind.name, **entry}))
             except payload.RecordInvalid as bad:
@@ -214,30 +235,35 @@ class JournalJson:
             data = path.read_bytes()
         except OSError as exc:
             raise ImportRefused(
-                f"Cannot read {path.name}: {exc.strerror or exc}; nothing was imported."
+                _("Cannot read {file}: {error}; nothing was imported.").format(
+                    file=path.name, error=exc.strerror or exc
+                )
             ) from None
         doc, records = parse(data, path.name)
         counts = _counted(records)
         report = Report(self.name, added={k: n for k, n in counts.items() if n})
         made = doc["exported_at"][:10]
         report.lines.append(
-            f"{path.name}: a whole journal exported {made} by TrustJournal {doc['app_version']}"
+            _("{file}: a whole journal exported {date} by TrustJournal {version}").format(
+                file=path.name, date=made, version=doc["app_version"]
+            )
         )
         for kind in kinds.KINDS:
             n = counts[kind.plural]
             if n:
-                report.lines.append(f"  {n:,} {kind.noun(n)}")
+                report.lines.append(f"  {kind.count(n)}")
                 report.rows.append({"kind": kind.plural, "count": n})
         with journal.exporting() as export:
             held = {k: n for k, n in export.counts.items() if n}
         if held:
-            told = kinds.counts_text(held)
+            listed = any(held.get(kind.plural) for kind in kinds.LISTED)
             raise ImportRefused(
-                f"This journal already holds {told if told != 'nothing' else 'settings'}. "
-                f"{path.name} is a "
-                "whole journal and is imported only into an empty one (its ids, links and "
-                "names would collide with these): import it into a new journal instead "
-                f"(trustjournal --vault NEW_FOLDER import {path.name}). Nothing was imported."
+                _(
+                    "This journal already holds {what}. {file} is a whole journal and is "
+                    "imported only into an empty one (its ids, links and names would collide "
+                    "with these): import it into a new journal instead (trustjournal --vault "
+                    "NEW_FOLDER import {file}). Nothing was imported."
+                ).format(what=kinds.counts_text(held) if listed else _("settings"), file=path.name)
             )
         if dry_run or cancelled(cancel):
             return report
@@ -247,7 +273,7 @@ class JournalJson:
             for done, record in enumerate(records, 1):
                 if done % 500 == 0:
                     if cancelled(cancel):
-                        raise ImportRefused("The import was cancelled; nothing was imported.")
+                        raise ImportRefused(_("The import was cancelled; nothing was imported."))
                     if progress is not None:
                         progress(done, total)
                 yield record

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from trustjournal.core.exchange import journal_files as files
 from trustjournal.core.exchange.formats import Format, Progress, Report, cancelled
 from trustjournal.core.exchange.journal_files import Entry, Source
+from trustjournal.core.i18n import N_, _, ngettext
 from trustjournal.core.journal.imported import ImportCancelled
 from trustjournal.core.judgement.mentions import NameIndex, PersonNames
 from trustjournal.core.judgement.signals import SIGNALS
@@ -58,9 +59,9 @@ IGNORE = "ignore"  # nobody: kept as a tag (entries naming nobody: left out)
 
 # Why an entry is not added.
 ADD = "add"
-ALREADY = "already imported"
-TWICE = "twice in the file"
-NOBODY = "names nobody"
+ALREADY = N_("already imported")
+TWICE = N_("twice in the file")
+NOBODY = N_("names nobody")
 
 
 @dataclass
@@ -78,8 +79,8 @@ class TagChoice:
         if self.action == PERSON and self.person_id is not None:
             return names.get(self.person_id, "?")
         if self.action == NEW:
-            return f"{self.name} (new)"
-        return "nobody"
+            return _("{name} (new)").format(name=self.name)
+        return _("nobody")
 
 
 @dataclass
@@ -109,11 +110,13 @@ class Planned:
 
     def line(self) -> str:
         """date, people, first words: the preview's line for this entry."""
-        who = ", ".join(self.people) or ("nobody" if self.status in (ADD, NOBODY) else "—")
+        who = ", ".join(self.people) or (_("nobody") if self.status in (ADD, NOBODY) else "—")
         words = " ".join(self.entry.title.split()[:8])
         if len(self.entry.title.split()) > 8:
             words += " …"
-        state = "" if self.status == ADD else f"  [skipped: {self.status}]"
+        state = (
+            "" if self.status == ADD else "  " + _("[skipped: {why}]").format(why=_(self.status))
+        )
         return f"{self.entry.date.isoformat()}  {who}: {words}{state}"
 
 
@@ -221,11 +224,11 @@ def note_of(entry: Entry, source_format: str) -> str:
     if source_format == "dayone":
         extra = []
         if entry.tags:
-            extra.append("Tags: " + ", ".join(entry.tags))
+            extra.append(_("Tags: {tags}").format(tags=", ".join(entry.tags)))
         if entry.place:
-            extra.append("Place: " + entry.place)
+            extra.append(_("Place: {place}").format(place=entry.place))
         if entry.journal:
-            extra.append("Day One journal: " + entry.journal)
+            extra.append(_("Day One journal: {name}").format(name=entry.journal))
         if extra:
             lines.append("\n".join(extra))
     return "\n\n".join(part for part in lines if part)
@@ -354,20 +357,31 @@ def report(fmt: str, preview: Preview, planned: Sequence[Planned], written: bool
     nobody = sum(1 for p in planned if p.status == NOBODY)
     if nobody:
         out.warnings.append(
-            f"{nobody} entr{'y names' if nobody == 1 else 'ies name'} nobody and "
-            f"{'is' if nobody == 1 else 'are'} left out: tag the people in them, or choose "
-            "one person for them all in File ▸ Import…"
+            ngettext(
+                "{n} entry names nobody and is left out: tag the people in them, or choose one "
+                "person for them all in File ▸ Import…",
+                "{n} entries name nobody and are left out: tag the people in them, or choose "
+                "one person for them all in File ▸ Import…",
+                nobody,
+            ).format(n=nobody)
         )
     undecided = [c.tag for c in preview.tags if c.candidates and c.action == IGNORE]
     if undecided:
         out.warnings.append(
-            f"{len(undecided)} tag(s) fit several people and were left as tags: "
-            + ", ".join(undecided[:5])
+            ngettext(
+                "{n} tag(s) fit several people and were left as tags: {tags}",
+                "{n} tag(s) fit several people and were left as tags: {tags}",
+                len(undecided),
+            ).format(n=len(undecided), tags=", ".join(undecided[:5]))
         )
     photos = sum(e.photos for e in preview.source.entries)
     if photos:
         out.warnings.append(
-            f"{photos} photo(s) and other media are not imported (shown as [photo])."
+            ngettext(
+                "{n} photo(s) and other media are not imported (shown as [photo]).",
+                "{n} photo(s) and other media are not imported (shown as [photo]).",
+                photos,
+            ).format(n=photos)
         )
     return out
 

@@ -24,8 +24,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
+from trustjournal.core import kinds
 from trustjournal.core.exchange.contents import Contents
 from trustjournal.core.formats import FORMATS
+from trustjournal.core.i18n import N_, _
 from trustjournal.core.judgement.signals import BY_CODE, GROUP_LABELS, Group
 from trustjournal.core.judgement.ties import FLAG_LABELS, ROLE_LABELS
 from trustjournal.core.records import (
@@ -39,10 +41,15 @@ PEOPLE_DIR = "people"
 NAME_MAX = 80  # characters of a person's file name before ".md"
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = re.compile(r"(?i)^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$")
-WARNING = (
+WARNING = N_(
     "This export is NOT encrypted: anyone who can read these files can read your journal. "
     "Keep it somewhere private, and delete it when you no longer need it."
-)
+)  # English: `warning()` gives it in the language in use
+
+
+def warning() -> str:
+    """The warning every Markdown export carries, in the language in use."""
+    return _(WARNING)
 
 
 # -- file names ---------------------------------------------------------------------------
@@ -64,7 +71,7 @@ def file_names(people: Iterable[PersonRecord]) -> dict[int, str]:
     taken: set[str] = set()
     found: dict[int, str] = {}
     for person in sorted(people, key=lambda p: (p.name.casefold(), p.id)):
-        base = safe_name(person.name, f"Person {person.id}")
+        base = safe_name(person.name, f"Person {person.id}")  # a path: the same in every language
         candidate, n = base, 1
         while candidate.casefold() in taken:
             n += 1
@@ -103,7 +110,7 @@ def signals_text(codes: Iterable[str]) -> str:
             groups.setdefault(signal.group, []).append(signal.label)
     parts = [f"{GROUP_LABELS[g]}: {', '.join(labels)}" for g, labels in groups.items()]
     if unknown:
-        parts.append(f"Other: {', '.join(unknown)}")
+        parts.append(_("Other: {codes}").format(codes=", ".join(unknown)))
     return " · ".join(parts)
 
 
@@ -114,7 +121,7 @@ def _format(code: str) -> str:
 def _gathering_dates(g: GatheringRecord) -> str:
     if g.end_date is None or g.end_date == g.start_date:
         return _day(g.start_date)
-    return f"{_day(g.start_date)} to {_day(g.end_date)}"
+    return _("{start} to {end}").format(start=_day(g.start_date), end=_day(g.end_date))
 
 
 # -- pages -----------------------------------------------------------------------------------
@@ -187,39 +194,44 @@ class Pages:
             "",
         ]
         if p.role:
-            lines += [f"**Role:** {p.role}  "]
+            lines += [_("**Role:** {role}").format(role=p.role) + "  "]
         if p.how_met:
-            lines += [f"**How we met:** {p.how_met}  "]
+            lines += [_("**How we met:** {how}").format(how=p.how_met) + "  "]
         if p.aliases:
-            lines += [f"**Also called:** {', '.join(p.aliases)}  "]
+            lines += [_("**Also called:** {names}").format(names=", ".join(p.aliases)) + "  "]
         if tie:
             flag = FLAG_LABELS[tie.flag]
             roles = ", ".join(ROLE_LABELS[r] for r in tie.roles)
-            lines += [f"**Flag:** {flag}" + (f" · **Roles:** {roles}" if roles else ""), ""]
+            line = _("**Flag:** {flag}").format(flag=flag)
+            if roles:
+                line += " · " + _("**Roles:** {roles}").format(roles=roles)
+            lines += [line, ""]
             if tie.reasons:
-                lines += [f"Why {flag} (as of {_day(self.c.as_of)}):", ""]
+                why = _("Why {flag} (as of {date}):").format(flag=flag, date=_day(self.c.as_of))
+                lines += [why, ""]
                 lines += [f"- {reason}" for reason in tie.reasons]
                 lines.append("")
         if p.notes:
-            lines += ["## Notes", "", p.notes.strip(), ""]
-        lines += [f"## Conversations ({len(talks)})", ""]
+            lines += ["## " + _("Notes"), "", p.notes.strip(), ""]
+        lines += ["## " + _("Conversations ({n})").format(n=len(talks)), ""]
         if not talks:
-            lines += ["No conversation yet.", ""]
+            lines += [_("No conversation yet."), ""]
         for talk in talks:
             lines += self._conversation(talk, up=up, about=p.id)
         decided = self.decided.get(p.id, [])
         if decided:
-            lines += [f"## Decisions ({len(decided)})", ""]
+            lines += ["## " + _("Decisions ({n})").format(n=len(decided)), ""]
             for d in sorted(decided, key=lambda d: (d.date, d.id)):
                 framing = any(r.id == p.id for r in d.changed_framing)
+                discomfort = _("discomfort {n}/5").format(n=d.discomfort)
                 lines.append(
-                    f"- {_day(d.date)} · {d.title} · discomfort {d.discomfort}/5 · {d.status}"
-                    + (" · changed my framing" if framing else "")
+                    f"- {_day(d.date)} · {d.title} · {discomfort} · {d.status}"
+                    + (" · " + _("changed my framing") if framing else "")
                 )
             lines.append("")
         met = self.met.get(p.id, [])
         if met:
-            lines += [f"## Gatherings ({len(met)})", ""]
+            lines += ["## " + _("Gatherings ({n})").format(n=len(met)), ""]
             for g in sorted(met, key=lambda g: (g.start_date, g.id)):
                 place = f", {g.place}" if g.place else ""
                 lines.append(f"- {_gathering_dates(g)} · {g.name}{place}")
@@ -231,13 +243,17 @@ class Pages:
         head = f"### {_day(talk.date)} · {_format(talk.format)}"
         lines = [head, ""]
         if others:
-            lines.append(f"**With:** {', '.join(others)}  ")
+            lines.append(_("**With:** {names}").format(names=", ".join(others)) + "  ")
         if talk.signals:
-            lines.append(f"**Signals:** {signals_text(talk.signals)}  ")
+            lines.append(
+                _("**Signals:** {signals}").format(signals=signals_text(talk.signals)) + "  "
+            )
         if talk.decision_id is not None:
-            lines.append(f"**Decision:** {self.decisions[talk.decision_id].title}  ")
+            title = self.decisions[talk.decision_id].title
+            lines.append(_("**Decision:** {title}").format(title=title) + "  ")
         if talk.gathering_id is not None:
-            lines.append(f"**Gathering:** {self.gatherings[talk.gathering_id].name}  ")
+            name = self.gatherings[talk.gathering_id].name
+            lines.append(_("**Gathering:** {name}").format(name=name) + "  ")
         if len(lines) > 2:
             lines.append("")
         if talk.note.strip():
@@ -247,20 +263,25 @@ class Pages:
     # -- the rest ------------------------------------------------------------------------------
 
     def decisions_page(self) -> str:
-        lines = ["# Decisions", ""]
+        lines = ["# " + _("Decisions"), ""]
         if not self.c.decisions:
-            lines += ["No decision recorded.", ""]
+            lines += [_("No decision recorded."), ""]
         for d in sorted(self.c.decisions, key=lambda d: (d.date, d.id), reverse=True):
             framing = {r.id for r in d.changed_framing}
             consulted = [
-                self._who(r.id) + (" (changed my framing)" if r.id in framing else "")
+                self._who(r.id) + (" " + _("(changed my framing)") if r.id in framing else "")
                 for r in d.consulted
             ]
             lines += [
                 f"## {_day(d.date)} · {d.title}",
                 "",
-                f"**Discomfort:** {d.discomfort}/5 · **Status:** {d.status}  ",
-                f"**Consulted:** {', '.join(consulted) if consulted else 'nobody: decided alone'}",
+                _("**Discomfort:** {n}/5 · **Status:** {status}").format(
+                    n=d.discomfort, status=d.status
+                )
+                + "  ",
+                _("**Consulted:** {names}").format(
+                    names=", ".join(consulted) if consulted else _("nobody: decided alone")
+                ),
                 "",
             ]
             if d.outcome.strip():
@@ -268,24 +289,28 @@ class Pages:
         return "\n".join(lines)
 
     def gatherings_page(self) -> str:
-        lines = ["# Gatherings", ""]
+        lines = ["# " + _("Gatherings"), ""]
         if not self.c.gatherings:
-            lines += ["No gathering recorded.", ""]
+            lines += [_("No gathering recorded."), ""]
         for g in sorted(self.c.gatherings, key=lambda g: (g.start_date, g.id), reverse=True):
             met = ", ".join(self._who(r.id) for r in g.people)
-            lines += [f"## {g.name}", "", f"**When:** {_gathering_dates(g)}  "]
+            lines += [
+                f"## {g.name}",
+                "",
+                _("**When:** {dates}").format(dates=_gathering_dates(g)) + "  ",
+            ]
             if g.place:
-                lines.append(f"**Where:** {g.place}  ")
-            lines += [f"**Met there:** {met or 'nobody recorded'}", ""]
+                lines.append(_("**Where:** {place}").format(place=g.place) + "  ")
+            lines += [_("**Met there:** {names}").format(names=met or _("nobody recorded")), ""]
             if g.note.strip():
                 lines += [g.note.strip(), ""]
         return "\n".join(lines)
 
     def reflections_page(self) -> str:
-        lines = ["# Quarterly reflections", ""]
+        lines = ["# " + _("Quarterly reflections"), ""]
         written = [r for r in self.c.reflections if r.text.strip()]
         if not written:
-            lines += ["No written reflection.", ""]
+            lines += [_("No written reflection."), ""]
         for r in sorted(written, key=lambda r: r.quarter, reverse=True):
             lines += [f"## {r.quarter[:4]} Q{r.quarter[5]}", "", r.text.strip(), ""]
         return "\n".join(lines)
@@ -294,22 +319,31 @@ class Pages:
         c = self.c
         made = c.exported_at.astimezone().strftime("%Y-%m-%d %H:%M")
         lines = [
-            "# TrustJournal export",
+            "# " + _("TrustJournal export"),
             "",
-            f"Exported {made}; flags and roles as of {_day(c.as_of)}.",
+            _("Exported {made}; flags and roles as of {date}.").format(
+                made=made, date=_day(c.as_of)
+            ),
             "",
-            f"> **{WARNING}**",
+            f"> **{warning()}**",
             "",
-            f"- {len(c.people):,} people (`people/`), {len(c.conversations):,} conversations",
-            f"- {_link('Decisions', 'decisions.md')} ({len(c.decisions):,}), "
-            f"{_link('Gatherings', 'gatherings.md')} ({len(c.gatherings):,}), "
-            f"{_link('Quarterly reflections', 'reflections.md')}",
-            "- `journal.json`: everything, for `trustjournal import` into an empty journal "
-            "(its schema: docs/export-format.md)",
+            "- "
+            + _("{people} (`people/`), {conversations}").format(
+                people=kinds.PERSON.count(len(c.people)),
+                conversations=kinds.CONVERSATION.count(len(c.conversations)),
+            ),
+            f"- {_link(_('Decisions'), 'decisions.md')} ({len(c.decisions):,}), "
+            f"{_link(_('Gatherings'), 'gatherings.md')} ({len(c.gatherings):,}), "
+            f"{_link(_('Quarterly reflections'), 'reflections.md')}",
+            "- "
+            + _(
+                "`journal.json`: everything, for `trustjournal import` into an empty journal "
+                "(its schema: docs/export-format.md)"
+            ),
             "",
-            "## People",
+            "## " + _("People"),
             "",
-            "| Person | Flag | Conversations | Last |",
+            "| {} | {} | {} | {} |".format(_("Person"), _("Flag"), _("Conversations"), _("Last")),
             "| --- | --- | ---: | --- |",
         ]
         for p in sorted(c.people, key=lambda p: p.name.casefold()):

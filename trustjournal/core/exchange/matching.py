@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from trustjournal.core.i18n import N_, LabelMap, _, ngettext
+
 # Short forms of given names and the names they stand for (both ways are recognised;
 # two short forms of the same name match each other: Bob and Rob).
 NICKNAMES: dict[str, tuple[str, ...]] = {
@@ -200,7 +202,9 @@ class Action(StrEnum):
     SKIP = "skip"
 
 
-STATUS_LABELS = {Status.NEW: "New", Status.EXISTS: "Already there", Status.CONFLICT: "To decide"}
+STATUS_LABELS: LabelMap[Status] = LabelMap(
+    {Status.NEW: N_("New"), Status.EXISTS: N_("Already there"), Status.CONFLICT: N_("To decide")}
+)
 
 
 @dataclass(frozen=True)
@@ -238,8 +242,8 @@ class Row:
     def describe(self) -> str:
         """The action in words: "add", "merge into Robert Smith", "skip"."""
         if self.action is Action.MERGE:
-            return f"merge into {self.target_name}"
-        return str(self.action)
+            return _("merge into {name}").format(name=self.target_name)
+        return _("add") if self.action is Action.ADD else _("skip")
 
 
 class _Index:
@@ -287,11 +291,11 @@ class _Index:
 def _by_identity(index: _Index, card: Card) -> tuple[int, str] | None:
     own = card.identities()[0]
     if own in index.identities:
-        return index.identities[own], "imported before"
+        return index.identities[own], _("imported before")
     for email in card.emails:
         found = index.identities.get(("email", email))
         if found is not None:
-            return found, "same e-mail"
+            return found, _("same e-mail")
     return None
 
 
@@ -299,12 +303,17 @@ def _by_names(index: _Index, card: Card) -> list[Candidate]:
     name = fold(card.name)
     found: dict[int, str] = {}
     for ident in index.by_name.get(name, ()):
-        found.setdefault(ident, "same name")
+        found.setdefault(ident, _("same name"))
     for ident in index.by_alias.get(name, ()):
-        found.setdefault(ident, f"{card.name} is an alias of {index.people[ident].name}")
+        found.setdefault(
+            ident,
+            _("{name} is an alias of {person}").format(
+                name=card.name, person=index.people[ident].name
+            ),
+        )
     for nick in card.nicknames:
         for ident in index.by_name.get(fold(nick), ()):
-            found.setdefault(ident, f"nickname {nick} is their name")
+            found.setdefault(ident, _("nickname {nick} is their name").format(nick=nick))
     words = name.split()
     if not found and len(words) > 1:
         given = card.given or words[0]
@@ -313,12 +322,15 @@ def _by_names(index: _Index, card: Card) -> list[Candidate]:
             other_given = fold(other).split()[0]
             if short_for(given, other_given):
                 short, long = sorted((given, other.split()[0]), key=len)
-                found.setdefault(ident, f"{short.title()} is short for {long.title()}")
+                found.setdefault(
+                    ident,
+                    _("{short} is short for {long}").format(short=short.title(), long=long.title()),
+                )
     if not found and len(name) >= TYPO_MIN_LENGTH:
         maybe = set().union(*(index.near.get(v, set()) for v in _deletions(name)))
         near = sorted(i for i in maybe if one_apart(name, fold(index.people[i].name)))
         if len(near) == 1:
-            found[near[0]] = f"one letter from {index.people[near[0]].name}"
+            found[near[0]] = _("one letter from {person}").format(person=index.people[near[0]].name)
     return [Candidate(i, index.people[i].name, why) for i, why in found.items()]
 
 
@@ -326,13 +338,13 @@ def _differs(index: _Index, card: Card, ident: int) -> str:
     """Why a name match may be someone else: another e-mail, another organisation."""
     theirs = index.emails.get(ident, set())
     if card.emails and theirs and not theirs & set(card.emails):
-        return "another e-mail"
+        return _("another e-mail")
     role = fold(index.people[ident].role)
     org = fold(card.organisation)
     # A role names an organisation after its comma ("CEO, Brightmoor Media"); one without
     # ("Chair") says nothing about where they work.
     if org and "," in role and org not in role:
-        return "another organisation"
+        return _("another organisation")
     return ""
 
 
@@ -340,17 +352,18 @@ def merge_adds(person: KnownPerson, card: Card, has: Iterable[tuple[str, str]]) 
     """What merging `card` into `person` would add (empty details only, never overwriting)."""
     adds: list[str] = []
     if card.role and not person.role:
-        adds.append("role")
+        adds.append(_("role"))
     if card.notes and not person.notes:
-        adds.append("notes")
+        adds.append(_("notes"))
     known = {fold(a) for a in (person.name, *person.aliases)}
     new_aliases = {fold(a) for a in new_names(person, card)} - known
     if new_aliases:
-        adds.append("1 alias" if len(new_aliases) == 1 else f"{len(new_aliases)} aliases")
+        n = len(new_aliases)
+        adds.append(ngettext("{n} alias", "{n} aliases", n).format(n=n))
     have = set(has)
     missing = [k for k in card.identities() if k not in have]
     if any(k[0] == "email" for k in missing):
-        adds.append("e-mail")
+        adds.append(_("e-mail"))
     return tuple(adds)
 
 
@@ -368,11 +381,17 @@ def _resolve(index: _Index, card: Card, ident: int, reason: str) -> Row:
     has = index.keys_of.get(ident, set())
     adds = merge_adds(person, card, has)
     if ident < 0:  # the same contact twice in one file
-        same = "the same card" if reason == "imported before" else reason
-        reason = f"{same} as card {-ident} above"
+        if reason == _("imported before"):
+            reason = _("the same card as card {number} above").format(number=-ident)
+        else:
+            reason = _("{reason} as card {number} above").format(reason=reason, number=-ident)
         return Row(card, Status.EXISTS, Action.MERGE, ident, cand, reason, adds)
     if not adds and card.identities()[0] in has:  # known again: nothing to write
-        why = "already imported" if reason == "imported before" else f"{reason}, already imported"
+        why = (
+            _("already imported")
+            if reason == _("imported before")
+            else _("{reason}, already imported").format(reason=reason)
+        )
         return Row(card, Status.EXISTS, Action.SKIP, None, cand, why, ())
     # Merging at least stores the card's identity, so the next import knows them at once.
     return Row(card, Status.EXISTS, Action.MERGE, ident, cand, reason, adds)
@@ -384,7 +403,7 @@ def match(index: _Index, card: Card) -> Row:
         return _resolve(index, card, *hit)
     candidates = _by_names(index, card)
     if not candidates:
-        return Row(card, Status.NEW, Action.ADD, None, (), "nobody by this name")
+        return Row(card, Status.NEW, Action.ADD, None, (), _("nobody by this name"))
     if len(candidates) > 1:
         names = ", ".join(c.name for c in candidates)
         return Row(
@@ -393,7 +412,9 @@ def match(index: _Index, card: Card) -> Row:
             Action.SKIP,
             None,
             tuple(candidates),
-            f"could be {len(candidates)} people: {names}",
+            ngettext(
+                "could be {n} people: {names}", "could be {n} people: {names}", len(candidates)
+            ).format(n=len(candidates), names=names),
         )
     only = candidates[0]
     why_not = _differs(index, card, only.person_id) if only.person_id > 0 else ""
@@ -405,9 +426,9 @@ def match(index: _Index, card: Card) -> Row:
             None,
             (only,),
             # The row shows the card's own name: "same name" needs no second copy of it.
-            f"same name, but {why_not}"
-            if only.reason == "same name"
-            else f"{only.reason}, but {why_not}",
+            _("same name, but {why_not}").format(why_not=why_not)
+            if only.reason == _("same name")
+            else _("{reason}, but {why_not}").format(reason=only.reason, why_not=why_not),
         )
     return _resolve(index, card, only.person_id, only.reason)
 
@@ -432,9 +453,6 @@ def counts(rows: Sequence[Row]) -> dict[Status, int]:
 def counts_sentence(rows: Sequence[Row]) -> str:
     """ "12 new, 3 already in your journal, 1 to decide"."""
     c = counts(rows)
-    parts = [
-        f"{c[Status.NEW]} new",
-        f"{c[Status.EXISTS]} already in your journal",
-        f"{c[Status.CONFLICT]} to decide",
-    ]
-    return ", ".join(parts)
+    return _("{new} new, {exists} already in your journal, {conflict} to decide").format(
+        new=c[Status.NEW], exists=c[Status.EXISTS], conflict=c[Status.CONFLICT]
+    )

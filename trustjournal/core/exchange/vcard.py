@@ -32,7 +32,6 @@ from trustjournal.core.exchange.formats import (
     size_checked,
 )
 from trustjournal.core.exchange.matching import (
-    STATUS_LABELS,
     Action,
     Card,
     Row,
@@ -40,6 +39,7 @@ from trustjournal.core.exchange.matching import (
     counts_sentence,
     plan,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.journal.validation import tidy_name
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 MAX_BYTES = 64 * 1024 * 1024  # contacts with photos are big; more than this is not an address book
 MAX_CARDS = 50_000
 NAME_MAX = 200  # a longer "name" is not one
-NOTHING = "nothing was imported"
 # Properties never read (photos are most of a file's size; nothing of them is kept).
 _UNREAD = ("PHOTO", "LOGO", "SOUND", "KEY")
 
@@ -99,7 +98,7 @@ class _Raw:
 
 
 def _where(number: int, line: int) -> str:
-    return f"card {number} (line {line})"
+    return _("card {number} (line {line})").format(number=number, line=line)
 
 
 def _is_qp(line: str) -> bool:
@@ -133,22 +132,28 @@ def split_cards(text: str, filename: str) -> list[_Raw]:
                 current, start = [line.lstrip()], number
                 continue
             raise ImportRefused(
-                f"{filename}, line {number}: expected BEGIN:VCARD, found text outside a card; "
-                f"{NOTHING}."
+                _(
+                    "{file}, line {line}: expected BEGIN:VCARD, found text outside a card; "
+                    "nothing was imported."
+                ).format(file=filename, line=number)
             )
         if stripped.upper() == "END:VCARD":
             current.append("END:VCARD")
             cards.append(_Raw(len(cards) + 1, start, "\r\n".join(current) + "\r\n"))
             if len(cards) > MAX_CARDS:
                 raise ImportRefused(
-                    f"{filename} holds more than {MAX_CARDS:,} contacts; {NOTHING}."
+                    _("{file} holds more than {limit} contacts; nothing was imported.").format(
+                        file=filename, limit=f"{MAX_CARDS:,}"
+                    )
                 )
             current, skipping = None, False
             continue
         if stripped.upper() == "BEGIN:VCARD":
             raise ImportRefused(
-                f"{filename}: {_where(len(cards) + 1, start)} has no END:VCARD before the next "
-                f"card begins on line {number}; {NOTHING}."
+                _(
+                    "{file}: {card} has no END:VCARD before the next card begins on line "
+                    "{line}; nothing was imported."
+                ).format(file=filename, card=_where(len(cards) + 1, start), line=number)
             )
         if line[:1] in (" ", "\t"):  # a folded line continues the one before
             if not skipping:
@@ -165,11 +170,16 @@ def split_cards(text: str, filename: str) -> list[_Raw]:
         current.append(line)
     if current is not None:
         raise ImportRefused(
-            f"{filename}: {_where(len(cards) + 1, start)} has no END:VCARD (the file ends "
-            f"inside it); {NOTHING}."
+            _(
+                "{file}: {card} has no END:VCARD (the file ends inside it); nothing was imported."
+            ).format(file=filename, card=_where(len(cards) + 1, start))
         )
     if not cards:
-        raise ImportRefused(f"{filename} holds no contacts (no BEGIN:VCARD); {NOTHING}.")
+        raise ImportRefused(
+            _("{file} holds no contacts (no BEGIN:VCARD); nothing was imported.").format(
+                file=filename
+            )
+        )
     return cards
 
 
@@ -225,15 +235,19 @@ def _content_lines(raw: _Raw, filename: str) -> dict[str, list[str]]:
                 found.setdefault(line.name.upper(), []).append(line.value)
     except ParseError as exc:
         at = getattr(exc, "lineNumber", None)
-        where = f"line {raw.line + at - 1}" if isinstance(at, int) else f"line {raw.line}"
+        line = raw.line + at - 1 if isinstance(at, int) else raw.line
         raise ImportRefused(
-            f"{filename}: card {raw.number} is malformed at {where} (a line that is not "
-            f"NAME:value); {NOTHING}."
+            _(
+                "{file}: card {number} is malformed at line {line} (a line that is not "
+                "NAME:value); nothing was imported."
+            ).format(file=filename, number=raw.number, line=line)
         ) from None
     except (LookupError, UnicodeError, ValueError):
         raise ImportRefused(
-            f"{filename}: {_where(raw.number, raw.line)} has a value in an unknown or wrong "
-            f"character set; {NOTHING}."
+            _(
+                "{file}: {card} has a value in an unknown or wrong character set; nothing was "
+                "imported."
+            ).format(file=filename, card=_where(raw.number, raw.line))
         ) from None
     return found
 
@@ -284,9 +298,9 @@ def _not_a_person(card: Card, raw: _Raw) -> str:
     """Why a card is no person to import ("" when it is one)."""
     head = raw.text.upper()
     if "\nKIND:ORG" in head or "\nKIND:GROUP" in head or "X-ABSHOWAS:COMPANY" in head:
-        return "a company or group, not a person"
+        return _("a company or group, not a person")
     if not card.name:
-        return f"no name on this card (line {card.line})"
+        return _("no name on this card (line {line})").format(line=card.line)
     return ""
 
 
@@ -303,10 +317,14 @@ def read_cards(path: Path) -> Contacts:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise ImportRefused(
+            _("Cannot read {file}: {error}.").format(file=path.name, error=exc.strerror or exc)
+        ) from None
     text = decode(data)
     if "\x00" in text:
-        raise ImportRefused(f"{path.name} is not a text file; {NOTHING}.")
+        raise ImportRefused(
+            _("{file} is not a text file; nothing was imported.").format(file=path.name)
+        )
     cards: list[Card] = []
     unusable: list[tuple[Card, str]] = []
     for raw in split_cards(text, path.name):
@@ -318,9 +336,12 @@ def read_cards(path: Path) -> Contacts:
             cards.append(card)
     if not cards:
         first, why = unusable[0]
+        if why == _("no name on this card (line {line})").format(line=first.line):
+            why = _("no name on this card")
         raise ImportRefused(
-            f"{path.name} has no person to import: {_where(first.number, first.line)}: "
-            f"{why.split(' (line')[0]}; {NOTHING}."
+            _("{file} has no person to import: {card}: {why}; nothing was imported.").format(
+                file=path.name, card=_where(first.number, first.line), why=why
+            )
         )
     return Contacts(cards, unusable)
 
@@ -356,7 +377,7 @@ def apply(
 ) -> Report:
     """Write the rows as chosen, in one transaction; a cancel writes nothing."""
     if cancelled(cancel):
-        raise ImportRefused(f"The import was cancelled; {NOTHING}.")
+        raise ImportRefused(_("The import was cancelled; nothing was imported."))
     done = journal.import_contacts(rows, progress=progress, cancel=cancel)
     report = report_of("vcard", rows, [])
     report.added = {"people": len(done.added)} if done.added else {}
@@ -368,7 +389,7 @@ def apply(
 
 def _why(row: Row) -> str:
     if row.status is Status.CONFLICT:
-        return f"{STATUS_LABELS[row.status].lower()}: {row.reason}"
+        return _("to decide: {reason}").format(reason=row.reason)
     return row.reason
 
 
@@ -400,7 +421,11 @@ def report_of(fmt: str, rows: Sequence[Row], unusable: Sequence[tuple[Card, str]
             }
         )
     for card, why in unusable:
-        report.warnings.append(f"Card {card.number} (line {card.line}) left out: {why}.")
+        report.warnings.append(
+            _("Card {number} (line {line}) left out: {why}.").format(
+                number=card.number, line=card.line, why=why
+            )
+        )
         report.rows.append(
             {
                 "card": card.number,

@@ -27,6 +27,7 @@ from trustjournal.core.exchange.matching import (
     Row,
     new_names,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.journal import rows as convert
 from trustjournal.core.journal import validation
 from trustjournal.core.journal.base import JournalBase
@@ -83,7 +84,7 @@ class Contacts(JournalBase):
             writer = _Writer(s)
             for done, row in enumerate(rows, 1):
                 if cancel is not None and cancel.is_set():
-                    raise ImportRefused("The import was cancelled; nothing was imported.")
+                    raise ImportRefused(_("The import was cancelled; nothing was imported."))
                 writer.write(row)
                 if progress is not None and (done % 50 == 0 or done == total):
                     progress(done, total)

@@ -38,7 +38,9 @@ class Quarter:
         found = _PATTERN.fullmatch(text.strip())
         if not found or not 1 <= int(found.group(1)) <= 9998:
             raise InvalidInput(
-                f"{text!r} is not a quarter: write the year and the quarter, like 2026Q3."
+                _("{text} is not a quarter: write the year and the quarter, like 2026Q3.").format(
+                    text=repr(text)
+                )
             )
         return cls(int(found.group(1)), int(found.group(2)))
 
