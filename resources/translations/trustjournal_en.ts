@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>ContactsDialog</name>
+    <message numerus="yes">
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n people added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people given new details</source>
+        <translation>
+            <numerusform>%n person given new details</numerusform>
+            <numerusform>%n people given new details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionsView</name>
     <message numerus="yes">
         <source>%n decisions</source>
