@@ -659,6 +659,98 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Meetings from {name}</source>
+        <translation>Termine aus {name}</translation>
+    </message>
+    <message>
+        <source>Meetings with people become items to write up. Cancelled and declined meetings, holidays, and time with nobody else are left out.</source>
+        <translation>Termine mit Personen werden zu Einträgen zum Nachtragen. Abgesagte und abgelehnte Termine, Feiertage und Zeit ohne andere Personen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Meetings to import</source>
+        <translation>Zu importierende Termine</translation>
+    </message>
+    <message>
+        <source>Attendees not in the journal</source>
+        <translation>Teilnehmende, die nicht im Journal sind</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Der Kalender wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{count} people at these meetings are not in your journal. Tick the ones to add: the inbox then shows them by name, and they are known next time.</source>
+        <translation>{count} Personen bei diesen Terminen sind nicht in Ihrem Journal. Haken Sie die an, die hinzugefügt werden sollen: Der Eingang zeigt sie dann mit Namen, und beim nächsten Mal sind sie bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n meetings</source>
+        <translation>
+            <numerusform>%n Termin importieren</numerusform>
+            <numerusform>%n Termine importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; change the dates to read again.</source>
+        <translation>Angehalten. Es wurde nichts importiert; ändern Sie die Daten, um erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read.</source>
+        <translation>Der Kalender konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings added to To write up</source>
+        <translation>
+            <numerusform>%n Termin zu „Nachzutragen“ hinzugefügt</numerusform>
+            <numerusform>%n Termine zu „Nachzutragen“ hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n people added to the journal.</source>
+        <translation>
+            <numerusform>; %n Person zum Journal hinzugefügt.</numerusform>
+            <numerusform>; %n Personen zum Journal hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{events} events in the period; {meetings} meetings to write up</source>
+        <translation>{events} Ereignisse im Zeitraum; {meetings} Termine nachzutragen</translation>
+    </message>
+    <message>
+        <source> ({count} already in the inbox)</source>
+        <translation> ({count} schon im Eingang)</translation>
+    </message>
+    <message>
+        <source>Left out: {reasons}.</source>
+        <translation>Ausgelassen: {reasons}.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Merge into {name}</source>
@@ -760,6 +852,83 @@ People with no conversations are now hidden in the sidebar, so that your ties st
         <translation>
 
 Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre Verbindungen im Blick bleiben; entfernen Sie den Haken bei „Personen ohne Gespräche ausblenden“, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>{app} hit an unexpected problem. Your journal is safe: everything saved so far is kept, and nothing from it is in this report.</source>
+        <translation>{app} ist auf ein unerwartetes Problem gestoßen. Ihr Journal ist sicher: Alles bisher Gespeicherte bleibt erhalten, und nichts davon steht in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>You can go on working. To tell us about it, copy the report: it says only where in {app} the problem happened.</source>
+        <translation>Sie können weiterarbeiten. Wenn Sie uns davon berichten möchten, kopieren Sie den Bericht: Er sagt nur, wo in {app} das Problem auftrat.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>{app} icon</source>
+        <translation>Symbol von {app}</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Problembericht</translation>
+    </message>
+    <message>
+        <source>More problems</source>
+        <translation>Weitere Probleme</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation>Schließen und zurückkehren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems came up after this one.</source>
+        <translation>
+            <numerusform>Danach ist %n weiteres Problem aufgetreten.</numerusform>
+            <numerusform>Danach sind %n weitere Probleme aufgetreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each different one is in the report too.</source>
+        <translation>Jedes andere steht ebenfalls im Bericht.</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1446,25 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1987,147 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>JournalImportDialog</name>
+    <message>
+        <source>Nobody (keep it as a tag)</source>
+        <translation>Niemand (als Schlagwort behalten)</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>Eine neue Person</translation>
+    </message>
+    <message>
+        <source>Already in your journal</source>
+        <translation>Schon in Ihrem Journal</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>Zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>Names nobody: left out</source>
+        <translation>Nennt niemanden: ausgelassen</translation>
+    </message>
+    <message>
+        <source>Import {format} Journal</source>
+        <translation>{format}-Journal importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} cannot be imported.&lt;/b&gt;&lt;br&gt;{error}</source>
+        <translation>&lt;b&gt;{name} kann nicht importiert werden.&lt;/b&gt;&lt;br&gt;{error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Give them all to {name}</source>
+        <translation>Alle {name} zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Eintrag&lt;/b&gt; aus {format} in {name}</numerusform>
+            <numerusform>&lt;b&gt;%Ln Einträge&lt;/b&gt; aus {format} in {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {first} to {last}.</source>
+        <translation>, {first} bis {last}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; wird zum Gespräch</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; werden zu Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with &lt;b&gt;%Ln new people&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, mit &lt;b&gt;%Ln neuen Person&lt;/b&gt;</numerusform>
+            <numerusform>, mit &lt;b&gt;%Ln neuen Personen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are in your journal already.</source>
+        <translation>
+            <numerusform>%Ln ist schon in Ihrem Journal.</numerusform>
+            <numerusform>%Ln sind schon in Ihrem Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name nobody.</source>
+        <translation>
+            <numerusform>%Ln nennt niemanden.</numerusform>
+            <numerusform>%Ln nennen niemanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos are not imported (the notes say [photo]).</source>
+        <translation>
+            <numerusform>%Ln Foto wird nicht importiert (die Notizen sagen [Foto]).</numerusform>
+            <numerusform>%Ln Fotos werden nicht importiert (die Notizen sagen [Foto]).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that name &amp;nobody (%Ln):</source>
+        <translation>
+            <numerusform>Einträge, die &amp;niemanden nennen (%Ln):</numerusform>
+            <numerusform>Einträge, die &amp;niemanden nennen (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries that name &amp;nobody:</source>
+        <translation>Einträge, die &amp;niemanden nennen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>%Ln importieren</numerusform>
+            <numerusform>%Ln importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>%Ln Eintrag wird importiert…</numerusform>
+            <numerusform>%Ln Einträge werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln conversations from {name}.</source>
+        <translation>
+            <numerusform>%Ln Gespräch aus {name} importiert.</numerusform>
+            <numerusform>%Ln Gespräche aus {name} importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was imported.</source>
+        <translation>{error}
+
+Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>Backup Key</source>
@@ -1899,6 +2228,33 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>NextView</name>
     <message>
         <source>Next steps</source>
@@ -1951,6 +2307,13 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>Back to next steps</source>
         <translation>Zurück zu den nächsten Schritten</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation>TrustJournal öffnen</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +3122,21 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>1 follow-up is due. Open TrustJournal to see it.</source>
+        <translation>1 nächster Schritt ist fällig. Öffnen Sie TrustJournal, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups are due. Open TrustJournal to see them.</source>
+        <translation>{count} nächste Schritte sind fällig. Öffnen Sie TrustJournal, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time for your weekly review.</source>
+        <translation>Zeit für Ihren Wochenrückblick.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Import {format}</source>
@@ -3139,6 +3517,79 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>{signal}: possibly suggested ({keys}) by {words}</source>
         <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Who is it</source>
+        <translation>Wer ist es</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <source>Choose: {names}</source>
+        <translation>Wählen: {names}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Double-click to choose who this tag is</source>
+        <translation>Doppelklicken Sie, um zu wählen, wer dieses Schlagwort ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation>TrustJournal öffnen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put it back as it was (Ctrl+Z)</source>
+        <translation>Wieder so herstellen, wie es war (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Hide (it can then no longer be undone)</source>
+        <translation>Ausblenden (danach lässt es sich nicht mehr rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Hide the undo bar</source>
+        <translation>Die Rückgängig-Leiste ausblenden</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n meetings</source>
+        <translation>
+            <numerusform>Import %n meeting</numerusform>
+            <numerusform>Import %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings added to To write up</source>
+        <translation>
+            <numerusform>%n meeting added to To write up</numerusform>
+            <numerusform>%n meetings added to To write up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n people added to the journal.</source>
+        <translation>
+            <numerusform>; %n person added to the journal.</numerusform>
+            <numerusform>; %n people added to the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message numerus="yes">
         <source>%n people added</source>
@@ -32,6 +56,16 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more problems came up after this one.</source>
+        <translation>
+            <numerusform>%n more problem came up after this one.</numerusform>
+            <numerusform>%n more problems came up after this one.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,6 +103,79 @@
         <translation>
             <numerusform>%n gathering</numerusform>
             <numerusform>%n gatherings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalImportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln entry&lt;/b&gt; from {format} in {name}</numerusform>
+            <numerusform>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with &lt;b&gt;%Ln new people&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, with &lt;b&gt;%Ln new person&lt;/b&gt;</numerusform>
+            <numerusform>, with &lt;b&gt;%Ln new people&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are in your journal already.</source>
+        <translation>
+            <numerusform>%Ln is in your journal already.</numerusform>
+            <numerusform>%Ln are in your journal already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name nobody.</source>
+        <translation>
+            <numerusform>%Ln names nobody.</numerusform>
+            <numerusform>%Ln name nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos are not imported (the notes say [photo]).</source>
+        <translation>
+            <numerusform>%Ln photo is not imported (the notes say [photo]).</numerusform>
+            <numerusform>%Ln photos are not imported (the notes say [photo]).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that name &amp;nobody (%Ln):</source>
+        <translation>
+            <numerusform>Entries that name &amp;nobody (%Ln):</numerusform>
+            <numerusform>Entries that name &amp;nobody (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>Import %Ln</numerusform>
+            <numerusform>Import %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>Importing %Ln entries…</numerusform>
+            <numerusform>Importing %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln conversations from {name}.</source>
+        <translation>
+            <numerusform>Imported %Ln conversations from {name}.</numerusform>
+            <numerusform>Imported %Ln conversations from {name}.</numerusform>
         </translation>
     </message>
 </context>

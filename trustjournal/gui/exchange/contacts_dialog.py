@@ -48,6 +48,7 @@ from trustjournal.core.exchange import vcard
 from trustjournal.core.exchange.matching import STATUS_LABELS, Action, Row, Status, counts
 from trustjournal.gui.backup.job import Job, describe_error
 from trustjournal.gui.common import config as config_keys
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.rows import RowsTable
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled
@@ -84,7 +85,13 @@ def action_text(row: Row) -> str:
 class ContactsModel(RowsTable[Row]):
     """The cards of the file, one a row; the action column is editable."""
 
-    HEADERS = ("Name", "Organisation", "E-mail", "What will happen", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Organisation"),
+        QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ContactsModel", "What will happen"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Why"),
+    )
     changed = Signal()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
