@@ -1440,6 +1440,78 @@ oder halten Sie eine neue fest.</translation>
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Save this conversation before you leave it?</source>
+        <translation>Dieses Gespräch speichern, bevor Sie es verlassen?</translation>
+    </message>
+    <message>
+        <source>Until you save or discard it, your text is kept as an encrypted draft in your journal.</source>
+        <translation>Bis Sie es speichern oder verwerfen, wird Ihr Text als verschlüsselter Entwurf in Ihrem Journal aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unsaved conversation</source>
+        <translation>Ungespeichertes Gespräch</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft from {moment}.</source>
+        <translation>Ihr ungespeicherter Entwurf ({moment}) wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · kept as a draft</source>
+        <translation>Ungespeicherte Änderungen · als Entwurf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · no draft kept</source>
+        <translation>Ungespeicherte Änderungen · kein Entwurf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft before the journal locked, so they were held in memory: they are all here. Save them now.</source>
+        <translation>Ihre Änderungen konnten vor dem Sperren des Journals nicht als Entwurf aufbewahrt werden, deshalb wurden sie im Arbeitsspeicher gehalten: Sie sind alle hier. Speichern Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is not in your journal yet: add them as a new person, or clear the name.</source>
+        <translation>‚{name}‘ ist noch nicht in Ihrem Journal: Fügen Sie die Person neu hinzu oder löschen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>Your text is still here.</source>
+        <translation>Ihr Text ist noch da.</translation>
+    </message>
+    <message>
+        <source>Saved at {moment}</source>
+        <translation>Gespeichert: {moment}</translation>
+    </message>
+    <message>
+        <source>Conversation saved</source>
+        <translation>Gespräch gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: {error}</source>
+        <translation>Der Entwurf konnte nicht verworfen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · draft kept at {moment}</source>
+        <translation>Ungespeicherte Änderungen · Entwurf aufbewahrt: {moment}</translation>
+    </message>
+    <message>
+        <source>It is also kept as an encrypted draft in your journal.</source>
+        <translation>Ihr Text wird außerdem als verschlüsselter Entwurf in Ihrem Journal aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It could not be kept as a draft either ({reason}): leave this window open and press Save again once that is fixed.</source>
+        <translation>Ihr Text konnte auch nicht als Entwurf aufbewahrt werden ({reason}): Lassen Sie dieses Fenster offen und drücken Sie erneut auf Speichern, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept in the journal: {reason}. Your text is still here; press Save once that is fixed.</source>
+        <translation>Ihr Entwurf konnte nicht im Journal aufbewahrt werden: {reason}. Ihr Text ist noch da; drücken Sie auf Speichern, sobald das behoben ist.</translation>
+    </message>
+    <message>
         <source>Edit conversation</source>
         <translation>Gespräch bearbeiten</translation>
     </message>
@@ -2252,6 +2324,50 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the person to merge into &lt;b&gt;{name}&lt;/b&gt; (for example the same person entered twice):</source>
+        <translation>Wählen Sie die Person, die mit &lt;b&gt;{name}&lt;/b&gt; zusammengeführt werden soll (zum Beispiel dieselbe Person, zweimal eingetragen):</translation>
+    </message>
+    <message>
+        <source>The person to merge</source>
+        <translation>Die zusammenzuführende Person</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln Entscheidung</numerusform>
+            <numerusform>%Ln Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gatherings</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other}&apos;s {words} move to {keep}; {keep}&apos;s empty details are filled from {other}&apos;s, and “{other}” becomes one of {keep}&apos;s aliases. You can undo this until you lock the journal or quit.</source>
+        <translation>{words} von {other} gehen an {keep} über; leere Angaben von {keep} werden aus denen von {other} gefüllt, und „{other}“ wird einer der weiteren Namen von {keep}. Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3250,76 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Time for your weekly review.</source>
         <translation>Zeit für Ihren Wochenrückblick.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Delete the conversation of {day} with {people}?</source>
+        <translation>Das Gespräch vom {day} mit {people} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its note (%Ln words) and signals go with it.</source>
+        <translation>
+            <numerusform>Seine Notiz (%Ln Wort) und seine Signale werden mitgelöscht.</numerusform>
+            <numerusform>Seine Notiz (%Ln Wörter) und seine Signale werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until you lock the journal or quit.</source>
+        <translation>Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and the %Ln conversations with only them?</source>
+        <translation>
+            <numerusform>{name} und das %Ln Gespräch nur mit dieser Person löschen?</numerusform>
+            <numerusform>{name} und die %Ln Gespräche nur mit dieser Person löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</source>
+        <translation>
+            <numerusform>%Ln Gruppengespräch mit {name} und anderen: behalten, ohne {name}, oder ebenfalls löschen?</numerusform>
+            <numerusform>%Ln Gruppengespräche mit {name} und anderen: behalten, ohne {name}, oder ebenfalls löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete, Keep Those %Ln</source>
+        <translation>
+            <numerusform>Löschen, das eine behalten</numerusform>
+            <numerusform>Löschen, diese %Ln behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All %Ln</source>
+        <translation>
+            <numerusform>Alle %Ln löschen</numerusform>
+            <numerusform>Alle %Ln löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody else to merge.</source>
+        <translation>Es gibt niemanden sonst zum Zusammenführen.</translation>
     </message>
 </context>
 <context>

@@ -204,12 +204,74 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gatherings</source>
+        <translation>
+            <numerusform>%Ln gathering</numerusform>
+            <numerusform>%Ln gatherings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message numerus="yes">
         <source>Journal&apos;s cadence (%n days)</source>
         <translation>
             <numerusform>Journal&apos;s cadence (%n day)</numerusform>
             <numerusform>Journal&apos;s cadence (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message numerus="yes">
+        <source>Its note (%Ln words) and signals go with it.</source>
+        <translation>
+            <numerusform>Its note (%Ln word) and signals go with it.</numerusform>
+            <numerusform>Its note (%Ln words) and signals go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and the %Ln conversations with only them?</source>
+        <translation>
+            <numerusform>Delete {name} and the %Ln conversation with only them?</numerusform>
+            <numerusform>Delete {name} and the %Ln conversations with only them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</source>
+        <translation>
+            <numerusform>%Ln group conversation with {name} and others: keep it, without {name}, or delete it too?</numerusform>
+            <numerusform>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete, Keep Those %Ln</source>
+        <translation>
+            <numerusform>Delete, Keep It</numerusform>
+            <numerusform>Delete, Keep Those %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All %Ln</source>
+        <translation>
+            <numerusform>Delete All %Ln</numerusform>
+            <numerusform>Delete All %Ln</numerusform>
         </translation>
     </message>
 </context>
