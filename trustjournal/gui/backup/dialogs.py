@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -78,10 +79,25 @@ class _Dialog(QDialog):
         # the dialog's default (Enter pressed Cancel, the first button to take the focus).
         self.ok.setDefault(True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped lines need at this width: a dialog does not size itself
+        by height-for-width, and German wraps into more lines than the estimate."""
+        self.layout_.invalidate()
+        self.layout_.activate()
+        height = self.layout_.totalHeightForWidth(self.width())
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(self.width(), height)
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.adjustSize()
+        self._fit_height()
 
     def shown_error(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
@@ -97,6 +113,7 @@ class BackupOptionsDialog(_Dialog):
             parent,
         )
         heading = QLabel(self.tr("Back up the whole journal to one encrypted age file"))
+        heading.setWordWrap(True)  # the German heading is longer than the dialog is wide
         theme.set_role(heading, "heading")
         self.layout_.addWidget(heading)
         self.layout_.addWidget(
