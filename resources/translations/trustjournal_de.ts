@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>People and their ties</source>
-        <translation>Personen und Ihre Verbindungen zu ihnen</translation>
+        <translation>Personen und Ihre Beziehungen zu ihnen</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>What to do next to keep the ties that matter</source>
-        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+        <translation>Was als Nächstes zu tun ist, um die Beziehungen zu halten, auf die es ankommt</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1947,6 +1947,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>Icons</name>
+    <message>
+        <source>One of your few</source>
+        <translation>Aus Ihrem engen Kreis</translation>
+    </message>
+</context>
+<context>
     <name>ImportFlow</name>
     <message>
         <source>Contacts, calendars and journals (*.vcf *.vcard *.ics *.ical *.json *.zip *.txt);;All files (*)</source>
@@ -2523,7 +2530,7 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     </message>
     <message>
         <source>How long a silence may last before an honest tie with them counts as fading: the journal&apos;s cadence (Preferences)</source>
-        <translation>Wie lange Funkstille dauern darf, bevor eine ehrliche Verbindung als verblassend gilt: der Rhythmus des Journals (Einstellungen)</translation>
+        <translation>Wie lange Funkstille dauern darf, bevor eine ehrliche Beziehung als verblassend gilt: der Rhythmus des Journals (Einstellungen)</translation>
     </message>
     <message>
         <source>Journal&apos;s cadence</source>
@@ -2551,11 +2558,11 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     </message>
     <message>
         <source>One of my few: a deep tie I choose to keep</source>
-        <translation>Einer meiner wenigen: eine tiefe Verbindung, die ich bewusst pflege</translation>
+        <translation>Mein enger Kreis: eine tiefe Beziehung, die ich bewusst pflege</translation>
     </message>
     <message>
         <source>One of my &amp;few — a deep tie I choose to keep</source>
-        <translation>Einer meiner &amp;wenigen — bewusst gepflegt</translation>
+        <translation>Mein &amp;enger Kreis — bewusst gepflegt</translation>
     </message>
     <message>
         <source>Only a few ties can be deep at once;
@@ -2639,7 +2646,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>How you keep this tie</source>
-        <translation>Wie Sie diese Verbindung pflegen</translation>
+        <translation>Wie Sie diese Beziehung pflegen</translation>
     </message>
     <message>
         <source>Why this flag</source>
@@ -2647,11 +2654,23 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>More about this tie</source>
-        <translation>Mehr über diese Verbindung</translation>
+        <translation>Mehr über diese Beziehung</translation>
     </message>
     <message>
         <source>Notes about this person</source>
         <translation>Notizen zu dieser Person</translation>
+    </message>
+    <message>
+        <source>Also called {names}</source>
+        <translation>Auch genannt {names}</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Met: {how}</source>
+        <translation>Kennengelernt: {how}</translation>
     </message>
     <message>
         <source>Un&amp;archive</source>
@@ -2668,6 +2687,24 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Hide them from the sidebar; nothing is deleted</source>
         <translation>Sie aus der Seitenleiste ausblenden; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <source>One of your few: a deep tie you chose to keep</source>
+        <translation>Aus Ihrem engen Kreis: eine tiefe Beziehung, die Sie bewusst pflegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>cadence %n days</source>
+        <translation>
+            <numerusform>Rhythmus %n Tag</numerusform>
+            <numerusform>Rhythmus %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their own cadence: an honest tie with them fades after %n days without an honest conversation</source>
+        <translation>
+            <numerusform>Eigener Rhythmus: Eine ehrliche Beziehung mit dieser Person verblasst nach %n Tag ohne ehrliches Gespräch</numerusform>
+            <numerusform>Eigener Rhythmus: Eine ehrliche Beziehung mit dieser Person verblasst nach %n Tagen ohne ehrliches Gespräch</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2753,7 +2790,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Ties</source>
-        <translation>Verbindungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>&amp;Cadence:</source>
@@ -3182,6 +3219,18 @@ the Next page says when one goes quiet.</source>
 <context>
     <name>ReflectionView</name>
     <message>
+        <source>Your own reflection on the quarter, in your words. It is saved as you write, encrypted like everything else.
+
+Some questions to start from:
+
+</source>
+        <translation>Ihre eigene Reflexion zum Quartal, in Ihren Worten. Sie wird gespeichert, während Sie schreiben, verschlüsselt wie alles andere.
+
+Einige Fragen für den Anfang:
+
+</translation>
+    </message>
+    <message>
         <source>Previous quarter</source>
         <translation>Voriges Quartal</translation>
     </message>
@@ -3569,7 +3618,7 @@ the Next page says when one goes quiet.</source>
     <name>Sidebar</name>
     <message>
         <source>The people you marked as one of your few, the deep ties you choose to keep, and how many of them are honest ties now</source>
-        <translation>Die Personen, die Sie als eine Ihrer wenigen markiert haben – die tiefen Verbindungen, die Sie bewusst pflegen –, und wie viele davon jetzt ehrliche Verbindungen sind</translation>
+        <translation>Die Personen Ihres engen Kreises – die tiefen Beziehungen, die Sie bewusst pflegen –, und wie viele davon jetzt ehrliche Beziehungen sind</translation>
     </message>
     <message>
         <source>Capacity notes</source>
@@ -3593,7 +3642,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Show only ties with this flag</source>
-        <translation>Nur Verbindungen mit dieser Einstufung zeigen</translation>
+        <translation>Nur Beziehungen mit dieser Einstufung zeigen</translation>
     </message>
     <message>
         <source>All flags</source>
@@ -3633,7 +3682,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Imported contacts and others you have not recorded a conversation with yet: they are no ties until you talk</source>
-        <translation>Importierte Kontakte und andere, mit denen Sie noch kein Gespräch festgehalten haben: Sie sind keine Verbindungen, bis Sie miteinander sprechen</translation>
+        <translation>Importierte Kontakte und andere, mit denen Sie noch kein Gespräch festgehalten haben: Sie sind keine Beziehungen, bis Sie miteinander sprechen</translation>
     </message>
     <message>
         <source>People</source>
@@ -3642,8 +3691,8 @@ the Next page says when one goes quiet.</source>
     <message numerus="yes">
         <source>%n honest ties</source>
         <translation>
-            <numerusform>%n ehrliche Verbindung</numerusform>
-            <numerusform>%n ehrliche Verbindungen</numerusform>
+            <numerusform>%n ehrliche Beziehung</numerusform>
+            <numerusform>%n ehrliche Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3676,6 +3725,18 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Noch keine Gespräche</translation>
+    </message>
+    <message>
+        <source>Last contact {ago}</source>
+        <translation>Letzter Kontakt {ago}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4158,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>What to do next, to keep the ties that matter</source>
-        <translation>Was als Nächstes zu tun ist, um die Verbindungen zu halten, auf die es ankommt</translation>
+        <translation>Was als Nächstes zu tun ist, um die Beziehungen zu halten, auf die es ankommt</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,23 @@
     </message>
 </context>
 <context>
+    <name>PersonHeader</name>
+    <message numerus="yes">
+        <source>cadence %n days</source>
+        <translation>
+            <numerusform>cadence %n day</numerusform>
+            <numerusform>cadence %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their own cadence: an honest tie with them fades after %n days without an honest conversation</source>
+        <translation>
+            <numerusform>Their own cadence: an honest tie with them fades after %n day without an honest conversation</numerusform>
+            <numerusform>Their own cadence: an honest tie with them fades after %n days without an honest conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Removal</name>
     <message numerus="yes">
         <source>Its note (%Ln words) and signals go with it.</source>

@@ -233,3 +233,32 @@ def test_the_app_installs_the_chosen_language_before_building_its_windows(
     finally:
         language.install("en", qapp)
     assert titles == ["Ihr Journal anlegen — TrustJournal"]
+
+
+def test_the_core_speaks_the_language_the_app_chose(qapp: QApplication) -> None:
+    """One setting for both: the GUI's Qt translations and the core's gettext catalogue
+    (tie flags, reasons, errors) switch together, and back."""
+    from trustjournal.core import i18n
+    from trustjournal.core.errors import JournalLocked
+    from trustjournal.core.judgement.ties import FLAG_LABELS, Flag
+
+    try:
+        assert language.install("de", qapp) == "de"
+        assert i18n.language() == "de"
+        assert FLAG_LABELS[Flag.HONEST] == "Ehrlich"
+        assert str(JournalLocked()) != str(_english(JournalLocked))
+    finally:
+        language.install("en", qapp)
+    assert i18n.language() == "en"
+    assert FLAG_LABELS[Flag.HONEST] == "Honest"
+
+
+def _english(make: type[Exception]) -> Exception:
+    from trustjournal.core import i18n
+
+    before = i18n.language()
+    i18n.use(None)
+    try:
+        return make()
+    finally:
+        i18n.use(before)

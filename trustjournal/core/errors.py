@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from trustjournal.core.i18n import N_, _
+
 
 class JournalError(Exception):
     """Base class: `str(error)` is the whole message shown to the user.
@@ -31,7 +33,14 @@ class UnlockFailed(JournalError):
     """
 
     def __init__(self, what: str = "passphrase") -> None:
-        super().__init__(f"Wrong {what}, or the vault header is damaged. Nothing was changed.")
+        # `what` is "passphrase" or "recovery key" (the two ways in), each a whole sentence.
+        if what == "recovery key":
+            message = _("Wrong recovery key, or the vault header is damaged. Nothing was changed.")
+        elif what == "passphrase":
+            message = _("Wrong passphrase, or the vault header is damaged. Nothing was changed.")
+        else:
+            message = _("Wrong {what}, or the vault header is damaged. Nothing was changed.")
+        super().__init__(message.format(what=what))
 
 
 class BadRecoveryKey(JournalError):
@@ -42,34 +51,45 @@ class BadRecoveryKey(JournalError):
 class NotAVault(JournalError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"No TrustJournal journal in {path}: the folder does not exist or has no "
-            "vault header. Check the path, or create a journal with `trustjournal init`."
+            _(
+                "No TrustJournal journal in {path}: the folder does not exist or has no "
+                "vault header. Check the path, or create a journal with `trustjournal init`."
+            ).format(path=path)
         )
 
 
 class VaultExists(JournalError):
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is already a journal in {path}; nothing was changed.")
+        super().__init__(
+            _("There is already a journal in {path}; nothing was changed.").format(path=path)
+        )
 
 
 class FolderNotEmpty(JournalError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path} already holds other files; choose an empty or new folder for the journal."
+            _(
+                "{path} already holds other files; choose an empty or new folder for the journal."
+            ).format(path=path)
         )
 
 
 class CreateFailed(JournalError):
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(
-            f"Could not create the journal in {path}: {reason}. Nothing was left behind."
+            _("Could not create the journal in {path}: {reason}. Nothing was left behind.").format(
+                path=path, reason=reason
+            )
         )
 
 
 class AlreadyOpen(JournalError):
     def __init__(self, pid: int | None) -> None:
-        who = f" (pid {pid})" if pid else ""
-        super().__init__(f"This journal is already open in another TrustJournal{who}.")
+        super().__init__(
+            _("This journal is already open in another TrustJournal (pid {pid}).").format(pid=pid)
+            if pid
+            else _("This journal is already open in another TrustJournal.")
+        )
         self.pid = pid
 
 
@@ -87,7 +107,7 @@ class WrongThread(RuntimeError):
 
 class JournalLocked(JournalError):
     def __init__(self) -> None:
-        super().__init__("The journal is locked; unlock it first.")
+        super().__init__(_("The journal is locked; unlock it first."))
 
 
 class JournalDamaged(JournalError):
@@ -95,41 +115,49 @@ class JournalDamaged(JournalError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            f"The journal database is damaged: {detail}. Nothing was changed; "
-            "restore it from a backup, or run `trustjournal check` to see which parts are hit."
+            _(
+                "The journal database is damaged: {detail}. Nothing was changed; restore it "
+                "from a backup, or run `trustjournal check` to see which parts are hit."
+            ).format(detail=detail)
         )
         self.detail = detail
 
     @property
     def reason(self) -> str:
-        return f"the journal database is damaged ({self.detail})"
+        return _("the journal database is damaged ({detail})").format(detail=self.detail)
 
 
 class NeedsNewerApp(JournalError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(
-            f"This journal was written by a newer TrustJournal (store version {found}; this "
-            f"app knows up to {known}). Update TrustJournal to open it; nothing was changed."
+            _(
+                "This journal was written by a newer TrustJournal (store version {found}; this "
+                "app knows up to {known}). Update TrustJournal to open it; nothing was changed."
+            ).format(found=found, known=known)
         )
 
 
 class ReadOnlyJournal(JournalError):
     def __init__(self) -> None:
         super().__init__(
-            "This journal is open read-only (another TrustJournal is writing to it, or the "
-            "folder is not writable); nothing can be changed here."
+            _(
+                "This journal is open read-only (another TrustJournal is writing to it, or the "
+                "folder is not writable); nothing can be changed here."
+            )
         )
 
     @property
     def reason(self) -> str:
-        return "the journal is open read-only"
+        return _("the journal is open read-only")
 
 
 class StorageError(JournalError):
     """The disk refused a read or write (full, read-only, gone)."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"The journal's disk refused the operation: {reason}.")
+        super().__init__(
+            _("The journal's disk refused the operation: {reason}.").format(reason=reason)
+        )
         self._reason = reason
 
     @property
@@ -141,7 +169,11 @@ class SaveFailed(JournalError):
     """A write did not happen. `unsaved` carries what the caller asked to save, intact."""
 
     def __init__(self, reason: str, unsaved: Any = None) -> None:
-        super().__init__(f"Could not save: {reason}. Nothing was written, and your text was kept.")
+        super().__init__(
+            _("Could not save: {reason}. Nothing was written, and your text was kept.").format(
+                reason=reason
+            )
+        )
         self._reason = reason
         self.unsaved = unsaved
 
@@ -156,7 +188,19 @@ class InvalidInput(JournalError):
 
 class NotFound(JournalError):
     def __init__(self, kind: str, ident: object) -> None:
-        super().__init__(f"No {kind} {ident} in this journal.")
+        sentence = _NOT_FOUND.get(kind)
+        message = _(sentence) if sentence else _("No {kind} {ident} in this journal.")
+        super().__init__(message.format(kind=kind, ident=ident))
+
+
+# Each kind's sentence whole, so that a language can give the noun its own gender and case.
+_NOT_FOUND = {
+    "person": N_("No person {ident} in this journal."),
+    "conversation": N_("No conversation {ident} in this journal."),
+    "decision": N_("No decision {ident} in this journal."),
+    "gathering": N_("No gathering {ident} in this journal."),
+    "calendar item": N_("No calendar item {ident} in this journal."),
+}
 
 
 class BackupInvalid(JournalError):
@@ -173,21 +217,25 @@ class BackupInvalid(JournalError):
 
     @classmethod
     def not_a_backup(cls) -> BackupInvalid:
-        return cls("This file is not a TrustJournal backup. Nothing was changed.", where="file")
+        return cls(_("This file is not a TrustJournal backup. Nothing was changed."), where="file")
 
     @classmethod
     def damaged_header(cls) -> BackupInvalid:
         return cls(
-            "This backup is damaged or incomplete (in its header) and cannot be read. "
-            "Nothing was changed.",
+            _(
+                "This backup is damaged or incomplete (in its header) and cannot be read. "
+                "Nothing was changed."
+            ),
             where="header",
         )
 
     @classmethod
     def damaged_chunk(cls, chunk: int) -> BackupInvalid:
         return cls(
-            f"This backup is damaged or incomplete (chunk {chunk}) and cannot be read. "
-            "Nothing was changed.",
+            _(
+                "This backup is damaged or incomplete (chunk {chunk}) and cannot be read. "
+                "Nothing was changed."
+            ).format(chunk=chunk),
             where="chunk",
             chunk=chunk,
         )
@@ -202,12 +250,12 @@ class BackupWrongPassphrase(JournalError):
 
     def __init__(self, *, with_key: bool = False) -> None:
         if with_key:
-            message = (
+            message = _(
                 "This backup was not made with this journal's key (it has a separate "
                 "passphrase, or its header is damaged). Nothing was changed."
             )
         else:
-            message = (
+            message = _(
                 "Wrong passphrase for this backup, or its key section is damaged. "
                 "Nothing was changed."
             )
@@ -218,8 +266,10 @@ class BackupWrongPassphrase(JournalError):
 class BackupTooNew(JournalError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(
-            f"This backup was made by a newer TrustJournal (backup format {found}; this "
-            f"app reads up to {known}). Update TrustJournal to open it. Nothing was changed."
+            _(
+                "This backup was made by a newer TrustJournal (backup format {found}; this "
+                "app reads up to {known}). Update TrustJournal to open it. Nothing was changed."
+            ).format(found=found, known=known)
         )
         self.found = found
         self.known = known

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from trustjournal.core.errors import InvalidInput, JournalError
 from trustjournal.core.exchange import contents as reading
 from trustjournal.core.exchange import journal_json, markdown
+from trustjournal.core.i18n import _
 from trustjournal.core.store import fsutil
 
 if TYPE_CHECKING:
@@ -103,11 +104,15 @@ def check_folder(out: Path, vault: Path | None = None) -> bool:
     """Whether `out` may take an export; True when it holds an earlier one (to be replaced).
     `InvalidInput` saying why not otherwise."""
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to write the export in.")
+        raise InvalidInput(
+            _("There is no folder {folder} to write the export in.").format(folder=out.parent)
+        )
     if vault is not None and out.resolve().is_relative_to(vault.resolve()):
-        raise InvalidInput("Choose a folder outside the journal's own folder for the export.")
+        raise InvalidInput(_("Choose a folder outside the journal's own folder for the export."))
     if out.exists() and not out.is_dir():
-        raise InvalidInput(f"{out} is a file; choose a new or empty folder for the export.")
+        raise InvalidInput(
+            _("{path} is a file; choose a new or empty folder for the export.").format(path=out)
+        )
     if not out.exists():
         return False
     entries = {p.name for p in out.iterdir()}
@@ -116,8 +121,10 @@ def check_folder(out: Path, vault: Path | None = None) -> bool:
     if MARKER in entries and _is_marker(out / MARKER):
         return True
     raise InvalidInput(
-        f"{out} is not empty and is not an earlier TrustJournal export; choose a new or empty "
-        "folder (nothing was written)."
+        _(
+            "{path} is not empty and is not an earlier TrustJournal export; choose a new or "
+            "empty folder (nothing was written)."
+        ).format(path=out)
     )
 
 
@@ -256,13 +263,21 @@ def export_age(
     import pyrage
 
     if not is_age(out):
-        raise InvalidInput(f"An encrypted export's name ends in {AGE_SUFFIX}: {out.name}")
+        raise InvalidInput(
+            _("An encrypted export's name ends in {suffix}: {name}").format(
+                suffix=AGE_SUFFIX, name=out.name
+            )
+        )
     if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new name for the export.")
+        raise InvalidInput(
+            _("{path} already exists; choose a new name for the export.").format(path=out)
+        )
     if not out.parent.is_dir():
-        raise InvalidInput(f"There is no folder {out.parent} to write the export in.")
+        raise InvalidInput(
+            _("There is no folder {folder} to write the export in.").format(folder=out.parent)
+        )
     if not passphrase:
-        raise InvalidInput("An encrypted export needs the journal passphrase.")
+        raise InvalidInput(_("An encrypted export needs the journal passphrase."))
     files, counts = build(journal, person_id=person_id, as_of=as_of, progress=progress)
     made = dt.datetime.now(dt.UTC)
     plain = tar_bytes(files, folder_name(out), made)
@@ -271,7 +286,9 @@ def export_age(
     if progress is not None:
         progress(1, 1)
     if out.exists():  # made meanwhile by someone else: never replace it
-        raise InvalidInput(f"{out} already exists; choose a new name for the export.")
+        raise InvalidInput(
+            _("{path} already exists; choose a new name for the export.").format(path=out)
+        )
     try:
         fsutil.atomic_write(out, sealed)
     except OSError as exc:

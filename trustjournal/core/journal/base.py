@@ -30,6 +30,7 @@ from trustjournal.core.errors import (
     VaultExists,
     WrongThread,
 )
+from trustjournal.core.i18n import N_, _
 from trustjournal.core.records import Change
 from trustjournal.core.store import fsutil, header, migrations
 from trustjournal.core.store.db import KeyMismatch, Store, open_store, translate_errors
@@ -42,7 +43,7 @@ M = TypeVar("M")  # an ORM model
 D = TypeVar("D")  # its draft record
 Rec = TypeVar("Rec")  # its public record
 
-STALE_KEY_NOTE = (
+STALE_KEY_NOTE = N_(
     "The key remembered on this device no longer opens this journal, so it was removed "
     "from the keychain; enter your passphrase."
 )
@@ -151,7 +152,7 @@ class JournalBase:
             return cls._start(vault, lambda: key, readonly), None
         except KeyMismatch:
             vault.forget()
-            return None, STALE_KEY_NOTE
+            return None, _(STALE_KEY_NOTE)
 
     @classmethod
     def _start(cls, vault: Vault, get_key: Callable[[], bytes], readonly: bool) -> Self:
@@ -161,7 +162,9 @@ class JournalBase:
                 lock.acquire()  # before the key derivation: a second copy fails at once
             key = get_key()
             if not vault.db_path.is_file():
-                raise JournalDamaged(f"its database file {vault.db_path.name} is missing")
+                raise JournalDamaged(
+                    _("its database file {name} is missing").format(name=vault.db_path.name)
+                )
             store = open_store(vault.db_path, key, readonly=readonly)
             try:
                 with translate_errors(vault.path), store.raw() as conn:

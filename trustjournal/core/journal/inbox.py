@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.i18n import _
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.judgement.mentions import PersonNames
@@ -364,7 +365,7 @@ class CalendarInbox(JournalBase):
         item = self.inbox_item(ident)
         title = item.record.title.strip()
         if not title:
-            raise InvalidInput("A gathering needs a name; this meeting has no title.")
+            raise InvalidInput(_("A gathering needs a name; this meeting has no title."))
         draft = validation.clean_gathering(
             GatheringDraft(
                 title,

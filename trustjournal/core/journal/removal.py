@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.i18n import N_, _
 from trustjournal.core.journal import rows, snapshot, validation
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.records import (
@@ -53,7 +54,7 @@ from trustjournal.core.store.models import (
     PersonIdentity,
 )
 
-UNDO_REFUSED = (
+UNDO_REFUSED = N_(
     "This can no longer be undone: the journal has changed since (a record with the same "
     "number or name was added). Nothing was changed."
 )
@@ -151,7 +152,7 @@ class Removals(JournalBase):
         empty details are filled from `other`, `other`'s name becomes an alias, and `other`
         is deleted. Nothing is lost, and the returned undo splits them again."""
         if keep == other:
-            raise InvalidInput("Choose two different people to merge.")
+            raise InvalidInput(_("Choose two different people to merge."))
         with self._writing(None) as s:
             kept = self._get(s, Person, keep, "person")
             gone = self._get(s, Person, other, "person")
@@ -196,7 +197,7 @@ class Removals(JournalBase):
         with self._writing(None) as s:
             for record in undo.records:
                 if isinstance(record, PersonRecord) and validation.find_person(s, record.name):
-                    raise InvalidInput(UNDO_REFUSED)
+                    raise InvalidInput(_(UNDO_REFUSED))
             try:
                 for before in undo.people:
                     _put_back_details(s, before)
@@ -219,7 +220,7 @@ class Removals(JournalBase):
                     )
                 s.flush()
             except IntegrityError:
-                raise InvalidInput(UNDO_REFUSED) from None
+                raise InvalidInput(_(UNDO_REFUSED)) from None
         self._announce_restored(undo)
 
     def _announce_restored(self, undo: Undo) -> None:
@@ -323,7 +324,7 @@ def _links(s: Session, ident: int) -> PersonLinks:
 
 
 def _unlink(s: Session, ident: int) -> None:
-    for model, _ in _LINK_TABLES:
+    for model, _column in _LINK_TABLES:
         s.execute(delete(model).where(model.person_id == ident))
 
 
@@ -355,7 +356,7 @@ def _fold_links(s: Session, keep: int, other: int) -> None:
 def _put_back_details(s: Session, before: PersonRecord) -> None:
     row = s.get(Person, before.id)
     if row is None:
-        raise InvalidInput(UNDO_REFUSED)
+        raise InvalidInput(_(UNDO_REFUSED))
     row.name, row.role, row.how_met, row.notes = (
         before.name,
         before.role,

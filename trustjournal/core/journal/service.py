@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, text
 
 from trustjournal.core.errors import InvalidInput, JournalError, NotFound
+from trustjournal.core.i18n import _
 from trustjournal.core.journal import rows, search, snapshot, validation
 from trustjournal.core.journal.contacts import Contacts
 from trustjournal.core.journal.imported import ImportedEntries
@@ -410,7 +411,9 @@ class Journal(
 
         low, high = CADENCE_RANGE
         if not low <= days <= high:
-            raise InvalidInput(f"The cadence must be between {low} and {high} days.")
+            raise InvalidInput(
+                _("The cadence must be between {low} and {high} days.").format(low=low, high=high)
+            )
         with self._writing(None) as s:
             row = s.get(Setting, CADENCE_SETTING)
             if row is None:
@@ -475,10 +478,12 @@ class Journal(
         self, as_of: dt.date, settings: TieSettings
     ) -> tuple[list[TieFacts], list[TieAssessment]]:
         """Every person's facts and assessment, worked out once until the next write (the
-        sidebar, the Next page and the reminders ask for the same day one after another)."""
+        sidebar, the Next page and the reminders ask for the same day one after another).
+        The reasons are sentences in the language in use, so a switch works them out again."""
+        from trustjournal.core import i18n
         from trustjournal.core.judgement import ties
 
-        key = (self.generation, as_of, settings)
+        key = (self.generation, as_of, settings, i18n.language())
         memo = self._memo
         if memo is None or memo[0] != key:
             known = self.tie_facts()

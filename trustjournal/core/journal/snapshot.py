@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from trustjournal.core import kinds
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.i18n import _
 from trustjournal.core.journal import rows, validation
 from trustjournal.core.judgement.signals import in_order
 from trustjournal.core.records import (
@@ -300,7 +301,7 @@ def write_records(s: Session, records: Iterable[Exported]) -> Importer:
     """Add `records` to the empty journal open in `s`, keeping their ids (see
     `Journal.import_records`); what was added is in the returned importer's `ids`."""
     if any(counts(s).values()):
-        raise InvalidInput("Records can only be imported into an empty journal.")
+        raise InvalidInput(_("Records can only be imported into an empty journal."))
     importer = Importer()
     try:
         for record in records:
@@ -308,7 +309,9 @@ def write_records(s: Session, records: Iterable[Exported]) -> Importer:
         importer.flush(s)
     except IntegrityError:
         raise InvalidInput(
-            "The records do not fit together (a link to a missing record, a repeated "
-            "id or a value out of range); nothing was imported."
+            _(
+                "The records do not fit together (a link to a missing record, a repeated "
+                "id or a value out of range); nothing was imported."
+            )
         ) from None
     return importer

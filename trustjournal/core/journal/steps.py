@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from trustjournal.core.errors import InvalidInput, SaveFailed
+from trustjournal.core.i18n import _
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.judgement import follow_through as ft
 from trustjournal.core.judgement.next_steps import Step
@@ -96,9 +97,9 @@ class FollowThrough(JournalBase):
         day, not relevant; or `OPEN` to bring a hidden step back."""
         as_of = as_of or dt.date.today()
         if state not in (*ft.CHOSEN, ft.State.OPEN):
-            raise InvalidInput("A step can be marked done, snoozed, not relevant or open.")
+            raise InvalidInput(_("A step can be marked done, snoozed, not relevant or open."))
         if state is ft.State.SNOOZED and (until is None or until <= as_of):
-            raise InvalidInput("Snooze a step until a later day.")
+            raise InvalidInput(_("Snooze a step until a later day."))
         # A step shown but not yet recorded (a full disk then) is recorded now, if still due.
         missing = self._latest_row(key) is None
         today = [st for st in self.rule_steps(as_of) if st.key == key] if missing else []
@@ -109,7 +110,7 @@ class FollowThrough(JournalBase):
                 select(NextStep).where(NextStep.key == key).order_by(NextStep.id.desc())
             ).first()
             if row is None:
-                raise InvalidInput("That step is no longer there; reload the page.")
+                raise InvalidInput(_("That step is no longer there; reload the page."))
             row.state = state.value
             row.until = until if state is ft.State.SNOOZED else None
             closed = state in (ft.State.DONE, ft.State.DISMISSED)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from trustjournal.core.errors import InvalidInput, NotFound
 from trustjournal.core.formats import check_format
+from trustjournal.core.i18n import _
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.signals import normalise
 from trustjournal.core.judgement.ties import CADENCE_RANGE
@@ -52,7 +53,7 @@ ALIASES_MAX = 12
 def clean_person(draft: PersonDraft) -> PersonDraft:
     name = tidy_name(draft.name)
     if not name:
-        raise InvalidInput("A person needs a name.")
+        raise InvalidInput(_("A person needs a name."))
     aliases = None if draft.aliases is None else clean_aliases(draft.aliases, name)
     return PersonDraft(
         name,
@@ -71,7 +72,9 @@ def check_person_cadence(days: int | None) -> int | None:
     low, high = CADENCE_RANGE
     if days is None or days == 0 or low <= days <= high:
         return days
-    raise InvalidInput(f"A person's cadence is between {low} and {high} days.")
+    raise InvalidInput(
+        _("A person's cadence is between {low} and {high} days.").format(low=low, high=high)
+    )
 
 
 def clean_aliases(aliases: Iterable[str], name: str = "") -> tuple[str, ...]:
@@ -85,11 +88,13 @@ def clean_aliases(aliases: Iterable[str], name: str = "") -> tuple[str, ...]:
     found = [a for a in found if a.casefold() != own]
     for alias in found:
         if len(alias) > ALIAS_MAX_LENGTH:
-            raise InvalidInput(f"An alias can be at most {ALIAS_MAX_LENGTH} characters long.")
+            raise InvalidInput(
+                _("An alias can be at most {n} characters long.").format(n=ALIAS_MAX_LENGTH)
+            )
         if not any(c.isalnum() for c in alias):
-            raise InvalidInput("An alias needs at least one letter or digit.")
+            raise InvalidInput(_("An alias needs at least one letter or digit."))
     if len(found) > ALIASES_MAX:
-        raise InvalidInput(f"A person can have at most {ALIASES_MAX} aliases.")
+        raise InvalidInput(_("A person can have at most {n} aliases.").format(n=ALIASES_MAX))
     return tuple(found)
 
 
@@ -113,7 +118,7 @@ def refuse_alias_names(s: Session, aliases: Sequence[str], ident: int | None) ->
         other = find_person(s, alias)
         if other is not None and other.id != ident:
             raise InvalidInput(
-                "One of the aliases is another person's full name; choose another alias."
+                _("One of the aliases is another person's full name; choose another alias.")
             )
 
 
@@ -136,8 +141,10 @@ def refuse_duplicate_name(s: Session, name: str, ident: int | None) -> None:
     other = found.id if found is not None else None
     if other is not None and other != ident:
         raise InvalidInput(
-            f"There is already a person named {name!r}; add a surname or "
-            "organisation to tell them apart."
+            _(
+                "There is already a person named {name}; add a surname or "
+                "organisation to tell them apart."
+            ).format(name=repr(name))
         )
 
 
@@ -151,11 +158,11 @@ def require_people(s: Session, ids: Sequence[int]) -> None:
 def clean_conversation(draft: ConversationDraft) -> ConversationDraft:
     new_people = unique_names(draft.new_people)
     if "" in new_people:
-        raise InvalidInput("A new person needs a name.")
+        raise InvalidInput(_("A new person needs a name."))
     if not draft.people and not new_people:
-        raise InvalidInput("A conversation needs at least one person.")
+        raise InvalidInput(_("A conversation needs at least one person."))
     if not isinstance(draft.date, dt.date):
-        raise InvalidInput("A conversation needs a date.")
+        raise InvalidInput(_("A conversation needs a date."))
     return replace(
         draft,
         people=tuple(dict.fromkeys(draft.people)),
@@ -168,14 +175,20 @@ def clean_conversation(draft: ConversationDraft) -> ConversationDraft:
 def clean_decision(d: DecisionDraft) -> DecisionDraft:
     title = d.title.strip()
     if not title:
-        raise InvalidInput("A decision needs a title.")
+        raise InvalidInput(_("A decision needs a title."))
     low, high = DISCOMFORT_RANGE
     if not isinstance(d.discomfort, int) or not low <= d.discomfort <= high:
         raise InvalidInput(
-            f"Discomfort is a number from {low} (easy) to {high} (very uncomfortable)."
+            _("Discomfort is a number from {low} (easy) to {high} (very uncomfortable).").format(
+                low=low, high=high
+            )
         )
     if d.status not in DECISION_STATUSES:
-        raise InvalidInput(f"A decision's status is one of {', '.join(DECISION_STATUSES)}.")
+        raise InvalidInput(
+            _("A decision's status is one of {statuses}.").format(
+                statuses=", ".join(DECISION_STATUSES)
+            )
+        )
     consulted = tuple(dict.fromkeys([*d.consulted, *d.changed_framing]))
     return DecisionDraft(
         title,
@@ -191,9 +204,9 @@ def clean_decision(d: DecisionDraft) -> DecisionDraft:
 def clean_gathering(d: GatheringDraft) -> GatheringDraft:
     name = d.name.strip()
     if not name:
-        raise InvalidInput("A gathering needs a name.")
+        raise InvalidInput(_("A gathering needs a name."))
     if d.end_date is not None and d.end_date < d.start_date:
-        raise InvalidInput("A gathering cannot end before it starts.")
+        raise InvalidInput(_("A gathering cannot end before it starts."))
     return GatheringDraft(
         name, d.start_date, d.end_date, d.place.strip(), d.note, tuple(dict.fromkeys(d.people))
     )
@@ -205,5 +218,5 @@ def check_quarter(quarter: str) -> str:
 
 def check_draft_key(key: str) -> str:
     if not isinstance(key, str) or not key.strip():
-        raise InvalidInput("A draft needs a key, such as conversation:new.")
+        raise InvalidInput(_("A draft needs a key, such as conversation:new."))
     return key

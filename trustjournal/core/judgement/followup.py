@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from trustjournal.core.i18n import N_, LabelMap, _, ngettext
 from trustjournal.core.judgement.signals import is_honest
 from trustjournal.core.judgement.ties import CADENCE_DAYS, TieFacts, ago
 from trustjournal.core.records import ConversationRecord, GatheringRecord, PersonRef
@@ -44,12 +45,14 @@ class Verdict(StrEnum):
     NOBODY_RECORDED = "nobody_recorded"
 
 
-VERDICT_LABELS: dict[Verdict, str] = {
-    Verdict.BUILT_RELATIONSHIPS: "Built relationships",
-    Verdict.NETWORKING: "Functioned as a networking event",
-    Verdict.TOO_SOON: "Too soon to tell",
-    Verdict.NOBODY_RECORDED: "Nobody recorded",
-}
+VERDICT_LABELS: LabelMap[Verdict] = LabelMap(
+    {
+        Verdict.BUILT_RELATIONSHIPS: N_("Built relationships"),
+        Verdict.NETWORKING: N_("Functioned as a networking event"),
+        Verdict.TOO_SOON: N_("Too soon to tell"),
+        Verdict.NOBODY_RECORDED: N_("Nobody recorded"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,16 @@ class PersonFollowUp:
     def summary(self, as_of: dt.date) -> str:
         """'3 conversations since · last 2 weeks ago', or 'no conversation since'."""
         if self.last is None:
-            return "no conversation since"
+            return _("no conversation since")
         when = ago((as_of - self.last).days)
         if self.conversations == 1:
-            text = f"1 conversation since · {when}"
+            text = _("1 conversation since · {when}").format(when=when)
         else:
-            text = f"{self.conversations} conversations since · last {when}"
+            text = _("{n} conversations since · last {when}").format(
+                n=self.conversations, when=when
+            )
         if self.honest:
-            text += " · honest"
+            text += _(" · honest")
         return text
 
 
@@ -131,8 +136,8 @@ def _person(
 
 def _people_phrase(count: int, total: int) -> str:
     if total == 1:
-        return "the one person you met"
-    return f"{count} of {total} people you met"
+        return _("the one person you met")
+    return _("{count} of {total} people you met").format(count=count, total=total)
 
 
 def follow_up(
@@ -173,27 +178,35 @@ def _verdict(people: Sequence[PersonFollowUp], days: int, cadence_days: int) -> 
     if not met:
         return (
             Verdict.NOBODY_RECORDED,
-            "Nobody recorded yet: add the people you met to see what happened after",
+            _("Nobody recorded yet: add the people you met to see what happened after"),
         )
     kept = sum(1 for p in people if p.kept_talking)
     if kept and kept / met >= CONTINUED_SHARE_MIN:
         return (
             Verdict.BUILT_RELATIONSHIPS,
-            f"Built relationships: you kept talking with {_people_phrase(kept, met)}",
+            _("Built relationships: you kept talking with {people}").format(
+                people=_people_phrase(kept, met)
+            ),
         )
     if days < cadence_days * WAIT_CADENCES:
-        when = "it has not ended yet" if days < 0 else f"it ended {ago(days)}"
-        return Verdict.TOO_SOON, f"Too soon to tell: {when}"
+        when = _("it has not ended yet") if days < 0 else _("it ended {ago}").format(ago=ago(days))
+        return Verdict.TOO_SOON, _("Too soon to tell: {when}").format(when=when)
     most = max(p.conversations for p in people)
     if kept:
-        detail = f"only {kept} of the {met} people you met kept talking"
+        detail = _("only {kept} of the {met} people you met kept talking").format(
+            kept=kept, met=met
+        )
     elif most == 0:
-        detail = "no follow-up with anyone you met"
+        detail = _("no follow-up with anyone you met")
     elif most <= SPORADIC_MAX_FOLLOW_UPS:
-        detail = "at most one follow-up with anyone"
+        detail = _("at most one follow-up with anyone")
     else:
-        detail = f"the follow-ups stopped within {cadence_days} days"
-    return Verdict.NETWORKING, f"Functioned as a networking event: {detail}"
+        detail = ngettext(
+            "the follow-ups stopped within {n} day",
+            "the follow-ups stopped within {n} days",
+            cadence_days,
+        ).format(n=cadence_days)
+    return Verdict.NETWORKING, _("Functioned as a networking event: {detail}").format(detail=detail)
 
 
 def follow_up_from_facts(

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from trustjournal.core.i18n import N_, LabelMap, _, ngettext
 from trustjournal.core.judgement.followup import WAIT_CADENCES, FollowUp, Verdict
 from trustjournal.core.judgement.signals import BIT
 from trustjournal.core.judgement.ties import (
@@ -59,23 +60,25 @@ class Kind(StrEnum):
     FEW_QUIET = "few_quiet"
 
 
-KIND_LABELS: dict[Kind, str] = {
-    Kind.FADING_SOON: "Before it fades",
-    Kind.GATHERING_CLOSING: "Follow up a gathering",
-    Kind.CALL_ON_DECISION: "Call someone on a decision",
-    Kind.DECIDED_ALONE: "Decided alone",
-    Kind.ONE_SIDED: "Make it two-way",
-    Kind.POLISH_ONLY: "Try one honest question",
-    Kind.FEW_QUIET: "One of your few, gone quiet",
-}
+KIND_LABELS: LabelMap[Kind] = LabelMap(
+    {
+        Kind.FADING_SOON: N_("Before it fades"),
+        Kind.GATHERING_CLOSING: N_("Follow up a gathering"),
+        Kind.CALL_ON_DECISION: N_("Call someone on a decision"),
+        Kind.DECIDED_ALONE: N_("Decided alone"),
+        Kind.ONE_SIDED: N_("Make it two-way"),
+        Kind.POLISH_ONLY: N_("Try one honest question"),
+        Kind.FEW_QUIET: N_("One of your few, gone quiet"),
+    }
+)
 # Among steps due the same day (or undated), the first kinds come first.
 _ORDER = {kind: i for i, kind in enumerate(Kind)}
 
 # How each practical-test role recommends a person for a call, in order of weight.
 _CALL_ROLES: tuple[tuple[Role, str], ...] = (
-    (Role.CALL_WHEN_UNCOMFORTABLE, "call when uncomfortable"),
-    (Role.CHALLENGES_FRAMING, "challenges your framing"),
-    (Role.UNDERSTANDS_CONSTRAINTS, "understands your constraints"),
+    (Role.CALL_WHEN_UNCOMFORTABLE, N_("call when uncomfortable")),
+    (Role.CHALLENGES_FRAMING, N_("challenges your framing")),
+    (Role.UNDERSTANDS_CONSTRAINTS, N_("understands your constraints")),
 )
 
 
@@ -115,8 +118,13 @@ def fading_soon(a: TieAssessment, as_of: dt.date) -> Step | None:
     name = a.person.name
     return Step(
         Kind.FADING_SOON,
-        f"Your last honest conversation with {name} was {quiet} days ago; reach out before "
-        f"it fades (cadence {cadence_days} days)",
+        ngettext(
+            "Your last honest conversation with {name} was {quiet} days ago; reach out before "
+            "it fades (cadence {n} day)",
+            "Your last honest conversation with {name} was {quiet} days ago; reach out before "
+            "it fades (cadence {n} days)",
+            cadence_days,
+        ).format(name=name, quiet=quiet, n=cadence_days),
         due=last + dt.timedelta(days=cadence_days),
         person=a.person,
     )
@@ -133,8 +141,13 @@ def few_quiet(a: TieAssessment, as_of: dt.date) -> Step | None:
         return None
     return Step(
         Kind.FEW_QUIET,
-        f"{a.person.name} is one of your few, and your last conversation was {quiet} days "
-        f"ago (cadence {a.cadence_days} days): call this week",
+        ngettext(
+            "{name} is one of your few, and your last conversation was {quiet} days "
+            "ago (cadence {n} day): call this week",
+            "{name} is one of your few, and your last conversation was {quiet} days "
+            "ago (cadence {n} days): call this week",
+            a.cadence_days,
+        ).format(name=a.person.name, quiet=quiet, n=a.cadence_days),
         due=last + dt.timedelta(days=a.cadence_days),
         person=a.person,
     )
@@ -152,12 +165,16 @@ def gathering_closing(
     silent = [p for p in follow.people if p.last is None]
     if left > GATHERING_LEAD_DAYS or not silent:
         return None
-    days = "1 day" if left == 1 else f"{left} days"
-    have = "has" if len(silent) == 1 else "have"
+    days = ngettext("{n} day", "{n} days", left).format(n=left)
     return Step(
         Kind.GATHERING_CLOSING,
-        f"From {gathering.name}, {len(silent)} of {follow.met} people {have} had no "
-        f"conversation since; {days} left for it to become an ongoing dialogue",
+        ngettext(
+            "From {gathering}, {n} of {met} people has had no conversation since; {days} "
+            "left for it to become an ongoing dialogue",
+            "From {gathering}, {n} of {met} people have had no conversation since; {days} "
+            "left for it to become an ongoing dialogue",
+            len(silent),
+        ).format(gathering=gathering.name, n=len(silent), met=follow.met, days=days),
         due=closes,
         subject=gathering.id,
     )
@@ -175,10 +192,10 @@ def who_to_call(
     for a in assessments:
         if a.archived or a.early_roles:
             continue
-        why = [text for role, text in _CALL_ROLES if role in a.roles]
+        why = [_(text) for role, text in _CALL_ROLES if role in a.roles]
         knows = a.person.id in part
         if knows:
-            why.append("knows this decision")
+            why.append(_("knows this decision"))
         if not why:
             continue
         has = [role in a.roles for role, _ in _CALL_ROLES]
@@ -199,15 +216,16 @@ def call_on_decision(
     if decision.status != "open" or decision.discomfort < UNCOMFORTABLE or decision.consulted:
         return None
     ranked = who_to_call(assessments, involved)[:CALL_CANDIDATES_MAX]
-    head = (
-        f"“{decision.title}” (discomfort {decision.discomfort} of 5) is open and you have "
-        "consulted nobody"
+    head = _("“{title}” (discomfort {n} of 5) is open and you have consulted nobody").format(
+        title=decision.title, n=decision.discomfort
     )
     if ranked:
         names = "; ".join(f"{p.name} ({why})" for p, why in ranked)
-        reason = f"{head}: call {names}"
+        reason = _("{head}: call {names}").format(head=head, names=names)
     else:
-        reason = f"{head}, and nobody holds a practical-test role yet: who could you call?"
+        reason = _(
+            "{head}, and nobody holds a practical-test role yet: who could you call?"
+        ).format(head=head)
     return Step(
         Kind.CALL_ON_DECISION,
         reason,
@@ -232,12 +250,18 @@ def decided_alone(decisions: Iterable[DecisionRecord], as_of: dt.date) -> Step |
     if not alone:
         return None
     n = len(alone)
-    what = "an uncomfortable decision" if n == 1 else f"{n} uncomfortable decisions"
+    last = max(alone, key=lambda d: d.date).title
     return Step(
         Kind.DECIDED_ALONE,
-        f"Over the last quarter you decided alone on {what} "
-        f"(last: “{max(alone, key=lambda d: d.date).title}”): "
-        "next time, call someone before you decide",
+        _(
+            "Over the last quarter you decided alone on an uncomfortable decision "
+            "(last: “{last}”): next time, call someone before you decide"
+        ).format(last=last)
+        if n == 1
+        else _(
+            "Over the last quarter you decided alone on {n} uncomfortable decisions "
+            "(last: “{last}”): next time, call someone before you decide"
+        ).format(n=n, last=last),
     )
 
 
@@ -251,10 +275,14 @@ def one_sided(
     they, _me = opened_up(facts, as_of, settings)
     name = a.person.name
     reason = (
-        f"Only {name} opens up: share something of yours (a failure, a doubt, a decision "
-        "you have not made)"
+        _(
+            "Only {name} opens up: share something of yours (a failure, a doubt, a decision "
+            "you have not made)"
+        ).format(name=name)
         if they
-        else f"Only you open up with {name}: ask about a failure or a doubt of theirs"
+        else _("Only you open up with {name}: ask about a failure or a doubt of theirs").format(
+            name=name
+        )
     )
     return Step(Kind.ONE_SIDED, reason, person=a.person)
 
@@ -275,14 +303,18 @@ def polish_only(
     last = max(t.date for t in recent)
     name = a.person.name
     if kept:
-        times = "once" if kept == 1 else f"{kept} times"
-        reason = f"You kept it polished with {name} {times}: try one honest question"
+        reason = (
+            _("You kept it polished with {name} once: try one honest question")
+            if kept == 1
+            else _("You kept it polished with {name} {n} times: try one honest question")
+        ).format(name=name, n=kept)
     else:
         when = ago((as_of - last).days)
-        reason = (
-            f"{len(recent)} conversations with {name}, all polish (the last {when}): "
-            "try one honest question"
-        )
+        reason = ngettext(
+            "{n} conversation with {name}, all polish (the last {when}): try one honest question",
+            "{n} conversations with {name}, all polish (the last {when}): try one honest question",
+            len(recent),
+        ).format(n=len(recent), name=name, when=when)
     return Step(Kind.POLISH_ONLY, reason, person=a.person)
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.i18n import _
 
 _PATTERN = re.compile(r"(\d{4})\s*[Qq]([1-4])")
 MONTHS = (
@@ -66,9 +67,11 @@ class Quarter:
     @property
     def title(self) -> str:
         """'Q3 2026 · July–September'."""
-        first = MONTHS[3 * self.number - 3]
-        last = MONTHS[3 * self.number - 1]
-        return f"Q{self.number} {self.year} · {first}–{last}"
+        first = _(MONTHS[3 * self.number - 3])  # marked in wording.MONTHS
+        last = _(MONTHS[3 * self.number - 1])
+        return _("Q{number} {year} · {first}–{last}").format(
+            number=self.number, year=self.year, first=first, last=last
+        )
 
     def previous(self) -> Quarter:
         return Quarter(self.year, self.number - 1) if self.number > 1 else Quarter(self.year - 1, 4)
@@ -86,8 +89,9 @@ def check_started(quarter: Quarter, as_of: dt.date) -> Quarter:
     """`quarter`, unless it starts after `as_of`: a reflection never looks ahead."""
     if quarter.start > as_of:
         raise InvalidInput(
-            f"{quarter} has not started yet: the latest quarter to reflect on is "
-            f"{Quarter.of(as_of)}."
+            _(
+                "{quarter} has not started yet: the latest quarter to reflect on is {latest}."
+            ).format(quarter=quarter, latest=Quarter.of(as_of))
         )
     return quarter
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from trustjournal.core.formats import FORMATS
+from trustjournal.core.i18n import N_, _
 from trustjournal.core.judgement import followup
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection_facts import (
@@ -56,12 +57,18 @@ GATHERING_QUARTERS = 3
 # The honest ties named as "there to call" for a decision faced alone, most called first.
 COULD_CALL_SHOWN = 5
 
+# The questions to write about, in English (marked); `prompts()` gives them translated.
 PROMPTS = (
-    "Who could I call this quarter when a decision felt uncomfortable, and did I call them?",
-    "Who challenged my framing, and what did it change?",
-    "Who understands my constraints well enough to give useful feedback?",
-    "Where did I keep it polished when I could have been honest?",
+    N_("Who could I call this quarter when a decision felt uncomfortable, and did I call them?"),
+    N_("Who challenged my framing, and what did it change?"),
+    N_("Who understands my constraints well enough to give useful feedback?"),
+    N_("Where did I keep it polished when I could have been honest?"),
 )
+
+
+def prompts() -> tuple[str, ...]:
+    """The questions to write about, in the language in use."""
+    return tuple(_(p) for p in PROMPTS)
 
 
 # -- what the reflection shows ----------------------------------------------------------------
@@ -339,11 +346,16 @@ def _practical_test(
         for ref in d.consulted:
             if d.uncomfortable:
                 found[Role.CALL_WHEN_UNCOMFORTABLE][ref.id].append(
-                    Evidence(d.date, f"Consulted on “{d.title}” (discomfort {d.discomfort} of 5)")
+                    Evidence(
+                        d.date,
+                        _("Consulted on “{title}” (discomfort {n} of 5)").format(
+                            title=d.title, n=d.discomfort
+                        ),
+                    )
                 )
         for ref in d.changed_framing:
             found[Role.CHALLENGES_FRAMING][ref.id].append(
-                Evidence(d.date, f"Changed your framing of “{d.title}”")
+                Evidence(d.date, _("Changed your framing of “{title}”").format(title=d.title))
             )
     for c in conversations:
         helped = c.signals & ASKED_FOR_HELP and c.signals & ENGAGED
@@ -352,17 +364,20 @@ def _practical_test(
                 found[Role.CALL_WHEN_UNCOMFORTABLE][ident].append(
                     Evidence(
                         c.date,
-                        f"Asked for their help on a live decision; they "
-                        f"{said(c.signals & ENGAGED)} ({_kind(c)})",
+                        _("Asked for their help on a live decision; they {said} ({kind})").format(
+                            said=said(c.signals & ENGAGED), kind=_kind(c)
+                        ),
                     )
                 )
             if c.signals & CHALLENGED:
                 found[Role.CHALLENGES_FRAMING][ident].append(
-                    Evidence(c.date, f"Challenged your framing ({_kind(c)})")
+                    Evidence(c.date, _("Challenged your framing ({kind})").format(kind=_kind(c)))
                 )
             if c.signals & UNDERSTOOD:
                 found[Role.UNDERSTANDS_CONSTRAINTS][ident].append(
-                    Evidence(c.date, f"Understood your constraints ({_kind(c)})")
+                    Evidence(
+                        c.date, _("Understood your constraints ({kind})").format(kind=_kind(c))
+                    )
                 )
     return {
         role: tuple(
@@ -533,7 +548,7 @@ def _could_call(
             (-n, people[ident].person.name.casefold(), ident) for ident, n in counts.items() if n
         )
         there: list[PersonRef] = []
-        for *_, ident in ranked:
+        for *_rank, ident in ranked:
             if flag_on(people[ident], d.date, settings) is Flag.HONEST:
                 there.append(people[ident].person)
                 if len(there) == COULD_CALL_SHOWN:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from trustjournal.core.i18n import N_, _, ngettext
 from trustjournal.core.judgement import followup
 from trustjournal.core.judgement.reflection import (
     CoachNote,
@@ -25,6 +26,7 @@ from trustjournal.core.judgement.reflection_facts import ConversationFact
 from trustjournal.core.judgement.ties import (
     ASKED_FOR_HELP,
     FLAG_LABELS,
+    FLAG_WORDS,
     ROLE_LABELS,
     SHARED,
     THEY,
@@ -66,27 +68,22 @@ def names(refs: Sequence[PersonRef], most: int = 3) -> str:
     if not shown:
         return ""
     if len(refs) > most:
-        shown.append(f"{len(refs) - most} more")
+        shown.append(_("{n} more").format(n=len(refs) - most))
     if len(shown) == 1:
         return shown[0]
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return _("{list} and {last}").format(list=", ".join(shown[:-1]), last=shown[-1])
+
+
+def _quoted(title: str) -> str:
+    return _("“{title}”").format(title=title)
 
 
 def _titles(decisions: Sequence[Decision]) -> str:
-    return names([PersonRef(d.id, f"“{d.title}”") for d in decisions], most=2)
+    return names([PersonRef(d.id, _quoted(d.title)) for d in decisions], most=2)
 
 
 def _percent(share: float) -> str:
-    return f"{round(share * 100)} %"
-
-
-def _of_all(part: int, whole: int) -> str:
-    """'2 of your 5', or 'all 4 of your'."""
-    return f"all {whole} of your" if part == whole else f"{part} of your {whole}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+    return _("{n} %").format(n=round(share * 100))
 
 
 def alone_sentence(d: Decision) -> str:
@@ -95,14 +92,19 @@ def alone_sentence(d: Decision) -> str:
     there = names(d.could_call)
     if d.open:
         if d.could_call:
-            return (
-                f"“{d.title}” is still open and you have consulted nobody yet; {there} could help."
-            )
-        return f"“{d.title}” is still open and you have consulted nobody yet."
+            return _(
+                "“{title}” is still open and you have consulted nobody yet; {there} could help."
+            ).format(title=d.title, there=there)
+        return _("“{title}” is still open and you have consulted nobody yet.").format(title=d.title)
     if d.could_call:
-        were = "was" if len(d.could_call) == 1 else "were"
-        return f"You decided “{d.title}” alone, although {there} {were} there to call."
-    return f"You decided “{d.title}” alone: no honest tie held the call role then."
+        return ngettext(
+            "You decided “{title}” alone, although {there} was there to call.",
+            "You decided “{title}” alone, although {there} were there to call.",
+            len(d.could_call),
+        ).format(title=d.title, there=there)
+    return _("You decided “{title}” alone: no honest tie held the call role then.").format(
+        title=d.title
+    )
 
 
 def most_telling(alone: Sequence[Decision], most: int) -> list[Decision]:
@@ -117,16 +119,22 @@ def most_telling(alone: Sequence[Decision], most: int) -> list[Decision]:
 
 def _more_alone(rest: Sequence[Decision]) -> str:
     n = len(rest)
-    said = f"{n} more uncomfortable decision{'s' if n != 1 else ''} {'were' if n != 1 else 'was'}"
-    said += " faced alone"
     there = sum(1 for d in rest if d.could_call)
-    if there:
-        said += (
-            f"; for {there} of them an honest tie was there to call"
-            if n != 1
-            else (", although an honest tie was there to call")
-        )
-    return said + "."
+    if not there:
+        return ngettext(
+            "{n} more uncomfortable decision was faced alone.",
+            "{n} more uncomfortable decisions were faced alone.",
+            n,
+        ).format(n=n)
+    if n == 1:
+        return _(
+            "{n} more uncomfortable decision was faced alone, although an honest tie was there "
+            "to call."
+        ).format(n=n)
+    return _(
+        "{n} more uncomfortable decisions were faced alone; for {there} of them an honest tie "
+        "was there to call."
+    ).format(n=n, there=there)
 
 
 # -- takeaways: plain sentences, each drawn from the numbers of the reflection ----------------
@@ -144,21 +152,35 @@ def takeaways(r: Reflection) -> list[str]:
     if len(alone) > len(named):
         out.append(_more_alone([d for d in alone if d not in named]))
     if hard and not alone:
-        out.append(f"Every uncomfortable decision ({len(hard)}) was brought to someone.")
+        out.append(
+            _("Every uncomfortable decision ({n}) was brought to someone.").format(n=len(hard))
+        )
     only_polish = [d for d in hard if d.polish_talks and not d.honest_talks]
     if only_polish:
         out.append(
-            f"The hard trade-off {_titles(only_polish)} was discussed only in polish: "
-            "no failure, doubt or shared pressure in those conversations."
+            _(
+                "The hard trade-off {titles} was discussed only in polish: "
+                "no failure, doubt or shared pressure in those conversations."
+            ).format(titles=_titles(only_polish))
             if len(only_polish) == 1
-            else f"The hard trade-offs {_titles(only_polish)} were discussed only in polish."
+            else _("The hard trade-offs {titles} were discussed only in polish.").format(
+                titles=_titles(only_polish)
+            )
         )
     out += _conversation_takeaways(r)
     for g in r.gatherings:
         if g.verdict is followup.Verdict.NETWORKING:
-            out.append(f"{g.name} functioned as a networking event: {_followed(g)}.")
+            out.append(
+                _("{gathering} functioned as a networking event: {followed}.").format(
+                    gathering=g.name, followed=_followed(g)
+                )
+            )
         elif g.verdict is followup.Verdict.BUILT_RELATIONSHIPS:
-            out.append(f"{g.name} built relationships: {_followed(g)}.")
+            out.append(
+                _("{gathering} built relationships: {followed}.").format(
+                    gathering=g.name, followed=_followed(g)
+                )
+            )
     t = r.ties
     if t.faded or t.deepened:
         out.append(_tie_sentence(t.deepened, t.faded))
@@ -167,9 +189,9 @@ def takeaways(r: Reflection) -> list[str]:
 
 
 _QUESTION = {
-    Role.CALL_WHEN_UNCOMFORTABLE: "was there to call on an uncomfortable decision",
-    Role.CHALLENGES_FRAMING: "challenged your framing",
-    Role.UNDERSTANDS_CONSTRAINTS: "showed they understood your constraints",
+    Role.CALL_WHEN_UNCOMFORTABLE: N_("was there to call on an uncomfortable decision"),
+    Role.CHALLENGES_FRAMING: N_("challenged your framing"),
+    Role.UNDERSTANDS_CONSTRAINTS: N_("showed they understood your constraints"),
 }
 
 
@@ -180,63 +202,108 @@ def _conversation_takeaways(r: Reflection) -> list[str]:
     out: list[str] = []
     if not any(r.practical_test.values()):
         out.append(
-            "Nobody answered the practical test this quarter: no one you could call on an "
-            "uncomfortable decision, challenged your framing or understood your constraints."
+            _(
+                "Nobody answered the practical test this quarter: no one you could call on an "
+                "uncomfortable decision, challenged your framing or understood your constraints."
+            )
         )
     else:
-        missing = [_QUESTION[role] for role, found in r.practical_test.items() if not found]
+        missing = [_(_QUESTION[role]) for role, found in r.practical_test.items() if not found]
         if missing:
-            out.append(f"Nobody {' or '.join(missing)} this quarter.")
+            out.append(_("Nobody {what} this quarter.").format(what=_(" or ").join(missing)))
     before = c.compared  # a quarter in progress against the same days of the one before
     now, then = c.this.share(c.this.honest), before.share(before.honest)
     if before.total and round(abs(now - then), 9) >= SHARE_SHIFT:  # 60 % - 50 % is 0.0999…
-        verb = "rose" if now > then else "fell"
-        span = f"; the first {_plural(c.days, 'day')} of each quarter" if c.days else ""
+        span = (
+            ngettext(
+                "; the first {n} day of each quarter",
+                "; the first {n} days of each quarter",
+                c.days,
+            ).format(n=c.days)
+            if c.days
+            else ""
+        )
+        sentence = (
+            _(
+                "Honest conversations rose from {then} to {now} of your conversations "
+                "({honest} of {total}{span})."
+            )
+            if now > then
+            else _(
+                "Honest conversations fell from {then} to {now} of your conversations "
+                "({honest} of {total}{span})."
+            )
+        )
         out.append(
-            f"Honest conversations {verb} from {_percent(then)} to {_percent(now)} of your "
-            f"conversations ({c.this.honest} of {c.this.total}{span})."
+            sentence.format(
+                then=_percent(then),
+                now=_percent(now),
+                honest=c.this.honest,
+                total=c.this.total,
+                span=span,
+            )
         )
     mine = c.this.share(c.this.i_honest)
     if mine < OPENED_UP_LOW:
-        so_far = " so far" if c.days else ""
-        out.append(
-            f"You opened up in {c.this.i_honest} of {c.this.total} conversations{so_far} "
-            f"({_percent(mine)}): people can only challenge what you show them."
+        sentence = (
+            _(
+                "You opened up in {mine} of {total} conversations so far ({share}): people can "
+                "only challenge what you show them."
+            )
+            if c.days
+            else _(
+                "You opened up in {mine} of {total} conversations ({share}): people can only "
+                "challenge what you show them."
+            )
         )
+        out.append(sentence.format(mine=c.this.i_honest, total=c.this.total, share=_percent(mine)))
     return out
 
 
 def _followed(g: Gathering) -> str:
     met = len(g.ongoing) + len(g.sporadic) + len(g.none)
-    whom = "the one person you met" if met == 1 else f"the {met} people you met"
     if g.ongoing:
         if met == 1:
-            return "the one person you met is still in dialogue with you"
-        are = "is" if len(g.ongoing) == 1 else "are"
-        return f"{len(g.ongoing)} of {whom} {are} still in dialogue with you"
+            return _("the one person you met is still in dialogue with you")
+        return ngettext(
+            "{n} of the {met} people you met is still in dialogue with you",
+            "{n} of the {met} people you met are still in dialogue with you",
+            len(g.ongoing),
+        ).format(n=len(g.ongoing), met=met)
     if g.sporadic:
         if met == 1:
-            return "the one person you met got a follow-up and then silence"
-        return f"of {whom}, {len(g.sporadic)} got a follow-up and then silence"
+            return _("the one person you met got a follow-up and then silence")
+        return _("of the {met} people you met, {n} got a follow-up and then silence").format(
+            met=met, n=len(g.sporadic)
+        )
     if met == 1:
-        return "the one person you met never heard from you again"
-    return f"none of {whom} heard from you again"
+        return _("the one person you met never heard from you again")
+    return _("none of the {met} people you met heard from you again").format(met=met)
 
 
 def _now(change: TieChange) -> PersonRef:
     """The person, with their flag when it is not the obvious one (honest, or fading)."""
     if change.after in (Flag.HONEST, Flag.FADING):
         return change.person
-    label = FLAG_LABELS[change.after].lower()
-    return PersonRef(change.person.id, f"{change.person.name}, now {label}")
+    label = FLAG_WORDS[change.after]
+    return PersonRef(
+        change.person.id, _("{name}, now {flag}").format(name=change.person.name, flag=label)
+    )
 
 
 def _tie_sentence(deepened: Sequence[TieChange], faded: Sequence[TieChange]) -> str:
     parts = []
-    for count, changes in (("deepened", deepened), ("faded", faded)):
-        if changes:
-            parts.append(f"{len(changes)} {count} ({names([_now(c) for c in changes])})")
-    return "Ties this quarter: " + "; ".join(parts) + "."
+    if deepened:
+        parts.append(
+            _("{n} deepened ({names})").format(
+                n=len(deepened), names=names([_now(c) for c in deepened])
+            )
+        )
+    if faded:
+        parts.append(
+            _("{n} faded ({names})").format(n=len(faded), names=names([_now(c) for c in faded]))
+        )
+    return _("Ties this quarter: {parts}.").format(parts="; ".join(parts))
 
 
 # -- what a coach would add -------------------------------------------------------------------
@@ -269,24 +336,33 @@ def notes(
 def _prompts(r: Reflection) -> Iterable[CoachNote]:
     alone = [d for d in r.decisions.uncomfortable if d.alone]
     for d in most_telling(alone, ALONE_PROMPTS):
-        facts = f"{d.date.isoformat()} · discomfort {d.discomfort} of 5 · nobody consulted"
+        facts = _("{date} · discomfort {n} of 5 · nobody consulted").format(
+            date=d.date.isoformat(), n=d.discomfort
+        )
         if d.could_call:
             first = d.could_call[0].name
             text = (
-                f"“{d.title}” is still open: what would {first} say if you called today?"
+                _("“{title}” is still open: what would {first} say if you called today?")
                 if d.open
-                else f"You decided “{d.title}” alone: what stopped you calling {first}?"
-            )
-            held = f"{names(d.could_call)} held the call role then, as " + (
-                "an honest tie" if len(d.could_call) == 1 else "honest ties"
-            )
+                else _("You decided “{title}” alone: what stopped you calling {first}?")
+            ).format(title=d.title, first=first)
+            held = ngettext(
+                "{names} held the call role then, as an honest tie",
+                "{names} held the call role then, as honest ties",
+                len(d.could_call),
+            ).format(names=names(d.could_call))
             yield CoachNote("prompt", text, (facts, held), d.could_call)
         else:
             yield CoachNote(
                 "prompt",
-                f"You faced “{d.title}” with nobody to call: who would you want to be able to "
-                "call next time?",
-                (facts, f"No honest tie held the call role on {d.date.isoformat()}"),
+                _(
+                    "You faced “{title}” with nobody to call: who would you want to be able to "
+                    "call next time?"
+                ).format(title=d.title),
+                (
+                    facts,
+                    _("No honest tie held the call role on {date}").format(date=d.date.isoformat()),
+                ),
             )
 
 
@@ -301,14 +377,23 @@ def _bench(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachN
         flag = FLAG_LABELS[after[ident].flag] if ident in after else ""
         yield CoachNote(
             "bench",
-            f"One person is your whole bench: {only.name} "
-            + (
-                "answered every question of the practical test this quarter"
+            (
+                _(
+                    "One person is your whole bench: {name} answered every question of the "
+                    "practical test this quarter, and nobody else answered any."
+                )
                 if len(held) == len(Role)
-                else "was the only one to answer the practical test this quarter"
-            )
-            + ", and nobody else answered any.",
-            tuple(f"{ROLE_LABELS[role]}: only {only.name} ({flag})" for role in held),
+                else _(
+                    "One person is your whole bench: {name} was the only one to answer the "
+                    "practical test this quarter, and nobody else answered any."
+                )
+            ).format(name=only.name),
+            tuple(
+                _("{role}: only {name} ({flag})").format(
+                    role=ROLE_LABELS[role], name=only.name, flag=flag
+                )
+                for role in held
+            ),
             (only,),
         )
         return
@@ -320,11 +405,18 @@ def _bench(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachN
     if count / len(hard) > BENCH_SHARE and not (rest and rest[0][1] == count):
         yield CoachNote(
             "bench",
-            f"One person is your whole bench: you consulted {top.name} on {count} of your "
-            f"{len(hard)} uncomfortable decisions over the last year.",
+            _(
+                "One person is your whole bench: you consulted {name} on {count} of your "
+                "{total} uncomfortable decisions over the last year."
+            ).format(name=top.name, count=count, total=len(hard)),
             tuple(
-                f"{d.date.isoformat()} · “{d.title}” · "
-                + ("consulted " + names(d.consulted) if d.consulted else "nobody consulted")
+                _("{date} · “{title}” · {who}").format(
+                    date=d.date.isoformat(),
+                    title=d.title,
+                    who=_("consulted {names}").format(names=names(d.consulted))
+                    if d.consulted
+                    else _("nobody consulted"),
+                )
                 for d in hard
             ),
             (top,),
@@ -347,12 +439,21 @@ def _untapped(
     if found:
         found.sort(key=lambda a: a.person.name.casefold())
         refs = [a.person for a in found]
-        verb = "is an honest tie" if len(refs) == 1 else "are honest ties"
         yield CoachNote(
             "untapped",
-            f"{names(refs)} {verb} you have never brought a decision: they could tell you "
-            "what they think.",
-            tuple(f"{a.person.name}: {a.reasons[0]}; no decision, no help asked" for a in found),
+            ngettext(
+                "{names} is an honest tie you have never brought a decision: they could tell "
+                "you what they think.",
+                "{names} are honest ties you have never brought a decision: they could tell "
+                "you what they think.",
+                len(refs),
+            ).format(names=names(refs)),
+            tuple(
+                _("{name}: {reason}; no decision, no help asked").format(
+                    name=a.person.name, reason=a.reasons[0]
+                )
+                for a in found
+            ),
             tuple(refs),
         )
 
@@ -381,11 +482,18 @@ def _validators(
     refs = [p for p, _ in found]
     yield CoachNote(
         "validators",
-        f"Only validating you this quarter: {names(refs)}. Agreement is pleasant; it tests "
-        "nothing you decide.",
+        _(
+            "Only validating you this quarter: {names}. Agreement is pleasant; it tests "
+            "nothing you decide."
+        ).format(names=names(refs)),
         tuple(
-            f"{p.name}: validated without challenge in {n} of "
-            f"{_plural(talked[p.id], 'conversation')}, never an honest word of their own"
+            ngettext(
+                "{name}: validated without challenge in {n} of {total} conversation, never an "
+                "honest word of their own",
+                "{name}: validated without challenge in {n} of {total} conversations, never an "
+                "honest word of their own",
+                talked[p.id],
+            ).format(name=p.name, n=n, total=talked[p.id])
             for p, n in found
         ),
         tuple(refs),
@@ -399,10 +507,23 @@ def _alone_year(r: Reflection) -> Iterable[CoachNote]:
         return
     yield CoachNote(
         "alone_year",
-        f"Over the last year you faced {_of_all(len(alone), len(hard))} uncomfortable "
-        "decisions alone: who is the person you would want to call next time?",
+        (
+            _(
+                "Over the last year you faced all {total} of your uncomfortable decisions "
+                "alone: who is the person you would want to call next time?"
+            )
+            if len(alone) == len(hard)
+            else _(
+                "Over the last year you faced {n} of your {total} uncomfortable decisions "
+                "alone: who is the person you would want to call next time?"
+            )
+        ).format(n=len(alone), total=len(hard)),
         tuple(
-            f"{d.date.isoformat()} · “{d.title}” · " + ("still open" if d.open else "decided")
+            _("{date} · “{title}” · {who}").format(
+                date=d.date.isoformat(),
+                title=d.title,
+                who=_("still open") if d.open else _("decided"),
+            )
             for d in alone
         ),
     )
@@ -414,7 +535,6 @@ def _history(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[Coac
     if len(r.history) < 2:
         return
     *earlier, this = r.history
-    yet = " yet" if r.in_progress else ""
     for role in Role:
         now = {p.id: p for p in this.answers[role]}
         before: defaultdict[PersonRef, list[str]] = defaultdict(list)
@@ -429,14 +549,25 @@ def _history(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[Coac
         new = sorted((p for i, p in now.items() if i not in seen), key=lambda p: p.name.casefold())
         parts = []
         if gone:
-            parts.append(f"{names(gone)} answered earlier in the year, not{yet} this quarter")
+            parts.append(
+                (
+                    _("{names} answered earlier in the year, not yet this quarter")
+                    if r.in_progress
+                    else _("{names} answered earlier in the year, not this quarter")
+                ).format(names=names(gone))
+            )
         if new and earlier:
-            parts.append(f"{names(new)} answered for the first time this year")
+            parts.append(
+                _("{names} answered for the first time this year").format(names=names(new))
+            )
         if parts:
             yield CoachNote(
                 "history",
-                f"{ROLE_LABELS[role]}: " + "; ".join(parts) + ".",
+                _("{role}: {parts}.").format(role=ROLE_LABELS[role], parts="; ".join(parts)),
                 tuple(f"{p.name}: {', '.join(before[p])}" for p in gone)
-                + tuple(f"{p.name}: {this.quarter} only" for p in new),
+                + tuple(
+                    _("{name}: {quarter} only").format(name=p.name, quarter=this.quarter)
+                    for p in new
+                ),
                 tuple(gone) + tuple(new),
             )

@@ -12,6 +12,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from trustjournal.core.i18n import N_, _, ngettext
 from trustjournal.core.judgement.followup import Verdict
 from trustjournal.core.judgement.quarters import MONTHS
 from trustjournal.core.judgement.reflection import (
@@ -26,7 +27,7 @@ from trustjournal.core.judgement.reflection import (
 )
 from trustjournal.core.judgement.reflection_steps import StepLine
 from trustjournal.core.judgement.ties import (
-    FLAG_LABELS,
+    FLAG_WORDS,
     ROLE_LABELS,
     ROLE_SHORT_LABELS,
     UNCOMFORTABLE,
@@ -217,28 +218,34 @@ def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> st
     """The reflection as a report for a terminal `width` columns wide: what stands out
     first, then the practical test, conversations, ties, decisions, gatherings, capacity."""
     width = max(width, 40)
-    when = f"{progress(r) + ', ' if r.in_progress else ''}as of {r.as_of.isoformat()}"
+    as_of = _("as of {date}").format(date=r.as_of.isoformat())
+    when = f"{progress(r)}, {as_of}" if r.in_progress else as_of
     if r.empty:
+        nothing = (
+            _("Nothing recorded yet in {quarter}.")
+            if r.in_progress
+            else _("Nothing recorded in {quarter}.")
+        )
         lines = [
-            f"Nothing recorded {'yet ' if r.in_progress else ''}in {r.quarter.title}.",
+            nothing.format(quarter=r.quarter.title),
             *_wrap(_empty_hint(r), width, ""),
         ]
         if r.written.strip():
             lines += ["", *_written(r, width, with_written)]
         return "\n".join(lines)
-    out = [f"Reflection on {r.quarter.title} ({when})"]
+    out = [_("Reflection on {quarter} ({when})").format(quarter=r.quarter.title, when=when)]
     for title, body in (
-        ("What stands out", _takeaways(r, width)),
-        ("Questions to sit with", _coach(r, width)),
-        ("The practical test", _practical_test(r, width)),
-        ("The practical test over the year", _history(r)),
-        ("Conversations", _conversations(r, width)),
-        ("Ties", _ties(r, width)),
-        ("Decisions", _decisions(r, width)),
-        ("Gatherings", _gatherings(r, width)),
-        ("Follow-through", _follow_through(r, width)),
+        (_("What stands out"), _takeaways(r, width)),
+        (_("Questions to sit with"), _coach(r, width)),
+        (_("The practical test"), _practical_test(r, width)),
+        (_("The practical test over the year"), _history(r)),
+        (_("Conversations"), _conversations(r, width)),
+        (_("Ties"), _ties(r, width)),
+        (_("Decisions"), _decisions(r, width)),
+        (_("Gatherings"), _gatherings(r, width)),
+        (_("Follow-through"), _follow_through(r, width)),
         (
-            "Capacity so far" if r.in_progress else "Capacity at the quarter's end",
+            _("Capacity so far") if r.in_progress else _("Capacity at the quarter's end"),
             _capacity(r, width),
         ),
     ):
@@ -262,31 +269,31 @@ def _names(refs: Iterable[PersonRef]) -> str:
     return ", ".join(p.name for p in refs)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _percent(part: int, total: int) -> str:
-    return f"{round(100 * part / total)} %" if total else "0 %"
+    return _("{n} %").format(n=round(100 * part / total) if total else 0)
 
 
 def _empty_hint(r: Reflection) -> str:
     first = r.first_quarter
     if first is None:
-        return "The journal has no entries yet: record a conversation with `trustjournal add`."
+        return _("The journal has no entries yet: record a conversation with `trustjournal add`.")
     if r.quarter < first:
-        return f"The journal begins in {first.title}: try --quarter {first}."
-    return (
+        return _("The journal begins in {title}: try --quarter {quarter}.").format(
+            title=first.title, quarter=first
+        )
+    return _(
         "No conversation, decision or gathering in those three months. "
-        f"Try another quarter, like --quarter {r.quarter.previous()}."
-    )
+        "Try another quarter, like --quarter {quarter}."
+    ).format(quarter=r.quarter.previous())
 
 
 def progress(r: Reflection) -> str:
     """'in progress: day 32 of 92' for a quarter that has not ended."""
     total = (r.quarter.end - r.quarter.start).days + 1
     days = r.conversations.days
-    return f"in progress: day {days} of {total}" if days else "in progress"
+    if not days:
+        return _("in progress")
+    return _("in progress: day {days} of {total}").format(days=days, total=total)
 
 
 def _takeaways(r: Reflection, width: int) -> list[str]:
@@ -305,11 +312,12 @@ def _coach(r: Reflection, width: int) -> list[str]:
 def _history(r: Reflection) -> list[str]:
     if len(r.history) < 2:
         return []
-    header = f"{INDENT}{'people who answered':<24}" + "".join(
-        f"{q.quarter!s:>8}" for q in r.history
-    )
+    first = _("people who answered")
+    # 24 columns hold the English labels; a translation's longer ones widen the column.
+    w = max(24, *(len(s) + 1 for s in (first, *(ROLE_SHORT_LABELS[role] for role in Role))))
+    header = f"{INDENT}{first:<{w}}" + "".join(f"{q.quarter!s:>8}" for q in r.history)
     rows = [
-        f"{INDENT}{ROLE_SHORT_LABELS[role]:<24}"
+        f"{INDENT}{ROLE_SHORT_LABELS[role]:<{w}}"
         + "".join(f"{len(q.answers.get(role, ())):>8}" for q in r.history)
         for role in Role
     ]
@@ -322,10 +330,10 @@ def _practical_test(r: Reflection, width: int) -> list[str]:
         out.append(f"{INDENT}{ROLE_LABELS[role]}")
         answers: Sequence[Answer] = r.practical_test.get(role, ())
         if not answers:
-            out.append(f"{INDENT * 2}nobody this quarter")
+            out.append(f"{INDENT * 2}{_('nobody this quarter')}")
         for a in answers:
-            archived = " (archived)" if a.archived else ""
-            out.append(f"{INDENT * 2}{a.person.name}{archived} · {FLAG_LABELS[a.flag].lower()}")
+            archived = _(" (archived)") if a.archived else ""
+            out.append(f"{INDENT * 2}{a.person.name}{archived} · {FLAG_WORDS[a.flag]}")
             for e in a.evidence:
                 out += _wrap(
                     f"{e.date.isoformat()}  {e.what}", width, INDENT * 3, INDENT * 3 + " " * 12
@@ -337,64 +345,91 @@ def _conversations(r: Reflection, width: int) -> list[str]:
     c = r.conversations
     this, before, year = c.this, c.previous, c.trailing_year
     out = _wrap(
-        f"{this.total} this quarter: {this.honest} honest ({_percent(this.honest, this.total)}), "
-        f"{this.polish} polish only, {this.unmarked} unmarked. You opened up in {this.i_honest} "
-        f"({_percent(this.i_honest, this.total)}).",
+        _(
+            "{total} this quarter: {honest} honest ({honest_share}), {polish} polish only, "
+            "{unmarked} unmarked. You opened up in {mine} ({mine_share})."
+        ).format(
+            total=this.total,
+            honest=this.honest,
+            honest_share=_percent(this.honest, this.total),
+            polish=this.polish,
+            unmarked=this.unmarked,
+            mine=this.i_honest,
+            mine_share=_percent(this.i_honest, this.total),
+        ),
         width,
     )
     to_date = c.previous_to_date
     if to_date is not None and c.days:
-        compared = (
-            f"The quarter before, over its first {_plural(c.days, 'day')}: {to_date.total}, "
-            f"{_percent(to_date.honest, to_date.total)} honest; the whole of it: {before.total}, "
-            f"{_percent(before.honest, before.total)} honest"
+        compared = ngettext(
+            "The quarter before, over its first {days} day: {total}, {share} honest; the "
+            "whole of it: {whole}, {whole_share} honest",
+            "The quarter before, over its first {days} days: {total}, {share} honest; the "
+            "whole of it: {whole}, {whole_share} honest",
+            c.days,
+        ).format(
+            days=c.days,
+            total=to_date.total,
+            share=_percent(to_date.honest, to_date.total),
+            whole=before.total,
+            whole_share=_percent(before.honest, before.total),
         )
     elif before.total:
-        compared = (
-            f"The quarter before: {before.total}, {_percent(before.honest, before.total)} honest"
+        compared = _("The quarter before: {total}, {share} honest").format(
+            total=before.total, share=_percent(before.honest, before.total)
         )
     else:
-        compared = "Nothing recorded the quarter before"
+        compared = _("Nothing recorded the quarter before")
     out += _wrap(
-        f"{compared}; the last four quarters: {year.total}, "
-        f"{_percent(year.honest, year.total)} honest.",
+        _("{compared}; the last four quarters: {total}, {share} honest.").format(
+            compared=compared, total=year.total, share=_percent(year.honest, year.total)
+        ),
         width,
     )
+    columns = (_("total"), _("honest"), _("polish"), _("unmarked"), _("you opened up"))
+    # The English widths; a translation's longer heading widens its column (one space apart).
+    widths = [max(w, len(label) + 1) for w, label in zip((6, 8, 8, 10), columns, strict=False)]
+    last = max(13, len(columns[4]))
     out += [
         "",
-        f"{INDENT}{'':<10}{'total':>6}{'honest':>8}{'polish':>8}{'unmarked':>10}  you opened up",
+        f"{INDENT}{'':<10}"
+        + "".join(f"{label:>{w}}" for label, w in zip(columns, widths, strict=False))
+        + f"  {columns[4]}",
     ]
     for m in c.in_quarter:
         if m.first_day > r.as_of:  # a month of a quarter in progress that has not begun
             break
         n = m.counts
+        month = _(MONTHS[m.first_day.month - 1])  # marked in wording.MONTHS
+        cells = (n.total, n.honest, n.polish, n.unmarked)
         out.append(
-            f"{INDENT}{MONTHS[m.first_day.month - 1]:<10}{n.total:>6}{n.honest:>8}{n.polish:>8}"
-            f"{n.unmarked:>10}  {n.i_honest:>13}"
+            f"{INDENT}{month:<10}"
+            + "".join(f"{cell:>{w}}" for cell, w in zip(cells, widths, strict=True))
+            + f"  {n.i_honest:>{last}}"
         )
     return out
 
 
 def _flag(flag: Flag | None) -> str:
-    return "new" if flag is None else FLAG_LABELS[flag].lower()
+    return _("new") if flag is None else FLAG_WORDS[flag]
 
 
 def _ties(r: Reflection, width: int) -> list[str]:
     t = r.ties
     groups: tuple[tuple[str, Sequence[TieChange], bool], ...] = (
-        ("Deepened", t.deepened, True),
-        ("Faded", t.faded, True),
-        ("Polish only, and you talked this quarter", t.polish_only, False),
-        ("New this quarter", t.new, False),
+        (_("Deepened"), t.deepened, True),
+        (_("Faded"), t.faded, True),
+        (_("Polish only, and you talked this quarter"), t.polish_only, False),
+        (_("New this quarter"), t.new, False),
     )
-    every = [c for _, changes, _ in groups for c in changes]
+    every = [c for _title, changes, _moved in groups for c in changes]
     if not every:
-        return [f"{INDENT}No tie deepened or faded, and nobody new."]
+        return [f"{INDENT}{_('No tie deepened or faded, and nobody new.')}"]
     name_width = max(len(_tie_name(c)) for c in every)
     out: list[str] = []
     for title, changes, moved in groups:
         if not changes:
-            out.append(f"{INDENT}{title}: nobody")
+            out.append(f"{INDENT}{_('{title}: nobody').format(title=title)}")
             continue
         out.append(f"{INDENT}{title} ({len(changes)})")
         for c in changes:
@@ -405,78 +440,90 @@ def _ties(r: Reflection, width: int) -> list[str]:
 
 
 def _tie_name(c: TieChange) -> str:
-    return c.person.name + (" (archived)" if c.archived else "")
+    return c.person.name + (_(" (archived)") if c.archived else "")
 
 
 def _decisions(r: Reflection, width: int) -> list[str]:
     d = r.decisions
     hard, alone = d.uncomfortable, d.alone
     if not d.all:
-        return [f"{INDENT}No decision recorded this quarter."]
-    count = f"{len(d.all)} this quarter" if len(d.all) != 1 else "1 this quarter"
+        return [f"{INDENT}{_('No decision recorded this quarter.')}"]
+    count = _("{n} this quarter").format(n=len(d.all))
     alone_hard = sum(1 for x in hard if x.alone)
-    out = _wrap(
-        f"{count}, {len(hard)} uncomfortable (discomfort {UNCOMFORTABLE} or more of 5)"
-        + (f", {alone_hard or 'none'} of them faced alone." if hard else "."),
-        width,
+    summary = _("{count}, {hard} uncomfortable (discomfort {level} or more of 5)").format(
+        count=count, hard=len(hard), level=UNCOMFORTABLE
     )
+    if hard and alone_hard:
+        summary = _("{summary}, {n} of them faced alone.").format(summary=summary, n=alone_hard)
+    elif hard:
+        summary = _("{summary}, none of them faced alone.").format(summary=summary)
+    else:
+        summary = _("{sentence}.").format(sentence=summary)
+    out = _wrap(summary, width)
     pad = INDENT + " " * 12
     for x in hard:
         out += _wrap(f"{x.date.isoformat()}  {x.title}", width, INDENT, pad)
-        parts = [f"discomfort {x.discomfort} of 5"]
+        parts = [_("discomfort {n} of 5").format(n=x.discomfort)]
+        status = _(_STATUS.get(x.status, x.status))
         if x.alone and x.open:
-            parts.append("open, NOBODY CONSULTED YET")
+            parts.append(_("open, NOBODY CONSULTED YET"))
         elif x.alone:
-            parts.append("DECIDED ALONE")
+            parts.append(_("DECIDED ALONE"))
         elif x.consulted:
-            parts += [x.status, f"consulted {_names(x.consulted)}"]
+            parts += [status, _("consulted {names}").format(names=_names(x.consulted))]
         else:
             parts += [
-                x.status,
-                f"nobody recorded as consulted; talked it through with {_names(x.talked_with)}",
+                status,
+                _("nobody recorded as consulted; talked it through with {names}").format(
+                    names=_names(x.talked_with)
+                ),
             ]
         if x.could_call:
-            parts.append(
-                f"{'could call' if x.open else 'could have called'} {_names(x.could_call)}"
-            )
+            could = _("could call {names}") if x.open else _("could have called {names}")
+            parts.append(could.format(names=_names(x.could_call)))
         if x.changed_framing:
-            parts.append(f"changed your framing: {_names(x.changed_framing)}")
-        talks = [f"{x.honest_talks} honest"] * bool(x.honest_talks) + [
-            f"{x.polish_talks} polish only"
+            parts.append(_("changed your framing: {names}").format(names=_names(x.changed_framing)))
+        talks = [_("{n} honest").format(n=x.honest_talks)] * bool(x.honest_talks) + [
+            _("{n} polish only").format(n=x.polish_talks)
         ] * bool(x.polish_talks)
         if talks:
-            parts.append(f"conversations about it: {', '.join(talks)}")
+            parts.append(_("conversations about it: {talks}").format(talks=", ".join(talks)))
         out += _wrap(" · ".join(parts), width, pad)
     others = [x for x in alone if not x.uncomfortable]
     if others:
-        titles = "; ".join(f"“{x.title}” ({x.date.isoformat()})" for x in others)
-        out += _wrap(f"Also with nobody consulted: {titles}.", width)
+        titles = "; ".join(
+            _("“{title}” ({date})").format(title=x.title, date=x.date.isoformat()) for x in others
+        )
+        out += _wrap(_("Also with nobody consulted: {titles}.").format(titles=titles), width)
     return out
 
 
+# A decision's status as the report shows it (the stored codes are English words).
+_STATUS = {"open": N_("open"), "decided": N_("decided")}
+
 _GROUPS = (
-    ("ongoing dialogue", "ongoing"),
-    ("a follow-up, then silence", "sporadic"),
-    ("no follow-up", "none"),
+    (N_("ongoing dialogue"), "ongoing"),
+    (N_("a follow-up, then silence"), "sporadic"),
+    (N_("no follow-up"), "none"),
 )
 
 
 def _gatherings(r: Reflection, width: int) -> list[str]:
     if not r.gatherings:
-        return [f"{INDENT}No gathering in this quarter or the two before it."]
+        return [f"{INDENT}{_('No gathering in this quarter or the two before it.')}"]
     out: list[str] = []
     for g in r.gatherings:
         dates = (
             g.start.isoformat()
             if g.start == g.end
-            else f"{g.start.isoformat()} to {g.end.isoformat()}"
+            else _("{start} to {end}").format(start=g.start.isoformat(), end=g.end.isoformat())
         )
         out += _wrap(f"{g.name} · {dates}", width)
         out += _wrap(f"{g.sentence}.", width, INDENT * 2)
         for label, attr in _GROUPS:
             people: tuple[PersonRef, ...] = getattr(g, attr)
             if people:
-                out += _wrap(f"{label}: {_names(people)}", width, INDENT * 2, INDENT * 3)
+                out += _wrap(f"{_(label)}: {_names(people)}", width, INDENT * 2, INDENT * 3)
     return out
 
 
@@ -488,25 +535,27 @@ def _capacity(r: Reflection, width: int) -> list[str]:
     c = r.capacity
     out = _wrap(capacity_sentence(c), width)
     if few_sentence(c):
-        out += _wrap(f"{few_sentence(c)}.", width)
+        out += _wrap(_("{sentence}.").format(sentence=few_sentence(c)), width)
     said = {t.rstrip(".") for t in r.takeaways}
     for note in c.notes:
         if note.rstrip(".") not in said:  # the capacity notes are among the takeaways
-            out += _wrap(f"Note: {note.rstrip('.')}.", width)
+            out += _wrap(_("Note: {note}.").format(note=note.rstrip(".")), width)
     return out
 
 
 def _written(r: Reflection, width: int, with_written: bool) -> list[str]:
     if not r.written.strip():
         return _wrap(
-            "No written reflection for this quarter yet: write it in the app's Reflection view.",
+            _("No written reflection for this quarter yet: write it in the app's Reflection view."),
             width,
             "",
         )
     if with_written:
-        return ["Your written reflection", "", r.written.rstrip("\n")]
+        return [_("Your written reflection"), "", r.written.rstrip("\n")]
     return _wrap(
-        f"Your written reflection: {len(r.written):,} characters (--with-written prints it).",
+        _("Your written reflection: {n} characters (--with-written prints it).").format(
+            n=f"{len(r.written):,}"
+        ),
         width,
         "",
     )

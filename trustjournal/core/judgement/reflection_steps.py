@@ -13,31 +13,32 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from trustjournal.core.i18n import N_, _, lower_first, ngettext
 from trustjournal.core.judgement.follow_through import Occurrence, account
 from trustjournal.core.judgement.next_steps import KIND_LABELS, Kind
 
 # What was done, for a step acted on; what happened instead, for one that lapsed. `{who}`
 # is the person, `{what}` the decision or gathering.
 ACTED: dict[Kind, str] = {
-    Kind.FADING_SOON: "reached out to {who} before it faded",
-    Kind.GATHERING_CLOSING: "followed up {what} in time",
-    Kind.CALL_ON_DECISION: "consulted someone on {what}",
-    Kind.DECIDED_ALONE: "called someone before deciding, after deciding alone",
-    Kind.ONE_SIDED: "made it two-way with {who}",
-    Kind.POLISH_ONLY: "asked {who} an honest question",
-    Kind.FEW_QUIET: "called {who}, one of your few",
+    Kind.FADING_SOON: N_("reached out to {who} before it faded"),
+    Kind.GATHERING_CLOSING: N_("followed up {what} in time"),
+    Kind.CALL_ON_DECISION: N_("consulted someone on {what}"),
+    Kind.DECIDED_ALONE: N_("called someone before deciding, after deciding alone"),
+    Kind.ONE_SIDED: N_("made it two-way with {who}"),
+    Kind.POLISH_ONLY: N_("asked {who} an honest question"),
+    Kind.FEW_QUIET: N_("called {who}, one of your few"),
 }
 IGNORED: dict[Kind, str] = {
-    Kind.FADING_SOON: "the tie with {who} faded",
-    Kind.GATHERING_CLOSING: "the window to follow up {what} closed",
-    Kind.CALL_ON_DECISION: "{what} went on with nobody consulted",
-    Kind.DECIDED_ALONE: "decided alone again",
-    Kind.ONE_SIDED: "{who} stayed one-sided",
-    Kind.POLISH_ONLY: "{who} stayed polish only",
-    Kind.FEW_QUIET: "{who}, one of your few, stayed quiet",
+    Kind.FADING_SOON: N_("the tie with {who} faded"),
+    Kind.GATHERING_CLOSING: N_("the window to follow up {what} closed"),
+    Kind.CALL_ON_DECISION: N_("{what} went on with nobody consulted"),
+    Kind.DECIDED_ALONE: N_("decided alone again"),
+    Kind.ONE_SIDED: N_("{who} stayed one-sided"),
+    Kind.POLISH_ONLY: N_("{who} stayed polish only"),
+    Kind.FEW_QUIET: N_("{who}, one of your few, stayed quiet"),
 }
-SOMEONE = "someone"  # a person since deleted
-SUBJECTS = {Kind.GATHERING_CLOSING: "a gathering", Kind.CALL_ON_DECISION: "a decision"}
+SOMEONE = N_("someone")  # a person since deleted
+SUBJECTS = {Kind.GATHERING_CLOSING: N_("a gathering"), Kind.CALL_ON_DECISION: "a decision"}
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,19 @@ class FollowThrough:
         if not self.total:
             return []
         n = self.total
-        steps = "next step" if n == 1 else "next steps"
-        said = [f"You acted on {len(self.acted)} of {n} {steps}" + _list(self.acted)]
+        acted = ngettext(
+            "You acted on {acted} of {n} next step", "You acted on {acted} of {n} next steps", n
+        ).format(acted=len(self.acted), n=n)
+        said = [acted + _list(self.acted)]
         if self.ignored:
-            said.append(f"Ignored {len(self.ignored)}" + _list(self.ignored))
+            said.append(_("Ignored {n}").format(n=len(self.ignored)) + _list(self.ignored))
         if self.set_aside:
-            said.append(f"Set aside {len(self.set_aside)} as not relevant" + _list(self.set_aside))
+            said.append(
+                _("Set aside {n} as not relevant").format(n=len(self.set_aside))
+                + _list(self.set_aside)
+            )
         if self.still_open:
-            said.append("Still open at the end of the quarter" + _list(self.still_open))
+            said.append(_("Still open at the end of the quarter") + _list(self.still_open))
         return said
 
 
@@ -100,14 +106,15 @@ def describe(
     """One occurrence in words, by `phrases` (ACTED or IGNORED); without one (set aside,
     still open), the kind's label and whom or what it was about."""
     kind = _kind(o)
-    who = names.get(o.person_id, SOMEONE) if o.person_id is not None else SOMEONE
-    what = subjects.get(o.key) or (SUBJECTS.get(kind, "") if kind else "")
+    someone = _(SOMEONE)
+    who = names.get(o.person_id, someone) if o.person_id is not None else someone
+    what = subjects.get(o.key) or (_(SUBJECTS[kind]) if kind in SUBJECTS else "")
     if kind is not None and kind in phrases:
-        text = phrases[kind].format(who=who, what=what)
+        text = _(phrases[kind]).format(who=who, what=what)
     else:
-        label = KIND_LABELS[kind] if kind is not None else o.kind
+        label = lower_first(KIND_LABELS[kind]) if kind is not None else o.kind
         about = what or (who if o.person_id is not None else "")
-        text = f"{label.lower()} ({about})" if about else label.lower()
+        text = f"{label} ({about})" if about else label
     return StepLine(o.kind, text, o.person_id, o.closed)
 
 

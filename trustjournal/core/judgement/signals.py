@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from trustjournal.core.errors import InvalidInput
+from trustjournal.core.i18n import N_, LabelMap, _
 
 
 class Group(StrEnum):
@@ -21,144 +22,160 @@ class Group(StrEnum):
     POLISH = "polish"
 
 
-GROUP_LABELS: dict[Group, str] = {
-    Group.HONESTY_THEM: "Honesty from them",
-    Group.HONESTY_ME: "Honesty from me",
-    Group.SHARED_CONTEXT: "Shared context",
-    Group.POLISH: "Polish",
-}
+GROUP_LABELS: LabelMap[Group] = LabelMap(
+    {
+        Group.HONESTY_THEM: N_("Honesty from them"),
+        Group.HONESTY_ME: N_("Honesty from me"),
+        Group.SHARED_CONTEXT: N_("Shared context"),
+        Group.POLISH: N_("Polish"),
+    }
+)
 
 
 @dataclass(frozen=True)
 class Signal:
     code: str
     group: Group
-    label: str
-    explanation: str
+    # The English texts (marked for translation); the properties below give them in the
+    # language in use.
+    source_label: str
+    source_explanation: str
     # The signal as a verb phrase without its subject, for the sentences that explain a
     # flag: "they *challenged your framing*", "you *admitted doubt*".
-    phrase: str
+    source_phrase: str
+
+    @property
+    def label(self) -> str:
+        return _(self.source_label)
+
+    @property
+    def explanation(self) -> str:
+        return _(self.source_explanation)
+
+    @property
+    def phrase(self) -> str:
+        return _(self.source_phrase)
 
 
 SIGNALS: tuple[Signal, ...] = (
     Signal(
         "they_shared_failure",
         Group.HONESTY_THEM,
-        "Shared a failure",
-        "They told you about something that is going wrong or went wrong, not just wins.",
-        "shared a failure",
+        N_("Shared a failure"),
+        N_("They told you about something that is going wrong or went wrong, not just wins."),
+        N_("shared a failure"),
     ),
     Signal(
         "they_admitted_doubt",
         Group.HONESTY_THEM,
-        "Admitted doubt",
-        "They said they were unsure, or did not know how to handle something.",
-        "admitted doubt",
+        N_("Admitted doubt"),
+        N_("They said they were unsure, or did not know how to handle something."),
+        N_("admitted doubt"),
     ),
     Signal(
         "they_voiced_regret",
         Group.HONESTY_THEM,
-        "Voiced regret",
-        "They named a decision or path they wish they had taken differently.",
-        "voiced regret",
+        N_("Voiced regret"),
+        N_("They named a decision or path they wish they had taken differently."),
+        N_("voiced regret"),
     ),
     Signal(
         "they_gave_honest_feedback",
         Group.HONESTY_THEM,
-        "Gave honest feedback",
-        "They told you something about you or your work you may not have wanted to hear.",
-        "gave honest feedback",
+        N_("Gave honest feedback"),
+        N_("They told you something about you or your work you may not have wanted to hear."),
+        N_("gave honest feedback"),
     ),
     Signal(
         "they_challenged_framing",
         Group.HONESTY_THEM,
-        "Challenged my framing",
-        "They questioned how you framed the problem instead of validating it.",
-        "challenged your framing",
+        N_("Challenged my framing"),
+        N_("They questioned how you framed the problem instead of validating it."),
+        N_("challenged your framing"),
     ),
     Signal(
         "they_understood_constraints",
         Group.HONESTY_THEM,
-        "Understood my constraints",
-        "Their advice fitted the real limits you work within, not an idealised version.",
-        "understood your constraints",
+        N_("Understood my constraints"),
+        N_("Their advice fitted the real limits you work within, not an idealised version."),
+        N_("understood your constraints"),
     ),
     Signal(
         "i_shared_failure",
         Group.HONESTY_ME,
-        "I shared a failure",
-        "You said plainly that something of yours is failing or failed.",
-        "shared a failure",
+        N_("I shared a failure"),
+        N_("You said plainly that something of yours is failing or failed."),
+        N_("shared a failure"),
     ),
     Signal(
         "i_admitted_doubt",
         Group.HONESTY_ME,
-        "I admitted doubt",
-        "You said you were uncertain instead of projecting confidence.",
-        "admitted doubt",
+        N_("I admitted doubt"),
+        N_("You said you were uncertain instead of projecting confidence."),
+        N_("admitted doubt"),
     ),
     Signal(
         "i_asked_for_help",
         Group.HONESTY_ME,
-        "I asked for help on a live decision",
-        "You brought them a decision you have not made yet and asked what they would do.",
-        "asked for help on a live decision",
+        N_("I asked for help on a live decision"),
+        N_("You brought them a decision you have not made yet and asked what they would do."),
+        N_("asked for help on a live decision"),
     ),
     Signal(
         "similar_failures",
         Group.SHARED_CONTEXT,
-        "Similar failures",
-        "You compared failures that rhyme with each other.",
-        "compared similar failures",
+        N_("Similar failures"),
+        N_("You compared failures that rhyme with each other."),
+        N_("compared similar failures"),
     ),
     Signal(
         "comparable_tradeoffs",
         Group.SHARED_CONTEXT,
-        "Comparable trade-offs",
-        "You talked through trade-offs of the same kind you both face.",
-        "compared trade-offs",
+        N_("Comparable trade-offs"),
+        N_("You talked through trade-offs of the same kind you both face."),
+        N_("compared trade-offs"),
     ),
     Signal(
         "parallel_pressures",
         Group.SHARED_CONTEXT,
-        "Parallel pressures",
-        "You recognised the same pressures (board, market, team) in each other's situation.",
-        "recognised parallel pressures",
+        N_("Parallel pressures"),
+        N_("You recognised the same pressures (board, market, team) in each other's situation."),
+        N_("recognised parallel pressures"),
     ),
     Signal(
         "signalled_success",
         Group.POLISH,
-        "Signalled success",
-        "The talk was about confidence, momentum and wins.",
-        "signalled success",
+        N_("Signalled success"),
+        N_("The talk was about confidence, momentum and wins."),
+        N_("signalled success"),
     ),
     Signal(
         "transactional",
         Group.POLISH,
-        "Transactional",
-        "Intros, asks, \u201chow can we help each other\u201d.",
-        "kept it transactional",
+        N_("Transactional"),
+        N_("Intros, asks, \u201chow can we help each other\u201d."),
+        N_("kept it transactional"),
     ),
     Signal(
         "surface_talk",
         Group.POLISH,
-        "Surface talk",
-        "\u201cWhat do you do?\u201d: pleasant, but nothing underneath.",
-        "kept to surface talk",
+        N_("Surface talk"),
+        N_("\u201cWhat do you do?\u201d: pleasant, but nothing underneath."),
+        N_("kept to surface talk"),
     ),
     Signal(
         "validated_only",
         Group.POLISH,
-        "Validated without challenge",
-        "They agreed with everything; nothing you said was tested.",
-        "validated without challenge",
+        N_("Validated without challenge"),
+        N_("They agreed with everything; nothing you said was tested."),
+        N_("validated without challenge"),
     ),
     Signal(
         "i_kept_it_polished",
         Group.POLISH,
-        "I kept it polished",
-        "You presented the polished version of yourself and your company.",
-        "kept it polished",
+        N_("I kept it polished"),
+        N_("You presented the polished version of yourself and your company."),
+        N_("kept it polished"),
     ),
 )
 
@@ -207,7 +224,8 @@ def normalise(codes: Iterable[str]) -> tuple[str, ...]:
     unknown = sorted(wanted - BY_CODE.keys())
     if unknown:
         raise InvalidInput(
-            f"Unknown signal {', '.join(repr(u) for u in unknown)}. "
-            f"Valid signals are {valid_codes_text()}."
+            _("Unknown signal {codes}. Valid signals are {valid}.").format(
+                codes=", ".join(repr(u) for u in unknown), valid=valid_codes_text()
+            )
         )
     return in_order(wanted)

@@ -18,13 +18,28 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from typing import NamedTuple
 
-from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, SIGNALS, Group, mask
+from trustjournal.core.i18n import _, lower_first, ngettext
+from trustjournal.core.judgement.flags import FLAG_LABELS as FLAG_LABELS
+from trustjournal.core.judgement.flags import FLAG_WORDS as FLAG_WORDS
+from trustjournal.core.judgement.flags import ROLE_LABELS as ROLE_LABELS
+from trustjournal.core.judgement.flags import ROLE_SHORT_LABELS as ROLE_SHORT_LABELS
+from trustjournal.core.judgement.flags import Flag as Flag
+from trustjournal.core.judgement.flags import Role as Role
+from trustjournal.core.judgement.signals import BIT, GROUP_MASK, HONEST_MASK, Group, mask
+from trustjournal.core.judgement.wording import MONTHS as MONTHS
+from trustjournal.core.judgement.wording import ago as ago
+from trustjournal.core.judgement.wording import and_list as _and
+from trustjournal.core.judgement.wording import counted as _counted
+from trustjournal.core.judgement.wording import doings as _doings
+from trustjournal.core.judgement.wording import month_name as month_name
+from trustjournal.core.judgement.wording import of_conversations as _of
+from trustjournal.core.judgement.wording import of_occasions as _of_occasions
+from trustjournal.core.judgement.wording import said as said
+from trustjournal.core.judgement.wording import since as since
 from trustjournal.core.records import PersonRef
 
 # -- the thresholds (docs/tie-rules.md explains each one) ------------------------------------
@@ -62,42 +77,6 @@ ANSWERING = ASKED_FOR_HELP | CHALLENGED | UNDERSTOOD
 ENGAGED = (
     CHALLENGED | UNDERSTOOD | FEEDBACK | BIT["they_admitted_doubt"] | BIT["they_shared_failure"]
 )
-
-
-class Flag(StrEnum):
-    HONEST = "honest"
-    POLISH = "polish"
-    FADING = "fading"
-    ONE_SIDED = "one_sided"
-    TOO_EARLY = "too_early"
-
-
-FLAG_LABELS: dict[Flag, str] = {
-    Flag.HONEST: "Honest",
-    Flag.POLISH: "Polish only",
-    Flag.FADING: "Fading",
-    Flag.ONE_SIDED: "One-sided",
-    Flag.TOO_EARLY: "Too early",
-}
-
-
-class Role(StrEnum):
-    CALL_WHEN_UNCOMFORTABLE = "call_when_uncomfortable"
-    CHALLENGES_FRAMING = "challenges_framing"
-    UNDERSTANDS_CONSTRAINTS = "understands_constraints"
-
-
-ROLE_LABELS: dict[Role, str] = {
-    Role.CALL_WHEN_UNCOMFORTABLE: "Call when a decision is uncomfortable",
-    Role.CHALLENGES_FRAMING: "Challenges my framing",
-    Role.UNDERSTANDS_CONSTRAINTS: "Understands my constraints",
-}
-# The same, short enough for a table's first column.
-ROLE_SHORT_LABELS: dict[Role, str] = {
-    Role.CALL_WHEN_UNCOMFORTABLE: "Call when uncomfortable",
-    Role.CHALLENGES_FRAMING: "Challenges my framing",
-    Role.UNDERSTANDS_CONSTRAINTS: "Understands constraints",
-}
 
 
 # -- the facts the rules read -----------------------------------------------------------------
@@ -192,38 +171,6 @@ class TieAssessment:
     my_few: bool = False
 
 
-# -- plain-language pieces ----------------------------------------------------------------------
-
-
-def ago(days: int) -> str:
-    """'today', '5 days ago', '3 weeks ago', '7 months ago', '2 years ago'."""
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 14:
-        return f"{days} days ago"
-    if days < 60:
-        return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
-
-
-@functools.lru_cache(maxsize=64)  # one window for every person of an assessment
-def since(start: dt.date, as_of: dt.date) -> str:
-    month = start.strftime("%B")
-    return f"since {month}" if start.year == as_of.year else f"since {month} {start.year}"
-
-
-def _of(count: int, total: int, noun: str = "conversations") -> str:
-    return f"{count} of {total} {noun}" if total != 1 else f"{count} of 1 {noun.rstrip('s')}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 # -- the rules ------------------------------------------------------------------------------------
 
 
@@ -282,35 +229,6 @@ class _Window:
         return found
 
 
-def _counted(talks: Iterable[Talk], group: int) -> list[tuple[str, int]]:
-    """(phrase, conversations) for each signal of `group` on `talks`, most frequent first."""
-    found = [
-        (s.phrase, sum(1 for t in talks if t.signals & BIT[s.code]))
-        for s in SIGNALS
-        if BIT[s.code] & group
-    ]
-    return sorted(((p, n) for p, n in found if n), key=lambda pn: -pn[1])
-
-
-def said(signals: int) -> str:
-    """The signals among `signals` as verb phrases: 'challenged your framing and admitted
-    doubt'."""
-    return _and([s.phrase for s in SIGNALS if BIT[s.code] & signals])
-
-
-def _doings(counted: Sequence[tuple[str, int]], extra: Sequence[str] = ()) -> str:
-    """'gave honest feedback in 3 conversations and challenged your framing in 1'."""
-    parts = [
-        f"{phrase} in {_plural(n, 'conversation') if i == 0 else n}"
-        for i, (phrase, n) in enumerate(counted)
-    ] + list(extra)
-    return _and(parts)
-
-
-def _and(parts: Sequence[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
     roles: list[Role] = []
     reasons: list[str] = []
@@ -327,25 +245,51 @@ def _roles(w: _Window) -> tuple[tuple[Role, ...], list[str]]:
     if uncomfortable or asked:
         roles.append(Role.CALL_WHEN_UNCOMFORTABLE)
         if uncomfortable:
+            n = len(uncomfortable)
             reasons.append(
-                f"You brought them {_plural(len(uncomfortable), 'uncomfortable decision')} {period}"
+                ngettext(
+                    "You brought them {n} uncomfortable decision {period}",
+                    "You brought them {n} uncomfortable decisions {period}",
+                    n,
+                ).format(n=n, period=period)
             )
         if asked:
-            how = _and([phrase for phrase, _ in _counted(asked, ENGAGED)])
+            how = _and([phrase for phrase, _n in _counted(asked, ENGAGED)])
+            n = len(asked)
             reasons.append(
-                f"You asked for their help on a live decision and they {how} "
-                f"({_plural(len(asked), 'conversation')} {period})"
+                ngettext(
+                    "You asked for their help on a live decision and they {how} "
+                    "({n} conversation {period})",
+                    "You asked for their help on a live decision and they {how} "
+                    "({n} conversations {period})",
+                    n,
+                ).format(how=how, n=n, period=period)
             )
     reframed = [c for c in w.consulted if c.changed_framing]
     if challenged or reframed:
         roles.append(Role.CHALLENGES_FRAMING)
         if challenged:
-            reasons.append(f"Challenged your framing in {_of(challenged, len(w.recent))} {period}")
+            reasons.append(
+                _("Challenged your framing in {share} {period}").format(
+                    share=_of(challenged, len(w.recent)), period=period
+                )
+            )
         if reframed:
-            reasons.append(f"Changed your framing on {_plural(len(reframed), 'decision')} {period}")
+            n = len(reframed)
+            reasons.append(
+                ngettext(
+                    "Changed your framing on {n} decision {period}",
+                    "Changed your framing on {n} decisions {period}",
+                    n,
+                ).format(n=n, period=period)
+            )
     if understood:
         roles.append(Role.UNDERSTANDS_CONSTRAINTS)
-        reasons.append(f"Understood your constraints in {_of(understood, len(w.recent))} {period}")
+        reasons.append(
+            _("Understood your constraints in {share} {period}").format(
+                share=_of(understood, len(w.recent)), period=period
+            )
+        )
     return tuple(roles), reasons
 
 
@@ -375,17 +319,30 @@ def _one_sided(w: _Window, honest: Sequence[Talk], they: bool) -> str:
     """Who brought what, naming the signals actually ticked."""
     if they:
         reframed = sum(1 for c in w.consulted if c.changed_framing)
-        extra = [f"changed your framing on {_plural(reframed, 'decision')}"] * bool(reframed)
-        return (
-            f"You have not opened up in return: they {_doings(_counted(honest, THEY), extra)}, "
+        extra = [
+            ngettext(
+                "changed your framing on {n} decision", "changed your framing on {n} decisions", n
+            ).format(n=n)
+            for n in [reframed]
+            if n
+        ]
+        return _(
+            "You have not opened up in return: they {doings}, "
             "while you brought no failure, doubt or request of your own"
-        )
+        ).format(doings=_doings(_counted(honest, THEY), extra))
     hard = sum(1 for c in w.consulted if c.discomfort >= UNCOMFORTABLE)
-    extra = [f"brought them {_plural(hard, 'uncomfortable decision')}"] * bool(hard)
-    return (
-        f"Only you opened up: you {_doings(_counted(honest, ME), extra)}; "
-        "they have not shared failure or doubt with you"
-    )
+    extra = [
+        ngettext(
+            "brought them {n} uncomfortable decision",
+            "brought them {n} uncomfortable decisions",
+            n,
+        ).format(n=n)
+        for n in [hard]
+        if n
+    ]
+    return _(
+        "Only you opened up: you {doings}; they have not shared failure or doubt with you"
+    ).format(doings=_doings(_counted(honest, ME), extra))
 
 
 def _share(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> str:
@@ -394,8 +351,10 @@ def _share(w: _Window, honest: Sequence[Talk], talks: Sequence[Talk]) -> str:
     came_back = w.count_occasions(honest, len(honest))
     occasions = w.count_occasions(talks, len(talks))
     if (came_back, occasions) == (len(honest), len(talks)):
-        return f"in {_of(len(honest), len(talks))}"
-    return f"on {_of(came_back, occasions, 'occasions')} ({_of(len(honest), len(talks))})"
+        return _("in {share}").format(share=_of(len(honest), len(talks)))
+    return _("on {occasions} ({share})").format(
+        occasions=_of_occasions(came_back, occasions), share=_of(len(honest), len(talks))
+    )
 
 
 def _honest_verdict(
@@ -403,12 +362,12 @@ def _honest_verdict(
 ) -> tuple[Flag, list[str]]:
     """Honest, or one-sided when the honesty only ever came from one side."""
     they, me = _direction(w, honest)
-    share = f"Honest {_share(w, honest, talks)} {where}"
+    share = _("Honest {share} {where}").format(share=_share(w, honest, talks), where=where)
     if they != me:
         return Flag.ONE_SIDED, [_one_sided(w, honest, they), share]
     only_shared = not any(t.signals & (THEY | ME) for t in honest)
-    both = "you compared shared pressures" if only_shared else "both of you opened up"
-    return Flag.HONEST, [f"{share}; {both}"]
+    both = _("you compared shared pressures") if only_shared else _("both of you opened up")
+    return Flag.HONEST, [_("{share}; {both}").format(share=share, both=both)]
 
 
 def _fading(w: _Window, honest: Sequence[Talk], repeated_recently: bool) -> list[str] | None:
@@ -426,22 +385,29 @@ def _fading(w: _Window, honest: Sequence[Talk], repeated_recently: bool) -> list
         return None
     after = len(w.talks) - len(before)
     then = (
-        "no conversation since"
+        _("no conversation since")
         if not after
-        else f"the {_plural(after, 'conversation')} since carried only polish"
+        else _("the {n} conversations since carried only polish").format(n=after)
         if after > 1
-        else "the one conversation since carried only polish"
+        else _("the one conversation since carried only polish")
     )
+    cadence = w.settings.cadence_days
     return [
-        f"Last honest conversation {ago(quiet)} ({last_honest.isoformat()}); {then}",
-        f"Your cadence is {w.settings.cadence_days} days: the dialogue has stopped",
+        _("Last honest conversation {ago} ({date}); {then}").format(
+            ago=ago(quiet), date=last_honest.isoformat(), then=then
+        ),
+        ngettext(
+            "Your cadence is {n} day: the dialogue has stopped",
+            "Your cadence is {n} days: the dialogue has stopped",
+            cadence,
+        ).format(n=cadence),
     ]
 
 
 def _where(occasion: Occasion) -> str:
     if isinstance(occasion, GatheringSpan):
-        return f"at {occasion.name}"
-    return f"on {occasion.isoformat()}"
+        return _("at {gathering}").format(gathering=occasion.name)
+    return _("on {date}").format(date=occasion.isoformat())
 
 
 def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
@@ -452,24 +418,30 @@ def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
     if len(honest) >= REPEATED_HONESTY and len(honest_at) == 1:
         (only,) = honest_at
         if isinstance(only, GatheringSpan):
-            there = f"({_plural(len(honest), 'conversation')} there)"
             quiet = w.days_since(only.end)
             if w.talks[-1].date <= only.end and quiet > w.settings.cadence_days:
-                return (
-                    f"Honest only at {only.name} {there}, {ago(quiet)}, and no conversation "
-                    "since: it has not become a dialogue"
-                )
-            return f"Honest only at {only.name} so far {there}: see what happens after"
-        return (
-            f"Honest in {len(honest)} conversations, all on {only.isoformat()}: one occasion "
-            "so far, see whether the honesty comes back"
-        )
+                return _(
+                    "Honest only at {gathering} ({n} conversations there), {ago}, and no "
+                    "conversation since: it has not become a dialogue"
+                ).format(gathering=only.name, n=len(honest), ago=ago(quiet))
+            return _(
+                "Honest only at {gathering} so far ({n} conversations there): see what "
+                "happens after"
+            ).format(gathering=only.name, n=len(honest))
+        return _(
+            "Honest in {n} conversations, all on {date}: one occasion so far, see whether "
+            "the honesty comes back"
+        ).format(n=len(honest), date=only.isoformat())
     if occasions == 1:
         (only,) = w.occasions(w.talks)
-        return f"Only one occasion so far ({n} conversations {_where(only)}): too early to judge"
+        return _("Only one occasion so far ({n} conversations {where}): too early to judge").format(
+            n=n, where=_where(only)
+        )
     if occasions < n:
-        return f"Only {occasions} occasions so far ({n} conversations): too early to judge"
-    return f"Only {n} conversations so far: too early to judge"
+        return _(
+            "Only {occasions} occasions so far ({n} conversations): too early to judge"
+        ).format(occasions=occasions, n=n)
+    return _("Only {n} conversations so far: too early to judge").format(n=n)
 
 
 def _polish(w: _Window) -> list[str]:
@@ -477,24 +449,37 @@ def _polish(w: _Window) -> list[str]:
     several = w.count_occasions(w.recent, SEVERAL_CONVERSATIONS) >= SEVERAL_CONVERSATIONS
     judged = w.recent if several else w.talks
     honest_judged = [t for t in judged if t.signals & HONEST_MASK]
-    where = period if judged is w.recent else "so far"
+    where = period if judged is w.recent else _("so far")
+    n = len(judged)
     if not honest_judged:
         ticked = [t for t in judged if t.signals]
         if ticked and all(t.signals & SUCCESS for t in ticked):
             return [
-                f"Only success stories {where}: {_plural(len(judged), 'conversation')}, "
-                "no failure, doubt or regret on either side"
+                ngettext(
+                    "Only success stories {where}: {n} conversation, "
+                    "no failure, doubt or regret on either side",
+                    "Only success stories {where}: {n} conversations, "
+                    "no failure, doubt or regret on either side",
+                    n,
+                ).format(where=where, n=n)
             ]
         return [
-            f"Only polish in {_plural(len(judged), 'conversation')} {where}: "
-            "no honesty on either side"
+            ngettext(
+                "Only polish in {n} conversation {where}: no honesty on either side",
+                "Only polish in {n} conversations {where}: no honesty on either side",
+                n,
+            ).format(where=where, n=n)
         ]
-    once = ""
     occasions = w.occasions(honest_judged)
+    share = _of(len(honest_judged), n)
     if len(honest_judged) > 1 and len(occasions) == 1:
         (only,) = occasions
-        once = f", all {_where(only)}"
-    return [f"Mostly polish: honest in only {_of(len(honest_judged), len(judged))} {where}{once}"]
+        return [
+            _("Mostly polish: honest in only {share} {where}, all {at}").format(
+                share=share, where=where, at=_where(only)
+            )
+        ]
+    return [_("Mostly polish: honest in only {share} {where}").format(share=share, where=where)]
 
 
 def _flag(w: _Window) -> tuple[Flag, list[str]]:
@@ -502,17 +487,21 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
     n = len(w.talks)
     period = since(w.start, w.as_of)
     if n == 0:
-        return Flag.TOO_EARLY, ["No conversations recorded yet"]
+        return Flag.TOO_EARLY, [_("No conversations recorded yet")]
     if not any(t.signals for t in w.talks):
         return Flag.TOO_EARLY, [
-            f"None of the {_plural(n, 'conversation')} has signals marked: tick what happened "
-            "so the journal can judge"
+            _(
+                "None of the {n} conversations has signals marked: tick what happened "
+                "so the journal can judge"
+            ).format(n=n)
             if n > 1
-            else "The one conversation has no signals marked: tick what happened so the journal "
-            "can judge"
+            else _(
+                "The one conversation has no signals marked: tick what happened so the journal "
+                "can judge"
+            )
         ]
     if n < MIN_CONVERSATIONS:
-        return Flag.TOO_EARLY, ["Only one conversation so far: too early to judge"]
+        return Flag.TOO_EARLY, [_("Only one conversation so far: too early to judge")]
 
     honest = [t for t in w.talks if t.signals & HONEST_MASK]
     recent_honest = [t for t in w.recent if t.signals & HONEST_MASK]
@@ -523,7 +512,7 @@ def _flag(w: _Window) -> tuple[Flag, list[str]]:
     if repeated_recently:
         return _honest_verdict(w, recent_honest, w.recent, period)
     if honest and _repeated(w, honest, w.talks):  # spread wider than the window, still alive
-        return _honest_verdict(w, honest, w.talks, "so far")
+        return _honest_verdict(w, honest, w.talks, _("so far"))
 
     occasions = w.count_occasions(w.talks, len(w.talks))
     if occasions >= SEVERAL_CONVERSATIONS:
@@ -539,7 +528,9 @@ def assess_one(
     roles, role_reasons = _roles(w)
     early = flag is Flag.TOO_EARLY and bool(roles)
     if early:  # evidence, not yet a verdict: said so wherever the roles are shown
-        role_reasons = [f"Early evidence: {r[0].lower()}{r[1:]}" for r in role_reasons]
+        role_reasons = [
+            _("Early evidence: {reason}").format(reason=lower_first(r)) for r in role_reasons
+        ]
     honest = [t for t in w.talks if t.signals & HONEST_MASK]
     return TieAssessment(
         person=facts.person,
@@ -612,7 +603,11 @@ def capacity(
     talked = [a for a in active if a.conversations]
     if talked and honest == 0:
         notes.append(
-            f"No honest ties in the last {months} months: you have a network, not relationships"
+            ngettext(
+                "No honest ties in the last {months} month: you have a network, not relationships",
+                "No honest ties in the last {months} months: you have a network, not relationships",
+                months,
+            ).format(months=months)
         )
     faded = [
         a
@@ -629,17 +624,33 @@ def capacity(
         and a.first_honest_conversation >= start
     ]
     if faded and len(faded) > len(formed):
-        new = "1 new honest tie" if len(formed) == 1 else f"{len(formed)} new honest ties"
+        new = ngettext("{n} new honest tie", "{n} new honest ties", len(formed)).format(
+            n=len(formed)
+        )
+        quiet = ngettext(
+            "{n} tie went quiet recently", "{n} ties went quiet recently", len(faded)
+        ).format(n=len(faded))
         notes.append(
-            f"Honest ties are fading faster than new ones form: {_plural(len(faded), 'tie')} "
-            f"went quiet recently, {new} in the last {months} months"
+            ngettext(
+                "Honest ties are fading faster than new ones form: {quiet}, {new} in the "
+                "last {months} month",
+                "Honest ties are fading faster than new ones form: {quiet}, {new} in the "
+                "last {months} months",
+                months,
+            ).format(quiet=quiet, new=new, months=months)
         )
     polish = counts[Flag.POLISH]
     if polish >= BREADTH_MIN_POLISH and polish >= BREADTH_RATIO * max(honest, 1):
         notes.append(
-            f"Breadth is crowding out depth: {polish} polish-only contacts against "
-            f"{_plural(honest, 'honest tie')}. You can keep only a few deep relationships "
-            "at once; choose where to go deeper"
+            ngettext(
+                "Breadth is crowding out depth: {polish} polish-only contacts against {n} "
+                "honest tie. You can keep only a few deep relationships at once; choose where "
+                "to go deeper",
+                "Breadth is crowding out depth: {polish} polish-only contacts against {n} "
+                "honest ties. You can keep only a few deep relationships at once; choose where "
+                "to go deeper",
+                honest,
+            ).format(polish=polish, n=honest)
         )
     few = [a for a in assessments if a.my_few and not a.archived]
     few_honest = sum(1 for a in few if a.flag is Flag.HONEST)
@@ -658,17 +669,25 @@ FLAG_ORDER: tuple[Flag, ...] = (
 def capacity_sentence(c: Capacity) -> str:
     """'6 honest ties against 17 others (one-sided 2, fading 2, polish only 7, too early 6).'"""
     others = ", ".join(
-        f"{FLAG_LABELS[f].lower()} {c.counts[f]}" for f in FLAG_ORDER[1:] if c.counts.get(f)
+        _("{flag} {n}").format(flag=FLAG_WORDS[f], n=c.counts[f])
+        for f in FLAG_ORDER[1:]
+        if c.counts.get(f)
     )
+    honest = ngettext("{n} honest tie", "{n} honest ties", c.honest).format(n=c.honest)
+    sentence = ngettext("{honest} against {n} other", "{honest} against {n} others", c.others)
+    sentence = sentence.format(honest=honest, n=c.others)
     return (
-        f"{_plural(c.honest, 'honest tie')} against {c.others} "
-        f"{'other' if c.others == 1 else 'others'}" + (f" ({others})." if others else ".")
+        _("{sentence} ({others}).").format(sentence=sentence, others=others)
+        if others
+        else (_("{sentence}.").format(sentence=sentence))
     )
 
 
 def few_sentence(c: Capacity) -> str:
     """'Your few: 3 of 4 honest', or '' when the leader has chosen none."""
-    return f"Your few: {c.few_honest} of {c.few} honest" if c.few else ""
+    if not c.few:
+        return ""
+    return _("Your few: {honest} of {few} honest").format(honest=c.few_honest, few=c.few)
 
 
 def by_depth(a: TieAssessment) -> tuple[int, int, int, str]:

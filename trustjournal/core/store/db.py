@@ -28,6 +28,7 @@ from trustjournal.core.errors import (
     ReadOnlyJournal,
     StorageError,
 )
+from trustjournal.core.i18n import _
 
 BUSY_TIMEOUT_MS = 5000
 # Decrypted pages each connection keeps in memory (KiB). The tie report and search scan a
@@ -49,8 +50,11 @@ class KeyMismatch(JournalError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The journal database does not open with this journal's key: the file was "
-            "replaced or its first page is damaged. Nothing was changed; restore it from a backup."
+            _(
+                "The journal database does not open with this journal's key: the file was "
+                "replaced or its first page is damaged. Nothing was changed; restore it from a "
+                "backup."
+            )
         )
 
 
@@ -143,15 +147,15 @@ def storage_error(exc: BaseException | None) -> JournalError | None:
         return None
     primary = code & 0xFF
     if primary == SQLITE_FULL:
-        return StorageError("the disk is full")
+        return StorageError(_("the disk is full"))
     if primary == SQLITE_IOERR:
-        return StorageError("the disk refused the write (full, removed, or failing)")
+        return StorageError(_("the disk refused the write (full, removed, or failing)"))
     if primary == SQLITE_READONLY:
         return ReadOnlyJournal()
     if primary == SQLITE_CANTOPEN:
-        return StorageError("the journal file cannot be opened (check the folder's permissions)")
+        return StorageError(_("the journal file cannot be opened (check the folder's permissions)"))
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return JournalDamaged("part of the file fails its integrity check")
+        return JournalDamaged(_("part of the file fails its integrity check"))
     return None
 
 
@@ -173,7 +177,7 @@ def translate_errors(folder: Path) -> Iterator[None]:
         if mapped is None:
             raise
         if isinstance(mapped, StorageError) and _nearly_full(folder):
-            mapped = StorageError("the disk is full")
+            mapped = StorageError(_("the disk is full"))
         raise mapped from None
 
 

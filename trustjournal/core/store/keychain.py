@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from trustjournal import APP_ID
+from trustjournal.core.i18n import _
 
 SERVICE = APP_ID
 
@@ -33,20 +34,24 @@ def load(vault_id: bytes) -> Lookup:
     except Exception as exc:  # any backend failure is a cache miss, by design
         return Lookup(
             None,
-            f"The keychain could not be read ({_describe(exc)}); enter your passphrase instead.",
+            _("The keychain could not be read ({why}); enter your passphrase instead.").format(
+                why=_describe(exc)
+            ),
         )
     if secret is None:
         return Lookup(
             None,
-            "This journal's key is no longer in the keychain; "
-            "enter your passphrase (you can ask to remember it again).",
+            _(
+                "This journal's key is no longer in the keychain; "
+                "enter your passphrase (you can ask to remember it again)."
+            ),
         )
     try:
         key = bytes.fromhex(secret)
     except ValueError:
         key = b""
     if len(key) != 32:
-        return Lookup(None, "The key in the keychain is not valid; enter your passphrase.")
+        return Lookup(None, _("The key in the keychain is not valid; enter your passphrase."))
     return Lookup(key)
 
 
@@ -57,10 +62,10 @@ def store(vault_id: bytes, key: bytes) -> str | None:
     try:
         keyring.set_password(SERVICE, _entry_name(vault_id), key.hex())
     except Exception as exc:  # the journal works without the cache
-        return (
-            f"Could not remember the journal on this device ({_describe(exc)}); "
+        return _(
+            "Could not remember the journal on this device ({why}); "
             "you will be asked for your passphrase."
-        )
+        ).format(why=_describe(exc))
     return None
 
 
@@ -73,10 +78,10 @@ def forget(vault_id: bytes) -> str | None:
     except PasswordDeleteError:
         return None  # nothing stored: already forgotten
     except Exception as exc:
-        return (
-            f"Could not remove the key from the keychain ({_describe(exc)}); "
+        return _(
+            "Could not remove the key from the keychain ({why}); "
             "remove the entry named TrustJournal by hand in your keychain app."
-        )
+        ).format(why=_describe(exc))
     return None
 
 

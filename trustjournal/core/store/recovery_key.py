@@ -15,6 +15,7 @@ import re
 import secrets
 
 from trustjournal.core.errors import BadRecoveryKey
+from trustjournal.core.i18n import _
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
@@ -41,7 +42,7 @@ def _gf_mul(a: int, b: int) -> int:
 
 _ALPHA = 2  # a generator of GF(32)*
 _WEIGHTS = [1]
-for _ in range(DATA_CHARS):
+for _step in range(DATA_CHARS):
     _WEIGHTS.append(_gf_mul(_WEIGHTS[-1], _ALPHA))
 
 
@@ -80,13 +81,17 @@ def decode(text: str) -> bytes:
         if char not in _VALUE:
             group = position // GROUP_CHARS + 1
             raise BadRecoveryKey(
-                f"“{char}” is not a character of a recovery key (group {group}). A recovery "
-                "key has only the digits 0–9 and the letters A–Z except U."
+                _(
+                    "“{char}” is not a character of a recovery key (group {group}). A recovery "
+                    "key has only the digits 0–9 and the letters A–Z except U."
+                ).format(char=char, group=group)
             )
     if len(cleaned) != GROUPS * GROUP_CHARS:
         raise BadRecoveryKey(
-            f"A recovery key has {GROUPS * GROUP_CHARS} characters ({GROUPS} groups of "
-            f"{GROUP_CHARS}); this one has {len(cleaned)}. Check it against your emergency kit."
+            _(
+                "A recovery key has {total} characters ({groups} groups of {size}); this one "
+                "has {n}. Check it against your emergency kit."
+            ).format(total=GROUPS * GROUP_CHARS, groups=GROUPS, size=GROUP_CHARS, n=len(cleaned))
         )
     values = [_VALUE[c] for c in cleaned]
     number = 0
@@ -94,8 +99,10 @@ def decode(text: str) -> bytes:
         chunk = values[g * GROUP_CHARS : (g + 1) * GROUP_CHARS]
         if _check(g, chunk[:DATA_CHARS]) != chunk[DATA_CHARS]:
             raise BadRecoveryKey(
-                f"This recovery key has a typo in group {g + 1}: check those five "
-                "characters against your emergency kit."
+                _(
+                    "This recovery key has a typo in group {group}: check those five "
+                    "characters against your emergency kit."
+                ).format(group=g + 1)
             )
         for d in chunk[:DATA_CHARS]:
             number = (number << 5) | d

@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from trustjournal.core.errors import WeakPassphrase
+from trustjournal.core.i18n import N_, _, ngettext
 from trustjournal.core.store.vault import MIN_PASSPHRASE, check_new_passphrase
 
-LABELS = ("Too short", "Weak", "Fair", "Good", "Strong")
+# The English labels (marked); an estimate carries its label translated.
+LABELS = (N_("Too short"), N_("Weak"), N_("Fair"), N_("Good"), N_("Strong"))
 # log10 of the guesses at which an acceptable passphrase reaches score 2, 3 and 4: two
 # unrelated words are fair, three good, four strong (random characters: 8 fair, 11 good).
 FAIR_GUESSES = 7.0
@@ -36,21 +38,23 @@ APP_WORDS = ("trustjournal", "trust", "journal", "passphrase", "password", "lead
 # (which alone is far beyond Strong).
 MAX_JUDGED = 72  # zxcvbn refuses longer input
 
-STRONG_ADVICE = (
+STRONG_ADVICE = N_(
     "Keep it somewhere safe: without it, only your recovery key (if you made one) opens the "
     "journal; nobody, not even TrustJournal, can recover the passphrase itself."
 )
-COMMON_ADVICE = (
+COMMON_ADVICE = N_(
     "This is one of the most common passwords, the first a guesser would try. "
     "Choose a few unrelated words instead."
 )
-PATTERN_ADVICE = (
+PATTERN_ADVICE = N_(
     "Repeats and runs like aaa, abc, 123 or qwerty are easy to guess; add an unrelated word."
 )
-DATE_ADVICE = "Dates and years are among the first things guessed; add an unrelated word."
-NAME_ADVICE = "Names are easy to guess, most of all yours; add an unrelated word."
-OWN_WORDS_ADVICE = "Words that go with you or this app are guessed first; choose unrelated words."
-WORDS_ADVICE = "Longer beats complicated: try a few unrelated words, like a short odd sentence."
+DATE_ADVICE = N_("Dates and years are among the first things guessed; add an unrelated word.")
+NAME_ADVICE = N_("Names are easy to guess, most of all yours; add an unrelated word.")
+OWN_WORDS_ADVICE = N_(
+    "Words that go with you or this app are guessed first; choose unrelated words."
+)
+WORDS_ADVICE = N_("Longer beats complicated: try a few unrelated words, like a short odd sentence.")
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,16 @@ def estimate(passphrase: str, context: Sequence[str] = ()) -> Strength:
         check_new_passphrase(passphrase)
     except WeakPassphrase:
         missing = MIN_PASSPHRASE - len(passphrase)
-        more = f"{missing} more character{'s' if missing != 1 else ''}"
         return Strength(
             0,
-            LABELS[0],
-            f"Use at least {MIN_PASSPHRASE} characters ({more}); a few unrelated words are "
-            "easy to remember and hard to guess.",
+            _(LABELS[0]),
+            ngettext(
+                "Use at least {n} characters ({missing} more character); a few unrelated words "
+                "are easy to remember and hard to guess.",
+                "Use at least {n} characters ({missing} more characters); a few unrelated words "
+                "are easy to remember and hard to guess.",
+                missing,
+            ).format(n=MIN_PASSPHRASE, missing=missing),
             acceptable=False,
         )
     found = _zxcvbn(passphrase, context)
@@ -93,7 +101,7 @@ def estimate(passphrase: str, context: Sequence[str] = ()) -> Strength:
     number = float(guesses) if isinstance(guesses, (int, float, Decimal)) else 1.0
     log10 = math.log10(max(number, 1.0))
     score = score_for(log10)
-    return Strength(score, LABELS[score], _advice(passphrase, score, found), acceptable=True)
+    return Strength(score, _(LABELS[score]), _(_advice(passphrase, score, found)), acceptable=True)
 
 
 def _zxcvbn(passphrase: str, context: Sequence[str]) -> dict[str, object]:
@@ -129,7 +137,7 @@ def _advice(passphrase: str, score: int, found: dict[str, object]) -> str:
         return NAME_ADVICE
     words = len(passphrase.split())
     if words >= 3:
-        return "One more unrelated word would make it much harder to guess."
+        return N_("One more unrelated word would make it much harder to guess.")
     if words == 2:
-        return "Getting there: add a third unrelated word."
+        return N_("Getting there: add a third unrelated word.")
     return WORDS_ADVICE

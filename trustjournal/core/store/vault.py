@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trustjournal.core.errors import NotAVault, WeakPassphrase
+from trustjournal.core.i18n import _
 from trustjournal.core.store import fsutil, header, keychain, recovery_key
 
 HEADER_NAME = "vault.header"
@@ -43,8 +44,10 @@ def default_path() -> Path:
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise WeakPassphrase(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few unrelated "
-            "words are easier to remember and much harder to guess. Nothing was changed."
+            _(
+                "A passphrase needs at least {n} characters; a few unrelated words are easier "
+                "to remember and much harder to guess. Nothing was changed."
+            ).format(n=MIN_PASSPHRASE)
         )
 
 

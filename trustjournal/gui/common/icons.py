@@ -11,12 +11,13 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from PySide6.QtCore import QFile, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QFile, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from trustjournal import APP_ID
 from trustjournal.core.judgement.signals import Group
 from trustjournal.core.judgement.ties import FLAG_LABELS, ROLE_LABELS, Flag, Role
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
 # Importing the generated module registers the ":/icons" resources. By name, so that mypy
 # does not type-check generated code it was told to exclude.
@@ -105,7 +106,14 @@ def role_label(role: Role, early: bool = False) -> str:
 
 
 FEW_MARK = "★"  # beside one of "my few", the deep ties the leader chose (sidebar, header)
-FEW_LABEL = "One of your few"
+FEW_LABEL = QT_TRANSLATE_NOOP("Icons", "One of your few")
+
+
+def few_label() -> str:
+    """`FEW_LABEL` in the language shown."""
+    return QCoreApplication.translate("Icons", FEW_LABEL)
+
+
 EARLY_OPACITY = 0.45  # a role that is early evidence is drawn this faint beside its words
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from trustjournal.core import i18n
 from trustjournal.gui.common.config import LANGUAGES
 
 # Importing the generated module registers ":/translations" (by name, as gui/common/icons.py).
@@ -69,7 +70,14 @@ def language_code(locale: QLocale) -> str:
 def install(choice: str, app: QCoreApplication | None = None) -> str:
     """Install the translators for `choice` (see `chosen`) and make its locale the default;
     return the language now spoken ('en' when nothing needed loading or nothing loaded).
-    Replaces what an earlier call installed."""
+    Replaces what an earlier call installed. The core's messages (tie reasons, errors, the
+    reflection: gettext, core/i18n.py) follow the same language."""
+    spoken = _install(choice, app)
+    i18n.use(spoken)
+    return spoken
+
+
+def _install(choice: str, app: QCoreApplication | None) -> str:
     app = app or QCoreApplication.instance()
     uninstall(app)
     locale = locale_for(choice)
@@ -112,6 +120,7 @@ def uninstall(app: QCoreApplication | None = None) -> None:
     """Back to the source strings and the system's locale (tests switch languages)."""
     app = app or QCoreApplication.instance()
     _spoken[0] = "en"
+    i18n.use(None)
     while _installed:
         translator = _installed.pop()
         if app is not None:

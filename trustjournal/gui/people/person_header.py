@@ -28,6 +28,7 @@ from trustjournal.core.judgement import ties
 from trustjournal.core.judgement.ties import TieAssessment
 from trustjournal.core.records import PersonRecord
 from trustjournal.gui.common import icons
+from trustjournal.gui.common.flow import FlowLayout
 from trustjournal.gui.people.painting import BADGE_ICON, chip_width, paint_badge, paint_chip
 
 
@@ -161,8 +162,9 @@ class PersonHeader(QWidget):
 
         self.badge = Chip()
         self.badge.setObjectName("personFlag")
-        self.chips_row = QHBoxLayout()
-        self.chips_row.setSpacing(8)
+        # Wraps onto a second line when the page is narrow (or the words long, in German),
+        # rather than holding the sidebar to a sliver.
+        self.chips_row = FlowLayout(spacing=8)
         self.chips_row.addWidget(self.badge)
         self.role_chips: list[Chip] = []
         for _role in ties.Role:
@@ -175,9 +177,7 @@ class PersonHeader(QWidget):
         self.keep_label.setProperty("role", "muted")
         self.keep_label.setAccessibleDescription(self.tr("How you keep this tie"))
         self.keep_label.hide()
-        self.chips_row.addSpacing(4)
         self.chips_row.addWidget(self.keep_label)
-        self.chips_row.addStretch(1)
         layout.addSpacing(4)
         layout.addLayout(self.chips_row)
 
@@ -228,12 +228,12 @@ class PersonHeader(QWidget):
         # never leaves a separator hanging at the end of a line.
         who = [person.role] if person.role else []
         if person.aliases:
-            who.append("Also called " + ", ".join(person.aliases))
+            who.append(self.tr("Also called {names}").format(names=", ".join(person.aliases)))
         if person.archived:
-            who.append("Archived")
+            who.append(self.tr("Archived"))
         lines = ["  ·  ".join(who)] if who else []
         if person.how_met:
-            lines.append(f"Met: {person.how_met}")
+            lines.append(self.tr("Met: {how}").format(how=person.how_met))
         self.details_label.setText("\n".join(lines))
         self.details_label.setVisible(bool(lines))
         self.badge.set_flag(a.flag)
@@ -274,13 +274,18 @@ class PersonHeader(QWidget):
         """One of my few, and their own cadence (the journal's is not worth repeating)."""
         parts, tips = [], []
         if person.my_few:
-            parts.append(f"{icons.FEW_MARK} {icons.FEW_LABEL}")
-            tips.append("One of your few: a deep tie you chose to keep")
+            parts.append(f"{icons.FEW_MARK} {icons.few_label()}")
+            tips.append(self.tr("One of your few: a deep tie you chose to keep"))
         if person.cadence_days is not None:
-            parts.append(f"cadence {person.cadence_days} days")
+            days = person.cadence_days
+            parts.append(self.tr("cadence %n days", "", days))
             tips.append(
-                f"Their own cadence: an honest tie with them fades after {person.cadence_days} "
-                "days without an honest conversation"
+                self.tr(
+                    "Their own cadence: an honest tie with them fades after %n days without "
+                    "an honest conversation",
+                    "",
+                    days,
+                )
             )
         self.keep_label.setText("  ·  ".join(parts))
         self.keep_label.setToolTip("\n".join(tips))

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,8 +61,10 @@ SORTS: dict[str, str] = {  # shown translated in the "Sidebar" context
 
 def last_contact_text(last: dt.date | None, as_of: dt.date) -> str:
     if last is None:
-        return "No conversations yet"
-    return f"Last contact {ties.ago((as_of - last).days)}"
+        return QCoreApplication.translate("Sidebar", "No conversations yet")
+    return QCoreApplication.translate("Sidebar", "Last contact {ago}").format(
+        ago=ties.ago((as_of - last).days)
+    )
 
 
 @dataclass(frozen=True)
@@ -236,11 +239,12 @@ class TieListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [row.name, icons.flag_label(a.flag)]
             if a.my_few:
-                parts.insert(1, icons.FEW_LABEL.lower())
+                few = icons.few_label()  # mid-sentence: its first letter small, no more
+                parts.insert(1, few[:1].lower() + few[1:])
             parts += [icons.role_label(r, a.early_roles) for r in a.roles]
             parts.append(row.last_text)
             if a.archived:
-                parts.append("archived")
+                parts.append(QCoreApplication.translate("Sidebar", "archived"))
             return ", ".join(parts)
         return None
 

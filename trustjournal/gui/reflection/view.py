@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QSize,
     Qt,
@@ -55,7 +56,7 @@ from shiboken6 import isValid
 
 from trustjournal.core.errors import JournalError
 from trustjournal.core.judgement.quarters import Quarter, last_complete
-from trustjournal.core.judgement.reflection import PROMPTS, Reflection
+from trustjournal.core.judgement.reflection import Reflection, prompts
 from trustjournal.gui.common import actions, icons, theme
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import show_error, style_heading, style_muted, style_section
@@ -72,11 +73,15 @@ READING_AFTER_MS = 200  # say "Reading…" only when a quarter takes longer than
 LOCK_WAIT_S = 10.0  # how long locking waits for a reflection still being read
 CACHED_QUARTERS = 8
 READ_AHEAD_AFTER_MS = 400  # read the neighbours once the user pauses on a quarter
-PLACEHOLDER = (
-    "Your own reflection on the quarter, in your words. It is saved as you write, "
-    "encrypted like everything else.\n\nSome questions to start from:\n\n"
-    + "\n".join(f"• {prompt}" for prompt in PROMPTS)
-)
+
+
+def placeholder() -> str:
+    """The writing field's empty text: the prompts in the language in use."""
+    return QCoreApplication.translate(
+        "ReflectionView",
+        "Your own reflection on the quarter, in your words. It is saved as you write, "
+        "encrypted like everything else.\n\nSome questions to start from:\n\n",
+    ) + "\n".join(f"• {prompt}" for prompt in prompts())
 
 
 def _held_key(quarter: Quarter) -> str:
@@ -231,7 +236,7 @@ class ReflectionView(QWidget, QuietPage):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reflectionEditor")
         self.editor.setAccessibleName(self.tr("Your written reflection for the quarter"))
-        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.setPlaceholderText(placeholder())
         self.editor.setTabChangesFocus(True)
         self.written_label.setBuddy(self.editor)
         self.editor.textChanged.connect(self._on_edited)
