@@ -367,7 +367,7 @@ Ihr Journal selbst ist in Ordnung. TrustJournal versucht es beim nächsten Sperr
     </message>
     <message>
         <source>{title} Stopped</source>
-        <translation>{title} angehalten</translation>
+        <translation>Angehalten: {title}</translation>
     </message>
     <message>
         <source>{title} was stopped when the journal locked. Nothing was written; start it again whenever you like.</source>
@@ -1251,6 +1251,61 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>&lt;br&gt;Nobody changed your framing yet: tick them in the second column.</source>
         <translation>&lt;br&gt;Noch hat niemand Ihre Sicht verändert: Kreuzen Sie die Person in der zweiten Spalte an.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>TrustJournal emergency kit</source>
+        <translation>TrustJournal-Notfallblatt</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open your journal and read everything in it, without your passphrase. Keep it as you would keep the journal itself.</source>
+        <translation>Wer diesen Schlüssel besitzt, kann Ihr Journal ohne Ihre Passphrase öffnen und alles darin lesen. Bewahren Sie ihn so auf, wie Sie das Journal selbst aufbewahren würden.</translation>
+    </message>
+    <message>
+        <source>TrustJournal Emergency Kit.pdf</source>
+        <translation>TrustJournal-Notfallblatt.pdf</translation>
+    </message>
+    <message>
+        <source>Made on {date} for the journal in {folder}</source>
+        <translation>Erstellt am {date} für das Journal in {folder}</translation>
+    </message>
+    <message>
+        <source>This page holds the &lt;b&gt;recovery key&lt;/b&gt; of your TrustJournal journal. If you ever forget your passphrase, this key lets you in and set a new one. Without the passphrase or this key, nobody (including us) can open the journal.</source>
+        <translation>Dieses Blatt enthält den &lt;b&gt;Wiederherstellungsschlüssel&lt;/b&gt; Ihres TrustJournal-Journals. Wenn Sie je Ihre Passphrase vergessen, lässt Sie dieser Schlüssel hinein und eine neue festlegen. Ohne die Passphrase oder diesen Schlüssel kann niemand (auch wir nicht) das Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY</source>
+        <translation>WIEDERHERSTELLUNGSSCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Eight groups of five: the digits 0–9 and the letters A–Z except I, L, O and U (an I or L typed is read as 1, an O as 0). Capitals, spaces and dashes do not matter; the last character of each group is a check, so a mistyped group is pointed out.</source>
+        <translation>Acht Fünfergruppen: die Ziffern 0–9 und die Buchstaben A–Z außer I, L, O und U (ein eingegebenes I oder L wird als 1 gelesen, ein O als 0). Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle; das letzte Zeichen jeder Gruppe ist eine Prüfziffer, sodass eine falsch eingegebene Gruppe angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Wo Sie es aufbewahren</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it apart from your computer: in a safe, in a sealed envelope with your important papers, or with one person you trust completely. Do not keep it in the laptop bag, in your email or in a cloud folder. Once printed, delete the PDF.</source>
+        <translation>Drucken Sie dieses Blatt aus und bewahren Sie es getrennt von Ihrem Computer auf: in einem Tresor, in einem verschlossenen Umschlag bei Ihren wichtigen Unterlagen oder bei einer Person, der Sie vollkommen vertrauen. Bewahren Sie es nicht in der Laptoptasche, in Ihren E-Mails oder in einem Cloud-Ordner auf. Löschen Sie das PDF, sobald es gedruckt ist.</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Wie Sie es verwenden</translation>
+    </message>
+    <message>
+        <source>Open TrustJournal. On the unlock window choose &lt;b&gt;Forgot your passphrase?&lt;/b&gt;, type the key above and choose a new passphrase; the journal opens. On the command line: {command}. The key keeps working afterwards.</source>
+        <translation>Öffnen Sie TrustJournal. Wählen Sie im Entsperrfenster &lt;b&gt;Passphrase vergessen?&lt;/b&gt;, geben Sie den Schlüssel oben ein und wählen Sie eine neue Passphrase; das Journal öffnet sich. Auf der Kommandozeile: {command}. Der Schlüssel funktioniert danach weiter.</translation>
+    </message>
+    <message>
+        <source>Warning.</source>
+        <translation>Warnung.</translation>
+    </message>
+    <message>
+        <source>If you think someone has seen it, make a new one in &lt;b&gt;Preferences ▸ Recovery key…&lt;/b&gt; (or {command}): this key then stops working at once, and this page with it.</source>
+        <translation>Wenn Sie glauben, dass jemand ihn gesehen hat, erstellen Sie unter &lt;b&gt;Einstellungen ▸ Wiederherstellungsschlüssel…&lt;/b&gt; einen neuen (oder mit {command}): Dieser Schlüssel funktioniert dann sofort nicht mehr, und dieses Blatt mit ihm.</translation>
     </message>
 </context>
 <context>
