@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -58,6 +59,14 @@ COLUMNS = (
 )
 
 
+def _weekday_day(day: dt.date) -> str:
+    """'Tue 3 Mar 2026', or the GUI language's way ('Di., 3. März 2026')."""
+    pattern = field_format("ddd d MMM yyyy")
+    if pattern == "ddd d MMM yyyy":  # English
+        return f"{day:%a} {day.day} {day:%b %Y}"
+    return QLocale().toString(to_qdate(day), pattern)
+
+
 class MeetingsModel(QAbstractTableModel):
     """The meetings an import would add: date, time, title, who (names or e-mails)."""
 
@@ -91,7 +100,7 @@ class MeetingsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return f"{m.date:%a} {m.date.day} {m.date:%b %Y}"
+            return _weekday_day(m.date)
         if column == 1:
             return m.start_time or self.tr("all day")
         if column == 2:

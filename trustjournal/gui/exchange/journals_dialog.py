@@ -43,6 +43,7 @@ from trustjournal.core.exchange.journals import IGNORE, NEW, PERSON, Planned, Pr
 from trustjournal.core.formats import FORMATS as CONVERSATION_FORMATS
 from trustjournal.gui.backup.job import Job, describe_error
 from trustjournal.gui.common import workers
+from trustjournal.gui.common.dates import short_day
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.forms.ui_journal_import import Ui_JournalImport
 from trustjournal.gui.session import Session
@@ -65,7 +66,7 @@ def _t(text: str) -> str:
 
 
 def _day(date: dt.date) -> str:
-    return f"{date.day} {date:%b %Y}"
+    return short_day(date)  # '7 Mar 2026', or the GUI language's way
 
 
 PERSISTENT_EDITORS = 200  # tags shown with their choice box open (more: a double-click)
