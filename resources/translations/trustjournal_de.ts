@@ -289,6 +289,365 @@
     </message>
 </context>
 <context>
+    <name>AutomaticBackup</name>
+    <message>
+        <source>The automatic backup was cancelled; it is made at the next lock instead.</source>
+        <translation>Die automatische Sicherung wurde abgebrochen; sie wird stattdessen beim nächsten Sperren erstellt.</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed on {moment}: {reason}</source>
+        <translation>Die letzte automatische Sicherung ist am {moment} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Last backup: {moment}, verified.</source>
+        <translation>Letzte Sicherung: {moment}, geprüft.</translation>
+    </message>
+    <message>
+        <source>Last backup: {moment}.</source>
+        <translation>Letzte Sicherung: {moment}.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Es wurde noch keine automatische Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Automatic Backup</source>
+        <translation>Automatische Sicherung</translation>
+    </message>
+    <message>
+        <source>Backing up before locking…</source>
+        <translation>Sicherung vor dem Sperren…</translation>
+    </message>
+    <message>
+        <source>The automatic backup on {moment} could not be made: {reason}.</source>
+        <translation>Die automatische Sicherung am {moment} konnte nicht erstellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {reason}.</source>
+        <translation>Die automatische Sicherung konnte nicht erstellt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>
+
+Your journal itself is fine. TrustJournal tries again the next time the journal locks; check the backup folder in Preferences.</source>
+        <translation>
+
+Ihr Journal selbst ist in Ordnung. TrustJournal versucht es beim nächsten Sperren des Journals erneut; prüfen Sie den Sicherungsordner in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation>Automatische Sicherung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Backing up your journal…</source>
+        <translation>Ihr Journal wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Checking every part of the backup…</source>
+        <translation>Jeder Teil der Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Restoring the journal…</source>
+        <translation>Das Journal wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Keeping your current journal as a backup first…</source>
+        <translation>Ihr jetziges Journal wird zuerst als Sicherung aufbewahrt…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>TrustJournal backups ({patterns});;All files (*)</source>
+        <translation>TrustJournal-Sicherungen ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>{title} Stopped</source>
+        <translation>Angehalten: {title}</translation>
+    </message>
+    <message>
+        <source>{title} was stopped when the journal locked. Nothing was written; start it again whenever you like.</source>
+        <translation>„{title}“ wurde beim Sperren des Journals angehalten. Es wurde nichts geschrieben; starten Sie es jederzeit erneut.</translation>
+    </message>
+    <message>
+        <source>Save the Backup</source>
+        <translation>Sicherung speichern</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>It opens with the separate passphrase you chose, in TrustJournal or with the age tool alone (age -d FILE | gunzip).</source>
+        <translation>Sie öffnet sich mit der eigenen Passphrase, die Sie gewählt haben, in TrustJournal oder allein mit dem Werkzeug age (age -d DATEI | gunzip).</translation>
+    </message>
+    <message>
+        <source>It opens with your journal&apos;s passphrase as it is today, in TrustJournal or with the age tool alone (age -d FILE | gunzip).</source>
+        <translation>Sie öffnet sich mit der heutigen Passphrase Ihres Journals, in TrustJournal oder allein mit dem Werkzeug age (age -d DATEI | gunzip).</translation>
+    </message>
+    <message>
+        <source>Backup Saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <source>Your journal is backed up to
+{file}
+
+It holds {counts}.</source>
+        <translation>Ihr Journal ist gesichert in
+{file}
+
+Die Sicherung enthält {counts}.</translation>
+    </message>
+    <message>
+        <source>Backup Cancelled</source>
+        <translation>Sicherung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{error}
+
+No backup file was left.</source>
+        <translation>{error}
+
+Es wurde keine Sicherungsdatei zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Verify a Backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Passphrase for “{name}”:</source>
+        <translation>Passphrase für „{name}“:</translation>
+    </message>
+    <message>
+        <source>Backup Verified</source>
+        <translation>Sicherung geprüft</translation>
+    </message>
+    <message>
+        <source>“{name}” is complete and intact.
+
+Made on {moment} by {app} {version}.
+It holds {counts}.</source>
+        <translation>„{name}“ ist vollständig und unversehrt.
+
+Erstellt am {moment} von {app} {version}.
+Sie enthält {counts}.</translation>
+    </message>
+    <message>
+        <source>Backup Not Usable</source>
+        <translation>Sicherung nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>“{name}” failed the check.
+
+{error}</source>
+        <translation>„{name}“ hat die Prüfung nicht bestanden.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace Your Journal?</source>
+        <translation>Ihr Journal ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the journal that is open now with the backup?
+
+Your current journal is first saved as a backup file beside it and then moved aside, not deleted. The restored journal opens with the backup&apos;s passphrase.</source>
+        <translation>Das jetzt geöffnete Journal durch die Sicherung ersetzen?
+
+Ihr jetziges Journal wird zuerst als Sicherungsdatei daneben gespeichert und dann beiseitegelegt, nicht gelöscht. Das wiederhergestellte Journal öffnet sich mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Restore Cancelled</source>
+        <translation>Wiederherstellung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled. No journal was made.</source>
+        <translation>Abgebrochen. Es wurde kein Journal angelegt.</translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{error}
+
+No journal was made.</source>
+        <translation>{error}
+
+Es wurde kein Journal angelegt.</translation>
+    </message>
+    <message>
+        <source>Journal Restored</source>
+        <translation>Journal wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup is restored into
+{folder}
+
+It opens with the backup&apos;s passphrase.</source>
+        <translation>Die Sicherung ist wiederhergestellt in
+{folder}
+
+Sie öffnet sich mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>Opening the restored journal…</source>
+        <translation>Das wiederhergestellte Journal wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Could not put the restored journal in place: {error}
+
+Your journal is unchanged in {current}; the restored copy is in {made}.</source>
+        <translation>Das wiederhergestellte Journal konnte nicht an seinen Platz gesetzt werden: {error}
+
+Ihr Journal ist unverändert in {current}; die wiederhergestellte Kopie liegt in {made}.</translation>
+    </message>
+    <message>
+        <source>The backup now is your journal.
+
+The journal it replaced is saved, and checked, as the backup
+{safety}
+which opens with the passphrase you just typed, as the restored journal does.
+
+Its old folder is still at
+{aside}
+The backup holds all of it, so the folder is no longer needed.
+
+Delete the old folder now?</source>
+        <translation>Die Sicherung ist jetzt Ihr Journal.
+
+Das ersetzte Journal ist gespeichert und geprüft, als die Sicherung
+{safety}
+die sich wie das wiederhergestellte Journal mit der Passphrase öffnet, die Sie gerade eingegeben haben.
+
+Sein alter Ordner liegt noch unter
+{aside}
+Die Sicherung enthält ihn vollständig, der Ordner wird also nicht mehr gebraucht.
+
+Den alten Ordner jetzt löschen?</translation>
+    </message>
+    <message>
+        <source>Folder Not Deleted</source>
+        <translation>Ordner nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Could not delete
+{folder}
+Delete it yourself.</source>
+        <translation>Konnte nicht löschen:
+{folder}
+Bitte löschen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>Restored, Not Opened</source>
+        <translation>Wiederhergestellt, nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The backup is restored in place, but it did not open: {error}
+
+Unlock it with the backup&apos;s passphrase.</source>
+        <translation>Die Sicherung ist an Ort und Stelle wiederhergestellt, ließ sich aber nicht öffnen: {error}
+
+Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOptionsDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Where to Save…</source>
+        <translation>&amp;Speicherort wählen…</translation>
+    </message>
+    <message>
+        <source>Back up the whole journal to one encrypted age file</source>
+        <translation>Das ganze Journal in eine verschlüsselte age-Datei sichern</translation>
+    </message>
+    <message>
+        <source>Everything goes in: {everything}. Keep the file somewhere other than this computer. It is a standard age file: if TrustJournal were ever gone, the free age tool would still open it (age -d FILE | gunzip).</source>
+        <translation>Alles kommt hinein: {everything}. Bewahren Sie die Datei woanders als auf diesem Computer auf. Es ist eine gewöhnliche age-Datei: Gäbe es TrustJournal einmal nicht mehr, würde das freie Werkzeug age sie trotzdem öffnen (age -d DATEI | gunzip).</translation>
+    </message>
+    <message>
+        <source>&amp;Use the journal&apos;s passphrase</source>
+        <translation>Passphrase des &amp;Journals verwenden</translation>
+    </message>
+    <message>
+        <source>Use the journal&apos;s passphrase</source>
+        <translation>Passphrase des Journals verwenden</translation>
+    </message>
+    <message>
+        <source>Use a &amp;separate passphrase</source>
+        <translation>&amp;Eigene Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>Use a separate passphrase</source>
+        <translation>Eigene Passphrase verwenden</translation>
+    </message>
+    <message>
+        <source>It opens with the passphrase you unlock the journal with today, even after you change that passphrase. Type it once more: the backup is sealed with it.</source>
+        <translation>Sie öffnet sich mit der Passphrase, mit der Sie das Journal heute entsperren, auch nachdem Sie diese Passphrase geändert haben. Geben Sie sie noch einmal ein: Die Sicherung wird damit versiegelt.</translation>
+    </message>
+    <message>
+        <source>Journal passphrase</source>
+        <translation>Passphrase des Journals</translation>
+    </message>
+    <message>
+        <source>Your journal passphrase</source>
+        <translation>Die Passphrase Ihres Journals</translation>
+    </message>
+    <message>
+        <source>&amp;Journal passphrase:</source>
+        <translation>Passphrase des J&amp;ournals:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Backup passphrase again</source>
+        <translation>Passphrase der Sicherung noch einmal</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>Dieselbe noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Type your journal passphrase: the backup opens with it.</source>
+        <translation>Geben Sie die Passphrase Ihres Journals ein: Die Sicherung öffnet sich damit.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen sind nicht gleich.</translation>
+    </message>
+</context>
+<context>
     <name>BusyHint</name>
     <message>
         <source>Working…</source>
@@ -297,6 +656,279 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarImportDialog</name>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Meetings from {name}</source>
+        <translation>Termine aus {name}</translation>
+    </message>
+    <message>
+        <source>Meetings with people become items to write up. Cancelled and declined meetings, holidays, and time with nobody else are left out.</source>
+        <translation>Termine mit Personen werden zu Einträgen zum Nachtragen. Abgesagte und abgelehnte Termine, Feiertage und Zeit ohne andere Personen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Meetings to import</source>
+        <translation>Zu importierende Termine</translation>
+    </message>
+    <message>
+        <source>Attendees not in the journal</source>
+        <translation>Teilnehmende, die nicht im Journal sind</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>Der Kalender wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{count} people at these meetings are not in your journal. Tick the ones to add: the inbox then shows them by name, and they are known next time.</source>
+        <translation>{count} Personen bei diesen Terminen sind nicht in Ihrem Journal. Haken Sie die an, die hinzugefügt werden sollen: Der Eingang zeigt sie dann mit Namen, und beim nächsten Mal sind sie bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n meetings</source>
+        <translation>
+            <numerusform>%n Termin importieren</numerusform>
+            <numerusform>%n Termine importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; change the dates to read again.</source>
+        <translation>Angehalten. Es wurde nichts importiert; ändern Sie die Daten, um erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be read.</source>
+        <translation>Der Kalender konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings added to To write up</source>
+        <translation>
+            <numerusform>%n Termin zu „Nachzutragen“ hinzugefügt</numerusform>
+            <numerusform>%n Termine zu „Nachzutragen“ hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n people added to the journal.</source>
+        <translation>
+            <numerusform>; %n Person zum Journal hinzugefügt.</numerusform>
+            <numerusform>; %n Personen zum Journal hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{events} events in the period; {meetings} meetings to write up</source>
+        <translation>{events} Ereignisse im Zeitraum; {meetings} Termine nachzutragen</translation>
+    </message>
+    <message>
+        <source> ({count} already in the inbox)</source>
+        <translation> ({count} schon im Eingang)</translation>
+    </message>
+    <message>
+        <source>Left out: {reasons}.</source>
+        <translation>Ausgelassen: {reasons}.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation>Als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts in the file and what will happen to each</source>
+        <translation>Die Kontakte der Datei und was mit jedem geschieht</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you import. People you add start as “Too early”: they count as ties only once you record a conversation with them. Details you wrote are never overwritten; a merge only fills what is empty and adds aliases.</source>
+        <translation>Bis Sie importieren, wird nichts geschrieben. Personen, die Sie hinzufügen, beginnen als „Zu früh“: Sie zählen erst als Verbindung, wenn Sie ein Gespräch mit ihnen festhalten. Was Sie selbst geschrieben haben, wird nie überschrieben; ein Zusammenführen füllt nur Leeres und fügt weitere Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import contacts from {file}</source>
+        <translation>Kontakte aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported</source>
+        <translation>{name} kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{new} new, {exists} already in your journal, {conflict} to decide</source>
+        <translation>{new} neu, {exists} schon in Ihrem Journal, {conflict} zu entscheiden</translation>
+    </message>
+    <message>
+        <source>{count} left out (not a person, or no name)</source>
+        <translation>{count} ausgelassen (keine Person oder kein Name)</translation>
+    </message>
+    <message>
+        <source>Will add {add}, merge {merge}, skip {skip}.</source>
+        <translation>Wird {add} hinzufügen, {merge} zusammenführen, {skip} überspringen.</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Kontakte werden importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n Person hinzugefügt</numerusform>
+            <numerusform>%n Personen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people given new details</source>
+        <translation>
+            <numerusform>%n Person um neue Angaben ergänzt</numerusform>
+            <numerusform>%n Personen um neue Angaben ergänzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+People with no conversations are now hidden in the sidebar, so that your ties stay in view; untick “Hide people with no conversations” to see them.</source>
+        <translation>
+
+Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre Verbindungen im Blick bleiben; entfernen Sie den Haken bei „Personen ohne Gespräche ausblenden“, um sie zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>{app} hit an unexpected problem. Your journal is safe: everything saved so far is kept, and nothing from it is in this report.</source>
+        <translation>{app} ist auf ein unerwartetes Problem gestoßen. Ihr Journal ist sicher: Alles bisher Gespeicherte bleibt erhalten, und nichts davon steht in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>You can go on working. To tell us about it, copy the report: it says only where in {app} the problem happened.</source>
+        <translation>Sie können weiterarbeiten. Wenn Sie uns davon berichten möchten, kopieren Sie den Bericht: Er sagt nur, wo in {app} das Problem auftrat.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>{app} icon</source>
+        <translation>Symbol von {app}</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Problembericht</translation>
+    </message>
+    <message>
+        <source>More problems</source>
+        <translation>Weitere Probleme</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Close and go back</source>
+        <translation>Schließen und zurückkehren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems came up after this one.</source>
+        <translation>
+            <numerusform>Danach ist %n weiteres Problem aufgetreten.</numerusform>
+            <numerusform>Danach sind %n weitere Probleme aufgetreten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each different one is in the report too.</source>
+        <translation>Jedes andere steht ebenfalls im Bericht.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1254,61 @@ oder halten Sie eine neue fest.</translation>
     </message>
 </context>
 <context>
+    <name>EmergencyKit</name>
+    <message>
+        <source>TrustJournal emergency kit</source>
+        <translation>TrustJournal-Notfallblatt</translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open your journal and read everything in it, without your passphrase. Keep it as you would keep the journal itself.</source>
+        <translation>Wer diesen Schlüssel besitzt, kann Ihr Journal ohne Ihre Passphrase öffnen und alles darin lesen. Bewahren Sie ihn so auf, wie Sie das Journal selbst aufbewahren würden.</translation>
+    </message>
+    <message>
+        <source>TrustJournal Emergency Kit.pdf</source>
+        <translation>TrustJournal-Notfallblatt.pdf</translation>
+    </message>
+    <message>
+        <source>Made on {date} for the journal in {folder}</source>
+        <translation>Erstellt am {date} für das Journal in {folder}</translation>
+    </message>
+    <message>
+        <source>This page holds the &lt;b&gt;recovery key&lt;/b&gt; of your TrustJournal journal. If you ever forget your passphrase, this key lets you in and set a new one. Without the passphrase or this key, nobody (including us) can open the journal.</source>
+        <translation>Dieses Blatt enthält den &lt;b&gt;Wiederherstellungsschlüssel&lt;/b&gt; Ihres TrustJournal-Journals. Wenn Sie je Ihre Passphrase vergessen, lässt Sie dieser Schlüssel hinein und eine neue festlegen. Ohne die Passphrase oder diesen Schlüssel kann niemand (auch wir nicht) das Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>RECOVERY KEY</source>
+        <translation>WIEDERHERSTELLUNGSSCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Eight groups of five: the digits 0–9 and the letters A–Z except I, L, O and U (an I or L typed is read as 1, an O as 0). Capitals, spaces and dashes do not matter; the last character of each group is a check, so a mistyped group is pointed out.</source>
+        <translation>Acht Fünfergruppen: die Ziffern 0–9 und die Buchstaben A–Z außer I, L, O und U (ein eingegebenes I oder L wird als 1 gelesen, ein O als 0). Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle; das letzte Zeichen jeder Gruppe ist eine Prüfziffer, sodass eine falsch eingegebene Gruppe angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Where to keep it</source>
+        <translation>Wo Sie es aufbewahren</translation>
+    </message>
+    <message>
+        <source>Print this page and keep it apart from your computer: in a safe, in a sealed envelope with your important papers, or with one person you trust completely. Do not keep it in the laptop bag, in your email or in a cloud folder. Once printed, delete the PDF.</source>
+        <translation>Drucken Sie dieses Blatt aus und bewahren Sie es getrennt von Ihrem Computer auf: in einem Tresor, in einem verschlossenen Umschlag bei Ihren wichtigen Unterlagen oder bei einer Person, der Sie vollkommen vertrauen. Bewahren Sie es nicht in der Laptoptasche, in Ihren E-Mails oder in einem Cloud-Ordner auf. Löschen Sie das PDF, sobald es gedruckt ist.</translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation>Wie Sie es verwenden</translation>
+    </message>
+    <message>
+        <source>Open TrustJournal. On the unlock window choose &lt;b&gt;Forgot your passphrase?&lt;/b&gt;, type the key above and choose a new passphrase; the journal opens. On the command line: {command}. The key keeps working afterwards.</source>
+        <translation>Öffnen Sie TrustJournal. Wählen Sie im Entsperrfenster &lt;b&gt;Passphrase vergessen?&lt;/b&gt;, geben Sie den Schlüssel oben ein und wählen Sie eine neue Passphrase; das Journal öffnet sich. Auf der Kommandozeile: {command}. Der Schlüssel funktioniert danach weiter.</translation>
+    </message>
+    <message>
+        <source>Warning.</source>
+        <translation>Warnung.</translation>
+    </message>
+    <message>
+        <source>If you think someone has seen it, make a new one in &lt;b&gt;Preferences ▸ Recovery key…&lt;/b&gt; (or {command}): this key then stops working at once, and this page with it.</source>
+        <translation>Wenn Sie glauben, dass jemand ihn gesehen hat, erstellen Sie unter &lt;b&gt;Einstellungen ▸ Wiederherstellungsschlüssel…&lt;/b&gt; einen neuen (oder mit {command}): Dieser Schlüssel funktioniert dann sofort nicht mehr, und dieses Blatt mit ihm.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Conversation — TrustJournal</source>
@@ -808,12 +1495,242 @@ oder halten Sie eine neue fest.</translation>
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Save this conversation before you leave it?</source>
+        <translation>Dieses Gespräch speichern, bevor Sie es verlassen?</translation>
+    </message>
+    <message>
+        <source>Until you save or discard it, your text is kept as an encrypted draft in your journal.</source>
+        <translation>Bis Sie es speichern oder verwerfen, wird Ihr Text als verschlüsselter Entwurf in Ihrem Journal aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Unsaved conversation</source>
+        <translation>Ungespeichertes Gespräch</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved draft from {moment}.</source>
+        <translation>Ihr ungespeicherter Entwurf ({moment}) wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · kept as a draft</source>
+        <translation>Ungespeicherte Änderungen · als Entwurf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · no draft kept</source>
+        <translation>Ungespeicherte Änderungen · kein Entwurf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft before the journal locked, so they were held in memory: they are all here. Save them now.</source>
+        <translation>Ihre Änderungen konnten vor dem Sperren des Journals nicht als Entwurf aufbewahrt werden, deshalb wurden sie im Arbeitsspeicher gehalten: Sie sind alle hier. Speichern Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is not in your journal yet: add them as a new person, or clear the name.</source>
+        <translation>‚{name}‘ ist noch nicht in Ihrem Journal: Fügen Sie die Person neu hinzu oder löschen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>Your text is still here.</source>
+        <translation>Ihr Text ist noch da.</translation>
+    </message>
+    <message>
+        <source>Saved at {moment}</source>
+        <translation>Gespeichert: {moment}</translation>
+    </message>
+    <message>
+        <source>Conversation saved</source>
+        <translation>Gespräch gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft could not be discarded: {error}</source>
+        <translation>Der Entwurf konnte nicht verworfen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes · draft kept at {moment}</source>
+        <translation>Ungespeicherte Änderungen · Entwurf aufbewahrt: {moment}</translation>
+    </message>
+    <message>
+        <source>It is also kept as an encrypted draft in your journal.</source>
+        <translation>Ihr Text wird außerdem als verschlüsselter Entwurf in Ihrem Journal aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It could not be kept as a draft either ({reason}): leave this window open and press Save again once that is fixed.</source>
+        <translation>Ihr Text konnte auch nicht als Entwurf aufbewahrt werden ({reason}): Lassen Sie dieses Fenster offen und drücken Sie erneut auf Speichern, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be kept in the journal: {reason}. Your text is still here; press Save once that is fixed.</source>
+        <translation>Ihr Entwurf konnte nicht im Journal aufbewahrt werden: {reason}. Ihr Text ist noch da; drücken Sie auf Speichern, sobald das behoben ist.</translation>
+    </message>
+    <message>
         <source>Edit conversation</source>
         <translation>Gespräch bearbeiten</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Encrypted with your journal passphrase as a standard age file: the age tool alone opens it (age -d FILE.age | tar x).</source>
+        <translation>Mit der Passphrase Ihres Journals als gewöhnliche age-Datei verschlüsselt: Das Werkzeug age allein öffnet sie (age -d DATEI.age | tar x).</translation>
+    </message>
+    <message>
+        <source>age files (*.age)</source>
+        <translation>age-Dateien (*.age)</translation>
+    </message>
+    <message>
+        <source>Export {name}</source>
+        <translation>{name} exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Write your journal in formats you can read without TrustJournal: a Markdown page per person with their conversations in order, your decisions, gatherings and reflections, and journal.json with everything (it imports back into an empty journal).</source>
+        <translation>Schreibt Ihr Journal in Formate, die Sie ohne TrustJournal lesen können: eine Markdown-Seite pro Person mit ihren Gesprächen der Reihe nach, Ihre Entscheidungen, Treffen und Reflexionen, und journal.json mit allem (es lässt sich in ein leeres Journal zurück importieren).</translation>
+    </message>
+    <message>
+        <source>Write {name}&apos;s history as one Markdown page: the flag and why, every conversation in order with its signals and note, the decisions and gatherings they were part of.</source>
+        <translation>Schreibt den Verlauf von {name} als eine Markdown-Seite: die Markierung und warum, jedes Gespräch der Reihe nach mit seinen Signalen und seiner Notiz, die Entscheidungen und Treffen, an denen die Person beteiligt war.</translation>
+    </message>
+    <message>
+        <source>An &amp;encrypted file (.age)</source>
+        <translation>Eine &amp;verschlüsselte Datei (.age)</translation>
+    </message>
+    <message>
+        <source>Export as an encrypted age file</source>
+        <translation>Als verschlüsselte age-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>A &amp;folder of readable files (not encrypted)</source>
+        <translation>Ein &amp;Ordner lesbarer Dateien (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Export as a folder of readable files</source>
+        <translation>Als Ordner lesbarer Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>Your journal passphrase</source>
+        <translation>Die Passphrase Ihres Journals</translation>
+    </message>
+    <message>
+        <source>Journal passphrase</source>
+        <translation>Passphrase des Journals</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Wohin der Export geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to a Folder</source>
+        <translation>In einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Save the Encrypted Export</source>
+        <translation>Verschlüsselten Export speichern</translation>
+    </message>
+    <message>
+        <source>Choose where to write the export.</source>
+        <translation>Wählen Sie, wohin der Export geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Type your journal passphrase: the encrypted file opens with it.</source>
+        <translation>Geben Sie die Passphrase Ihres Journals ein: Die verschlüsselte Datei öffnet sich damit.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Die Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s history</source>
+        <translation>den Verlauf von {name}</translation>
+    </message>
+    <message>
+        <source>Exported {what} to {path}, encrypted with your journal passphrase.</source>
+        <translation>Exportiert: {what} nach {path}, verschlüsselt mit der Passphrase Ihres Journals.</translation>
+    </message>
+    <message>
+        <source>Exported {what} to the folder {path} (not encrypted: see above).</source>
+        <translation>Exportiert: {what} in den Ordner {path} (nicht verschlüsselt: siehe oben).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>That is not your journal passphrase. Nothing was written.</source>
+        <translation>Das ist nicht die Passphrase Ihres Journals. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed ({kind}); nothing was written.</source>
+        <translation>Der Export ist fehlgeschlagen ({kind}); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +2009,25 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Contacts, calendars and journals (*.vcf *.vcard *.ics *.ical *.json *.zip *.txt);;All files (*)</source>
+        <translation>Kontakte, Kalender und Journale (*.vcf *.vcard *.ics *.ical *.json *.zip *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Cannot Import {name}</source>
+        <translation>{name} kann nicht importiert werden</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <source>To write up</source>
@@ -1131,6 +2067,25 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>The disk refused: {reason}{where}.</source>
+        <translation>Der Datenträger verweigerte den Zugriff: {reason}{where}.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>JournalImport</name>
     <message>
         <source>Import a Journal — TrustJournal</source>
@@ -1163,6 +2118,180 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Entries and what becomes of them</source>
         <translation>Einträge und was aus ihnen wird</translation>
+    </message>
+</context>
+<context>
+    <name>JournalImportDialog</name>
+    <message>
+        <source>Nobody (keep it as a tag)</source>
+        <translation>Niemand (als Schlagwort behalten)</translation>
+    </message>
+    <message>
+        <source>A new person</source>
+        <translation>Eine neue Person</translation>
+    </message>
+    <message>
+        <source>Already in your journal</source>
+        <translation>Schon in Ihrem Journal</translation>
+    </message>
+    <message>
+        <source>Twice in the file</source>
+        <translation>Zweimal in der Datei</translation>
+    </message>
+    <message>
+        <source>Names nobody: left out</source>
+        <translation>Nennt niemanden: ausgelassen</translation>
+    </message>
+    <message>
+        <source>Import {format} Journal</source>
+        <translation>{format}-Journal importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} cannot be imported.&lt;/b&gt;&lt;br&gt;{error}</source>
+        <translation>&lt;b&gt;{name} kann nicht importiert werden.&lt;/b&gt;&lt;br&gt;{error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Give them all to {name}</source>
+        <translation>Alle {name} zuordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Eintrag&lt;/b&gt; aus {format} in {name}</numerusform>
+            <numerusform>&lt;b&gt;%Ln Einträge&lt;/b&gt; aus {format} in {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {first} to {last}.</source>
+        <translation>, {first} bis {last}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; wird zum Gespräch</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; werden zu Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with &lt;b&gt;%Ln new people&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, mit &lt;b&gt;%Ln neuen Person&lt;/b&gt;</numerusform>
+            <numerusform>, mit &lt;b&gt;%Ln neuen Personen&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are in your journal already.</source>
+        <translation>
+            <numerusform>%Ln ist schon in Ihrem Journal.</numerusform>
+            <numerusform>%Ln sind schon in Ihrem Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name nobody.</source>
+        <translation>
+            <numerusform>%Ln nennt niemanden.</numerusform>
+            <numerusform>%Ln nennen niemanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos are not imported (the notes say [photo]).</source>
+        <translation>
+            <numerusform>%Ln Foto wird nicht importiert (die Notizen sagen [Foto]).</numerusform>
+            <numerusform>%Ln Fotos werden nicht importiert (die Notizen sagen [Foto]).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that name &amp;nobody (%Ln):</source>
+        <translation>
+            <numerusform>Einträge, die &amp;niemanden nennen (%Ln):</numerusform>
+            <numerusform>Einträge, die &amp;niemanden nennen (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries that name &amp;nobody:</source>
+        <translation>Einträge, die &amp;niemanden nennen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>%Ln importieren</numerusform>
+            <numerusform>%Ln importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>%Ln Eintrag wird importiert…</numerusform>
+            <numerusform>%Ln Einträge werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln conversations from {name}.</source>
+        <translation>
+            <numerusform>%Ln Gespräch aus {name} importiert.</numerusform>
+            <numerusform>%Ln Gespräche aus {name} importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Nothing was imported.</source>
+        <translation>{error}
+
+Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>Backup Key</source>
+        <translation>Sicherungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Automatic backups open with your journal passphrase,
+through a key file kept in their folder.
+
+Type your passphrase once to write that key file:</source>
+        <translation>Automatische Sicherungen öffnen sich mit der Passphrase Ihres Journals,
+über eine Schlüsseldatei in ihrem Ordner.
+
+Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</translation>
+    </message>
+    <message>
+        <source>That is not this journal&apos;s passphrase.</source>
+        <translation>Das ist nicht die Passphrase dieses Journals.</translation>
+    </message>
+    <message>
+        <source>Your automatic backups have no key file beside them yet: without it they cannot be restored if this journal is lost. Type your passphrase once to write it.</source>
+        <translation>Neben Ihren automatischen Sicherungen liegt noch keine Schlüsseldatei: Ohne sie lassen sie sich nicht wiederherstellen, wenn dieses Journal verloren geht. Geben Sie Ihre Passphrase einmal ein, um sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The key file that opens these backups by passphrase is not in this folder yet: it is written the next time you type your passphrase.</source>
+        <translation>Die Schlüsseldatei, die diese Sicherungen per Passphrase öffnet, liegt noch nicht in diesem Ordner: Sie wird geschrieben, wenn Sie das nächste Mal Ihre Passphrase eingeben.</translation>
+    </message>
+    <message>
+        <source>Write Key File…</source>
+        <translation>Schlüsseldatei schreiben…</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +2362,77 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose the person to merge into &lt;b&gt;{name}&lt;/b&gt; (for example the same person entered twice):</source>
+        <translation>Wählen Sie die Person, die mit &lt;b&gt;{name}&lt;/b&gt; zusammengeführt werden soll (zum Beispiel dieselbe Person, zweimal eingetragen):</translation>
+    </message>
+    <message>
+        <source>The person to merge</source>
+        <translation>Die zusammenzuführende Person</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln Gespräch</numerusform>
+            <numerusform>%Ln Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln Entscheidung</numerusform>
+            <numerusform>%Ln Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gatherings</source>
+        <translation>
+            <numerusform>%Ln Treffen</numerusform>
+            <numerusform>%Ln Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{other}&apos;s {words} move to {keep}; {keep}&apos;s empty details are filled from {other}&apos;s, and “{other}” becomes one of {keep}&apos;s aliases. You can undo this until you lock the journal or quit.</source>
+        <translation>{words} von {other} gehen an {keep} über; leere Angaben von {keep} werden aus denen von {other} gefüllt, und „{other}“ wird einer der weiteren Namen von {keep}. Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
+    </message>
+</context>
+<context>
     <name>NextView</name>
     <message>
         <source>Next steps</source>
@@ -1285,6 +2485,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Back to next steps</source>
         <translation>Zurück zu den nächsten Schritten</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation>TrustJournal öffnen</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +3144,134 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Use your recovery key</source>
+        <translation>Ihren Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Type the key from your emergency kit (capitals, spaces and dashes do not matter), then choose a new passphrase. The key keeps working afterwards.</source>
+        <translation>Geben Sie den Schlüssel von Ihrem Notfallblatt ein (Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle) und wählen Sie dann eine neue Passphrase. Der Schlüssel funktioniert danach weiter.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Neue Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Set passphrase and unlock</source>
+        <translation>Passphrase setzen und entsperren</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed. Try again.</source>
+        <translation>Etwas ist schiefgegangen; es wurde nichts geändert. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogs</name>
+    <message>
+        <source>If you forget your passphrase, this key opens the journal and lets you choose a new one. Write it down or save the emergency kit and print it, then keep it apart from this computer. It is shown only this once.</source>
+        <translation>Wenn Sie Ihre Passphrase vergessen, öffnet dieser Schlüssel das Journal und lässt Sie eine neue wählen. Schreiben Sie ihn auf oder speichern und drucken Sie das Notfallblatt, und bewahren Sie es getrennt von diesem Computer auf. Er wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Whoever holds it can open your journal.</source>
+        <translation>Wer ihn besitzt, kann Ihr Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>This journal has a recovery key. If you forget your passphrase, it opens the journal and lets you choose a new one.</source>
+        <translation>Dieses Journal hat einen Wiederherstellungsschlüssel. Wenn Sie Ihre Passphrase vergessen, öffnet er das Journal und lässt Sie eine neue wählen.</translation>
+    </message>
+    <message>
+        <source>This journal has no recovery key: if you forget your passphrase, nobody can open it. A recovery key, printed and kept somewhere safe, is your way back in.</source>
+        <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel: Wenn Sie Ihre Passphrase vergessen, kann es niemand öffnen. Ein Wiederherstellungsschlüssel, ausgedruckt und sicher aufbewahrt, ist Ihr Weg zurück hinein.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The old one stops working at once, and so does any emergency kit you printed with it.</source>
+        <translation>Einen neuen Wiederherstellungsschlüssel erstellen? Der alte funktioniert sofort nicht mehr, ebenso jedes Notfallblatt, das Sie damit gedruckt haben.</translation>
+    </message>
+    <message>
+        <source>Remove the recovery key? It stops working at once; if you then forget your passphrase, nobody can open the journal.</source>
+        <translation>Den Wiederherstellungsschlüssel entfernen? Er funktioniert sofort nicht mehr; wenn Sie dann Ihre Passphrase vergessen, kann niemand das Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key now? If you ever forget your passphrase, it is the only way back into your journal. You can also make one later in Preferences.</source>
+        <translation>Jetzt einen Wiederherstellungsschlüssel erstellen? Wenn Sie je Ihre Passphrase vergessen, ist er der einzige Weg zurück in Ihr Journal. Sie können ihn auch später in den Einstellungen erstellen.</translation>
+    </message>
+    <message>
+        <source>Opening with the recovery key…</source>
+        <translation>Wird mit dem Wiederherstellungsschlüssel geöffnet…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Make a recovery key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Make a recovery key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Make a new one…</source>
+        <translation>Einen neuen erstellen…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The recovery key was not changed.</source>
+        <translation>Der Wiederherstellungsschlüssel wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>This journal has no recovery key. If you forget your passphrase, nobody can open it: make a recovery key and keep the printed kit somewhere safe.</source>
+        <translation>Dieses Journal hat keinen Wiederherstellungsschlüssel. Wenn Sie Ihre Passphrase vergessen, kann es niemand öffnen: Erstellen Sie einen Wiederherstellungsschlüssel und bewahren Sie das gedruckte Notfallblatt sicher auf.</translation>
+    </message>
+    <message>
+        <source>Make a recovery key…</source>
+        <translation>Wiederherstellungsschlüssel erstellen…</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionView</name>
     <message>
         <source>Your own reflection on the quarter, in your words. It is saved as you write, encrypted like everything else.
@@ -1997,6 +3332,228 @@ Einige Fragen für den Anfang:
     <message>
         <source>Nothing recorded yet</source>
         <translation>Noch nichts festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>1 follow-up is due. Open TrustJournal to see it.</source>
+        <translation>1 nächster Schritt ist fällig. Öffnen Sie TrustJournal, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups are due. Open TrustJournal to see them.</source>
+        <translation>{count} nächste Schritte sind fällig. Öffnen Sie TrustJournal, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Time for your weekly review.</source>
+        <translation>Zeit für Ihren Wochenrückblick.</translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Delete the conversation of {day} with {people}?</source>
+        <translation>Das Gespräch vom {day} mit {people} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its note (%Ln words) and signals go with it.</source>
+        <translation>
+            <numerusform>Seine Notiz (%Ln Wort) und seine Signale werden mitgelöscht.</numerusform>
+            <numerusform>Seine Notiz (%Ln Wörter) und seine Signale werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until you lock the journal or quit.</source>
+        <translation>Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and the %Ln conversations with only them?</source>
+        <translation>
+            <numerusform>{name} und das %Ln Gespräch nur mit dieser Person löschen?</numerusform>
+            <numerusform>{name} und die %Ln Gespräche nur mit dieser Person löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</source>
+        <translation>
+            <numerusform>%Ln Gruppengespräch mit {name} und anderen: behalten, ohne {name}, oder ebenfalls löschen?</numerusform>
+            <numerusform>%Ln Gruppengespräche mit {name} und anderen: behalten, ohne {name}, oder ebenfalls löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete, Keep Those %Ln</source>
+        <translation>
+            <numerusform>Löschen, das eine behalten</numerusform>
+            <numerusform>Löschen, diese %Ln behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All %Ln</source>
+        <translation>
+            <numerusform>Alle %Ln löschen</numerusform>
+            <numerusform>Alle %Ln löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nobody else to merge.</source>
+        <translation>Es gibt niemanden sonst zum Zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Import {format}</source>
+        <translation>{format} importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>{format}: {name}. Nothing is written yet.</source>
+        <translation>{format}: {name}. Noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be imported</source>
+        <translation>{name} kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>Imported {added}; {merged} merged, {skipped} skipped.</source>
+        <translation>Importiert: {added}; {merged} zusammengeführt, {skipped} übersprungen.</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore “{name}”</source>
+        <translation>„{name}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Die Passphrase der Sicherung</translation>
+    </message>
+    <message>
+        <source>The passphrase that opened the journal when the backup was made, or the separate one chosen for it. The restored journal opens with it.</source>
+        <translation>Die Passphrase, die das Journal öffnete, als die Sicherung erstellt wurde, oder die eigene, die dafür gewählt wurde. Das wiederhergestellte Journal öffnet sich damit.</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new folder:</source>
+        <translation>In einen &amp;neuen Ordner wiederherstellen:</translation>
+    </message>
+    <message>
+        <source>Restore into a new folder</source>
+        <translation>In einen neuen Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place the journal that is open now</source>
+        <translation>Das jetzt geöffnete Journal &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the journal that is open now</source>
+        <translation>Das jetzt geöffnete Journal ersetzen</translation>
+    </message>
+    <message>
+        <source>Folder for the restored journal</source>
+        <translation>Ordner für das wiederhergestellte Journal</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <source>Restored journal {date}</source>
+        <translation>Wiederhergestelltes Journal {date}</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the restored journal</source>
+        <translation>Den Ordner für das wiederhergestellte Journal auswählen</translation>
+    </message>
+    <message>
+        <source>Your current journal is first saved as a backup file and then moved aside, not deleted. You will be asked to confirm.</source>
+        <translation>Ihr jetziges Journal wird zuerst als Sicherungsdatei gespeichert und dann beiseitegelegt, nicht gelöscht. Sie werden um Bestätigung gebeten.</translation>
+    </message>
+    <message>
+        <source>Folder for the Restored Journal</source>
+        <translation>Ordner für das wiederhergestellte Journal</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase der Sicherung ein.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the restored journal.</source>
+        <translation>Wählen Sie einen Ordner für das wiederhergestellte Journal.</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty; choose a new or empty folder.</source>
+        <translation>{folder} ist nicht leer; wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +3636,37 @@ Einige Fragen für den Anfang:
     <message>
         <source>Keyboard Shortcuts — TrustJournal</source>
         <translation>Tastenkürzel — TrustJournal</translation>
+    </message>
+</context>
+<context>
+    <name>ShowKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Save emergency kit…</source>
+        <translation>Notfallblatt speichern…</translation>
+    </message>
+    <message>
+        <source>I have kept it safe</source>
+        <translation>Ich habe ihn sicher aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Save the emergency kit</source>
+        <translation>Notfallblatt speichern</translation>
+    </message>
+    <message>
+        <source>The emergency kit could not be saved: {reason}.</source>
+        <translation>Das Notfallblatt konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Saved to {file}. Print it, keep the paper safe, then delete the file.</source>
+        <translation>Gespeichert unter {file}. Drucken Sie es aus, bewahren Sie das Papier sicher auf und löschen Sie dann die Datei.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +3819,79 @@ Einige Fragen für den Anfang:
     <message>
         <source>{signal}: possibly suggested ({keys}) by {words}</source>
         <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
+    </message>
+</context>
+<context>
+    <name>TagModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Who is it</source>
+        <translation>Wer ist es</translation>
+    </message>
+    <message>
+        <source>New person&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <source>Choose: {names}</source>
+        <translation>Wählen: {names}</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Double-click to choose who this tag is</source>
+        <translation>Doppelklicken Sie, um zu wählen, wer dieses Schlagwort ist</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open TrustJournal</source>
+        <translation>TrustJournal öffnen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put it back as it was (Ctrl+Z)</source>
+        <translation>Wieder so herstellen, wie es war (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Hide (it can then no longer be undone)</source>
+        <translation>Ausblenden (danach lässt es sich nicht mehr rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Hide the undo bar</source>
+        <translation>Die Rückgängig-Leiste ausblenden</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +4214,13 @@ Einige Fragen für den Anfang:
     <message>
         <source>What to do next, to keep the ties that matter</source>
         <translation>Was als Nächstes zu tun ist, um die Beziehungen zu halten, auf die es ankommt</translation>
+    </message>
+</context>
+<context>
+    <name>_Dialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 </TS>

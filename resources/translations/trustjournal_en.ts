@@ -12,6 +12,64 @@
     </message>
 </context>
 <context>
+    <name>CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n meetings</source>
+        <translation>
+            <numerusform>Import %n meeting</numerusform>
+            <numerusform>Import %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meetings added to To write up</source>
+        <translation>
+            <numerusform>%n meeting added to To write up</numerusform>
+            <numerusform>%n meetings added to To write up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n people added to the journal.</source>
+        <translation>
+            <numerusform>; %n person added to the journal.</numerusform>
+            <numerusform>; %n people added to the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message numerus="yes">
+        <source>%n people added</source>
+        <translation>
+            <numerusform>%n person added</numerusform>
+            <numerusform>%n people added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people given new details</source>
+        <translation>
+            <numerusform>%n person given new details</numerusform>
+            <numerusform>%n people given new details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message numerus="yes">
+        <source>%n more problems came up after this one.</source>
+        <translation>
+            <numerusform>%n more problem came up after this one.</numerusform>
+            <numerusform>%n more problems came up after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionsView</name>
     <message numerus="yes">
         <source>%n decisions</source>
@@ -49,6 +107,79 @@
     </message>
 </context>
 <context>
+    <name>JournalImportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln entry&lt;/b&gt; from {format} in {name}</numerusform>
+            <numerusform>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; will become conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, with &lt;b&gt;%Ln new people&lt;/b&gt;</source>
+        <translation>
+            <numerusform>, with &lt;b&gt;%Ln new person&lt;/b&gt;</numerusform>
+            <numerusform>, with &lt;b&gt;%Ln new people&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are in your journal already.</source>
+        <translation>
+            <numerusform>%Ln is in your journal already.</numerusform>
+            <numerusform>%Ln are in your journal already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name nobody.</source>
+        <translation>
+            <numerusform>%Ln names nobody.</numerusform>
+            <numerusform>%Ln name nobody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln photos are not imported (the notes say [photo]).</source>
+        <translation>
+            <numerusform>%Ln photo is not imported (the notes say [photo]).</numerusform>
+            <numerusform>%Ln photos are not imported (the notes say [photo]).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries that name &amp;nobody (%Ln):</source>
+        <translation>
+            <numerusform>Entries that name &amp;nobody (%Ln):</numerusform>
+            <numerusform>Entries that name &amp;nobody (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>Import %Ln</numerusform>
+            <numerusform>Import %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln entries…</source>
+        <translation>
+            <numerusform>Importing %Ln entries…</numerusform>
+            <numerusform>Importing %Ln entries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln conversations from {name}.</source>
+        <translation>
+            <numerusform>Imported %Ln conversations from {name}.</numerusform>
+            <numerusform>Imported %Ln conversations from {name}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n meetings to write up</source>
@@ -69,6 +200,30 @@
         <translation>
             <numerusform>, %n next step in all</numerusform>
             <numerusform>, %n next steps in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decisions</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gatherings</source>
+        <translation>
+            <numerusform>%Ln gathering</numerusform>
+            <numerusform>%Ln gatherings</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +251,44 @@
         <translation>
             <numerusform>Their own cadence: an honest tie with them fades after %n day without an honest conversation</numerusform>
             <numerusform>Their own cadence: an honest tie with them fades after %n days without an honest conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Removal</name>
+    <message numerus="yes">
+        <source>Its note (%Ln words) and signals go with it.</source>
+        <translation>
+            <numerusform>Its note (%Ln word) and signals go with it.</numerusform>
+            <numerusform>Its note (%Ln words) and signals go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name} and the %Ln conversations with only them?</source>
+        <translation>
+            <numerusform>Delete {name} and the %Ln conversation with only them?</numerusform>
+            <numerusform>Delete {name} and the %Ln conversations with only them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</source>
+        <translation>
+            <numerusform>%Ln group conversation with {name} and others: keep it, without {name}, or delete it too?</numerusform>
+            <numerusform>%Ln group conversations with {name} and others: keep them, without {name}, or delete them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete, Keep Those %Ln</source>
+        <translation>
+            <numerusform>Delete, Keep It</numerusform>
+            <numerusform>Delete, Keep Those %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete All %Ln</source>
+        <translation>
+            <numerusform>Delete All %Ln</numerusform>
+            <numerusform>Delete All %Ln</numerusform>
         </translation>
     </message>
 </context>

@@ -74,22 +74,36 @@ from PySide6.QtWidgets import (
 from trustjournal import APP_NAME
 from trustjournal.core import crash_report
 from trustjournal.gui.common import icons, theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
-HEADING = "Something went wrong"
-EXPLANATION = (
-    f"{APP_NAME} hit an unexpected problem. Your journal is safe: everything saved so far "
-    "is kept, and nothing from it is in this report."
+# The dialog's words in English (tests compare with them), marked for translation in the
+# CrashDialog context and translated where shown (`_t`).
+HEADING = QT_TRANSLATE_NOOP("CrashDialog", "Something went wrong")
+_EXPLANATION = QT_TRANSLATE_NOOP(
+    "CrashDialog",
+    "{app} hit an unexpected problem. Your journal is safe: everything saved so far "
+    "is kept, and nothing from it is in this report.",
 )
-NEXT_STEP = (
+_NEXT_STEP = QT_TRANSLATE_NOOP(
+    "CrashDialog",
     "You can go on working. To tell us about it, copy the report: it says only where in "
-    f"{APP_NAME} the problem happened."
+    "{app} the problem happened.",
 )
-COPY = "&Copy Report"
-COPIED = "Copied"
+EXPLANATION = _EXPLANATION.format(app=APP_NAME)
+NEXT_STEP = _NEXT_STEP.format(app=APP_NAME)
+COPY = QT_TRANSLATE_NOOP("CrashDialog", "&Copy Report")
+COPIED = QT_TRANSLATE_NOOP("CrashDialog", "Copied")
 MAX_IN_DIALOG = 5  # different problems one dialog's report lists, at most
 QUIET_SECONDS = 10.0  # the same problem again this soon after its dialog closed: stderr only
 ICON_SIZE = 48
 STDERR_LABEL = f"{APP_NAME}: an unexpected problem."
+
+
+def _t(text: str) -> str:
+    """One of the dialog's constants above in the language shown."""
+    return QCoreApplication.translate("CrashDialog", text)
+
+
 QT_KINDS = {
     QtMsgType.QtWarningMsg: "warning",
     QtMsgType.QtCriticalMsg: "critical",
@@ -142,9 +156,11 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CrashDialog")
-        self.setWindowTitle(f"{HEADING} — {APP_NAME}")
-        self.setAccessibleName(HEADING)
-        self.setAccessibleDescription(EXPLANATION)
+        heading_text = _t(HEADING)
+        explanation_text = _t(_EXPLANATION).format(app=APP_NAME)
+        self.setWindowTitle(f"{heading_text} — {APP_NAME}")
+        self.setAccessibleName(heading_text)
+        self.setAccessibleDescription(explanation_text)
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.more = 0  # problems that came up while it was open
         self.listed = 1  # of them and the first, how many reports the view holds
@@ -152,12 +168,12 @@ class CrashDialog(QDialog):
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(ICON_SIZE, ICON_SIZE)
         self.icon_label.setPixmap(icons.icon("app").pixmap(ICON_SIZE, ICON_SIZE))
-        self.icon_label.setAccessibleName(f"{APP_NAME} icon")
-        heading = QLabel(HEADING)
+        self.icon_label.setAccessibleName(self.tr("{app} icon").format(app=APP_NAME))
+        heading = QLabel(heading_text)
         theme.set_role(heading, "title")
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(explanation_text)
         explanation.setWordWrap(True)
-        next_step = QLabel(NEXT_STEP)
+        next_step = QLabel(_t(_NEXT_STEP).format(app=APP_NAME))
         next_step.setWordWrap(True)
         theme.set_role(next_step, "muted")
 
@@ -166,24 +182,24 @@ class CrashDialog(QDialog):
         self.report_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.report_view.setTabChangesFocus(True)
-        self.report_view.setAccessibleName("Problem report")
+        self.report_view.setAccessibleName(self.tr("Problem report"))
         self.report_view.setAccessibleDescription(crash_report.NO_TEXT_NOTE)
         self.report_view.setMinimumHeight(self.report_view.fontMetrics().lineSpacing() * 9 + 16)
         self.more_label = QLabel()
         self.more_label.setWordWrap(True)
-        self.more_label.setAccessibleDescription("More problems")
+        self.more_label.setAccessibleDescription(self.tr("More problems"))
         theme.set_role(self.more_label, "muted")
         self.more_label.hide()
 
-        self.copy_button = QPushButton(COPY)
+        self.copy_button = QPushButton(_t(COPY))
         self.copy_button.setAutoDefault(False)
-        self.copy_button.setAccessibleName("Copy report")
+        self.copy_button.setAccessibleName(self.tr("Copy report"))
         self.copy_button.clicked.connect(self.copy_report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
-        self.close_button.setAccessibleName("Close and go back")
+        self.close_button.setAccessibleName(self.tr("Close and go back"))
 
         words = QVBoxLayout()
         words.setSpacing(8)
@@ -218,12 +234,12 @@ class CrashDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report())
-        self.copy_button.setText(COPIED)
+        self.copy_button.setText(_t(COPIED))
         QTimer.singleShot(2000, self._restore_copy_text)
 
     def _restore_copy_text(self) -> None:
         if shiboken6.isValid(self.copy_button):
-            self.copy_button.setText(COPY)
+            self.copy_button.setText(_t(COPY))
 
     def add(self, report: str | None) -> None:
         """One more problem while this dialog is open; its report too, if given."""
@@ -231,9 +247,9 @@ class CrashDialog(QDialog):
         if report is not None:
             self.listed += 1
             self.report_view.appendPlainText(f"\n{report}")
-        text = f"{self.more} more problem{'s' * (self.more != 1)} came up after this one."
+        text = self.tr("%n more problems came up after this one.", "", self.more)
         if self.listed > 1:
-            text += " Each different one is in the report too."
+            text += " " + self.tr("Each different one is in the report too.")
         self.more_label.setText(text)
         self.more_label.show()
 

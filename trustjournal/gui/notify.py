@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    SLOT,
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
 from trustjournal import APP_ID, APP_NAME
@@ -106,7 +116,10 @@ class Desktop(QObject):
                 Q_ARG(str, APP_ID),  # the icon, by the desktop entry's name
                 Q_ARG(str, title),
                 Q_ARG(str, body),
-                Q_ARG("QStringList", [DEFAULT_ACTION, "Open TrustJournal"]),
+                Q_ARG(
+                    "QStringList",
+                    [DEFAULT_ACTION, QCoreApplication.translate("Notifier", "Open TrustJournal")],
+                ),
                 Q_ARG("QVariantMap", {"desktop-entry": APP_ID}),
                 Q_ARG(int, -1),
             )

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from trustjournal import APP_NAME
 from trustjournal.core.judgement.next_steps import due_soon
@@ -58,13 +58,17 @@ class Notice:
 def notification_text(count: int) -> tuple[str, str]:
     """The title and body of the due reminder: how many, nothing else."""
     if count == 1:
-        return APP_NAME, "1 follow-up is due. Open TrustJournal to see it."
-    return APP_NAME, f"{count} follow-ups are due. Open TrustJournal to see them."
+        return APP_NAME, QCoreApplication.translate(
+            "Reminders", "1 follow-up is due. Open TrustJournal to see it."
+        )
+    return APP_NAME, QCoreApplication.translate(
+        "Reminders", "{count} follow-ups are due. Open TrustJournal to see them."
+    ).format(count=count)
 
 
 def review_text() -> tuple[str, str]:
     """The title and body of the weekly review prompt."""
-    return APP_NAME, "Time for your weekly review."
+    return APP_NAME, QCoreApplication.translate("Reminders", "Time for your weekly review.")
 
 
 def due_count(journal: Journal, as_of: dt.date) -> int:

@@ -98,10 +98,10 @@ class Tray(QObject):
             icon.setToolTip(TOOLTIP)
             menu = QMenu()
             menu.setParent(None)  # a menu has no QObject parent here; the icon keeps it
-            menu.addAction("Open TrustJournal", self.openRequested.emit)
-            self._lock = menu.addAction("Lock", self.session.lock)
+            menu.addAction(self.tr("Open TrustJournal"), self.openRequested.emit)
+            self._lock = menu.addAction(self.tr("Lock"), self.session.lock)
             menu.addSeparator()
-            menu.addAction("Quit", self.quitRequested.emit)
+            menu.addAction(self.tr("Quit"), self.quitRequested.emit)
             icon.setContextMenu(menu)
             self._menu = menu
             icon.activated.connect(self._activated)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -109,21 +109,21 @@ class UndoBar(QFrame):
         self.keeper = keeper
         self.setObjectName("undoBar")
         self.setProperty("role", "note")
-        self.setAccessibleName("Undo")
+        self.setAccessibleName(self.tr("Undo"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.setSpacing(8)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("undoText")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setToolTip("Put it back as it was (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Put it back as it was (Ctrl+Z)"))
         self.undo_button.clicked.connect(keeper.undo_latest)
         self.close_button = QToolButton()
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Hide (it can then no longer be undone)")
-        self.close_button.setAccessibleName("Hide the undo bar")
+        self.close_button.setToolTip(self.tr("Hide (it can then no longer be undone)"))
+        self.close_button.setAccessibleName(self.tr("Hide the undo bar"))
         self.close_button.clicked.connect(keeper.dismiss)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)
@@ -138,4 +138,6 @@ class UndoBar(QFrame):
 
 
 def say_refused(parent: QWidget, why: str) -> None:
-    QMessageBox.warning(parent, "Cannot undo — TrustJournal", why)
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("UndoBar", "Cannot undo") + " — TrustJournal", why
+    )

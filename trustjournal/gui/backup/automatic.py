@@ -32,6 +32,7 @@ from trustjournal.gui.common.config import (
     Config,
 )
 from trustjournal.gui.common.dates import long_moment
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled
 
@@ -39,7 +40,13 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 SHOW_AFTER_MS = 300  # an automatic backup quicker than this shows no window at all
-CANCELLED = "The automatic backup was cancelled; it is made at the next lock instead."
+CANCELLED = QT_TRANSLATE_NOOP(
+    "AutomaticBackup", "The automatic backup was cancelled; it is made at the next lock instead."
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AutomaticBackup", text)
 
 
 def _parse_time(text: str) -> dt.datetime | None:
@@ -54,7 +61,7 @@ def automatic_status(config: Config) -> tuple[str, str]:
     key file that opens them by passphrase is missing from their folder."""
     text, role = _last_backup(config)
     if key_file_missing(config):
-        return f"{text} {KEY_FILE_MISSING}", role
+        return f"{text} {QCoreApplication.translate('KeyFile', KEY_FILE_MISSING)}", role
     return text, role
 
 
@@ -67,12 +74,20 @@ def _last_backup(config: Config) -> tuple[str, str]:
         with contextlib.suppress(OSError, JournalError):
             latest = backup.last_automatic(folder)
     if failure and failed_at and (verified is None or _aware(failed_at) >= _aware(verified)):
-        return f"The last automatic backup failed on {long_moment(failed_at)}: {failure}", "error"
+        return QCoreApplication.translate(
+            "AutomaticBackup", "The last automatic backup failed on {moment}: {reason}"
+        ).format(moment=long_moment(failed_at), reason=failure), "error"
     if verified is not None and (latest is None or abs(_aware(latest) - _aware(verified)) < _DAY):
-        return f"Last backup: {long_moment(verified)}, verified.", "muted"
+        return QCoreApplication.translate(
+            "AutomaticBackup", "Last backup: {moment}, verified."
+        ).format(moment=long_moment(verified)), "muted"
     if latest is not None:
-        return f"Last backup: {long_moment(latest)}.", "muted"
-    return "No automatic backup has been made yet.", "muted"
+        return QCoreApplication.translate("AutomaticBackup", "Last backup: {moment}.").format(
+            moment=long_moment(latest)
+        ), "muted"
+    return QCoreApplication.translate(
+        "AutomaticBackup", "No automatic backup has been made yet."
+    ), "muted"
 
 
 _DAY = dt.timedelta(days=1)
@@ -144,8 +159,8 @@ class AutomaticBackup(QObject):
         outcome = self._outcome
         job = Job(
             self._window(),
-            "Automatic Backup",
-            "Backing up before locking…",
+            self.tr("Automatic Backup"),
+            self.tr("Backing up before locking…"),
             cancellable=True,
             show_after_ms=SHOW_AFTER_MS,
         )
@@ -171,7 +186,12 @@ class AutomaticBackup(QObject):
         self.config.set(BACKUP_FAILURE, "")
         self.config.set(BACKUP_FAILURE_AT, "")
         self.config.set(BACKUP_FAILURE_UNSEEN, False)
-        self.finished.emit(True, f"Last backup: {long_moment(info.created_at)}, verified.")
+        self.finished.emit(
+            True,
+            QCoreApplication.translate(
+                "AutomaticBackup", "Last backup: {moment}, verified."
+            ).format(moment=long_moment(info.created_at)),
+        )
 
     def _record_failure(self, exc: BaseException) -> None:
         reason = failure_reason(exc)
@@ -186,7 +206,7 @@ class AutomaticBackup(QObject):
         if "job" in outcome:
             outcome["job"].close()
             if outcome.get("cancelled"):  # not a failure: it is tried again at the next lock
-                self.finished.emit(False, CANCELLED)
+                self.finished.emit(False, _t(CANCELLED))
             elif "info" in outcome:
                 self._record_success(outcome["info"])
             else:
@@ -200,9 +220,16 @@ class AutomaticBackup(QObject):
 
     def failure_text(self) -> str:
         failed_at = _parse_time(str(self.config.get(BACKUP_FAILURE_AT)))
-        moment = f" on {long_moment(failed_at)}" if failed_at else ""
-        return (
-            f"The automatic backup{moment} could not be made: {self.config.get(BACKUP_FAILURE)}."
+        reason = self.config.get(BACKUP_FAILURE)
+        if failed_at:
+            said = self.tr("The automatic backup on {moment} could not be made: {reason}.").format(
+                moment=long_moment(failed_at), reason=reason
+            )
+        else:
+            said = self.tr("The automatic backup could not be made: {reason}.").format(
+                reason=reason
+            )
+        return said + self.tr(
             "\n\nYour journal itself is fine. TrustJournal tries again the next time the "
             "journal locks; check the backup folder in Preferences."
         )
@@ -213,5 +240,7 @@ class AutomaticBackup(QObject):
             return
         self.config.set(BACKUP_FAILURE_UNSEEN, False)
         QMessageBox.warning(
-            self._window(), f"Automatic Backup Failed — {APP_NAME}", self.failure_text()
+            self._window(),
+            self.tr("Automatic Backup Failed") + f" — {APP_NAME}",
+            self.failure_text(),
         )

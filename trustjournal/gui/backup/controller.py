@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,19 +41,29 @@ from trustjournal.gui.backup.keyfile import KeyFile
 from trustjournal.gui.common import workers
 from trustjournal.gui.common.config import BACKUP_LAST_DIR, Config
 from trustjournal.gui.common.dates import long_moment
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-FILE_FILTER = f"TrustJournal backups (*{backup.SUFFIX} *.age);;All files (*)"
+# Kept English here (tests compare with them); translated where shown, by self.tr in
+# BackupController, whose context they are marked in.
+BACKING_UP = QT_TRANSLATE_NOOP("BackupController", "Backing up your journal…")
+VERIFYING = QT_TRANSLATE_NOOP("BackupController", "Checking every part of the backup…")
+RESTORING = QT_TRANSLATE_NOOP("BackupController", "Restoring the journal…")
+SAVING_CURRENT = QT_TRANSLATE_NOOP(
+    "BackupController", "Keeping your current journal as a backup first…"
+)
+CANCELLED = QT_TRANSLATE_NOOP("BackupController", "Cancelled. Nothing was written.")
 
-BACKING_UP = "Backing up your journal…"
-VERIFYING = "Checking every part of the backup…"
-RESTORING = "Restoring the journal…"
-SAVING_CURRENT = "Keeping your current journal as a backup first…"
-CANCELLED = "Cancelled. Nothing was written."
+
+def file_filter() -> str:
+    """FILE_FILTER in the language shown."""
+    return QCoreApplication.translate(
+        "BackupController", "TrustJournal backups ({patterns});;All files (*)"
+    ).format(patterns=f"*{backup.SUFFIX} *.age")
 
 
 class BackupController(QObject):
@@ -122,9 +132,11 @@ class BackupController(QObject):
             QTimer.singleShot(
                 0,
                 lambda: self._tell(
-                    f"{title} Stopped",
-                    f"{title} was stopped when the journal locked. Nothing was written; "
-                    "start it again whenever you like.",
+                    self.tr("{title} Stopped").format(title=title),
+                    self.tr(
+                        "{title} was stopped when the journal locked. Nothing was written; "
+                        "start it again whenever you like."
+                    ).format(title=title),
                 ),
             )
 
@@ -177,7 +189,7 @@ class BackupController(QObject):
         # Named as an automatic backup made now would be: the date sorts them.
         start = str(Path(self._start_dir()) / backup.automatic_name(dt.datetime.now()))
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window(), f"Save the Backup — {APP_NAME}", start, FILE_FILTER
+            self._window(), self.tr("Save the Backup") + f" — {APP_NAME}", start, file_filter()
         )
         if not chosen:
             return
@@ -185,28 +197,43 @@ class BackupController(QObject):
         if not out.suffix:
             out = out.with_suffix(backup.SUFFIX)
         self._remember_dir(out)
-        job = self._start(Job(self._window(), "Back Up Now", BACKING_UP, cancellable=True))
+        job = self._start(
+            Job(self._window(), self.tr("Back Up Now"), self.tr(BACKING_UP), cancellable=True)
+        )
 
         def done(info: backup.BackupInfo) -> None:
             self._finish(job)
-            self._tell(
-                "Backup Saved",
-                f"Your journal is backed up to\n{out}\n\n"
-                f"It holds {kinds.counts_text(info.counts)}. "
-                + (
-                    "It opens with the separate passphrase you chose"
-                    if not own
-                    else "It opens with your journal's passphrase as it is today"
+            opens = (
+                self.tr(
+                    "It opens with the separate passphrase you chose, in TrustJournal or "
+                    "with the age tool alone (age -d FILE | gunzip)."
                 )
-                + ", in TrustJournal or with the age tool alone (age -d FILE | gunzip).",
+                if not own
+                else self.tr(
+                    "It opens with your journal's passphrase as it is today, in TrustJournal "
+                    "or with the age tool alone (age -d FILE | gunzip)."
+                )
+            )
+            self._tell(
+                self.tr("Backup Saved"),
+                self.tr("Your journal is backed up to\n{file}\n\nIt holds {counts}.").format(
+                    file=out, counts=kinds.counts_text(info.counts)
+                )
+                + " "
+                + opens,
             )
 
         def failed(exc: BaseException) -> None:
             self._finish(job)
             if isinstance(exc, Cancelled):
-                self._tell("Backup Cancelled", CANCELLED)
+                self._tell(self.tr("Backup Cancelled"), self.tr(CANCELLED))
             else:
-                self._warn("Backup Failed", f"{describe_error(exc)}\n\nNo backup file was left.")
+                self._warn(
+                    self.tr("Backup Failed"),
+                    self.tr("{error}\n\nNo backup file was left.").format(
+                        error=describe_error(exc)
+                    ),
+                )
 
         job.ticket = self.session.long(
             lambda j, t: backup.make(
@@ -235,7 +262,10 @@ class BackupController(QObject):
         if self._busy:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window(), f"Verify a Backup — {APP_NAME}", self._start_dir(), FILE_FILTER
+            self._window(),
+            self.tr("Verify a Backup") + f" — {APP_NAME}",
+            self._start_dir(),
+            file_filter(),
         )
         if not chosen:
             return
@@ -257,15 +287,17 @@ class BackupController(QObject):
         text = f"{problem}\n\n" if problem else ""
         passphrase, ok = QInputDialog.getText(
             self._window(),
-            f"Verify a Backup — {APP_NAME}",
-            f"{text}Passphrase for “{path.name}”:",
+            self.tr("Verify a Backup") + f" — {APP_NAME}",
+            text + self.tr("Passphrase for “{name}”:").format(name=path.name),
             QLineEdit.EchoMode.Password,
         )
         if ok and passphrase:
             self._verify(path, passphrase, None)
 
     def _verify(self, path: Path, passphrase: str | None, key: bytes | None) -> None:
-        job = self._start(Job(self._window(), "Verify a Backup", VERIFYING, cancellable=True))
+        job = self._start(
+            Job(self._window(), self.tr("Verify a Backup"), self.tr(VERIFYING), cancellable=True)
+        )
 
         def work() -> backup.BackupInfo:
             if key is not None:
@@ -275,10 +307,18 @@ class BackupController(QObject):
         def done(info: backup.BackupInfo) -> None:
             self._finish(job)
             self._tell(
-                "Backup Verified",
-                f"“{path.name}” is complete and intact.\n\n"
-                f"Made on {long_moment(info.created_at)} by {APP_NAME} {info.app_version}.\n"
-                f"It holds {kinds.counts_text(info.counts)}.",
+                self.tr("Backup Verified"),
+                self.tr(
+                    "“{name}” is complete and intact.\n\n"
+                    "Made on {moment} by {app} {version}.\n"
+                    "It holds {counts}."
+                ).format(
+                    name=path.name,
+                    moment=long_moment(info.created_at),
+                    app=APP_NAME,
+                    version=info.app_version,
+                    counts=kinds.counts_text(info.counts),
+                ),
             )
 
         def failed(exc: BaseException) -> None:
@@ -291,7 +331,10 @@ class BackupController(QObject):
                 self._ask_and_verify(path, str(exc) if key is None else "")
                 return
             self._warn(
-                "Backup Not Usable", f"“{path.name}” failed the check.\n\n{describe_error(exc)}"
+                self.tr("Backup Not Usable"),
+                self.tr("“{name}” failed the check.\n\n{error}").format(
+                    name=path.name, error=describe_error(exc)
+                ),
             )
 
         workers.run(work, done, failed)
@@ -302,7 +345,10 @@ class BackupController(QObject):
         if self._busy:
             return
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window(), f"Restore from Backup — {APP_NAME}", self._start_dir(), FILE_FILTER
+            self._window(),
+            self.tr("Restore from Backup") + f" — {APP_NAME}",
+            self._start_dir(),
+            file_filter(),
         )
         if not chosen:
             return
@@ -337,11 +383,13 @@ class BackupController(QObject):
     def _confirm_replace(self) -> bool:
         answer = QMessageBox.question(
             self._window(),
-            f"Replace Your Journal? — {APP_NAME}",
-            "Replace the journal that is open now with the backup?\n\n"
-            "Your current journal is first saved as a backup file beside it and then "
-            "moved aside, not deleted. The restored journal opens with the backup's "
-            "passphrase.",
+            self.tr("Replace Your Journal?") + f" — {APP_NAME}",
+            self.tr(
+                "Replace the journal that is open now with the backup?\n\n"
+                "Your current journal is first saved as a backup file beside it and then "
+                "moved aside, not deleted. The restored journal opens with the backup's "
+                "passphrase."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -350,22 +398,32 @@ class BackupController(QObject):
     def _restore_failed(self, source: Path, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self._drop_restore_dialog()
-            self._tell("Restore Cancelled", "Cancelled. No journal was made.")
+            self._tell(self.tr("Restore Cancelled"), self.tr("Cancelled. No journal was made."))
         elif is_wrong_passphrase(exc):
             self._ask_restore(source, str(exc))
         else:
             self._drop_restore_dialog()
-            self._warn("Restore Failed", f"{describe_error(exc)}\n\nNo journal was made.")
+            self._warn(
+                self.tr("Restore Failed"),
+                self.tr("{error}\n\nNo journal was made.").format(error=describe_error(exc)),
+            )
 
     def _restore_into(self, source: Path, passphrase: str, target: Path) -> None:
-        job = self._start(Job(self._window(), "Restore from Backup", RESTORING, cancellable=True))
+        job = self._start(
+            Job(
+                self._window(), self.tr("Restore from Backup"), self.tr(RESTORING), cancellable=True
+            )
+        )
 
         def done(made: Path) -> None:
             self._finish(job)
             self._drop_restore_dialog()
             self._tell(
-                "Journal Restored",
-                f"The backup is restored into\n{made}\n\nIt opens with the backup's passphrase.",
+                self.tr("Journal Restored"),
+                self.tr(
+                    "The backup is restored into\n{folder}\n\n"
+                    "It opens with the backup's passphrase."
+                ).format(folder=made),
             )
             self.journalRestored.emit(made)
 
@@ -387,7 +445,12 @@ class BackupController(QObject):
         staging = free_name(current.parent / f"{current.name} restored {stamp}")
         aside = free_name(current.parent / f"{current.name} replaced {stamp}")
         job = self._start(
-            Job(self._window(), "Restore from Backup", SAVING_CURRENT, cancellable=True)
+            Job(
+                self._window(),
+                self.tr("Restore from Backup"),
+                self.tr(SAVING_CURRENT),
+                cancellable=True,
+            )
         )
 
         def work(journal: Journal, ticket: Ticket) -> Path:
@@ -403,16 +466,18 @@ class BackupController(QObject):
                 raise
 
         def restored(made: Path) -> None:
-            job.set_text("Opening the restored journal…")
+            job.set_text(self.tr("Opening the restored journal…"))
             try:
                 self._swap(current, made, aside)
             except OSError as exc:
                 self._finish(job)
                 self._drop_restore_dialog()
                 self._warn(
-                    "Restore Failed",
-                    f"Could not put the restored journal in place: {describe_error(exc)}\n\n"
-                    f"Your journal is unchanged in {current}; the restored copy is in {made}.",
+                    self.tr("Restore Failed"),
+                    self.tr(
+                        "Could not put the restored journal in place: {error}\n\n"
+                        "Your journal is unchanged in {current}; the restored copy is in {made}."
+                    ).format(error=describe_error(exc), current=current, made=made),
                 )
                 return
             self.session.unlock(
@@ -453,13 +518,16 @@ class BackupController(QObject):
         self.session.passphrase_typed(passphrase)
         answer = QMessageBox.question(
             self._window(),
-            f"Journal Restored — {APP_NAME}",
-            "The backup now is your journal.\n\n"
-            f"The journal it replaced is saved, and checked, as the backup\n{safety}\n"
-            "which opens with the passphrase you just typed, as the restored journal does.\n\n"
-            f"Its old folder is still at\n{aside}\n"
-            "The backup holds all of it, so the folder is no longer needed.\n\n"
-            "Delete the old folder now?",
+            self.tr("Journal Restored") + f" — {APP_NAME}",
+            self.tr(
+                "The backup now is your journal.\n\n"
+                "The journal it replaced is saved, and checked, as the backup\n{safety}\n"
+                "which opens with the passphrase you just typed, as the restored journal "
+                "does.\n\n"
+                "Its old folder is still at\n{aside}\n"
+                "The backup holds all of it, so the folder is no longer needed.\n\n"
+                "Delete the old folder now?"
+            ).format(safety=safety, aside=aside),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -470,16 +538,21 @@ class BackupController(QObject):
         """Delete the replaced journal's folder (ciphertext only: its database and header)."""
         shutil.rmtree(aside, ignore_errors=True)
         if aside.exists():
-            self._warn("Folder Not Deleted", f"Could not delete\n{aside}\nDelete it yourself.")
+            self._warn(
+                self.tr("Folder Not Deleted"),
+                self.tr("Could not delete\n{folder}\nDelete it yourself.").format(folder=aside),
+            )
 
     def _reopen_failed(self, job: Job, exc: BaseException) -> None:
         self._finish(job)
         self._drop_restore_dialog()
         self.journalReplaced.emit(self.session.path)
         self._warn(
-            "Restored, Not Opened",
-            f"The backup is restored in place, but it did not open: {describe_error(exc)}\n\n"
-            "Unlock it with the backup's passphrase.",
+            self.tr("Restored, Not Opened"),
+            self.tr(
+                "The backup is restored in place, but it did not open: {error}\n\n"
+                "Unlock it with the backup's passphrase."
+            ).format(error=describe_error(exc)),
         )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -57,7 +59,7 @@ class _Dialog(QDialog):
         self.layout_.setSpacing(8)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(QCoreApplication.translate("_Dialog", "Problem"))
         theme.set_role(self.error, "error")
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -77,10 +79,25 @@ class _Dialog(QDialog):
         # the dialog's default (Enter pressed Cancel, the first button to take the focus).
         self.ok.setDefault(True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped lines need at this width: a dialog does not size itself
+        by height-for-width, and German wraps into more lines than the estimate."""
+        self.layout_.invalidate()
+        self.layout_.activate()
+        height = self.layout_.totalHeightForWidth(self.width())
+        self.setMinimumHeight(height)
+        if self.height() < height:
+            self.resize(self.width(), height)
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.adjustSize()
+        self._fit_height()
 
     def shown_error(self) -> str:
         return self.error.text() if self.error.isVisibleTo(self) else ""
@@ -90,38 +107,49 @@ class BackupOptionsDialog(_Dialog):
     """Which passphrase opens the new backup: the journal's own (default) or a separate one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Back Up Now", "&Choose Where to Save…", parent)
-        heading = QLabel("Back up the whole journal to one encrypted age file")
+        super().__init__(
+            QCoreApplication.translate("BackupOptionsDialog", "Back Up Now"),
+            QCoreApplication.translate("BackupOptionsDialog", "&Choose Where to Save…"),
+            parent,
+        )
+        heading = QLabel(self.tr("Back up the whole journal to one encrypted age file"))
+        heading.setWordWrap(True)  # the German heading is longer than the dialog is wide
         theme.set_role(heading, "heading")
         self.layout_.addWidget(heading)
         self.layout_.addWidget(
             _muted(
-                f"Everything goes in: {EVERYTHING}. Keep the file somewhere other than "
-                "this computer. It is a standard age file: if TrustJournal were ever gone, "
-                "the free age tool would still open it (age -d FILE | gunzip)."
+                self.tr(
+                    "Everything goes in: {everything}. Keep the file somewhere other than "
+                    "this computer. It is a standard age file: if TrustJournal were ever gone, "
+                    "the free age tool would still open it (age -d FILE | gunzip)."
+                ).format(everything=EVERYTHING)
             )
         )
         self.layout_.addSpacing(4)
-        self.own = QRadioButton("&Use the journal's passphrase")
-        self.own.setAccessibleName("Use the journal's passphrase")
+        self.own = QRadioButton(self.tr("&Use the journal's passphrase"))
+        self.own.setAccessibleName(self.tr("Use the journal's passphrase"))
         self.own.setChecked(True)
-        self.separate = QRadioButton("Use a &separate passphrase")
-        self.separate.setAccessibleName("Use a separate passphrase")
+        self.separate = QRadioButton(self.tr("Use a &separate passphrase"))
+        self.separate.setAccessibleName(self.tr("Use a separate passphrase"))
         group = QButtonGroup(self)
         group.addButton(self.own)
         group.addButton(self.separate)
         self.layout_.addWidget(self.own)
         own_help = _muted(
-            "It opens with the passphrase you unlock the journal with today, even after "
-            "you change that passphrase. Type it once more: the backup is sealed with it."
+            self.tr(
+                "It opens with the passphrase you unlock the journal with today, even after "
+                "you change that passphrase. Type it once more: the backup is sealed with it."
+            )
         )
         own_help.setContentsMargins(24, 0, 0, 4)
         self.layout_.addWidget(own_help)
         own_grid = QGridLayout()
         own_grid.setContentsMargins(24, 0, 0, 4)
         own_grid.setHorizontalSpacing(12)
-        self.journal_passphrase = _password_field("Journal passphrase", "Your journal passphrase")
-        own_label = QLabel("&Journal passphrase:")
+        self.journal_passphrase = _password_field(
+            self.tr("Journal passphrase"), self.tr("Your journal passphrase")
+        )
+        own_label = QLabel(self.tr("&Journal passphrase:"))
         own_label.setBuddy(self.journal_passphrase)
         own_grid.addWidget(own_label, 0, 0)
         own_grid.addWidget(self.journal_passphrase, 0, 1)
@@ -131,10 +159,12 @@ class BackupOptionsDialog(_Dialog):
         grid.setContentsMargins(24, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        self.passphrase = _password_field("Backup passphrase", "At least 8 characters")
-        self.repeat = _password_field("Backup passphrase again", "The same again")
+        self.passphrase = _password_field(
+            self.tr("Backup passphrase"), self.tr("At least 8 characters")
+        )
+        self.repeat = _password_field(self.tr("Backup passphrase again"), self.tr("The same again"))
         for row, (text, field) in enumerate(
-            (("&Passphrase:", self.passphrase), ("&Repeat:", self.repeat))
+            ((self.tr("&Passphrase:"), self.passphrase), (self.tr("&Repeat:"), self.repeat))
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -162,7 +192,7 @@ class BackupOptionsDialog(_Dialog):
 
     def accept(self) -> None:
         if not self.separate.isChecked() and not self.journal_passphrase.text():
-            self.show_error("Type your journal passphrase: the backup opens with it.")
+            self.show_error(self.tr("Type your journal passphrase: the backup opens with it."))
             self.journal_passphrase.setFocus()
             return
         if self.separate.isChecked():
@@ -173,7 +203,7 @@ class BackupOptionsDialog(_Dialog):
                 self.show_error(str(exc).replace(" Nothing was changed.", ""))
                 return
             if text != self.repeat.text():
-                self.show_error("The two passphrases are not the same.")
+                self.show_error(self.tr("The two passphrases are not the same."))
                 return
         super().accept()
 
@@ -184,23 +214,31 @@ class RestoreDialog(_Dialog):
     def __init__(
         self, source: Path, journal_path: Path | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Restore from Backup", "&Restore", parent)
-        heading = QLabel(f"Restore “{source.name}”")
+        super().__init__(
+            QCoreApplication.translate("RestoreDialog", "Restore from Backup"),
+            QCoreApplication.translate("RestoreDialog", "&Restore"),
+            parent,
+        )
+        heading = QLabel(self.tr("Restore “{name}”").format(name=source.name))
         heading.setWordWrap(True)
         theme.set_role(heading, "heading")
         self.layout_.addWidget(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        label = QLabel("&Passphrase:")
-        self.passphrase = _password_field("Backup passphrase", "The backup's passphrase")
+        label = QLabel(self.tr("&Passphrase:"))
+        self.passphrase = _password_field(
+            self.tr("Backup passphrase"), self.tr("The backup's passphrase")
+        )
         label.setBuddy(self.passphrase)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.passphrase, 0, 1)
         grid.addWidget(
             _muted(
-                "The passphrase that opened the journal when the backup was made, or the "
-                "separate one chosen for it. The restored journal opens with it."
+                self.tr(
+                    "The passphrase that opened the journal when the backup was made, or the "
+                    "separate one chosen for it. The restored journal opens with it."
+                )
             ),
             1,
             1,
@@ -209,11 +247,11 @@ class RestoreDialog(_Dialog):
         self.layout_.addLayout(grid)
         self.layout_.addSpacing(4)
 
-        self.into_new = QRadioButton("Restore into a &new folder:")
-        self.into_new.setAccessibleName("Restore into a new folder")
+        self.into_new = QRadioButton(self.tr("Restore into a &new folder:"))
+        self.into_new.setAccessibleName(self.tr("Restore into a new folder"))
         self.into_new.setChecked(True)
-        self.replace = QRadioButton("Re&place the journal that is open now")
-        self.replace.setAccessibleName("Replace the journal that is open now")
+        self.replace = QRadioButton(self.tr("Re&place the journal that is open now"))
+        self.replace.setAccessibleName(self.tr("Replace the journal that is open now"))
         group = QButtonGroup(self)
         group.addButton(self.into_new)
         group.addButton(self.replace)
@@ -222,19 +260,28 @@ class RestoreDialog(_Dialog):
         row.setContentsMargins(24, 0, 0, 0)
         row.setSpacing(8)
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Folder for the restored journal")
-        self.folder.setPlaceholderText("A new or empty folder")
+        self.folder.setAccessibleName(self.tr("Folder for the restored journal"))
+        self.folder.setPlaceholderText(self.tr("A new or empty folder"))
         base = journal_path.parent if journal_path is not None else Path.home()
-        self.folder.setText(str(free_name(base / f"Restored journal {dt.date.today():%Y-%m-%d}")))
-        self.choose = QPushButton("C&hoose…")
-        self.choose.setAccessibleName("Choose the folder for the restored journal")
+        self.folder.setText(
+            str(
+                free_name(
+                    base
+                    / self.tr("Restored journal {date}").format(date=f"{dt.date.today():%Y-%m-%d}")
+                )
+            )
+        )
+        self.choose = QPushButton(self.tr("C&hoose…"))
+        self.choose.setAccessibleName(self.tr("Choose the folder for the restored journal"))
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.replace)
         replace_help = _muted(
-            "Your current journal is first saved as a backup file and then moved aside, "
-            "not deleted. You will be asked to confirm."
+            self.tr(
+                "Your current journal is first saved as a backup file and then moved aside, "
+                "not deleted. You will be asked to confirm."
+            )
         )
         replace_help.setContentsMargins(24, 0, 0, 0)
         self.layout_.addWidget(replace_help)
@@ -252,7 +299,7 @@ class RestoreDialog(_Dialog):
     def _choose(self) -> None:
         start = str(Path(self.folder.text()).parent) if self.folder.text() else str(Path.home())
         chosen = QFileDialog.getExistingDirectory(
-            self, f"Folder for the Restored Journal — {APP_NAME}", start
+            self, self.tr("Folder for the Restored Journal") + f" — {APP_NAME}", start
         )
         if chosen:
             self.folder.setText(chosen)
@@ -263,15 +310,19 @@ class RestoreDialog(_Dialog):
 
     def accept(self) -> None:
         if not self.passphrase.text():
-            self.show_error("Enter the backup's passphrase.")
+            self.show_error(self.tr("Enter the backup's passphrase."))
             return
         target = self.target()
         if target is not None:
             if not self.folder.text().strip():
-                self.show_error("Choose a folder for the restored journal.")
+                self.show_error(self.tr("Choose a folder for the restored journal."))
                 return
             if target.exists() and (not target.is_dir() or any(target.iterdir())):
-                self.show_error(f"{target} is not empty; choose a new or empty folder.")
+                self.show_error(
+                    self.tr("{folder} is not empty; choose a new or empty folder.").format(
+                        folder=target
+                    )
+                )
                 return
         super().accept()
 

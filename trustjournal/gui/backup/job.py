@@ -3,7 +3,7 @@ can stop), the progress callback the core calls, and what to say when it fails."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -19,8 +19,12 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         reason = (exc.strerror or str(exc)).rstrip(".")
         where = f" ({exc.filename})" if exc.filename else ""
-        return f"The disk refused: {reason.lower()}{where}."
-    return f"Something unexpected went wrong ({type(exc).__name__})."
+        return QCoreApplication.translate("Job", "The disk refused: {reason}{where}.").format(
+            reason=reason.lower(), where=where
+        )
+    return QCoreApplication.translate("Job", "Something unexpected went wrong ({kind}).").format(
+        kind=type(exc).__name__
+    )
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -48,7 +52,9 @@ class Job:
         self.title = title
         self.ticket: Ticket | None = None  # the journal worker's, when the job runs there
         self.relay = _Progress()
-        self.dialog = QProgressDialog(text, "Cancel" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            text, QCoreApplication.translate("Job", "Cancel") if cancellable else "", 0, 0, parent
+        )
         if not cancellable:
             self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(f"{title} — {APP_NAME}")
@@ -76,7 +82,7 @@ class Job:
         if self.ticket is not None:
             self.ticket.cancel()
         if Shiboken.isValid(self.dialog):
-            self.dialog.setLabelText("Cancelling…")
+            self.dialog.setLabelText(QCoreApplication.translate("Job", "Cancelling…"))
 
     def advance(self, done: int, total: int) -> None:
         """Progress on the GUI thread (from a journal worker ticket)."""

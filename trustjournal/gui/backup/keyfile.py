@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from trustjournal import APP_NAME
@@ -27,27 +27,41 @@ from trustjournal.core.backup import archive as backup
 from trustjournal.core.backup import backupkey
 from trustjournal.core.errors import JournalError, UnlockFailed
 from trustjournal.gui.common.config import BACKUP_KEY_DISMISSED, BACKUP_KEY_SEALED, Config
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.reminder_banner import ReminderBanner
 from trustjournal.gui.session import Session
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
-ASK_TITLE = f"Backup Key — {APP_NAME}"
-ASK_TEXT = (  # (broken by hand: the prompt's label does not wrap)
+# English here (tests compare with them); shown through `_t`, in the KeyFile context.
+ASK_TITLE = QT_TRANSLATE_NOOP("KeyFile", "Backup Key")
+ASK_TEXT = QT_TRANSLATE_NOOP(  # (broken by hand: the prompt's label does not wrap)
+    "KeyFile",
     "Automatic backups open with your journal passphrase,\n"
     "through a key file kept in their folder.\n\n"
-    "Type your passphrase once to write that key file:"
+    "Type your passphrase once to write that key file:",
 )
-WRONG = "That is not this journal's passphrase."
-REMINDER = (
+WRONG = QT_TRANSLATE_NOOP("KeyFile", "That is not this journal's passphrase.")
+REMINDER = QT_TRANSLATE_NOOP(
+    "KeyFile",
     "Your automatic backups have no key file beside them yet: without it they cannot be "
-    "restored if this journal is lost. Type your passphrase once to write it."
+    "restored if this journal is lost. Type your passphrase once to write it.",
 )
-MISSING = (
+MISSING = QT_TRANSLATE_NOOP(
+    "KeyFile",
     "The key file that opens these backups by passphrase is not in this folder yet: it is "
-    "written the next time you type your passphrase."
+    "written the next time you type your passphrase.",
 )
+
+
+def _t(text: str) -> str:
+    """One of the constants above in the language shown."""
+    return QCoreApplication.translate("KeyFile", text)
+
+
+def _title() -> str:
+    return f"{_t(ASK_TITLE)} — {APP_NAME}"
 
 
 def _note(folder: Path, marker: str) -> str:
@@ -143,9 +157,9 @@ class KeyFile(QObject):
         folder = self._folder()
         if folder is None or not self.session.is_open or not key_file_missing(self.config):
             return
-        text = f"{problem}\n\n{ASK_TEXT}" if problem else ASK_TEXT
+        text = f"{problem}\n\n{_t(ASK_TEXT)}" if problem else _t(ASK_TEXT)
         passphrase, ok = QInputDialog.getText(
-            self._window(), ASK_TITLE, text, QLineEdit.EchoMode.Password
+            self._window(), _title(), text, QLineEdit.EchoMode.Password
         )
         if not ok or not passphrase:
             return
@@ -153,9 +167,9 @@ class KeyFile(QObject):
         def failed(exc: BaseException) -> None:
             self.writing = False
             if isinstance(exc, UnlockFailed):
-                self.ask(WRONG)
+                self.ask(_t(WRONG))
             elif isinstance(exc, JournalError):
-                QMessageBox.warning(self._window(), ASK_TITLE, str(exc))
+                QMessageBox.warning(self._window(), _title(), str(exc))
             else:
                 raise exc
 
@@ -174,7 +188,9 @@ class KeyFileReminder(ReminderBanner):
     typed): "Write Key File…" asks for the passphrase; "Not now" for this folder."""
 
     def __init__(self, session: Session, key_file: KeyFile) -> None:
-        super().__init__(session, REMINDER, "Write Key File…")
+        super().__init__(
+            session, _t(REMINDER), QCoreApplication.translate("KeyFile", "Write Key File…")
+        )
         self.setObjectName("keyFileReminder")
         self.key_file = key_file
         key_file.written.connect(self.check)

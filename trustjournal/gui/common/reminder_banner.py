@@ -4,7 +4,7 @@ button does (`act`); the recovery-key reminder and the backup-key reminder are t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -33,7 +33,7 @@ class ReminderBanner(QFrame):
         theme.set_role(self.label, "note")
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.make_button = QPushButton(action)
-        self.later_button = QPushButton("Not now")
+        self.later_button = QPushButton(QCoreApplication.translate("ReminderBanner", "Not now"))
         row.addWidget(self.label, 1)
         row.addWidget(self.make_button)
         row.addWidget(self.later_button)

@@ -32,7 +32,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,6 +43,7 @@ from trustjournal.core.records import Change, ConversationRecord
 from trustjournal.gui.common import actions
 from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.dates import moment, short_day
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.editor import layout
 from trustjournal.gui.editor.mentions import MentionBar
 from trustjournal.gui.editor.reading import Choices, Opening
@@ -56,10 +57,11 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 DRAFT_DELAY_MS = 800
-UNSAVED_TITLE = f"Unsaved conversation — {APP_NAME}"
-UNSAVED_TEXT = "Save this conversation before you leave it?"
-UNSAVED_DETAIL = (
-    "Until you save or discard it, your text is kept as an encrypted draft in your journal."
+# English here (tests compare with them); translated where shown, in the EntryEditor context.
+UNSAVED_TEXT = QT_TRANSLATE_NOOP("EntryEditor", "Save this conversation before you leave it?")
+UNSAVED_DETAIL = QT_TRANSLATE_NOOP(
+    "EntryEditor",
+    "Until you save or discard it, your text is kept as an encrypted draft in your journal.",
 )
 
 
@@ -67,9 +69,11 @@ def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
     """Ask Save / Discard / Cancel about unsaved changes (tests replace this function)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(UNSAVED_TITLE)
-    box.setText(UNSAVED_TEXT)
-    box.setInformativeText(UNSAVED_DETAIL)
+    box.setWindowTitle(
+        QCoreApplication.translate("EntryEditor", "Unsaved conversation") + f" — {APP_NAME}"
+    )
+    box.setText(QCoreApplication.translate("EntryEditor", UNSAVED_TEXT))
+    box.setInformativeText(QCoreApplication.translate("EntryEditor", UNSAVED_DETAIL))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -416,7 +420,7 @@ class EntryEditor(QWidget):
         ):
             widget.setEnabled(not loading)
         if loading:
-            self._set_status("Opening…")
+            self._set_status(self.tr("Opening…"))
 
     def _opened(
         self, asked: object, opening: Opening, quietly: bool, rejected: frozenset[str]
@@ -437,15 +441,22 @@ class EntryEditor(QWidget):
         self._draft_kept = opening.draft is not None
         if stored is not None and stored.state != fresh:
             self._show(stored.state)
-            when = f" from {moment(stored.saved_at)}" if stored.saved_at else ""
-            self.ui.restoredLabel.setText(f"Restored your unsaved draft{when}.")
+            self.ui.restoredLabel.setText(
+                self.tr("Restored your unsaved draft from {moment}.").format(
+                    moment=moment(stored.saved_at)
+                )
+                if stored.saved_at
+                else self.tr("Restored your unsaved draft.")
+            )
             self.ui.restoredNotice.setVisible(not quietly)
-            self._set_status("Unsaved changes · kept as a draft")
+            self._set_status(self.tr("Unsaved changes · kept as a draft"))
             if in_memory:
-                self._set_status("Unsaved changes · no draft kept")
+                self._set_status(self.tr("Unsaved changes · no draft kept"))
                 self._show_error(
-                    "Your changes could not be kept as a draft before the journal locked, so "
-                    "they were held in memory: they are all here. Save them now."
+                    self.tr(
+                        "Your changes could not be kept as a draft before the journal locked, so "
+                        "they were held in memory: they are all here. Save them now."
+                    )
                 )
         else:
             self._show(fresh)
@@ -497,8 +508,10 @@ class EntryEditor(QWidget):
         picker = self.ui.peoplePicker
         if not picker.commit():
             self._show_error(
-                f"‘{picker.pending_text()}’ is not in your journal yet: add them as a new "
-                "person, or clear the name."
+                self.tr(
+                    "‘{name}’ is not in your journal yet: add them as a new person, or clear the "
+                    "name."
+                ).format(name=picker.pending_text())
             )
             return
         draft, ident, key = self.state().draft(), self._conversation_id, self._key()
@@ -539,7 +552,7 @@ class EntryEditor(QWidget):
             raise error
         message = str(error)
         if not message.rstrip().endswith("your text was kept."):
-            message += " Your text is still here."
+            message += " " + self.tr("Your text is still here.")
         self._show_error(message)
         self._keep_draft(after=message)
 
@@ -557,8 +570,8 @@ class EntryEditor(QWidget):
         self.ui.errorBanner.hide()
         self.ui.restoredNotice.hide()
         self._set_title()
-        self._set_status(f"Saved at {moment(dt.datetime.now())}")
-        announce(self.ui.statusLabel, "Conversation saved")
+        self._set_status(self.tr("Saved at {moment}").format(moment=moment(dt.datetime.now())))
+        announce(self.ui.statusLabel, self.tr("Conversation saved"))
         self.saved.emit(record.id)
 
     def discard_draft(self) -> None:
@@ -576,7 +589,9 @@ class EntryEditor(QWidget):
         def refused(error: BaseException) -> None:
             if not isinstance(error, JournalError):
                 raise error
-            self._show_error(f"The draft could not be discarded: {error}")
+            self._show_error(
+                self.tr("The draft could not be discarded: {error}").format(error=error)
+            )
 
         self.session.write(lambda j: j.discard_draft(key), None, refused, name="discard draft")
 
@@ -586,7 +601,7 @@ class EntryEditor(QWidget):
         if self._loading or not self._open:
             return
         self._timer.start()
-        self._set_status("Unsaved changes")
+        self._set_status(self.tr("Unsaved changes"))
 
     def _keep_draft(self, after: str | None = None) -> None:
         """Write the draft now, on the journal worker (or drop it when nothing is unsaved).
@@ -608,23 +623,35 @@ class EntryEditor(QWidget):
                 self._draft_failed = False
                 self.ui.errorBanner.hide()
             self._draft_kept = True
-            self._set_status(f"Unsaved changes · draft kept at {moment(dt.datetime.now())}")
+            self._set_status(
+                self.tr("Unsaved changes · draft kept at {moment}").format(
+                    moment=moment(dt.datetime.now())
+                )
+            )
             if after is not None:
-                self._show_error(after + " It is also kept as an encrypted draft in your journal.")
+                self._show_error(
+                    after + " " + self.tr("It is also kept as an encrypted draft in your journal.")
+                )
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, JournalError):
                 raise error
-            self._set_status("Unsaved changes · no draft kept")
+            self._set_status(self.tr("Unsaved changes · no draft kept"))
             if after is not None:
                 self._show_error(
-                    f"{after} It could not be kept as a draft either ({error.reason}): leave "
-                    "this window open and press Save again once that is fixed."
+                    after
+                    + " "
+                    + self.tr(
+                        "It could not be kept as a draft either ({reason}): leave this window "
+                        "open and press Save again once that is fixed."
+                    ).format(reason=error.reason)
                 )
             else:
                 self._show_error(
-                    f"Your draft could not be kept in the journal: {error.reason}. Your text "
-                    "is still here; press Save once that is fixed."
+                    self.tr(
+                        "Your draft could not be kept in the journal: {reason}. Your text "
+                        "is still here; press Save once that is fixed."
+                    ).format(reason=error.reason)
                 )
             self._draft_failed = True
 

@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -43,12 +45,26 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import JournalError
 from trustjournal.core.exchange import calendar as ics
 from trustjournal.gui.common.dates import field_format, from_qdate, to_qdate
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.style import SPACING, show_error, style_heading, style_muted
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
 
-COLUMNS = ("Date", "Time", "Meeting", "With")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MeetingsModel", "Date"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Time"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "Meeting"),
+    QT_TRANSLATE_NOOP("MeetingsModel", "With"),
+)
+
+
+def _weekday_day(day: dt.date) -> str:
+    """'Tue 3 Mar 2026', or the GUI language's way ('Di., 3. März 2026')."""
+    pattern = field_format("ddd d MMM yyyy")
+    if pattern == "ddd d MMM yyyy":  # English
+        return f"{day:%a} {day.day} {day:%b %Y}"
+    return QLocale().toString(to_qdate(day), pattern)
 
 
 class MeetingsModel(QAbstractTableModel):
@@ -73,7 +89,7 @@ class MeetingsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,11 +100,11 @@ class MeetingsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return f"{m.date:%a} {m.date.day} {m.date:%b %Y}"
+            return _weekday_day(m.date)
         if column == 1:
-            return m.start_time or "all day"
+            return m.start_time or self.tr("all day")
         if column == 2:
-            title = m.title or "(no title)"
+            title = m.title or self.tr("(no title)")
             return f"{title} · {m.location}" if role == Qt.ItemDataRole.ToolTipRole else title
         index_ = self.found.index
         return ", ".join(
@@ -155,14 +171,16 @@ class CalendarImportDialog(QDialog):
         self.added: list[int] | None = None  # the new items' ids, once imported
         self.summary = ""  # what was imported, for the import flow to tell
         self._ticket: Ticket | None = None
-        self.setWindowTitle("Import Calendar")
+        self.setWindowTitle(self.tr("Import Calendar"))
         self.resize(860, 640)
 
-        heading = QLabel(f"Meetings from {path.name}")
+        heading = QLabel(self.tr("Meetings from {name}").format(name=path.name))
         style_heading(heading)
         intro = QLabel(
-            "Meetings with people become items to write up. Cancelled and declined "
-            "meetings, holidays, and time with nobody else are left out."
+            self.tr(
+                "Meetings with people become items to write up. Cancelled and declined "
+                "meetings, holidays, and time with nobody else are left out."
+            )
         )
         intro.setWordWrap(True)
         style_muted(intro)
@@ -174,9 +192,9 @@ class CalendarImportDialog(QDialog):
             edit.setDisplayFormat(field_format("d MMM yyyy"))
             edit.dateChanged.connect(self._period_changed)
         period = QHBoxLayout()
-        period.addWidget(QLabel("From"))
+        period.addWidget(QLabel(self.tr("From")))
         period.addWidget(self.start_edit)
-        period.addWidget(QLabel("to"))
+        period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.end_edit)
         period.addStretch(1)
 
@@ -184,7 +202,7 @@ class CalendarImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
@@ -196,7 +214,7 @@ class CalendarImportDialog(QDialog):
         self.meetings = MeetingsModel(self)
         self.table = QTableView()
         self.table.setModel(self.meetings)
-        self.table.setAccessibleName("Meetings to import")
+        self.table.setAccessibleName(self.tr("Meetings to import"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -212,14 +230,14 @@ class CalendarImportDialog(QDialog):
         self.people = NewPeopleModel(self)
         self.people_list = QListView()
         self.people_list.setModel(self.people)
-        self.people_list.setAccessibleName("Attendees not in the journal")
+        self.people_list.setAccessibleName(self.tr("Attendees not in the journal"))
 
         self.error = QLabel("")
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.apply)
@@ -262,7 +280,7 @@ class CalendarImportDialog(QDialog):
         def work(journal: Any, ticket: Ticket) -> ics.CalendarPreview:
             return ics.preview(journal, path, start=start, end=end, progress=ticket.report)
 
-        self._busy("Reading the calendar…")
+        self._busy(self.tr("Reading the calendar…"))
         ticket = self.session.long(work, None, None, self._progressed, name="read calendar")
         ticket.done = lambda found, t=ticket: self._read(t, found)
         ticket.failed = lambda exc, t=ticket: self._failed(t, exc)
@@ -294,8 +312,10 @@ class CalendarImportDialog(QDialog):
         self.status.setText(_summary(found))
         unknown = self.people.rowCount()
         self.people_label.setText(
-            f"{unknown} people at these meetings are not in your journal. Tick the ones to "
-            "add: the inbox then shows them by name, and they are known next time."
+            self.tr(
+                "{count} people at these meetings are not in your journal. Tick the ones to "
+                "add: the inbox then shows them by name, and they are known next time."
+            ).format(count=unknown)
             if unknown
             else ""
         )
@@ -306,7 +326,7 @@ class CalendarImportDialog(QDialog):
             self.people_list.setFixedHeight(rows + 2 * self.people_list.frameWidth() + 2)
         self.table.setFocus()
         count = len(found.new)
-        self.import_button.setText(f"Import {count} meeting{'s' if count != 1 else ''}")
+        self.import_button.setText(self.tr("Import %n meetings", "", count))
         self.import_button.setEnabled(count > 0)
 
     def _failed(self, ticket: Ticket | None, exc: BaseException) -> None:
@@ -315,9 +335,15 @@ class CalendarImportDialog(QDialog):
         self._ticket = None
         self.working.hide()
         if isinstance(exc, Cancelled):
-            self.status.setText("Stopped. Nothing was imported; change the dates to read again.")
+            self.status.setText(
+                self.tr("Stopped. Nothing was imported; change the dates to read again.")
+            )
             return
-        message = str(exc) if isinstance(exc, JournalError) else "The calendar could not be read."
+        message = (
+            str(exc)
+            if isinstance(exc, JournalError)
+            else self.tr("The calendar could not be read.")
+        )
         self.status.setText("")
         show_error(self.error, message)
         self.error.show()
@@ -334,7 +360,7 @@ class CalendarImportDialog(QDialog):
             ticket.check()
             return ics.apply(journal, found, chosen)
 
-        self._busy("Importing…")
+        self._busy(self.tr("Importing…"))
         ticket = self.session.long(work, self._applied, None, name="import calendar")
         ticket.failed = lambda exc, t=ticket: self._failed(t, exc)
         self._ticket = ticket
@@ -343,10 +369,8 @@ class CalendarImportDialog(QDialog):
         self._ticket = None
         self.added = ids
         people = len(self.people.chosen())
-        self.summary = f"{len(ids)} meeting{'s' if len(ids) != 1 else ''} added to To write up" + (
-            f"; {people} {'person' if people == 1 else 'people'} added to the journal."
-            if people
-            else "."
+        self.summary = self.tr("%n meetings added to To write up", "", len(ids)) + (
+            self.tr("; %n people added to the journal.", "", people) if people else "."
         )
         self.accept()
 
@@ -363,13 +387,25 @@ class CalendarImportDialog(QDialog):
 def _summary(found: ics.CalendarPreview) -> str:
     read = found.read
     parts = [
-        f"{read.events} events in the period; {len(found.new)} meetings to write up"
-        + (f" ({found.already} already in the inbox)" if found.already else "")
+        QCoreApplication.translate(
+            "CalendarImportDialog", "{events} events in the period; {meetings} meetings to write up"
+        ).format(events=read.events, meetings=len(found.new))
+        + (
+            QCoreApplication.translate(
+                "CalendarImportDialog", " ({count} already in the inbox)"
+            ).format(count=found.already)
+            if found.already
+            else ""
+        )
         + "."
     ]
     if read.skipped:
         left = ", ".join(f"{n} {ics.SKIP_REASONS[k]}" for k, n in sorted(read.skipped.items()))
-        parts.append(f"Left out: {left}.")
+        parts.append(
+            QCoreApplication.translate("CalendarImportDialog", "Left out: {reasons}.").format(
+                reasons=left
+            )
+        )
     return " ".join(parts)
 
 

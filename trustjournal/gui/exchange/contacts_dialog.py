@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +48,7 @@ from trustjournal.core.exchange import vcard
 from trustjournal.core.exchange.matching import STATUS_LABELS, Action, Row, Status, counts
 from trustjournal.gui.backup.job import Job, describe_error
 from trustjournal.gui.common import config as config_keys
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.rows import RowsTable
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled
@@ -58,26 +60,38 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_COLUMN = 3
 
 
+def _merge_into(name: str) -> str:
+    return QCoreApplication.translate("ContactsDialog", "Merge into {name}").format(name=name)
+
+
 def choices(row: Row) -> list[tuple[str, Action, int | None]]:
     """What a card may become, in the combo's order."""
-    found: list[tuple[str, Action, int | None]] = [("Add as a new person", Action.ADD, None)]
-    found += [(f"Merge into {c.name}", Action.MERGE, c.person_id) for c in row.candidates]
-    found.append(("Skip", Action.SKIP, None))
+    found: list[tuple[str, Action, int | None]] = [
+        (QCoreApplication.translate("ContactsDialog", "Add as a new person"), Action.ADD, None)
+    ]
+    found += [(_merge_into(c.name), Action.MERGE, c.person_id) for c in row.candidates]
+    found.append((QCoreApplication.translate("ContactsDialog", "Skip"), Action.SKIP, None))
     return found
 
 
 def action_text(row: Row) -> str:
     if row.action is Action.ADD:
-        return "Add as a new person"
+        return QCoreApplication.translate("ContactsDialog", "Add as a new person")
     if row.action is Action.MERGE:
-        return f"Merge into {row.target_name}"
-    return "Skip"
+        return _merge_into(row.target_name)
+    return QCoreApplication.translate("ContactsDialog", "Skip")
 
 
 class ContactsModel(RowsTable[Row]):
     """The cards of the file, one a row; the action column is editable."""
 
-    HEADERS = ("Name", "Organisation", "E-mail", "What will happen", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Organisation"),
+        QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ContactsModel", "What will happen"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Why"),
+    )
     changed = Signal()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -199,12 +213,12 @@ class ContactsDialog(QDialog):
         self.path = path
         self.job: Job | None = None
         self.unusable: list[tuple[Any, str]] = []
-        self.setWindowTitle(f"Import Contacts — {APP_NAME}")
+        self.setWindowTitle(self.tr("Import Contacts") + f" — {APP_NAME}")
         self.setObjectName("ContactsDialog")
         self.resize(1120, 580)
         self._build()
         session.locking.connect(self.reject)
-        self.heading.setText(f"Reading {path.name}…")
+        self.heading.setText(self.tr("Reading {name}…").format(name=path.name))
         session.read(lambda j: vcard.preview(j, path), self._show, self._failed, name="contacts")
 
     def _build(self) -> None:
@@ -220,9 +234,9 @@ class ContactsDialog(QDialog):
         self.counts_label.setObjectName("contactsCounts")
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
-        show = QLabel("&Show")
+        show = QLabel(self.tr("&Show"))
         self.show_combo = QComboBox()
-        self.show_combo.addItem("All contacts", "")
+        self.show_combo.addItem(self.tr("All contacts"), "")
         for status in Status:
             self.show_combo.addItem(STATUS_LABELS[status], str(status))
         show.setBuddy(self.show_combo)
@@ -255,17 +269,19 @@ class ContactsDialog(QDialog):
         for column, width in enumerate((170, 160, 200, 215)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName("Contacts in the file and what will happen to each")
+        self.table.setAccessibleName(self.tr("Contacts in the file and what will happen to each"))
         self.note = QLabel(
-            "Nothing is written until you import. People you add start as “Too early”: they "
-            "count as ties only once you record a conversation with them. Details you wrote "
-            "are never overwritten; a merge only fills what is empty and adds aliases."
+            self.tr(
+                "Nothing is written until you import. People you add start as “Too early”: they "
+                "count as ties only once you record a conversation with them. Details you wrote "
+                "are never overwritten; a merge only fills what is empty and adds aliases."
+            )
         )
         self.note.setWordWrap(True)
         self.note.setProperty("role", "muted")
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -282,7 +298,7 @@ class ContactsDialog(QDialog):
     def _show(self, preview: vcard.Preview) -> None:
         if not isValid(self.heading):
             return  # closed before the file was read
-        self.heading.setText(f"Import contacts from {preview.filename}")
+        self.heading.setText(self.tr("Import contacts from {file}").format(file=preview.filename))
         self.unusable = list(preview.unusable)
         self.model.set_rows(preview.rows)
         self._update_counts()
@@ -290,7 +306,7 @@ class ContactsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self.heading):
             return
-        self.heading.setText(f"{self.path.name} cannot be imported")
+        self.heading.setText(self.tr("{name} cannot be imported").format(name=self.path.name))
         self.counts_label.setText(describe_error(exc))
         self.counts_label.setWordWrap(True)
         self.import_button.setEnabled(False)
@@ -298,16 +314,23 @@ class ContactsDialog(QDialog):
     def _update_counts(self) -> None:
         rows = self.model.rows()
         c = counts(rows)
-        text = (
-            f"{c[Status.NEW]} new, {c[Status.EXISTS]} already in your journal, "
-            f"{c[Status.CONFLICT]} to decide"
+        text = self.tr("{new} new, {exists} already in your journal, {conflict} to decide").format(
+            new=c[Status.NEW], exists=c[Status.EXISTS], conflict=c[Status.CONFLICT]
         )
         if self.unusable:
-            text += f" · {len(self.unusable)} left out (not a person, or no name)"
+            text += " · " + self.tr("{count} left out (not a person, or no name)").format(
+                count=len(self.unusable)
+            )
         add = sum(1 for r in rows if r.action is Action.ADD)
         merge = sum(1 for r in rows if r.action is Action.MERGE)
         skip = len(rows) - add - merge
-        self.counts_label.setText(f"{text}.   Will add {add}, merge {merge}, skip {skip}.")
+        self.counts_label.setText(
+            text
+            + ".   "
+            + self.tr("Will add {add}, merge {merge}, skip {skip}.").format(
+                add=add, merge=merge, skip=skip
+            )
+        )
         self.import_button.setEnabled(bool(add or merge))
 
     # -- importing -----------------------------------------------------------------------
@@ -315,7 +338,9 @@ class ContactsDialog(QDialog):
     def start_import(self) -> None:
         rows = self.model.rows()
         self.import_button.setEnabled(False)
-        job = Job(self, "Import Contacts", "Importing contacts…", cancellable=True)
+        job = Job(
+            self, self.tr("Import Contacts"), self.tr("Importing contacts…"), cancellable=True
+        )
         self.job = job
 
         def done(report: Any) -> None:
@@ -328,9 +353,11 @@ class ContactsDialog(QDialog):
             self.job = None
             self.import_button.setEnabled(True)
             if isinstance(exc, Cancelled):
-                self.counts_label.setText("Import cancelled; nothing was imported.")
+                self.counts_label.setText(self.tr("Import cancelled; nothing was imported."))
                 return
-            QMessageBox.warning(self, f"Import Failed — {APP_NAME}", describe_error(exc))
+            QMessageBox.warning(
+                self, self.tr("Import Failed") + f" — {APP_NAME}", describe_error(exc)
+            )
 
         job.ticket = self.session.long(
             lambda j, t: vcard.apply(j, rows, progress=t.report),
@@ -349,17 +376,17 @@ class ContactsDialog(QDialog):
             self.session.settings_changed.emit()
             hid = True
         self.summary = (
-            f"{_people(added)} added, {_people(report.merged)} given new details, "
-            f"{report.skipped} skipped."
+            self.tr("%n people added", "", added)
+            + ", "
+            + self.tr("%n people given new details", "", report.merged)
+            + ", "
+            + self.tr("%n skipped", "", report.skipped)
+            + "."
         )
         if hid:
-            self.summary += (
+            self.summary += self.tr(
                 "\n\nPeople with no conversations are now hidden in the sidebar, so that your "
                 "ties stay in view; untick “Hide people with no conversations” to see them."
             )
         self.imported.emit(report)
         self.accept()
-
-
-def _people(n: int) -> str:
-    return "1 person" if n == 1 else f"{n} people"

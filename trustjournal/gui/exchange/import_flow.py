@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from trustjournal import APP_NAME
 from trustjournal.core.exchange import formats
 from trustjournal.gui.backup.job import Job, describe_error
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled
 
@@ -40,9 +41,10 @@ DIALOGS: dict[str, str] = {
     "ics": "trustjournal.gui.exchange.calendar_dialog:CalendarImportDialog",
 }
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(  # shown through self.tr, in the ImportFlow context
+    "ImportFlow",
     "Contacts, calendars and journals (*.vcf *.vcard *.ics *.ical *.json *.zip *.txt);;"
-    "All files (*)"
+    "All files (*)",
 )
 
 
@@ -70,9 +72,9 @@ class ImportFlow(QObject):
             return
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
-            f"Import — {APP_NAME}",
+            self.tr("Import") + f" — {APP_NAME}",
             self.last_dir,
-            FILE_FILTER,
+            self.tr(FILE_FILTER),
             options=QFileDialog.Option.DontUseNativeDialog,  # no recent-files entry
         )
         if chosen:
@@ -107,11 +109,13 @@ class ImportFlow(QObject):
     def _done(self, dialog: QDialog) -> None:
         summary = getattr(dialog, "summary", "")
         if summary:
-            QMessageBox.information(self.window, f"Imported — {APP_NAME}", summary)
+            QMessageBox.information(self.window, self.tr("Imported") + f" — {APP_NAME}", summary)
 
     def _refused(self, path: Path, exc: BaseException) -> None:
         QMessageBox.warning(
-            self.window, f"Cannot Import {path.name} — {APP_NAME}", describe_error(exc)
+            self.window,
+            self.tr("Cannot Import {name}").format(name=path.name) + f" — {APP_NAME}",
+            describe_error(exc),
         )
 
 
@@ -124,10 +128,10 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.session, self.path, self.fmt = session, path, fmt
         self.summary = ""
-        self.setWindowTitle(f"Import {fmt.label} — {APP_NAME}")
+        self.setWindowTitle(self.tr("Import {format}").format(format=fmt.label) + f" — {APP_NAME}")
         self.resize(760, 480)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"Reading {path.name}…")
+        self.heading = QLabel(self.tr("Reading {name}…").format(name=path.name))
         font = self.heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
@@ -136,7 +140,7 @@ class ReportDialog(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -151,29 +155,44 @@ class ReportDialog(QDialog):
         )
 
     def _show(self, report: formats.Report) -> None:
-        self.heading.setText(f"{self.fmt.label}: {self.path.name}. Nothing is written yet.")
+        self.heading.setText(
+            self.tr("{format}: {name}. Nothing is written yet.").format(
+                format=self.fmt.label, name=self.path.name
+            )
+        )
         self.text.setPlainText("\n".join(report.lines + report.warnings))
         self.import_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.heading.setText(f"{self.path.name} cannot be imported")
+        self.heading.setText(self.tr("{name} cannot be imported").format(name=self.path.name))
         self.text.setPlainText(describe_error(exc))
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
-        job = Job(self, "Import", f"Importing {self.path.name}…", cancellable=True)
+        job = Job(
+            self,
+            self.tr("Import"),
+            self.tr("Importing {name}…").format(name=self.path.name),
+            cancellable=True,
+        )
 
         def done(report: formats.Report) -> None:
             job.close()
-            added = ", ".join(f"{n} {kind}" for kind, n in report.added.items()) or "nothing new"
-            self.summary = f"Imported {added}; {report.merged} merged, {report.skipped} skipped."
+            added = ", ".join(f"{n} {kind}" for kind, n in report.added.items()) or self.tr(
+                "nothing new"
+            )
+            self.summary = self.tr("Imported {added}; {merged} merged, {skipped} skipped.").format(
+                added=added, merged=report.merged, skipped=report.skipped
+            )
             self.accept()
 
         def failed(exc: BaseException) -> None:
             job.close()
             self.import_button.setEnabled(True)
             if not isinstance(exc, Cancelled):
-                QMessageBox.warning(self, f"Import Failed — {APP_NAME}", describe_error(exc))
+                QMessageBox.warning(
+                    self, self.tr("Import Failed") + f" — {APP_NAME}", describe_error(exc)
+                )
 
         job.ticket = self.session.long(
             lambda j, t: self.fmt.run(j, self.path, progress=t.report),

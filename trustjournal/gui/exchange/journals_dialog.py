@@ -18,7 +18,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,27 +43,30 @@ from trustjournal.core.exchange.journals import IGNORE, NEW, PERSON, Planned, Pr
 from trustjournal.core.formats import FORMATS as CONVERSATION_FORMATS
 from trustjournal.gui.backup.job import Job, describe_error
 from trustjournal.gui.common import workers
+from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.forms.ui_journal_import import Ui_JournalImport
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled
 
 Index = QModelIndex | QPersistentModelIndex
 LABELS = {"jrnl": "jrnl", "dayone": "Day One"}
-NOBODY_TEXT = "Nobody (keep it as a tag)"
-NEW_TEXT = "A new person"
+# English here; shown through `_t`, in the JournalImportDialog context.
+NOBODY_TEXT = QT_TRANSLATE_NOOP("JournalImportDialog", "Nobody (keep it as a tag)")
+NEW_TEXT = QT_TRANSLATE_NOOP("JournalImportDialog", "A new person")
 STATUS_TEXT = {
-    journals.ALREADY: "Already in your journal",
-    journals.TWICE: "Twice in the file",
-    journals.NOBODY: "Names nobody: left out",
+    journals.ALREADY: QT_TRANSLATE_NOOP("JournalImportDialog", "Already in your journal"),
+    journals.TWICE: QT_TRANSLATE_NOOP("JournalImportDialog", "Twice in the file"),
+    journals.NOBODY: QT_TRANSLATE_NOOP("JournalImportDialog", "Names nobody: left out"),
 }
 
 
-def _many(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
+def _t(text: str) -> str:
+    return QCoreApplication.translate("JournalImportDialog", text)
 
 
 def _day(date: dt.date) -> str:
-    return f"{date.day} {date:%b %Y}"
+    return short_day(date)  # '7 Mar 2026', or the GUI language's way
 
 
 PERSISTENT_EDITORS = 200  # tags shown with their choice box open (more: a double-click)
@@ -66,7 +75,12 @@ PERSISTENT_EDITORS = 200  # tags shown with their choice box open (more: a doubl
 class TagModel(QAbstractTableModel):
     """The tags of the file: tag, entries, who it is (editable), the new person's name."""
 
-    HEADERS = ("Tag", "Entries", "Who is it", "New person's name")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TagModel", "Tag"),
+        QT_TRANSLATE_NOOP("TagModel", "Entries"),
+        QT_TRANSLATE_NOOP("TagModel", "Who is it"),
+        QT_TRANSLATE_NOOP("TagModel", "New person's name"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,17 +100,19 @@ class TagModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def who(self, choice: TagChoice) -> str:
         if choice.action == PERSON and choice.person_id is not None:
             return self.names.get(choice.person_id, "?")
         if choice.action == NEW:
-            return NEW_TEXT
+            return _t(NEW_TEXT)
         if choice.candidates:
-            return "Choose: " + " or ".join(self.names.get(i, "?") for i in choice.candidates)
-        return NOBODY_TEXT
+            return self.tr("Choose: {names}").format(
+                names=self.tr(" or ").join(self.names.get(i, "?") for i in choice.candidates)
+            )
+        return _t(NOBODY_TEXT)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -113,7 +129,7 @@ class TagModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return "Double-click to choose who this tag is"
+            return self.tr("Double-click to choose who this tag is")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -158,8 +174,8 @@ class WhoDelegate(QStyledItemDelegate):
         choice = self.model.tags[index.row()]
         if choice.candidates and choice.action == IGNORE:
             box.addItem(self.model.who(choice), IGNORE)  # "Choose: Nadia A or Nadia B"
-        box.addItem(NOBODY_TEXT, IGNORE)
-        box.addItem(NEW_TEXT, NEW)
+        box.addItem(_t(NOBODY_TEXT), IGNORE)
+        box.addItem(_t(NEW_TEXT), NEW)
         for ident, name in sorted(self.model.names.items(), key=lambda kv: kv[1].casefold()):
             box.addItem(name, ident)
         return box
@@ -182,7 +198,12 @@ class WhoDelegate(QStyledItemDelegate):
 class EntryModel(QAbstractTableModel):
     """Each entry: date, people, first words, what becomes of it."""
 
-    HEADERS = ("Date", "With", "Format", "Entry")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntryModel", "Date"),
+        QT_TRANSLATE_NOOP("EntryModel", "With"),
+        QT_TRANSLATE_NOOP("EntryModel", "Format"),
+        QT_TRANSLATE_NOOP("EntryModel", "Entry"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,7 +222,7 @@ class EntryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -212,7 +233,7 @@ class EntryModel(QAbstractTableModel):
             if column == 0:
                 return p.entry.date.isoformat()
             if column == 1:
-                return ", ".join(p.people) if p.draft else STATUS_TEXT.get(p.status, p.status)
+                return ", ".join(p.people) if p.draft else _t(STATUS_TEXT.get(p.status, p.status))
             if column == 2:
                 return CONVERSATION_FORMATS.get(p.draft.format, "") if p.draft else ""
             return " ".join(p.entry.title.split())[:120]
@@ -232,7 +253,10 @@ class JournalImportDialog(QDialog):
         self.session, self.path, self.fmt = session, path, fmt
         self.ui = Ui_JournalImport()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"Import {LABELS.get(fmt, fmt)} Journal — {APP_NAME}")
+        self.setWindowTitle(
+            self.tr("Import {format} Journal").format(format=LABELS.get(fmt, fmt))
+            + f" — {APP_NAME}"
+        )
         self.preview: Preview | None = None
         self.planned: list[Planned] = []
         self.error: str | None = None
@@ -251,13 +275,13 @@ class JournalImportDialog(QDialog):
         self.ui.tagsView.setMinimumHeight(150)
         self.resize(800, 660)
         self.import_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.buttons.accepted.connect(self.start_import)
         self.tags.dataChanged.connect(lambda *_: self.replan())
         self.ui.unnamedCombo.activated.connect(lambda _=0: self._unnamed_chosen())
-        self.ui.summaryLabel.setText(f"Reading {path.name}…")
+        self.ui.summaryLabel.setText(self.tr("Reading {name}…").format(name=path.name))
 
     # -- reading ------------------------------------------------------------------------
 
@@ -275,13 +299,17 @@ class JournalImportDialog(QDialog):
         if not isValid(self.ui.summaryLabel):
             return  # closed before the file was read
         self.error = describe_error(exc)
-        self.ui.summaryLabel.setText(f"<b>{self.path.name} cannot be imported.</b><br>{self.error}")
+        self.ui.summaryLabel.setText(
+            self.tr("<b>{name} cannot be imported.</b><br>{error}").format(
+                name=self.path.name, error=self.error
+            )
+        )
         for widget in (
             self.ui.tagsLabel, self.ui.tagsView, self.ui.unnamedLabel, self.ui.unnamedCombo,
             self.ui.entriesLabel, self.ui.entriesView, self.import_button,
         ):  # fmt: skip
             widget.hide()
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.ui.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setMinimumSize(480, 0)
         self.resize(560, self.sizeHint().height())
@@ -296,9 +324,9 @@ class JournalImportDialog(QDialog):
                 self.ui.tagsView.openPersistentEditor(self.tags.index(row, 2))
         box = self.ui.unnamedCombo
         box.clear()
-        box.addItem("Leave them out", None)
+        box.addItem(self.tr("Leave them out"), None)
         for ident, name in sorted(preview.names.items(), key=lambda kv: kv[1].casefold()):
-            box.addItem(f"Give them all to {name}", ident)
+            box.addItem(self.tr("Give them all to {name}").format(name=name), ident)
         for view in (self.ui.tagsLabel, self.ui.tagsView):
             view.setVisible(bool(preview.tags))
         self.replan()
@@ -337,38 +365,40 @@ class JournalImportDialog(QDialog):
         new_people = {n for p in adding if p.draft for n in p.draft.new_people}
         counts = {s: sum(1 for p in planned if p.status == s) for s in STATUS_TEXT}
         dates = [e.date for e in source.entries]
+        # %Ln: the count in the language's way ("1,234" in English, "1.234" in German).
+        entries = self.tr("<b>%Ln entries</b> from {format} in {name}", "", len(source.entries))
         parts = [
-            f"<b>{_many(len(source.entries), 'entry', 'entries')}</b> from "
-            f"{LABELS.get(source.format)} in {source.name}"
-            + (f", {_day(min(dates))} to {_day(max(dates))}." if dates else "."),
-            f"<b>{len(adding):,}</b> will become conversations"
+            entries.format(format=LABELS.get(source.format), name=source.name)
             + (
-                f", with <b>{_many(len(new_people), 'new person', 'new people')}</b>"
-                if new_people
-                else ""
-            )
+                self.tr(", {first} to {last}.").format(
+                    first=_day(min(dates)), last=_day(max(dates))
+                )
+                if dates
+                else "."
+            ),
+            self.tr("<b>%Ln</b> will become conversations", "", len(adding))
+            + (self.tr(", with <b>%Ln new people</b>", "", len(new_people)) if new_people else "")
             + ".",
         ]
         if counts[journals.ALREADY]:
-            are = "is" if counts[journals.ALREADY] == 1 else "are"
-            parts.append(f"{counts[journals.ALREADY]:,} {are} in your journal already.")
+            parts.append(self.tr("%Ln are in your journal already.", "", counts[journals.ALREADY]))
         if counts[journals.NOBODY]:
-            names = "names" if counts[journals.NOBODY] == 1 else "name"
-            parts.append(f"{counts[journals.NOBODY]:,} {names} nobody.")
+            parts.append(self.tr("%Ln name nobody.", "", counts[journals.NOBODY]))
         photos = sum(e.photos for e in source.entries)
         if photos:
-            are = "is" if photos == 1 else "are"
             parts.append(
-                f"{_many(photos, 'photo', 'photos')} {are} not imported (the notes say [photo])."
+                self.tr("%Ln photos are not imported (the notes say [photo]).", "", photos)
             )
         self.ui.summaryLabel.setText(" ".join(parts))
         self.ui.unnamedLabel.setText(
-            f"Entries that name &nobody ({counts[journals.NOBODY]:,}):"
+            self.tr("Entries that name &nobody (%Ln):", "", counts[journals.NOBODY])
             if counts[journals.NOBODY]
-            else "Entries that name &nobody:"
+            else self.tr("Entries that name &nobody:")
         )
         self.import_button.setEnabled(bool(adding))
-        self.import_button.setText(f"Import {len(adding):,}" if adding else "Import")
+        self.import_button.setText(
+            self.tr("Import %Ln", "", len(adding)) if adding else self.tr("Import")
+        )
 
     # -- importing ----------------------------------------------------------------------
 
@@ -377,14 +407,21 @@ class JournalImportDialog(QDialog):
         if not planned:
             return
         self.import_button.setEnabled(False)
-        job = Job(self, "Import", f"Importing {len(planned):,} entries…", cancellable=True)
+        job = Job(
+            self,
+            self.tr("Import"),
+            self.tr("Importing %Ln entries…", "", len(planned)),
+            cancellable=True,
+        )
         self.job = job
 
         def done(ids: list[int]) -> None:
             job.close()
             self.job = None
-            self.result_text = f"Imported {len(ids):,} conversations from {self.path.name}."
-            QMessageBox.information(self, f"Import — {APP_NAME}", self.result_text)
+            self.result_text = self.tr(
+                "Imported %Ln conversations from {name}.", "", len(ids)
+            ).format(name=self.path.name)
+            QMessageBox.information(self, self.tr("Import") + f" — {APP_NAME}", self.result_text)
             self.accept()
 
         def failed(exc: BaseException) -> None:
@@ -392,10 +429,12 @@ class JournalImportDialog(QDialog):
             self.job = None
             self.import_button.setEnabled(True)
             if isinstance(exc, Cancelled | journals.ImportCancelled):
-                self.result_text = "The import was cancelled; nothing was imported."
+                self.result_text = self.tr("The import was cancelled; nothing was imported.")
             else:
-                self.result_text = f"{describe_error(exc)}\n\nNothing was imported."
-            QMessageBox.warning(self, f"Import — {APP_NAME}", self.result_text)
+                self.result_text = self.tr("{error}\n\nNothing was imported.").format(
+                    error=describe_error(exc)
+                )
+            QMessageBox.warning(self, self.tr("Import") + f" — {APP_NAME}", self.result_text)
 
         job.ticket = self.session.long(
             lambda j, t: journals.apply(j, planned, progress=t.report),

@@ -18,7 +18,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,13 +43,15 @@ from trustjournal.core.exchange import export, markdown
 from trustjournal.core.kinds import counts_text
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
 
 WIDTH = 560
-AGE_HELP = (
+AGE_HELP = QT_TRANSLATE_NOOP(  # shown through self.tr, in the ExportDialog context
+    "ExportDialog",
     "Encrypted with your journal passphrase as a standard age file: the age tool alone "
-    "opens it (age -d FILE.age | tar x)."
+    "opens it (age -d FILE.age | tar x).",
 )
 FOLDER_WARNING = f"⚠  {markdown.WARNING}"
 
@@ -74,7 +76,7 @@ def choose_path(parent: QWidget, title: str, start: Path, *, folder: bool) -> Pa
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
-        dialog.setNameFilter("age files (*.age)")
+        dialog.setNameFilter(QCoreApplication.translate("ExportDialog", "age files (*.age)"))
         dialog.setDefaultSuffix("age")
         dialog.selectFile(start.name)
     chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
@@ -100,7 +102,7 @@ class ExportDialog(QDialog):
         self.person = person
         self.ticket: Ticket | None = None
         self.result_path: Path | None = None
-        what = f"Export {person.name}" if person else "Export"
+        what = self.tr("Export {name}").format(name=person.name) if person else self.tr("Export")
         self.setWindowTitle(f"{what} — {APP_NAME}")
         self.setMinimumWidth(WIDTH)
         self._build()
@@ -115,28 +117,28 @@ class ExportDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(8)
         if self.person is None:
-            intro = (
+            intro = self.tr(
                 "Write your journal in formats you can read without TrustJournal: a Markdown "
                 "page per person with their conversations in order, your decisions, gatherings "
                 "and reflections, and journal.json with everything (it imports back into an "
                 "empty journal)."
             )
         else:
-            intro = (
-                f"Write {self.person.name}'s history as one Markdown page: the flag and why, "
+            intro = self.tr(
+                "Write {name}'s history as one Markdown page: the flag and why, "
                 "every conversation in order with its signals and note, the decisions and "
                 "gatherings they were part of."
-            )
+            ).format(name=self.person.name)
         text = QLabel(intro)
         text.setWordWrap(True)
         text.setMinimumWidth(WIDTH - 32)  # the dialog's width (its size follows its layout)
         layout.addWidget(text)
         layout.addSpacing(4)
 
-        self.as_age = QRadioButton("An &encrypted file (.age)")
-        self.as_age.setAccessibleName("Export as an encrypted age file")
-        self.as_folder = QRadioButton("A &folder of readable files (not encrypted)")
-        self.as_folder.setAccessibleName("Export as a folder of readable files")
+        self.as_age = QRadioButton(self.tr("An &encrypted file (.age)"))
+        self.as_age.setAccessibleName(self.tr("Export as an encrypted age file"))
+        self.as_folder = QRadioButton(self.tr("A &folder of readable files (not encrypted)"))
+        self.as_folder.setAccessibleName(self.tr("Export as a folder of readable files"))
         group = QButtonGroup(self)
         group.addButton(self.as_age)
         group.addButton(self.as_folder)
@@ -148,15 +150,15 @@ class ExportDialog(QDialog):
         age_layout.setSpacing(6)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Your journal passphrase")
-        self.passphrase.setAccessibleName("Journal passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Your journal passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Journal passphrase"))
         age_layout.addWidget(self.passphrase)
-        age_layout.addWidget(_muted(AGE_HELP))
+        age_layout.addWidget(_muted(self.tr(AGE_HELP)))
         layout.addWidget(self.age_box)
         layout.addWidget(self.as_folder)
         self.warning = QLabel(FOLDER_WARNING)
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(self.tr("Warning"))
         theme.set_role(self.warning, "warning")
         layout.addWidget(self.warning)
 
@@ -164,16 +166,16 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.setSpacing(8)
         self.location = QLineEdit(str(self._default_path()))
-        self.location.setAccessibleName("Where to write the export")
-        self.choose = QPushButton("&Choose…")
+        self.location.setAccessibleName(self.tr("Where to write the export"))
+        self.choose = QPushButton(self.tr("&Choose…"))
         self.choose.clicked.connect(self._choose)
-        where.addWidget(QLabel("Save to:"))
+        where.addWidget(QLabel(self.tr("Save to:")))
         where.addWidget(self.location, 1)
         where.addWidget(self.choose)
         layout.addLayout(where)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setTextVisible(False)
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -183,18 +185,18 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         theme.set_role(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
 
         layout.addSpacing(8)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = QPushButton("&Show in Folder")
+        self.open_button = QPushButton(self.tr("&Show in Folder"))
         self.open_button.clicked.connect(self._show_in_folder)
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.hide()  # adding it showed it: only once there is something to show
-        self.ok = QPushButton("&Export")
+        self.ok = QPushButton(self.tr("&Export"))
         self.ok.setDefault(True)
         theme.set_primary(self.ok)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -226,7 +228,7 @@ class ExportDialog(QDialog):
     def _choose(self) -> None:
         current = Path(self.location.text().strip() or str(self._default_path()))
         folder = self.as_folder.isChecked()
-        title = "Export to a Folder" if folder else "Save the Encrypted Export"
+        title = self.tr("Export to a Folder") if folder else self.tr("Save the Encrypted Export")
         chosen = choose_path(self, title, current if not folder else current.parent, folder=folder)
         if chosen is not None:
             if folder and chosen.exists() and any(chosen.iterdir()):
@@ -246,7 +248,7 @@ class ExportDialog(QDialog):
             return
         text = self.location.text().strip()
         if not text:
-            self._fail("Choose where to write the export.")
+            self._fail(self.tr("Choose where to write the export."))
             return
         out = Path(text).expanduser()
         age = self.as_age.isChecked()
@@ -254,7 +256,7 @@ class ExportDialog(QDialog):
             out = out.with_name(out.name + export.AGE_SUFFIX)
         secret = self.passphrase.text() if age else None
         if age and not secret:
-            self._fail("Type your journal passphrase: the encrypted file opens with it.")
+            self._fail(self.tr("Type your journal passphrase: the encrypted file opens with it."))
             self.passphrase.setFocus()
             return
         person_id = self.person.id if self.person else None
@@ -262,7 +264,7 @@ class ExportDialog(QDialog):
         self._inputs_enabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText("Checking the passphrase…" if age else "Exporting…")
+        self.status.setText(self.tr("Checking the passphrase…") if age else self.tr("Exporting…"))
         self.status.show()
 
         def work(journal: Any, ticket: Ticket) -> export.ExportInfo:
@@ -278,7 +280,7 @@ class ExportDialog(QDialog):
 
     def _advance(self, done: int, total: int) -> None:
         if total > 0 and Shiboken.isValid(self.progress):
-            self.status.setText("Exporting…")
+            self.status.setText(self.tr("Exporting…"))
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, int(1000 * done / total)))
 
@@ -287,14 +289,22 @@ class ExportDialog(QDialog):
         self.result_path = info.path
         self.progress.hide()
         held = {kind: n for kind, n in info.counts.items() if n}
-        what = counts_text(held) if self.person is None else f"{self.person.name}'s history"
+        what = (
+            counts_text(held)
+            if self.person is None
+            else self.tr("{name}'s history").format(name=self.person.name)
+        )
         if info.encrypted:
-            said = f"Exported {what} to {info.path}, encrypted with your journal passphrase."
+            said = self.tr(
+                "Exported {what} to {path}, encrypted with your journal passphrase."
+            ).format(what=what, path=info.path)
         else:
-            said = f"Exported {what} to the folder {info.path} (not encrypted: see above)."
+            said = self.tr(
+                "Exported {what} to the folder {path} (not encrypted: see above)."
+            ).format(what=what, path=info.path)
         self.status.setText(said)
         theme.set_role(self.status, "note")
-        self.ok.setText("Close")
+        self.ok.setText(self.tr("Close"))
         self.ok.setEnabled(True)
         self.open_button.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
@@ -305,15 +315,19 @@ class ExportDialog(QDialog):
         self.status.hide()
         self._inputs_enabled(True)
         if isinstance(exc, Cancelled):
-            self._fail("The export was cancelled; nothing was written.")
+            self._fail(self.tr("The export was cancelled; nothing was written."))
         elif isinstance(exc, UnlockFailed):
-            self._fail("That is not your journal passphrase. Nothing was written.")
+            self._fail(self.tr("That is not your journal passphrase. Nothing was written."))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, JournalError):
             self._fail(str(exc))
         else:
-            self._fail(f"The export failed ({type(exc).__name__}); nothing was written.")
+            self._fail(
+                self.tr("The export failed ({kind}); nothing was written.").format(
+                    kind=type(exc).__name__
+                )
+            )
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)
@@ -327,7 +341,7 @@ class ExportDialog(QDialog):
         and stay open to say so; otherwise close."""
         if self.ticket is not None:
             self.ticket.cancel()  # `_failed` says so
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             return
         super().reject()
 

@@ -68,15 +68,6 @@ class Moving:
             len(journal.gatherings(person_id=ident)),
         )
 
-    def words(self) -> str:
-        return ", ".join(
-            (
-                plural(self.conversations, "conversation"),
-                plural(self.decisions, "decision"),
-                plural(self.gatherings, "gathering"),
-            )
-        )
-
 
 class Removal(QObject):
     """The app's deletes and merges of people and conversations (asked once, undoable)."""
@@ -96,14 +87,27 @@ class Removal(QObject):
     def delete_conversation(self, ident: int) -> None:
         self.session.read(lambda j: j.conversation(ident), self._ask_conversation, self._failed)
 
+    def _names(self, people: list[str]) -> str:
+        """`names` in the language shown (the undo sentence keeps `names`' English)."""
+        if not people:
+            return self.tr("nobody")
+        if len(people) == 1:
+            return people[0]
+        return ", ".join(people[:-1]) + self.tr(" and ") + people[-1]
+
     def _ask_conversation(self, talk: ConversationRecord) -> None:
-        about = conversation_words(talk)
+        about = conversation_words(talk)  # the undo sentence's words, in English
         box = self._box(
-            f"Delete {about}?",
-            f"Its note ({plural(len(talk.note.split()), 'word')}) and signals go with it. "
-            "You can undo this until you lock the journal or quit.",
+            self.tr("Delete the conversation of {day} with {people}?").format(
+                day=long_day(talk.date), people=self._names([p.name for p in talk.people])
+            ),
+            self.tr("Its note (%Ln words) and signals go with it.", "", len(talk.note.split()))
+            + " "
+            + self.tr("You can undo this until you lock the journal or quit."),
         )
-        delete = box.addButton("Delete Conversation", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            self.tr("Delete Conversation"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.ask(box)
@@ -129,24 +133,31 @@ class Removal(QObject):
     def _ask_person(self, person: PersonRecord, solo: int, shared: int) -> None:
         name = person.name
         if solo:
-            question = f"Delete {name} and the {plural(solo, 'conversation')} with only them?"
+            question = self.tr(
+                "Delete {name} and the %Ln conversations with only them?", "", solo
+            ).format(name=name)
         else:
-            question = f"Delete {name}?"
+            question = self.tr("Delete {name}?").format(name=name)
         detail = (
-            f"{plural(shared, 'group conversation')} with {name} and others: keep "
-            f"{'it' if shared == 1 else 'them'}, without {name}, or delete "
-            f"{'it' if shared == 1 else 'them'} too? "
+            self.tr(
+                "%Ln group conversations with {name} and others: keep them, without {name}, "
+                "or delete them too?",
+                "",
+                shared,
+            ).format(name=name)
+            + " "
             if shared
             else ""
-        ) + "You can undo this until you lock the journal or quit."
+        ) + self.tr("You can undo this until you lock the journal or quit.")
         box = self._box(question, detail)
-        those = "It" if shared == 1 else f"Those {shared:,}"
         delete = box.addButton(
-            f"Delete, Keep {those}" if shared else "Delete Person",
+            self.tr("Delete, Keep Those %Ln", "", shared) if shared else self.tr("Delete Person"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         everything = (
-            box.addButton(f"Delete All {solo + shared:,}", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(
+                self.tr("Delete All %Ln", "", solo + shared), QMessageBox.ButtonRole.DestructiveRole
+            )
             if shared
             else None
         )
@@ -180,7 +191,7 @@ class Removal(QObject):
 
     def _ask_merge(self, keep: PersonRecord, others: list[PersonRecord]) -> None:
         if not others:
-            QMessageBox.information(self.window, TITLE, "There is nobody else to merge.")
+            QMessageBox.information(self.window, TITLE, self.tr("There is nobody else to merge."))
             return
         dialog = MergeDialog(self.session, keep, others, self.window)
         if self.ask(dialog) != QDialog.DialogCode.Accepted or dialog.other() is None:
@@ -240,16 +251,18 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.keep = keep
-        self.setWindowTitle(f"Merge into {keep.name} — {TITLE}")
+        self.setWindowTitle(self.tr("Merge into {name}").format(name=keep.name) + f" — {TITLE}")
         self.setObjectName("MergeDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Choose the person to merge into <b>{_html(keep.name)}</b> (for example the "
-            "same person entered twice):"
+            self.tr(
+                "Choose the person to merge into <b>{name}</b> (for example the "
+                "same person entered twice):"
+            ).format(name=_html(keep.name))
         )
         intro.setWordWrap(True)
         self.people = QComboBox()
-        self.people.setAccessibleName("The person to merge")
+        self.people.setAccessibleName(self.tr("The person to merge"))
         for other in others:
             self.people.addItem(other.name, other)
         self.moving = QLabel()
@@ -257,7 +270,9 @@ class MergeDialog(QDialog):
         self.moving.setObjectName("mergeMoving")
         self.moving.setMinimumHeight(self.moving.fontMetrics().lineSpacing() * 4)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = self.buttons.addButton("Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(intro)
@@ -286,10 +301,19 @@ class MergeDialog(QDialog):
         if self.other() != other:
             return  # another person chosen meanwhile
         keep = self.keep.name
+        words = ", ".join(
+            (
+                self.tr("%Ln conversations", "", moving.conversations),
+                self.tr("%Ln decisions", "", moving.decisions),
+                self.tr("%Ln gatherings", "", moving.gatherings),
+            )
+        )
         self.moving.setText(
-            f"{other.name}'s {moving.words()} move to {keep}; {keep}'s empty details are "
-            f"filled from {other.name}'s, and “{other.name}” becomes one of {keep}'s "
-            "aliases. You can undo this until you lock the journal or quit."
+            self.tr(
+                "{other}'s {words} move to {keep}; {keep}'s empty details are "
+                "filled from {other}'s, and “{other}” becomes one of {keep}'s "
+                "aliases. You can undo this until you lock the journal or quit."
+            ).format(other=other.name, words=words, keep=keep)
         )
         self.merge_button.setEnabled(True)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,38 +35,50 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import BadRecoveryKey, JournalError
 from trustjournal.core.store import recovery_key
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.recovery import kit
 from trustjournal.gui.session import Session
 from trustjournal.gui.unlock.strength import StrengthMeter
 
-WHAT_IT_IS = (
+# English here; shown through `_t`, in the RecoveryDialogs context.
+WHAT_IT_IS = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "If you forget your passphrase, this key opens the journal and lets you choose a new "
     "one. Write it down or save the emergency kit and print it, then keep it apart from "
-    "this computer. It is shown only this once."
+    "this computer. It is shown only this once.",
 )
-WHOEVER = "Whoever holds it can open your journal."
-HAS_KEY = (
+WHOEVER = QT_TRANSLATE_NOOP("RecoveryDialogs", "Whoever holds it can open your journal.")
+HAS_KEY = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "This journal has a recovery key. If you forget your passphrase, it opens the journal "
-    "and lets you choose a new one."
+    "and lets you choose a new one.",
 )
-NO_KEY = (
+NO_KEY = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "This journal has no recovery key: if you forget your passphrase, nobody can open it. "
-    "A recovery key, printed and kept somewhere safe, is your way back in."
+    "A recovery key, printed and kept somewhere safe, is your way back in.",
 )
-REPLACE_QUESTION = (
+REPLACE_QUESTION = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "Make a new recovery key? The old one stops working at once, and so does any "
-    "emergency kit you printed with it."
+    "emergency kit you printed with it.",
 )
-REMOVE_QUESTION = (
+REMOVE_QUESTION = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "Remove the recovery key? It stops working at once; if you then forget your "
-    "passphrase, nobody can open the journal."
+    "passphrase, nobody can open the journal.",
 )
-OFFER = (
+OFFER = QT_TRANSLATE_NOOP(
+    "RecoveryDialogs",
     "Make a recovery key now? If you ever forget your passphrase, it is the only way back "
-    "into your journal. You can also make one later in Preferences."
+    "into your journal. You can also make one later in Preferences.",
 )
-RECOVERING = "Opening with the recovery key…"
+RECOVERING = QT_TRANSLATE_NOOP("RecoveryDialogs", "Opening with the recovery key…")
 WIDTH = 520
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialogs", text)
 
 
 def _muted(text: str) -> QLabel:
@@ -92,12 +104,12 @@ class ShowKeyDialog(QDialog):
     def __init__(self, key: str, journal: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key, self.journal_path = key, journal
-        self.setWindowTitle("Your recovery key — TrustJournal")
+        self.setWindowTitle(self.tr("Your recovery key") + " — TrustJournal")
         self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(_heading("Your recovery key"))
-        explain = QLabel(WHAT_IT_IS)
+        layout.addWidget(_heading(self.tr("Your recovery key")))
+        explain = QLabel(_t(WHAT_IT_IS))
         explain.setWordWrap(True)
         layout.addWidget(explain)
         groups = key.split("-")
@@ -108,12 +120,12 @@ class ShowKeyDialog(QDialog):
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleDescription("Recovery key")
+        self.key_label.setAccessibleDescription(self.tr("Recovery key"))
         self.key_label.setAccessibleDescription(" ".join(key.replace("-", "")))
         self.key_label.setContentsMargins(12, 12, 12, 12)
         theme.set_role(self.key_label, "note")
         layout.addWidget(self.key_label)
-        warning = QLabel(WHOEVER)
+        warning = QLabel(_t(WHOEVER))
         warning.setWordWrap(True)
         theme.set_role(warning, "warning")
         layout.addWidget(warning)
@@ -122,10 +134,10 @@ class ShowKeyDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            "Save emergency kit…", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Save emergency kit…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.done_button = buttons.addButton(
-            "I have kept it safe", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("I have kept it safe"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.done_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
@@ -135,7 +147,7 @@ class ShowKeyDialog(QDialog):
     def _save(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the emergency kit",
+            self.tr("Save the emergency kit"),
             str(Path.home() / kit.default_file_name()),
             "PDF (*.pdf)",
         )
@@ -146,9 +158,18 @@ class ShowKeyDialog(QDialog):
         try:
             kit.write_kit(out, self.key, self.journal_path)
         except OSError as exc:
-            self._say(f"The emergency kit could not be saved: {exc.strerror or exc}.", "error")
+            self._say(
+                self.tr("The emergency kit could not be saved: {reason}.").format(
+                    reason=exc.strerror or exc
+                ),
+                "error",
+            )
             return False
-        self._say(f"Saved to {out}. Print it, keep the paper safe, then delete the file.")
+        self._say(
+            self.tr("Saved to {file}. Print it, keep the paper safe, then delete the file.").format(
+                file=out
+            )
+        )
         return True
 
     def _say(self, text: str, role: str = "muted") -> None:
@@ -165,11 +186,11 @@ class RecoveryKeyDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.has_key: bool | None = None
-        self.setWindowTitle("Recovery key — TrustJournal")
+        self.setWindowTitle(self.tr("Recovery key") + " — TrustJournal")
         self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(_heading("Recovery key"))
+        layout.addWidget(_heading(self.tr("Recovery key")))
         self.status = QLabel("…")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -177,10 +198,10 @@ class RecoveryKeyDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         row = QHBoxLayout()
-        self.make_button = QPushButton("Make a recovery key")
-        self.replace_button = QPushButton("Make a new one…")
-        self.remove_button = QPushButton("Remove…")
-        close = QPushButton("Close")
+        self.make_button = QPushButton(self.tr("Make a recovery key"))
+        self.replace_button = QPushButton(self.tr("Make a new one…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        close = QPushButton(self.tr("Close"))
         for button in (self.make_button, self.replace_button, self.remove_button):
             button.setEnabled(False)
             row.addWidget(button)
@@ -196,7 +217,7 @@ class RecoveryKeyDialog(QDialog):
 
     def _show(self, has_key: bool) -> None:
         self.has_key = has_key
-        self.status.setText(HAS_KEY if has_key else NO_KEY)
+        self.status.setText(_t(HAS_KEY if has_key else NO_KEY))
         self.make_button.setVisible(not has_key)
         self.replace_button.setVisible(has_key)
         self.remove_button.setVisible(has_key)
@@ -215,11 +236,11 @@ class RecoveryKeyDialog(QDialog):
         )
 
     def _replace(self) -> None:
-        if _confirm(self, REPLACE_QUESTION, "Make a new key"):
+        if _confirm(self, _t(REPLACE_QUESTION), self.tr("Make a new key")):
             self._make()
 
     def _remove(self) -> None:
-        if not _confirm(self, REMOVE_QUESTION, "Remove"):
+        if not _confirm(self, _t(REMOVE_QUESTION), self.tr("Remove")):
             return
         self._busy()
         self.session.write(
@@ -240,7 +261,11 @@ class RecoveryKeyDialog(QDialog):
             button.setEnabled(False)
 
     def _failed(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, JournalError) else "The recovery key was not changed."
+        text = (
+            str(exc)
+            if isinstance(exc, JournalError)
+            else self.tr("The recovery key was not changed.")
+        )
         self.message.setText(text)
         theme.set_role(self.message, "error")
         self.message.show()
@@ -260,10 +285,17 @@ def _confirm(parent: QWidget, question: str, yes: str) -> bool:
 def offer_recovery_key(session: Session, parent: QWidget | None) -> QMessageBox:
     """Once, after a journal is created: make a recovery key now? (skippable; the box is
     window-modal but does not block the caller)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "TrustJournal", OFFER, parent=parent)
-    box.setWindowTitle("Recovery key — TrustJournal")
-    make = box.addButton("Make a recovery key", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, "TrustJournal", _t(OFFER), parent=parent)
+    box.setWindowTitle(
+        QCoreApplication.translate("RecoveryDialogs", "Recovery key") + " — TrustJournal"
+    )
+    make = box.addButton(
+        QCoreApplication.translate("RecoveryDialogs", "Make a recovery key"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("RecoveryDialogs", "Not now"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(make)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     path = session.path
@@ -286,32 +318,34 @@ class RecoverDialog(QDialog):
     def __init__(self, session: Session, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.path = session, path
-        self.setWindowTitle("Use your recovery key — TrustJournal")
+        self.setWindowTitle(self.tr("Use your recovery key") + " — TrustJournal")
         self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(_heading("Use your recovery key"))
+        layout.addWidget(_heading(self.tr("Use your recovery key")))
         layout.addWidget(
             _muted(
-                "Type the key from your emergency kit (capitals, spaces and dashes do not "
-                "matter), then choose a new passphrase. The key keeps working afterwards."
+                self.tr(
+                    "Type the key from your emergency kit (capitals, spaces and dashes do not "
+                    "matter), then choose a new passphrase. The key keeps working afterwards."
+                )
             )
         )
         self.key = QLineEdit()
         self.key.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(self.tr("Recovery key"))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.key.setFont(mono)
-        layout.addWidget(QLabel("Recovery key"))
+        layout.addWidget(QLabel(self.tr("Recovery key")))
         layout.addWidget(self.key)
         self.new = QLineEdit()
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new.setAccessibleName("New passphrase")
+        self.new.setAccessibleName(self.tr("New passphrase"))
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Repeat the new passphrase")
+        self.again.setAccessibleName(self.tr("Repeat the new passphrase"))
         layout.addSpacing(6)
-        layout.addWidget(QLabel("New passphrase"))
+        layout.addWidget(QLabel(self.tr("New passphrase")))
         layout.addWidget(self.new)
         meter_row = QHBoxLayout()
         self.bar = QProgressBar()
@@ -323,18 +357,18 @@ class RecoverDialog(QDialog):
         layout.addLayout(meter_row)
         self.advice = _muted("")
         layout.addWidget(self.advice)
-        layout.addWidget(QLabel("Repeat the new passphrase"))
+        layout.addWidget(QLabel(self.tr("Repeat the new passphrase")))
         layout.addWidget(self.again)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
-        self.busy = _muted(RECOVERING)
+        self.busy = _muted(_t(RECOVERING))
         self.busy.hide()
         layout.addWidget(self.busy)
         buttons = QDialogButtonBox()
         self.go = buttons.addButton(
-            "Set passphrase and unlock", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Set passphrase and unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         theme.set_primary(self.go)
@@ -362,7 +396,7 @@ class RecoverDialog(QDialog):
     def submit(self) -> None:
         if self._working or not self.go.isEnabled():
             if self.new.text() != self.again.text() and self.again.text():
-                self._say("The two passphrases differ.")
+                self._say(self.tr("The two passphrases differ."))
             return
         typed, new = self.key.text(), self.new.text()
         try:
@@ -397,7 +431,7 @@ class RecoverDialog(QDialog):
         self._say(
             str(exc)
             if isinstance(exc, JournalError)
-            else "Something went wrong; nothing was changed. Try again."
+            else self.tr("Something went wrong; nothing was changed. Try again.")
         )
 
     def _set_working(self, working: bool) -> None:

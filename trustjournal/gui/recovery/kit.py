@@ -15,7 +15,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,18 +31,25 @@ from PySide6.QtGui import (
 )
 
 from trustjournal import APP_NAME
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
 MARGIN_MM = 18.0
 RESOLUTION = 300
-TITLE = "TrustJournal emergency kit"
-WARNING = (
+TITLE = QT_TRANSLATE_NOOP("EmergencyKit", "TrustJournal emergency kit")
+WARNING = QT_TRANSLATE_NOOP(
+    "EmergencyKit",
     "Whoever holds this key can open your journal and read everything in it, without your "
-    "passphrase. Keep it as you would keep the journal itself."
+    "passphrase. Keep it as you would keep the journal itself.",
 )
 
 
+def _t(text: str) -> str:
+    """The page's words in the language shown (marked in the EmergencyKit context)."""
+    return QCoreApplication.translate("EmergencyKit", text)
+
+
 def default_file_name() -> str:
-    return "TrustJournal Emergency Kit.pdf"
+    return QCoreApplication.translate("EmergencyKit", "TrustJournal Emergency Kit.pdf")
 
 
 def _page_size(locale: QLocale | None = None) -> QPageSize:
@@ -56,41 +63,66 @@ def kit_html(key: str, journal: Path, made: dt.date) -> str:
     gap = "&nbsp;&nbsp;"
     lines = "<br>".join(gap.join(groups[i : i + 4]) for i in (0, 4))
     where = html.escape(str(journal))
+    mono = '<span style="font-family: monospace;">'
+    made_for = QCoreApplication.translate(
+        "EmergencyKit", "Made on {date} for the journal in {folder}"
+    ).format(date=made.isoformat(), folder=f"{mono}{where}</span>")
+    holds = QCoreApplication.translate(
+        "EmergencyKit",
+        "This page holds the <b>recovery key</b> of your TrustJournal journal. If you ever "
+        "forget your passphrase, this key lets you in and set a new one. Without the "
+        "passphrase or this key, nobody (including us) can open the journal.",
+    )
+    key_label = QCoreApplication.translate("EmergencyKit", "RECOVERY KEY")
+    groups_help = QCoreApplication.translate(
+        "EmergencyKit",
+        "Eight groups of five: the digits 0–9 and the letters A–Z except I, L, O and U (an "
+        "I or L typed is read as 1, an O as 0). Capitals, spaces and dashes do not matter; "
+        "the last character of each group is a check, so a mistyped group is pointed out.",
+    )
+    where_heading = QCoreApplication.translate("EmergencyKit", "Where to keep it")
+    where_text = QCoreApplication.translate(
+        "EmergencyKit",
+        "Print this page and keep it apart from your computer: in a safe, in a sealed "
+        "envelope with your important papers, or with one person you trust completely. Do "
+        "not keep it in the laptop bag, in your email or in a cloud folder. Once printed, "
+        "delete the PDF.",
+    )
+    how_heading = QCoreApplication.translate("EmergencyKit", "How to use it")
+    how_text = QCoreApplication.translate(
+        "EmergencyKit",
+        "Open TrustJournal. On the unlock window choose <b>Forgot your passphrase?</b>, "
+        "type the key above and choose a new passphrase; the journal opens. On the "
+        "command line: {command}. The key keeps working afterwards.",
+    ).format(command=f"{mono}trustjournal recover</span>")
+    warning_word = QCoreApplication.translate("EmergencyKit", "Warning.")
+    replace_text = QCoreApplication.translate(
+        "EmergencyKit",
+        "If you think someone has seen it, make a new one in <b>Preferences ▸ Recovery "
+        "key…</b> (or {command}): this key then stops working at once, and this page "
+        "with it.",
+    ).format(command=f"{mono}trustjournal recovery-key --replace</span>")
     return f"""
 <div style="font-family: sans-serif; font-size: 10.5pt; color: #1b1b1b;">
-<p style="font-size: 20pt; font-weight: 600; margin-bottom: 2pt;">{TITLE}</p>
-<p style="color: #555555; margin-top: 0;">Made on {made.isoformat()} for the journal in
-<span style="font-family: monospace;">{where}</span></p>
-<p>This page holds the <b>recovery key</b> of your TrustJournal journal. If you ever forget
-your passphrase, this key lets you in and set a new one. Without the passphrase or this key,
-nobody (including us) can open the journal.</p>
+<p style="font-size: 20pt; font-weight: 600; margin-bottom: 2pt;">{_t(TITLE)}</p>
+<p style="color: #555555; margin-top: 0;">{made_for}</p>
+<p>{holds}</p>
 <table border="1.5" cellspacing="0" cellpadding="12" width="100%"
  style="border-color: #1b1b1b; border-style: solid; margin-top: 8pt; margin-bottom: 8pt;">
 <tr><td>
-<p style="font-size: 9pt; color: #555555; margin-bottom: 4pt;">RECOVERY KEY</p>
+<p style="font-size: 9pt; color: #555555; margin-bottom: 4pt;">{key_label}</p>
 <p style="font-family: monospace; font-size: 22pt; font-weight: 600; line-height: 130%;">
 {lines}</p>
-<p style="font-size: 9pt; color: #555555; margin-top: 6pt;">Eight groups of five: the digits
-0–9 and the letters A–Z except I, L, O and U (an I or L typed is read as 1, an O as 0). Capitals,
-spaces and dashes do not matter; the last character of each group is a check, so a mistyped
-group is pointed out.</p>
+<p style="font-size: 9pt; color: #555555; margin-top: 6pt;">{groups_help}</p>
 </td></tr></table>
-<p style="font-size: 13pt; font-weight: 600; margin-top: 10pt;">Where to keep it</p>
-<p>Print this page and keep it apart from your computer: in a safe, in a sealed envelope with
-your important papers, or with one person you trust completely. Do not keep it in the laptop
-bag, in your email or in a cloud folder. Once printed, delete the PDF.</p>
-<p style="font-size: 13pt; font-weight: 600; margin-top: 10pt;">How to use it</p>
-<p>Open TrustJournal. On the unlock window choose <b>Forgot your passphrase?</b>, type the
-key above and choose a new
-passphrase; the journal opens. On the command
-line: <span style="font-family: monospace;">trustjournal recover</span>. The key keeps working
-afterwards.</p>
+<p style="font-size: 13pt; font-weight: 600; margin-top: 10pt;">{where_heading}</p>
+<p>{where_text}</p>
+<p style="font-size: 13pt; font-weight: 600; margin-top: 10pt;">{how_heading}</p>
+<p>{how_text}</p>
 <p></p>
 <table border="1" cellspacing="0" cellpadding="10" width="100%"
  style="border-color: #a33a2b; border-style: solid; background: #fbeeec; margin-top: 12pt;">
-<tr><td><b>Warning.</b> {WARNING} If you think someone has seen it, make a new one in
-<b>Preferences ▸ Recovery key…</b> (or <span style="font-family: monospace;">trustjournal
-recovery-key --replace</span>): this key then stops working at once, and this page with it.
+<tr><td><b>{warning_word}</b> {_t(WARNING)} {replace_text}
 </td></tr></table>
 </div>
 """

@@ -8,22 +8,29 @@ journal has a key, at a lock, or for good with "Not now". Never shown for the de
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout
 
 from trustjournal.gui.common.config import Key
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.reminder_banner import ReminderBanner
 from trustjournal.gui.session import Session
 
 DISMISSED = Key("reminders/recovery_key_dismissed", False, bool)
-TEXT = (
+TEXT = QT_TRANSLATE_NOOP(
+    "RecoveryReminder",
     "This journal has no recovery key. If you forget your passphrase, nobody can open it: "
-    "make a recovery key and keep the printed kit somewhere safe."
+    "make a recovery key and keep the printed kit somewhere safe.",
 )
 
 
 class RecoveryReminder(ReminderBanner):
     def __init__(self, session: Session) -> None:
-        super().__init__(session, TEXT, "Make a recovery key…")
+        super().__init__(
+            session,
+            QCoreApplication.translate("RecoveryReminder", TEXT),
+            QCoreApplication.translate("RecoveryReminder", "Make a recovery key…"),
+        )
         self.setObjectName("recoveryReminder")
 
     @classmethod
