@@ -400,7 +400,7 @@ def _summary(found: ics.CalendarPreview) -> str:
         + "."
     ]
     if read.skipped:
-        left = ", ".join(f"{n} {ics.SKIP_REASONS[k]}" for k, n in sorted(read.skipped.items()))
+        left = ics.skipped_sentence(read.skipped)  # whole phrases, in the core's language
         parts.append(
             QCoreApplication.translate("CalendarImportDialog", "Left out: {reasons}.").format(
                 reasons=left

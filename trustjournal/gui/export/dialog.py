@@ -53,7 +53,11 @@ AGE_HELP = QT_TRANSLATE_NOOP(  # shown through self.tr, in the ExportDialog cont
     "Encrypted with your journal passphrase as a standard age file: the age tool alone "
     "opens it (age -d FILE.age | tar x).",
 )
-FOLDER_WARNING = f"⚠  {markdown.WARNING}"
+
+
+def folder_warning() -> str:
+    """The Markdown folder's warning, in the language in use (the core's sentence)."""
+    return f"⚠  {markdown.warning()}"
 
 
 def _muted(text: str) -> QLabel:
@@ -156,7 +160,7 @@ class ExportDialog(QDialog):
         age_layout.addWidget(_muted(self.tr(AGE_HELP)))
         layout.addWidget(self.age_box)
         layout.addWidget(self.as_folder)
-        self.warning = QLabel(FOLDER_WARNING)
+        self.warning = QLabel(folder_warning())
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Warning"))
         theme.set_role(self.warning, "warning")
