@@ -1937,6 +1937,373 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>ReflectionDoc</name>
+    <message>
+        <source>Who could you call when a decision felt uncomfortable?</source>
+        <translation>Wen konnten Sie anrufen, als sich eine Entscheidung unbequem anfühlte?</translation>
+    </message>
+    <message>
+        <source>Who challenged your framing?</source>
+        <translation>Wer hat Ihre Sichtweise hinterfragt?</translation>
+    </message>
+    <message>
+        <source>Who understood your constraints well enough to give useful feedback?</source>
+        <translation>Wer hat Ihre Zwänge gut genug verstanden, um Ihnen hilfreiche Rückmeldung zu geben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s)</source>
+        <translation>
+            <numerusform>dem ersten %n Tag</numerusform>
+            <numerusform>den ersten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n day(s)</source>
+        <translation>
+            <numerusform>erster %n Tag</numerusform>
+            <numerusform>erste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) this quarter</source>
+        <translation>
+            <numerusform>%n Gespräch in diesem Quartal</numerusform>
+            <numerusform>%n Gespräche in diesem Quartal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest conversation(s)</source>
+        <translation>
+            <numerusform>%n ehrlichen Gespräch</numerusform>
+            <numerusform>%n ehrlichen Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polish-only conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch nur mit Fassade</numerusform>
+            <numerusform>%n Gesprächen nur mit Fassade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest tie(s)</source>
+        <translation>
+            <numerusform>%n ehrliche Beziehung</numerusform>
+            <numerusform>%n ehrliche Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among the %n people you had talked with by then</source>
+        <translation>
+            <numerusform>unter der %n Person, mit der Sie bis dahin gesprochen hatten</numerusform>
+            <numerusform>unter den %n Personen, mit denen Sie bis dahin gesprochen hatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>Q{number} {year}</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>This quarter is still running: what follows covers {start} to {end} ({days} of {total}), compared with {first_days} of {previous}.</source>
+        <translation>Dieses Quartal läuft noch: Das Folgende umfasst {start} bis {end} ({days} von {total}), verglichen mit {first_days} von {previous}.</translation>
+    </message>
+    <message>
+        <source>Reflection — {quarter}</source>
+        <translation>Reflexion — {quarter}</translation>
+    </message>
+    <message>
+        <source>TrustJournal · private · exported {date}</source>
+        <translation>TrustJournal · privat · exportiert am {date}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet in {quarter}</source>
+        <translation>Noch nichts festgehalten in {quarter}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in {quarter}</source>
+        <translation>Nichts festgehalten in {quarter}</translation>
+    </message>
+    <message>
+        <source>No conversation, decision or gathering is dated {months} so far.</source>
+        <translation>Bisher ist kein Gespräch, keine Entscheidung und kein Treffen auf {months} datiert.</translation>
+    </message>
+    <message>
+        <source>No conversation, decision or gathering is dated {months}.</source>
+        <translation>Kein Gespräch, keine Entscheidung und kein Treffen ist auf {months} datiert.</translation>
+    </message>
+    <message>
+        <source>Record a conversation as it happens, or step to another quarter.</source>
+        <translation>Halten Sie ein Gespräch fest, sobald es stattfindet, oder wechseln Sie zu einem anderen Quartal.</translation>
+    </message>
+    <message>
+        <source>Your written reflection for the quarter stays here either way.</source>
+        <translation>Ihre schriftliche Reflexion zum Quartal bleibt in jedem Fall hier.</translation>
+    </message>
+    <message>
+        <source>Nothing in the numbers stands out this quarter.</source>
+        <translation>In den Zahlen dieses Quartals fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>Questions to sit with</source>
+        <translation>Fragen zum Nachdenken</translation>
+    </message>
+    <message>
+        <source>Over the year</source>
+        <translation>Über das Jahr</translation>
+    </message>
+    <message>
+        <source>The practical test</source>
+        <translation>Der Praxistest</translation>
+    </message>
+    <message>
+        <source>Nobody this quarter.</source>
+        <translation>Niemand in diesem Quartal.</translation>
+    </message>
+    <message>
+        <source>and {count} more, the last on {date}</source>
+        <translation>und {count} weitere, zuletzt am {date}</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>No conversation this quarter.</source>
+        <translation>Kein Gespräch in diesem Quartal.</translation>
+    </message>
+    <message>
+        <source>{conversations}: &lt;b&gt;{honest} honest&lt;/b&gt; ({honest_share}), {polish} polish only ({polish_share}) and {unmarked} unmarked ({unmarked_share}). You were honest yourself — shared a failure, a doubt or asked for help — in &lt;b&gt;{you}&lt;/b&gt; of them ({you_share}).</source>
+        <translation>{conversations}: &lt;b&gt;{honest} ehrlich&lt;/b&gt; ({honest_share}), {polish} nur Fassade ({polish_share}) und {unmarked} unmarkiert ({unmarked_share}). Sie selbst waren ehrlich — haben ein Scheitern oder einen Zweifel geteilt oder um Hilfe gebeten — in &lt;b&gt;{you}&lt;/b&gt; davon ({you_share}).</translation>
+    </message>
+    <message>
+        <source>Honest</source>
+        <translation>Ehrlich</translation>
+    </message>
+    <message>
+        <source>Polish only</source>
+        <translation>Nur Fassade</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>Unmarkiert</translation>
+    </message>
+    <message>
+        <source>You were honest</source>
+        <translation>Sie waren ehrlich</translation>
+    </message>
+    <message>
+        <source>{quarter}, {first_days}</source>
+        <translation>{quarter}, {first_days}</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Dieses Quartal bisher</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Vergangenes Jahr</translation>
+    </message>
+    <message>
+        <source>{month} {total} ({honest} honest, {polish} polish)</source>
+        <translation>{month} {total} ({honest} ehrlich, {polish} Fassade)</translation>
+    </message>
+    <message>
+        <source>By month: {months}.</source>
+        <translation>Nach Monat: {months}.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Deepened</source>
+        <translation>Vertieft</translation>
+    </message>
+    <message>
+        <source>Faded</source>
+        <translation>Verblasst</translation>
+    </message>
+    <message>
+        <source>Stayed polish-only</source>
+        <translation>Blieb nur Fassade</translation>
+    </message>
+    <message>
+        <source>New this quarter</source>
+        <translation>Neu in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>No tie changed this quarter, and nobody new.</source>
+        <translation>In diesem Quartal hat sich keine Beziehung verändert, und niemand ist neu.</translation>
+    </message>
+    <message>
+        <source>And {count} more: </source>
+        <translation>Und {count} weitere: </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>No decision recorded this quarter.</source>
+        <translation>In diesem Quartal wurde keine Entscheidung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Uncomfortable ({count}) — {alone} faced alone</source>
+        <translation>Unbequem ({count}) — {alone} davon allein getroffen</translation>
+    </message>
+    <message>
+        <source>Uncomfortable ({count}) — none faced alone</source>
+        <translation>Unbequem ({count}) — keine allein getroffen</translation>
+    </message>
+    <message>
+        <source>Other decisions ({count})</source>
+        <translation>Weitere Entscheidungen ({count})</translation>
+    </message>
+    <message>
+        <source>consulted {names}</source>
+        <translation>gefragt: {names}</translation>
+    </message>
+    <message>
+        <source>And {count} more, {alone} of them faced alone: {titles}.</source>
+        <translation>Und {count} weitere, davon {alone} allein getroffen: {titles}.</translation>
+    </message>
+    <message>
+        <source>And {count} more: {titles}.</source>
+        <translation>Und {count} weitere: {titles}.</translation>
+    </message>
+    <message>
+        <source>discomfort {level} of 5</source>
+        <translation>Unbehagen {level} von 5</translation>
+    </message>
+    <message>
+        <source>open, nobody consulted yet</source>
+        <translation>offen, noch niemand gefragt</translation>
+    </message>
+    <message>
+        <source>decided alone</source>
+        <translation>allein entschieden</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet</source>
+        <translation>Noch niemand gefragt</translation>
+    </message>
+    <message>
+        <source>Decided alone</source>
+        <translation>Allein entschieden</translation>
+    </message>
+    <message>
+        <source> — nobody consulted</source>
+        <translation> — niemand gefragt</translation>
+    </message>
+    <message>
+        <source>Nobody recorded as consulted; talked it through with </source>
+        <translation>Niemand als gefragt festgehalten; besprochen mit </translation>
+    </message>
+    <message>
+        <source>Consulted {names}</source>
+        <translation>Gefragt: {names}</translation>
+    </message>
+    <message>
+        <source>Changed your framing: {names}</source>
+        <translation>Hat Ihre Sichtweise verändert: {names}</translation>
+    </message>
+    <message>
+        <source>Nobody changed your framing</source>
+        <translation>Niemand hat Ihre Sichtweise verändert</translation>
+    </message>
+    <message>
+        <source>Talked through in {honest} and {polish}</source>
+        <translation>Besprochen in {honest} und {polish}</translation>
+    </message>
+    <message>
+        <source>Talked through in {honest}</source>
+        <translation>Besprochen in {honest}</translation>
+    </message>
+    <message>
+        <source>Talked through in {polish} — only in polish</source>
+        <translation>Besprochen in {polish} — nur als Fassade</translation>
+    </message>
+    <message>
+        <source> could help (an honest tie)</source>
+        <translation> könnte helfen (eine ehrliche Beziehung)</translation>
+    </message>
+    <message>
+        <source> could help (honest ties)</source>
+        <translation> könnten helfen (ehrliche Beziehungen)</translation>
+    </message>
+    <message>
+        <source> was there to call (an honest tie)</source>
+        <translation> wäre erreichbar gewesen (eine ehrliche Beziehung)</translation>
+    </message>
+    <message>
+        <source> were there to call (honest ties)</source>
+        <translation> wären erreichbar gewesen (ehrliche Beziehungen)</translation>
+    </message>
+    <message>
+        <source>Gatherings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>No gathering in or just before this quarter.</source>
+        <translation>Kein Treffen in diesem Quartal oder kurz davor.</translation>
+    </message>
+    <message>
+        <source>Kept an ongoing dialogue</source>
+        <translation>Im fortlaufenden Dialog geblieben</translation>
+    </message>
+    <message>
+        <source>One follow-up or a few, then nothing</source>
+        <translation>Ein oder wenige Nachgespräche, dann nichts mehr</translation>
+    </message>
+    <message>
+        <source>No conversation since</source>
+        <translation>Seitdem kein Gespräch</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>No next steps were shown this quarter.</source>
+        <translation>In diesem Quartal wurden keine nächsten Schritte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Nobody in the journal yet.</source>
+        <translation>Noch niemand im Journal.</translation>
+    </message>
+    <message>
+        <source>At {date}: &lt;b&gt;{ties}&lt;/b&gt; {among}.</source>
+        <translation>Am {date}: &lt;b&gt;{ties}&lt;/b&gt; {among}.</translation>
+    </message>
+    <message>
+        <source>{few} (the deep ties you chose to keep).</source>
+        <translation>{few} (die tiefen Beziehungen, die Sie bewusst pflegen).</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionView</name>
     <message>
         <source>Your own reflection on the quarter, in your words. It is saved as you write, encrypted like everything else.

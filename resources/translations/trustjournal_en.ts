@@ -100,6 +100,65 @@
     </message>
 </context>
 <context>
+    <name>ReflectionDoc</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s)</source>
+        <translation>
+            <numerusform>the first %n day</numerusform>
+            <numerusform>the first %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n day(s)</source>
+        <translation>
+            <numerusform>first %n day</numerusform>
+            <numerusform>first %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) this quarter</source>
+        <translation>
+            <numerusform>%n conversation this quarter</numerusform>
+            <numerusform>%n conversations this quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest conversation(s)</source>
+        <translation>
+            <numerusform>%n honest conversation</numerusform>
+            <numerusform>%n honest conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polish-only conversation(s)</source>
+        <translation>
+            <numerusform>%n polish-only conversation</numerusform>
+            <numerusform>%n polish-only conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest tie(s)</source>
+        <translation>
+            <numerusform>%n honest tie</numerusform>
+            <numerusform>%n honest ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among the %n people you had talked with by then</source>
+        <translation>
+            <numerusform>among the %n person you had talked with by then</numerusform>
+            <numerusform>among the %n people you had talked with by then</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>%n honest ties</source>
