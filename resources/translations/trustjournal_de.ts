@@ -817,6 +817,45 @@ oder halten Sie eine neue fest.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Anyone who gets the file can read it: the names, what happened with each person, your decisions and, if you include it, your written reflection. Save it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Wer die Datei erhält, kann sie lesen: die Namen, was mit jeder Person geschehen ist, Ihre Entscheidungen und, wenn Sie sie einschließen, Ihre schriftliche Reflexion. Speichern Sie sie an einem privaten Ort, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Export the reflection as PDF</source>
+        <translation>Reflexion als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted.</source>
+        <translation>Das PDF ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Include my written reflection</source>
+        <translation>Meine schriftliche Reflexion einschließen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: it is the most private part.</source>
+        <translation>Aus, solange Sie es nicht ankreuzen: Sie ist der privateste Teil.</translation>
+    </message>
+    <message>
+        <source>You have not written a reflection for this quarter.</source>
+        <translation>Sie haben für dieses Quartal keine Reflexion geschrieben.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpModel</name>
     <message>
         <source>Kept talking</source>
@@ -1082,6 +1121,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Kept talking means at least {count} conversations, going on past {days} days.</source>
         <translation>Im Gespräch geblieben heißt: mindestens {count} Gespräche, über {days} Tage hinaus.</translation>
+    </message>
+</context>
+<context>
+    <name>HonestyChart</name>
+    <message>
+        <source>Honest and polish conversations per month</source>
+        <translation>Ehrliche Gespräche und Gespräche mit Fassade pro Monat</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1983,33 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>ReflectionChart</name>
+    <message>
+        <source>Honest</source>
+        <translation>Ehrlich</translation>
+    </message>
+    <message>
+        <source>Polish only</source>
+        <translation>Nur Fassade</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>Unmarkiert</translation>
+    </message>
+    <message>
+        <source>{month}: no conversations.</source>
+        <translation>{month}: keine Gespräche.</translation>
+    </message>
+    <message>
+        <source>{month}: {conversations} — {honest} honest, {polish} polish only, {unmarked} unmarked.</source>
+        <translation>{month}: {conversations} — {honest} ehrlich, {polish} nur Fassade, {unmarked} unmarkiert.</translation>
+    </message>
+    <message>
+        <source>Conversations per month, oldest first. {months}</source>
+        <translation>Gespräche pro Monat, älteste zuerst. {months}</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionDoc</name>
     <message>
         <source>Who could you call when a decision felt uncomfortable?</source>
@@ -1976,6 +2049,13 @@ the Next page says when one goes quiet.</source>
         <translation>
             <numerusform>%n Gespräch in diesem Quartal</numerusform>
             <numerusform>%n Gespräche in diesem Quartal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2055,12 +2135,20 @@ the Next page says when one goes quiet.</source>
         <translation>In den Zahlen dieses Quartals fällt nichts auf.</translation>
     </message>
     <message>
+        <source>What this quarter says</source>
+        <translation>Was dieses Quartal zeigt</translation>
+    </message>
+    <message>
         <source>Questions to sit with</source>
         <translation>Fragen zum Nachdenken</translation>
     </message>
     <message>
         <source>Over the year</source>
         <translation>Über das Jahr</translation>
+    </message>
+    <message>
+        <source>People who answered</source>
+        <translation>Personen mit Antwort</translation>
     </message>
     <message>
         <source>The practical test</source>
@@ -2301,6 +2389,52 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>{few} (the deep ties you chose to keep).</source>
         <translation>{few} (die tiefen Beziehungen, die Sie bewusst pflegen).</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionExport</name>
+    <message>
+        <source>Export the reflection as PDF</source>
+        <translation>Reflexion als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. It is not encrypted.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPdf</name>
+    <message>
+        <source>{app} reflection {quarter}.pdf</source>
+        <translation>{app} Reflexion {quarter}.pdf</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Ihre Reflexion</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {folder}.</source>
+        <translation>In {folder} konnte nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be created in {folder}.</source>
+        <translation>Das PDF konnte in {folder} nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>{app} · reflection {quarter} · private</source>
+        <translation>{app} · Reflexion {quarter} · privat</translation>
+    </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} von {pages}</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,9 @@ class ReflectionDoc(QObject):
     def conversations(self, n: int) -> str:
         return self.tr("%n conversation(s) this quarter", "", n)
 
+    def conversation_count(self, n: int) -> str:
+        return self.tr("%n conversation(s)", "", n)
+
     def honest_talks(self, n: int) -> str:
         return self.tr("%n honest conversation(s)", "", n)
 
@@ -152,7 +155,7 @@ class ReflectionDoc(QObject):
 _words: ReflectionDoc | None = None
 
 
-def _n() -> ReflectionDoc:
+def words() -> ReflectionDoc:
     """The counted words (one object, made when first needed: never at import time)."""
     global _words
     if _words is None:
@@ -160,7 +163,7 @@ def _n() -> ReflectionDoc:
     return _words
 
 
-def _month(number: int) -> str:
+def month_name(number: int) -> str:
     """'March' (1–12), in the language of the core's messages (which follows the app's)."""
     return core_words(MONTHS[number - 1])
 
@@ -312,9 +315,9 @@ def _write(r: Reflection, style: Style, *, title: bool = False, chart: bool = Fa
                     ).format(
                         start=day(r.quarter.start, r.as_of.year),
                         end=day(r.as_of),
-                        days=_n().days(days),
+                        days=words().days(days),
                         total=(r.quarter.end - r.quarter.start).days + 1,
-                        first_days=_n().first_days(days),
+                        first_days=words().first_days(days),
                         previous=quarter_name(r.quarter.previous()),
                     )
                 )
@@ -374,7 +377,7 @@ def _title(w: _Writer) -> None:
 
 def _nothing(w: _Writer) -> None:
     q = w.r.quarter
-    months = f"{_month(q.start.month)}–{_month(q.end.month)} {q.year}"
+    months = f"{month_name(q.start.month)}–{month_name(q.end.month)} {q.year}"
     headline = (
         translate("ReflectionDoc", "Nothing recorded yet in {quarter}")
         if w.r.in_progress
@@ -423,13 +426,14 @@ def _takeaways(w: _Writer) -> None:
         + _e(translate("ReflectionDoc", "Nothing in the numbers stands out this quarter."))
         + "</p>"
     )
+    says = translate("ReflectionDoc", "What this quarter says")
     w.add(
         f'<table width="100%" cellpadding="14" cellspacing="0" '
         f'style="background-color:{w.s.card}; border:1px solid {w.s.card_border}; '
         f'border-collapse:collapse; margin-top:4px; margin-bottom:4px">'
         f'<tr><td style="background-color:{w.s.card}">'
         f'<p style="margin-top:0px; margin-bottom:8px; font-weight:600; '
-        f'font-size:{w.pt(1.05)}">{_e(translate("ReflectionDoc", "What this quarter says"))}</p>'
+        f'font-size:{w.pt(1.05)}">{_e(says)}</p>'
         f"{items}</td></tr></table>"
     )
 
@@ -464,10 +468,11 @@ def _history(w: _Writer) -> None:
         + "</tr>"
         for role in Role
     )
+    answered = translate("ReflectionDoc", "People who answered")
     w.add(
         f'<table cellspacing="0" cellpadding="0" style="margin-top:2px; margin-bottom:4px">'
         f'<tr><td style="{cell}; padding-left:0px; color:{w.s.muted}">'
-        f"{_e(translate('ReflectionDoc', 'People who answered'))}</td>"
+        f"{_e(answered)}</td>"
         f"{head}</tr>{body}</table>"
     )
 
@@ -519,7 +524,7 @@ def _conversations(w: _Writer, chart: bool) -> None:
                 "yourself — shared a failure, a doubt or asked for help — in <b>{you}</b> of "
                 "them ({you_share}).",
             ).format(
-                conversations=_n().conversations(t.total),
+                conversations=words().conversations(t.total),
                 honest=t.honest,
                 honest_share=_percent(t.honest, t.total),
                 polish=t.polish,
@@ -546,7 +551,7 @@ def _conversations(w: _Writer, chart: bool) -> None:
     )
     if c.previous_to_date is not None:  # like with like: the same days of the one before
         previous = translate("ReflectionDoc", "{quarter}, {first_days}").format(
-            quarter=previous, first_days=_n().first_days_column(c.days or 0)
+            quarter=previous, first_days=words().first_days_column(c.days or 0)
         )
     columns: tuple[tuple[str, Counts], ...] = (
         (
@@ -579,7 +584,7 @@ def _conversations(w: _Writer, chart: bool) -> None:
     month = translate("ReflectionDoc", "{month} {total} ({honest} honest, {polish} polish)")
     months = [
         month.format(
-            month=_month(m.first_day.month),
+            month=month_name(m.first_day.month),
             total=m.counts.total,
             honest=m.counts.honest,
             polish=m.counts.polish,
@@ -706,13 +711,13 @@ def _decision(w: _Writer, d: Decision) -> None:
     facts = f"{day(d.date, year)} · {_discomfort(d)} · {d.status}"
     lines = [f"<b>{_e(d.title)}</b>", w.muted(_e(facts))]
     if d.alone:
-        words = (
+        verdict = (
             translate("ReflectionDoc", "Nobody consulted yet")
             if d.open
             else translate("ReflectionDoc", "Decided alone")
         )
         lines.append(
-            f'<span style="color:{w.s.alone}; font-weight:600">{_e(words)}</span>'
+            f'<span style="color:{w.s.alone}; font-weight:600">{_e(verdict)}</span>'
             + w.muted(_e(translate("ReflectionDoc", " — nobody consulted")) if not d.open else "")
         )
         if d.could_call:
@@ -740,8 +745,8 @@ def _decision(w: _Writer, d: Decision) -> None:
             )
         else:
             lines.append(w.muted(_e(translate("ReflectionDoc", "Nobody changed your framing"))))
-    honest = _n().honest_talks(d.honest_talks) if d.honest_talks else ""
-    polish = _n().polish_talks(d.polish_talks) if d.polish_talks else ""
+    honest = words().honest_talks(d.honest_talks) if d.honest_talks else ""
+    polish = words().polish_talks(d.polish_talks) if d.polish_talks else ""
     if honest and polish:
         talked = translate("ReflectionDoc", "Talked through in {honest} and {polish}")
     elif honest:
@@ -830,7 +835,7 @@ def _capacity(w: _Writer) -> None:
         return
     w.p(
         translate("ReflectionDoc", "At {date}: <b>{ties}</b> {among}.").format(
-            date=_e(day(end)), ties=_n().honest_ties(c.honest), among=_n().among(people)
+            date=_e(day(end)), ties=words().honest_ties(c.honest), among=words().among(people)
         ),
         bottom=4,
     )
