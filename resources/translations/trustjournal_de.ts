@@ -2492,12 +2492,57 @@ Einige Fragen für den Anfang:
         <translation>Ihre schriftliche Reflexion zum Quartal</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The reflection could not be read: {reason}</source>
+        <translation>Die Reflexion konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
+        <source>{quarter} — in progress</source>
+        <translation>{quarter} — läuft noch</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet</source>
         <translation>Noch nichts festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gathering(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far: {counts}</source>
+        <translation>Bisher: {counts}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +37,7 @@ from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection import Month
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common.icons import FLAG_COLOURS
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix
 from trustjournal.gui.reflection.doc import month_name, quarter_name, words
 

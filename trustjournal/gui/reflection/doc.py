@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +39,7 @@ from trustjournal.core.judgement.ties import (
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.common import dates, language, theme
 from trustjournal.gui.common.icons import FLAG_COLOURS
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.style import is_dark
 
 # The practical test's three questions, asked of the quarter (the seed essay's wording).

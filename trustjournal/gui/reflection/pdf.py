@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QMarginsF,
@@ -63,6 +62,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection import Reflection
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.style import style_heading, style_muted
 from trustjournal.gui.reflection.chart import chart_image
 from trustjournal.gui.reflection.doc import (
