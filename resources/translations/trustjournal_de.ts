@@ -2584,6 +2584,42 @@ Einige Fragen für den Anfang:
         <translation>Alle Personen</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Type to search notes, people, decisions and gatherings</source>
+        <translation>Tippen Sie, um Notizen, Personen, Entscheidungen und Treffen zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches ‘{query}’</source>
+        <translation>Keine Treffer für „{query}“</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Si&amp;gnal</source>
         <translation>Si&amp;gnal</translation>
     </message>
@@ -2612,12 +2648,43 @@ Einige Fragen für den Anfang:
         <translation>Nur bis zu einem Datum</translation>
     </message>
     <message>
+        <source>First date</source>
+        <translation>Erstes Datum</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Letztes Datum</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear the filters</source>
         <translation>Die Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Try fewer filters.</source>
+        <translation>Versuchen Sie es mit weniger Filtern.</translation>
+    </message>
+    <message>
+        <source>The {count} best and newest results: add words or filters to narrow them</source>
+        <translation>Die {count} besten und neuesten Treffer: Grenzen Sie mit weiteren Wörtern oder Filtern ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · only conversations are searched with a person or signal filter</source>
+        <translation> · mit einem Personen- oder Signalfilter werden nur Gespräche durchsucht</translation>
+    </message>
+    <message>
+        <source> · Enter opens a result</source>
+        <translation> · Eingabetaste öffnet einen Treffer</translation>
     </message>
 </context>
 <context>
