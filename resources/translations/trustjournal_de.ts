@@ -1279,6 +1279,40 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>NextFeed</name>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>by tomorrow</source>
+        <translation>bis morgen</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}</source>
+        <translation>Zurückgestellt bis {date}</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Not relevant: it will not come back for this reason</source>
+        <translation>Nicht relevant: Aus diesem Grund kommt der Schritt nicht wieder</translation>
+    </message>
+</context>
+<context>
     <name>NextView</name>
     <message>
         <source>Next steps</source>
@@ -1295,6 +1329,42 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Log a conversation</source>
         <translation>Gespräch festhalten</translation>
+    </message>
+    <message>
+        <source>Nothing to do next. A step appears here when an honest tie nears its cadence, a gathering&apos;s follow-up window is closing, an uncomfortable decision has nobody consulted, a tie is one-sided or only polish, or one of your few goes quiet.</source>
+        <translation>Gerade nichts zu tun. Ein Schritt erscheint hier, wenn eine ehrliche Beziehung ihren Rhythmus erreicht, die Zeit für die Nachbereitung eines Treffens abläuft, bei einer unbequemen Entscheidung niemand gefragt wurde, eine Beziehung einseitig oder nur Fassade ist oder jemand aus Ihrem engen Kreis verstummt.</translation>
+    </message>
+    <message>
+        <source>Nothing hidden: no step is snoozed, marked done or set aside.</source>
+        <translation>Nichts ausgeblendet: Kein Schritt ist zurückgestellt, erledigt oder beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Reading your next steps…</source>
+        <translation>Ihre nächsten Schritte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Steps you snoozed, marked done or set aside. Bring one back to see it again.</source>
+        <translation>Schritte, die Sie zurückgestellt, erledigt oder beiseitegelegt haben. Holen Sie einen zurück, um ihn wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Stand {date}.</translation>
+    </message>
+    <message>
+        <source>As of {date}: {due} to do this week, {total} in all.</source>
+        <translation>Stand {date}: {due} diese Woche zu tun, {total} insgesamt.</translation>
+    </message>
+    <message>
+        <source>Open decisions</source>
+        <translation>Entscheidungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open the decision</source>
+        <translation>Entscheidung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the gathering</source>
+        <translation>Treffen öffnen</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1331,6 +1401,26 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Back to next steps</source>
         <translation>Zurück zu den nächsten Schritten</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Für einen Monat</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Bis zu einem Datum…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Show this step again on:</source>
+        <translation>Diesen Schritt wieder zeigen am:</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2937,23 @@ Einige Fragen für den Anfang:
     </message>
 </context>
 <context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Unlock — TrustJournal</source>
@@ -3147,6 +3254,14 @@ Einige Fragen für den Anfang:
 </context>
 <context>
     <name>Welcome</name>
+    <message>
+        <source>Who carries honesty, and who only polish?</source>
+        <translation>Wer trägt Ehrlichkeit, und wer nur Fassade?</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left to see your tie with them and why, or record the conversation you just had.</source>
+        <translation>Wählen Sie links eine Person, um Ihre Beziehung zu ihr und die Gründe zu sehen, oder halten Sie das Gespräch fest, das Sie gerade geführt haben.</translation>
+    </message>
     <message>
         <source>This week&apos;s next steps</source>
         <translation>Die nächsten Schritte dieser Woche</translation>
