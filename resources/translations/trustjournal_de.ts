@@ -1138,7 +1138,38 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>{people} (not in the journal)</source>
+        <translation>{people} (nicht im Journal)</translation>
+    </message>
+    <message>
+        <source>Nobody in the journal yet</source>
+        <translation>Noch niemand im Journal</translation>
+    </message>
+    <message>
+        <source> · can become a gathering</source>
+        <translation> · kann ein Treffen werden</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
+    <message>
+        <source>Nothing to write up. Import your calendar (File ▸ Import…, an .ics file): the meetings you had with people come here, ready to be written up with one click.</source>
+        <translation>Nichts nachzutragen. Importieren Sie Ihren Kalender (Datei ▸ Importieren…, eine .ics-Datei): Die Termine, die Sie mit Menschen hatten, erscheinen hier und lassen sich mit einem Klick festhalten.</translation>
+    </message>
+    <message>
+        <source>Reading your calendar&apos;s meetings…</source>
+        <translation>Die Termine Ihres Kalenders werden gelesen…</translation>
+    </message>
     <message>
         <source>To write up</source>
         <translation>Nachzutragen</translation>
@@ -1170,6 +1201,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Nothing to write: take it out of the inbox for good</source>
         <translation>Nichts festzuhalten: endgültig aus dem Eingang nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</source>
+        <translation>
+            <numerusform>%n Termin aus Ihrem Kalender ist nachzutragen. Halten Sie ihn fest, solange Sie noch wissen, was wirklich gesagt wurde, oder verwerfen Sie ihn.</numerusform>
+            <numerusform>%n Termine aus Ihrem Kalender sind nachzutragen. Halten Sie einen fest, solange Sie noch wissen, was wirklich gesagt wurde, oder verwerfen Sie ihn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The change was not saved.</source>

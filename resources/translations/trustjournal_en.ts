@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>InboxView</name>
+    <message numerus="yes">
+        <source>%n meeting(s) from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</source>
+        <translation>
+            <numerusform>%n meeting from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</numerusform>
+            <numerusform>%n meetings from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n meetings to write up</source>
