@@ -4,6 +4,54 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>A private, encrypted journal of candid conversations: which ties carry honesty, and which only polish.</source>
+        <translation>Ein privates, verschlüsseltes Journal offener Gespräche: welche Beziehungen Ehrlichkeit tragen und welche nur Fassade.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, encrypted with your passphrase.</source>
+        <translation>Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>GNU GPL, version 3 or later</source>
+        <translation>GNU GPL, Version 3 oder später</translation>
+    </message>
+    <message>
+        <source>Free software under the {license}.</source>
+        <translation>Freie Software unter der {license}.</translation>
+    </message>
+    <message>
+        <source>Show Journal &amp;Folder</source>
+        <translation>Journal&amp;ordner zeigen</translation>
+    </message>
+    <message>
+        <source>{app} could not open a file manager on this computer. Your journal is in this folder:</source>
+        <translation>{app} konnte auf diesem Computer keinen Dateimanager öffnen. Ihr Journal liegt in diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder is not there any more. It was:</source>
+        <translation>Der Ordner des Journals ist nicht mehr da. Er war:</translation>
+    </message>
+    <message>
+        <source>Journal Folder — {app}</source>
+        <translation>Journalordner — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>{app} icon</source>
+        <translation>{app}-Symbol</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
         <source>Demo journal</source>
         <translation>Demo-Journal</translation>
     </message>
@@ -1252,8 +1300,20 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
 <context>
     <name>LicenseDialog</name>
     <message>
+        <source>License — {app}</source>
+        <translation>Lizenz — {app}</translation>
+    </message>
+    <message>
+        <source>{app} is free software under the {license}.</source>
+        <translation>{app} ist freie Software unter der {license}.</translation>
+    </message>
+    <message>
         <source>License text</source>
         <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Read it at &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</source>
+        <translation>Zu lesen unter &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
