@@ -459,6 +459,41 @@
     </message>
 </context>
 <context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Discomfort</source>
+        <translation>Unbehagen</translation>
+    </message>
+    <message>
+        <source>Changed my framing</source>
+        <translation>Hat meine Sichtweise verändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{level} of 5</source>
+        <translation>{level} von 5</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Uncomfortable: you brought them a hard call</source>
+        <translation>Unbequem: Sie haben ihr oder ihm eine schwere Entscheidung vorgelegt</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsView</name>
     <message>
         <source>comfortable</source>
@@ -1031,6 +1066,21 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>People met there</source>
         <translation>Dort getroffene Personen</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringTableModel</name>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1840,21 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>PersonTables</name>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Zum Öffnen doppelklicken oder die Eingabetaste drücken</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>Mentioned in</source>
         <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>Conversations with other people whose note names this person: by full name, by a first name nobody else in your journal has, or by one of their aliases</source>
+        <translation>Gespräche mit anderen Menschen, deren Notiz diese Person nennt: mit vollem Namen, mit einem Vornamen, den sonst niemand in Ihrem Journal trägt, oder mit einem ihrer weiteren Namen</translation>
     </message>
     <message>
         <source>Conversations, decisions and gatherings</source>
@@ -1802,6 +1863,14 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Conversations, newest first</source>
         <translation>Gespräche, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Decisions they were part of</source>
+        <translation>Entscheidungen, an denen die Person beteiligt war</translation>
+    </message>
+    <message>
+        <source>Gatherings where you met</source>
+        <translation>Treffen, bei denen Sie sich begegnet sind</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -1822,6 +1891,22 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Looking through your notes…</source>
         <translation>Ihre Notizen werden durchgesehen…</translation>
+    </message>
+    <message>
+        <source>No conversation with someone else mentions {name} yet. Notes that use their full name, a first name nobody else has, or an alias show here.</source>
+        <translation>Noch kein Gespräch mit jemand anderem erwähnt {name}. Notizen, die den vollen Namen, einen Vornamen, den sonst niemand trägt, oder einen weiteren Namen nennen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No conversations with {name} recorded yet.</source>
+        <translation>Noch keine Gespräche mit {name} festgehalten.</translation>
+    </message>
+    <message>
+        <source>{name} was not part of any decision you recorded.</source>
+        <translation>{name} war an keiner Ihrer festgehaltenen Entscheidungen beteiligt.</translation>
+    </message>
+    <message>
+        <source>No gathering recorded where you met {name}.</source>
+        <translation>Kein Treffen festgehalten, bei dem Sie {name} begegnet sind.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3134,43 @@ Einige Fragen für den Anfang:
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Open the conversation to read the whole note.</source>
+        <translation>Öffnen Sie das Gespräch, um die ganze Notiz zu lesen.</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this conversation</source>
+        <translation>Zum Öffnen dieses Gesprächs doppelklicken oder die Eingabetaste drücken</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>Gespräch &amp;löschen…</translation>
     </message>
 </context>
 <context>
