@@ -71,6 +71,10 @@
 <context>
     <name>AcceptAllButton</name>
     <message>
+        <source>Tick every signal your note suggests ({key})</source>
+        <translation>Jedes Signal ankreuzen, das Ihre Notiz nahelegt ({key})</translation>
+    </message>
+    <message>
         <source>Accept all</source>
         <translation>Alle übernehmen</translation>
     </message>
@@ -345,6 +349,25 @@
     <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
+    </message>
+</context>
+<context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <source>{name}, new person</source>
+        <translation>{name}, neue Person</translation>
+    </message>
+    <message>
+        <source>{name}, chosen</source>
+        <translation>{name}, ausgewählt</translation>
+    </message>
+    <message>
+        <source>{name} will be added to your journal when you save</source>
+        <translation>{name} wird beim Speichern in Ihr Journal aufgenommen</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1450,37 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>MentionBar</name>
+    <message>
+        <source>Mentioned: {name}</source>
+        <translation>Erwähnt: {name}</translation>
+    </message>
+    <message>
+        <source>Add as participant</source>
+        <translation>Als beteiligt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {name} as a participant</source>
+        <translation>{name} als beteiligte Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>“{words}”: who is meant?</source>
+        <translation>„{words}“: Wer ist gemeint?</translation>
+    </message>
+    <message>
+        <source>This name fits several people in your journal; choose who was there, or dismiss the question.</source>
+        <translation>Dieser Name passt zu mehreren Personen in Ihrem Journal; wählen Sie, wer dabei war, oder verwerfen Sie die Frage.</translation>
+    </message>
+    <message>
+        <source>Dismiss: not for this entry</source>
+        <translation>Verwerfen: nicht für diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>NextFeed</name>
     <message>
         <source>The change was not saved.</source>
@@ -1574,6 +1628,14 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
 <context>
     <name>PeoplePicker</name>
     <message>
+        <source> (new)</source>
+        <translation> (neu)</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Namen eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -1588,6 +1650,18 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Do not add this person</source>
         <translation>Diese Person nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is not in your journal yet.</source>
+        <translation>„{name}“ ist noch nicht in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>Add ‘{name}’ as a new person</source>
+        <translation>„{name}“ als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {name} as a new person</source>
+        <translation>{name} als neue Person hinzufügen</translation>
     </message>
     <message>
         <source>Add another person</source>
@@ -3118,6 +3192,25 @@ Einige Fragen für den Anfang:
         <source>{signal}: possibly suggested ({keys}) by {words}</source>
         <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
     </message>
+    <message>
+        <source>Tick It</source>
+        <translation>Ankreuzen</translation>
+    </message>
+    <message>
+        <source>Dismiss Suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>SignalRow</name>
+    <message>
+        <source>Not this one: dismiss the suggestion (Delete)</source>
+        <translation>Nicht dieses: den Vorschlag verwerfen (Entf)</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion: {signal}</source>
+        <translation>Vorschlag verwerfen: {signal}</translation>
+    </message>
 </context>
 <context>
     <name>StepWords</name>
@@ -3134,6 +3227,20 @@ Einige Fragen für den Anfang:
             <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message numerus="yes">
+        <source>%n signal(s) suggested</source>
+        <translation>
+            <numerusform>%n Signal vorgeschlagen</numerusform>
+            <numerusform>%n Signale vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggests “{signal}”: tick it under Signals, or press {key} to accept every suggestion</source>
+        <translation>Legt „{signal}“ nahe: unter Signale ankreuzen, oder {key} drücken, um alle Vorschläge anzunehmen</translation>
     </message>
 </context>
 <context>

@@ -243,4 +243,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Suggestions</name>
+    <message numerus="yes">
+        <source>%n signal(s) suggested</source>
+        <translation>
+            <numerusform>%n signal suggested</numerusform>
+            <numerusform>%n signals suggested</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
