@@ -125,6 +125,14 @@
         <translation>im Editor</translation>
     </message>
     <message>
+        <source>Save Decision or Gathering</source>
+        <translation>Entscheidung oder Treffen speichern</translation>
+    </message>
+    <message>
+        <source>on the Decisions and Gatherings pages</source>
+        <translation>auf den Seiten Entscheidungen und Treffen</translation>
+    </message>
+    <message>
         <source>Accept Suggested Signals</source>
         <translation>Vorgeschlagene Signale übernehmen</translation>
     </message>
@@ -1423,6 +1431,10 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
     <message numerus="yes">
         <source>%n meetings to write up</source>
         <translation>
@@ -1447,6 +1459,14 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Demo journal — {app}</source>
         <translation>Demo-Journal — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Rückgängig: Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>&amp;Rückgängig: Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1643,21 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Show this step again on:</source>
         <translation>Diesen Schritt wieder zeigen am:</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleChecklistModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>angekreuzt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angekreuzt</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2347,10 @@ the Next page says when one goes quiet.</source>
 </context>
 <context>
     <name>RecordPage</name>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
@@ -3561,6 +3600,10 @@ Einige Fragen für den Anfang:
     <message>
         <source>Hide passphrase</source>
         <translation>Passphrase verbergen</translation>
+    </message>
+    <message>
+        <source>in {folder}</source>
+        <translation>in {folder}</translation>
     </message>
     <message>
         <source>Passphrase (optional on this device)</source>
