@@ -2409,6 +2409,14 @@ the Next page says when one goes quiet.</source>
         <source>Who understood your constraints well enough to give useful feedback?</source>
         <translation>Wer hat Ihre Zwänge gut genug verstanden, um Ihnen hilfreiche Rückmeldung zu geben?</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>

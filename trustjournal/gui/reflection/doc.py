@@ -53,6 +53,11 @@ QUESTIONS: dict[Role, str] = {
         "ReflectionDoc", "Who understood your constraints well enough to give useful feedback?"
     ),
 }
+# A decision's status as the core stores it, in words.
+STATUS = {
+    "open": QT_TRANSLATE_NOOP("ReflectionDoc", "open"),
+    "decided": QT_TRANSLATE_NOOP("ReflectionDoc", "decided"),
+}
 HEADING = 1.3  # section headings, times the text size
 SUBHEADING = 1.08
 EVIDENCE_SHOWN = 4  # lines of evidence per person before "and N more"
@@ -709,7 +714,8 @@ def _alone_words(d: Decision) -> str:
 
 def _decision(w: _Writer, d: Decision) -> None:
     year = w.r.quarter.year
-    facts = f"{day(d.date, year)} · {_discomfort(d)} · {d.status}"
+    status = translate("ReflectionDoc", STATUS[d.status]) if d.status in STATUS else d.status
+    facts = f"{day(d.date, year)} · {_discomfort(d)} · {status}"
     lines = [f"<b>{_e(d.title)}</b>", w.muted(_e(facts))]
     if d.alone:
         verdict = (
