@@ -19,6 +19,7 @@ from trustjournal.core.judgement.quarters import last_complete
 from trustjournal.gui.common import language
 from trustjournal.gui.next.model import when_text
 from trustjournal.gui.reflection import chart, doc
+from trustjournal.gui.reflection.words import words
 from trustjournal.gui.session import Session
 
 TODAY = dt.date(2026, 7, 1)
@@ -76,21 +77,21 @@ def test_the_reflection_document_reads_german(demo_session: Session, german: Non
 
 
 def test_the_documents_counts_have_plural_forms(german: None) -> None:
-    words = doc.words()
-    assert [words.days(1), words.days(3)] == ["1 Tag", "3 Tage"]
-    assert words.first_days(5) == "den ersten 5 Tagen"  # dative, after "verglichen mit"
-    assert [words.honest_ties(1), words.honest_ties(6)] == [
+    counted = words()
+    assert [counted.days(1), counted.days(3)] == ["1 Tag", "3 Tage"]
+    assert counted.first_days(5) == "den ersten 5 Tagen"  # dative, after "verglichen mit"
+    assert [counted.honest_ties(1), counted.honest_ties(6)] == [
         "1 ehrliche Beziehung",
         "6 ehrliche Beziehungen",
     ]
 
 
 def test_in_english_one_is_singular(qapp: QApplication) -> None:
-    words = doc.words()
-    assert [words.days(1), words.days(2)] == ["1 day", "2 days"]
-    assert words.first_days(1) == "the first 1 day"
-    assert words.among(1) == "among the 1 person you had talked with by then"
-    assert words.among(4) == "among the 4 people you had talked with by then"
+    counted = words()
+    assert [counted.days(1), counted.days(2)] == ["1 day", "2 days"]
+    assert counted.first_days(1) == "the first 1 day"
+    assert counted.among(1) == "among the 1 person you had talked with by then"
+    assert counted.among(4) == "among the 4 people you had talked with by then"
     assert [when_text(TODAY - dt.timedelta(days=n), TODAY) for n in (1, 2)] == [
         "1 day overdue",
         "2 days overdue",

@@ -39,7 +39,7 @@ from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common.icons import FLAG_COLOURS
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix
-from trustjournal.gui.reflection.doc import month_name, quarter_name, words
+from trustjournal.gui.reflection.words import month_name, quarter_name, words
 
 HONEST = QColor(FLAG_COLOURS[Flag.HONEST])
 POLISH = QColor(FLAG_COLOURS[Flag.POLISH])

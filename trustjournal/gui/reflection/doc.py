@@ -12,13 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
-
-from trustjournal.core.i18n import _ as core_words
 from trustjournal.core.judgement.followup import VERDICT_LABELS, Verdict
 from trustjournal.core.judgement.quarters import MONTHS, Quarter
 from trustjournal.core.judgement.reflection import (
@@ -37,29 +31,19 @@ from trustjournal.core.judgement.ties import (
     few_sentence,
 )
 from trustjournal.core.records import PersonRef
-from trustjournal.gui.common import dates, language, theme
+from trustjournal.gui.common import dates, language
 from trustjournal.gui.common.icons import FLAG_COLOURS
-from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
-from trustjournal.gui.common.style import is_dark
+from trustjournal.gui.reflection.style import HEADING as HEADING
+from trustjournal.gui.reflection.style import SUBHEADING as SUBHEADING
+from trustjournal.gui.reflection.style import Style as Style
+from trustjournal.gui.reflection.style import print_style as print_style
+from trustjournal.gui.reflection.style import screen_style as screen_style
+from trustjournal.gui.reflection.words import QUESTIONS as QUESTIONS
+from trustjournal.gui.reflection.words import STATUS, translate, words
+from trustjournal.gui.reflection.words import day as day
+from trustjournal.gui.reflection.words import month_name as month_name
+from trustjournal.gui.reflection.words import quarter_name as quarter_name
 
-# The practical test's three questions, asked of the quarter (the seed essay's wording).
-# Marked here, translated where shown (the constants stay English).
-QUESTIONS: dict[Role, str] = {
-    Role.CALL_WHEN_UNCOMFORTABLE: QT_TRANSLATE_NOOP(
-        "ReflectionDoc", "Who could you call when a decision felt uncomfortable?"
-    ),
-    Role.CHALLENGES_FRAMING: QT_TRANSLATE_NOOP("ReflectionDoc", "Who challenged your framing?"),
-    Role.UNDERSTANDS_CONSTRAINTS: QT_TRANSLATE_NOOP(
-        "ReflectionDoc", "Who understood your constraints well enough to give useful feedback?"
-    ),
-}
-# A decision's status as the core stores it, in words.
-STATUS = {
-    "open": QT_TRANSLATE_NOOP("ReflectionDoc", "open"),
-    "decided": QT_TRANSLATE_NOOP("ReflectionDoc", "decided"),
-}
-HEADING = 1.3  # section headings, times the text size
-SUBHEADING = 1.08
 EVIDENCE_SHOWN = 4  # lines of evidence per person before "and N more"
 # A large journal can name hundreds of people in a section: the first ones read in full,
 # the rest as a line of names (still links), so the page stays a page.
@@ -68,130 +52,11 @@ DECISIONS_SHOWN = 20
 CHART_SRC = "reflection://chart"  # the chart image's resource name in the PDF document
 
 
-@dataclass(frozen=True)
-class Style:
-    """The colours and base size the document is typeset with."""
-
-    text: str
-    muted: str
-    link: str
-    rule: str
-    card: str
-    card_border: str
-    alone: str  # "Decided alone": the warning text colour of the scheme
-    good: str  # a gathering that built relationships
-    point_size: float
-    links: bool = True  # names as `person:<id>` links (screen) or plain text (print)
-    px: float = 1.0  # device pixels per CSS pixel, for left margins (see `_Writer.u`)
-
-
-def screen_style(palette: QPalette, font: QFont) -> Style:
-    """The style for the page, from the app's palette (light or dark)."""
-    app = QApplication.instance()
-    shown = theme.scheme_of(app if isinstance(app, QApplication) else None)
-    # The scheme on show (high contrast is a light one); without a theme, judged by the palette.
-    scheme = shown or (theme.DARK if is_dark(palette) else theme.LIGHT)
-    return Style(
-        text=palette.color(QPalette.ColorRole.Text).name(),
-        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        link=palette.color(QPalette.ColorRole.Link).name(),
-        rule=scheme.midlight,
-        card=scheme.note_bg,
-        card_border=scheme.note_border,
-        alone=scheme.warning_text,
-        good=scheme.good,
-        point_size=font.pointSizeF() if font.pointSizeF() > 0 else theme.MIN_POINT_SIZE,
-    )
-
-
-def print_style(point_size: float = 10.0, px: float = 1.0) -> Style:
-    """The style for paper: dark text on white, names without links."""
-    return Style(
-        text="#1D2127",
-        muted="#4F5761",
-        link="#1D2127",
-        rule="#D5D9DE",
-        card="#EEF5F8",
-        card_border="#BFDCE5",
-        alone=theme.LIGHT.warning_text,
-        good=theme.LIGHT.good,
-        point_size=point_size,
-        links=False,
-        px=px,
-    )
-
-
-# -- words ----------------------------------------------------------------------------------
-
-translate = QCoreApplication.translate  # translate("ReflectionDoc", …): lupdate reads these
-
-
-class ReflectionDoc(QObject):
-    """The document's counted words, in the ReflectionDoc context (lupdate sees a plural only
-    in `self.tr(text, "", n)`; English forms in trustjournal_en.ts)."""
-
-    def days(self, n: int) -> str:
-        return self.tr("%n day(s)", "", n)
-
-    def first_days(self, n: int) -> str:
-        return self.tr("the first %n day(s)", "", n)
-
-    def first_days_column(self, n: int) -> str:
-        return self.tr("first %n day(s)", "", n)
-
-    def conversations(self, n: int) -> str:
-        return self.tr("%n conversation(s) this quarter", "", n)
-
-    def conversation_count(self, n: int) -> str:
-        return self.tr("%n conversation(s)", "", n)
-
-    def honest_talks(self, n: int) -> str:
-        return self.tr("%n honest conversation(s)", "", n)
-
-    def polish_talks(self, n: int) -> str:
-        return self.tr("%n polish-only conversation(s)", "", n)
-
-    def honest_ties(self, n: int) -> str:
-        return self.tr("%n honest tie(s)", "", n)
-
-    def among(self, n: int) -> str:
-        return self.tr("among the %n people you had talked with by then", "", n)
-
-
-_words: ReflectionDoc | None = None
-
-
-def words() -> ReflectionDoc:
-    """The counted words (one object, made when first needed: never at import time)."""
-    global _words
-    if _words is None:
-        _words = ReflectionDoc()
-    return _words
-
-
-def month_name(number: int) -> str:
-    """'March' (1–12), in the language of the core's messages (which follows the app's)."""
-    return core_words(MONTHS[number - 1])
-
-
 # -- small pieces -----------------------------------------------------------------------------
-
-
-def quarter_name(q: Quarter) -> str:
-    """'Q3 2026'."""
-    return translate("ReflectionDoc", "Q{number} {year}").format(number=q.number, year=q.year)
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def day(d: dt.date, year: int | None = None) -> str:
-    """'3 Aug', or '30 Dec 2025' when the year differs from `year` (German: '3. Aug.')."""
-    if patterns := dates.PATTERNS.get(language.current()):
-        return QLocale().toString(dates.to_qdate(d), patterns[2] if d.year == year else patterns[1])
-    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
-    return text if d.year == year else f"{text} {d.year}"
 
 
 def _percent(part: int, total: int) -> str:
