@@ -4,6 +4,54 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>A private, encrypted journal of candid conversations: which ties carry honesty, and which only polish.</source>
+        <translation>Ein privates, verschlüsseltes Journal offener Gespräche: welche Beziehungen Ehrlichkeit tragen und welche nur Fassade.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, encrypted with your passphrase.</source>
+        <translation>Alles bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>GNU GPL, version 3 or later</source>
+        <translation>GNU GPL, Version 3 oder später</translation>
+    </message>
+    <message>
+        <source>Free software under the {license}.</source>
+        <translation>Freie Software unter der {license}.</translation>
+    </message>
+    <message>
+        <source>Show Journal &amp;Folder</source>
+        <translation>Journal&amp;ordner zeigen</translation>
+    </message>
+    <message>
+        <source>{app} could not open a file manager on this computer. Your journal is in this folder:</source>
+        <translation>{app} konnte auf diesem Computer keinen Dateimanager öffnen. Ihr Journal liegt in diesem Ordner:</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder is not there any more. It was:</source>
+        <translation>Der Ordner des Journals ist nicht mehr da. Er war:</translation>
+    </message>
+    <message>
+        <source>Journal Folder — {app}</source>
+        <translation>Journalordner — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>{app} icon</source>
+        <translation>{app}-Symbol</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
         <source>Demo journal</source>
         <translation>Demo-Journal</translation>
     </message>
@@ -22,6 +70,10 @@
 </context>
 <context>
     <name>AcceptAllButton</name>
+    <message>
+        <source>Tick every signal your note suggests ({key})</source>
+        <translation>Jedes Signal ankreuzen, das Ihre Notiz nahelegt ({key})</translation>
+    </message>
     <message>
         <source>Accept all</source>
         <translation>Alle übernehmen</translation>
@@ -71,6 +123,14 @@
     <message>
         <source>in the editor</source>
         <translation>im Editor</translation>
+    </message>
+    <message>
+        <source>Save Decision or Gathering</source>
+        <translation>Entscheidung oder Treffen speichern</translation>
+    </message>
+    <message>
+        <source>on the Decisions and Gatherings pages</source>
+        <translation>auf den Seiten Entscheidungen und Treffen</translation>
     </message>
     <message>
         <source>Accept Suggested Signals</source>
@@ -751,6 +811,25 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <source>{name}, new person</source>
+        <translation>{name}, neue Person</translation>
+    </message>
+    <message>
+        <source>{name}, chosen</source>
+        <translation>{name}, ausgewählt</translation>
+    </message>
+    <message>
+        <source>{name} will be added to your journal when you save</source>
+        <translation>{name} wird beim Speichern in Ihr Journal aufgenommen</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Merge into {name}</source>
@@ -1040,6 +1119,41 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
     <message>
         <source>What did you decide, and why? Who or what changed your mind? (Markdown)</source>
         <translation>Was haben Sie entschieden, und warum? Wer oder was hat Ihre Meinung geändert? (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Discomfort</source>
+        <translation>Unbehagen</translation>
+    </message>
+    <message>
+        <source>Changed my framing</source>
+        <translation>Hat meine Sichtweise verändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{level} of 5</source>
+        <translation>{level} von 5</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Uncomfortable: you brought them a hard call</source>
+        <translation>Unbequem: Sie haben ihr oder ihm eine schwere Entscheidung vorgelegt</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1846,42 @@ oder halten Sie eine neue fest.</translation>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Anyone who gets the file can read it: the names, what happened with each person, your decisions and, if you include it, your written reflection. Save it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Wer die Datei erhält, kann sie lesen: die Namen, was mit jeder Person geschehen ist, Ihre Entscheidungen und, wenn Sie sie einschließen, Ihre schriftliche Reflexion. Speichern Sie sie an einem privaten Ort, und löschen Sie sie, wenn Sie sie nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>Export the reflection as PDF</source>
+        <translation>Reflexion als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted.</source>
+        <translation>Das PDF ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Include my written reflection</source>
+        <translation>Meine schriftliche Reflexion einschließen</translation>
+    </message>
+    <message>
+        <source>Off unless you tick it: it is the most private part.</source>
+        <translation>Aus, solange Sie es nicht ankreuzen: Sie ist der privateste Teil.</translation>
+    </message>
+    <message>
+        <source>You have not written a reflection for this quarter.</source>
+        <translation>Sie haben für dieses Quartal keine Reflexion geschrieben.</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Papierformat:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpModel</name>
@@ -1861,6 +2011,21 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>People met there</source>
         <translation>Dort getroffene Personen</translation>
+    </message>
+</context>
+<context>
+    <name>GatheringTableModel</name>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2167,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>HonestyChart</name>
+    <message>
+        <source>Honest and polish conversations per month</source>
+        <translation>Ehrliche Gespräche und Gespräche mit Fassade pro Monat</translation>
+    </message>
+</context>
+<context>
     <name>Icons</name>
     <message>
         <source>One of your few</source>
@@ -2028,7 +2200,38 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>{people} (not in the journal)</source>
+        <translation>{people} (nicht im Journal)</translation>
+    </message>
+    <message>
+        <source>Nobody in the journal yet</source>
+        <translation>Noch niemand im Journal</translation>
+    </message>
+    <message>
+        <source> · can become a gathering</source>
+        <translation> · kann ein Treffen werden</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
+    <message>
+        <source>Nothing to write up. Import your calendar (File ▸ Import…, an .ics file): the meetings you had with people come here, ready to be written up with one click.</source>
+        <translation>Nichts nachzutragen. Importieren Sie Ihren Kalender (Datei ▸ Importieren…, eine .ics-Datei): Die Termine, die Sie mit Menschen hatten, erscheinen hier und lassen sich mit einem Klick festhalten.</translation>
+    </message>
+    <message>
+        <source>Reading your calendar&apos;s meetings…</source>
+        <translation>Die Termine Ihres Kalenders werden gelesen…</translation>
+    </message>
     <message>
         <source>To write up</source>
         <translation>Nachzutragen</translation>
@@ -2060,6 +2263,13 @@ mit wem Sie danach im Gespräch geblieben sind.</translation>
     <message>
         <source>Nothing to write: take it out of the inbox for good</source>
         <translation>Nichts festzuhalten: endgültig aus dem Eingang nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</source>
+        <translation>
+            <numerusform>%n Termin aus Ihrem Kalender ist nachzutragen. Halten Sie ihn fest, solange Sie noch wissen, was wirklich gesagt wurde, oder verwerfen Sie ihn.</numerusform>
+            <numerusform>%n Termine aus Ihrem Kalender sind nachzutragen. Halten Sie einen fest, solange Sie noch wissen, was wirklich gesagt wurde, oder verwerfen Sie ihn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The change was not saved.</source>
@@ -2297,8 +2507,20 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
 <context>
     <name>LicenseDialog</name>
     <message>
+        <source>License — {app}</source>
+        <translation>Lizenz — {app}</translation>
+    </message>
+    <message>
+        <source>{app} is free software under the {license}.</source>
+        <translation>{app} ist freie Software unter der {license}.</translation>
+    </message>
+    <message>
         <source>License text</source>
         <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>Read it at &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</source>
+        <translation>Zu lesen unter &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2557,10 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
     <message numerus="yes">
         <source>%n meetings to write up</source>
         <translation>
@@ -2359,6 +2585,14 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>Demo journal — {app}</source>
         <translation>Demo-Journal — {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Rückgängig: Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>&amp;Rückgängig: Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2620,37 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>MentionBar</name>
+    <message>
+        <source>Mentioned: {name}</source>
+        <translation>Erwähnt: {name}</translation>
+    </message>
+    <message>
+        <source>Add as participant</source>
+        <translation>Als beteiligt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {name} as a participant</source>
+        <translation>{name} als beteiligte Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>“{words}”: who is meant?</source>
+        <translation>„{words}“: Wer ist gemeint?</translation>
+    </message>
+    <message>
+        <source>This name fits several people in your journal; choose who was there, or dismiss the question.</source>
+        <translation>Dieser Name passt zu mehreren Personen in Ihrem Journal; wählen Sie, wer dabei war, oder verwerfen Sie die Frage.</translation>
+    </message>
+    <message>
+        <source>Dismiss: not for this entry</source>
+        <translation>Verwerfen: nicht für diesen Eintrag</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2698,40 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     </message>
 </context>
 <context>
+    <name>NextFeed</name>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>Die Änderung wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>by tomorrow</source>
+        <translation>bis morgen</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>bis {date}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {date}</source>
+        <translation>Zurückgestellt bis {date}</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Als erledigt markiert</translation>
+    </message>
+    <message>
+        <source>Not relevant: it will not come back for this reason</source>
+        <translation>Nicht relevant: Aus diesem Grund kommt der Schritt nicht wieder</translation>
+    </message>
+</context>
+<context>
     <name>NextView</name>
     <message>
         <source>Next steps</source>
@@ -2449,6 +2748,42 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>Log a conversation</source>
         <translation>Gespräch festhalten</translation>
+    </message>
+    <message>
+        <source>Nothing to do next. A step appears here when an honest tie nears its cadence, a gathering&apos;s follow-up window is closing, an uncomfortable decision has nobody consulted, a tie is one-sided or only polish, or one of your few goes quiet.</source>
+        <translation>Gerade nichts zu tun. Ein Schritt erscheint hier, wenn eine ehrliche Beziehung ihren Rhythmus erreicht, die Zeit für die Nachbereitung eines Treffens abläuft, bei einer unbequemen Entscheidung niemand gefragt wurde, eine Beziehung einseitig oder nur Fassade ist oder jemand aus Ihrem engen Kreis verstummt.</translation>
+    </message>
+    <message>
+        <source>Nothing hidden: no step is snoozed, marked done or set aside.</source>
+        <translation>Nichts ausgeblendet: Kein Schritt ist zurückgestellt, erledigt oder beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Reading your next steps…</source>
+        <translation>Ihre nächsten Schritte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Steps you snoozed, marked done or set aside. Bring one back to see it again.</source>
+        <translation>Schritte, die Sie zurückgestellt, erledigt oder beiseitegelegt haben. Holen Sie einen zurück, um ihn wieder zu sehen.</translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation>Stand {date}.</translation>
+    </message>
+    <message>
+        <source>As of {date}: {due} to do this week, {total} in all.</source>
+        <translation>Stand {date}: {due} diese Woche zu tun, {total} insgesamt.</translation>
+    </message>
+    <message>
+        <source>Open decisions</source>
+        <translation>Entscheidungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open the decision</source>
+        <translation>Entscheidung öffnen</translation>
+    </message>
+    <message>
+        <source>Open the gathering</source>
+        <translation>Treffen öffnen</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -2486,6 +2821,26 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
         <source>Back to next steps</source>
         <translation>Zurück zu den nächsten Schritten</translation>
     </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Für einen Monat</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Bis zu einem Datum…</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Show this step again on:</source>
+        <translation>Diesen Schritt wieder zeigen am:</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
@@ -2495,7 +2850,30 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     </message>
 </context>
 <context>
+    <name>PeopleChecklistModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>angekreuzt</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>nicht angekreuzt</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePicker</name>
+    <message>
+        <source> (new)</source>
+        <translation> (neu)</translation>
+    </message>
+    <message>
+        <source>Type a name, then Enter</source>
+        <translation>Namen eingeben, dann Eingabetaste</translation>
+    </message>
     <message>
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
@@ -2511,6 +2889,18 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>Do not add this person</source>
         <translation>Diese Person nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>‘{name}’ is not in your journal yet.</source>
+        <translation>„{name}“ ist noch nicht in Ihrem Journal.</translation>
+    </message>
+    <message>
+        <source>Add ‘{name}’ as a new person</source>
+        <translation>„{name}“ als neue Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {name} as a new person</source>
+        <translation>{name} als neue Person hinzufügen</translation>
     </message>
     <message>
         <source>Add another person</source>
@@ -2763,10 +3153,21 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>PersonTables</name>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Zum Öffnen doppelklicken oder die Eingabetaste drücken</translation>
+    </message>
+</context>
+<context>
     <name>PersonView</name>
     <message>
         <source>Mentioned in</source>
         <translation>Erwähnt in</translation>
+    </message>
+    <message>
+        <source>Conversations with other people whose note names this person: by full name, by a first name nobody else in your journal has, or by one of their aliases</source>
+        <translation>Gespräche mit anderen Menschen, deren Notiz diese Person nennt: mit vollem Namen, mit einem Vornamen, den sonst niemand in Ihrem Journal trägt, oder mit einem ihrer weiteren Namen</translation>
     </message>
     <message>
         <source>Conversations, decisions and gatherings</source>
@@ -2775,6 +3176,14 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Conversations, newest first</source>
         <translation>Gespräche, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Decisions they were part of</source>
+        <translation>Entscheidungen, an denen die Person beteiligt war</translation>
+    </message>
+    <message>
+        <source>Gatherings where you met</source>
+        <translation>Treffen, bei denen Sie sich begegnet sind</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -2795,6 +3204,22 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Looking through your notes…</source>
         <translation>Ihre Notizen werden durchgesehen…</translation>
+    </message>
+    <message>
+        <source>No conversation with someone else mentions {name} yet. Notes that use their full name, a first name nobody else has, or an alias show here.</source>
+        <translation>Noch kein Gespräch mit jemand anderem erwähnt {name}. Notizen, die den vollen Namen, einen Vornamen, den sonst niemand trägt, oder einen weiteren Namen nennen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>No conversations with {name} recorded yet.</source>
+        <translation>Noch keine Gespräche mit {name} festgehalten.</translation>
+    </message>
+    <message>
+        <source>{name} was not part of any decision you recorded.</source>
+        <translation>{name} war an keiner Ihrer festgehaltenen Entscheidungen beteiligt.</translation>
+    </message>
+    <message>
+        <source>No gathering recorded where you met {name}.</source>
+        <translation>Kein Treffen festgehalten, bei dem Sie {name} begegnet sind.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3552,10 @@ the Next page says when one goes quiet.</source>
 <context>
     <name>RecordPage</name>
     <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
@@ -3272,6 +3701,469 @@ the Next page says when one goes quiet.</source>
     </message>
 </context>
 <context>
+    <name>ReflectionChart</name>
+    <message>
+        <source>Honest</source>
+        <translation>Ehrlich</translation>
+    </message>
+    <message>
+        <source>Polish only</source>
+        <translation>Nur Fassade</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>Unmarkiert</translation>
+    </message>
+    <message>
+        <source>{month}: no conversations.</source>
+        <translation>{month}: keine Gespräche.</translation>
+    </message>
+    <message>
+        <source>{month}: {conversations} — {honest} honest, {polish} polish only, {unmarked} unmarked.</source>
+        <translation>{month}: {conversations} — {honest} ehrlich, {polish} nur Fassade, {unmarked} unmarkiert.</translation>
+    </message>
+    <message>
+        <source>Conversations per month, oldest first. {months}</source>
+        <translation>Gespräche pro Monat, älteste zuerst. {months}</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionDoc</name>
+    <message>
+        <source>(archived)</source>
+        <translation>(archiviert)</translation>
+    </message>
+    <message>
+        <source>This quarter is still running: what follows covers {start} to {end} ({days} of {total}), compared with {first_days} of {previous}.</source>
+        <translation>Dieses Quartal läuft noch: Das Folgende umfasst {start} bis {end} ({days} von {total}), verglichen mit {first_days} von {previous}.</translation>
+    </message>
+    <message>
+        <source>Reflection — {quarter}</source>
+        <translation>Reflexion — {quarter}</translation>
+    </message>
+    <message>
+        <source>TrustJournal · private · exported {date}</source>
+        <translation>TrustJournal · privat · exportiert am {date}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet in {quarter}</source>
+        <translation>Noch nichts festgehalten in {quarter}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in {quarter}</source>
+        <translation>Nichts festgehalten in {quarter}</translation>
+    </message>
+    <message>
+        <source>No conversation, decision or gathering is dated {months} so far.</source>
+        <translation>Bisher ist kein Gespräch, keine Entscheidung und kein Treffen auf {months} datiert.</translation>
+    </message>
+    <message>
+        <source>No conversation, decision or gathering is dated {months}.</source>
+        <translation>Kein Gespräch, keine Entscheidung und kein Treffen ist auf {months} datiert.</translation>
+    </message>
+    <message>
+        <source>Record a conversation as it happens, or step to another quarter.</source>
+        <translation>Halten Sie ein Gespräch fest, sobald es stattfindet, oder wechseln Sie zu einem anderen Quartal.</translation>
+    </message>
+    <message>
+        <source>Your written reflection for the quarter stays here either way.</source>
+        <translation>Ihre schriftliche Reflexion zum Quartal bleibt in jedem Fall hier.</translation>
+    </message>
+    <message>
+        <source>Nothing in the numbers stands out this quarter.</source>
+        <translation>In den Zahlen dieses Quartals fällt nichts auf.</translation>
+    </message>
+    <message>
+        <source>What this quarter says</source>
+        <translation>Was dieses Quartal zeigt</translation>
+    </message>
+    <message>
+        <source>Questions to sit with</source>
+        <translation>Fragen zum Nachdenken</translation>
+    </message>
+    <message>
+        <source>Over the year</source>
+        <translation>Über das Jahr</translation>
+    </message>
+    <message>
+        <source>People who answered</source>
+        <translation>Personen mit Antwort</translation>
+    </message>
+    <message>
+        <source>The practical test</source>
+        <translation>Der Praxistest</translation>
+    </message>
+    <message>
+        <source>Nobody this quarter.</source>
+        <translation>Niemand in diesem Quartal.</translation>
+    </message>
+    <message>
+        <source>and {count} more, the last on {date}</source>
+        <translation>und {count} weitere, zuletzt am {date}</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>No conversation this quarter.</source>
+        <translation>Kein Gespräch in diesem Quartal.</translation>
+    </message>
+    <message>
+        <source>{conversations}: &lt;b&gt;{honest} honest&lt;/b&gt; ({honest_share}), {polish} polish only ({polish_share}) and {unmarked} unmarked ({unmarked_share}). You were honest yourself — shared a failure, a doubt or asked for help — in &lt;b&gt;{you}&lt;/b&gt; of them ({you_share}).</source>
+        <translation>{conversations}: &lt;b&gt;{honest} ehrlich&lt;/b&gt; ({honest_share}), {polish} nur Fassade ({polish_share}) und {unmarked} unmarkiert ({unmarked_share}). Sie selbst waren ehrlich — haben ein Scheitern oder einen Zweifel geteilt oder um Hilfe gebeten — in &lt;b&gt;{you}&lt;/b&gt; davon ({you_share}).</translation>
+    </message>
+    <message>
+        <source>Honest</source>
+        <translation>Ehrlich</translation>
+    </message>
+    <message>
+        <source>Polish only</source>
+        <translation>Nur Fassade</translation>
+    </message>
+    <message>
+        <source>Unmarked</source>
+        <translation>Unmarkiert</translation>
+    </message>
+    <message>
+        <source>You were honest</source>
+        <translation>Sie waren ehrlich</translation>
+    </message>
+    <message>
+        <source>{quarter}, {first_days}</source>
+        <translation>{quarter}, {first_days}</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Dieses Quartal bisher</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Past year</source>
+        <translation>Vergangenes Jahr</translation>
+    </message>
+    <message>
+        <source>{month} {total} ({honest} honest, {polish} polish)</source>
+        <translation>{month} {total} ({honest} ehrlich, {polish} Fassade)</translation>
+    </message>
+    <message>
+        <source>By month: {months}.</source>
+        <translation>Nach Monat: {months}.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Deepened</source>
+        <translation>Vertieft</translation>
+    </message>
+    <message>
+        <source>Faded</source>
+        <translation>Verblasst</translation>
+    </message>
+    <message>
+        <source>Stayed polish-only</source>
+        <translation>Blieb nur Fassade</translation>
+    </message>
+    <message>
+        <source>New this quarter</source>
+        <translation>Neu in diesem Quartal</translation>
+    </message>
+    <message>
+        <source>No tie changed this quarter, and nobody new.</source>
+        <translation>In diesem Quartal hat sich keine Beziehung verändert, und niemand ist neu.</translation>
+    </message>
+    <message>
+        <source>And {count} more: </source>
+        <translation>Und {count} weitere: </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>No decision recorded this quarter.</source>
+        <translation>In diesem Quartal wurde keine Entscheidung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Uncomfortable ({count}) — {alone} faced alone</source>
+        <translation>Unbequem ({count}) — {alone} davon allein getroffen</translation>
+    </message>
+    <message>
+        <source>Uncomfortable ({count}) — none faced alone</source>
+        <translation>Unbequem ({count}) — keine allein getroffen</translation>
+    </message>
+    <message>
+        <source>Other decisions ({count})</source>
+        <translation>Weitere Entscheidungen ({count})</translation>
+    </message>
+    <message>
+        <source>consulted {names}</source>
+        <translation>gefragt: {names}</translation>
+    </message>
+    <message>
+        <source>And {count} more, {alone} of them faced alone: {titles}.</source>
+        <translation>Und {count} weitere, davon {alone} allein getroffen: {titles}.</translation>
+    </message>
+    <message>
+        <source>And {count} more: {titles}.</source>
+        <translation>Und {count} weitere: {titles}.</translation>
+    </message>
+    <message>
+        <source>discomfort {level} of 5</source>
+        <translation>Unbehagen {level} von 5</translation>
+    </message>
+    <message>
+        <source>open, nobody consulted yet</source>
+        <translation>offen, noch niemand gefragt</translation>
+    </message>
+    <message>
+        <source>decided alone</source>
+        <translation>allein entschieden</translation>
+    </message>
+    <message>
+        <source>Nobody consulted yet</source>
+        <translation>Noch niemand gefragt</translation>
+    </message>
+    <message>
+        <source>Decided alone</source>
+        <translation>Allein entschieden</translation>
+    </message>
+    <message>
+        <source> — nobody consulted</source>
+        <translation> — niemand gefragt</translation>
+    </message>
+    <message>
+        <source>Nobody recorded as consulted; talked it through with </source>
+        <translation>Niemand als gefragt festgehalten; besprochen mit </translation>
+    </message>
+    <message>
+        <source>Consulted {names}</source>
+        <translation>Gefragt: {names}</translation>
+    </message>
+    <message>
+        <source>Changed your framing: {names}</source>
+        <translation>Hat Ihre Sichtweise verändert: {names}</translation>
+    </message>
+    <message>
+        <source>Nobody changed your framing</source>
+        <translation>Niemand hat Ihre Sichtweise verändert</translation>
+    </message>
+    <message>
+        <source>Talked through in {honest} and {polish}</source>
+        <translation>Besprochen in {honest} und {polish}</translation>
+    </message>
+    <message>
+        <source>Talked through in {honest}</source>
+        <translation>Besprochen in {honest}</translation>
+    </message>
+    <message>
+        <source>Talked through in {polish} — only in polish</source>
+        <translation>Besprochen in {polish} — nur als Fassade</translation>
+    </message>
+    <message>
+        <source> could help (an honest tie)</source>
+        <translation> könnte helfen (eine ehrliche Beziehung)</translation>
+    </message>
+    <message>
+        <source> could help (honest ties)</source>
+        <translation> könnten helfen (ehrliche Beziehungen)</translation>
+    </message>
+    <message>
+        <source> was there to call (an honest tie)</source>
+        <translation> wäre erreichbar gewesen (eine ehrliche Beziehung)</translation>
+    </message>
+    <message>
+        <source> were there to call (honest ties)</source>
+        <translation> wären erreichbar gewesen (ehrliche Beziehungen)</translation>
+    </message>
+    <message>
+        <source>Gatherings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>No gathering in or just before this quarter.</source>
+        <translation>Kein Treffen in diesem Quartal oder kurz davor.</translation>
+    </message>
+    <message>
+        <source>Kept an ongoing dialogue</source>
+        <translation>Im fortlaufenden Dialog geblieben</translation>
+    </message>
+    <message>
+        <source>One follow-up or a few, then nothing</source>
+        <translation>Ein oder wenige Nachgespräche, dann nichts mehr</translation>
+    </message>
+    <message>
+        <source>No conversation since</source>
+        <translation>Seitdem kein Gespräch</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>No next steps were shown this quarter.</source>
+        <translation>In diesem Quartal wurden keine nächsten Schritte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Nobody in the journal yet.</source>
+        <translation>Noch niemand im Journal.</translation>
+    </message>
+    <message>
+        <source>At {date}: &lt;b&gt;{ties}&lt;/b&gt; {among}.</source>
+        <translation>Am {date}: &lt;b&gt;{ties}&lt;/b&gt; {among}.</translation>
+    </message>
+    <message>
+        <source>{few} (the deep ties you chose to keep).</source>
+        <translation>{few} (die tiefen Beziehungen, die Sie bewusst pflegen).</translation>
+    </message>
+    <message>
+        <source>Who could you call when a decision felt uncomfortable?</source>
+        <translation>Wen konnten Sie anrufen, als sich eine Entscheidung unbequem anfühlte?</translation>
+    </message>
+    <message>
+        <source>Who challenged your framing?</source>
+        <translation>Wer hat Ihre Sichtweise hinterfragt?</translation>
+    </message>
+    <message>
+        <source>Who understood your constraints well enough to give useful feedback?</source>
+        <translation>Wer hat Ihre Zwänge gut genug verstanden, um Ihnen hilfreiche Rückmeldung zu geben?</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s)</source>
+        <translation>
+            <numerusform>dem ersten %n Tag</numerusform>
+            <numerusform>den ersten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n day(s)</source>
+        <translation>
+            <numerusform>erster %n Tag</numerusform>
+            <numerusform>erste %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) this quarter</source>
+        <translation>
+            <numerusform>%n Gespräch in diesem Quartal</numerusform>
+            <numerusform>%n Gespräche in diesem Quartal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest conversation(s)</source>
+        <translation>
+            <numerusform>%n ehrlichen Gespräch</numerusform>
+            <numerusform>%n ehrlichen Gesprächen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polish-only conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch nur mit Fassade</numerusform>
+            <numerusform>%n Gesprächen nur mit Fassade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest tie(s)</source>
+        <translation>
+            <numerusform>%n ehrliche Beziehung</numerusform>
+            <numerusform>%n ehrliche Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among the %n people you had talked with by then</source>
+        <translation>
+            <numerusform>unter der %n Person, mit der Sie bis dahin gesprochen hatten</numerusform>
+            <numerusform>unter den %n Personen, mit denen Sie bis dahin gesprochen hatten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q{number} {year}</source>
+        <translation>Q{number} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionExport</name>
+    <message>
+        <source>Export the reflection as PDF</source>
+        <translation>Reflexion als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}</source>
+        <translation>Das PDF konnte nicht nach {path} geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}. It is not encrypted.</source>
+        <translation>Exportiert nach {path}. Die Datei ist nicht verschlüsselt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionPdf</name>
+    <message>
+        <source>{app} reflection {quarter}.pdf</source>
+        <translation>{app} Reflexion {quarter}.pdf</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Ihre Reflexion</translation>
+    </message>
+    <message>
+        <source>Nothing could be written to {folder}.</source>
+        <translation>In {folder} konnte nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be created in {folder}.</source>
+        <translation>Das PDF konnte in {folder} nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>{app} · reflection {quarter} · private</source>
+        <translation>{app} · Reflexion {quarter} · privat</translation>
+    </message>
+    <message>
+        <source>{page} of {pages}</source>
+        <translation>{page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionView</name>
     <message>
         <source>Your own reflection on the quarter, in your words. It is saved as you write, encrypted like everything else.
@@ -3326,12 +4218,57 @@ Einige Fragen für den Anfang:
         <translation>Ihre schriftliche Reflexion zum Quartal</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The reflection could not be read: {reason}</source>
+        <translation>Die Reflexion konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
+        <source>{quarter} — in progress</source>
+        <translation>{quarter} — läuft noch</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet</source>
         <translation>Noch nichts festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gathering(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>So far: {counts}</source>
+        <translation>Bisher: {counts}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4532,42 @@ Einige Fragen für den Anfang:
         <translation>Alle Personen</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <source>Type to search notes, people, decisions and gatherings</source>
+        <translation>Tippen Sie, um Notizen, Personen, Entscheidungen und Treffen zu durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches ‘{query}’</source>
+        <translation>Keine Treffer für „{query}“</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
         <source>Si&amp;gnal</source>
         <translation>Si&amp;gnal</translation>
     </message>
@@ -3623,12 +4596,43 @@ Einige Fragen für den Anfang:
         <translation>Nur bis zu einem Datum</translation>
     </message>
     <message>
+        <source>First date</source>
+        <translation>Erstes Datum</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Letztes Datum</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear the filters</source>
         <translation>Die Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Try fewer filters.</source>
+        <translation>Versuchen Sie es mit weniger Filtern.</translation>
+    </message>
+    <message>
+        <source>The {count} best and newest results: add words or filters to narrow them</source>
+        <translation>Die {count} besten und neuesten Treffer: Grenzen Sie mit weiteren Wörtern oder Filtern ein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · only conversations are searched with a person or signal filter</source>
+        <translation> · mit einem Personen- oder Signalfilter werden nur Gespräche durchsucht</translation>
+    </message>
+    <message>
+        <source> · Enter opens a result</source>
+        <translation> · Eingabetaste öffnet einen Treffer</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4824,56 @@ Einige Fragen für den Anfang:
         <source>{signal}: possibly suggested ({keys}) by {words}</source>
         <translation>{signal}: vielleicht vorgeschlagen ({keys}) wegen {words}</translation>
     </message>
+    <message>
+        <source>Tick It</source>
+        <translation>Ankreuzen</translation>
+    </message>
+    <message>
+        <source>Dismiss Suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>SignalRow</name>
+    <message>
+        <source>Not this one: dismiss the suggestion (Delete)</source>
+        <translation>Nicht dieses: den Vorschlag verwerfen (Entf)</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion: {signal}</source>
+        <translation>Vorschlag verwerfen: {signal}</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message numerus="yes">
+        <source>%n signal(s) suggested</source>
+        <translation>
+            <numerusform>%n Signal vorgeschlagen</numerusform>
+            <numerusform>%n Signale vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggests “{signal}”: tick it under Signals, or press {key} to accept every suggestion</source>
+        <translation>Legt „{signal}“ nahe: unter Signale ankreuzen, oder {key} drücken, um alle Vorschläge anzunehmen</translation>
+    </message>
 </context>
 <context>
     <name>TagModel</name>
@@ -3850,6 +4904,43 @@ Einige Fragen für den Anfang:
     <message>
         <source>Double-click to choose who this tag is</source>
         <translation>Doppelklicken Sie, um zu wählen, wer dieses Schlagwort ist</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Open the conversation to read the whole note.</source>
+        <translation>Öffnen Sie das Gespräch, um die ganze Notiz zu lesen.</translation>
+    </message>
+    <message>
+        <source>with {people}</source>
+        <translation>mit {people}</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this conversation</source>
+        <translation>Zum Öffnen dieses Gesprächs doppelklicken oder die Eingabetaste drücken</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>Gespräch &amp;löschen…</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +5268,10 @@ Einige Fragen für den Anfang:
         <translation>Passphrase verbergen</translation>
     </message>
     <message>
+        <source>in {folder}</source>
+        <translation>in {folder}</translation>
+    </message>
+    <message>
         <source>Passphrase (optional on this device)</source>
         <translation>Passphrase (auf diesem Gerät optional)</translation>
     </message>
@@ -4195,6 +5290,14 @@ Einige Fragen für den Anfang:
 </context>
 <context>
     <name>Welcome</name>
+    <message>
+        <source>Who carries honesty, and who only polish?</source>
+        <translation>Wer trägt Ehrlichkeit, und wer nur Fassade?</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left to see your tie with them and why, or record the conversation you just had.</source>
+        <translation>Wählen Sie links eine Person, um Ihre Beziehung zu ihr und die Gründe zu sehen, oder halten Sie das Gespräch fest, das Sie gerade geführt haben.</translation>
+    </message>
     <message>
         <source>This week&apos;s next steps</source>
         <translation>Die nächsten Schritte dieser Woche</translation>

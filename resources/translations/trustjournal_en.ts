@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>InboxView</name>
+    <message numerus="yes">
+        <source>%n meeting(s) from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</source>
+        <translation>
+            <numerusform>%n meeting from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</numerusform>
+            <numerusform>%n meetings from your calendar to write up. Write one up while you remember what was really said, or dismiss it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalImportDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln entries&lt;/b&gt; from {format} in {name}</source>
@@ -255,6 +265,96 @@
     </message>
 </context>
 <context>
+    <name>ReflectionDoc</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n day(s)</source>
+        <translation>
+            <numerusform>the first %n day</numerusform>
+            <numerusform>the first %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>first %n day(s)</source>
+        <translation>
+            <numerusform>first %n day</numerusform>
+            <numerusform>first %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) this quarter</source>
+        <translation>
+            <numerusform>%n conversation this quarter</numerusform>
+            <numerusform>%n conversations this quarter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest conversation(s)</source>
+        <translation>
+            <numerusform>%n honest conversation</numerusform>
+            <numerusform>%n honest conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polish-only conversation(s)</source>
+        <translation>
+            <numerusform>%n polish-only conversation</numerusform>
+            <numerusform>%n polish-only conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honest tie(s)</source>
+        <translation>
+            <numerusform>%n honest tie</numerusform>
+            <numerusform>%n honest ties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>among the %n people you had talked with by then</source>
+        <translation>
+            <numerusform>among the %n person you had talked with by then</numerusform>
+            <numerusform>among the %n people you had talked with by then</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionView</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gathering(s)</source>
+        <translation>
+            <numerusform>%n gathering</numerusform>
+            <numerusform>%n gatherings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Removal</name>
     <message numerus="yes">
         <source>Its note (%Ln words) and signals go with it.</source>
@@ -293,6 +393,16 @@
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message numerus="yes">
         <source>%n honest ties</source>
@@ -306,6 +416,33 @@
         <translation>
             <numerusform>%n other</numerusform>
             <numerusform>%n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message numerus="yes">
+        <source>%n signal(s) suggested</source>
+        <translation>
+            <numerusform>%n signal suggested</numerusform>
+            <numerusform>%n signals suggested</numerusform>
         </translation>
     </message>
 </context>

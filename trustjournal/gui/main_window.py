@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         a = self.app_actions
-        bar = QToolBar("Main")
+        bar = QToolBar(self.tr("Main"))
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -475,9 +475,7 @@ class MainWindow(QMainWindow):
 
     def _undo_changed(self) -> None:
         latest = self.undo.latest()
-        self.app_actions.undo.setText(
-            f"&Undo {_first_words(latest.said)}" if latest is not None else "&Undo"
-        )
+        self.app_actions.undo.setText(_undo_text(latest.said if latest is not None else ""))
 
     def _conversation_deleting(self, ident: int) -> None:
         """The editor's conversation is being deleted: close it, back to the person."""
@@ -657,10 +655,15 @@ def _is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, fields) and not widget.isReadOnly()
 
 
-def _first_words(said: str) -> str:
-    """'Deleted the conversation…' → 'Delete' (Edit ▸ Undo Delete, Undo Merge)."""
+def _undo_text(said: str) -> str:
+    """'Deleted the conversation…' → '&Undo Delete' (Edit ▸ Undo Delete, Undo Merge); '&Undo'
+    for anything else."""
     verb = said.split(" ", 1)[0]
-    return {"Deleted": "Delete", "Merged": "Merge"}.get(verb, "")
+    if verb == "Deleted":
+        return QCoreApplication.translate("MainWindow", "&Undo Delete")
+    if verb == "Merged":
+        return QCoreApplication.translate("MainWindow", "&Undo Merge")
+    return QCoreApplication.translate("Actions", "&Undo")  # as the action says it
 
 
 def _edit(method: str) -> None:

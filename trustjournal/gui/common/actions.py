@@ -69,9 +69,9 @@ SPECS: tuple[Spec, ...] = (
     ),
     Spec(
         "save_record",
-        "Save Decision or Gathering",
+        QT_TRANSLATE_NOOP("Actions", "Save Decision or Gathering"),
         (QKeySequence.StandardKey.Save,),
-        page="on the Decisions and Gatherings pages",
+        page=QT_TRANSLATE_NOOP("Actions", "on the Decisions and Gatherings pages"),
     ),
     # Not a standard key (Qt has none for accepting): A for Accept, with Shift so that it can
     # never be typed into the note, and free in every text field Qt offers.

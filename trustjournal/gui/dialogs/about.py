@@ -13,7 +13,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,22 +32,39 @@ from PySide6.QtWidgets import (
 import trustjournal
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui.common import icons, theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
 Opener = Callable[[Path], bool]
 
-DESCRIPTION = (
+# Marked here, translated where shown (the constants stay English for the tests).
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "A private, encrypted journal of candid conversations: which ties carry honesty, "
-    "and which only polish."
+    "and which only polish.",
 )
-PRIVACY = "Everything stays on this computer, encrypted with your passphrase."
-LICENSE_NAME = "GNU GPL, version 3 or later"
-LICENSE_LINE = f"Free software under the {LICENSE_NAME}."
+PRIVACY = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Everything stays on this computer, encrypted with your passphrase."
+)
+LICENSE_NAME = QT_TRANSLATE_NOOP("AboutDialog", "GNU GPL, version 3 or later")
+FREE_SOFTWARE = QT_TRANSLATE_NOOP("AboutDialog", "Free software under the {license}.")
+LICENSE_LINE = FREE_SOFTWARE.format(license=LICENSE_NAME)
 LICENSE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
-SHOW_FOLDER = "Show Journal &Folder"
-NO_FILE_MANAGER = (
-    f"{APP_NAME} could not open a file manager on this computer. Your journal is in this folder:"
+SHOW_FOLDER = QT_TRANSLATE_NOOP("AboutDialog", "Show Journal &Folder")
+NO_FILE_MANAGER_TEXT = QT_TRANSLATE_NOOP(
+    "AboutDialog",
+    "{app} could not open a file manager on this computer. Your journal is in this folder:",
 )
-FOLDER_GONE = "The journal's folder is not there any more. It was:"
+NO_FILE_MANAGER = NO_FILE_MANAGER_TEXT.format(app=APP_NAME)
+FOLDER_GONE = QT_TRANSLATE_NOOP(
+    "AboutDialog", "The journal's folder is not there any more. It was:"
+)
+
+
+def _t(text: str) -> str:
+    """A string marked above with QT_TRANSLATE_NOOP, in the GUI's language."""
+    return QCoreApplication.translate("AboutDialog", text)
+
+
 ICON_SIZE = 64
 # A copy of LICENSE compiled into the Qt resources, if packaging put one there.
 LICENSE_RESOURCE = ":/LICENSE"
@@ -68,19 +85,23 @@ def show_journal_folder(
                 return True
         except OSError:
             pass
-        text = NO_FILE_MANAGER
+        text = _t(NO_FILE_MANAGER_TEXT).format(app=APP_NAME)
     else:
-        text = FOLDER_GONE
+        text = _t(FOLDER_GONE)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(f"Journal Folder — {APP_NAME}")
+    box.setWindowTitle(
+        QCoreApplication.translate("AboutDialog", "Journal Folder — {app}").format(app=APP_NAME)
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(f"{text}\n\n{folder}")
     box.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
-    copy = box.addButton("&Copy Path", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("AboutDialog", "&Copy Path"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(copy)
     box.exec()
@@ -127,11 +148,15 @@ class LicenseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, text: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("LicenseDialog")
-        self.setWindowTitle(f"License — {APP_NAME}")
+        self.setWindowTitle(self.tr("License — {app}").format(app=APP_NAME))
         text = license_text() if text is None else text
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        intro = QLabel(f"{APP_NAME} is free software under the {LICENSE_NAME}.")
+        intro = QLabel(
+            self.tr("{app} is free software under the {license}.").format(
+                app=APP_NAME, license=_t(LICENSE_NAME)
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text_view: QPlainTextEdit | None = None
@@ -146,7 +171,7 @@ class LicenseDialog(QDialog):
             width = view.fontMetrics().horizontalAdvance("M" * 82)
             self.resize(QSize(width + 48, 560))
         else:
-            link = QLabel(f'Read it at <a href="{LICENSE_URL}">{LICENSE_URL}</a>.')
+            link = QLabel(self.tr('Read it at <a href="{url}">{url}</a>.').format(url=LICENSE_URL))
             link.setOpenExternalLinks(True)
             link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             layout.addWidget(link)
@@ -168,20 +193,20 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.folder = folder
         self.opener = opener
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(ICON_SIZE, ICON_SIZE)
-        self.icon_label.setAccessibleName(f"{APP_NAME} icon")
+        self.icon_label.setAccessibleName(self.tr("{app} icon").format(app=APP_NAME))
         name = QLabel(APP_NAME)
         _scale_font(name, 1.5, QFont.Weight.DemiBold)
         theme.set_role(name, "title")
-        self.version_label = QLabel(f"Version {__version__}")
+        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         theme.set_role(self.version_label, "muted")
-        description = QLabel(DESCRIPTION)
+        description = QLabel(_t(DESCRIPTION))
         description.setWordWrap(True)
 
         heading = QLabel(self.tr("Demo journal") if demo else self.tr("Your journal"))
@@ -191,14 +216,14 @@ class AboutDialog(QDialog):
         self.path_field.setCursorPosition(0)
         self.path_field.setToolTip(str(folder))
         self.path_field.setAccessibleName(self.tr("Journal folder"))
-        self.show_folder_button = QPushButton(SHOW_FOLDER)
+        self.show_folder_button = QPushButton(_t(SHOW_FOLDER))
         self.show_folder_button.setAutoDefault(False)
         self.show_folder_button.clicked.connect(self.show_folder)
-        privacy = QLabel(PRIVACY)
+        privacy = QLabel(_t(PRIVACY))
         privacy.setWordWrap(True)
         theme.set_role(privacy, "muted")
 
-        self.license_label = QLabel(LICENSE_LINE)
+        self.license_label = QLabel(_t(FREE_SOFTWARE).format(license=_t(LICENSE_NAME)))
         self.license_label.setWordWrap(True)
         theme.set_role(self.license_label, "muted")
         self.license_button = QPushButton(self.tr("&License…"))

@@ -165,31 +165,37 @@ class MentionBar(NoticeFrame):
         row.setProperty("names", [names[i] for i in key])
         if mention.certain:
             (ident,) = key
-            label.setText(f"Mentioned: {names[ident]}")
+            label.setText(self.tr("Mentioned: {name}").format(name=names[ident]))
             layout.addWidget(label)
-            button = QPushButton("Add as participant")
-            button.setAccessibleName(f"Add {names[ident]} as a participant")
+            button = QPushButton(self.tr("Add as participant"))
+            button.setAccessibleName(
+                self.tr("Add {name} as a participant").format(name=names[ident])
+            )
             button.clicked.connect(lambda _=False, i=ident: self._add(i))
             layout.addWidget(button)
         else:
             choices = key[:MAX_CHOICES]
-            label.setText(f"“{mention.text}”: who is meant?")
+            label.setText(self.tr("“{words}”: who is meant?").format(words=mention.text))
             label.setToolTip(
-                "This name fits several people in your journal; choose who was there, or "
-                "dismiss the question."
+                self.tr(
+                    "This name fits several people in your journal; choose who was there, or "
+                    "dismiss the question."
+                )
             )
             layout.addWidget(label)
             for ident in choices:
                 button = QPushButton(names[ident])
-                button.setAccessibleName(f"Add {names[ident]} as a participant")
+                button.setAccessibleName(
+                    self.tr("Add {name} as a participant").format(name=names[ident])
+                )
                 button.clicked.connect(lambda _=False, i=ident: self._add(i))
                 layout.addWidget(button)
         layout.addStretch(1)
         close = QToolButton()
         close.setText("×")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss: not for this entry")
-        close.setAccessibleName("Dismiss")
+        close.setToolTip(self.tr("Dismiss: not for this entry"))
+        close.setAccessibleName(self.tr("Dismiss"))
         close.clicked.connect(lambda _=False, k=key: self.dismiss(k))
         layout.addWidget(close)
         return row

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -45,11 +46,13 @@ from PySide6.QtWidgets import (
 
 from trustjournal.core.records import PersonRecord
 from trustjournal.gui.common.flow import FlowLayout
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.roles import ARCHIVED_ROLE, PERSON_ID_ROLE
 from trustjournal.gui.editor.state import Chosen
 
-NEW_SUFFIX = " (new)"
-EMPTY_PLACEHOLDER = "Type a name, then Enter"
+# Marked here, translated where shown.
+NEW_SUFFIX = QT_TRANSLATE_NOOP("PeoplePicker", " (new)")
+EMPTY_PLACEHOLDER = QT_TRANSLATE_NOOP("PeoplePicker", "Type a name, then Enter")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -129,23 +132,31 @@ class Chip(QFrame):
         super().__init__(parent)
         self.chosen = chosen
         self.is_new = chosen.id is None
-        text = chosen.name + (NEW_SUFFIX if self.is_new else "")
+        new = QCoreApplication.translate("PeoplePicker", NEW_SUFFIX)
+        text = chosen.name + (new if self.is_new else "")
         self.label = QLabel(text)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.close_button.setToolTip(f"Remove {chosen.name}")
-        self.close_button.setAccessibleName(f"Remove {chosen.name}")
+        remove = self.tr("Remove {name}").format(name=chosen.name)
+        self.close_button.setToolTip(remove)
+        self.close_button.setAccessibleName(remove)
         # Not in the Tab chain: Left from the start of the typing field reaches the chips.
         self.close_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.close_button.clicked.connect(self.removeRequested)
         self.setAccessibleName(
-            f"{chosen.name}, new person" if self.is_new else f"{chosen.name}, chosen"
+            (self.tr("{name}, new person") if self.is_new else self.tr("{name}, chosen")).format(
+                name=chosen.name
+            )
         )
         if self.is_new:
-            self.setToolTip(f"{chosen.name} will be added to your journal when you save")
+            self.setToolTip(
+                self.tr("{name} will be added to your journal when you save").format(
+                    name=chosen.name
+                )
+            )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 2, 2, 2)
         layout.setSpacing(2)
@@ -252,7 +263,7 @@ class PeoplePicker(QWidget):
         self.flow.setContentsMargins(6, 5, 6, 5)
         self.input = TokenEdit()
         self.input.setFrame(False)
-        self.input.setPlaceholderText(EMPTY_PLACEHOLDER)
+        self.input.setPlaceholderText(self.tr(EMPTY_PLACEHOLDER))
         self.input.setAccessibleName(self.tr("Add a person"))
         self.input.setMinimumWidth(180)
         self.flow.addWidget(self.input)
@@ -388,9 +399,9 @@ class PeoplePicker(QWidget):
 
     def _offer(self, name: str) -> None:
         self._offered = name
-        self.offer_label.setText(f"‘{name}’ is not in your journal yet.")
-        self.add_button.setText(f"Add ‘{name}’ as a new person")
-        self.add_button.setAccessibleName(f"Add {name} as a new person")
+        self.offer_label.setText(self.tr("‘{name}’ is not in your journal yet.").format(name=name))
+        self.add_button.setText(self.tr("Add ‘{name}’ as a new person").format(name=name))
+        self.add_button.setAccessibleName(self.tr("Add {name} as a new person").format(name=name))
         self.offer.show()
         self.add_button.setFocus()
 
@@ -508,7 +519,7 @@ class PeoplePicker(QWidget):
     def _update_chosen(self) -> None:
         self.suggestions.set_chosen(c.chosen.id for c in self._chips if c.chosen.id is not None)
         self.input.setPlaceholderText(
-            self.tr("Add another person") if self._chips else EMPTY_PLACEHOLDER
+            self.tr("Add another person") if self._chips else self.tr(EMPTY_PLACEHOLDER)
         )
         self.box.updateGeometry()
 

@@ -32,7 +32,7 @@ from trustjournal.core.judgement import signals
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix, suggestion_colours
 
-DISMISS_TIP = "Not this one: dismiss the suggestion (Delete)"
+DISMISS_TIP = QT_TRANSLATE_NOOP("SignalRow", "Not this one: dismiss the suggestion (Delete)")
 
 
 KEYS_TEXT = QT_TRANSLATE_NOOP("SignalPanel", "Space ticks it, Delete dismisses it")
@@ -67,8 +67,8 @@ class SignalRow(QWidget):
         self.dismiss.setAutoRaise(True)
         # Keyboard users press Delete on the toggle: one stop per signal in the tab chain.
         self.dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.dismiss.setToolTip(DISMISS_TIP)
-        self.dismiss.setAccessibleName(f"Dismiss suggestion: {label}")
+        self.dismiss.setToolTip(self.tr(DISMISS_TIP))
+        self.dismiss.setAccessibleName(self.tr("Dismiss suggestion: {signal}").format(signal=label))
         side = box.sizeHint().height()
         self.dismiss.setFixedSize(QSize(side + 2, side))
         row = QHBoxLayout(self)
@@ -230,8 +230,8 @@ class SignalPanel(QWidget):
             return
         box = self.boxes[code]
         menu = QMenu(box)
-        menu.addAction("Tick It", lambda: box.setChecked(True))
-        menu.addAction("Dismiss Suggestion", lambda: self.dismissed.emit(code))
+        menu.addAction(self.tr("Tick It"), lambda: box.setChecked(True))
+        menu.addAction(self.tr("Dismiss Suggestion"), lambda: self.dismissed.emit(code))
         menu.exec(box.mapToGlobal(pos))
 
     def _toggled(self, code: str, on: bool) -> None:

@@ -227,7 +227,7 @@ class Suggestions(QObject):
             self.changed.emit(len(shown))
         new = len(shown.keys() - before.keys())
         if new:  # as the tint appears on the toggles: said once, politely
-            announce(self.note, f"{new} signal{'s' if new > 1 else ''} suggested")
+            announce(self.note, self.tr("%n signal(s) suggested", "", new))
 
     def _mark(self, text: str | None = None) -> None:
         """Mark the words of every suggestion in the note (extra selections: they follow
@@ -282,8 +282,10 @@ class Suggestions(QObject):
                         break
                     QToolTip.showText(
                         event.globalPos(),
-                        f"Suggests \u201c{signal.label}\u201d: tick it under Signals, or "
-                        f"press {actions.key_text(ACCEPT_ALL)} to accept every suggestion",
+                        self.tr(
+                            "Suggests \u201c{signal}\u201d: tick it under Signals, or press "
+                            "{key} to accept every suggestion"
+                        ).format(signal=signal.label, key=actions.key_text(ACCEPT_ALL)),
                         self.note.viewport(),
                     )
                     return True
@@ -299,7 +301,11 @@ class AcceptAllButton(QPushButton):
         super().__init__(parent)
         self.setObjectName("acceptSuggestionsButton")
         self._restyle()
-        self.setToolTip(f"Tick every signal your note suggests ({actions.key_text(ACCEPT_ALL)})")
+        self.setToolTip(
+            self.tr("Tick every signal your note suggests ({key})").format(
+                key=actions.key_text(ACCEPT_ALL)
+            )
+        )
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)

@@ -8,12 +8,22 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from trustjournal.core.formats import FORMATS
 from trustjournal.core.journal.inbox import InboxItem, proposal
+from trustjournal.gui.common import dates, language
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.roles import INBOX_ITEM_ROLE, INBOX_WHEN_ROLE, INBOX_WHO_ROLE
 from trustjournal.gui.common.style import secondary_colour
@@ -22,8 +32,18 @@ from trustjournal.gui.common.style import secondary_colour
 def when_text(item: InboxItem) -> str:
     """'Tue 13 Jan 2026 · 14:00', or '· all day'."""
     day: dt.date = item.record.date
-    time = item.record.start_time or "all day"
+    time = item.record.start_time or translate("Inbox", "all day")
+    if patterns := dates.PATTERNS.get(language.current()):  # 'Di. 13. Jan. 2026'
+        shown = QLocale().toString(dates.to_qdate(day), patterns[3] + " yyyy")
+        return f"{shown} · {time}"
     return f"{day:%a} {day.day} {day:%b %Y} · {time}"
+
+
+translate = QCoreApplication.translate  # translate("Inbox", …): lupdate reads these
+
+
+def no_title() -> str:
+    return translate("Inbox", "(no title)")
 
 
 def who_text(item: InboxItem) -> str:
@@ -36,8 +56,10 @@ def who_text(item: InboxItem) -> str:
     if known:
         parts.append(", ".join(known))
     if others:
-        parts.append(f"{', '.join(others)} (not in the journal)")
-    return " · ".join(parts) or "Nobody in the journal yet"
+        parts.append(
+            translate("Inbox", "{people} (not in the journal)").format(people=", ".join(others))
+        )
+    return " · ".join(parts) or translate("Inbox", "Nobody in the journal yet")
 
 
 def tag_text(item: InboxItem) -> str:
@@ -74,7 +96,7 @@ class InboxModel(QAbstractListModel):
             return None
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.record.title or "(no title)"
+            return item.record.title or no_title()
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             place = f" · {item.record.location}" if item.record.location else ""
             return f"{when_text(item)}{place}. {who_text(item)}"
@@ -142,7 +164,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text)
         title = top.elidedText(
-            item.record.title or "(no title)",
+            item.record.title or no_title(),
             Qt.TextElideMode.ElideRight,
             rect.width() - when_width,
         )
@@ -158,7 +180,7 @@ class InboxDelegate(QStyledItemDelegate):
         place = item.record.location
         detail = f"{tag_text(item)} · {place}" if place else tag_text(item)
         if item.retreat:
-            detail += " · can become a gathering"
+            detail += translate("Inbox", " · can become a gathering")
         painter.setPen(muted)
         painter.drawText(
             below,

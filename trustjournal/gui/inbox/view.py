@@ -27,26 +27,19 @@ from PySide6.QtWidgets import (
 from trustjournal.core.errors import JournalError
 from trustjournal.core.journal.inbox import InboxItem
 from trustjournal.core.records import GatheringRecord
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import MARGIN, SPACING, placeholder, style_heading, style_muted
 from trustjournal.gui.inbox.model import InboxDelegate, InboxModel
 from trustjournal.gui.session import Session
 
-EMPTY = (
+# Marked here, translated where shown (the constants stay English for the tests).
+EMPTY = QT_TRANSLATE_NOOP(
+    "InboxView",
     "Nothing to write up. Import your calendar (File ▸ Import…, an .ics file): the meetings "
-    "you had with people come here, ready to be written up with one click."
+    "you had with people come here, ready to be written up with one click.",
 )
-READING = "Reading your calendar's meetings…"
-
-
-def summary(count: int) -> str:
-    if count == 0:
-        return ""
-    noun = "meeting" if count == 1 else "meetings"
-    return (
-        f"{count} {noun} from your calendar to write up. Write one up while you remember "
-        "what was really said, or dismiss it."
-    )
+READING = QT_TRANSLATE_NOOP("InboxView", "Reading your calendar's meetings…")
 
 
 class InboxView(QWidget, QuietPage):
@@ -61,7 +54,7 @@ class InboxView(QWidget, QuietPage):
         self.count = -1
         title = QLabel(self.tr("To write up"))
         style_heading(title)
-        self.subtitle = QLabel(READING)
+        self.subtitle = QLabel(self.tr(READING))
         style_muted(self.subtitle)
         self.subtitle.setWordWrap(True)
 
@@ -78,7 +71,7 @@ class InboxView(QWidget, QuietPage):
         self.list.selectionModel().currentChanged.connect(self._enable)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
-        self.empty = placeholder(EMPTY)
+        self.empty = placeholder(self.tr(EMPTY))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
@@ -118,6 +111,16 @@ class InboxView(QWidget, QuietPage):
         self._refresh = session.refresh_after_changes(self, self.reload)
         self._enable()
 
+    def summary(self, count: int) -> str:
+        if count == 0:
+            return ""
+        return self.tr(
+            "%n meeting(s) from your calendar to write up. Write one up while you remember "
+            "what was really said, or dismiss it.",
+            "",
+            count,
+        )
+
     # -- the Page protocol --------------------------------------------------------------
 
     def reload(self) -> None:
@@ -126,7 +129,7 @@ class InboxView(QWidget, QuietPage):
     def clear(self) -> None:
         self._refresh.stop()
         self.model.clear()
-        self.subtitle.setText(READING)
+        self.subtitle.setText(self.tr(READING))
         self.count = -1
         self.countChanged.emit(-1)
         self._enable()
@@ -137,7 +140,7 @@ class InboxView(QWidget, QuietPage):
         chosen = self.current()
         self.model.set_items(items)
         self.count = len(items)
-        self.subtitle.setText(summary(len(items)))
+        self.subtitle.setText(self.summary(len(items)))
         self.stack.setCurrentWidget(self.list if items else self.empty)
         if items:
             row = self.model.row_of(chosen.record.id) if chosen is not None else -1
@@ -195,8 +198,8 @@ class InboxView(QWidget, QuietPage):
         self.list.setCurrentIndex(index)
         item = self.current()
         menu = QMenu(self)
-        menu.addAction("Write up", self.write_up)
+        menu.addAction(self.tr("Write up"), self.write_up)
         if item is not None and item.retreat:
-            menu.addAction("Make a gathering", self.make_gathering)
-        menu.addAction("Dismiss", self.dismiss)
+            menu.addAction(self.tr("Make a gathering"), self.make_gathering)
+        menu.addAction(self.tr("Dismiss"), self.dismiss)
         menu.exec(self.list.viewport().mapToGlobal(at))

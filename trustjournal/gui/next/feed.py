@@ -67,5 +67,5 @@ class NextFeed(QObject):
         )
 
     def _not_stored(self, exc: BaseException) -> None:
-        reason = str(exc) if isinstance(exc, JournalError) else "The change was not saved."
+        reason = str(exc) if isinstance(exc, JournalError) else self.tr("The change was not saved.")
         self.failed.emit(reason)

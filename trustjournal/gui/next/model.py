@@ -8,7 +8,16 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -27,23 +36,45 @@ def when_text(due: dt.date | None, as_of: dt.date) -> str:
         return ""
     days = (due - as_of).days
     if days < 0:
-        return "1 day overdue" if days == -1 else f"{-days} days overdue"
+        return StepWords.words().overdue(-days)
     if days == 0:
-        return "today"
+        return translate("NextSteps", "today")
     if days == 1:
-        return "by tomorrow"
+        return translate("NextSteps", "by tomorrow")
     if days < 7:
-        return f"in {days} days"
-    return f"by {short_day(due)}"
+        return StepWords.words().in_days(days)
+    return translate("NextSteps", "by {date}").format(date=short_day(due))
+
+
+translate = QCoreApplication.translate  # translate("NextSteps", …): lupdate reads these
+
+
+class StepWords(QObject):
+    """The next steps' counted words (lupdate sees a plural only in `self.tr(text, "", n)`)."""
+
+    _one: StepWords | None = None
+
+    @classmethod
+    def words(cls) -> StepWords:
+        """The one object, made when first needed (never at import time)."""
+        if cls._one is None:
+            cls._one = cls()
+        return cls._one
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n day(s) overdue", "", n)
+
+    def in_days(self, n: int) -> str:
+        return self.tr("in %n day(s)", "", n)
 
 
 def state_text(tracked: Tracked) -> str:
     if tracked.state is State.SNOOZED and tracked.until is not None:
-        return f"Snoozed until {short_day(tracked.until)}"
+        return translate("NextSteps", "Snoozed until {date}").format(date=short_day(tracked.until))
     if tracked.state is State.DONE:
-        return "Marked done"
+        return translate("NextSteps", "Marked done")
     if tracked.state is State.DISMISSED:
-        return "Not relevant: it will not come back for this reason"
+        return translate("NextSteps", "Not relevant: it will not come back for this reason")
     return ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -32,38 +32,54 @@ from trustjournal.core.judgement.follow_through import SNOOZE_MONTH, SNOOZE_WEEK
 from trustjournal.core.judgement.next_steps import Kind
 from trustjournal.gui.common.actions import page_action
 from trustjournal.gui.common.dates import long_day
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import MARGIN, SPACING, placeholder, style_heading, style_muted
 from trustjournal.gui.next.feed import NextFeed
 from trustjournal.gui.next.model import StepDelegate, StepsModel
 
-EMPTY = (
+# Marked here, translated where shown (the constants stay English for the tests).
+EMPTY = QT_TRANSLATE_NOOP(
+    "NextView",
     "Nothing to do next. A step appears here when an honest tie nears its cadence, a "
     "gathering's follow-up window is closing, an uncomfortable decision has nobody consulted, "
-    "a tie is one-sided or only polish, or one of your few goes quiet."
+    "a tie is one-sided or only polish, or one of your few goes quiet.",
 )
-EMPTY_HIDDEN = "Nothing hidden: no step is snoozed, marked done or set aside."
-READING = "Reading your next steps…"
-HIDDEN_SUMMARY = "Steps you snoozed, marked done or set aside. Bring one back to see it again."
+EMPTY_HIDDEN = QT_TRANSLATE_NOOP(
+    "NextView", "Nothing hidden: no step is snoozed, marked done or set aside."
+)
+READING = QT_TRANSLATE_NOOP("NextView", "Reading your next steps…")
+HIDDEN_SUMMARY = QT_TRANSLATE_NOOP(
+    "NextView", "Steps you snoozed, marked done or set aside. Bring one back to see it again."
+)
+
+
+def _t(text: str) -> str:
+    """A string marked above with QT_TRANSLATE_NOOP, in the GUI's language."""
+    return QCoreApplication.translate("NextView", text)
 
 
 def summary(page: NextPage) -> str:
     """'As of 6 December 2026: 3 to do this week, 7 in all.'"""
     due, total = len(page.due), len(page.shown)
     if not total:
-        return f"As of {long_day(page.as_of)}."
-    return f"As of {long_day(page.as_of)}: {due} to do this week, {total} in all."
+        return QCoreApplication.translate("NextView", "As of {date}.").format(
+            date=long_day(page.as_of)
+        )
+    return QCoreApplication.translate(
+        "NextView", "As of {date}: {due} to do this week, {total} in all."
+    ).format(date=long_day(page.as_of), due=due, total=total)
 
 
 def primary_text(tracked: Tracked | None) -> str:
     """The main action for a step: what moves it forward."""
     if tracked is None or tracked.step.kind is Kind.DECIDED_ALONE:
-        return "Open decisions"
+        return QCoreApplication.translate("NextView", "Open decisions")
     if tracked.step.kind is Kind.CALL_ON_DECISION:
-        return "Open the decision"
+        return QCoreApplication.translate("NextView", "Open the decision")
     if tracked.step.kind is Kind.GATHERING_CLOSING:
-        return "Open the gathering"
-    return "Log a conversation"
+        return QCoreApplication.translate("NextView", "Open the gathering")
+    return QCoreApplication.translate("NextView", "Log a conversation")
 
 
 class NextView(QWidget, QuietPage):
@@ -78,7 +94,7 @@ class NextView(QWidget, QuietPage):
         self.model = StepsModel(self)
         self.title = title = QLabel(self.tr("Next steps"))
         style_heading(title)
-        self.subtitle = QLabel(READING)
+        self.subtitle = QLabel(_t(READING))
         style_muted(self.subtitle)
         self.subtitle.setWordWrap(True)
         self.hidden_button = QPushButton(self.tr("Hidden"))
@@ -103,7 +119,7 @@ class NextView(QWidget, QuietPage):
         self.list.selectionModel().currentChanged.connect(self._enable)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
-        self.empty = placeholder(EMPTY)
+        self.empty = placeholder(_t(EMPTY))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.empty)
@@ -147,7 +163,7 @@ class NextView(QWidget, QuietPage):
 
     def clear(self) -> None:
         self.model.clear()
-        self.subtitle.setText(READING)
+        self.subtitle.setText(_t(READING))
 
     # -- showing ------------------------------------------------------------------------
 
@@ -160,7 +176,7 @@ class NextView(QWidget, QuietPage):
         key = self._current_key()
         if page is None:
             self.model.clear()
-            self.subtitle.setText(READING)
+            self.subtitle.setText(_t(READING))
             self.hidden_button.setText(self.tr("Hidden"))
         else:
             rows = page.hidden if self.showing_hidden else page.shown
@@ -169,13 +185,13 @@ class NextView(QWidget, QuietPage):
                 self.tr("Hidden steps") if self.showing_hidden else self.tr("Next steps")
             )
             if self.showing_hidden:
-                self.subtitle.setText(HIDDEN_SUMMARY if page.hidden else "")
+                self.subtitle.setText(_t(HIDDEN_SUMMARY) if page.hidden else "")
                 self.hidden_button.setText(self.tr("Back to next steps"))
             else:
                 self.subtitle.setText(summary(page))
                 n, hidden = len(page.hidden), self.tr("Hidden")
                 self.hidden_button.setText(f"{hidden} ({n})" if n else hidden)
-            self.empty.setText(EMPTY_HIDDEN if self.showing_hidden else EMPTY)
+            self.empty.setText(_t(EMPTY_HIDDEN) if self.showing_hidden else _t(EMPTY))
         empty = page is not None and self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.list)
         row = max(0, self.model.row_of(key)) if key else 0
@@ -234,9 +250,9 @@ class NextView(QWidget, QuietPage):
 
     def _snooze_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(parent)
-        menu.addAction("For a week", lambda: self.snooze_for(SNOOZE_WEEK))
-        menu.addAction("For a month", lambda: self.snooze_for(SNOOZE_MONTH))
-        menu.addAction("Until a date…", self._snooze_until)
+        menu.addAction(self.tr("For a week"), lambda: self.snooze_for(SNOOZE_WEEK))
+        menu.addAction(self.tr("For a month"), lambda: self.snooze_for(SNOOZE_MONTH))
+        menu.addAction(self.tr("Until a date…"), self._snooze_until)
         return menu
 
     def _snooze_until(self) -> None:
@@ -251,19 +267,19 @@ class NextView(QWidget, QuietPage):
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
         if self.showing_hidden:
-            menu.addAction("Bring back", lambda: self.choose(State.OPEN))
+            menu.addAction(self.tr("Bring back"), lambda: self.choose(State.OPEN))
         else:
             menu.addAction(primary_text(self.current()), self.act)
             menu.addMenu(self._snooze_menu(menu)).setText(self.tr("Snooze"))
-            menu.addAction("Done", lambda: self.choose(State.DONE))
-            menu.addAction("Not relevant", lambda: self.choose(State.DISMISSED))
+            menu.addAction(self.tr("Done"), lambda: self.choose(State.DONE))
+            menu.addAction(self.tr("Not relevant"), lambda: self.choose(State.DISMISSED))
         menu.exec(self.list.viewport().mapToGlobal(at))
 
 
 def pick_day(parent: QWidget, first: dt.date) -> dt.date | None:
     """Ask for a day from `first` on (snooze until); None if cancelled."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Snooze until")
+    dialog.setWindowTitle(QCoreApplication.translate("NextView", "Snooze until"))
     calendar = QCalendarWidget(dialog)
     calendar.setMinimumDate(QDate(first.year, first.month, first.day))
     calendar.setSelectedDate(calendar.minimumDate().addDays(6))
@@ -274,7 +290,7 @@ def pick_day(parent: QWidget, first: dt.date) -> dt.date | None:
     buttons.rejected.connect(dialog.reject)
     calendar.activated.connect(lambda _d: dialog.accept())
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel("Show this step again on:"))
+    layout.addWidget(QLabel(QCoreApplication.translate("NextView", "Show this step again on:")))
     layout.addWidget(calendar)
     layout.addWidget(buttons)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted

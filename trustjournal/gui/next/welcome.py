@@ -11,16 +11,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from trustjournal.core.judgement.next_steps import KIND_LABELS
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.actions import Actions
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.style import style_muted
 from trustjournal.gui.next.feed import NextFeed
 from trustjournal.gui.next.model import when_text
 
 TOP = 3  # the steps the welcome page shows
-QUESTION = "Who carries honesty, and who only polish?"
-CHOOSE = (
+# Marked here, translated where shown.
+QUESTION = QT_TRANSLATE_NOOP("Welcome", "Who carries honesty, and who only polish?")
+CHOOSE = QT_TRANSLATE_NOOP(
+    "Welcome",
     "Choose a person on the left to see your tie with them and why, or record the "
-    "conversation you just had."
+    "conversation you just had.",
 )
 
 
@@ -30,7 +33,7 @@ class Welcome(QWidget, QuietPage):
     def __init__(self, actions: Actions, feed: NextFeed, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feed = feed
-        self.title = QLabel(QUESTION)
+        self.title = QLabel(self.tr(QUESTION))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -40,7 +43,7 @@ class Welcome(QWidget, QuietPage):
         self.steps.setWordWrap(True)
         self.steps.setTextFormat(Qt.TextFormat.RichText)
         self.steps.setAccessibleName(self.tr("This week's next steps"))
-        self.text = QLabel(CHOOSE)
+        self.text = QLabel(self.tr(CHOOSE))
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style_muted(self.text)
@@ -87,7 +90,7 @@ class Welcome(QWidget, QuietPage):
         self.all_steps.setVisible(bool(shown))
         self.text.setVisible(not shown)
         if page is None or not shown:
-            self.title.setText(QUESTION)
+            self.title.setText(self.tr(QUESTION))
             self.steps.clear()
             return
         due = len(page.due)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
 from trustjournal.core.judgement import ties
 from trustjournal.core.records import DecisionRecord, GatheringRecord
 from trustjournal.gui.common.dates import short_day
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.roles import DECISION_ID_ROLE, GATHERING_ID_ROLE
 from trustjournal.gui.common.rows import RowsTable
 
@@ -27,7 +35,13 @@ Index = QModelIndex | QPersistentModelIndex
 class DecisionTableModel(RowsTable[tuple[DecisionRecord, bool]]):
     """The decisions this person was consulted on, newest first."""
 
-    HEADERS = ("Decision", "Date", "Discomfort", "Changed my framing", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Decision"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Date"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Discomfort"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Changed my framing"),
+        QT_TRANSLATE_NOOP("DecisionTableModel", "Status"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._at(index)
@@ -40,13 +54,14 @@ class DecisionTableModel(RowsTable[tuple[DecisionRecord, bool]]):
             return (
                 decision.title,
                 short_day(decision.date),
-                f"{decision.discomfort} of 5",
-                "Yes" if changed else "",
-                decision.status.capitalize(),
+                self.tr("{level} of 5").format(level=decision.discomfort),
+                self.tr("Yes") if changed else "",
+                # "Open", "Decided": marked in the decisions page's context.
+                QCoreApplication.translate("DecisionsView", decision.status.capitalize()),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return (
-                "Uncomfortable: you brought them a hard call"
+                self.tr("Uncomfortable: you brought them a hard call")
                 if decision.discomfort >= ties.UNCOMFORTABLE
                 else None
             )
@@ -56,7 +71,11 @@ class DecisionTableModel(RowsTable[tuple[DecisionRecord, bool]]):
 class GatheringTableModel(RowsTable[GatheringRecord]):
     """The gatherings where you met this person, newest first."""
 
-    HEADERS = ("Gathering", "Dates", "Place")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("GatheringTableModel", "Gathering"),
+        QT_TRANSLATE_NOOP("GatheringTableModel", "Dates"),
+        QT_TRANSLATE_NOOP("GatheringTableModel", "Place"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         g = self._at(index)
@@ -92,7 +111,9 @@ def table_view(model: QAbstractTableModel, name: str) -> QTreeView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAccessibleName(name)
-    view.setToolTip("Double-click or press Enter to open")
+    view.setToolTip(
+        QCoreApplication.translate("PersonTables", "Double-click or press Enter to open")
+    )
     header = view.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -70,7 +71,10 @@ def note_preview(note: str) -> str:
         return note
     cut = note.rfind("\n\n", 0, NOTE_PREVIEW)
     head = note[: cut if cut > NOTE_PREVIEW // 2 else NOTE_PREVIEW].rstrip()
-    return f"{head} …\n\n*Open the conversation to read the whole note.*"
+    more = QCoreApplication.translate(
+        "TimelineModel", "Open the conversation to read the whole note."
+    )
+    return f"{head} …\n\n*{more}*"
 
 
 class TimelineModel(QAbstractListModel):
@@ -158,11 +162,11 @@ class TimelineModel(QAbstractListModel):
             others = [p.name for p in record.people if p.id != self.person_id]
             parts = [long_day(record.date), FORMATS.get(record.format, record.format)]
             if others:
-                parts.append("with " + ", ".join(others))
+                parts.append(self.tr("with {people}").format(people=", ".join(others)))
             parts += [signals.BY_CODE[c].label for c in record.signals if c in signals.BY_CODE]
             return ", ".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Double-click or press Enter to open this conversation"
+            return self.tr("Double-click or press Enter to open this conversation")
         return None
 
 
@@ -301,7 +305,7 @@ class TimelineDelegate(QStyledItemDelegate):
         others = [p.name for p in record.people if p.id != person_id]
         rest = "  ·  " + FORMATS.get(record.format, record.format)
         if others:
-            rest += "  ·  with " + ", ".join(others)
+            rest += "  ·  " + self.tr("with {people}").format(people=", ".join(others))
         painter.setFont(base)
         painter.setPen(soft)
         rest_rect = head.adjusted(used, 0, 0, 0)
@@ -341,7 +345,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(origin.x() + ROW_PAD_X, top, lay.head.width(), QFontMetrics(small).height()),
                 Qt.AlignmentFlag.AlignLeft,
-                "No note",
+                self.tr("No note"),
             )
         painter.restore()
 
@@ -403,8 +407,8 @@ class TimelineView(QListView):
         if not index.isValid():
             return
         menu = QMenu(self)
-        menu.addAction("&Open", lambda: self.activated.emit(index))
-        menu.addAction("&Delete Conversation…", lambda: self._request_delete(index))
+        menu.addAction(self.tr("&Open"), lambda: self.activated.emit(index))
+        menu.addAction(self.tr("&Delete Conversation…"), lambda: self._request_delete(index))
         menu.exec(self.viewport().mapToGlobal(point))
 
     def _request_delete(self, index: QModelIndex) -> None:

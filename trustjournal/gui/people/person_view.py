@@ -52,9 +52,10 @@ if TYPE_CHECKING:
 
 MENTIONS_TAB = QT_TRANSLATE_NOOP("PersonView", "Mentioned in")
 MENTIONS_INDEX = 3
-MENTIONS_TIP = (
+MENTIONS_TIP = QT_TRANSLATE_NOOP(
+    "PersonView",
     "Conversations with other people whose note names this person: by full name, by a "
-    "first name nobody else in your journal has, or by one of their aliases"
+    "first name nobody else in your journal has, or by one of their aliases",
 )
 
 
@@ -145,13 +146,13 @@ class PersonView(QWidget, QuietPage):
         timeline_layout.addWidget(self.timeline_empty, 1)
 
         self.decision_model = DecisionTableModel(self)
-        self.decision_view = table_view(self.decision_model, "Decisions they were part of")
+        self.decision_view = table_view(self.decision_model, self.tr("Decisions they were part of"))
         self.decision_view.setObjectName("personDecisions")
         self.decision_view.activated.connect(
             lambda index: self.decisionActivated.emit(int(index.data(DECISION_ID_ROLE)))
         )
         self.gathering_model = GatheringTableModel(self)
-        self.gathering_view = table_view(self.gathering_model, "Gatherings where you met")
+        self.gathering_view = table_view(self.gathering_model, self.tr("Gatherings where you met"))
         self.gathering_view.setObjectName("personGatherings")
         self.gathering_view.activated.connect(
             lambda index: self.gatheringActivated.emit(int(index.data(GATHERING_ID_ROLE)))
@@ -173,7 +174,7 @@ class PersonView(QWidget, QuietPage):
         self.mentions_view.deleteRequested.connect(self.deleteConversationRequested)
         self.mentions_empty = _empty_label()
         self.tabs.addTab(_padded(self.mentions_view, self.mentions_empty), self.tr(MENTIONS_TAB))
-        self.tabs.setTabToolTip(MENTIONS_INDEX, MENTIONS_TIP)
+        self.tabs.setTabToolTip(MENTIONS_INDEX, self.tr(MENTIONS_TIP))
         layout.addWidget(self.tabs, 1)
 
         self.setTabOrder(self.header.new_button, self.header.edit_button)
@@ -384,8 +385,10 @@ class PersonView(QWidget, QuietPage):
         self.mentions_empty.setText(
             ""
             if count
-            else f"No conversation with someone else mentions {person.name} yet. Notes that "
-            "use their full name, a first name nobody else has, or an alias show here."
+            else self.tr(
+                "No conversation with someone else mentions {name} yet. Notes that use their "
+                "full name, a first name nobody else has, or an alias show here."
+            ).format(name=person.name)
         )
         self.mentionsLoaded.emit(ident)
 
@@ -408,19 +411,27 @@ class PersonView(QWidget, QuietPage):
         self.timeline.setVisible(conversations > 0)
         self.timeline_empty.setVisible(conversations == 0)
         self.timeline_empty.setText(
-            "" if conversations else f"No conversations with {person.name} recorded yet."
+            ""
+            if conversations
+            else self.tr("No conversations with {name} recorded yet.").format(name=person.name)
         )
         decisions = self.decision_model.rowCount()
         self.decision_view.setVisible(decisions > 0)
         self.decisions_empty.setVisible(decisions == 0)
         self.decisions_empty.setText(
-            "" if decisions else f"{person.name} was not part of any decision you recorded."
+            ""
+            if decisions
+            else self.tr("{name} was not part of any decision you recorded.").format(
+                name=person.name
+            )
         )
         gatherings = self.gathering_model.rowCount()
         self.gathering_view.setVisible(gatherings > 0)
         self.gatherings_empty.setVisible(gatherings == 0)
         self.gatherings_empty.setText(
-            "" if gatherings else f"No gathering recorded where you met {person.name}."
+            ""
+            if gatherings
+            else self.tr("No gathering recorded where you met {name}.").format(name=person.name)
         )
 
 

@@ -245,7 +245,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         )
         filters.addWidget(self.status_filter)
         layout.addLayout(filters)
-        label_combo(self.status_filter, "Show decisions by status")  # no words beside it
+        label_combo(self.status_filter, _t("Show decisions by status"))  # no words beside it
 
     def _build_form(self, body: QWidget) -> None:
         self.form = Ui_DecisionEditor()

@@ -87,11 +87,11 @@ class PeopleChecklistModel(QAbstractTableModel):
         column = index.column()
         ticked = person.id in self._checked[column]
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return person.name + (" (archived)" if person.archived else "")
+            return person.name + (self.tr(" (archived)") if person.archived else "")
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "ticked" if ticked else "not ticked"
+            state = self.tr("ticked") if ticked else self.tr("not ticked")
             return f"{person.name}, {self._headers[column].lower()}: {state}"
         if role == Qt.ItemDataRole.ToolTipRole and column == 0 and person.role:
             return person.role

@@ -241,7 +241,9 @@ class RecordPage(QWidget, Generic[R, D]):
         self.filter_edit.setPlaceholderText(self._t(self.FILTER_HINT))
         self.filter_edit.setAccessibleName(self._w("filter_name"))
         self.filter_edit.setClearButtonEnabled(True)
-        name_clear_button(self.filter_edit, "Clear the filter")
+        name_clear_button(
+            self.filter_edit, QCoreApplication.translate("RecordPage", "Clear the filter")
+        )
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self._add_filters(layout)
 

@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -33,28 +33,41 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from trustjournal.core.judgement.quarters import MONTHS, Quarter
+from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection import Month
 from trustjournal.core.judgement.ties import Flag
 from trustjournal.gui.common.icons import FLAG_COLOURS
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.theme import mix
+from trustjournal.gui.reflection.words import month_name, quarter_name, words
 
 HONEST = QColor(FLAG_COLOURS[Flag.HONEST])
 POLISH = QColor(FLAG_COLOURS[Flag.POLISH])
-LEGEND = (("Honest", "honest"), ("Polish only", "polish"), ("Unmarked", "unmarked"))
+# Marked here, translated where drawn (the constants stay English).
+LEGEND = (
+    (QT_TRANSLATE_NOOP("ReflectionChart", "Honest"), "honest"),
+    (QT_TRANSLATE_NOOP("ReflectionChart", "Polish only"), "polish"),
+    (QT_TRANSLATE_NOOP("ReflectionChart", "Unmarked"), "unmarked"),
+)
+translate = QCoreApplication.translate  # translate("ReflectionChart", …): lupdate reads these
 PAD = 12.0
 
 
 def month_text(m: Month) -> str:
     """'August 2026: 25 conversations — 11 honest, 11 polish only, 3 unmarked.'"""
     c = m.counts
-    name = f"{MONTHS[m.first_day.month - 1]} {m.first_day.year}"
+    name = f"{month_name(m.first_day.month)} {m.first_day.year}"
     if not c.total:
-        return f"{name}: no conversations."
-    word = "conversation" if c.total == 1 else "conversations"
-    return (
-        f"{name}: {c.total} {word} — {c.honest} honest, {c.polish} polish only, "
-        f"{c.unmarked} unmarked."
+        return translate("ReflectionChart", "{month}: no conversations.").format(month=name)
+    return translate(
+        "ReflectionChart",
+        "{month}: {conversations} — {honest} honest, {polish} polish only, {unmarked} unmarked.",
+    ).format(
+        month=name,
+        conversations=words().conversation_count(c.total),
+        honest=c.honest,
+        polish=c.polish,
+        unmarked=c.unmarked,
     )
 
 
@@ -62,7 +75,9 @@ def describe(months: Sequence[Month]) -> str:
     """The chart in words, for screen readers."""
     if not months:
         return ""
-    return "Conversations per month, oldest first. " + " ".join(month_text(m) for m in months)
+    return translate("ReflectionChart", "Conversations per month, oldest first. {months}").format(
+        months=" ".join(month_text(m) for m in months)
+    )
 
 
 def chart_colours(palette: QPalette) -> dict[str, QColor]:
@@ -151,7 +166,8 @@ def paint_chart(
     painter.setFont(small)
     x = inner.left()
     swatch = round(line * 0.62)
-    for label, key in LEGEND:
+    for english, key in LEGEND:
+        label = translate("ReflectionChart", english)
         box = QRectF(x, inner.top() + (line - swatch) / 2, swatch, swatch)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colours[key])
@@ -194,7 +210,8 @@ def paint_chart(
 
     # The bars, and the month under each.
     bar_w = min(slot * 0.62, 26.0)
-    short = max(fm.horizontalAdvance(name[:3]) for name in MONTHS) + 2 <= slot
+    names = [month_name(number) for number in range(1, 13)]
+    short = max(fm.horizontalAdvance(name[:3]) for name in names) + 2 <= slot
     for i, m in enumerate(months):
         centre = plot.left() + (i + 0.5) * slot
         strong = m.first_day in highlight or not highlight
@@ -214,7 +231,7 @@ def paint_chart(
             painter.setBrush(colour)
             painter.drawRect(QRectF(centre - bar_w / 2, y - h, bar_w, h))
             y -= h
-        name = MONTHS[m.first_day.month - 1]
+        name = names[m.first_day.month - 1]
         painter.setFont(small)
         painter.setPen(colours["text"] if m.first_day in highlight else colours["label"])
         painter.drawText(
@@ -231,7 +248,7 @@ def paint_chart(
         painter.setFont(bold if ours else small)
         painter.setPen(colours["text"] if ours else colours["label"])
         width = slot * min(3, len(months) - start)
-        text = f"Q{q.number} {q.year}" if fm.horizontalAdvance("Q4 2026") + 6 < width else ""
+        text = quarter_name(q) if fm.horizontalAdvance("Q4 2026") + 6 < width else ""
         painter.drawText(
             QRectF(plot.left() + start * slot, plot.bottom() + 4 + line, width, line),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -264,7 +281,7 @@ class HonestyChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reflectionChart")
-        self.setAccessibleName("Honest and polish conversations per month")
+        self.setAccessibleName(self.tr("Honest and polish conversations per month"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(240)
         self._months: tuple[Month, ...] = ()

@@ -12,10 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication
 
 from trustjournal.core.judgement.followup import VERDICT_LABELS, Verdict
 from trustjournal.core.judgement.quarters import MONTHS, Quarter
@@ -35,20 +31,19 @@ from trustjournal.core.judgement.ties import (
     few_sentence,
 )
 from trustjournal.core.records import PersonRef
-from trustjournal.gui.common import theme
+from trustjournal.gui.common import dates, language
 from trustjournal.gui.common.icons import FLAG_COLOURS
-from trustjournal.gui.common.style import is_dark
+from trustjournal.gui.reflection.style import HEADING as HEADING
+from trustjournal.gui.reflection.style import SUBHEADING as SUBHEADING
+from trustjournal.gui.reflection.style import Style as Style
+from trustjournal.gui.reflection.style import print_style as print_style
+from trustjournal.gui.reflection.style import screen_style as screen_style
+from trustjournal.gui.reflection.words import QUESTIONS as QUESTIONS
+from trustjournal.gui.reflection.words import STATUS, translate, words
+from trustjournal.gui.reflection.words import day as day
+from trustjournal.gui.reflection.words import month_name as month_name
+from trustjournal.gui.reflection.words import quarter_name as quarter_name
 
-# The practical test's three questions, asked of the quarter (the seed essay's wording).
-QUESTIONS: dict[Role, str] = {
-    Role.CALL_WHEN_UNCOMFORTABLE: "Who could you call when a decision felt uncomfortable?",
-    Role.CHALLENGES_FRAMING: "Who challenged your framing?",
-    Role.UNDERSTANDS_CONSTRAINTS: (
-        "Who understood your constraints well enough to give useful feedback?"
-    ),
-}
-HEADING = 1.3  # section headings, times the text size
-SUBHEADING = 1.08
 EVIDENCE_SHOWN = 4  # lines of evidence per person before "and N more"
 # A large journal can name hundreds of people in a section: the first ones read in full,
 # the rest as a line of names (still links), so the page stays a page.
@@ -57,83 +52,15 @@ DECISIONS_SHOWN = 20
 CHART_SRC = "reflection://chart"  # the chart image's resource name in the PDF document
 
 
-@dataclass(frozen=True)
-class Style:
-    """The colours and base size the document is typeset with."""
-
-    text: str
-    muted: str
-    link: str
-    rule: str
-    card: str
-    card_border: str
-    alone: str  # "Decided alone": the warning text colour of the scheme
-    good: str  # a gathering that built relationships
-    point_size: float
-    links: bool = True  # names as `person:<id>` links (screen) or plain text (print)
-    px: float = 1.0  # device pixels per CSS pixel, for left margins (see `_Writer.u`)
-
-
-def screen_style(palette: QPalette, font: QFont) -> Style:
-    """The style for the page, from the app's palette (light or dark)."""
-    app = QApplication.instance()
-    shown = theme.scheme_of(app if isinstance(app, QApplication) else None)
-    # The scheme on show (high contrast is a light one); without a theme, judged by the palette.
-    scheme = shown or (theme.DARK if is_dark(palette) else theme.LIGHT)
-    return Style(
-        text=palette.color(QPalette.ColorRole.Text).name(),
-        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        link=palette.color(QPalette.ColorRole.Link).name(),
-        rule=scheme.midlight,
-        card=scheme.note_bg,
-        card_border=scheme.note_border,
-        alone=scheme.warning_text,
-        good=scheme.good,
-        point_size=font.pointSizeF() if font.pointSizeF() > 0 else theme.MIN_POINT_SIZE,
-    )
-
-
-def print_style(point_size: float = 10.0, px: float = 1.0) -> Style:
-    """The style for paper: dark text on white, names without links."""
-    return Style(
-        text="#1D2127",
-        muted="#4F5761",
-        link="#1D2127",
-        rule="#D5D9DE",
-        card="#EEF5F8",
-        card_border="#BFDCE5",
-        alone=theme.LIGHT.warning_text,
-        good=theme.LIGHT.good,
-        point_size=point_size,
-        links=False,
-        px=px,
-    )
-
-
 # -- small pieces -----------------------------------------------------------------------------
-
-
-def quarter_name(q: Quarter) -> str:
-    """'Q3 2026'."""
-    return f"Q{q.number} {q.year}"
 
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def day(d: dt.date, year: int | None = None) -> str:
-    """'3 Aug', or '30 Dec 2025' when the year differs from `year`."""
-    text = f"{d.day} {MONTHS[d.month - 1][:3]}"
-    return text if d.year == year else f"{text} {d.year}"
-
-
 def _percent(part: int, total: int) -> str:
     return f"{round(100 * part / total)}\u00a0%" if total else "—"
-
-
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 class _Writer:
@@ -159,7 +86,7 @@ class _Writer:
         return f'<span style="color:{self.s.muted}">{text}</span>'
 
     def name(self, ref: PersonRef, archived: bool = False, *, bold: bool = True) -> str:
-        mark = " " + self.muted("(archived)") if archived else ""
+        mark = " " + self.muted(_e(translate("ReflectionDoc", "(archived)"))) if archived else ""
         text = f"<b>{_e(ref.name)}</b>" if bold else _e(ref.name)
         if not self.s.links:
             return text + mark
@@ -252,11 +179,18 @@ def _write(r: Reflection, style: Style, *, title: bool = False, chart: bool = Fa
         w.p(
             w.muted(
                 _e(
-                    f"This quarter is still running: what follows covers "
-                    f"{day(r.quarter.start, r.as_of.year)} to {day(r.as_of)} "
-                    f"({_plural(days, 'day')} of {(r.quarter.end - r.quarter.start).days + 1}), "
-                    f"compared with the first {_plural(days, 'day')} of "
-                    f"{quarter_name(r.quarter.previous())}."
+                    translate(
+                        "ReflectionDoc",
+                        "This quarter is still running: what follows covers {start} to {end} "
+                        "({days} of {total}), compared with {first_days} of {previous}.",
+                    ).format(
+                        start=day(r.quarter.start, r.as_of.year),
+                        end=day(r.as_of),
+                        days=words().days(days),
+                        total=(r.quarter.end - r.quarter.start).days + 1,
+                        first_days=words().first_days(days),
+                        previous=quarter_name(r.quarter.previous()),
+                    )
                 )
             ),
             bottom=10,
@@ -285,7 +219,7 @@ def empty_html(r: Reflection, style: Style, *, title: bool = False) -> str:
 
 def pdf_title(q: Quarter) -> str:
     """'Reflection — Q3 2026 · July–September'."""
-    return f"Reflection — {q.title}"
+    return translate("ReflectionDoc", "Reflection — {quarter}").format(quarter=q.title)
 
 
 def _title(w: _Writer) -> None:
@@ -295,9 +229,18 @@ def _title(w: _Writer) -> None:
         f'margin-bottom:2px">{_e(pdf_title(r.quarter))}</p>'
     )
     made = dt.date.today()
+    when = (
+        dates.long_day(made)
+        if dates.PATTERNS.get(language.current())
+        else f"{made.day} {MONTHS[made.month - 1]} {made.year}"
+    )
     w.p(
         w.muted(
-            _e(f"TrustJournal · private · exported {made.day} {MONTHS[made.month - 1]} {made.year}")
+            _e(
+                translate("ReflectionDoc", "TrustJournal · private · exported {date}").format(
+                    date=when
+                )
+            )
         ),
         bottom=14,
     )
@@ -305,13 +248,19 @@ def _title(w: _Writer) -> None:
 
 def _nothing(w: _Writer) -> None:
     q = w.r.quarter
-    months = f"{MONTHS[q.start.month - 1]}–{MONTHS[q.end.month - 1]} {q.year}"
-    so_far = " so far" if w.r.in_progress else ""
+    months = f"{month_name(q.start.month)}–{month_name(q.end.month)} {q.year}"
     headline = (
-        f"Nothing recorded yet in {quarter_name(q)}"
+        translate("ReflectionDoc", "Nothing recorded yet in {quarter}")
         if w.r.in_progress
-        else f"Nothing recorded in {quarter_name(q)}"
-    )
+        else translate("ReflectionDoc", "Nothing recorded in {quarter}")
+    ).format(quarter=quarter_name(q))
+    none_dated = (
+        translate(
+            "ReflectionDoc", "No conversation, decision or gathering is dated {months} so far."
+        )
+        if w.r.in_progress
+        else translate("ReflectionDoc", "No conversation, decision or gathering is dated {months}.")
+    ).format(months=months)
     # A first paragraph's top margin is dropped: an empty one lowers the message instead.
     w.add('<p style="margin-top:0px; margin-bottom:36px">&nbsp;</p>')
     w.add(
@@ -320,9 +269,19 @@ def _nothing(w: _Writer) -> None:
     )
     w.add(
         f'<p align="center" style="margin-top:0px; color:{w.s.muted}">'
-        f"{_e(f'No conversation, decision or gathering is dated {months}{so_far}.')}<br>"
-        f"{_e('Record a conversation as it happens, or step to another quarter.')}<br>"
-        f"{_e('Your written reflection for the quarter stays here either way.')}</p>"
+        f"{_e(none_dated)}<br>"
+        + _e(
+            translate(
+                "ReflectionDoc", "Record a conversation as it happens, or step to another quarter."
+            )
+        )
+        + "<br>"
+        + _e(
+            translate(
+                "ReflectionDoc", "Your written reflection for the quarter stays here either way."
+            )
+        )
+        + "</p>"
     )
 
 
@@ -334,15 +293,18 @@ def _takeaways(w: _Writer) -> None:
             for t in sentences
         )
         if sentences
-        else f"<p>{_e('Nothing in the numbers stands out this quarter.')}</p>"
+        else "<p>"
+        + _e(translate("ReflectionDoc", "Nothing in the numbers stands out this quarter."))
+        + "</p>"
     )
+    says = translate("ReflectionDoc", "What this quarter says")
     w.add(
         f'<table width="100%" cellpadding="14" cellspacing="0" '
         f'style="background-color:{w.s.card}; border:1px solid {w.s.card_border}; '
         f'border-collapse:collapse; margin-top:4px; margin-bottom:4px">'
         f'<tr><td style="background-color:{w.s.card}">'
         f'<p style="margin-top:0px; margin-bottom:8px; font-weight:600; '
-        f'font-size:{w.pt(1.05)}">What this quarter says</p>'
+        f'font-size:{w.pt(1.05)}">{_e(says)}</p>'
         f"{items}</td></tr></table>"
     )
 
@@ -351,7 +313,7 @@ def _coach(w: _Writer) -> None:
     notes = w.r.coach
     if not notes:
         return
-    w.h2("Questions to sit with")
+    w.h2(translate("ReflectionDoc", "Questions to sit with"))
     for n in notes:
         evidence = "<br>".join(_e(e) for e in n.evidence)
         w.p(f"<b>{_e(n.text)}</b>", bottom=2)
@@ -363,7 +325,7 @@ def _history(w: _Writer) -> None:
     history = w.r.history
     if len(history) < 2:
         return
-    w.h3("Over the year")
+    w.h3(translate("ReflectionDoc", "Over the year"))
     cell = "padding-top:2px; padding-bottom:2px; padding-left:14px; padding-right:0px"
     head = "".join(
         f'<td align="right" style="{cell}; color:{w.s.muted}">{_e(quarter_name(q.quarter))}</td>'
@@ -377,20 +339,22 @@ def _history(w: _Writer) -> None:
         + "</tr>"
         for role in Role
     )
+    answered = translate("ReflectionDoc", "People who answered")
     w.add(
         f'<table cellspacing="0" cellpadding="0" style="margin-top:2px; margin-bottom:4px">'
-        f'<tr><td style="{cell}; padding-left:0px; color:{w.s.muted}">People who answered</td>'
+        f'<tr><td style="{cell}; padding-left:0px; color:{w.s.muted}">'
+        f"{_e(answered)}</td>"
         f"{head}</tr>{body}</table>"
     )
 
 
 def _practical_test(w: _Writer) -> None:
-    w.h2("The practical test")
+    w.h2(translate("ReflectionDoc", "The practical test"))
     for role in Role:
-        w.h3(QUESTIONS[role])
+        w.h3(translate("ReflectionDoc", QUESTIONS[role]))
         answers = w.r.practical_test.get(role, ())
         if not answers:
-            w.quiet("Nobody this quarter.")
+            w.quiet(translate("ReflectionDoc", "Nobody this quarter."))
         for a in answers[:PEOPLE_SHOWN]:
             _answer(w, a)
         _more(w, [(a.person, a.archived) for a in answers[PEOPLE_SHOWN:]])
@@ -402,7 +366,13 @@ def _answer(w: _Writer, a: Answer) -> None:
     rest = len(a.evidence) - EVIDENCE_SHOWN
     if rest > 0:
         last = a.evidence[-1].date
-        lines.append(_e(f"and {rest} more, the last on {day(last, year)}"))
+        lines.append(
+            _e(
+                translate("ReflectionDoc", "and {count} more, the last on {date}").format(
+                    count=rest, date=day(last, year)
+                )
+            )
+        )
     flag = f'<span style="color:{FLAG_COLOURS[a.flag]}">●</span> ' + w.muted(
         _e(FLAG_LABELS[a.flag])
     )
@@ -413,17 +383,28 @@ def _answer(w: _Writer, a: Answer) -> None:
 def _conversations(w: _Writer, chart: bool) -> None:
     c = w.r.conversations
     t = c.this
-    w.h2("Conversations")
+    w.h2(translate("ReflectionDoc", "Conversations"))
     if not t.total:
-        w.quiet("No conversation this quarter.")
+        w.quiet(translate("ReflectionDoc", "No conversation this quarter."))
     else:
         w.p(
-            f"{_plural(t.total, 'conversation')} this quarter: <b>{t.honest} honest</b> "
-            f"({_percent(t.honest, t.total)}), {t.polish} polish only "
-            f"({_percent(t.polish, t.total)}) and {t.unmarked} unmarked "
-            f"({_percent(t.unmarked, t.total)}). You were honest yourself — shared a failure, "
-            f"a doubt or asked for help — in <b>{t.i_honest}</b> of them "
-            f"({_percent(t.i_honest, t.total)}).",
+            translate(
+                "ReflectionDoc",
+                "{conversations}: <b>{honest} honest</b> ({honest_share}), {polish} polish only "
+                "({polish_share}) and {unmarked} unmarked ({unmarked_share}). You were honest "
+                "yourself — shared a failure, a doubt or asked for help — in <b>{you}</b> of "
+                "them ({you_share}).",
+            ).format(
+                conversations=words().conversations(t.total),
+                honest=t.honest,
+                honest_share=_percent(t.honest, t.total),
+                polish=t.polish,
+                polish_share=_percent(t.polish, t.total),
+                unmarked=t.unmarked,
+                unmarked_share=_percent(t.unmarked, t.total),
+                you=t.i_honest,
+                you_share=_percent(t.i_honest, t.total),
+            ),
             bottom=10,
         )
     if chart:
@@ -433,18 +414,25 @@ def _conversations(w: _Writer, chart: bool) -> None:
         )
     previous = quarter_name(w.r.quarter.previous())
     rows: tuple[tuple[str, Callable[[Counts], str]], ...] = (
-        ("Conversations", lambda k: str(k.total)),
-        ("Honest", lambda k: _count(k.honest, k.total)),
-        ("Polish only", lambda k: _count(k.polish, k.total)),
-        ("Unmarked", lambda k: _count(k.unmarked, k.total)),
-        ("You were honest", lambda k: _count(k.i_honest, k.total)),
+        (translate("ReflectionDoc", "Conversations"), lambda k: str(k.total)),
+        (translate("ReflectionDoc", "Honest"), lambda k: _count(k.honest, k.total)),
+        (translate("ReflectionDoc", "Polish only"), lambda k: _count(k.polish, k.total)),
+        (translate("ReflectionDoc", "Unmarked"), lambda k: _count(k.unmarked, k.total)),
+        (translate("ReflectionDoc", "You were honest"), lambda k: _count(k.i_honest, k.total)),
     )
     if c.previous_to_date is not None:  # like with like: the same days of the one before
-        previous = f"{previous}, first {_plural(c.days or 0, 'day')}"
+        previous = translate("ReflectionDoc", "{quarter}, {first_days}").format(
+            quarter=previous, first_days=words().first_days_column(c.days or 0)
+        )
     columns: tuple[tuple[str, Counts], ...] = (
-        ("This quarter" + (" so far" if c.days else ""), t),
+        (
+            translate("ReflectionDoc", "This quarter so far")
+            if c.days
+            else translate("ReflectionDoc", "This quarter"),
+            t,
+        ),
         (previous, c.compared),
-        ("Past year", c.trailing_year),
+        (translate("ReflectionDoc", "Past year"), c.trailing_year),
     )
     cell = "padding-top:2px; padding-bottom:2px; padding-left:14px; padding-right:0px"
     head = "".join(
@@ -464,12 +452,18 @@ def _conversations(w: _Writer, chart: bool) -> None:
         f'style="margin-top:2px; margin-bottom:8px">'
         f'<tr><td style="{cell}; padding-left:0px"></td>{head}</tr>{body}</table>'
     )
+    month = translate("ReflectionDoc", "{month} {total} ({honest} honest, {polish} polish)")
     months = [
-        f"{MONTHS[m.first_day.month - 1]} {m.counts.total} "
-        f"({m.counts.honest} honest, {m.counts.polish} polish)"
+        month.format(
+            month=month_name(m.first_day.month),
+            total=m.counts.total,
+            honest=m.counts.honest,
+            polish=m.counts.polish,
+        )
         for m in c.in_quarter
     ]
-    w.p(w.muted(_e("By month: " + " · ".join(months) + ".")), bottom=4)
+    by_month = translate("ReflectionDoc", "By month: {months}.")
+    w.p(w.muted(_e(by_month.format(months=" · ".join(months)))), bottom=4)
 
 
 def _count(part: int, total: int) -> str:
@@ -477,20 +471,20 @@ def _count(part: int, total: int) -> str:
 
 
 def _flag(flag: Flag | None) -> str:
-    return FLAG_LABELS[flag] if flag is not None else "new"
+    return FLAG_LABELS[flag] if flag is not None else translate("ReflectionDoc", "new")
 
 
 def _ties(w: _Writer) -> None:
     t = w.r.ties
-    w.h2("Ties")
+    w.h2(translate("ReflectionDoc", "Ties"))
     groups: tuple[tuple[str, Sequence[TieChange]], ...] = (
-        ("Deepened", t.deepened),
-        ("Faded", t.faded),
-        ("Stayed polish-only", t.polish_only),
-        ("New this quarter", t.new),
+        (translate("ReflectionDoc", "Deepened"), t.deepened),
+        (translate("ReflectionDoc", "Faded"), t.faded),
+        (translate("ReflectionDoc", "Stayed polish-only"), t.polish_only),
+        (translate("ReflectionDoc", "New this quarter"), t.new),
     )
     if not any(changes for _, changes in groups):
-        w.quiet("No tie changed this quarter, and nobody new.")
+        w.quiet(translate("ReflectionDoc", "No tie changed this quarter, and nobody new."))
         return
     for heading, changes in groups:
         if not changes:
@@ -516,40 +510,44 @@ def _more(w: _Writer, people: Sequence[tuple[PersonRef, bool]]) -> None:
     """The people past the first few, as one line of names."""
     if people:
         names = ", ".join(w.name(ref, archived, bold=False) for ref, archived in people)
-        w.p(w.muted(f"And {len(people)} more: ") + names, top=2, bottom=8)
+        more = translate("ReflectionDoc", "And {count} more: ").format(count=len(people))
+        w.p(w.muted(_e(more)) + names, top=2, bottom=8)
 
 
 def _decisions(w: _Writer) -> None:
     d = w.r.decisions
-    w.h2("Decisions")
+    w.h2(translate("ReflectionDoc", "Decisions"))
     if not d.all:
-        w.quiet("No decision recorded this quarter.")
+        w.quiet(translate("ReflectionDoc", "No decision recorded this quarter."))
         return
     hard = d.uncomfortable
     alone = [x for x in hard if x.alone]
     if hard:
         w.h3(
-            f"Uncomfortable ({len(hard)})"
-            + (f" — {len(alone)} faced alone" if alone else " — none faced alone")
+            (
+                translate("ReflectionDoc", "Uncomfortable ({count}) — {alone} faced alone")
+                if alone
+                else translate("ReflectionDoc", "Uncomfortable ({count}) — none faced alone")
+            ).format(count=len(hard), alone=len(alone))
         )
         for decision in hard[:DECISIONS_SHOWN]:
             _decision(w, decision)
         _more_decisions(w, hard[DECISIONS_SHOWN:])
     others = [x for x in d.all if not x.uncomfortable]
     if others:
-        w.h3(f"Other decisions ({len(others)})")
+        w.h3(translate("ReflectionDoc", "Other decisions ({count})").format(count=len(others)))
         year = w.r.quarter.year
         for decision in others[:DECISIONS_SHOWN]:
             who = (
-                _alone_words(decision)
+                _e(_alone_words(decision))
                 if decision.alone
-                else "consulted " + w.names(decision.consulted)
+                else translate("ReflectionDoc", "consulted {names}").format(
+                    names=w.names(decision.consulted)
+                )
             )
             w.p(
                 f"{_e(decision.title)} "
-                + w.muted(
-                    f"· {_e(day(decision.date, year))} · discomfort {decision.discomfort} of 5 · "
-                )
+                + w.muted(f"· {_e(day(decision.date, year))} · {_discomfort(decision)} · ")
                 + (w.muted(who) if decision.alone else who),
                 bottom=4,
             )
@@ -559,60 +557,100 @@ def _decisions(w: _Writer) -> None:
 def _more_decisions(w: _Writer, rest: Sequence[Decision]) -> None:
     if rest:
         alone = sum(1 for d in rest if d.alone)
-        made = f", {alone} of them faced alone" if alone else ""
         titles = "; ".join(_e(d.title) for d in rest)
-        w.p(w.muted(f"And {len(rest)} more{made}: {titles}."), top=2, bottom=8)
+        more = (
+            translate("ReflectionDoc", "And {count} more, {alone} of them faced alone: {titles}.")
+            if alone
+            else translate("ReflectionDoc", "And {count} more: {titles}.")
+        )
+        w.p(w.muted(more.format(count=len(rest), alone=alone, titles=titles)), top=2, bottom=8)
+
+
+def _discomfort(d: Decision) -> str:
+    return translate("ReflectionDoc", "discomfort {level} of 5").format(level=d.discomfort)
 
 
 def _alone_words(d: Decision) -> str:
     """An uncomfortable decision nobody was consulted on: an open one is not made yet."""
-    return "open, nobody consulted yet" if d.open else "decided alone"
+    if d.open:
+        return translate("ReflectionDoc", "open, nobody consulted yet")
+    return translate("ReflectionDoc", "decided alone")
 
 
 def _decision(w: _Writer, d: Decision) -> None:
     year = w.r.quarter.year
-    facts = f"{day(d.date, year)} · discomfort {d.discomfort} of 5 · {d.status}"
+    status = translate("ReflectionDoc", STATUS[d.status]) if d.status in STATUS else d.status
+    facts = f"{day(d.date, year)} · {_discomfort(d)} · {status}"
     lines = [f"<b>{_e(d.title)}</b>", w.muted(_e(facts))]
     if d.alone:
-        words = "Nobody consulted yet" if d.open else "Decided alone"
+        verdict = (
+            translate("ReflectionDoc", "Nobody consulted yet")
+            if d.open
+            else translate("ReflectionDoc", "Decided alone")
+        )
         lines.append(
-            f'<span style="color:{w.s.alone}; font-weight:600">{_e(words)}</span>'
-            + w.muted(" — nobody consulted" if not d.open else "")
+            f'<span style="color:{w.s.alone}; font-weight:600">{_e(verdict)}</span>'
+            + w.muted(_e(translate("ReflectionDoc", " — nobody consulted")) if not d.open else "")
         )
         if d.could_call:
-            one = len(d.could_call) == 1
-            there = "could help" if d.open else ("was" if one else "were") + " there to call"
-            tie = "an honest tie" if one else "honest ties"
-            lines.append(w.names(d.could_call) + w.muted(f" {there} ({tie})"))
+            lines.append(w.names(d.could_call) + w.muted(_e(_could_call(d))))
     elif not d.consulted:
         lines.append(
-            w.muted("Nobody recorded as consulted; talked it through with ")
+            w.muted(
+                _e(
+                    translate(
+                        "ReflectionDoc", "Nobody recorded as consulted; talked it through with "
+                    )
+                )
+            )
             + w.names(d.talked_with)
         )
     else:
-        lines.append("Consulted " + w.names(d.consulted))
+        lines.append(
+            translate("ReflectionDoc", "Consulted {names}").format(names=w.names(d.consulted))
+        )
         if d.changed_framing:
-            lines.append("Changed your framing: " + w.names(d.changed_framing))
+            lines.append(
+                translate("ReflectionDoc", "Changed your framing: {names}").format(
+                    names=w.names(d.changed_framing)
+                )
+            )
         else:
-            lines.append(w.muted("Nobody changed your framing"))
-    talks = []
-    if d.honest_talks:
-        talks.append(_plural(d.honest_talks, "honest conversation"))
-    if d.polish_talks:
-        talks.append(_plural(d.polish_talks, "polish-only conversation"))
-    if talks:
-        only = " — only in polish" if d.polish_talks and not d.honest_talks else ""
-        lines.append(w.muted(_e("Talked through in " + " and ".join(talks) + only)))
+            lines.append(w.muted(_e(translate("ReflectionDoc", "Nobody changed your framing"))))
+    honest = words().honest_talks(d.honest_talks) if d.honest_talks else ""
+    polish = words().polish_talks(d.polish_talks) if d.polish_talks else ""
+    if honest and polish:
+        talked = translate("ReflectionDoc", "Talked through in {honest} and {polish}")
+    elif honest:
+        talked = translate("ReflectionDoc", "Talked through in {honest}")
+    elif polish:
+        talked = translate("ReflectionDoc", "Talked through in {polish} — only in polish")
+    else:
+        talked = ""
+    if talked:
+        lines.append(w.muted(_e(talked.format(honest=honest, polish=polish))))
     w.p("<br>".join(lines), bottom=10)
+
+
+def _could_call(d: Decision) -> str:
+    """' could help (an honest tie)': after the names of the honest ties one could call."""
+    one = len(d.could_call) == 1
+    if d.open:
+        if one:
+            return translate("ReflectionDoc", " could help (an honest tie)")
+        return translate("ReflectionDoc", " could help (honest ties)")
+    if one:
+        return translate("ReflectionDoc", " was there to call (an honest tie)")
+    return translate("ReflectionDoc", " were there to call (honest ties)")
 
 
 _VERDICT_COLOUR = {Verdict.BUILT_RELATIONSHIPS: "good", Verdict.NETWORKING: "alone"}
 
 
 def _gatherings(w: _Writer) -> None:
-    w.h2("Gatherings")
+    w.h2(translate("ReflectionDoc", "Gatherings"))
     if not w.r.gatherings:
-        w.quiet("No gathering in or just before this quarter.")
+        w.quiet(translate("ReflectionDoc", "No gathering in or just before this quarter."))
         return
     for g in w.r.gatherings:
         _gathering(w, g)
@@ -632,9 +670,9 @@ def _gathering(w: _Writer, g: Gathering) -> None:
         + (f" — {_e(sentence)}" if sentence else ""),
     ]
     for label, people in (
-        ("Kept an ongoing dialogue", g.ongoing),
-        ("One follow-up or a few, then nothing", g.sporadic),
-        ("No conversation since", g.none),
+        (translate("ReflectionDoc", "Kept an ongoing dialogue"), g.ongoing),
+        (translate("ReflectionDoc", "One follow-up or a few, then nothing"), g.sporadic),
+        (translate("ReflectionDoc", "No conversation since"), g.none),
     ):
         if people:
             lines.append(w.muted(_e(label) + ": ") + w.names(people))
@@ -643,10 +681,10 @@ def _gathering(w: _Writer, g: Gathering) -> None:
 
 def _follow_through(w: _Writer) -> None:
     """The quarter's next steps: acted on, ignored, set aside (the core's sentences)."""
-    w.h2("Follow-through")
+    w.h2(translate("ReflectionDoc", "Follow-through"))
     said = w.r.follow_through.sentences()
     if not said:
-        w.quiet("No next steps were shown this quarter.")
+        w.quiet(translate("ReflectionDoc", "No next steps were shown this quarter."))
         return
     colours = [w.s.good, w.s.alone] if w.r.follow_through.ignored else [w.s.good]
     for i, sentence in enumerate(said):
@@ -661,15 +699,16 @@ def _follow_through(w: _Writer) -> None:
 
 def _capacity(w: _Writer) -> None:
     c = w.r.capacity
-    w.h2("Capacity")
+    w.h2(translate("ReflectionDoc", "Capacity"))
     end = w.r.quarter.end if not w.r.in_progress else w.r.as_of
     people = c.honest + c.others
     if not people:
-        w.quiet("Nobody in the journal yet.")
+        w.quiet(translate("ReflectionDoc", "Nobody in the journal yet."))
         return
     w.p(
-        f"At {day(end)}: <b>{_plural(c.honest, 'honest tie')}</b> among the "
-        f"{_plural(people, 'person', 'people')} you had talked with by then.",
+        translate("ReflectionDoc", "At {date}: <b>{ties}</b> {among}.").format(
+            date=_e(day(end)), ties=words().honest_ties(c.honest), among=words().among(people)
+        ),
         bottom=4,
     )
     order = (Flag.HONEST, Flag.ONE_SIDED, Flag.FADING, Flag.POLISH, Flag.TOO_EARLY)
@@ -682,4 +721,5 @@ def _capacity(w: _Writer) -> None:
         bottom=6,
     )
     if c.few:
-        w.p(_e(f"{few_sentence(c)} (the deep ties you chose to keep)."), bottom=6)
+        few = translate("ReflectionDoc", "{few} (the deep ties you chose to keep).")
+        w.p(_e(few.format(few=few_sentence(c))), bottom=6)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from trustjournal.gui.reflection.pdf import (
@@ -47,7 +47,10 @@ def ask_pdf_path(view: ReflectionView, name: str) -> Path | None:
         or Path.home()
     )
     chosen, _ = QFileDialog.getSaveFileName(
-        view, "Export the reflection as PDF", str(folder / name), "PDF files (*.pdf)"
+        view,
+        QCoreApplication.translate("ReflectionExport", "Export the reflection as PDF"),
+        str(folder / name),
+        QCoreApplication.translate("ReflectionExport", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None
@@ -65,10 +68,20 @@ def export_to(view: ReflectionView, path: Path, options: PdfOptions) -> bool:
         write_pdf(path, r, options, view.editor.toPlainText())
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        view.show_message(f"The PDF could not be written to {path}: {reason}", "error")
+        view.show_message(
+            QCoreApplication.translate(
+                "ReflectionExport", "The PDF could not be written to {path}: {reason}"
+            ).format(path=path, reason=reason),
+            "error",
+        )
         return False
     finally:
         QApplication.restoreOverrideCursor()
     view.export_folder = path.parent
-    view.show_message(f"Exported to {path}. It is not encrypted.", "note")
+    view.show_message(
+        QCoreApplication.translate(
+            "ReflectionExport", "Exported to {path}. It is not encrypted."
+        ).format(path=path),
+        "note",
+    )
     return True

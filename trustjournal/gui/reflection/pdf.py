@@ -17,7 +17,16 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -53,6 +62,7 @@ from trustjournal import APP_NAME
 from trustjournal.core.judgement.quarters import Quarter
 from trustjournal.core.judgement.reflection import Reflection
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.style import style_heading, style_muted
 from trustjournal.gui.reflection.chart import chart_image
 from trustjournal.gui.reflection.doc import (
@@ -75,10 +85,11 @@ POINT_SIZE = 10.0
 SCREEN_DPI = 96  # what the HTML's pixel lengths are written for
 MAX_HEADING_MOVES = 60
 CHART_SIZE = QSize(620, 230)  # logical pixels at 96 dpi: about 16 cm wide on paper
-WARNING = (
+WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Anyone who gets the file can read it: the names, what happened with each person, "
     "your decisions and, if you include it, your written reflection. Save it somewhere "
-    "private, and delete it when you no longer need it."
+    "private, and delete it when you no longer need it.",
 )
 
 
@@ -96,12 +107,17 @@ def default_page_size(locale: QLocale | None = None) -> str:
 
 
 def default_file_name(quarter: Quarter) -> str:
-    return f"{APP_NAME} reflection {quarter}.pdf"
+    return translate("ReflectionPdf", "{app} reflection {quarter}.pdf").format(
+        app=APP_NAME, quarter=quarter
+    )
 
 
 def pdf_metadata_title(quarter: Quarter) -> str:
     """The PDF's Title: what a viewer's title bar and a file search show."""
     return f"{pdf_title(quarter)} ({quarter})"
+
+
+translate = QCoreApplication.translate  # translate("ReflectionPdf", …): lupdate reads these
 
 
 # -- the document --------------------------------------------------------------------------
@@ -158,7 +174,7 @@ def _append_written(doc: QTextDocument, written: str, style: Style) -> None:
     title.setFontWeight(QFont.Weight.DemiBold)
     title.setForeground(QColor(style.text))
     cursor.insertBlock(block, title)
-    cursor.insertText("Your reflection")
+    cursor.insertText(translate("ReflectionPdf", "Your reflection"))
     rule = QTextBlockFormat()
     rule.setProperty(
         QTextFormat.Property.BlockTrailingHorizontalRulerWidth,
@@ -243,7 +259,11 @@ def write_pdf(path: Path, r: Reflection, options: PdfOptions, written: str = "")
         os.close(fd)
         _render(partial, r, options, written)
         if partial.stat().st_size == 0:
-            raise OSError(f"Nothing could be written to {path.parent}.")
+            raise OSError(
+                translate("ReflectionPdf", "Nothing could be written to {folder}.").format(
+                    folder=path.parent
+                )
+            )
         partial.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -266,7 +286,11 @@ def _render(target: Path, r: Reflection, options: PdfOptions, written: str) -> N
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"The PDF could not be created in {target.parent}.")
+        raise OSError(
+            translate("ReflectionPdf", "The PDF could not be created in {folder}.").format(
+                folder=target.parent
+            )
+        )
     try:
         doc = build_document(r, options, written, writer)
         width, height = writer.width(), writer.height()
@@ -284,6 +308,9 @@ def _render(target: Path, r: Reflection, options: PdfOptions, written: str) -> N
         context.palette = _paper_palette()
         footer_font = QFont(doc.defaultFont())
         footer_font.setPointSizeF(POINT_SIZE * 0.8)
+        footer_text = translate("ReflectionPdf", "{app} · reflection {quarter} · private").format(
+            app=APP_NAME, quarter=r.quarter
+        )
         for page in range(pages):
             if page:
                 writer.newPage()
@@ -300,9 +327,13 @@ def _render(target: Path, r: Reflection, options: PdfOptions, written: str) -> N
             painter.drawText(
                 line,
                 Qt.AlignmentFlag.AlignLeft | bottom,
-                f"{APP_NAME} · reflection {r.quarter} · private",
+                footer_text,
             )
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | bottom, f"{page + 1} of {pages}")
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignRight | bottom,
+                translate("ReflectionPdf", "{page} of {pages}").format(page=page + 1, pages=pages),
+            )
     finally:
         painter.end()
 
@@ -315,7 +346,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, has_written: bool, page_size: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the reflection as PDF")
+        self.setWindowTitle(self.tr("Export the reflection as PDF"))
         self.setObjectName("reflectionExportDialog")
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
@@ -323,22 +354,22 @@ class ExportDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel("The PDF is not encrypted.")
+        heading = QLabel(self.tr("The PDF is not encrypted."))
         style_heading(heading, "heading")
-        text = QLabel(WARNING)
+        text = QLabel(self.tr(WARNING))
         text.setWordWrap(True)
-        self.include_written = QCheckBox("Include my written reflection")
+        self.include_written = QCheckBox(self.tr("Include my written reflection"))
         self.include_written.setChecked(False)
         self.include_written.setEnabled(has_written)
         hint = QLabel(
-            "Off unless you tick it: it is the most private part."
+            self.tr("Off unless you tick it: it is the most private part.")
             if has_written
-            else "You have not written a reflection for this quarter."
+            else self.tr("You have not written a reflection for this quarter.")
         )
         style_muted(hint)
         hint.setWordWrap(True)
         self.page_size = QComboBox()
-        self.page_size.setAccessibleName("Page size")
+        self.page_size.setAccessibleName(self.tr("Page size"))
         for name in PAGE_SIZES:
             self.page_size.addItem(name, name)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(page_size)))
@@ -346,10 +377,10 @@ class ExportDialog(QDialog):
         form.setContentsMargins(0, 8, 0, 0)
         form.addRow(self.include_written)
         form.addRow(hint)
-        form.addRow("Page size:", self.page_size)
+        form.addRow(self.tr("Page size:"), self.page_size)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export PDF…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         theme.set_primary(self.export_button)
         self.export_button.setDefault(True)

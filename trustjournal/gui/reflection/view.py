@@ -103,10 +103,6 @@ def _index(q: Quarter) -> int:
     return q.year * 4 + q.number
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 class ReflectionView(QWidget, QuietPage):
     """The quarterly reflection; see the module docstring."""
 
@@ -378,7 +374,7 @@ class ReflectionView(QWidget, QuietPage):
         def saved(_none: None) -> None:
             if quarter == self._editor_quarter and not self._dirty:
                 show_error(self.save_error, "")
-                self._set_status("Saved")
+                self._set_status(self.tr("Saved"))
             self.written_saved.emit(str(quarter))
 
         def refused(error: BaseException) -> None:
@@ -388,7 +384,7 @@ class ReflectionView(QWidget, QuietPage):
                 self.session.unsaved_draft(key)  # still in the editor: shown there
                 self._dirty = True
                 show_error(self.save_error, str(error))
-                self._set_status("Not saved")
+                self._set_status(self.tr("Not saved"))
 
         self.session.write(save, saved, refused, name="save reflection")
 
@@ -479,7 +475,9 @@ class ReflectionView(QWidget, QuietPage):
         self._in_flight.discard(key)
         if key[1] == self._quarter:
             self._reading_timer.stop()
-            self.show_message(f"The reflection could not be read: {exc}", "error")
+            self.show_message(
+                self.tr("The reflection could not be read: {reason}").format(reason=exc), "error"
+            )
 
     def _display(self, r: Reflection) -> None:
         self._reading_timer.stop()
@@ -564,7 +562,9 @@ class ReflectionView(QWidget, QuietPage):
         if q is None:
             return
         today = Quarter.of(dt.date.today())
-        self.title_label.setText(q.title + (" — in progress" if q == today else ""))
+        self.title_label.setText(
+            self.tr("{quarter} — in progress").format(quarter=q.title) if q == today else q.title
+        )
         self.next_button.setEnabled(q < today)
         lowest = (self._first or today) if self._first_known else None
         self.previous_button.setEnabled(lowest is None or q > lowest)
@@ -576,13 +576,16 @@ class ReflectionView(QWidget, QuietPage):
             self.subtitle_label.setText(self.tr("Nothing recorded yet") if r.in_progress else "")
             return
         c = r.conversations.this.total
-        parts = [
-            _count(c, "conversation"),
-            _count(len(r.decisions.all), "decision"),
-            _count(len(r.gatherings), "gathering"),
-        ]
-        so_far = "So far: " if r.in_progress else ""
-        self.subtitle_label.setText(so_far + "  ·  ".join(parts))
+        counts = "  ·  ".join(
+            [
+                self.tr("%n conversation(s)", "", c),
+                self.tr("%n decision(s)", "", len(r.decisions.all)),
+                self.tr("%n gathering(s)", "", len(r.gatherings)),
+            ]
+        )
+        self.subtitle_label.setText(
+            self.tr("So far: {counts}").format(counts=counts) if r.in_progress else counts
+        )
 
     def show_message(self, text: str, role: str) -> None:
         self.message_label.setText(text)
@@ -620,9 +623,9 @@ class ReflectionView(QWidget, QuietPage):
         self.editor.setReadOnly(False)
         self._dirty = held is not None and held != text
         show_error(self.save_error, "")
-        self._set_status("Saved" if text and not self._dirty else "")
+        self._set_status(self.tr("Saved") if text and not self._dirty else "")
         if self._dirty:
-            self._set_status("Saving…")
+            self._set_status(self.tr("Saving…"))
             self._save_timer.start()
         self.written_loaded.emit(str(quarter))
 
@@ -630,7 +633,7 @@ class ReflectionView(QWidget, QuietPage):
         if self._loading or self._editor_quarter is None:
             return
         self._dirty = True
-        self._set_status("Saving…")
+        self._set_status(self.tr("Saving…"))
         self._save_timer.start()
 
     def _set_status(self, text: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -59,6 +60,7 @@ from trustjournal.core.records import Change, PersonRecord, SearchHit
 from trustjournal.gui.common import icons
 from trustjournal.gui.common.announce import name_clear_button
 from trustjournal.gui.common.dates import field_format, short_day, to_qdate
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.common.lists import AnyIndex, item_panel
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
@@ -89,12 +91,35 @@ DEBOUNCE_MS = 250
 # note, which is the one query slow enough to stall typing. Enter searches for one.
 MIN_TYPED = 2
 RESULT_LIMIT = core_search.DEFAULT_LIMIT
-KIND_LABELS = {kind.name: kind.label for kind in kinds.KINDS}
-EMPTY_TEXT = "Type to search notes, people, decisions and gatherings"
+# The kinds a search finds, as a hit shows them (marked here, translated where shown).
+KIND_LABELS = {
+    "person": QT_TRANSLATE_NOOP("SearchView", "Person"),
+    "gathering": QT_TRANSLATE_NOOP("SearchView", "Gathering"),
+    "decision": QT_TRANSLATE_NOOP("SearchView", "Decision"),
+    "conversation": QT_TRANSLATE_NOOP("SearchView", "Conversation"),
+    "reflection": QT_TRANSLATE_NOOP("SearchView", "Reflection"),
+}
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "SearchView", "Type to search notes, people, decisions and gatherings"
+)
+
+
+def kind_label(kind: str) -> str:
+    """'Decision': a hit's kind in the GUI's language (another kind: the core's label)."""
+    if kind in KIND_LABELS:
+        return QCoreApplication.translate("SearchView", KIND_LABELS[kind])
+    found = next((k for k in kinds.KINDS if k.name == kind), None)
+    return found.label if found else kind
+
+
+def empty_text() -> str:
+    return QCoreApplication.translate("SearchView", EMPTY_TEXT)
 
 
 def nothing_matches(query: str) -> str:
-    return f"Nothing matches \u2018{query}\u2019"
+    return QCoreApplication.translate("SearchView", "Nothing matches \u2018{query}\u2019").format(
+        query=query
+    )
 
 
 # -- models -------------------------------------------------------------------------------
@@ -113,7 +138,7 @@ class SearchResultsModel(RowsModel[SearchHit]):
             Qt.ItemDataRole.ToolTipRole,
         ):
             when = f", {short_day(h.date)}" if h.date else ""
-            return f"{KIND_LABELS.get(h.kind, h.kind)}{when}: {h.title}. {h.snippet}"
+            return f"{kind_label(h.kind)}{when}: {h.title}. {h.snippet}"
         return {
             HIT_KIND_ROLE: h.kind,
             HIT_ID_ROLE: h.id,
@@ -128,7 +153,7 @@ class SearchResultsModel(RowsModel[SearchHit]):
 class PersonFilterModel(QAbstractListModel):
     """ "Anyone", then every person by name: the person filter's choices."""
 
-    ANYONE = "Anyone"
+    ANYONE = QT_TRANSLATE_NOOP("SearchView", "Anyone")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -155,7 +180,7 @@ class PersonFilterModel(QAbstractListModel):
             return None
         person = self._people[index.row() - 1] if index.row() else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return person.name if person else self.ANYONE
+            return person.name if person else QCoreApplication.translate("SearchView", self.ANYONE)
         if role == PERSON_ID_ROLE:
             return person.id if person else None
         return None
@@ -204,11 +229,15 @@ class SearchHitDelegate(QStyledItemDelegate):
         kind = str(index.data(HIT_KIND_ROLE) or "")
         date = index.data(HIT_DATE_ROLE)
         people: tuple[str, ...] = tuple(index.data(HIT_PEOPLE_ROLE) or ())
-        meta = [KIND_LABELS.get(kind, kind)]
+        meta = [kind_label(kind)]
         if isinstance(date, dt.date):
             meta.append(short_day(date))
         if people and kind not in ("conversation", "person"):
-            meta.append("with " + ", ".join(people))
+            meta.append(
+                QCoreApplication.translate("SearchView", "with {people}").format(
+                    people=", ".join(people)
+                )
+            )
         title = str(index.data(HIT_TITLE_ROLE) or "")
         snippet = snippet_html(
             str(index.data(SNIPPET_ROLE) or ""), index.data(HIGHLIGHTS_ROLE) or (), mark.name()
@@ -287,11 +316,11 @@ class SearchView(QWidget, QuietPage):
         self.query.setPlaceholderText(self.tr("Search notes, people, decisions and gatherings…"))
         self.query.setAccessibleName(self.tr("Search the journal"))
         self.query.setClearButtonEnabled(True)
-        name_clear_button(self.query, "Clear the search")
+        name_clear_button(self.query, self.tr("Clear the search"))
         magnifier = self.query.addAction(
             icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
-        magnifier.setText("Search")  # the icon's button, named for a screen reader
+        magnifier.setText(self.tr("Search"))  # the icon's button, named for a screen reader
         self.query.setMinimumHeight(self.query.sizeHint().height() + 8)
         font = self.query.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -318,7 +347,7 @@ class SearchView(QWidget, QuietPage):
         self.list_view.setWordWrap(True)
         self.list_view.activated.connect(self._on_activated)
         self.list_view.installEventFilter(self)
-        self.message = placeholder(EMPTY_TEXT)
+        self.message = placeholder(empty_text())
         self.message.setAccessibleDescription(self.tr("Search status"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.stack = QStackedWidget()
@@ -401,8 +430,8 @@ class SearchView(QWidget, QuietPage):
         self.until_check.setAccessibleName(self.tr("Only up to a date"))
         self.until_edit = QDateEdit(to_qdate(today))
         for check, edit, name in (
-            (self.since_check, self.since_edit, "First date"),
-            (self.until_check, self.until_edit, "Last date"),
+            (self.since_check, self.since_edit, self.tr("First date")),
+            (self.until_check, self.until_edit, self.tr("Last date")),
         ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(field_format("d MMM yyyy"))
@@ -467,7 +496,7 @@ class SearchView(QWidget, QuietPage):
         self.results.clear()
         self.summary.clear()
         show_error(self.error_label, "")
-        self.message.setText(EMPTY_TEXT)
+        self.message.setText(empty_text())
         self.stack.setCurrentWidget(self.message)
 
     def reset_filters(self) -> None:
@@ -520,7 +549,7 @@ class SearchView(QWidget, QuietPage):
         if not core_search.terms(query):
             self.results.clear()
             self.summary.clear()
-            self.message.setText(EMPTY_TEXT)
+            self.message.setText(empty_text())
             self.stack.setCurrentWidget(self.message)
             self._asked = None
             self._when_found = None
@@ -558,7 +587,7 @@ class SearchView(QWidget, QuietPage):
         self.results.set_rows(hits)
         if not hits:
             shown = query if len(query) <= 60 else query[:57] + "…"
-            extra = "\nTry fewer filters." if narrowed else ""
+            extra = "\n" + self.tr("Try fewer filters.") if narrowed else ""
             self.message.setText(nothing_matches(shown) + extra)
             self.stack.setCurrentWidget(self.message)
             self.summary.clear()
@@ -573,16 +602,17 @@ class SearchView(QWidget, QuietPage):
 
     # -- helpers
 
-    @staticmethod
-    def _summary(count: int, filters: core_search.SearchFilter) -> str:
+    def _summary(self, count: int, filters: core_search.SearchFilter) -> str:
         text = (
-            f"The {count} best and newest results: add words or filters to narrow them"
+            self.tr(
+                "The {count} best and newest results: add words or filters to narrow them"
+            ).format(count=count)
             if count >= RESULT_LIMIT
-            else f"{count} result{'s' if count != 1 else ''}"
+            else self.tr("%n result(s)", "", count)
         )
         if filters.person_id is not None or filters.signal is not None:
-            text += " · only conversations are searched with a person or signal filter"
-        return text + " · Enter opens a result"
+            text += self.tr(" · only conversations are searched with a person or signal filter")
+        return text + self.tr(" · Enter opens a result")
 
     def _restore_current(self, keep: tuple[Any, Any] | None) -> None:
         if keep is None:

@@ -267,7 +267,7 @@ class UnlockWindow(QWidget):
         for box in (ui.rememberNew, ui.rememberBox):
             box.setToolTip(_t(REMEMBER_TRADE))
         ui.createPath.setText(str(self.own_path))
-        ui.unlockPath.setText(f"in {self.own_path}")
+        ui.unlockPath.setText(self.tr("in {folder}").format(folder=self.own_path))
         for path_label in (ui.createPath, ui.unlockPath):
             path_label.setToolTip(str(self.own_path))
         ui.demoButton.setCursor(Qt.CursorShape.PointingHandCursor)
