@@ -284,3 +284,14 @@ def test_backup_errors_read_in_german(tmp_path: Path, language: None) -> None:
     assert str(backupkey.KeyFileMismatch()).startswith(
         "Der Sicherungsschlüssel neben dieser Sicherung gehört zu einem anderen Journal"
     )
+
+
+def test_search_hits_read_in_german(journal: Journal, language: None) -> None:
+    ada = journal.add_person(PersonDraft("Ada Okafor")).id
+    journal.add_conversation(
+        ConversationDraft((ada,), dt.date(2026, 8, 3), "call", "Quarzlampe und Budget", ())
+    )
+    i18n.use("de")
+    assert [hit.title for hit in journal.search("Quarzlampe")] == ["Anruf mit Ada Okafor"]
+    i18n.use(None)
+    assert [hit.title for hit in journal.search("Quarzlampe")] == ["Call with Ada Okafor"]

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from trustjournal.core import kinds
 from trustjournal.core.formats import FORMATS
+from trustjournal.core.i18n import _
 from trustjournal.core.journal.snippets import (
     CLOSE,
     ELLIPSIS,
@@ -183,7 +184,12 @@ def search(
         names = _names(s, "conversation", [r[0] for r in rows])
         for ident, date, fmt, marked, long_note in rows:
             people = names.get(ident, ())
-            title = f"{FORMATS.get(fmt, fmt)} with {', '.join(people) or 'nobody'}"
+            shown = FORMATS.get(fmt, fmt)
+            title = (
+                _("{format} with {people}").format(format=shown, people=", ".join(people))
+                if people
+                else _("{format} with nobody").format(format=shown)
+            )
             snippet, spans = (
                 from_marked(marked) if long_note is None else around_first_match(long_note, parsed)
             )
