@@ -37,7 +37,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trustjournal import APP_NAME
-from trustjournal.core.errors import InvalidInput, JournalError, NotFound
+from trustjournal.core.errors import InvalidInput, JournalError, NotFound, SaveFailed
 from trustjournal.core.formats import DEFAULT_FORMAT
 from trustjournal.core.records import Change, ConversationRecord
 from trustjournal.gui.common import actions
@@ -551,7 +551,7 @@ class EntryEditor(QWidget):
         if not isinstance(error, JournalError):
             raise error
         message = str(error)
-        if not message.rstrip().endswith("your text was kept."):
+        if not isinstance(error, SaveFailed):  # (that one says the text was kept)
             message += " " + self.tr("Your text is still here.")
         self._show_error(message)
         self._keep_draft(after=message)
