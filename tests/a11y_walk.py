@@ -19,7 +19,12 @@ Judging the names is left to a11y_bus.py.
 
 One conversation is written, in the editor as a person would (the journal is the test's own
 demo copy): to hear "N signals suggested" while the note is typed and "Conversation saved".
-Dialogs are cancelled and the other editors left unsaved.
+Dialogs are cancelled and the other editors left unsaved. Before unlocking, the recovery
+dialog ("Forgot your passphrase?") is read; on the person page, More ▸ Merge and Delete (the
+menu opened from the keyboard: its popup is not on the bus); Preferences' second tab; and
+File ▸ Verify a Backup…, Restore from Backup… and Import…: Qt's file dialog, then the path
+in TRUSTJOURNAL_A11Y_BACKUP or TRUSTJOURNAL_A11Y_VCARD typed in and opened, and the window
+that follows (passphrase prompt, restore dialog, contacts preview) read and cancelled.
 """
 
 from __future__ import annotations
