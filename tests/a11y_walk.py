@@ -19,7 +19,12 @@ Judging the names is left to a11y_bus.py.
 
 One conversation is written, in the editor as a person would (the journal is the test's own
 demo copy): to hear "N signals suggested" while the note is typed and "Conversation saved".
-Dialogs are cancelled and the other editors left unsaved.
+Dialogs are cancelled and the other editors left unsaved. Before unlocking, the recovery
+dialog ("Forgot your passphrase?") is read; on the person page, More ▸ Merge and Delete (the
+menu opened from the keyboard: its popup is not on the bus); Preferences' second tab; and
+File ▸ Verify a Backup…, Restore from Backup… and Import…: Qt's file dialog, then the path
+in TRUSTJOURNAL_A11Y_BACKUP or TRUSTJOURNAL_A11Y_VCARD typed in and opened, and the window
+that follows (passphrase prompt, restore dialog, contacts preview) read and cancelled.
 """
 
 from __future__ import annotations
@@ -284,6 +289,16 @@ class Walk:
     def run(self) -> None:
         unlock = self.window(f"Unlock {APP_NAME}")
         self.record("Unlock window", unlock)
+        self.attempt(
+            "Recovery (forgot the passphrase)",
+            lambda: self.dialog_of(
+                wait_for(
+                    "the button 'Forgot your passphrase?'",
+                    lambda: find(unlock, "push button", "Forgot your passphrase?"),
+                ),
+                "Forgot your passphrase?",
+            ),
+        )
         field = wait_for(
             "the passphrase field", lambda: find(unlock, "password text", "Passphrase")
         )
@@ -308,6 +323,8 @@ class Walk:
             self.attempt(page, lambda b=button, p=page: self.toolbar_page(b, p))
         self.attempt("Person", self.person_page)
         self.attempt("Person details", lambda: self.button_dialog("Edit this person's details"))
+        for downs, item in ((1, "Merge Someone Into This Person"), (2, "Delete Person")):
+            self.attempt(item, lambda d=downs, i=item: self.more_dialog(d, f"Dialog: {i}"))
         self.attempt("Editor", lambda: self.toolbar_page("New conversation", "Editor (new)"))
         self.attempt("Editor: suggestions and saving", self.write_and_save)
         self.attempt("Editor", self.leave_editor)
@@ -316,8 +333,8 @@ class Walk:
             ("New Gathering…", "Gathering editor (new)"),
         ):
             self.attempt(page, lambda i=item, p=page: self.menu_page("File", i, p))
+        self.attempt("Preferences…", self.preferences)
         for menu, item in (
-            ("Edit", "Preferences…"),
             ("File", "Back Up Now…"),
             ("File", "Export…"),
             ("Help", "Keyboard Shortcuts"),
@@ -325,6 +342,14 @@ class Walk:
         ):
             self.attempt(item, lambda m=menu, i=item: self.dialog(m, i))
         self.attempt("Recovery key", lambda: self.button_dialog("Make a recovery key…"))
+        backup = os.environ.get("TRUSTJOURNAL_A11Y_BACKUP")
+        vcard = os.environ.get("TRUSTJOURNAL_A11Y_VCARD")
+        for item, chosen in (
+            ("Verify a Backup…", backup),
+            ("Restore from Backup…", backup),
+            ("Import…", vcard),
+        ):
+            self.attempt(item, lambda i=item, c=chosen: self.file_dialog(i, c))
         self.attempt("Lock", self.lock)
 
     def toolbar_page(self, button: str, page: str) -> None:
@@ -425,22 +450,117 @@ class Walk:
         found = wait_for(f"the button {button!r}", lambda: find(self.main, "push button", button))
         self.dialog_of(found, button)
 
-    def dialog_of(self, control, what: str) -> None:
-        """Press `control`, read the dialog it opens, and cancel it."""
+    def more_dialog(self, downs: int, page: str | None = None) -> None:
+        """The person page's "More" menu, its item `downs` down opened, as the keyboard does:
+        the focus on the button, Space opens the menu, Down, Return. (Its popup is not on
+        the bus: neither the button's ShowMenu action nor the app's windows show it.) The
+        dialog that opens is read and cancelled."""
+        more = wait_for(
+            "the button 'More actions for this person'",
+            lambda: find(self.main, "push button", "More actions for this person"),
+        )
+        press(more, "SetFocus")
+
+        def choose() -> None:
+            key(SPACE)
+            wait_for(
+                "the 'More' menu to open",
+                lambda: pyatspi.STATE_PRESSED in more.getState().getStates(),
+                5,
+            )
+            time.sleep(SETTLE_S)
+            for _ in range(downs):
+                key(DOWN)
+            key(RETURN)
+
+        self.dialog_of(None, f"More ▸ item {downs}", trigger=choose, page=page)
+
+    def preferences(self) -> None:
+        """Preferences, both tabs: the second selected through its page tab's action."""
+
+        def second_tab(dialog) -> None:
+            tab = wait_for(
+                "the tab 'Reminders and Backups'",
+                lambda: find(dialog, "page tab", "Reminders and Backups"),
+            )
+            press(tab, actions(tab)[0])
+            wait_for(
+                "the tab 'Reminders and Backups' to show",
+                lambda: pyatspi.STATE_SELECTED in tab.getState().getStates(),
+                5,
+            )
+            self.record(f"Dialog: {dialog.name}: Reminders and Backups", dialog)
+
+        self.dialog_of(self.menu_item("Edit", "Preferences…"), "Preferences…", second_tab)
+
+    def dialog_of(
+        self, control, what: str, inside=None, trigger=None, page: str | None = None
+    ) -> None:
+        """Press `control` (or do `trigger`), read the dialog it opens (and do `inside` in
+        it), and cancel it."""
         before = {_key(w) for w in self.windows()}
-        press(control, "Press", blocking=False)
+        if trigger is not None:
+            trigger()
+        else:
+            press(control, "Press", blocking=False)
         dialog = wait_for(
             f"the dialog of {what!r}",
             lambda: next((w for w in self.windows() if _key(w) not in before), None),
         )
+        self.record(page or f"Dialog: {dialog.name}", dialog)
+        try:
+            if inside is not None:
+                inside(dialog)
+        finally:
+            for name in ("Cancel", "Close", "OK"):
+                button = find(dialog, "push button", name)
+                if button is not None:
+                    press(button, blocking=False)
+                    break
+            else:
+                raise WalkFailed(f"no Cancel or Close button in {dialog.name!r}")
+        wait_for(f"{dialog.name!r} to close", lambda: _key(dialog) not in map(_key, self.windows()))
+
+    def file_dialog(self, item: str, chosen: str | None) -> None:
+        """File ▸ `item`: Qt's own file dialog read; `chosen` typed into its file name field
+        and opened, then the window that follows read (the one with a passphrase field or an
+        OK or Cancel button: not a progress window on its way) and cancelled."""
+        before = {_key(w) for w in self.windows()}
+        press(self.menu_item("File", item), "Press", blocking=False)
+        files = wait_for(
+            f"the file dialog of {item!r}",
+            lambda: next((w for w in self.windows() if _key(w) not in before), None),
+        )
+        self.record(f"File dialog: {files.name}", files)
+        if chosen is None:
+            press(wait_for("Cancel", lambda: find(files, "push button", "Cancel")), blocking=False)
+            return
+        field = wait_for("the file name field", lambda: find_by_id_end(files, ".fileNameEdit"))
+        field.queryEditableText().setTextContents(chosen)
+        opened = wait_for("Open", lambda: find(files, "push button", "Open"))
+        wait_for(
+            "Open to be enabled", lambda: pyatspi.STATE_ENABLED in opened.getState().getStates()
+        )
+        before.add(_key(files))
+        press(opened, blocking=False)
+
+        def after():
+            for w in self.windows():
+                if _key(w) in before:
+                    continue
+                if find(w, "password text") or find(w, "push button", "OK"):
+                    return w
+                if find(w, "push button", "Cancel") and not find(w, "progress bar"):
+                    return w
+            return None
+
+        dialog = wait_for(f"the window after {item!r}'s file dialog", after)
         self.record(f"Dialog: {dialog.name}", dialog)
         for name in ("Cancel", "Close", "OK"):
             button = find(dialog, "push button", name)
             if button is not None:
                 press(button, blocking=False)
                 break
-        else:
-            raise WalkFailed(f"no Cancel or Close button in {dialog.name!r}")
         wait_for(f"{dialog.name!r} to close", lambda: _key(dialog) not in map(_key, self.windows()))
 
     def lock(self) -> None:
@@ -455,6 +575,7 @@ class Walk:
 DOWN = 0xFF54  # X keysyms
 RETURN = 0xFF0D
 ESCAPE = 0xFF1B
+SPACE = 0x20
 
 
 def key(keysym: int) -> None:

@@ -936,6 +936,14 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
 <context>
     <name>ContactsModel</name>
     <message>
+        <source>No organisation</source>
+        <translation>Keine Organisation</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3050,6 +3058,14 @@ the Next page says when one goes quiet.</source>
         <translation>&amp;Neues Gespräch</translation>
     </message>
     <message>
+        <source>&amp;Merge Someone Into This Person…</source>
+        <translation>Jemanden mit dieser Person &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Person…</source>
+        <translation>Person &amp;löschen…</translation>
+    </message>
+    <message>
         <source>New conversation with this person</source>
         <translation>Neues Gespräch mit dieser Person</translation>
     </message>
@@ -4295,6 +4311,10 @@ Einige Fragen für den Anfang:
 </context>
 <context>
     <name>Removal</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
     <message>
         <source>nobody</source>
         <translation>niemandem</translation>

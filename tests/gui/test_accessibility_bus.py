@@ -20,6 +20,7 @@ import pytest
 PAGES = (
     "Create journal window",
     "Unlock window",
+    "Dialog: Use your recovery key — TrustJournal",
     "Main window: menus, toolbar, sidebar, status bar",
     "Menu: File",
     "Menu: Edit",
@@ -35,15 +36,24 @@ PAGES = (
     "To write up (calendar)",
     "Person",
     "Dialog: Edit Person — TrustJournal",
+    "Dialog: Merge Someone Into This Person",
+    "Dialog: Delete Person",
     "Editor (new)",
     "Decision editor (new)",
     "Gathering editor (new)",
     "Dialog: Preferences — TrustJournal",
+    "Dialog: Preferences — TrustJournal: Reminders and Backups",
     "Dialog: Back Up Now — TrustJournal",
     "Dialog: Export — TrustJournal",
     "Dialog: Keyboard Shortcuts — TrustJournal",
     "Dialog: About TrustJournal",
     "Dialog: Recovery key — TrustJournal",
+    "File dialog: Verify a Backup — TrustJournal",
+    "Dialog: Verify a Backup — TrustJournal",
+    "File dialog: Restore from Backup — TrustJournal",
+    "Dialog: Restore from Backup — TrustJournal",
+    "File dialog: Import — TrustJournal",
+    "Dialog: Import Contacts — TrustJournal",
 )
 
 

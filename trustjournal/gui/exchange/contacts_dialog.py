@@ -117,6 +117,11 @@ class ContactsModel(RowsTable[Row]):
                 if row.status is Status.CONFLICT and role == Qt.ItemDataRole.ToolTipRole:
                     return f"{label}: {row.reason}"
                 return row.reason
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (1, 2):
+            # A screen reader says an empty cell's column is empty, not "blank".
+            if column == 1:
+                return card.organisation or self.tr("No organisation")
+            return (card.emails[0] if card.emails else "") or self.tr("No e-mail")
         if role == Qt.ItemDataRole.EditRole and column == ACTION_COLUMN:
             return action_text(row)
         if role == CHOICES_ROLE:

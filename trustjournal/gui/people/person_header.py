@@ -139,8 +139,8 @@ class PersonHeader(QWidget):
         self.more_button.setObjectName("personMore")
         self.more_button.setAccessibleName(self.tr("More actions for this person"))
         self.more_menu = QMenu(self.more_button)
-        self.merge_action = self.more_menu.addAction("&Merge Someone Into This Person…")
-        self.delete_action = self.more_menu.addAction("&Delete Person…")
+        self.merge_action = self.more_menu.addAction(self.tr("&Merge Someone Into This Person…"))
+        self.delete_action = self.more_menu.addAction(self.tr("&Delete Person…"))
         self.more_button.setMenu(self.more_menu)
 
         title_box = QVBoxLayout()

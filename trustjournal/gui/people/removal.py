@@ -213,6 +213,10 @@ class Removal(QObject):
         box.setWindowTitle(TITLE)
         box.setText(question)
         box.setInformativeText(detail)
+        # The warning sign is an image a screen reader reads: named, as the title bar is not.
+        icon = box.findChild(QLabel, "qt_msgboxex_icon_label")
+        if icon is not None:
+            icon.setAccessibleName(self.tr("Warning"))
         # Wide enough for the buttons' words: a message box is narrow by default.
         box.setStyleSheet(
             "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
@@ -263,6 +267,8 @@ class MergeDialog(QDialog):
         intro.setWordWrap(True)
         self.people = QComboBox()
         self.people.setAccessibleName(self.tr("The person to merge"))
+        # Over AT-SPI a combo box is named by its value: what it is for comes from its label.
+        intro.setBuddy(self.people)
         for other in others:
             self.people.addItem(other.name, other)
         self.moving = QLabel()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QStyle,
     QToolButton,
     QWidget,
@@ -272,15 +273,17 @@ class UnlockWindow(QWidget):
             path_label.setToolTip(str(self.own_path))
         ui.demoButton.setCursor(Qt.CursorShape.PointingHandCursor)
         # "Forgot your passphrase?" under the Unlock button (gui/recovery/dialogs.py): a
-        # link, which sizes and wraps as text does.
-        self.forgotButton = QLabel(f'<a href="recover">{_t(FORGOT)}</a>', ui.unlockPage)
+        # flat button in the link colour, as the demo button: a link in a label was out of
+        # the tab order and had no action a screen reader could press.
+        self.forgotButton = QPushButton(_t(FORGOT), ui.unlockPage)
         self.forgotButton.setObjectName("forgotButton")
-        self.forgotButton.setTextFormat(Qt.TextFormat.RichText)
-        self.forgotButton.setWordWrap(True)
-        self.forgotButton.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.forgotButton.setAccessibleName(f"{_t(FORGOT)} {_t(FORGOT_HINT)}")
+        self.forgotButton.setFlat(True)
+        self.forgotButton.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgotButton.setAccessibleName(_t(FORGOT))
+        self.forgotButton.setAccessibleDescription(_t(FORGOT_HINT))
         self.forgotButton.setToolTip(_t(FORGOT_HINT))
-        ui.unlockLayout.addWidget(self.forgotButton)
+        ui.unlockLayout.addWidget(self.forgotButton, 0, Qt.AlignmentFlag.AlignRight)
+        QWidget.setTabOrder(ui.unlockButton, self.forgotButton)
         ui.unlockButton.setAutoDefault(True)
         ui.createButton.setAutoDefault(True)
         # Busy line and bar keep their room when hidden, so the card does not jump.
@@ -305,7 +308,7 @@ class UnlockWindow(QWidget):
         ui.unlockButton.clicked.connect(self._unlock)
         ui.showButton.toggled.connect(self._toggle_unlock_echo)
         ui.demoButton.clicked.connect(self._open_demo)
-        self.forgotButton.linkActivated.connect(lambda _link: self._recover())
+        self.forgotButton.clicked.connect(lambda _checked=False: self._recover())
         ui.quitButton.clicked.connect(self.request_quit)
 
     # -- pages ----------------------------------------------------------------------------
@@ -598,10 +601,12 @@ class UnlockWindow(QWidget):
             self.ui.footerRule.setStyleSheet(f"background: {border}; border: none;")
             link = palette.color(QPalette.ColorRole.Link).name()
             off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
-            self.ui.demoButton.setStyleSheet(
-                f"QPushButton#demoButton {{ color: {link}; }}"
-                f"QPushButton#demoButton:disabled {{ color: {off}; }}"
-            )
+            for button in (self.ui.demoButton, self.forgotButton):
+                name = button.objectName()
+                button.setStyleSheet(
+                    f"QPushButton#{name} {{ color: {link}; }}"
+                    f"QPushButton#{name}:disabled {{ color: {off}; }}"
+                )
             self.ui.busyBar.setStyleSheet(
                 bar_style(track_colour(palette), palette.color(QPalette.ColorRole.Highlight).name())
             )
