@@ -9,7 +9,6 @@ people and a snippet whose matched words are highlighted from `SearchHit.highlig
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -20,18 +19,12 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QKeyEvent,
-    QPainter,
-    QPalette,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,14 +38,10 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from trustjournal.core import kinds
 from trustjournal.core.errors import JournalError
 from trustjournal.core.journal import search as core_search
 from trustjournal.core.judgement.signals import GROUP_LABELS, Group, in_group
@@ -61,7 +50,7 @@ from trustjournal.gui.common import icons
 from trustjournal.gui.common.announce import name_clear_button
 from trustjournal.gui.common.dates import field_format, short_day, to_qdate
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
-from trustjournal.gui.common.lists import AnyIndex, item_panel
+from trustjournal.gui.common.lists import AnyIndex
 from trustjournal.gui.common.page import QuietPage
 from trustjournal.gui.common.roles import (
     HIGHLIGHTS_ROLE,
@@ -78,12 +67,11 @@ from trustjournal.gui.common.style import (
     MARGIN,
     SPACING,
     placeholder,
-    secondary_colour,
     show_error,
     style_heading,
     style_muted,
 )
-from trustjournal.gui.common.theme import mix
+from trustjournal.gui.search.delegate import SearchHitDelegate, kind_label
 from trustjournal.gui.session import Session
 
 DEBOUNCE_MS = 250
@@ -91,25 +79,9 @@ DEBOUNCE_MS = 250
 # note, which is the one query slow enough to stall typing. Enter searches for one.
 MIN_TYPED = 2
 RESULT_LIMIT = core_search.DEFAULT_LIMIT
-# The kinds a search finds, as a hit shows them (marked here, translated where shown).
-KIND_LABELS = {
-    "person": QT_TRANSLATE_NOOP("SearchView", "Person"),
-    "gathering": QT_TRANSLATE_NOOP("SearchView", "Gathering"),
-    "decision": QT_TRANSLATE_NOOP("SearchView", "Decision"),
-    "conversation": QT_TRANSLATE_NOOP("SearchView", "Conversation"),
-    "reflection": QT_TRANSLATE_NOOP("SearchView", "Reflection"),
-}
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "SearchView", "Type to search notes, people, decisions and gatherings"
 )
-
-
-def kind_label(kind: str) -> str:
-    """'Decision': a hit's kind in the GUI's language (another kind: the core's label)."""
-    if kind in KIND_LABELS:
-        return QCoreApplication.translate("SearchView", KIND_LABELS[kind])
-    found = next((k for k in kinds.KINDS if k.name == kind), None)
-    return found.label if found else kind
 
 
 def empty_text() -> str:
@@ -184,99 +156,6 @@ class PersonFilterModel(QAbstractListModel):
         if role == PERSON_ID_ROLE:
             return person.id if person else None
         return None
-
-
-# -- the result delegate --------------------------------------------------------------------
-
-
-def snippet_html(snippet: str, highlights: Sequence[tuple[int, int]], mark: str) -> str:
-    """The snippet as HTML, each [start, end) span bold on the `mark` background."""
-    parts: list[str] = []
-    position = 0
-    for start, end in sorted(highlights):
-        start, end = max(start, position), min(end, len(snippet))
-        if start >= end:
-            continue
-        parts.append(html.escape(snippet[position:start]))
-        parts.append(
-            f'<span style="font-weight:700; background-color:{mark};">'
-            f"{html.escape(snippet[start:end])}</span>"
-        )
-        position = end
-    parts.append(html.escape(snippet[position:]))
-    return "".join(parts)
-
-
-class SearchHitDelegate(QStyledItemDelegate):
-    """Kind, date and people muted on top; the title in bold; the highlighted snippet."""
-
-    PAD_X = 14
-    PAD_Y = 10
-
-    def _document(self, option: QStyleOptionViewItem, index: AnyIndex, width: int) -> QTextDocument:
-        palette: QPalette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        if selected:
-            muted = mix(text, accent, 0.25)
-            mark = mix(accent, text, 0.3)
-        else:
-            muted = secondary_colour(palette)
-            mark = mix(palette.color(QPalette.ColorRole.Base), accent, 0.35)
-        kind = str(index.data(HIT_KIND_ROLE) or "")
-        date = index.data(HIT_DATE_ROLE)
-        people: tuple[str, ...] = tuple(index.data(HIT_PEOPLE_ROLE) or ())
-        meta = [kind_label(kind)]
-        if isinstance(date, dt.date):
-            meta.append(short_day(date))
-        if people and kind not in ("conversation", "person"):
-            meta.append(
-                QCoreApplication.translate("SearchView", "with {people}").format(
-                    people=", ".join(people)
-                )
-            )
-        title = str(index.data(HIT_TITLE_ROLE) or "")
-        snippet = snippet_html(
-            str(index.data(SNIPPET_ROLE) or ""), index.data(HIGHLIGHTS_ROLE) or (), mark.name()
-        )
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        doc.setHtml(
-            f'<div style="color:{muted.name()};">{html.escape("  ·  ".join(meta))}</div>'
-            f'<div style="color:{text.name()}; font-weight:700; margin-top:2px;">'
-            f"{html.escape(title)}</div>"
-            f'<div style="color:{text.name()}; margin-top:3px;">{snippet}</div>'
-        )
-        doc.setTextWidth(max(width, 80))
-        return doc
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        widget = option.widget
-        if isinstance(widget, QAbstractItemView):
-            return int(widget.viewport().width()) - 2 * self.PAD_X
-        return int(option.rect.width()) - 2 * self.PAD_X
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        doc = self._document(option, index, self._width(option))
-        return QSize(self._width(option), int(doc.size().height()) + 2 * self.PAD_Y)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = item_panel(self, painter, option, index)
-        rect = opt.rect.adjusted(self.PAD_X, self.PAD_Y, -self.PAD_X, -self.PAD_Y)
-        doc = self._document(opt, index, rect.width())
-        painter.save()
-        painter.translate(rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-
-# -- the page -----------------------------------------------------------------------------
 
 
 class SearchView(QWidget, QuietPage):
