@@ -223,6 +223,73 @@ _V10_SECURE_DELETE = tuple(
     for table in _V2_FTS_COLUMNS
 )
 
+# Sync through a folder (issue 20, docs/sync.md): every synced row's global id, the rows
+# changed since the last round (kept by triggers, so every write path is seen: the editor,
+# imports, undo, merges), the replicated state (each field's current versions), the change
+# files already applied, and this device's own sync settings (its id, signing key, clock).
+_V11_SYNCED = {
+    "person": ("person", "id"),
+    "person_identity": ("person", "person_id"),
+    "conversation": ("conversation", "id"),
+    "conversation_person": ("conversation", "conversation_id"),
+    "conversation_signal": ("conversation", "conversation_id"),
+    "decision": ("decision", "id"),
+    "decision_person": ("decision", "decision_id"),
+    "gathering": ("gathering", "id"),
+    "gathering_person": ("gathering", "gathering_id"),
+    "quarter_reflection": ("reflection", "id"),
+    "next_step": ("step", "id"),
+}
+
+
+def _dirty_triggers(table: str, kind: str, column: str) -> tuple[str, ...]:
+    mark = "INSERT OR IGNORE INTO sync_dirty (kind, local_id) VALUES"
+    return (
+        f"CREATE TRIGGER {table}_sync_insert AFTER INSERT ON {table} "
+        f"BEGIN {mark} ('{kind}', new.{column}); END",
+        f"CREATE TRIGGER {table}_sync_update AFTER UPDATE ON {table} "
+        f"BEGIN {mark} ('{kind}', old.{column}); {mark} ('{kind}', new.{column}); END",
+        f"CREATE TRIGGER {table}_sync_delete AFTER DELETE ON {table} "
+        f"BEGIN {mark} ('{kind}', old.{column}); END",
+    )
+
+
+_V11_SYNC = (
+    """CREATE TABLE sync_link (
+        kind TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        uid TEXT NOT NULL UNIQUE,
+        PRIMARY KEY (kind, local_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_dirty (
+        kind TEXT NOT NULL,
+        local_id INTEGER NOT NULL,
+        PRIMARY KEY (kind, local_id)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_version (
+        kind TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        field TEXT NOT NULL,
+        stamp TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (kind, uid, field, stamp)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_file (
+        name TEXT PRIMARY KEY,
+        device TEXT NOT NULL,
+        seq INTEGER NOT NULL
+    ) WITHOUT ROWID""",
+    """CREATE TABLE sync_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    *(
+        statement
+        for table, (kind, column) in _V11_SYNCED.items()
+        for statement in _dirty_triggers(table, kind, column)
+    ),
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V1_TABLES,  # 1: people, conversations and signals, decisions, gatherings, reflections
     _V2_SEARCH,  # 2: full-text search inside the encrypted file
@@ -234,6 +301,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     _V8_FOLLOW_THROUGH,  # 8: per-person cadence, "my few", the next steps' states
     _V9_DATA_IN,  # 9: imported people's identities, the calendar's "To write up" inbox
     _V10_SECURE_DELETE,  # 10: deleted words leave the full-text indexes at once
+    _V11_SYNC,  # 11: sync through a folder: global ids, changed rows, the replicated state
 )
 LATEST = len(MIGRATIONS)
 
