@@ -273,3 +273,19 @@ class BackupTooNew(JournalError):
         )
         self.found = found
         self.known = known
+
+
+class SyncDamaged(JournalError):
+    """A change file or snapshot from the sync folder whose plaintext is not well-formed
+    versions (it authenticated, so a device wrote it: a bug or a newer format). Nothing of
+    it is applied. `detail` says what was wrong, for a log; it is not shown, being neither
+    translated nor of use to the leader."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            _(
+                "A change in the sync folder could not be read and was not applied; the "
+                "other changes were. If this repeats, update TrustJournal on every device."
+            )
+        )
+        self.detail = detail
