@@ -85,6 +85,22 @@ class JournalBase:
     def create(cls, path: Path, passphrase: str, *, remember: bool = False) -> Self:
         """A new, empty journal in `path` (a new or empty folder). Writes the header last."""
         check_new_passphrase(passphrase)
+        key, vault_id = Vault.new_identity()
+        journal = cls._create(path, key, lambda v: v.write_header(key, passphrase, vault_id))
+        if remember:
+            journal.notes.extend(filter(None, [journal.vault.remember(key)]))
+        return journal
+
+    @classmethod
+    def create_from_header(cls, path: Path, blob: bytes, passphrase: str) -> Self:
+        """A new, empty journal in `path` with another copy's key slots (`blob`, its header
+        file, as a sync folder keeps it), so the same passphrase and recovery key open it.
+        `UnlockFailed` when the passphrase does not open them; nothing is written then."""
+        key = header.unwrap(header.parse(blob), passphrase)
+        return cls._create(path, key, lambda v: fsutil.atomic_write(v.header_path, blob))
+
+    @classmethod
+    def _create(cls, path: Path, key: bytes, write_header: Callable[[Vault], None]) -> Self:
         vault = Vault(path)
         if vault.exists():
             raise VaultExists(path)
@@ -96,12 +112,11 @@ class JournalBase:
         try:
             fsutil.make_private_dir(path)
             lock.acquire()
-            key, vault_id = Vault.new_identity()
             fsutil.create_private_file(vault.db_path)
             store = open_store(vault.db_path, key)
             with translate_errors(path), store.raw() as conn:
                 migrations.upgrade(conn)
-            vault.write_header(key, passphrase, vault_id)
+            write_header(vault)
         except BaseException as exc:
             if store is not None:
                 store.close()
@@ -112,10 +127,7 @@ class JournalBase:
             if isinstance(exc, StorageError):
                 raise CreateFailed(path, exc.reason) from None
             raise
-        journal = cls(vault, store, key, lock)
-        if remember:
-            journal.notes.extend(filter(None, [vault.remember(key)]))
-        return journal
+        return cls(vault, store, key, lock)
 
     @classmethod
     def open(cls, path: Path, passphrase: str, *, readonly: bool = False) -> Self:

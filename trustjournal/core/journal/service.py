@@ -32,6 +32,7 @@ from trustjournal.core.journal.mentions import PeopleNames
 from trustjournal.core.journal.recovery import RecoveryKeys
 from trustjournal.core.journal.removal import Removals
 from trustjournal.core.journal.steps import FollowThrough
+from trustjournal.core.journal.syncing import Syncing
 from trustjournal.core.judgement.quarters import Quarter, check_started
 from trustjournal.core.judgement.signals import normalise
 from trustjournal.core.records import (
@@ -81,6 +82,7 @@ class Journal(
     CalendarInbox,
     RecoveryKeys,
     Removals,
+    Syncing,
 ):
     """An unlocked journal. Use `create`, `open` or `open_remembered`; `lock()` when done.
 

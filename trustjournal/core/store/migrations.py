@@ -225,7 +225,8 @@ _V10_SECURE_DELETE = tuple(
 
 # Sync through a folder (issue 20, docs/sync.md): every synced row's global id, the rows
 # changed since the last round (kept by triggers, so every write path is seen: the editor,
-# imports, undo, merges), the replicated state (each field's current versions), the change
+# imports, undo, merges), the replicated state (each record's current versions, encoded as in
+# a change file, with whether it is deleted or in conflict), the change
 # files already applied, and this device's own sync settings (its id, signing key, clock).
 _V11_SYNCED = {
     "person": ("person", "id"),
@@ -266,19 +267,23 @@ _V11_SYNC = (
         local_id INTEGER NOT NULL,
         PRIMARY KEY (kind, local_id)
     ) WITHOUT ROWID""",
-    """CREATE TABLE sync_version (
+    """CREATE TABLE sync_record (
         kind TEXT NOT NULL,
         uid TEXT NOT NULL,
-        field TEXT NOT NULL,
-        stamp TEXT NOT NULL,
-        body TEXT NOT NULL,
-        PRIMARY KEY (kind, uid, field, stamp)
+        heads BLOB NOT NULL,
+        conflict BOOLEAN NOT NULL DEFAULT 0,
+        deleted BOOLEAN NOT NULL DEFAULT 0,
+        PRIMARY KEY (kind, uid)
     ) WITHOUT ROWID""",
     """CREATE TABLE sync_file (
         name TEXT PRIMARY KEY,
         device TEXT NOT NULL,
         seq INTEGER NOT NULL
     ) WITHOUT ROWID""",
+    """CREATE TABLE sync_outbox (
+        id INTEGER PRIMARY KEY,
+        versions BLOB NOT NULL
+    )""",
     """CREATE TABLE sync_meta (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL

@@ -339,6 +339,22 @@ class State:
             raise ValueError("delete or restore a record with delete() or restore()")
         return [self._local(kind, uid, name, fields[name]) for name in sorted(fields)]
 
+    def edit_shown(self, kind: str, uid: str, field: str, value: Json) -> Version:
+        """Edit the text this device shows (the winner) while others conflict with it: the
+        new version supersedes the winner only, so the conflict stays until `resolve`.
+        Without a conflict this is `write`."""
+        slot = self._fields.get((kind, uid, field))
+        if slot is None or len(slot.heads) < 2:
+            return self.write(kind, uid, {field: value})[0]
+        shown = _winner(slot.heads).stamp
+        latest = dict(slot.floor)
+        known = latest.get(shown.device)
+        if known is None or shown > known:
+            latest[shown.device] = shown
+        version = Version(kind, uid, field, self._tick(), frozenset(latest.values()), value)
+        self._apply(version)
+        return version
+
     def resolve(self, kind: str, uid: str, field: str, value: Json) -> Version:
         """Settle a text conflict with `value` (one of the heads' texts, or a blend): a
         version whose parents are all the heads."""

@@ -1,0 +1,189 @@
+"""This journal's own sync tables (migration 11): the replicated state, the rows changed since
+the last round, the change files already read, and this device's settings.
+
+The state is kept per record (`sync_record`: its heads encoded as in a change file, and
+whether it is deleted or in conflict), so a round loads only the records it touches: the
+rows changed here and the records the new change files bring. All inside the encrypted
+journal; nothing of it is ever written elsewhere in clear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from trustjournal.core.sync import codec
+from trustjournal.core.sync.hlc import Clock, Stamp
+from trustjournal.core.sync.state import RecordKey, State, Version
+
+# sync_meta keys
+FOLDER = "folder"
+DEVICE = "device"
+DEVICE_KEY = "device_key"
+DEVICE_NAME = "device_name"
+SEQ = "seq"
+CLOCK = "clock"
+LAST_ROUND = "last_round"  # ISO time of the last round that reached the folder
+SINCE_SNAPSHOT = "since_snapshot"  # change files written since this device's last snapshot
+FIRST_SEQ = "first_seq"  # this device's first sequence not yet covered by a snapshot
+
+
+def get(s: Session, key: str) -> str | None:
+    return s.execute(text("SELECT value FROM sync_meta WHERE key = :k"), {"k": key}).scalar()
+
+
+def put(s: Session, key: str, value: str) -> None:
+    s.execute(
+        text("INSERT OR REPLACE INTO sync_meta (key, value) VALUES (:k, :v)"),
+        {"k": key, "v": value},
+    )
+
+
+def forget_all(s: Session) -> None:
+    """Unlink: the settings and the state go; the journal's rows stay."""
+    for table in ("sync_meta", "sync_record", "sync_file", "sync_link", "sync_outbox"):
+        s.execute(text(f"DELETE FROM {table}"))
+
+
+def clock(s: Session, device: str) -> Clock:
+    saved = get(s, CLOCK)
+    last = None
+    if saved:
+        wall, counter = saved.split(":")
+        last = Stamp(int(wall), int(counter), device)
+    return Clock(device, last=last)
+
+
+def save_clock(s: Session, c: Clock) -> None:
+    last = c.last
+    put(s, CLOCK, f"{last.wall_ms}:{last.counter}")
+
+
+# -- the state -------------------------------------------------------------------------------
+
+
+def load(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
+    """Merge the stored heads of `keys` into `state` (records not stored are skipped)."""
+    for kind, uid in keys:
+        blob = s.execute(
+            text("SELECT heads FROM sync_record WHERE kind = :k AND uid = :u"),
+            {"k": kind, "u": uid},
+        ).scalar()
+        if blob is not None:
+            state.merge(codec.decode(bytes(blob)))
+
+
+def load_all(s: Session, state: State) -> None:
+    for (blob,) in s.execute(text("SELECT heads FROM sync_record")):
+        state.merge(codec.decode(bytes(blob)))
+
+
+def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
+    """Store the heads of `keys` as `state` holds them."""
+    conflicted = {(c.kind, c.uid) for c in state.conflicts()}
+    by_record: dict[RecordKey, list[Version]] = {}
+    for version in state.versions():
+        by_record.setdefault((version.kind, version.uid), []).append(version)
+    for key in keys:
+        heads = by_record.get(key)
+        if not heads:
+            continue
+        s.execute(
+            text(
+                "INSERT OR REPLACE INTO sync_record (kind, uid, heads, conflict, deleted) "
+                "VALUES (:k, :u, :h, :c, :d)"
+            ),
+            {
+                "k": key[0],
+                "u": key[1],
+                "h": codec.encode(heads),
+                "c": key in conflicted,
+                "d": state.is_deleted(*key),
+            },
+        )
+
+
+def known_uids(s: Session, kind: str) -> set[str]:
+    return set(
+        s.execute(text("SELECT uid FROM sync_record WHERE kind = :k"), {"k": kind}).scalars()
+    )
+
+
+def conflicted(s: Session) -> list[RecordKey]:
+    rows = s.execute(text("SELECT kind, uid FROM sync_record WHERE conflict ORDER BY kind, uid"))
+    return [(kind, uid) for kind, uid in rows]
+
+
+def send_later(s: Session, versions: list[Version]) -> None:
+    """Versions this device wrote outside a round (a revocation, a settled conflict): the
+    next round puts them in its change file."""
+    if versions:
+        s.execute(
+            text("INSERT INTO sync_outbox (versions) VALUES (:v)"), {"v": codec.encode(versions)}
+        )
+
+
+def take_outbox(s: Session) -> list[Version]:
+    out: list[Version] = []
+    for (blob,) in s.execute(text("SELECT versions FROM sync_outbox ORDER BY id")):
+        out += codec.decode(bytes(blob))
+    s.execute(text("DELETE FROM sync_outbox"))
+    return out
+
+
+# -- changed rows, files read ----------------------------------------------------------------
+
+
+def dirty(s: Session) -> list[tuple[str, int]]:
+    rows = s.execute(text("SELECT kind, local_id FROM sync_dirty ORDER BY kind, local_id"))
+    return [(kind, int(local_id)) for kind, local_id in rows]
+
+
+def dirty_count(s: Session) -> int:
+    return int(s.execute(text("SELECT count(*) FROM sync_dirty")).scalar() or 0)
+
+
+def clear_dirty(s: Session) -> None:
+    s.execute(text("DELETE FROM sync_dirty"))
+
+
+def mark_everything(s: Session) -> None:
+    """Every row as changed: the first round after linking writes the whole journal."""
+    for kind, table in (
+        ("person", "person"),
+        ("decision", "decision"),
+        ("gathering", "gathering"),
+        ("conversation", "conversation"),
+        ("reflection", "quarter_reflection"),
+        ("step", "next_step"),
+    ):
+        s.execute(
+            text(f"INSERT OR IGNORE INTO sync_dirty (kind, local_id) SELECT :k, id FROM {table}"),
+            {"k": kind},
+        )
+
+
+def files_read(s: Session) -> set[str]:
+    return set(s.execute(text("SELECT name FROM sync_file")).scalars())
+
+
+@dataclass(frozen=True)
+class FileRead:
+    name: str
+    device: str
+    seq: int
+
+
+def remember_files(s: Session, names: set[str], read: Iterable[FileRead]) -> None:
+    """The folder's files now known (read or refused); names no longer in the folder go."""
+    seqs = {f.name: f for f in read}
+    s.execute(text("DELETE FROM sync_file"))
+    for name in sorted(names):
+        found = seqs.get(name)
+        s.execute(
+            text("INSERT INTO sync_file (name, device, seq) VALUES (:n, :d, :q)"),
+            {"n": name, "d": found.device if found else "", "q": found.seq if found else -1},
+        )
