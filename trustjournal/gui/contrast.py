@@ -235,10 +235,14 @@ def painted_pairs(scheme: Scheme) -> list[Pair]:
     pairs += _on("text", "link", s.link, {"window": s.window, "base": s.base})
     pairs += _on("text", "good news", s.good, {"base": s.base})
     pairs += _on("text", "'decided alone'", s.warning_text, {"base": s.base})
-    pairs += _on("text", "selected text", s.accent_text, {"selection": s.accent})
+    pairs += _on("text", "selected text", s.selection_text, {"selection": s.selection})
     pairs += _on("text", "primary button text", s.accent_text, {"hover": s.accent_hover})
     pairs += _on(
-        "text", "selected muted text", secondary_colour(palette, True), {"selection": s.accent}
+        "text", "selected muted text", secondary_colour(palette, True), {"selection": s.selection}
+    )
+    # The selected row shows which one is chosen against the rows around it (1.4.11).
+    pairs += _on(
+        "graphic", "selected row", s.selection, {"base": s.base, "alternate base": s.alternate_base}
     )
     pairs.append(Pair("tooltip text", "text", s.tooltip_text, s.tooltip_base))
     for kind in ("error", "warning", "note"):
