@@ -199,7 +199,9 @@ _OUTLINED_PRIMITIVES = frozenset(
         _PE.PE_PanelLineEdit,
     )
 )
-_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox, _CC.CC_ToolButton))
+_OUTLINED_CONTROLS = frozenset(
+    (_CC.CC_SpinBox, _CC.CC_ComboBox, _CC.CC_ToolButton, _CC.CC_ScrollBar)
+)
 _RINGED_FRAMES = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # scroll areas one types in
 
 
@@ -226,6 +228,8 @@ class AppStyle(QProxyStyle):
     Fusion draws those outlines as the Window colour darkened, which on the dark scheme is
     near-black on near-black: a check box became an invisible square. Its outline is
     `Window.darker(140)`, so the controls are painted with a Window that darkens to ours.
+    Scroll bars too: on the high-contrast schemes their handle was a faint grey (1.3:1 on
+    black, 1.6:1 on white); with the outline it shows at once where one is in a list.
     """
 
     def __init__(self, scheme: Scheme) -> None:
