@@ -3337,8 +3337,12 @@ the Next page says when one goes quiet.</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
+        <source>High contrast, light</source>
+        <translation>Hoher Kontrast, hell</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Hoher Kontrast, dunkel</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3503,6 +3507,10 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Black text on white with strong outlines, whatever the desktop uses.</source>
         <translation>Schwarzer Text auf Weiß mit kräftigen Umrissen, was auch immer der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>White text on black with strong outlines, whatever the desktop uses.</source>
+        <translation>Weißer Text auf Schwarz mit kräftigen Umrissen, was auch immer der Desktop verwendet.</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain is not available, so TrustJournal will ask for your passphrase each time.</source>
