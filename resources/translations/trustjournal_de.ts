@@ -733,6 +733,14 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
         <translation>Termine mit Personen werden zu Einträgen zum Nachtragen. Abgesagte und abgelehnte Termine, Feiertage und Zeit ohne andere Personen werden ausgelassen.</translation>
     </message>
     <message>
+        <source>Meetings from</source>
+        <translation>Termine ab</translation>
+    </message>
+    <message>
+        <source>Meetings until</source>
+        <translation>Termine bis</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1714,6 +1722,14 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Ohne Titel</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2719,25 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>{other}&apos;s {words} move to {keep}; {keep}&apos;s empty details are filled from {other}&apos;s, and “{other}” becomes one of {keep}&apos;s aliases. You can undo this until you lock the journal or quit.</source>
         <translation>{words} von {other} gehen an {keep} über; leere Angaben von {keep} werden aus denen von {other} gefüllt, und „{other}“ wird einer der weiteren Namen von {keep}. Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
     </message>
 </context>
 <context>
@@ -4677,10 +4712,6 @@ Einige Fragen für den Anfang:
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
         <source>Save emergency kit…</source>
         <translation>Notfallblatt speichern…</translation>
     </message>
@@ -4928,6 +4959,10 @@ Einige Fragen für den Anfang:
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>No new person</source>
+        <translation>Keine neue Person</translation>
     </message>
     <message>
         <source>Double-click to choose who this tag is</source>

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui import crash, single_instance
 from trustjournal.gui.common import icons, language, theme, workers
-from trustjournal.gui.common.announce import announce
+from trustjournal.gui.common.announce import announce, name_message_icons
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.locking import IdleLock
@@ -237,6 +237,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.app_icon())
+    name_message_icons(app)  # a message box's icon, in words for a screen reader
     return app
 
 
