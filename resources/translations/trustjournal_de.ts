@@ -1283,6 +1283,10 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
         <translation>Die Entscheidung „{name}“ löschen?</translation>
     </message>
     <message>
+        <source>Deleted the decision “{name}”.</source>
+        <translation>Entscheidung „{name}“ gelöscht.</translation>
+    </message>
+    <message>
         <source>Record a decision you are facing or have made</source>
         <translation>Eine Entscheidung festhalten, vor der Sie stehen oder die Sie getroffen haben</translation>
     </message>
@@ -2119,6 +2123,10 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>Delete the gathering “{name}”?</source>
         <translation>Das Treffen „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the gathering “{name}”.</source>
+        <translation>Treffen „{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>Record a retreat, conference or dinner series</source>
@@ -4342,6 +4350,10 @@ Einige Fragen für den Anfang:
         <source>Delete Conversation</source>
         <translation>Gespräch löschen</translation>
     </message>
+    <message>
+        <source>Deleted the conversation of {day} with {people}.</source>
+        <translation>Gespräch vom {day} mit {people} gelöscht.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete {name} and the %Ln conversations with only them?</source>
         <translation>
@@ -4378,9 +4390,20 @@ Einige Fragen für den Anfang:
             <numerusform>Alle %Ln löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted {name} and %Ln conversations.</source>
+        <translation>
+            <numerusform>{name} und %Ln Gespräch gelöscht.</numerusform>
+            <numerusform>{name} und %Ln Gespräche gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is nobody else to merge.</source>
         <translation>Es gibt niemanden sonst zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep}.</source>
+        <translation>{other} mit {keep} zusammengeführt.</translation>
     </message>
 </context>
 <context>
