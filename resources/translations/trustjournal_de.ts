@@ -4888,6 +4888,41 @@ Einige Fragen für den Anfang:
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{app} is already open; brought it to the front.</source>
+        <translation>{app} ist bereits geöffnet und wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; a new conversation opens there.</source>
+        <translation>{app} ist bereits geöffnet; dort öffnet sich ein neues Gespräch.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on this journal but busy; its window comes to the front when it can.</source>
+        <translation>{app} ist mit diesem Journal bereits geöffnet, aber beschäftigt; sein Fenster kommt in den Vordergrund, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>{app}: single-instance is off for this run ({why}).</source>
+        <translation>{app}: Die Einzelinstanz ist für diesen Start ausgeschaltet ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot make a private folder in {folder}: {error}</source>
+        <translation>in {folder} lässt sich kein privater Ordner anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a private folder of this user</source>
+        <translation>{folder} ist kein privater Ordner dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>the runtime folder&apos;s path is too long for a socket ({folder})</source>
+        <translation>der Pfad des Laufzeitordners ist zu lang für einen Socket ({folder})</translation>
+    </message>
+    <message>
+        <source>cannot listen on {name}: {error}</source>
+        <translation>kein Empfang auf {name} möglich: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
