@@ -270,3 +270,13 @@ def test_in_german_add_and_search_speak_german(vault: Path) -> None:
     assert nothing.stdout == "Nichts passt zu 'nothing-here'.\n"
     found = run_cli("search", "reorg", vault=vault, env=german)
     assert found.stdout.startswith("1. Mai 2026  conversation 1: ")
+    removed = run_cli("recovery-key", "--remove", vault=vault, env=german)
+    assert (
+        removed.stdout
+        == "Dieses Journal hat keinen Wiederherstellungsschlüssel; es wurde nichts geändert.\n"
+    )
+    wrong = run_cli("next", "--as-of", "Montag", vault=vault, env=german)
+    assert (
+        wrong.returncode == 2
+        and "'Montag' ist kein Datum; schreiben Sie es als JJJJ-MM-TT" in wrong.stderr
+    )
