@@ -47,6 +47,7 @@ from trustjournal.cli.common import (
 )
 from trustjournal.cli.parser import FLAG_CHOICES, build
 from trustjournal.core import i18n
+from trustjournal.core.i18n import _
 
 __all__ = ["FLAG_CHOICES", "main"]
 
@@ -107,8 +108,9 @@ def _main(argv: Sequence[str] | None) -> int:
     command = COMMANDS[f"{args.command} {action}" if action else args.command]
     if getattr(args, "new", False) and args.command is not None:
         parser.error(
-            f"--new opens the desktop app on a new conversation; it does not go with "
-            f"'{args.command}'"
+            _(
+                "--new opens the desktop app on a new conversation; it does not go with '{command}'"
+            ).format(command=args.command)
         )
     if command in _APP_COMMANDS:
         return _run(command, args, parser)
@@ -155,7 +157,7 @@ def _run(command: Command, args: argparse.Namespace, parser: argparse.ArgumentPa
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; nothing more was saved.", file=sys.stderr)
+        print(f"{PROG}: " + _("interrupted; nothing more was saved."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
