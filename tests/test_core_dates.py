@@ -88,6 +88,7 @@ def test_the_reflection_text_has_the_reader_s_dates_its_json_stays_iso(german: N
         ({"LANG": "C"}, "en"),
         ({"LANG": "fr_FR.UTF-8"}, "en"),  # no French catalogue: English
         ({"TRUSTJOURNAL_LANGUAGE": "", "LANG": "de_DE"}, "de"),  # empty: not set
+        ({"TRUSTJOURNAL_LANGUAGE": "system", "LANG": "de_DE"}, "de"),  # as the GUI's setting
         ({}, "en"),
     ],
 )

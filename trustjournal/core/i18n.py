@@ -78,12 +78,14 @@ def language() -> str:
 
 def from_environment(environ: Mapping[str, str] | None = None) -> str:
     """The language the command line speaks, chosen as the GUI chooses it when its setting is
-    "system": TRUSTJOURNAL_LANGUAGE, else the system's locale (the first of LANGUAGE, LC_ALL,
-    LC_MESSAGES, LANG that is set; LANGUAGE may list several, "de:en"). "C" and "POSIX" mean
-    English. Returns the language now in use (see `use`)."""
+    "system": TRUSTJOURNAL_LANGUAGE (unless "system"), else the system's locale (the first of
+    LANGUAGE, LC_ALL, LC_MESSAGES, LANG that is set; LANGUAGE may list several, "de:en").
+    "C" and "POSIX" mean English. Returns the language now in use (see `use`)."""
     env = os.environ if environ is None else environ
     for name in (ENV, *SYSTEM_VARIABLES):
         value = env.get(name, "").strip()
+        if name == ENV and value.lower() == "system":  # as the GUI's setting: the locale's
+            continue
         if value:
             first = value.split(":")[0].split("@")[0]
             return use(None if first in ("C", "POSIX") or first.startswith("C.") else first)
