@@ -1291,6 +1291,10 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
         <translation>Die Entscheidung „{name}“ löschen?</translation>
     </message>
     <message>
+        <source>Deleted the decision “{name}”.</source>
+        <translation>Entscheidung „{name}“ gelöscht.</translation>
+    </message>
+    <message>
         <source>Record a decision you are facing or have made</source>
         <translation>Eine Entscheidung festhalten, vor der Sie stehen oder die Sie getroffen haben</translation>
     </message>
@@ -2135,6 +2139,10 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>Delete the gathering “{name}”?</source>
         <translation>Das Treffen „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the gathering “{name}”.</source>
+        <translation>Treffen „{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>Record a retreat, conference or dinner series</source>
@@ -4385,6 +4393,10 @@ Einige Fragen für den Anfang:
         <source>Delete Conversation</source>
         <translation>Gespräch löschen</translation>
     </message>
+    <message>
+        <source>Deleted the conversation of {day} with {people}.</source>
+        <translation>Gespräch vom {day} mit {people} gelöscht.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete {name} and the %Ln conversations with only them?</source>
         <translation>
@@ -4421,9 +4433,20 @@ Einige Fragen für den Anfang:
             <numerusform>Alle %Ln löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted {name} and %Ln conversations.</source>
+        <translation>
+            <numerusform>{name} und %Ln Gespräch gelöscht.</numerusform>
+            <numerusform>{name} und %Ln Gespräche gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is nobody else to merge.</source>
         <translation>Es gibt niemanden sonst zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep}.</source>
+        <translation>{other} mit {keep} zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +4924,41 @@ Einige Fragen für den Anfang:
     <message>
         <source>Dismiss suggestion: {signal}</source>
         <translation>Vorschlag verwerfen: {signal}</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{app} is already open; brought it to the front.</source>
+        <translation>{app} ist bereits geöffnet und wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; a new conversation opens there.</source>
+        <translation>{app} ist bereits geöffnet; dort öffnet sich ein neues Gespräch.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on this journal but busy; its window comes to the front when it can.</source>
+        <translation>{app} ist mit diesem Journal bereits geöffnet, aber beschäftigt; sein Fenster kommt in den Vordergrund, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>{app}: single-instance is off for this run ({why}).</source>
+        <translation>{app}: Die Einzelinstanz ist für diesen Start ausgeschaltet ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot make a private folder in {folder}: {error}</source>
+        <translation>in {folder} lässt sich kein privater Ordner anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a private folder of this user</source>
+        <translation>{folder} ist kein privater Ordner dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>the runtime folder&apos;s path is too long for a socket ({folder})</source>
+        <translation>der Pfad des Laufzeitordners ist zu lang für einen Socket ({folder})</translation>
+    </message>
+    <message>
+        <source>cannot listen on {name}: {error}</source>
+        <translation>kein Empfang auf {name} möglich: {error}</translation>
     </message>
 </context>
 <context>

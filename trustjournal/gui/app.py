@@ -267,12 +267,13 @@ def main(path: Path, *, new_entry: bool = False) -> int:
     # First thing, and for the rest of the process: errors while Python shuts down, after
     # `exec` returned, are scrubbed too.
     crash.install(app)
+    config = Config()
+    # Before any window is built (each translates its words once, when it is made), and
+    # before the claim, whose notes on the terminal are in this language too.
+    language.install(language.chosen(config.language), app)
     instance = claim(path, app, new_entry=new_entry)
     if instance is None:
         return 0
-    config = Config()
-    # Before any window is built: each translates its words once, when it is made.
-    language.install(language.chosen(config.language), app)
     theme.apply_theme(app, config.theme)
     controller = App(path, config)
     instance.activated.connect(controller.bring_to_front)
