@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WALKER = Path(__file__).with_name("a11y_walk.py")
+JOURNALS = Path(__file__).parent / "data" / "journals"  # jrnl's and Day One's exports
 SYSTEM_PYTHON = "/usr/bin/python3"
 PASSPHRASE = "walk the accessible tree"
 TIMEOUT_S = 120
@@ -177,6 +178,31 @@ def make_backup(vault: Path, out: Path) -> None:
     )
 
 
+def make_calendar(out: Path) -> Path:
+    """A calendar export (icalendar's, as tests/calendar_files.py writes them) with three
+    meetings in the import's default period (the last 90 days): two 1:1s and a dinner,
+    whose attendees are not in the journal (the preview offers to add them)."""
+    import datetime as dt
+
+    import calendar_files as cf
+
+    day = dt.datetime.now(cf.BERLIN).replace(hour=9, minute=30, second=0, microsecond=0)
+    ana = cf.address("ana@example.com", "Ana Diaz")
+    bob = cf.address("bob@example.com", "Bob Stone")
+    cal = cf.calendar(
+        cf.event("one", "Weekly with Ana", day - dt.timedelta(days=14), attendees=[cf.me(), ana]),
+        cf.event("two", "Weekly with Ana", day - dt.timedelta(days=7), attendees=[cf.me(), ana]),
+        cf.event(
+            "three",
+            "Dinner with Bob",
+            day - dt.timedelta(days=3, hours=-10),
+            attendees=[cf.me(), bob],
+            location="Trattoria Roma",
+        ),
+    )
+    return cf.write(out, cal)
+
+
 def run(work: Path) -> tuple[dict, str]:
     """Walk the app on a fresh demo journal in `work`; the walk's JSON and its stderr."""
     vault = work / "vault"
@@ -190,6 +216,7 @@ def run(work: Path) -> tuple[dict, str]:
     make_backup(vault, backup_file)
     vcard = work / "contact.vcf"
     vcard.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Test Person\nEND:VCARD\n", encoding="utf-8")
+    meetings = make_calendar(work / "meetings.ics")
     env = {
         k: v
         for k, v in os.environ.items()
@@ -207,6 +234,9 @@ def run(work: Path) -> tuple[dict, str]:
         TRUSTJOURNAL_A11Y_PASSPHRASE=PASSPHRASE,
         TRUSTJOURNAL_A11Y_BACKUP=str(backup_file),
         TRUSTJOURNAL_A11Y_VCARD=str(vcard),
+        TRUSTJOURNAL_A11Y_ICS=str(meetings),
+        TRUSTJOURNAL_A11Y_JRNL=str(JOURNALS / "jrnl-export.json"),
+        TRUSTJOURNAL_A11Y_DAYONE=str(JOURNALS / "dayone-export.zip"),
         PYTHONPATH=str(ROOT),
     )
     read_fd, write_fd = os.pipe()
@@ -318,7 +348,10 @@ def markdown(walk: dict, problems: list[Finding], excepted: list[Finding]) -> st
         "D-Bus session and AT-SPI bus, opened on the demo journal and driven over AT-SPI only",
         "(the passphrase typed through the field's EditableText, buttons and menu items pressed",
         "through their Action interface, a person chosen with the arrow key). Every showing",
-        "object of each page and dialog was read. A control counts when a person operates it",
+        "object of each page and dialog was read, the import previews on real files (a",
+        "calendar written with icalendar, jrnl's and Day One's exports), and some dialogs",
+        "gone through to what they say when done (an export, a new recovery key, a restore).",
+        "A control counts when a person operates it",
         "(buttons, check boxes, combo boxes, text fields, lists and their rows, tabs, menus and",
         "their items, links, the toolbar) or is an image; each needs a role and a name that is",
         "not empty, not an ellipsis and not a Qt class name; a combo box also needs a label",

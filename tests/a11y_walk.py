@@ -23,8 +23,10 @@ Dialogs are cancelled and the other editors left unsaved. Before unlocking, the 
 dialog ("Forgot your passphrase?") is read; on the person page, More ▸ Merge and Delete (the
 menu opened from the keyboard: its popup is not on the bus); Preferences' second tab; and
 File ▸ Verify a Backup…, Restore from Backup… and Import…: Qt's file dialog, then the path
-in TRUSTJOURNAL_A11Y_BACKUP or TRUSTJOURNAL_A11Y_VCARD typed in and opened, and the window
-that follows (passphrase prompt, restore dialog, contacts preview) read and cancelled.
+in TRUSTJOURNAL_A11Y_BACKUP, _VCARD, _ICS, _JRNL or _DAYONE typed in and opened, and the
+window that follows (passphrase prompt, restore dialog, the previews) read and cancelled.
+Some are gone through to what they say when done: an export to a folder, a recovery key
+made (the dialog that shows it), a restore into a new folder (the message that says where).
 """
 
 from __future__ import annotations
@@ -334,22 +336,28 @@ class Walk:
         ):
             self.attempt(page, lambda i=item, p=page: self.menu_page("File", i, p))
         self.attempt("Preferences…", self.preferences)
-        for menu, item in (
-            ("File", "Back Up Now…"),
-            ("File", "Export…"),
-            ("Help", "Keyboard Shortcuts"),
-            ("Help", "About TrustJournal"),
+        for menu, item, inside in (
+            ("File", "Back Up Now…", None),
+            ("File", "Export…", self.export_to_folder),
+            ("Help", "Keyboard Shortcuts", None),
+            ("Help", "About TrustJournal", None),
         ):
-            self.attempt(item, lambda m=menu, i=item: self.dialog(m, i))
-        self.attempt("Recovery key", lambda: self.button_dialog("Make a recovery key…"))
+            self.attempt(item, lambda m=menu, i=item, d=inside: self.dialog(m, i, d))
+        self.attempt(
+            "Recovery key", lambda: self.button_dialog("Make a recovery key…", self.make_key)
+        )
         backup = os.environ.get("TRUSTJOURNAL_A11Y_BACKUP")
-        vcard = os.environ.get("TRUSTJOURNAL_A11Y_VCARD")
-        for item, chosen in (
-            ("Verify a Backup…", backup),
-            ("Restore from Backup…", backup),
-            ("Import…", vcard),
-        ):
-            self.attempt(item, lambda i=item, c=chosen: self.file_dialog(i, c))
+        self.attempt("Verify a Backup…", lambda: self.file_dialog("Verify a Backup…", backup))
+        self.attempt(
+            "Restore from Backup…",
+            lambda: self.file_dialog("Restore from Backup…", backup, then=self.restore),
+        )
+        for n, variable in enumerate(("VCARD", "ICS", "JRNL", "DAYONE")):
+            chosen = os.environ.get(f"TRUSTJOURNAL_A11Y_{variable}")
+            self.attempt(
+                f"Import… ({variable})",
+                lambda c=chosen, first=n == 0: self.file_dialog("Import…", c, read_files=first),
+            )
         self.attempt("Lock", self.lock)
 
     def toolbar_page(self, button: str, page: str) -> None:
@@ -442,13 +450,49 @@ class Walk:
         self.record(page, self.stack)
         self.leave_editor()
 
-    def dialog(self, menu: str, item: str) -> None:
-        self.dialog_of(self.menu_item(menu, item), item)
+    def dialog(self, menu: str, item: str, inside=None) -> None:
+        self.dialog_of(self.menu_item(menu, item), item, inside)
 
-    def button_dialog(self, button: str) -> None:
+    def button_dialog(self, button: str, inside=None) -> None:
         """The dialog a push button on the main window opens (on the page on show)."""
         found = wait_for(f"the button {button!r}", lambda: find(self.main, "push button", button))
-        self.dialog_of(found, button)
+        self.dialog_of(found, button, inside)
+
+    def export_to_folder(self, dialog) -> None:
+        """In the Export dialog: a folder of readable files (no passphrase to type), Export,
+        and the dialog read again once it says what it wrote."""
+        folder = wait_for(
+            "the choice 'a folder'",
+            lambda: find(dialog, "radio button", "Export as a folder of readable files"),
+        )
+        press(folder, actions(folder)[0])
+        wait_for("the folder to be chosen", lambda: checked(folder), 5)
+        press(wait_for("Export", lambda: find(dialog, "push button", "Export")), blocking=False)
+        wait_for("the export to finish", lambda: find(dialog, "push button", "Close"), 30)
+        self.record(f"Dialog: {dialog.name}: done", dialog)
+
+    def make_key(self, dialog) -> None:
+        """In the Recovery key dialog: make one, and read the dialog that shows it."""
+        make = wait_for(
+            "the button 'Make a recovery key'",
+            lambda: find(dialog, "push button", "Make a recovery key"),
+        )
+        wait_for("'Make a recovery key' to be enabled", lambda: enabled(make), 5)
+        self.dialog_of(make, "Make a recovery key", closing=("I have kept it safe",))
+
+    def restore(self, dialog) -> None:
+        """In the Restore dialog: the backup's passphrase, Restore (into a new folder), and
+        the message that says where the restored journal is."""
+        field = wait_for(
+            "the backup's passphrase", lambda: find(dialog, "password text", "Backup passphrase")
+        )
+        field.queryEditableText().setTextContents(self.passphrase)
+        self.dialog_of(
+            wait_for("Restore", lambda: find(dialog, "push button", "Restore")),
+            "Restore",
+            ready=lambda w: find(w, "push button", "OK"),
+            timeout=60,
+        )
 
     def more_dialog(self, downs: int, page: str | None = None) -> None:
         """The person page's "More" menu, its item `downs` down opened, as the keyboard does:
@@ -494,74 +538,78 @@ class Walk:
         self.dialog_of(self.menu_item("Edit", "Preferences…"), "Preferences…", second_tab)
 
     def dialog_of(
-        self, control, what: str, inside=None, trigger=None, page: str | None = None
+        self,
+        control,
+        what: str,
+        inside=None,
+        trigger=None,
+        page: str | None = None,
+        closing: tuple[str, ...] = ("Cancel", "Close", "OK"),
+        ready=None,
+        timeout: float = WAIT_S,
     ) -> None:
-        """Press `control` (or do `trigger`), read the dialog it opens (and do `inside` in
-        it), and cancel it."""
+        """Press `control` (or do `trigger`), read the (first `ready`) window it opens (and
+        do `inside` in it), and close it with the first of the buttons `closing`."""
         before = {_key(w) for w in self.windows()}
         if trigger is not None:
             trigger()
         else:
             press(control, "Press", blocking=False)
-        dialog = wait_for(
-            f"the dialog of {what!r}",
-            lambda: next((w for w in self.windows() if _key(w) not in before), None),
-        )
+        dialog = self.new_window(before, f"the dialog of {what!r}", ready, timeout)
         self.record(page or f"Dialog: {dialog.name}", dialog)
         try:
             if inside is not None:
                 inside(dialog)
         finally:
-            for name in ("Cancel", "Close", "OK"):
+            self.close(dialog, closing)
+
+    def new_window(self, before: set[str], what: str, ready=None, timeout: float = WAIT_S):
+        """The first window not in `before` (and `ready`), once there is one."""
+
+        def probe():
+            fresh = (w for w in self.windows() if _key(w) not in before)
+            return next((w for w in fresh if ready is None or ready(w)), None)
+
+        return wait_for(what, probe, timeout)
+
+    def close(self, dialog, closing: tuple[str, ...] = ("Cancel", "Close", "OK")) -> None:
+        """Press the first showing button of `closing` in `dialog`; wait for it to go (a
+        dialog that closed by itself meanwhile is left)."""
+        if _key(dialog) in map(_key, self.windows()):
+            for name in closing:
                 button = find(dialog, "push button", name)
                 if button is not None:
                     press(button, blocking=False)
                     break
             else:
-                raise WalkFailed(f"no Cancel or Close button in {dialog.name!r}")
+                raise WalkFailed(f"no button {' or '.join(closing)} in {dialog.name!r}")
         wait_for(f"{dialog.name!r} to close", lambda: _key(dialog) not in map(_key, self.windows()))
 
-    def file_dialog(self, item: str, chosen: str | None) -> None:
-        """File ▸ `item`: Qt's own file dialog read; `chosen` typed into its file name field
-        and opened, then the window that follows read (the one with a passphrase field or an
-        OK or Cancel button: not a progress window on its way) and cancelled."""
+    def file_dialog(
+        self, item: str, chosen: str | None, *, then=None, read_files: bool = True
+    ) -> None:
+        """File ▸ `item`: Qt's own file dialog read (unless not `read_files`: read before);
+        `chosen` typed into its file name field and opened, then the window that follows
+        read and cancelled, or `then` done in it."""
         before = {_key(w) for w in self.windows()}
         press(self.menu_item("File", item), "Press", blocking=False)
-        files = wait_for(
-            f"the file dialog of {item!r}",
-            lambda: next((w for w in self.windows() if _key(w) not in before), None),
-        )
-        self.record(f"File dialog: {files.name}", files)
+        files = self.new_window(before, f"the file dialog of {item!r}")
+        if read_files:
+            self.record(f"File dialog: {files.name}", files)
         if chosen is None:
             press(wait_for("Cancel", lambda: find(files, "push button", "Cancel")), blocking=False)
             return
         field = wait_for("the file name field", lambda: find_by_id_end(files, ".fileNameEdit"))
         field.queryEditableText().setTextContents(chosen)
         opened = wait_for("Open", lambda: find(files, "push button", "Open"))
-        wait_for(
-            "Open to be enabled", lambda: pyatspi.STATE_ENABLED in opened.getState().getStates()
-        )
+        wait_for("Open to be enabled", lambda: enabled(opened))
         before.add(_key(files))
         press(opened, blocking=False)
-
-        def after():
-            for w in self.windows():
-                if _key(w) in before:
-                    continue
-                if find(w, "password text") or find(w, "push button", "OK"):
-                    return w
-                if find(w, "push button", "Cancel") and not find(w, "progress bar"):
-                    return w
-            return None
-
-        dialog = wait_for(f"the window after {item!r}'s file dialog", after)
+        dialog = self.new_window(before, f"the window after {item!r}'s file dialog", _answers)
         self.record(f"Dialog: {dialog.name}", dialog)
-        for name in ("Cancel", "Close", "OK"):
-            button = find(dialog, "push button", name)
-            if button is not None:
-                press(button, blocking=False)
-                break
-        wait_for(f"{dialog.name!r} to close", lambda: _key(dialog) not in map(_key, self.windows()))
+        if then is not None:
+            then(dialog)
+        self.close(dialog)
 
     def lock(self) -> None:
         toolbar = find(self.main, "tool bar")
@@ -583,6 +631,34 @@ def key(keysym: int) -> None:
     pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
     time.sleep(0.1)
     pump()
+
+
+def _answers(window) -> bool:
+    """Whether `window` is one to read: with a passphrase field or an OK or Cancel button
+    (not a progress window on its way); a preview once it has read its file: Import enabled
+    or, for a file with nothing to import, no "Reading…" left (a label's name is its words)."""
+    if find(window, "password text") or find(window, "push button", "OK"):
+        return True
+    if not find(window, "push button", "Cancel") or find(window, "progress bar"):
+        return False
+    importing = [
+        b
+        for b in tree(window)
+        if b.getRoleName() == "push button" and (b.name or "").startswith("Import")
+    ]
+    return (
+        not importing
+        or enabled(importing[0])
+        or not any("Reading" in (o.name or "") for o in tree(window))
+    )
+
+
+def enabled(obj) -> bool:
+    return pyatspi.STATE_ENABLED in obj.getState().getStates()
+
+
+def checked(obj) -> bool:
+    return pyatspi.STATE_CHECKED in obj.getState().getStates()
 
 
 def _key(obj) -> str:

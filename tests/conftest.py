@@ -76,6 +76,16 @@ def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault"
 
 
+@pytest.fixture(autouse=True)
+def english_command_line(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line follows the system's locale (core/i18n.py `from_environment`): the
+    tests outside tests/gui, which read its English, ask for English whatever the machine's
+    locale (a test of another language sets TRUSTJOURNAL_LANGUAGE itself). The GUI's tests
+    choose their language with gui/common/language.py."""
+    if "gui" not in Path(str(request.path)).parent.parts:
+        monkeypatch.setenv("TRUSTJOURNAL_LANGUAGE", "en")
+
+
 @pytest.fixture
 def journal(vault_path: Path) -> Iterator[Journal]:
     j = Journal.create(vault_path, PASSPHRASE)
@@ -89,6 +99,7 @@ def cli_env(vault: Path, passphrase: str | None = PASSPHRASE, **extra: str) -> d
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     if passphrase is not None:
         env["TRUSTJOURNAL_PASSPHRASE"] = passphrase
+    env["TRUSTJOURNAL_LANGUAGE"] = "en"  # whatever the machine's locale; `extra` may change it
     env.update(extra)
     return env
 

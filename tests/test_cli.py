@@ -80,7 +80,8 @@ def test_add_from_stdin_creates_people_and_search_finds_it(vault: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Added Maya Chen to the journal as a new person." in done.stdout
     assert "Added Ravi to the journal as a new person." in done.stdout
-    today = dt.date.today().isoformat()
+    day = dt.date.today()
+    today = f"{day.day} {day:%b %Y}"  # "25 Sep 2026", as the GUI writes it
     assert (
         f"Saved conversation 1: Dinner with Maya Chen, Ravi on {today}, 2 signals." in done.stdout
     )
@@ -93,7 +94,7 @@ def test_add_from_stdin_creates_people_and_search_finds_it(vault: Path) -> None:
     found = run_cli("search", "reorg", "--json", vault=vault)
     assert found.returncode == 0, found.stderr
     [hit] = json.loads(found.stdout)
-    assert hit["kind"] == "conversation" and hit["id"] == 1 and hit["date"] == today
+    assert hit["kind"] == "conversation" and hit["id"] == 1 and hit["date"] == day.isoformat()
     assert hit["people"] == ["Maya Chen", "Ravi"]
     assert "reorg" in hit["snippet"]
     start, end = hit["highlights"][0]
@@ -252,3 +253,30 @@ def test_signals_lists_every_code_with_its_explanation(tmp_path: Path) -> None:
     for s in SIGNALS:
         assert f"{s.code:<28} {s.label}. {s.explanation}" in done.stdout
     assert done.stdout.index("Honesty from them:") < done.stdout.index("Polish:")
+
+
+def test_in_german_add_and_search_speak_german(vault: Path) -> None:
+    german = cli_env(vault, TRUSTJOURNAL_LANGUAGE="de")
+    done = run_cli(
+        "add", "Maya Chen", "--text", "The reorg.", "--date", "2026-05-01", "--format", "call",
+        vault=vault, env=german,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Maya Chen als neue Person ins Journal aufgenommen.",
+        "Gespräch 1 gespeichert: Anruf mit Maya Chen am 1. Mai 2026.",
+    ]
+    nothing = run_cli("search", "nothing-here", vault=vault, env=german)
+    assert nothing.stdout == "Nichts passt zu 'nothing-here'.\n"
+    found = run_cli("search", "reorg", vault=vault, env=german)
+    assert found.stdout.startswith("1. Mai 2026  conversation 1: ")
+    removed = run_cli("recovery-key", "--remove", vault=vault, env=german)
+    assert (
+        removed.stdout
+        == "Dieses Journal hat keinen Wiederherstellungsschlüssel; es wurde nichts geändert.\n"
+    )
+    wrong = run_cli("next", "--as-of", "Montag", vault=vault, env=german)
+    assert (
+        wrong.returncode == 2
+        and "'Montag' ist kein Datum; schreiben Sie es als JJJJ-MM-TT" in wrong.stderr
+    )

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, run_cli, snapshot
+from conftest import PASSPHRASE, cli_env, run_cli, snapshot
 
 from trustjournal.core.journal.service import Journal
 from trustjournal.core.records import PersonDraft
@@ -35,7 +35,7 @@ def test_a_decision_with_the_people_consulted(vault: Path) -> None:
     )  # fmt: skip
     assert out.splitlines() == [
         "Added Nadia Okafor to the journal as a new person.",
-        "Saved decision 1: “Sell the Lyon site” (2026-08-01, discomfort 5 of 5, decided), "
+        "Saved decision 1: “Sell the Lyon site” (1 Aug 2026, discomfort 5 of 5, decided), "
         "consulted Lin Wu, Nadia Okafor.",
     ]
     [d] = json.loads(ok("decision", "list", "--json", vault=vault))
@@ -51,7 +51,7 @@ def test_a_decision_with_the_people_consulted(vault: Path) -> None:
     }
     text = ok("decision", "list", vault=vault)
     assert text.splitlines() == [
-        "1  2026-08-01  discomfort 5 of 5  decided  Sell the Lyon site",
+        "1  1 Aug 2026  discomfort 5 of 5  decided  Sell the Lyon site",
         "   consulted Lin Wu, Nadia Okafor; changed your framing: Nadia Okafor",
     ]
     # The tie rules read it: an uncomfortable decision brought to them makes them a call.
@@ -74,7 +74,7 @@ def test_a_gathering_and_conversations_linked_to_it(vault: Path) -> None:
         "--place", "Aspen", "--met", "Lin Wu", "--met", "Olu Ade", vault=vault,
     )  # fmt: skip
     assert out.splitlines()[-1] == (
-        "Saved gathering 1: Aspen Retreat (2026-06-05 to 2026-06-07, Aspen), met Lin Wu, Olu Ade."
+        "Saved gathering 1: Aspen Retreat (5 Jun 2026 to 7 Jun 2026, Aspen), met Lin Wu, Olu Ade."
     )
     [g] = json.loads(ok("gathering", "list", "--json", vault=vault))
     assert g == {
@@ -246,3 +246,25 @@ def test_person_alias_refuses_without_quoting_names(vault: Path) -> None:
     long = run_cli("person", "alias", "Lin Wu", "x" * 41, vault=vault)
     assert long.returncode == 1 and "at most 40 characters" in long.stderr
     assert snapshot(vault) == before
+
+
+def test_in_german_the_lists_are_german_and_the_json_is_not(vault: Path) -> None:
+    german = cli_env(vault, TRUSTJOURNAL_LANGUAGE="de")
+
+    def de(*args: str) -> str:
+        done = run_cli(*args, vault=vault, env=german)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert de("decision", "add", "Sell the plant", "--date", "2026-03-07", "--discomfort", "4") == (
+        "Entscheidung 1 gespeichert: „Sell the plant“ (7. März 2026, Unbehagen 4 von 5, offen), "
+        "niemand gefragt.\n"
+    )
+    assert de("decision", "list").splitlines() == [
+        "1  7. März 2026  Unbehagen 4 von 5  offen  Sell the plant",
+        "   niemand gefragt",
+    ]
+    ok("gathering", "add", "Summit", "--from", "2026-05-01", "--to", "2026-05-03", vault=vault)
+    assert de("gathering", "list").splitlines()[0] == "1  1. Mai 2026 bis 3. Mai 2026  Summit"
+    assert de("decision", "list", "--json") == ok("decision", "list", "--json", vault=vault)
+    assert '"date": "2026-03-07"' in ok("decision", "list", "--json", vault=vault)

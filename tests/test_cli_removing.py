@@ -51,7 +51,7 @@ def _id(vault: Path, words: str) -> str:
 def test_delete_a_conversation_by_the_id_search_shows(vault: Path) -> None:
     ident = _id(vault, "lunch")
     out = ok("delete", "conversation", ident, "--yes", vault=vault)
-    assert out == "Deleted the conversation of 2026-03-02 with Ben Ode and Maya Chen.\n"
+    assert out == "Deleted the conversation of 2 Mar 2026 with Ben Ode and Maya Chen.\n"
     assert json.loads(ok("search", "--json", "lunch", vault=vault)) == []
 
 
@@ -69,10 +69,10 @@ def test_delete_a_person_keeps_group_conversations_unless_asked(vault: Path) -> 
 
 def test_delete_a_decision_and_a_gathering(vault: Path) -> None:
     assert ok("delete", "decision", "1", "--yes", vault=vault) == (
-        "Deleted the decision “Reorg” (2026-03-02).\n"
+        "Deleted the decision “Reorg” (2 Mar 2026).\n"
     )
     assert ok("delete", "gathering", "1", "--yes", vault=vault) == (
-        "Deleted the gathering “Summit” (2026-03-02).\n"
+        "Deleted the gathering “Summit” (2 Mar 2026).\n"
     )
     assert json.loads(ok("decision", "list", "--json", vault=vault)) == []
 

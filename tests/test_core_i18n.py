@@ -115,7 +115,7 @@ def test_the_reflection_reads_in_german(one_sided: Journal, language: None) -> N
     (challenge,) = german.practical_test[ties.Role.CHALLENGES_FRAMING][0].evidence
     assert challenge.what == "Hat Ihre Sichtweise hinterfragt (1:1)"
     report = as_text(german, 100).splitlines()  # `trustjournal reflect`
-    assert report[0] == "Reflexion zu Q3 2026 · Juli–September (Stand 2026-11-01)"
+    assert report[0] == "Reflexion zu Q3 2026 · Juli–September (Stand 1. Nov. 2026)"
     assert "    Ana · einseitig" in report
 
 

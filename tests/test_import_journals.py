@@ -54,7 +54,7 @@ def test_a_jrnl_dry_run_shows_every_entry_and_writes_nothing(journal: Journal) -
     assert journal.counts() == before
     assert not report.written
     assert len(report.lines) == 8  # one line per entry: date, people, first words
-    assert report.lines[0] == "2024-03-04  Nadia: Coffee with @Nadia."
+    assert report.lines[0] == "4 Mar 2024  Nadia: Coffee with @Nadia."
     assert "[skipped: names nobody]" in report.lines[3]
     # an empty journal: Priya Raman, named in an untagged entry, is nobody yet
     assert report.added == {"conversations": 6, "people": 4}

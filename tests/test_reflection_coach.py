@@ -267,7 +267,7 @@ def test_the_report_labels_a_partial_quarter() -> None:
 
     r = World(talks=honest(ANA, "2026-10-02"), quarter=Quarter(2026, 4)).reflect()
     assert as_text(r).startswith(
-        "Reflection on Q4 2026 · October–December (in progress: day 32 of 92, as of 2026-11-01)"
+        "Reflection on Q4 2026 · October–December (in progress: day 32 of 92, as of 1 Nov 2026)"
     )
     data = as_json(r)["conversations"]
     assert (data["days"], data["previous_to_date"]["total"]) == (32, 0)
@@ -302,7 +302,7 @@ def test_prompts_ask_about_each_decision_faced_alone() -> None:
         "“Delay the launch” is still open: what would Ana say if you called today?",
     ]
     assert prompts[0].evidence == (
-        "2026-08-01 · discomfort 5 of 5 · nobody consulted",
+        "1 Aug 2026 · discomfort 5 of 5 · nobody consulted",
         "Ana held the call role then, as an honest tie",
     )
     assert [p.name for p in prompts[0].people] == ["Ana"]
@@ -411,7 +411,7 @@ def test_decisions_faced_alone_over_the_year(alone: int) -> None:
             f"Over the last year you faced {alone} of your {alone + 1} uncomfortable decisions "
             "alone: who is the person you would want to call next time?"
         )
-        assert note(r, "alone_year").evidence[0] == "2026-02-10 · “D1” · decided"
+        assert note(r, "alone_year").evidence[0] == "10 Feb 2026 · “D1” · decided"
 
 
 def test_every_uncomfortable_decision_of_the_year_faced_alone_says_all() -> None:

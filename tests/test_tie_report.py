@@ -180,10 +180,10 @@ def test_ties_text_report_groups_by_flag(vault: Path) -> None:
     done = run_cli("ties", "--as-of", AS_OF.isoformat(), vault=vault)
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert out.startswith("Ties as of 2026-06-30")
+    assert out.startswith("Ties as of 30 Jun 2026")
     assert out.index("Honest (2)") < out.index("Fading (1)") < out.index("Too early (1)")
     maya = next(line for line in out.splitlines() if "Maya Chen" in line)
-    assert "[call, challenges]" in maya and "last 2026-06-20" in maya
+    assert "[call, challenges]" in maya and "last 20 Jun 2026" in maya
     assert "Honest in 3 of 3 conversations since January; both of you opened up" in maya
     # Someone with no conversation yet is listed, but is no tie: not counted.
     assert "2 honest ties against 1 other (fading 1)." in out

@@ -96,7 +96,7 @@ ROWS = [
         "3 honest two-way, all > 200 days ago, none since",
         talks([210, 240, 300], "they_voiced_regret", "i_admitted_doubt"),
         Flag.FADING,
-        "Last honest conversation 7 months ago (2025-12-02); no conversation since",
+        "Last honest conversation 7 months ago (2 Dec 2025); no conversation since",
     ),
     Row(
         "3 recent with their honest feedback, never mine",
@@ -243,7 +243,7 @@ ROWS = [
         "honest in the window, but quiet longer than the cadence: fading",
         talks([150, 160, 170], *MUTUAL),
         Flag.FADING,
-        "Last honest conversation 5 months ago (2026-01-31); no conversation since",
+        "Last honest conversation 5 months ago (31 Jan 2026); no conversation since",
     ),
     Row(
         "last honest conversation the day before the cadence ends: honest",
@@ -261,7 +261,7 @@ ROWS = [
         "last honest conversation one day past the cadence: fading",
         talks([91, 120], *MUTUAL),
         Flag.FADING,
-        "Last honest conversation 3 months ago (2026-03-31); no conversation since",
+        "Last honest conversation 3 months ago (31 Mar 2026); no conversation since",
     ),
     Row(
         "honest in the window, only polish since the cadence: fading",
@@ -294,7 +294,7 @@ ROWS = [
         "two honest talks on the same day are one occasion",
         talks([10, 10], *MUTUAL),
         Flag.TOO_EARLY,
-        "Honest in 2 conversations, all on 2026-06-20: one occasion so far",
+        "Honest in 2 conversations, all on 20 Jun 2026: one occasion so far",
     ),
     Row(
         "two honest talks on consecutive days are two occasions",
@@ -392,7 +392,7 @@ ROWS = [
         "three polish talks on one day are one occasion",
         talks([10, 10, 10], "surface_talk"),
         Flag.TOO_EARLY,
-        "Only one occasion so far (3 conversations on 2026-06-20): too early to judge",
+        "Only one occasion so far (3 conversations on 20 Jun 2026): too early to judge",
     ),
     Row(
         "three polish talks on two days are not yet several occasions",

@@ -9,7 +9,8 @@
                                             empty translation to write) and drop the stale ones
 
 The messages are those the core marks, found with Python's ast (no xgettext needed): calls
-of `_`, `N_` and `ngettext` with string literals, in trustjournal/core. The compiler writes
+of `_`, `N_` and `ngettext` with string literals, in trustjournal/core and trustjournal/cli
+(`SOURCES`). The compiler writes
 GNU .mo files that Python's gettext reads, with no dependency beyond the standard library.
 """
 
@@ -24,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "trustjournal" / "core"
+# Where gettext's markers are read: the core, the command line (it speaks the core's
+# language, core/i18n.py).
+SOURCES = (CORE, ROOT / "trustjournal" / "cli")
 LOCALE = ROOT / "trustjournal" / "locale"
 DOMAIN = "trustjournal"
 MARKERS = {"_": 1, "N_": 1, "ngettext": 2}
@@ -45,10 +49,12 @@ class Entry:
 # -- extraction --------------------------------------------------------------------------------
 
 
-def extract(root: Path = CORE) -> dict[tuple[str, str | None], list[str]]:
-    """Every marked message in the core: (msgid, plural or None) -> where ("path:line")."""
+def extract(*roots: Path) -> dict[tuple[str, str | None], list[str]]:
+    """Every marked message in `roots` (folders or files; by default `SOURCES`):
+    (msgid, plural or None) -> where ("path:line")."""
     found: dict[tuple[str, str | None], list[str]] = {}
-    for path in sorted(root.rglob("*.py")):
+    paths = [p for r in roots or SOURCES for p in ([r] if r.is_file() else sorted(r.rglob("*.py")))]
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):

@@ -4,8 +4,9 @@
 
 The pairs are those tests/gui/test_contrast.py checks (trustjournal/gui/contrast.py): the
 colours code paints with and those of the stylesheets the themes generate. One row per
-pair, one ratio column per scheme (light, dark, high contrast), the WCAG 2.2 AA minimum
-for its kind, and first a summary of the lowest ratio of each kind in each scheme.
+pair, one ratio column per scheme (light, dark, high contrast light and dark), the WCAG
+2.2 AA minimum for its kind, and first a summary of the lowest ratio of each kind in each
+scheme.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from PySide6.QtWidgets import QApplication
 from trustjournal.gui import contrast
 from trustjournal.gui.common.schemes import SCHEMES
 
-TITLES = {"light": "Light", "dark": "Dark", "high": "High contrast"}
+TITLES = {
+    "light": "Light",
+    "dark": "Dark",
+    "high": "High contrast, light",
+    "high-dark": "High contrast, dark",
+}
 
 
 def table() -> str:

@@ -1,7 +1,7 @@
 """Render the app's windows on the demo journal (light, dark, high contrast) into docs/screenshots/.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out DIR]
-        [--only NAME] [--scheme light|dark|high ...] [--lang de]
+        [--only NAME] [--scheme light|dark|high|high-dark ...] [--lang de]
 
 Builds a fresh demo journal (made-up people only) in a temporary folder, opens the real
 windows on it and saves `QWidget.grab()` of each: the main window with the sidebar, a
@@ -74,7 +74,7 @@ def wait_for(app: QApplication, done: Callable[[], bool], seconds: float = 10.0)
         time.sleep(0.005)
 
 
-SCHEMES = ("light", "dark", "high")  # "high": high contrast
+SCHEMES = ("light", "dark", "high", "high-dark")  # "high…": high contrast
 
 
 def save(app: QApplication, widget: QWidget, path: Path, session: Session | None = None) -> None:
@@ -220,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
         "--scheme",
         action="append",
         choices=SCHEMES,
-        help="only this scheme (repeatable); all three when not given",
+        help="only this scheme (repeatable); all four when not given",
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -733,6 +733,14 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
         <translation>Termine mit Personen werden zu Einträgen zum Nachtragen. Abgesagte und abgelehnte Termine, Feiertage und Zeit ohne andere Personen werden ausgelassen.</translation>
     </message>
     <message>
+        <source>Meetings from</source>
+        <translation>Termine ab</translation>
+    </message>
+    <message>
+        <source>Meetings until</source>
+        <translation>Termine bis</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1283,6 +1291,10 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
         <translation>Die Entscheidung „{name}“ löschen?</translation>
     </message>
     <message>
+        <source>Deleted the decision “{name}”.</source>
+        <translation>Entscheidung „{name}“ gelöscht.</translation>
+    </message>
+    <message>
         <source>Record a decision you are facing or have made</source>
         <translation>Eine Entscheidung festhalten, vor der Sie stehen oder die Sie getroffen haben</translation>
     </message>
@@ -1715,6 +1727,14 @@ oder halten Sie eine neue fest.</translation>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>No title</source>
+        <translation>Ohne Titel</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2119,6 +2139,10 @@ oder halten Sie eine neue fest.</translation>
     <message>
         <source>Delete the gathering “{name}”?</source>
         <translation>Das Treffen „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the gathering “{name}”.</source>
+        <translation>Treffen „{name}“ gelöscht.</translation>
     </message>
     <message>
         <source>Record a retreat, conference or dinner series</source>
@@ -2703,6 +2727,25 @@ Geben Sie Ihre Passphrase einmal ein, um diese Schlüsseldatei zu schreiben:</tr
     <message>
         <source>{other}&apos;s {words} move to {keep}; {keep}&apos;s empty details are filled from {other}&apos;s, and “{other}” becomes one of {keep}&apos;s aliases. You can undo this until you lock the journal or quit.</source>
         <translation>{words} von {other} gehen an {keep} über; leere Angaben von {keep} werden aus denen von {other} gefüllt, und „{other}“ wird einer der weiteren Namen von {keep}. Sie können das rückgängig machen, bis Sie das Journal sperren oder TrustJournal beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageIcon</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
     </message>
 </context>
 <context>
@@ -3337,8 +3380,12 @@ the Next page says when one goes quiet.</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>High contrast</source>
-        <translation>Hoher Kontrast</translation>
+        <source>High contrast, light</source>
+        <translation>Hoher Kontrast, hell</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Hoher Kontrast, dunkel</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3503,6 +3550,10 @@ the Next page says when one goes quiet.</source>
     <message>
         <source>Black text on white with strong outlines, whatever the desktop uses.</source>
         <translation>Schwarzer Text auf Weiß mit kräftigen Umrissen, was auch immer der Desktop verwendet.</translation>
+    </message>
+    <message>
+        <source>White text on black with strong outlines, whatever the desktop uses.</source>
+        <translation>Weißer Text auf Schwarz mit kräftigen Umrissen, was auch immer der Desktop verwendet.</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain is not available, so TrustJournal will ask for your passphrase each time.</source>
@@ -4342,6 +4393,10 @@ Einige Fragen für den Anfang:
         <source>Delete Conversation</source>
         <translation>Gespräch löschen</translation>
     </message>
+    <message>
+        <source>Deleted the conversation of {day} with {people}.</source>
+        <translation>Gespräch vom {day} mit {people} gelöscht.</translation>
+    </message>
     <message numerus="yes">
         <source>Delete {name} and the %Ln conversations with only them?</source>
         <translation>
@@ -4378,9 +4433,20 @@ Einige Fragen für den Anfang:
             <numerusform>Alle %Ln löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted {name} and %Ln conversations.</source>
+        <translation>
+            <numerusform>{name} und %Ln Gespräch gelöscht.</numerusform>
+            <numerusform>{name} und %Ln Gespräche gelöscht.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is nobody else to merge.</source>
         <translation>Es gibt niemanden sonst zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Merged {other} into {keep}.</source>
+        <translation>{other} mit {keep} zusammengeführt.</translation>
     </message>
 </context>
 <context>
@@ -4669,10 +4735,6 @@ Einige Fragen für den Anfang:
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Wiederherstellungsschlüssel</translation>
-    </message>
-    <message>
         <source>Save emergency kit…</source>
         <translation>Notfallblatt speichern…</translation>
     </message>
@@ -4865,6 +4927,41 @@ Einige Fragen für den Anfang:
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>{app} is already open; brought it to the front.</source>
+        <translation>{app} ist bereits geöffnet und wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>{app} is already open; a new conversation opens there.</source>
+        <translation>{app} ist bereits geöffnet; dort öffnet sich ein neues Gespräch.</translation>
+    </message>
+    <message>
+        <source>{app} is already open on this journal but busy; its window comes to the front when it can.</source>
+        <translation>{app} ist mit diesem Journal bereits geöffnet, aber beschäftigt; sein Fenster kommt in den Vordergrund, sobald es kann.</translation>
+    </message>
+    <message>
+        <source>{app}: single-instance is off for this run ({why}).</source>
+        <translation>{app}: Die Einzelinstanz ist für diesen Start ausgeschaltet ({why}).</translation>
+    </message>
+    <message>
+        <source>cannot make a private folder in {folder}: {error}</source>
+        <translation>in {folder} lässt sich kein privater Ordner anlegen: {error}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a private folder of this user</source>
+        <translation>{folder} ist kein privater Ordner dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>the runtime folder&apos;s path is too long for a socket ({folder})</source>
+        <translation>der Pfad des Laufzeitordners ist zu lang für einen Socket ({folder})</translation>
+    </message>
+    <message>
+        <source>cannot listen on {name}: {error}</source>
+        <translation>kein Empfang auf {name} möglich: {error}</translation>
+    </message>
+</context>
+<context>
     <name>StepWords</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -4920,6 +5017,10 @@ Einige Fragen für den Anfang:
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>No new person</source>
+        <translation>Keine neue Person</translation>
     </message>
     <message>
         <source>Double-click to choose who this tag is</source>

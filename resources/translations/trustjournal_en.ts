@@ -391,6 +391,13 @@
             <numerusform>Delete All %Ln</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted {name} and %Ln conversations.</source>
+        <translation>
+            <numerusform>Deleted {name} and %Ln conversation.</numerusform>
+            <numerusform>Deleted {name} and %Ln conversations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchView</name>

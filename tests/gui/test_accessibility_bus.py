@@ -45,15 +45,21 @@ PAGES = (
     "Dialog: Preferences — TrustJournal: Reminders and Backups",
     "Dialog: Back Up Now — TrustJournal",
     "Dialog: Export — TrustJournal",
+    "Dialog: Export — TrustJournal: done",
     "Dialog: Keyboard Shortcuts — TrustJournal",
     "Dialog: About TrustJournal",
     "Dialog: Recovery key — TrustJournal",
+    "Dialog: Your recovery key — TrustJournal",
     "File dialog: Verify a Backup — TrustJournal",
     "Dialog: Verify a Backup — TrustJournal",
     "File dialog: Restore from Backup — TrustJournal",
     "Dialog: Restore from Backup — TrustJournal",
+    "Dialog: Journal Restored — TrustJournal",
     "File dialog: Import — TrustJournal",
     "Dialog: Import Contacts — TrustJournal",
+    "Dialog: Import Calendar — TrustJournal",
+    "Dialog: Import jrnl Journal — TrustJournal",
+    "Dialog: Import Day One Journal — TrustJournal",
 )
 
 
@@ -118,6 +124,42 @@ def test_what_is_read_is_what_a_person_sees(walked) -> None:
 
 
 @pytest.mark.a11y_bus
+def test_previews_and_results_read_what_they_show(walked) -> None:
+    """The import previews of real files (a calendar made with icalendar, jrnl's and Day
+    One's exports), the new recovery key, and what Export and Restore say when done."""
+    walk, _problems, _excepted = walked
+    by_page = {page["page"]: page["objects"] for page in walk["pages"]}
+
+    def named(page: str) -> set[tuple[str, str]]:
+        return {(o["role"], o["name"]) for o in by_page[page]}
+
+    calendar = by_page["Dialog: Import Calendar — TrustJournal"]
+    assert {("table", "Meetings to import"), ("table cell", "Weekly with Ana")} <= named(
+        "Dialog: Import Calendar — TrustJournal"
+    )
+    days = {o["name"]: o["labelled_by"] for o in calendar if o["role"] == "spin button"}
+    assert days == {"Meetings from": ["From"], "Meetings until": ["to"]}
+    assert ("list item", "Ana Diaz <ana@example.com>") in named(
+        "Dialog: Import Calendar — TrustJournal"
+    )
+    jrnl = named("Dialog: Import jrnl Journal — TrustJournal")
+    assert {("table cell", "@nadia"), ("table cell", "No new person")} <= jrnl
+    dayone = named("Dialog: Import Day One Journal — TrustJournal")
+    assert {("table cell", "Dinner with Nadia Perez"), ("table cell", "Not imported")} <= dayone
+    key = by_page["Dialog: Your recovery key — TrustJournal"]
+    spelled = [o["description"] for o in key if o["role"] == "label" and o["description"]]
+    assert spelled and all(len(c) == 1 for c in spelled[0].split(" ")), spelled
+    restored = by_page["Dialog: Journal Restored — TrustJournal"]
+    assert ("image", "Information") in named("Dialog: Journal Restored — TrustJournal")
+    assert any(o["name"].startswith("The backup is restored into") for o in restored)
+    exported = by_page["Dialog: Export — TrustJournal: done"]
+    assert any(o["name"].startswith("Exported ") for o in exported)  # a label: its words
+    warning = next(o for o in exported if o["description"] == "Warning")
+    assert "NOT encrypted" in warning["name"], warning  # its words, not just "Warning"
+    assert ("push button", "Show in Folder") in named("Dialog: Export — TrustJournal: done")
+
+
+@pytest.mark.a11y_bus
 def test_status_changes_are_announced(walked) -> None:
     """Signals suggested while the note is typed, the save, the due reminder the demo's
     steps bring, and the lock (the walk ends with one) are heard as AT-SPI announcements,
@@ -126,5 +168,6 @@ def test_status_changes_are_announced(walked) -> None:
     said = walk["announcements"]
     assert "The journal is locked" in said
     assert "Conversation saved" in said
+    assert any(s.startswith("Exported ") for s in said), said  # the dialog stays open
     assert any(s.endswith("suggested") and s[0].isdigit() for s in said), said
     assert any("follow-up" in said and "due" in said for said in walk["announcements"])

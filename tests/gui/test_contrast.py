@@ -1,5 +1,6 @@
-"""Contrast (WCAG 2.2 AA) in the light, dark and high-contrast schemes, and a focus ring
-one can see on every kind of focusable widget.
+"""Contrast (WCAG 2.2 AA) in the light, dark and the two high-contrast schemes, a selected
+row one can tell from the others, and a focus ring one can see on every kind of focusable
+widget.
 
 The colours come from the scheme and palette that code paints with and from the stylesheet
 text the app has actually applied (parsed, not listed again here): see gui/contrast.py.
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.gui import contrast
-from trustjournal.gui.common import theme
+from trustjournal.gui.common import icons, theme
 from trustjournal.gui.common.config import THEMES
-from trustjournal.gui.common.schemes import DARK, HIGH, LIGHT, Scheme
+from trustjournal.gui.common.schemes import DARK, HIGH, HIGH_DARK, LIGHT, Scheme
 
-SCHEMES = [LIGHT, DARK, HIGH]
+SCHEMES = [LIGHT, DARK, HIGH, HIGH_DARK]
 IDS = [s.name for s in SCHEMES]
 # The table: what kind of pair → the least contrast WCAG 2.2 AA allows.
 WCAG_AA = {
@@ -61,6 +62,8 @@ def test_every_colour_pair_the_app_paints_meets_wcag_aa(
     assert ('app QPushButton[primary="true"] text', scheme.accent_text, scheme.accent) in found
     assert ("app QPushButton:focus focus ring", scheme.focus, scheme.window) in found
     assert ("app QPushButton:flat:focus focus ring", scheme.focus, scheme.window) in found
+    assert ("selected row on base", scheme.selection, scheme.base) in found
+    assert ("selected text on selection", scheme.selection_text, scheme.selection) in found
     assert {p.kind for p in pairs} == set(WCAG_AA)
 
 
@@ -69,7 +72,7 @@ def test_a_pale_colour_in_the_stylesheet_is_caught(qapp: QApplication, scheme: S
     sheet = theme.stylesheet(scheme, theme.MIN_POINT_SIZE)
     palette = theme.palette_for(scheme)
     assert not too_pale(contrast.sheet_pairs(sheet, palette, "app"))
-    pale = "#C8CCD0" if scheme is not DARK else "#50555C"
+    pale = "#50555C" if scheme in (DARK, HIGH_DARK) else "#C8CCD0"
     broken = sheet.replace(f"color: {scheme.muted}", f"color: {pale}")
     assert too_pale(contrast.sheet_pairs(broken, palette, "app")) == [
         f'app QLabel[role="muted"] text: {pale} on {scheme.window} is '
@@ -102,6 +105,68 @@ def test_high_contrast_is_a_theme_choice_and_follows_the_desktop(
     theme.apply_theme(qapp, "dark")  # the user chose: the desktop's setting cannot undo it
     keeper.follow_contrast(Qt.ContrastPreference.HighContrast)
     assert theme.scheme_of(qapp) is DARK
+
+
+def test_high_contrast_on_a_dark_desktop_is_white_on_black(
+    qapp: QApplication, restore_look: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "high-dark" in THEMES
+    theme.apply_theme(qapp, "high-dark")
+    assert theme.scheme_of(qapp) is HIGH_DARK
+    palette = qapp.palette()
+    assert palette.color(palette.ColorRole.Text) == QColor("#FFFFFF")
+    assert palette.color(palette.ColorRole.Base) == QColor("#000000")
+    assert theme.current_scheme(qapp) == "dark"
+
+    # Following the desktop: its high-contrast setting with its light or dark scheme.
+    theme.apply_theme(qapp, "system")
+    keeper = theme.notifier(qapp)
+    monkeypatch.setattr(theme, "_desktop_wants_high_contrast", lambda hints: True)
+    keeper.follow_system(Qt.ColorScheme.Dark)
+    assert theme.scheme_of(qapp) is HIGH_DARK
+    keeper.follow_system(Qt.ColorScheme.Light)
+    assert theme.scheme_of(qapp) is HIGH
+    monkeypatch.setattr(theme, "_desktop_wants_high_contrast", lambda hints: False)
+    keeper.follow_system(Qt.ColorScheme.Dark)
+    assert theme.scheme_of(qapp) is DARK
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=IDS)
+def test_the_selected_row_stands_out_from_the_others(
+    qapp: QApplication, qtbot: QtBot, restore_look: None, scheme: Scheme
+) -> None:
+    """What a list actually paints: the selected row's fill against the rows around it
+    (3:1, WCAG 1.4.11), and its words on that fill (4.5:1)."""
+    theme.apply_theme(qapp, scheme.name)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setAlternatingRowColors(True)
+    view.setModel(QStringListModel(["Ada", "Grace", "Lin"], view))
+    view.resize(240, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setCurrentIndex(view.model().index(1, 0))
+    image = _image(view.viewport())
+    rows = [view.visualRect(view.model().index(r, 0)) for r in range(3)]
+
+    def fill(row: int) -> QColor:  # the right end of the row, clear of its words
+        rect = rows[row]
+        return QColor(image.pixel(rect.right() - 3, rect.center().y()))
+
+    selected = fill(1)
+    assert selected == QColor(scheme.selection)
+    for other in (0, 2):
+        assert theme.contrast_ratio(selected, fill(other)) >= 3, (other, fill(other).name())
+    rect = rows[1]
+    words = max(
+        (
+            QColor(image.pixel(x, y))
+            for x in range(rect.left(), rect.left() + 60)
+            for y in range(rect.top(), rect.bottom())
+        ),
+        key=lambda c: theme.contrast_ratio(c, selected),
+    )
+    assert theme.contrast_ratio(words, selected) >= 4.5, words.name()
 
 
 # -- focus is always visible ------------------------------------------------------------------
@@ -214,3 +279,46 @@ def test_the_focused_widget_shows_a_ring_one_can_see(
         key=lambda c: theme.contrast_ratio(c, scheme.window),
     )
     assert theme.contrast_ratio(ring, scheme.window) >= 3, (kind, ring.name())
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=IDS)
+def test_a_primary_buttons_icon_has_the_colour_of_its_words(
+    qapp: QApplication, restore_look: None, scheme: Scheme
+) -> None:
+    """The icon on an accent-filled button (New conversation) is drawn like its words:
+    white on the petrol and deep blue, black on the high-contrast dark scheme's cyan."""
+    theme.apply_theme(qapp, scheme.name)
+    image = icons.on_accent("new-conversation").pixmap(24, 24).toImage()
+    ink = {
+        QColor(image.pixelColor(x, y).rgb()).name().upper()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+    assert ink == {scheme.accent_text}
+    assert theme.contrast_ratio(scheme.accent_text, scheme.accent) >= 4.5
+
+
+@pytest.mark.parametrize("scheme", [HIGH, HIGH_DARK], ids=["high", "high-dark"])
+def test_a_scroll_bar_handle_stands_out_in_high_contrast(
+    qapp: QApplication, qtbot: QtBot, restore_look: None, scheme: Scheme
+) -> None:
+    """Where one is in a long list: the handle's outline has 3:1 against its track. (The
+    light and dark schemes keep Fusion's softer handle, about 2.5:1 and 2:1.)"""
+    theme.apply_theme(qapp, scheme.name)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(QStringListModel([f"Person {n}" for n in range(60)], view))
+    view.resize(200, 220)
+    view.show()
+    qtbot.waitExposed(view)
+    image = _image(view.verticalScrollBar())
+    arrows = 20  # leave out the step buttons at both ends
+    colours = [
+        QColor(image.pixel(x, y))
+        for x in range(image.width())
+        for y in range(arrows, image.height() - arrows)
+    ]
+    track = max(set(c.name() for c in colours), key=[c.name() for c in colours].count)
+    strongest = max(colours, key=lambda c: theme.contrast_ratio(c, track))
+    assert theme.contrast_ratio(strongest, track) >= 3, (track, strongest.name())

@@ -46,6 +46,7 @@ from trustjournal.core.records import (
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.common.roles import PERSON_ID_ROLE
 from trustjournal.gui.editor import editor as editor_module
+from trustjournal.gui.editor import unsaved
 from trustjournal.gui.editor.editor import EntryEditor
 from trustjournal.gui.editor.state import NEW_KEY
 from trustjournal.gui.session import Session
@@ -714,9 +715,9 @@ def test_the_unsaved_changes_question(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     when_modal(QMessageBox, respond)
-    assert editor_module.ask_unsaved(parent) == QMessageBox.StandardButton.Cancel
+    assert unsaved.ask_unsaved(parent) == QMessageBox.StandardButton.Cancel
     assert "TrustJournal" in str(seen["title"])
-    assert seen["text"] == editor_module.UNSAVED_TEXT
+    assert seen["text"] == unsaved.UNSAVED_TEXT
     assert seen["buttons"] == (
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from helpers import settle
 from PySide6.QtGui import QAccessible, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from trustjournal.gui.common.announce import name_message_icons
+from trustjournal.gui.export.dialog import ExportDialog
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.session import Session
 from trustjournal.gui.unlock.window import UnlockWindow
@@ -64,3 +66,32 @@ def test_the_main_windows_labels_are_read_by_their_words(
         window.pages.setCurrentWidget(page)
         settle(qtbot, demo_session)
     assert hidden_words(window) == []
+
+
+def test_the_export_dialogs_warning_and_problem_are_read_by_their_words(
+    session: Session, qtbot: QtBot
+) -> None:
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.as_folder.setChecked(True)  # the warning: not encrypted
+    dialog.location.setText("")
+    dialog.ok.click()  # the problem: nowhere to write
+    assert dialog.warning.isVisible() and dialog.error.isVisible()
+    assert hidden_words(dialog) == []
+    assert dialog.warning.accessibleDescription() == "Warning"  # what the words are
+
+
+def test_a_message_boxs_icon_is_read_as_what_it_shows(qapp: QApplication, qtbot: QtBot) -> None:
+    """Every message box the app shows (make_application names them once they take the
+    focus): the icon is an image, and an image needs words."""
+    name_message_icons(qapp)
+    box = QMessageBox(QMessageBox.Icon.Warning, "TrustJournal", "The backup could not be read.")
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    box.button(QMessageBox.StandardButton.Ok).setFocus()
+    icon = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    qtbot.waitUntil(lambda: icon.accessibleName() == "Warning")
+    name = QAccessible.queryAccessibleInterface(icon).text(QAccessible.Text.Name)
+    assert name == "Warning"

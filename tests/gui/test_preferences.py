@@ -223,18 +223,33 @@ def test_ok_keeps_the_settings_across_a_restart(
     assert theme.current_scheme(qapp) == "dark"
 
 
+@pytest.mark.parametrize(
+    ("choice", "code", "text", "window"),
+    [
+        ("High contrast, light", "high", "#000000", "#ffffff"),
+        ("High contrast, dark", "high-dark", "#ffffff", "#000000"),
+    ],
+)
 def test_high_contrast_is_offered_shown_at_once_and_kept(
-    qtbot: QtBot, qapp: QApplication, open_dialog: PreferencesDialog, session: Session
+    qtbot: QtBot,
+    qapp: QApplication,
+    open_dialog: PreferencesDialog,
+    session: Session,
+    choice: str,
+    code: str,
+    text: str,
+    window: str,
 ) -> None:
     ui = open_dialog.ui
-    ui.theme.setCurrentIndex(ui.theme.findText("High contrast"))
+    assert ui.theme.findText(choice) >= 0
+    ui.theme.setCurrentIndex(ui.theme.findText(choice))
     assert "strong outlines" in ui.themeHelp.text()
-    # Shown at once: black text on a white window.
-    assert open_dialog.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
-    assert open_dialog.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    # Shown at once: black on white, or white on black.
+    assert open_dialog.palette().color(QPalette.ColorRole.WindowText).name() == text
+    assert open_dialog.palette().color(QPalette.ColorRole.Window).name() == window
     with qtbot.waitSignal(session.settings_changed, timeout=1000):
         press_ok(qtbot, open_dialog)
-    assert same_folder(session.config).theme == "high"
+    assert same_folder(session.config).theme == code
 
 
 def test_ok_without_changes_announces_nothing(

@@ -8,18 +8,21 @@ import datetime as dt
 import pytest
 from helpers import journal_of, settle
 from PySide6.QtCore import QAbstractListModel, Qt
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import ConversationDraft, PersonDraft
+from trustjournal.gui.common import theme
 from trustjournal.gui.common.roles import HIGHLIGHTS_ROLE, HIT_ID_ROLE, HIT_KIND_ROLE, SNIPPET_ROLE
 from trustjournal.gui.search.view import EMPTY_TEXT, SearchHitDelegate, SearchView
 from trustjournal.gui.session import Session
@@ -136,6 +139,35 @@ def test_typing_a_word_finds_the_note_and_highlights_it(
     cursor.setPosition(plain.index("walked") + 2)
     assert cursor.charFormat().fontWeight() < QFont.Weight.Bold
     assert view.list_view.sizeHintForRow(0) > 3 * view.fontMetrics().height()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark", "high", "high-dark"])
+def test_a_selected_hit_keeps_its_words_readable(
+    view: SearchView, qtbot: QtBot, qapp: QApplication, restore_look: None, scheme: str
+) -> None:
+    """On the selected row: the kind and date, the words, and the matched word on its mark
+    all keep 4.5:1 (the mark used to be a tint of the selection under white words, 3:1)."""
+    theme.apply_theme(qapp, scheme)
+    type_query(qtbot, view, "escarp")
+    index = view.results.index(0)
+    delegate = view.list_view.itemDelegate()
+    assert isinstance(delegate, SearchHitDelegate)
+    option = QStyleOptionViewItem()
+    option.initFrom(view.list_view)
+    option.font = view.list_view.font()
+    option.state |= QStyle.StateFlag.State_Selected
+    doc = delegate._document(option, index, 600)
+    selection = option.palette.color(QPalette.ColorRole.Highlight)
+    plain = doc.toPlainText()
+    cursor = QTextCursor(doc)
+    for word in ("Conversation", "walked"):  # the muted line, the snippet
+        cursor.setPosition(plain.index(word) + 2)
+        ink = cursor.charFormat().foreground().color()
+        assert theme.contrast_ratio(ink, selection) >= 4.5, (word, ink.name())
+    cursor.setPosition(plain.index("escarpment") + 2)
+    ink = cursor.charFormat().foreground().color()
+    mark = cursor.charFormat().background().color()
+    assert theme.contrast_ratio(ink, mark) >= 4.5, (ink.name(), mark.name())
 
 
 def test_nothing_matches_says_so(view: SearchView, qtbot: QtBot) -> None:

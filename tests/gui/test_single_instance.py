@@ -34,9 +34,9 @@ from trustjournal.gui.single_instance import (
     BROUGHT_TO_FRONT,
     NEW_ENTRY_HANDED,
     NOT_ANSWERING,
-    WITHOUT,
     Outcome,
     SingleInstance,
+    say,
     server_name,
     vault_key,
 )
@@ -88,7 +88,12 @@ def controller(tmp_path: Path, config: Config, qtbot: QtBot) -> Iterator[App]:
 
 
 def second_launch(
-    vault: Path, runtime: Path, tmp_path: Path, *options: str, quit_when: str = "1"
+    vault: Path,
+    runtime: Path,
+    tmp_path: Path,
+    *options: str,
+    quit_when: str = "1",
+    language: str = "",
 ) -> subprocess.Popen[str]:
     """`python -m trustjournal --vault VAULT [OPTIONS]` as a user would start it, in the
     background (`--new`: as the launcher's New Conversation does).
@@ -108,6 +113,8 @@ def second_launch(
         TRUSTJOURNAL_QUIT_WHEN_SHOWN=quit_when,
         XDG_ACTIVATION_TOKEN="launcher-token-42",
     )
+    if language:
+        env["TRUSTJOURNAL_LANGUAGE"] = language
     return subprocess.Popen(
         [sys.executable, "-m", "trustjournal", "--vault", str(vault), *options],
         env=env,
@@ -213,12 +220,25 @@ def test_a_second_launch_brings_the_first_to_the_front_and_exits(
         process = second_launch(controller.session.path, runtime, tmp_path)
         code, out, err = finish(qtbot, process)
     assert (code, out) == (0, "")
-    assert err.strip() == BROUGHT_TO_FRONT
+    assert err.strip() == say(BROUGHT_TO_FRONT)
     assert raised.args == [window]
     assert tokens == ["launcher-token-42"]  # the launcher's focus permission, passed on
     assert window.isVisible() and not window.isMinimized()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert not controller.main_window.isVisible()
+
+
+def test_a_second_launch_says_so_in_the_language_chosen(
+    tmp_path: Path, runtime: Path, qtbot: QtBot, instances: list[SingleInstance]
+) -> None:
+    """The note on the terminal is said after the language is installed: German here."""
+    vault = tmp_path / "journal"
+    Journal.create(vault, PASSPHRASE).lock()
+    first = start(vault, instances)
+    assert first.claim() is Outcome.FIRST
+    code, out, err = finish(qtbot, second_launch(vault, runtime, tmp_path, language="de"))
+    assert (code, out) == (0, "")
+    assert err.strip() == "TrustJournal ist bereits geöffnet und wurde in den Vordergrund geholt."
 
 
 def test_when_unlocked_the_main_window_comes_to_the_front(
@@ -236,7 +256,7 @@ def test_when_unlocked_the_main_window_comes_to_the_front(
 
     with qtbot.waitSignal(controller.broughtToFront, timeout=WAIT) as raised:
         code, _, err = finish(qtbot, second_launch(controller.session.path, runtime, tmp_path))
-    assert code == 0 and BROUGHT_TO_FRONT in err
+    assert code == 0 and say(BROUGHT_TO_FRONT) in err
     assert raised.args == [window]
     assert window.isVisible() and not window.isMinimized()
     assert window.isMaximized()  # un-minimised to the state it had, not shrunk to normal
@@ -282,7 +302,7 @@ def test_a_second_launch_with_new_opens_a_new_entry_in_the_running_app(
             qtbot, second_launch(controller.session.path, runtime, tmp_path, "--new")
         )
     assert (code, out) == (0, "")
-    assert err.strip() == NEW_ENTRY_HANDED
+    assert err.strip() == say(NEW_ENTRY_HANDED)
     assert not window.isMinimized() and _is_new_entry(controller)
     assert window.editor.ui.peoplePicker.input.hasFocus()
 
@@ -295,7 +315,7 @@ def test_a_second_launch_with_new_while_locked_opens_it_after_the_unlock(
         code, _, err = finish(
             qtbot, second_launch(controller.session.path, runtime, tmp_path, "--new")
         )
-    assert code == 0 and err.strip() == NEW_ENTRY_HANDED
+    assert code == 0 and err.strip() == say(NEW_ENTRY_HANDED)
     assert raised.args == [controller.unlock_window]  # the passphrase first
     assert not controller.main_window.isVisible()
 
@@ -339,7 +359,7 @@ def test_an_older_running_copy_that_does_not_know_new_still_comes_to_the_front(
         code, _, err = finish(qtbot, second_launch(vault, runtime, tmp_path, "--new"))
     finally:
         server.close()
-    assert code == 0 and err.strip() == BROUGHT_TO_FRONT
+    assert code == 0 and err.strip() == say(BROUGHT_TO_FRONT)
     assert heard == ["new launcher-token-42", "activate launcher-token-42"]
 
 
@@ -364,7 +384,7 @@ def test_the_start_up_function_twice_in_one_process(
         assert capsys.readouterr().err == ""  # the first launch has nothing to say
         with qtbot.waitSignal(first.activated, timeout=WAIT):
             assert app_module.claim(controller.session.path, app) is None
-            assert capsys.readouterr().err.strip() == NOT_ANSWERING
+            assert capsys.readouterr().err.strip() == say(NOT_ANSWERING)
         assert controller.unlock_window.isVisible()
     finally:
         first.close()
@@ -410,7 +430,7 @@ def test_a_different_journal_gets_its_own_instance(
 
     code, _, err = finish(qtbot, second_launch(other, runtime, tmp_path))
     assert code == 0
-    assert BROUGHT_TO_FRONT not in err  # it opened its own window (and quit when shown)
+    assert say(BROUGHT_TO_FRONT) not in err  # it opened its own window (and quit when shown)
     assert asked == []
     two = start(other, instances)
     assert two.claim() is Outcome.FIRST
@@ -427,7 +447,10 @@ def test_when_listening_fails_the_app_starts_anyway_and_says_why(
     instance = SingleInstance(vault)
     try:
         assert instance.claim() is Outcome.ALONE
-        assert WITHOUT in instance.note and server_name(vault) in instance.note
+        assert (
+            "single-instance is off for this run" in instance.note
+            and server_name(vault) in instance.note
+        )
         assert instance.server is None
         assert Path(server_name(vault)).is_dir()
     finally:
@@ -460,7 +483,9 @@ def test_two_launches_at_the_same_moment_open_one_window(
     ]
     results = [finish(qtbot, process) for process in launches]
     assert [code for code, _, _ in results] == [0, 0]
-    handed_over = [err for _, _, err in results if BROUGHT_TO_FRONT in err or NOT_ANSWERING in err]
+    handed_over = [
+        err for _, _, err in results if say(BROUGHT_TO_FRONT) in err or say(NOT_ANSWERING) in err
+    ]
     assert len(handed_over) == 1, results
     assert not Path(server_name(vault)).exists()  # the one that opened cleaned up on quit
 
@@ -512,4 +537,4 @@ def test_a_launch_waits_for_the_claim_in_progress(
         lock.unlock()
     code, _, err = finish(qtbot, process)
     assert code == 0
-    assert err.strip() == BROUGHT_TO_FRONT
+    assert err.strip() == say(BROUGHT_TO_FRONT)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from trustjournal.gui.common import theme
-from trustjournal.gui.common.theme import DARK, HIGH, LIGHT, Scheme
+from trustjournal.gui.common.theme import DARK, HIGH, HIGH_DARK, LIGHT, Scheme
 from trustjournal.gui.editor.suggestions import ACTIVE_TINT
 
 R = QPalette.ColorRole
@@ -81,7 +81,7 @@ def test_base_font_is_readable(qapp: QApplication, restore_look: None) -> None:
     assert qapp.font().pointSizeF() >= theme.MIN_POINT_SIZE
 
 
-@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH], ids=lambda s: s.name)
+@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH, HIGH_DARK], ids=lambda s: s.name)
 def test_text_has_enough_contrast(scheme: Scheme) -> None:
     body = [(scheme.text, scheme.base), (scheme.text, scheme.window), (scheme.text, scheme.button)]
     for fg, bg in body:
@@ -92,6 +92,7 @@ def test_text_has_enough_contrast(scheme: Scheme) -> None:
         (scheme.link, scheme.base),
         (scheme.accent_text, scheme.accent),
         (scheme.accent_text, scheme.accent_hover),
+        (scheme.selection_text, scheme.selection),
         (scheme.tooltip_text, scheme.tooltip_base),
         (scheme.error_text, scheme.error_bg),
         (scheme.warning_text, scheme.warning_bg),
@@ -109,10 +110,11 @@ def test_text_has_enough_contrast(scheme: Scheme) -> None:
     assert theme.contrast_ratio(scheme.suggest_line, scheme.suggest_bg) >= 3
 
 
-def test_palette_uses_one_accent_for_selection_and_links(qapp: QApplication) -> None:
-    for scheme in (LIGHT, DARK):
+def test_palette_takes_selection_and_accent_from_the_scheme(qapp: QApplication) -> None:
+    for scheme in (LIGHT, DARK, HIGH, HIGH_DARK):
         palette = theme.palette_for(scheme)
-        assert palette.color(R.Highlight) == QColor(scheme.accent)
+        assert palette.color(R.Highlight) == QColor(scheme.selection)
+        assert palette.color(R.HighlightedText) == QColor(scheme.selection_text)
         assert palette.color(R.Accent) == QColor(scheme.accent)
         assert palette.color(R.Text) == QColor(scheme.text)
         assert palette.color(R.PlaceholderText) == QColor(scheme.muted)
@@ -175,7 +177,9 @@ def _strongest_contrast(widget: QWidget, background: str) -> float:
     )
 
 
-@pytest.mark.parametrize("scheme", [LIGHT, DARK, HIGH], ids=["light", "dark", "high"])
+@pytest.mark.parametrize(
+    "scheme", [LIGHT, DARK, HIGH, HIGH_DARK], ids=["light", "dark", "high", "high-dark"]
+)
 def test_check_boxes_and_fields_have_outlines_one_can_see(
     qapp: QApplication, qtbot: QtBot, restore_look: None, scheme: Scheme
 ) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from helpers import journal_of, settle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.records import (
@@ -20,6 +20,7 @@ from trustjournal.core.records import (
     GatheringDraft,
     PersonDraft,
 )
+from trustjournal.gui.common import language
 from trustjournal.gui.main_window import MainWindow
 from trustjournal.gui.people.removal import MergeDialog
 from trustjournal.gui.session import Session
@@ -201,6 +202,7 @@ def test_merge_then_undo(
     assert answers.asked == ["Merge into Maya Chen — TrustJournal"]
     assert "Mai Chen" in journal_of(session).person(world["maya"]).aliases
     assert window.undo_bar.label.text() == "Merged Mai Chen into Maya Chen."
+    assert window.app_actions.undo.text() == "&Undo Merge"
     qtbot.waitUntil(lambda: world["mai"] not in window.sidebar.visible_people())
     undo_by_keyboard(qtbot, window, session)
     assert everything(session) == before
@@ -311,3 +313,77 @@ def test_a_new_conversation_has_nothing_to_delete(
     window.new_conversation((world["maya"],))
     settle(qtbot, session)
     assert not window.editor.ui.deleteButton.isVisible()
+
+
+# -- in German: the sentences and Edit ▸ Undo's verb ---------------------------------------
+
+
+@pytest.fixture
+def german_window(
+    qapp: QApplication, qtbot: QtBot, session: Session, world: dict[str, int]
+) -> Iterator[MainWindow]:
+    assert language.install("de", qapp) == "de"
+    try:
+        main = MainWindow(session)
+        qtbot.addWidget(main)
+        main.resize(1200, 800)
+        main.show()
+        settle(qtbot, session)
+        yield main
+        main.hide()
+    finally:
+        language.install("en", qapp)  # as tests/gui/conftest.py left it
+
+
+def test_in_german_a_deleted_conversation_is_said_in_german(
+    qtbot: QtBot, german_window: MainWindow, session: Session, world: dict[str, int]
+) -> None:
+    window = german_window
+    window.show_person(world["maya"])
+    settle(qtbot, session)
+    Answers(window, "Gespräch löschen")
+    window.removal.delete_conversation(world["solo"])
+    settle(qtbot, session)
+    assert window.undo_bar.label.text() == "Gespräch vom 3. Mai 2026 mit Maya Chen gelöscht."
+    assert window.app_actions.undo.text() == "&Rückgängig: Löschen"
+    undo_by_keyboard(qtbot, window, session)
+    assert journal_of(session).conversation(world["solo"]).note.startswith("She admitted")
+    assert window.app_actions.undo.text() == "&Rückgängig"
+
+
+def test_in_german_a_deleted_person_and_a_merge_are_said_in_german(
+    qtbot: QtBot, german_window: MainWindow, session: Session, world: dict[str, int]
+) -> None:
+    window = german_window
+    window.show_person(world["maya"])
+    settle(qtbot, session)
+    Answers(window, "Alle 3 löschen", "Mai Chen")
+    window.person_view.delete_person()
+    settle(qtbot, session)
+    assert window.undo_bar.label.text() == "Maya Chen und 3 Gespräche gelöscht."
+    assert window.app_actions.undo.text() == "&Rückgängig: Löschen"
+    undo_by_keyboard(qtbot, window, session)
+    qtbot.waitUntil(lambda: world["maya"] in window.sidebar.visible_people())
+    window.show_person(world["maya"])
+    settle(qtbot, session)
+    window.person_view.header.merge_action.trigger()
+    settle(qtbot, session)
+    assert window.undo_bar.label.text() == "Mai Chen mit Maya Chen zusammengeführt."
+    assert window.app_actions.undo.text() == "&Rückgängig: Zusammenführen"
+
+
+def test_in_german_a_deleted_decision_is_said_in_german(
+    qtbot: QtBot,
+    german_window: MainWindow,
+    session: Session,
+    world: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = german_window
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.open_decision(world["decision"])
+    settle(qtbot, session)
+    window.decisions.delete_current()
+    settle(qtbot, session)
+    assert window.undo_bar.label.text() == "Entscheidung „Reorg“ gelöscht."
+    assert window.app_actions.undo.text() == "&Rückgängig: Löschen"

@@ -5,6 +5,11 @@ Conventions follow restic and keepassxc-cli: the passphrase comes from
 `--json` output is stable and documented in README; exit status 0 is success, 1 an
 error (one plain line on stderr, never a traceback), 2 a usage error.
 
+Words for people follow the language the GUI would choose on "system" (TRUSTJOURNAL_LANGUAGE,
+else the locale's LANGUAGE, LC_ALL, LC_MESSAGES, LANG: core/i18n.py `from_environment`);
+`--json` is made for machines, in English with ISO dates whatever the language
+(`i18n.machine()`), so a script reads the same JSON on every system.
+
 The grammar is `parser.py`; what each command does lives by topic: `entries.py` (init, add,
 search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
 `records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`,
@@ -41,6 +46,8 @@ from trustjournal.cli.common import (
     UsageError,
 )
 from trustjournal.cli.parser import FLAG_CHOICES, build
+from trustjournal.core import i18n
+from trustjournal.core.i18n import _
 
 __all__ = ["FLAG_CHOICES", "main"]
 
@@ -86,18 +93,29 @@ _APP_COMMANDS = (app.cmd_gui, app.cmd_smoke_gui)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    before = i18n.language()  # put back after: the tests run commands in their own process
+    i18n.from_environment()
+    try:
+        return _main(argv)
+    finally:
+        i18n.use(before)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build()
     args = parser.parse_args(argv)
     action = getattr(args, "action", None)
     command = COMMANDS[f"{args.command} {action}" if action else args.command]
     if getattr(args, "new", False) and args.command is not None:
         parser.error(
-            f"--new opens the desktop app on a new conversation; it does not go with "
-            f"'{args.command}'"
+            _(
+                "--new opens the desktop app on a new conversation; it does not go with '{command}'"
+            ).format(command=args.command)
         )
     if command in _APP_COMMANDS:
         return _run(command, args, parser)
-    with _without_cycle_collector():
+    machine = i18n.machine() if getattr(args, "json", False) else contextlib.nullcontext()
+    with _without_cycle_collector(), machine:
         return _run(command, args, parser)
 
 
@@ -139,7 +157,7 @@ def _run(command: Command, args: argparse.Namespace, parser: argparse.ArgumentPa
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted; nothing more was saved.", file=sys.stderr)
+        print(f"{PROG}: " + _("interrupted; nothing more was saved."), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

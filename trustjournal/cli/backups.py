@@ -16,6 +16,7 @@ from trustjournal.cli.common import (
     passphrase,
     progress_bar,
 )
+from trustjournal.core.i18n import _
 from trustjournal.core.kinds import counts_text
 
 
@@ -29,8 +30,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     separate = os.environ.get("TRUSTJOURNAL_BACKUP_PASSPHRASE")
     if args.sealed and separate is not None:
         raise CliError(
-            "--sealed backups open with the journal passphrase; unset "
-            "$TRUSTJOURNAL_BACKUP_PASSPHRASE or leave out --sealed. Nothing was written."
+            _(
+                "--sealed backups open with the journal passphrase; unset "
+                "$TRUSTJOURNAL_BACKUP_PASSPHRASE or leave out --sealed. Nothing was written."
+            )
         )
     with open_journal(args, readonly_if_busy=True) as journal:
         secret, own = separate, False
@@ -43,17 +46,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
             args.out,
             passphrase=secret,
             journal_passphrase=own,
-            progress=progress_bar("Backing up"),
+            progress=progress_bar(_("Backing up")),
         )
-    print(f"Backed up {counts_text(info.counts)} to {args.out} ({_size_text(info.size)}).")
+    print(
+        _("Backed up {counts} to {file} ({size}).").format(
+            counts=counts_text(info.counts), file=args.out, size=_size_text(info.size)
+        )
+    )
     if args.sealed:
-        print("It opens in TrustJournal with the journal passphrase in force now.")
+        print(_("It opens in TrustJournal with the journal passphrase in force now."))
     elif separate is None:
-        print("It is an age file: it opens with the journal passphrase in force now, also")
-        print(f"after you change it, and without TrustJournal: age -d {_quoted(args.out)} | gunzip")
+        print(
+            _(
+                "It is an age file: it opens with the journal passphrase in force now, also\n"
+                "after you change it, and without TrustJournal: {command}"
+            ).format(command=f"age -d {_quoted(args.out)} | gunzip")
+        )
     else:
-        print("It is an age file that opens with the backup passphrase only")
-        print("($TRUSTJOURNAL_BACKUP_PASSPHRASE), also without TrustJournal: age -d FILE | gunzip")
+        print(
+            _(
+                "It is an age file that opens with the backup passphrase only\n"
+                "($TRUSTJOURNAL_BACKUP_PASSPHRASE), also without TrustJournal: {command}"
+            ).format(command="age -d FILE | gunzip")
+        )
     return EXIT_OK
 
 
@@ -64,11 +79,19 @@ def _quoted(path: Path) -> str:
 def cmd_verify(args: argparse.Namespace) -> int:
     from trustjournal.core.backup import archive as backup
 
-    info = backup.verify(args.file, backup_passphrase(args), progress=progress_bar("Verifying"))
+    info = backup.verify(args.file, backup_passphrase(args), progress=progress_bar(_("Verifying")))
     made = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     print(
-        f"{args.file} is a complete, intact backup made {made} by TrustJournal "
-        f"{info.app_version} ({_size_text(info.size)}): {counts_text(info.counts)}."
+        _(
+            "{file} is a complete, intact backup made {made} by TrustJournal {version} "
+            "({size}): {counts}."
+        ).format(
+            file=args.file,
+            made=made,
+            version=info.app_version,
+            size=_size_text(info.size),
+            counts=counts_text(info.counts),
+        )
     )
     return EXIT_OK
 
@@ -77,7 +100,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from trustjournal.core.backup import archive as backup
 
     chosen = backup_passphrase(args)
-    into = backup.restore(args.file, chosen, args.into, progress=progress_bar("Restoring"))
-    print(f"Restored the backup into a new journal in {into}.")
-    print(f"It opens with the backup's passphrase: {PROG} --vault {into}")
+    into = backup.restore(args.file, chosen, args.into, progress=progress_bar(_("Restoring")))
+    print(_("Restored the backup into a new journal in {folder}.").format(folder=into))
+    print(
+        _("It opens with the backup's passphrase: {command}").format(
+            command=f"{PROG} --vault {into}"
+        )
+    )
     return EXIT_OK

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trustjournal.core.i18n import _
 from trustjournal.core.judgement.signals import BY_CODE, valid_codes_text
 
 if TYPE_CHECKING:
@@ -43,14 +44,16 @@ def date_arg(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD"
+            _("{text} is not a date; write it as YYYY-MM-DD").format(text=repr(text))
         ) from None
 
 
 def signal_arg(text: str) -> str:
     if text not in BY_CODE:
         raise argparse.ArgumentTypeError(
-            f"unknown signal {text!r}; valid signals are {valid_codes_text()}"
+            _("unknown signal {text}; valid signals are {codes}").format(
+                text=repr(text), codes=valid_codes_text()
+            )
         )
     return text
 
@@ -75,13 +78,15 @@ def prompt(label: str) -> str:
                 pass
         except OSError:
             raise CliError(
-                "no passphrase given and no terminal to ask on: set TRUSTJOURNAL_PASSPHRASE "
-                "or use --passphrase-file"
+                _(
+                    "no passphrase given and no terminal to ask on: set "
+                    "TRUSTJOURNAL_PASSPHRASE or use --passphrase-file"
+                )
             ) from None
     try:
         return getpass.getpass(label)
     except EOFError:
-        raise CliError("no passphrase given") from None
+        raise CliError(_("no passphrase given")) from None
 
 
 def passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
@@ -103,14 +108,20 @@ def _passphrase(args: argparse.Namespace, confirm: bool) -> str:
         try:
             raw = file.read_bytes()
         except OSError as exc:
-            raise CliError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
+            raise CliError(
+                _("cannot read the passphrase file {file}: {error}").format(
+                    file=file, error=exc.strerror
+                )
+            ) from None
         try:
             return raw.decode("utf-8").splitlines()[0] if raw.strip() else ""
         except UnicodeDecodeError:
-            raise CliError(f"the passphrase file {file} is not UTF-8 text") from None
-    first = prompt("Passphrase: " if not confirm else "New passphrase: ")
-    if confirm and prompt("Repeat the passphrase: ") != first:
-        raise CliError("the two passphrases differ; nothing was changed")
+            raise CliError(
+                _("the passphrase file {file} is not UTF-8 text").format(file=file)
+            ) from None
+    first = prompt(_("Passphrase: ") if not confirm else _("New passphrase: "))
+    if confirm and prompt(_("Repeat the passphrase: ")) != first:
+        raise CliError(_("the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -123,9 +134,9 @@ def new_passphrase() -> str:
     from_env = os.environ.get("TRUSTJOURNAL_NEW_PASSPHRASE")
     if from_env is not None:
         return from_env
-    first = prompt("New passphrase: ")
-    if prompt("Repeat the new passphrase: ") != first:
-        raise CliError("the two passphrases differ; nothing was changed")
+    first = prompt(_("New passphrase: "))
+    if prompt(_("Repeat the new passphrase: ")) != first:
+        raise CliError(_("the two passphrases differ; nothing was changed"))
     return first
 
 
@@ -183,7 +194,8 @@ def progress_bar(label: str) -> Callable[[int, int], None] | None:
         filled = width * done // total if total else width
         end = "\n" if done >= total else ""
         bar = "#" * filled + "." * (width - filled)
-        print(f"\r{label} [{bar}] {done:,} of {total:,}", end=end, file=sys.stderr, flush=True)
+        count = _("{done} of {total}").format(done=f"{done:,}", total=f"{total:,}")
+        print(f"\r{label} [{bar}] {count}", end=end, file=sys.stderr, flush=True)
 
     return show
 

@@ -23,7 +23,9 @@ from trustjournal.cli.common import (
     progress_bar,
     vault_path,
 )
+from trustjournal.core import kinds
 from trustjournal.core.formats import FORMATS
+from trustjournal.core.i18n import _, day_text, ngettext
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -38,14 +40,16 @@ def cmd_init(args: argparse.Namespace) -> int:
         journal = Journal.create(path, chosen)
     except CreateFailed as exc:
         raise CliError(
-            f"{exc} Check that the folder can be written and the disk has space, or choose "
-            "another folder with --vault."
+            _(
+                "{error} Check that the folder can be written and the disk has space, or "
+                "choose another folder with --vault."
+            ).format(error=exc)
         ) from None
     with journal:
         for note in journal.notes:
             print(f"{PROG}: {note}", file=sys.stderr)
-    print(f"Created a new journal in {path}.")
-    print("Keep your passphrase safe: without it, nobody (including us) can open the journal.")
+    print(_("Created a new journal in {path}.").format(path=path))
+    print(_("Keep your passphrase safe: without it, nobody (including us) can open the journal."))
     return EXIT_OK
 
 
@@ -53,7 +57,7 @@ def read_note() -> str:
     if sys.stdin is None:
         return ""
     if sys.stdin.isatty():
-        print("Write the note, then press Ctrl-D on an empty line.", file=sys.stderr)
+        print(_("Write the note, then press Ctrl-D on an empty line."), file=sys.stderr)
     raw = sys.stdin.buffer.read()
     try:
         return raw.decode("utf-8")
@@ -104,28 +108,49 @@ def cmd_add(args: argparse.Namespace) -> int:
     except JournalError as exc:
         said = str(exc)
         if isinstance(exc, NotFound):  # a --decision or --gathering id that is not there
-            said += " `trustjournal decision list` and `gathering list` show the ids."
+            said += " " + _("`trustjournal decision list` and `gathering list` show the ids.")
         if not note:
             raise CliError(said) from None
         # Handed back on stdout so it can be kept; never written to a file of ours.
-        print(f"{PROG}: {said} Your note follows on standard output.", file=sys.stderr)
+        print(
+            f"{PROG}: " + _("{error} Your note follows on standard output.").format(error=said),
+            file=sys.stderr,
+        )
         sys.stdout.write(note)
         sys.stdout.flush()
         return EXIT_ERROR
     for name in draft.new_people:
-        print(f"Added {' '.join(name.split())} to the journal as a new person.")
+        print(_("Added {name} to the journal as a new person.").format(name=" ".join(name.split())))
     if accepted:
         from trustjournal.core.judgement.signals import BY_CODE
 
         labels = ", ".join(BY_CODE[code].label for code in accepted)
-        print(f"Recorded {len(accepted)} suggested signal{'s' * (len(accepted) != 1)}: {labels}.")
+        print(
+            ngettext(
+                "Recorded {n} suggested signal: {labels}.",
+                "Recorded {n} suggested signals: {labels}.",
+                len(accepted),
+            ).format(n=len(accepted), labels=labels)
+        )
     names = ", ".join(p.name for p in saved.people)
     count = len(saved.signals)
-    signals = f", {count} signal{'s' * (count != 1)}" if count else ""
-    print(
-        f"Saved conversation {saved.id}: {FORMATS[saved.format]} with {names} "
-        f"on {saved.date.isoformat()}{signals}."
+    values = {
+        "id": saved.id,
+        "format": FORMATS[saved.format],
+        "names": names,
+        "date": day_text(saved.date),
+        "n": count,
+    }
+    said = (
+        ngettext(
+            "Saved conversation {id}: {format} with {names} on {date}, {n} signal.",
+            "Saved conversation {id}: {format} with {names} on {date}, {n} signals.",
+            count,
+        )
+        if count
+        else _("Saved conversation {id}: {format} with {names} on {date}.")
     )
+    print(said.format(**values))
     return EXIT_OK
 
 
@@ -171,7 +196,7 @@ def _bold(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
-        raise UsageError("--limit must be at least 1")
+        raise UsageError(_("--limit must be at least 1"))
     with open_journal(args, readonly_if_busy=True) as journal:
         hits = journal.search(args.query, limit=args.limit)
     if args.json:
@@ -191,14 +216,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not hits:
-        print(f"Nothing matches {args.query!r}.")
+        print(_("Nothing matches {query}.").format(query=repr(args.query)))
         return EXIT_OK
     tty = sys.stdout.isatty()
-    for h in hits:
-        when = h.date.isoformat() if h.date else " " * 10
-        print(f"{when}  {h.kind} {h.id}: {h.title}")
+    days = [day_text(h.date) if h.date else "" for h in hits]
+    width = max(len(day) for day in days)
+    for h, day in zip(hits, days, strict=True):
+        print(f"{day:<{width}}  {h.kind} {h.id}: {h.title}")
         one_line = h.snippet.translate(_FLATTEN)  # same length, so the spans still fit
-        print(f"{'':12}{_bold(one_line, h.highlights, tty)}")
+        print(f"{'':{width + 2}}{_bold(one_line, h.highlights, tty)}")
     return EXIT_OK
 
 
@@ -211,7 +237,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
         note = journal.change_passphrase(old, new)
     if note:
         print(f"{PROG}: {note}", file=sys.stderr)
-    print("Passphrase changed. The old passphrase no longer opens this journal.")
+    print(_("Passphrase changed. The old passphrase no longer opens this journal."))
     return EXIT_OK
 
 
@@ -219,9 +245,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         problems = journal.check()
     if not problems:
-        print("No problems found: every encrypted page and the search index check out.")
+        print(_("No problems found: every encrypted page and the search index check out."))
         return EXIT_OK
-    print(f"{len(problems)} problem{'s' * (len(problems) != 1)} found:")
+    n = len(problems)
+    print(ngettext("{n} problem found:", "{n} problems found:", n).format(n=n))
     for line in problems:
         print(f"  {line}")
     return EXIT_ERROR
@@ -253,12 +280,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         chosen = passphrase(args, confirm=True)
         check_new_passphrase(chosen)
         journal = Journal.create(path, chosen)
-        print(f"Created a new journal in {path}.")
+        print(_("Created a new journal in {path}.").format(path=path))
     with journal:
         if not args.force and any(journal.counts().values()):
             raise CliError(
-                "this journal already has entries; the demo only fills an empty journal "
-                "(add --force to add it anyway)"
+                _(
+                    "this journal already has entries; the demo only fills an empty journal "
+                    "(add --force to add it anyway)"
+                )
             )
         report = demo.build(
             journal,
@@ -269,9 +298,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
             progress=progress_bar("Writing the demo"),
         )
     print(
-        f"Filled the journal with a made-up demo: {report.people:,} people, "
-        f"{report.conversations:,} conversations, {report.decisions:,} decisions, "
-        f"{report.gatherings} gatherings (seed {args.seed}, ending {report.as_of.isoformat()})."
+        _("Filled the journal with a made-up demo: {counts} (seed {seed}, ending {date}).").format(
+            counts=", ".join(
+                [
+                    kinds.PERSON.count(report.people),
+                    kinds.CONVERSATION.count(report.conversations),
+                    kinds.DECISION.count(report.decisions),
+                    kinds.GATHERING.count(report.gatherings),
+                ]
+            ),
+            seed=args.seed,
+            date=day_text(report.as_of),
+        )
     )
-    print(f"Try: {PROG} ties --as-of {report.as_of.isoformat()}")
+    print(_("Try: {command}").format(command=f"{PROG} ties --as-of {report.as_of.isoformat()}"))
     return EXIT_OK

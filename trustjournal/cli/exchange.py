@@ -16,6 +16,7 @@ from trustjournal.cli.common import (
     progress_bar,
     vault_path,
 )
+from trustjournal.core.i18n import _, ngettext
 from trustjournal.core.kinds import counts_text
 
 
@@ -35,7 +36,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.person is not None:
             found = journal.person_by_name(args.person)
             if found is None:
-                raise CliError(f"nobody called {args.person!r} in the journal; nothing was written")
+                raise CliError(
+                    _("nobody called {name} in the journal; nothing was written").format(
+                        name=repr(args.person)
+                    )
+                )
             person_id = found.id
         secret = None
         if encrypted:
@@ -50,16 +55,32 @@ def cmd_export(args: argparse.Namespace) -> int:
             passphrase=secret,
             person_id=person_id,
             as_of=args.as_of,
-            progress=progress_bar("Exporting"),
+            progress=progress_bar(_("Exporting")),
         )
     held = {kind: n for kind, n in info.counts.items() if n}
-    what = counts_text(held) if person_id is None else f"{args.person}'s history"
+    what = (
+        counts_text(held) if person_id is None else _("{name}'s history").format(name=args.person)
+    )
+    size = _size_text(info.size)
     if info.encrypted:
-        print(f"Exported {what} to {out} ({_size_text(info.size)}), encrypted with age.")
-        print(f"It opens with the journal passphrase in force now: age -d {_quoted(out)} | tar x")
+        print(
+            _("Exported {what} to {out} ({size}), encrypted with age.").format(
+                what=what, out=out, size=size
+            )
+        )
+        print(
+            _("It opens with the journal passphrase in force now: {command}").format(
+                command=f"age -d {_quoted(out)} | tar x"
+            )
+        )
     else:
-        print(f"Exported {what} to {out}/ ({info.files:,} files, {_size_text(info.size)}).")
-        print(f"Warning: {markdown.warning()}")
+        files = ngettext("{n} file", "{n} files", info.files).format(n=f"{info.files:,}")
+        print(
+            _("Exported {what} to {out}/ ({files}, {size}).").format(
+                what=what, out=out, files=files, size=size
+            )
+        )
+        print(_("Warning: {warning}").format(warning=markdown.warning()))
     return EXIT_OK
 
 
@@ -92,15 +113,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     if Vault(vault).exists():
         journal = open_journal(args)
     elif args.dry_run:
-        raise CliError(f"there is no journal in {vault}; a dry run has nothing to compare with")
+        raise CliError(
+            _("there is no journal in {folder}; a dry run has nothing to compare with").format(
+                folder=vault
+            )
+        )
     else:
         chosen = passphrase(args, confirm=True)
         check_new_passphrase(chosen)
         journal = Journal.create(vault, chosen)
-        print(f"Created a new journal in {vault}.")
+        print(_("Created a new journal in {path}.").format(path=vault))
     with journal:
         report = fmt.run(
-            journal, path, dry_run=args.dry_run, progress=progress_bar(f"Importing {path.name}")
+            journal,
+            path,
+            dry_run=args.dry_run,
+            progress=progress_bar(_("Importing {file}").format(file=path.name)),
         )
     if args.json:
         print_json({**report.as_json(), "dry_run": bool(args.dry_run)})
@@ -108,7 +136,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in report.lines:
         print(line)
     for warning in report.warnings:
-        print(f"Warning: {warning}")
+        print(_("Warning: {warning}").format(warning=warning))
     print(_summary(report, path, fmt.label, dry_run=bool(args.dry_run)))
     return EXIT_OK
 
@@ -117,16 +145,30 @@ def _summary(report: object, path: Path, label: str, *, dry_run: bool) -> str:
     from trustjournal.core.exchange.formats import Report
 
     assert isinstance(report, Report)
-    added = _listing(report.added) if any(report.added.values()) else "nothing new"
+    added = _listing(report.added) if any(report.added.values()) else _("nothing new")
     extra = []
     if report.merged:
-        extra.append(f"{report.merged:,} matched people already in the journal")
+        extra.append(
+            ngettext(
+                "{n} matched person already in the journal",
+                "{n} matched people already in the journal",
+                report.merged,
+            ).format(n=f"{report.merged:,}")
+        )
     if report.skipped:
-        extra.append(f"{report.skipped:,} already imported or skipped")
+        extra.append(_("{n} already imported or skipped").format(n=f"{report.skipped:,}"))
     tail = f" ({'; '.join(extra)})" if extra else ""
     if not dry_run:
-        return f"Imported {path.name} ({label}): added {added}{tail}."
-    return (
-        f"Dry run of {path.name} ({label}): would add {added}{tail}. Nothing was written; "
-        f"run '{PROG} import {_quoted(path)}' without --dry-run to import it."
+        return _("Imported {file} ({label}): added {added}{tail}.").format(
+            file=path.name, label=label, added=added, tail=tail
+        )
+    return _(
+        "Dry run of {file} ({label}): would add {added}{tail}. Nothing was written; run "
+        "'{command}' without --dry-run to import it."
+    ).format(
+        file=path.name,
+        label=label,
+        added=added,
+        tail=tail,
+        command=f"{PROG} import {_quoted(path)}",
     )

@@ -16,6 +16,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from trustjournal.cli.common import EXIT_OK, CliError, UsageError, open_journal, print_json
+from trustjournal.core.i18n import N_, _, day_text
+
+# A decision's status as the lists say it (the stored codes are English words).
+STATUS = {"open": N_("open"), "decided": N_("decided")}
+NOBODY_CALLED = N_("Nobody in the journal has that name (any case, spaces tidied).")
 
 
 def _people(journal: Any, names: Iterable[str]) -> tuple[dict[str, int], list[str]]:
@@ -43,7 +48,7 @@ def _key(name: str) -> str:
 
 def _said_added(added: Iterable[str]) -> None:
     for name in added:
-        print(f"Added {name} to the journal as a new person.")
+        print(_("Added {name} to the journal as a new person.").format(name=name))
 
 
 def _names(refs: Iterable[Any]) -> str:
@@ -70,10 +75,26 @@ def cmd_decision_add(args: argparse.Namespace) -> int:
             )
         )
     _said_added(added)
-    who = f", consulted {_names(saved.consulted)}" if saved.consulted else ", nobody consulted"
+    said = (
+        _(
+            "Saved decision {id}: “{title}” ({date}, discomfort {n} of 5, {status}), "
+            "consulted {names}."
+        )
+        if saved.consulted
+        else _(
+            "Saved decision {id}: “{title}” ({date}, discomfort {n} of 5, {status}), "
+            "nobody consulted."
+        )
+    )
     print(
-        f"Saved decision {saved.id}: “{saved.title}” ({saved.date.isoformat()}, discomfort "
-        f"{saved.discomfort} of 5, {saved.status}){who}."
+        said.format(
+            id=saved.id,
+            title=saved.title,
+            date=day_text(saved.date),
+            n=saved.discomfort,
+            status=_(STATUS.get(saved.status, saved.status)),
+            names=_names(saved.consulted),
+        )
     )
     return EXIT_OK
 
@@ -99,17 +120,23 @@ def cmd_decision_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not decisions:
-        print("No decisions yet: record one with `trustjournal decision add TITLE`.")
+        print(_("No decisions yet: record one with `trustjournal decision add TITLE`."))
         return EXIT_OK
     width = len(str(max(d.id for d in decisions)))
-    for d in decisions:
-        print(
-            f"{d.id:>{width}}  {d.date.isoformat()}  discomfort {d.discomfort} of 5  "
-            f"{d.status:<7}  {d.title}"
+    days = _column([day_text(d.date) for d in decisions])
+    statuses = _column([_(STATUS.get(d.status, d.status)) for d in decisions])
+    for d, day, status in zip(decisions, days, statuses, strict=True):
+        discomfort = _("discomfort {n} of 5").format(n=d.discomfort)
+        print(f"{d.id:>{width}}  {day}  {discomfort}  {status}  {d.title}")
+        who = (
+            _("consulted {names}").format(names=_names(d.consulted))
+            if d.consulted
+            else _("nobody consulted")
         )
-        who = f"consulted {_names(d.consulted)}" if d.consulted else "nobody consulted"
         if d.changed_framing:
-            who += f"; changed your framing: {_names(d.changed_framing)}"
+            who = _("{who}; changed your framing: {names}").format(
+                who=who, names=_names(d.changed_framing)
+            )
         print(f"{'':>{width}}  {who}")
     return EXIT_OK
 
@@ -135,15 +162,27 @@ def cmd_gathering_add(args: argparse.Namespace) -> int:
         )
     _said_added(added)
     where = f", {saved.place}" if saved.place else ""
-    met = f", met {_names(saved.people)}" if saved.people else ""
-    print(f"Saved gathering {saved.id}: {saved.name} ({_dates(saved)}{where}){met}.")
+    met = _(", met {names}").format(names=_names(saved.people)) if saved.people else ""
+    print(
+        _("Saved gathering {id}: {name} ({dates}{where}){met}.").format(
+            id=saved.id, name=saved.name, dates=_dates(saved), where=where, met=met
+        )
+    )
     return EXIT_OK
 
 
 def _dates(g: Any) -> str:
     start: dt.date = g.start_date
     end: dt.date | None = g.end_date
-    return start.isoformat() if end is None else f"{start.isoformat()} to {end.isoformat()}"
+    if end is None:
+        return day_text(start)
+    return _("{start} to {end}").format(start=day_text(start), end=day_text(end))
+
+
+def _column(texts: list[str]) -> list[str]:
+    """`texts` padded to the widest, for a list's column."""
+    width = max((len(t) for t in texts), default=0)
+    return [f"{t:<{width}}" for t in texts]
 
 
 def cmd_gathering_list(args: argparse.Namespace) -> int:
@@ -165,13 +204,15 @@ def cmd_gathering_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not gatherings:
-        print("No gatherings yet: record one with `trustjournal gathering add NAME --from DATE`.")
+        print(
+            _("No gatherings yet: record one with `trustjournal gathering add NAME --from DATE`.")
+        )
         return EXIT_OK
     width = len(str(max(g.id for g in gatherings)))
-    for g in gatherings:
+    for g, dates in zip(gatherings, _column([_dates(g) for g in gatherings]), strict=True):
         where = f" · {g.place}" if g.place else ""
-        print(f"{g.id:>{width}}  {_dates(g)}  {g.name}{where}")
-        met = f"met {_names(g.people)}" if g.people else "nobody recorded"
+        print(f"{g.id:>{width}}  {dates}  {g.name}{where}")
+        met = _("met {names}").format(names=_names(g.people)) if g.people else _("nobody recorded")
         print(f"{'':>{width}}  {met}")
     return EXIT_OK
 
@@ -182,21 +223,26 @@ def cmd_gathering_list(args: argparse.Namespace) -> int:
 def cmd_person_alias(args: argparse.Namespace) -> int:
     """Show a person's aliases, or replace them (`--clear` removes them all)."""
     if args.clear and args.aliases:
-        raise UsageError("give aliases or --clear, not both")
+        raise UsageError(_("give aliases or --clear, not both"))
     change = args.clear or bool(args.aliases)
     with open_journal(args, readonly_if_busy=not change) as journal:
         person = journal.person_by_name(args.name)
         if person is None:  # the name typed is not repeated: it may be the journal's
-            raise CliError("Nobody in the journal has that name (any case, spaces tidied).")
+            raise CliError(_(NOBODY_CALLED))
         if change:
             person = journal.set_aliases(person.id, [] if args.clear else args.aliases)
     if args.json:
         print_json({"id": person.id, "name": person.name, "aliases": list(person.aliases)})
     elif person.aliases:
-        now = "is now also called" if change else "is also called"
-        print(f"{person.name} {now}: {', '.join(person.aliases)}.")
+        said = (
+            _("{name} is now also called: {aliases}.")
+            if change
+            else _("{name} is also called: {aliases}.")
+        )
+        print(said.format(name=person.name, aliases=", ".join(person.aliases)))
     else:
-        print(f"{person.name} has no aliases" + (" now." if change else "."))
+        said = _("{name} has no aliases now.") if change else _("{name} has no aliases.")
+        print(said.format(name=person.name))
     return EXIT_OK
 
 
@@ -209,7 +255,7 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
     with open_journal(args, readonly_if_busy=not change) as journal:
         person = journal.person_by_name(args.name)
         if person is None:  # the name typed is not repeated: it may be the journal's
-            raise CliError("Nobody in the journal has that name (any case, spaces tidied).")
+            raise CliError(_(NOBODY_CALLED))
         if change:
             draft = PersonDraft(
                 person.name,
@@ -236,11 +282,21 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
-    cadence = (
-        f"every {person.cadence_days} days (their own cadence)"
-        if person.cadence_days is not None
-        else f"every {journal_days} days (the journal's cadence)"
-    )
-    few = "one of your few" if person.my_few else "not one of your few"
-    print(f"{person.name}: keep in touch {cadence}; {few}.")
+    own = person.cadence_days is not None
+    days = person.cadence_days if own else journal_days
+    said = {
+        (True, True): _(
+            "{name}: keep in touch every {n} days (their own cadence); one of your few."
+        ),
+        (True, False): _(
+            "{name}: keep in touch every {n} days (their own cadence); not one of your few."
+        ),
+        (False, True): _(
+            "{name}: keep in touch every {n} days (the journal's cadence); one of your few."
+        ),
+        (False, False): _(
+            "{name}: keep in touch every {n} days (the journal's cadence); not one of your few."
+        ),
+    }[own, bool(person.my_few)]
+    print(said.format(name=person.name, n=days))
     return EXIT_OK

@@ -24,9 +24,10 @@ from trustjournal.cli.common import (
     prompt,
     vault_path,
 )
+from trustjournal.core.i18n import N_, _
 
 RECOVERY_ENV = "TRUSTJOURNAL_RECOVERY_KEY"
-KEEP_IT = (
+KEEP_IT = N_(
     "Write it down or print it, and keep it apart from this computer (a safe, a sealed "
     "envelope with your papers). Whoever holds it can open this journal; it is shown only "
     "this once. If you forget your passphrase: trustjournal recover"
@@ -37,22 +38,26 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         if args.remove:
             if journal.remove_recovery_key():
-                print("Recovery key removed: it no longer opens this journal.")
+                print(_("Recovery key removed: it no longer opens this journal."))
             else:
-                print("This journal has no recovery key; nothing was changed.")
+                print(_("This journal has no recovery key; nothing was changed."))
             return EXIT_OK
         if journal.has_recovery_key and not args.replace and not _confirm_replace():
             raise CliError(
-                "this journal already has a recovery key; nothing was changed. Use "
-                "--replace to make a new one (the old one then stops working at once)"
+                _(
+                    "this journal already has a recovery key; nothing was changed. Use "
+                    "--replace to make a new one (the old one then stops working at once)"
+                )
             )
         replacing = journal.has_recovery_key
         key = journal.create_recovery_key()
-    print("Your recovery key:" if not replacing else "Your new recovery key:", file=sys.stderr)
+    print(
+        _("Your recovery key:") if not replacing else _("Your new recovery key:"), file=sys.stderr
+    )
     print(key, flush=True)
     if replacing:
-        print("The old recovery key no longer opens this journal.", file=sys.stderr)
-    print(KEEP_IT, file=sys.stderr)
+        print(_("The old recovery key no longer opens this journal."), file=sys.stderr)
+    print(_(KEEP_IT), file=sys.stderr)
     return EXIT_OK
 
 
@@ -60,13 +65,16 @@ def _confirm_replace() -> bool:
     if not (sys.stdin is not None and sys.stdin.isatty()):
         return False
     print(
-        "This journal already has a recovery key. Make a new one? The old one will stop "
-        "working at once. [y/N] ",
+        _(
+            "This journal already has a recovery key. Make a new one? The old one will stop "
+            "working at once. [y/N] "
+        ),
         end="",
         file=sys.stderr,
         flush=True,
     )
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
+    # The answers that mean yes: English's always, and the language's ("j ja" in German).
+    return sys.stdin.readline().strip().lower() in ("y", "yes", *_("y yes").split())
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
@@ -79,10 +87,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
     typed = os.environ.get(RECOVERY_ENV)
     if typed is None:
         try:
-            typed = prompt("Recovery key: ")
+            typed = prompt(_("Recovery key: "))
         except CliError:
             raise CliError(
-                f"no recovery key given and no terminal to ask on: set {RECOVERY_ENV}"
+                _("no recovery key given and no terminal to ask on: set {variable}").format(
+                    variable=RECOVERY_ENV
+                )
             ) from None
     recovery_key.decode(typed)  # a typo is reported before the passphrase is asked
     chosen = new_passphrase()
@@ -91,7 +101,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
         for note in journal.notes:
             print(f"{PROG}: {note}", file=sys.stderr)
     print(
-        "New passphrase set. The forgotten passphrase no longer opens this journal; your "
-        "recovery key still does."
+        _(
+            "New passphrase set. The forgotten passphrase no longer opens this journal; your "
+            "recovery key still does."
+        )
     )
     return EXIT_OK

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from trustjournal.cli.common import EXIT_OK, open_journal, print_json
+from trustjournal.core.i18n import N_, _, day_text
 
 
 def cmd_ties(args: argparse.Namespace) -> int:
@@ -54,13 +55,15 @@ def cmd_next(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not steps:
         print(
-            f"Nothing to do as of {as_of.isoformat()}: no honest tie is about to fade, no "
-            "gathering's window is closing, no uncomfortable decision waits alone."
+            _(
+                "Nothing to do as of {date}: no honest tie is about to fade, no gathering's "
+                "window is closing, no uncomfortable decision waits alone."
+            ).format(date=day_text(as_of))
         )
         return EXIT_OK
-    print(f"Next steps as of {as_of.isoformat()} ({len(steps)}):")
+    print(_("Next steps as of {date} ({n}):").format(date=day_text(as_of), n=len(steps)))
     for i, s in enumerate(steps, 1):
-        when = f" · by {s.due.isoformat()}" if s.due is not None else ""
+        when = _(" · by {date}").format(date=day_text(s.due)) if s.due is not None else ""
         print(f"{i:>3}. {KIND_LABELS[s.kind]}{when}")
         print(f"     {s.reason}")
     return EXIT_OK
@@ -100,32 +103,38 @@ def _ties_json(shown: Sequence[Any], summary: Any, as_of: dt.date) -> dict[str, 
     }
 
 
-_ROLE_WORDS = {
-    "call_when_uncomfortable": "call",
-    "challenges_framing": "challenges",
-    "understands_constraints": "constraints",
+_ROLE_WORDS = {  # the roles' short words in the table, translated when shown
+    "call_when_uncomfortable": N_("call"),
+    "challenges_framing": N_("challenges"),
+    "understands_constraints": N_("constraints"),
 }
 
 
 def _ties_text(shown: Sequence[Any], summary: Any, as_of: dt.date, ties: Any) -> str:
-    lines = [f"Ties as of {as_of.isoformat()}"]
+    lines = [_("Ties as of {date}").format(date=day_text(as_of))]
     width = max((len(a.person.name) for a in shown), default=0)
+    lasts = {
+        id(a): day_text(a.last_conversation) if a.last_conversation else _("never") for a in shown
+    }
+    last_width = max((len(last) for last in lasts.values()), default=0)
     for flag in ties.FLAG_ORDER:
         group = [a for a in shown if a.flag is flag]
         if not group:
             continue
-        lines += ["", f"{ties.FLAG_LABELS[flag]} ({len(group)})"]
+        lines += ["", _("{label} ({n})").format(label=ties.FLAG_LABELS[flag], n=len(group))]
         for a in group:
-            roles = ("so far: " * a.early_roles) + ", ".join(_ROLE_WORDS[r] for r in a.roles)
-            last = a.last_conversation.isoformat() if a.last_conversation else "never"
+            roles = ", ".join(_(_ROLE_WORDS[r]) for r in a.roles)
+            if a.early_roles:
+                roles = _("so far: {roles}").format(roles=roles)
+            last = _("last {date}").format(date=f"{lasts[id(a)]:<{last_width}}")
             lines.append(
                 f"  {a.person.name:<{width}}  {('[' + roles + ']') if a.roles else '':<41}"
-                f"  last {last:<10}  {a.reasons[0]}"
+                f"  {last}  {a.reasons[0]}"
             )
     if not shown:
-        lines += ["", "No ties to show."]
+        lines += ["", _("No ties to show.")]
     lines += ["", ties.capacity_sentence(summary)]
-    lines += [f"Note: {note}." for note in summary.notes]
+    lines += [_("Note: {note}.").format(note=note) for note in summary.notes]
     return "\n".join(lines)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from trustjournal.cli.common import EXIT_OK, print_json
+from trustjournal.core.i18n import _
 
 if TYPE_CHECKING:
     from trustjournal.core.suggest import Suggestion
@@ -78,9 +79,9 @@ def show(suggestions: Sequence[Suggestion], out: TextIO, note: str, tty: bool = 
     from trustjournal.core.suggest.model import sureness
 
     if not suggestions:
-        print("No signals suggested: nothing in the note shows one the rules know.", file=out)
+        print(_("No signals suggested: nothing in the note shows one the rules know."), file=out)
         return
-    print(f"Suggested signals ({len(suggestions)}):", file=out)
+    print(_("Suggested signals ({n}):").format(n=len(suggestions)), file=out)
     for number, s in enumerate(suggestions, start=1):
         signal = BY_CODE[s.signal]
         print(
@@ -111,7 +112,7 @@ def choose(suggestions: Sequence[Suggestion], ask: Callable[[str], str] | None) 
         return ()
     codes = [s.signal for s in suggestions]
     while True:
-        answer = ask("Record which? [a]ll, [n]one, or numbers (1 3): ").strip().casefold()
+        answer = ask(_("Record which? [a]ll, [n]one, or numbers (1 3): ")).strip().casefold()
         if answer in ("a", "all", "y", "yes"):
             return tuple(codes)
         if answer in ("", "n", "none", "no"):
@@ -127,7 +128,7 @@ def choose(suggestions: Sequence[Suggestion], ask: Callable[[str], str] | None) 
                 break
         if picked:
             return tuple(dict.fromkeys(picked))
-        print(f"Answer a, n, or numbers from 1 to {len(codes)}.", file=sys.stderr)
+        print(_("Answer a, n, or numbers from 1 to {n}.").format(n=len(codes)), file=sys.stderr)
 
 
 def terminal_question() -> Callable[[str], str] | None:

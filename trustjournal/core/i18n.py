@@ -10,11 +10,23 @@ The catalogues are trustjournal/locale/<lang>/LC_MESSAGES/trustjournal.mo, compi
 committed .po files by tools/build_locale.py. English is the source text, so it needs none.
 
 The GUI calls `use(lang)` with the language it shows (its setting, else the system's); the
-command line and the tests follow the TRUSTJOURNAL_LANGUAGE environment variable.
+command line does the same from the environment (`from_environment`: TRUSTJOURNAL_LANGUAGE,
+else the system's locale), and the tests follow TRUSTJOURNAL_LANGUAGE.
+
+Dates in sentences: `day_text(d)` ("25 Sep 2026", "25. Sept. 2026") and `long_day_text(d)`
+("25 September 2026", "25. September 2026"), the shapes the GUI's dates have
+(gui/common/dates.py), from the catalogue, never from the C library's locale.
+
+Machine output (the command line's JSON) is computed inside `machine()`: English source text
+and ISO dates ("2026-09-25") whatever the reader's language, so the JSON a command prints is
+the same in every language. The switch is per thread (a context variable).
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import datetime as dt
 import gettext
 import os
 from collections.abc import Iterator, Mapping
@@ -26,8 +38,12 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 ENV = "TRUSTJOURNAL_LANGUAGE"
 SOURCE_LANGUAGE = "en"
 
+# Where the language comes from when nothing chose it: the override, then POSIX's order.
+SYSTEM_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
+_machine = contextvars.ContextVar("trustjournal_machine_text", default=False)  # per thread
 
 
 def available() -> tuple[str, ...]:
@@ -56,17 +72,52 @@ def use(language: str | None) -> str:
 
 
 def language() -> str:
-    """The language in use ("en" when English)."""
-    return _language
+    """The language in use ("en" when English, and inside `machine()`)."""
+    return SOURCE_LANGUAGE if _machine.get() else _language
+
+
+def from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """The language the command line speaks, chosen as the GUI chooses it when its setting is
+    "system": TRUSTJOURNAL_LANGUAGE (unless "system"), else the system's locale (the first of
+    LANGUAGE, LC_ALL, LC_MESSAGES, LANG that is set; LANGUAGE may list several, "de:en").
+    "C" and "POSIX" mean English. Returns the language now in use (see `use`)."""
+    env = os.environ if environ is None else environ
+    for name in (ENV, *SYSTEM_VARIABLES):
+        value = env.get(name, "").strip()
+        if name == ENV and value.lower() == "system":  # as the GUI's setting: the locale's
+            continue
+        if value:
+            first = value.split(":")[0].split("@")[0]
+            return use(None if first in ("C", "POSIX") or first.startswith("C.") else first)
+    return use(None)
+
+
+def style() -> tuple[str, bool]:
+    """What the core's text depends on: the language, and whether it is for a machine (a
+    memo of sentences is keyed by this)."""
+    return language(), _machine.get()
+
+
+@contextlib.contextmanager
+def machine() -> Iterator[None]:
+    """Inside (on this thread), the core's text is for a machine: English whatever the
+    language in use, and `day_text`/`long_day_text` give ISO dates. For JSON output."""
+    token = _machine.set(True)
+    try:
+        yield
+    finally:
+        _machine.reset(token)
 
 
 def _(message: str) -> str:
     """`message` in the language in use."""
-    return _translations.gettext(message)
+    return message if _machine.get() else _translations.gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of `singular`/`plural` for `n` in the language in use."""
+    if _machine.get():
+        return singular if n == 1 else plural
     return _translations.ngettext(singular, plural, n)
 
 
@@ -78,7 +129,7 @@ def N_(message: str) -> str:
 def lower_first(text: str) -> str:
     """`text` with its first letter in lower case, to follow a colon or start a clause: in
     English only (German nouns and the formal "Sie" keep their capital)."""
-    return text[:1].lower() + text[1:] if _language == SOURCE_LANGUAGE else text
+    return text[:1].lower() + text[1:] if language() == SOURCE_LANGUAGE else text
 
 
 K = TypeVar("K")
@@ -102,6 +153,56 @@ class LabelMap(Mapping[K, str]):
     def source(self, key: K) -> str:
         """The English label, whatever the language."""
         return self._labels[key]
+
+
+# The months for dates in sentences (the same words as judgement/wording.MONTHS), and their
+# abbreviations: "Sep" (German "Sept."); "May" is its own abbreviation, in German too (Mai).
+LONG_MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+SHORT_MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
+
+
+def day_text(day: dt.date) -> str:
+    """A date in a sentence or a list: "25 Sep 2026" ("25. Sept. 2026"); ISO inside
+    `machine()`."""
+    if _machine.get():
+        return day.isoformat()
+    month = _(SHORT_MONTHS[day.month - 1])
+    # Translators: a date, "25 Sep 2026"; German "{day}. {month} {year}".
+    return _("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
+
+
+def long_day_text(day: dt.date) -> str:
+    """A date in full: "25 September 2026" ("25. September 2026"); ISO inside `machine()`."""
+    if _machine.get():
+        return day.isoformat()
+    month = _(LONG_MONTHS[day.month - 1])
+    return _("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 use(os.environ.get(ENV))

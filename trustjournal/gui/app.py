@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from trustjournal import APP_ID, APP_NAME, __version__
 from trustjournal.gui import crash, single_instance
 from trustjournal.gui.common import icons, language, theme, workers
-from trustjournal.gui.common.announce import announce
+from trustjournal.gui.common.announce import announce, name_message_icons
 from trustjournal.gui.common.config import Config
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.locking import IdleLock
@@ -237,6 +237,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.app_icon())
+    name_message_icons(app)  # a message box's icon, in words for a screen reader
     return app
 
 
@@ -266,12 +267,13 @@ def main(path: Path, *, new_entry: bool = False) -> int:
     # First thing, and for the rest of the process: errors while Python shuts down, after
     # `exec` returned, are scrubbed too.
     crash.install(app)
+    config = Config()
+    # Before any window is built (each translates its words once, when it is made), and
+    # before the claim, whose notes on the terminal are in this language too.
+    language.install(language.chosen(config.language), app)
     instance = claim(path, app, new_entry=new_entry)
     if instance is None:
         return 0
-    config = Config()
-    # Before any window is built: each translates its words once, when it is made.
-    language.install(language.chosen(config.language), app)
     theme.apply_theme(app, config.theme)
     controller = App(path, config)
     instance.activated.connect(controller.bring_to_front)

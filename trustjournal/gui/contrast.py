@@ -9,8 +9,9 @@ Two sources, so that a colour cannot escape the check by living in one place or 
   window it sits on, and a `:focus` border with that window too;
 * `painted_pairs` takes the colours that code paints with from the palette and the scheme:
   text on every background role, muted text, selection, links, the tie badges (the flag's
-  mark on the page and the words on its tinted pill), the suggestion, the reflection chart,
-  the outlines of fields and check boxes, and the focus ring `theme.AppStyle` draws.
+  mark on the page and the words on its tinted pill), the suggestion, a search hit (plain
+  and selected, and its matched words), the reflection chart, the outlines of fields and
+  check boxes, and the focus ring `theme.AppStyle` draws.
 
 Each pair has a kind: "text" (WCAG 1.4.3, 4.5:1), "graphic" (1.4.11: an essential part of a
 control or chart, 3:1) or "focus" (the focus indicator against what surrounds it, 3:1).
@@ -225,6 +226,7 @@ def painted_pairs(scheme: Scheme) -> list[Pair]:
     """The pairs that code paints with, from `scheme` and its palette."""
     from trustjournal.gui.editor.suggestions import ACTIVE_TINT
     from trustjournal.gui.reflection.chart import chart_colours
+    from trustjournal.gui.search.delegate import hit_colours
 
     s = scheme
     palette = theme.palette_for(s)
@@ -235,11 +237,23 @@ def painted_pairs(scheme: Scheme) -> list[Pair]:
     pairs += _on("text", "link", s.link, {"window": s.window, "base": s.base})
     pairs += _on("text", "good news", s.good, {"base": s.base})
     pairs += _on("text", "'decided alone'", s.warning_text, {"base": s.base})
-    pairs += _on("text", "selected text", s.accent_text, {"selection": s.accent})
+    pairs += _on("text", "selected text", s.selection_text, {"selection": s.selection})
     pairs += _on("text", "primary button text", s.accent_text, {"hover": s.accent_hover})
     pairs += _on(
-        "text", "selected muted text", secondary_colour(palette, True), {"selection": s.accent}
+        "text", "selected muted text", secondary_colour(palette, True), {"selection": s.selection}
     )
+    # The selected row shows which one is chosen against the rows around it (1.4.11).
+    pairs += _on(
+        "graphic", "selected row", s.selection, {"base": s.base, "alternate base": s.alternate_base}
+    )
+    # A search hit, on a plain row and on the selected one: its muted line and its words
+    # on the selection, a matched word on its mark (search/delegate.py).
+    for selected, row in ((False, s.base), (True, s.selection)):
+        where = "selected search hit" if selected else "search hit"
+        hit = hit_colours(palette, selected)
+        pairs.append(Pair(f"{where}: kind and date", "text", _hex(hit["muted"]), row))
+        pairs.append(Pair(f"{where}: words", "text", _hex(hit["text"]), row))
+    pairs.append(Pair("search hit: matched word", "text", _hex(hit["marked"]), _hex(hit["mark"])))
     pairs.append(Pair("tooltip text", "text", s.tooltip_text, s.tooltip_base))
     for kind in ("error", "warning", "note"):
         fg, bg = getattr(s, f"{kind}_text"), getattr(s, f"{kind}_bg")

@@ -58,7 +58,7 @@ from trustjournal.gui.recovery.reminder import RecoveryReminder
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
-from trustjournal.gui.undo import UndoBar, UndoKeeper, say_refused
+from trustjournal.gui.undo import DELETE, MERGE, UndoBar, UndoKeeper, say_refused
 
 # Room kept beside the toolbar's buttons (its handle, a count growing to two digits).
 TOOLBAR_SLACK = 48
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def _undo_changed(self) -> None:
         latest = self.undo.latest()
-        self.app_actions.undo.setText(_undo_text(latest.said if latest is not None else ""))
+        self.app_actions.undo.setText(_undo_text(latest.verb if latest is not None else ""))
 
     def _conversation_deleting(self, ident: int) -> None:
         """The editor's conversation is being deleted: close it, back to the person."""
@@ -655,13 +655,12 @@ def _is_text_field(widget: QWidget | None) -> bool:
     return isinstance(widget, fields) and not widget.isReadOnly()
 
 
-def _undo_text(said: str) -> str:
-    """'Deleted the conversation…' → '&Undo Delete' (Edit ▸ Undo Delete, Undo Merge); '&Undo'
-    for anything else."""
-    verb = said.split(" ", 1)[0]
-    if verb == "Deleted":
+def _undo_text(verb: str) -> str:
+    """What the latest undo undoes (gui/undo.py: "delete", "merge") → '&Undo Delete'
+    (Edit ▸ Undo Delete, Undo Merge); '&Undo' when there is none."""
+    if verb == DELETE:
         return QCoreApplication.translate("MainWindow", "&Undo Delete")
-    if verb == "Merged":
+    if verb == MERGE:
         return QCoreApplication.translate("MainWindow", "&Undo Merge")
     return QCoreApplication.translate("Actions", "&Undo")  # as the action says it
 

@@ -47,12 +47,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDir,
+    QLockFile,
+    QObject,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from trustjournal import APP_ID, APP_NAME
+from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 
 ACTIVATE = "activate"
 NEW_ENTRY = "new"  # activate, then open a new conversation
@@ -68,13 +78,24 @@ MAX_SOCKET_PATH = 100
 TOKEN_ENV = "XDG_ACTIVATION_TOKEN"  # noqa: S105 - an environment variable's name
 _TOKEN = re.compile(r"[\x21-\x7e]{1,256}")  # printable ASCII, no spaces
 
-BROUGHT_TO_FRONT = f"{APP_NAME} is already open; brought it to the front."
-NEW_ENTRY_HANDED = f"{APP_NAME} is already open; a new conversation opens there."
-NOT_ANSWERING = (
-    f"{APP_NAME} is already open on this journal but busy; its window comes to the front "
-    "when it can."
+# The notes for the terminal, translated when said (gui/app.py installs the language before
+# it claims the journal): "{app}" is the app's name.
+BROUGHT_TO_FRONT = QT_TRANSLATE_NOOP(
+    "SingleInstance", "{app} is already open; brought it to the front."
 )
-WITHOUT = "single-instance is off for this run"
+NEW_ENTRY_HANDED = QT_TRANSLATE_NOOP(
+    "SingleInstance", "{app} is already open; a new conversation opens there."
+)
+NOT_ANSWERING = QT_TRANSLATE_NOOP(
+    "SingleInstance",
+    "{app} is already open on this journal but busy; its window comes to the front when it can.",
+)
+WITHOUT = QT_TRANSLATE_NOOP("SingleInstance", "{app}: single-instance is off for this run ({why}).")
+
+
+def say(note: str, **values: str) -> str:
+    """A note above in the language installed, with the app's name and `values` filled in."""
+    return QCoreApplication.translate("SingleInstance", note).format(app=APP_NAME, **values)
 
 
 class Outcome(enum.Enum):
@@ -114,9 +135,24 @@ def own_runtime_dir() -> Path:
             folder.mkdir(mode=0o700)
         info = folder.lstat()
     except OSError as exc:
-        raise Unavailable(f"cannot make a private folder in {folder.parent}: {exc}") from None
+        raise Unavailable(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "SingleInstance", "cannot make a private folder in {folder}: {error}"
+                ),
+                folder=str(folder.parent),
+                error=str(exc),
+            )
+        ) from None
     if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
-        raise Unavailable(f"{folder} is not a private folder of this user")
+        raise Unavailable(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "SingleInstance", "{folder} is not a private folder of this user"
+                ),
+                folder=str(folder),
+            )
+        )
     return folder
 
 
@@ -133,7 +169,14 @@ def server_name(vault: Path) -> str:
     path = own_runtime_dir() / f"tj-{key}"
     if len(os.fsencode(str(path))) <= MAX_SOCKET_PATH:
         return str(path)
-    raise Unavailable(f"the runtime folder's path is too long for a socket ({folder})")
+    raise Unavailable(
+        say(
+            QT_TRANSLATE_NOOP(
+                "SingleInstance", "the runtime folder's path is too long for a socket ({folder})"
+            ),
+            folder=str(folder),
+        )
+    )
 
 
 def _user() -> str:
@@ -181,7 +224,7 @@ class SingleInstance(QObject):
         try:
             self.name = server_name(self.vault)
         except Unavailable as exc:
-            self.note = f"{APP_NAME}: {WITHOUT} ({exc})."
+            self.note = say(WITHOUT, why=str(exc))
             return Outcome.ALONE
         lock = QLockFile(_lock_path(self.name))
         lock.setStaleLockTime(10_000)
@@ -198,9 +241,9 @@ class SingleInstance(QObject):
         else:
             answered, understood = send_activate(self.name, token), False
         if answered is not None:
-            self.note = NOT_ANSWERING
+            self.note = say(NOT_ANSWERING)
             if answered:
-                self.note = NEW_ENTRY_HANDED if understood else BROUGHT_TO_FRONT
+                self.note = say(NEW_ENTRY_HANDED if understood else BROUGHT_TO_FRONT)
             return Outcome.FORWARDED
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -210,8 +253,8 @@ class SingleInstance(QObject):
             QLocalServer.removeServer(self.name)
             listening = server.listen(self.name)
         if not listening:
-            self.note = f"{APP_NAME}: {WITHOUT} (cannot listen on {self.name}: "
-            self.note += f"{server.errorString()})."
+            why = QT_TRANSLATE_NOOP("SingleInstance", "cannot listen on {name}: {error}")
+            self.note = say(WITHOUT, why=say(why, name=self.name, error=server.errorString()))
             server.deleteLater()
             return Outcome.ALONE
         server.newConnection.connect(self._accept)

@@ -2,7 +2,9 @@
 
 Every delete and merge in the app returns a core `Undo` (core/journal/removal.py), which
 the page hands to `UndoKeeper.push` with a sentence saying what went ("Deleted the
-conversation of 3 May 2026 with Maya Chen."). The keeper holds them in memory only, most
+conversation of 3 May 2026 with Maya Chen.", in the GUI's language) and what it was: a
+"delete" or a "merge" (Edit ▸ Undo Delete, Undo Merge: the menu's verb comes from this, never
+from the sentence's words). The keeper holds them in memory only, most
 recent last, and the `UndoBar` shows the latest with an Undo button. Ctrl+Z (Edit ▸ Undo)
 undoes a text edit while the focus is in a text field, and otherwise the latest delete
 (main_window.py `_edit`). Locking drops every undo (the records it holds are journal text);
@@ -29,11 +31,15 @@ from trustjournal.core.errors import JournalError
 from trustjournal.core.records import Undo
 from trustjournal.gui.session import Session
 
+DELETE = "delete"
+MERGE = "merge"
+
 
 @dataclass(frozen=True)
 class Undoable:
-    said: str  # "Deleted Maya Chen and 12 conversations."
+    said: str  # "Deleted Maya Chen and 12 conversations." (translated)
     undo: Undo
+    verb: str = DELETE  # what was done: DELETE or MERGE
 
 
 class UndoKeeper(QObject):
@@ -51,10 +57,10 @@ class UndoKeeper(QObject):
         session.locking.connect(self.drop)
         session.locked.connect(self.drop)  # a delete that finished during the lock, too
 
-    def push(self, said: str, undo: Undo) -> None:
+    def push(self, said: str, undo: Undo, verb: str = DELETE) -> None:
         if not self.session.is_open:
             return  # locked meanwhile: the undo goes with the key
-        self._stack.append(Undoable(said, undo))
+        self._stack.append(Undoable(said, undo, verb))
         self.changed.emit()
 
     def latest(self) -> Undoable | None:

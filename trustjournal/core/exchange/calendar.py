@@ -48,7 +48,7 @@ from trustjournal.core.exchange.formats import (
     cancelled,
     size_checked,
 )
-from trustjournal.core.i18n import N_, LabelMap, _, ngettext
+from trustjournal.core.i18n import N_, LabelMap, _, day_text, ngettext
 from trustjournal.core.journal.inbox import AttendeeIndex, is_retreat, propose_format, words
 from trustjournal.core.records import CalendarItemRecord
 
@@ -598,7 +598,7 @@ def apply(
 
 def describe(m: Meeting, index: AttendeeIndex) -> str:
     """One line of the preview: date, time, title, and who (in the journal, or new)."""
-    when = f"{m.date.isoformat()} {m.start_time or _('all day')}"
+    when = f"{day_text(m.date)} {m.start_time or _('all day')}"
     who = ", ".join(
         (
             index.names[i]
@@ -638,8 +638,8 @@ def _report(found: CalendarPreview, written: bool) -> Report:
             "{new} new to the inbox.",
             read.events,
         ).format(
-            start=read.start.isoformat(),
-            end=read.end.isoformat(),
+            start=day_text(read.start),
+            end=day_text(read.end),
             events=read.events,
             meetings=len(read.meetings),
             new=len(found.new),

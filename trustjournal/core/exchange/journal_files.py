@@ -39,7 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from trustjournal.core.exchange.formats import ImportRefused, size_checked
-from trustjournal.core.i18n import N_, _
+from trustjournal.core.i18n import N_, _, day_text
 
 # What a Day One zip may hold before any of it is inflated.
 ZIP_MAX_MEMBERS = 100_000  # photos included: years of a journal
@@ -67,7 +67,7 @@ class Entry:
     @property
     def where(self) -> str:
         """How a message names the entry: its number and date (never its text)."""
-        return _("entry {number} ({date})").format(number=self.number, date=self.date.isoformat())
+        return _("entry {number} ({date})").format(number=self.number, date=day_text(self.date))
 
 
 @dataclass
@@ -414,7 +414,7 @@ def _read_dayone_json(source: Source, data: bytes, what: str, journal: str) -> N
             raise ImportRefused(_("{entry} has no uuid; nothing was imported.").format(entry=label))
         date = _dayone_date(raw.get("creationDate"), raw.get("timeZone"), label)
         label = _("entry {number} ({date}) of {file}").format(
-            number=index, date=date.isoformat(), file=what
+            number=index, date=day_text(date), file=what
         )
         text = _dayone_text(_text(raw.get("text"), N_("text"), label))
         tags = _tags(raw.get("tags"), label)

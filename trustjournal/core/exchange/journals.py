@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from trustjournal.core.exchange import journal_files as files
 from trustjournal.core.exchange.formats import Format, Progress, Report, cancelled
 from trustjournal.core.exchange.journal_files import Entry, Source
-from trustjournal.core.i18n import N_, _, ngettext
+from trustjournal.core.i18n import N_, _, day_text, ngettext
 from trustjournal.core.journal.imported import ImportCancelled
 from trustjournal.core.judgement.mentions import NameIndex, PersonNames
 from trustjournal.core.judgement.signals import SIGNALS
@@ -117,7 +117,7 @@ class Planned:
         state = (
             "" if self.status == ADD else "  " + _("[skipped: {why}]").format(why=_(self.status))
         )
-        return f"{self.entry.date.isoformat()}  {who}: {words}{state}"
+        return f"{day_text(self.entry.date)}  {who}: {words}{state}"
 
 
 # -- reading and the preview ----------------------------------------------------------------

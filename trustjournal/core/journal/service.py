@@ -485,7 +485,7 @@ class Journal(
         from trustjournal.core import i18n
         from trustjournal.core.judgement import ties
 
-        key = (self.generation, as_of, settings, i18n.language())
+        key = (self.generation, as_of, settings, i18n.style())
         memo = self._memo
         if memo is None or memo[0] != key:
             known = self.tie_facts()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from trustjournal.core.i18n import N_, _, ngettext
+from trustjournal.core.i18n import N_, _, day_text, ngettext
 from trustjournal.core.judgement import followup
 from trustjournal.core.judgement.reflection import (
     CoachNote,
@@ -337,7 +337,7 @@ def _prompts(r: Reflection) -> Iterable[CoachNote]:
     alone = [d for d in r.decisions.uncomfortable if d.alone]
     for d in most_telling(alone, ALONE_PROMPTS):
         facts = _("{date} · discomfort {n} of 5 · nobody consulted").format(
-            date=d.date.isoformat(), n=d.discomfort
+            date=day_text(d.date), n=d.discomfort
         )
         if d.could_call:
             first = d.could_call[0].name
@@ -361,7 +361,7 @@ def _prompts(r: Reflection) -> Iterable[CoachNote]:
                 ).format(title=d.title),
                 (
                     facts,
-                    _("No honest tie held the call role on {date}").format(date=d.date.isoformat()),
+                    _("No honest tie held the call role on {date}").format(date=day_text(d.date)),
                 ),
             )
 
@@ -411,7 +411,7 @@ def _bench(r: Reflection, after: Mapping[int, TieAssessment]) -> Iterable[CoachN
             ).format(name=top.name, count=count, total=len(hard)),
             tuple(
                 _("{date} · “{title}” · {who}").format(
-                    date=d.date.isoformat(),
+                    date=day_text(d.date),
                     title=d.title,
                     who=_("consulted {names}").format(names=names(d.consulted))
                     if d.consulted
@@ -520,7 +520,7 @@ def _alone_year(r: Reflection) -> Iterable[CoachNote]:
         ).format(n=len(alone), total=len(hard)),
         tuple(
             _("{date} · “{title}” · {who}").format(
-                date=d.date.isoformat(),
+                date=day_text(d.date),
                 title=d.title,
                 who=_("still open") if d.open else _("decided"),
             )

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from trustjournal.core.i18n import N_, _, ngettext
+from trustjournal.core.i18n import N_, _, day_text, ngettext
 from trustjournal.core.judgement.followup import Verdict
 from trustjournal.core.judgement.quarters import MONTHS
 from trustjournal.core.judgement.reflection import (
@@ -218,7 +218,7 @@ def as_text(r: Reflection, width: int = 80, *, with_written: bool = False) -> st
     """The reflection as a report for a terminal `width` columns wide: what stands out
     first, then the practical test, conversations, ties, decisions, gatherings, capacity."""
     width = max(width, 40)
-    as_of = _("as of {date}").format(date=r.as_of.isoformat())
+    as_of = _("as of {date}").format(date=day_text(r.as_of))
     when = f"{progress(r)}, {as_of}" if r.in_progress else as_of
     if r.empty:
         nothing = (
@@ -335,8 +335,9 @@ def _practical_test(r: Reflection, width: int) -> list[str]:
             archived = _(" (archived)") if a.archived else ""
             out.append(f"{INDENT * 2}{a.person.name}{archived} · {FLAG_WORDS[a.flag]}")
             for e in a.evidence:
+                day = day_text(e.date)
                 out += _wrap(
-                    f"{e.date.isoformat()}  {e.what}", width, INDENT * 3, INDENT * 3 + " " * 12
+                    f"{day}  {e.what}", width, INDENT * 3, INDENT * 3 + " " * (len(day) + 2)
                 )
     return out
 
@@ -460,9 +461,10 @@ def _decisions(r: Reflection, width: int) -> list[str]:
     else:
         summary = _("{sentence}.").format(sentence=summary)
     out = _wrap(summary, width)
-    pad = INDENT + " " * 12
     for x in hard:
-        out += _wrap(f"{x.date.isoformat()}  {x.title}", width, INDENT, pad)
+        day = day_text(x.date)
+        pad = INDENT + " " * (len(day) + 2)
+        out += _wrap(f"{day}  {x.title}", width, INDENT, pad)
         parts = [_("discomfort {n} of 5").format(n=x.discomfort)]
         status = _(_STATUS.get(x.status, x.status))
         if x.alone and x.open:
@@ -492,7 +494,7 @@ def _decisions(r: Reflection, width: int) -> list[str]:
     others = [x for x in alone if not x.uncomfortable]
     if others:
         titles = "; ".join(
-            _("“{title}” ({date})").format(title=x.title, date=x.date.isoformat()) for x in others
+            _("“{title}” ({date})").format(title=x.title, date=day_text(x.date)) for x in others
         )
         out += _wrap(_("Also with nobody consulted: {titles}.").format(titles=titles), width)
     return out
@@ -514,9 +516,9 @@ def _gatherings(r: Reflection, width: int) -> list[str]:
     out: list[str] = []
     for g in r.gatherings:
         dates = (
-            g.start.isoformat()
+            day_text(g.start)
             if g.start == g.end
-            else _("{start} to {end}").format(start=g.start.isoformat(), end=g.end.isoformat())
+            else _("{start} to {end}").format(start=day_text(g.start), end=day_text(g.end))
         )
         out += _wrap(f"{g.name} · {dates}", width)
         out += _wrap(f"{g.sentence}.", width, INDENT * 2)

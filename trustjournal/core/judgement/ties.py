@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from trustjournal.core.i18n import _, lower_first, ngettext
+from trustjournal.core.i18n import _, day_text, lower_first, ngettext
 from trustjournal.core.judgement.flags import FLAG_LABELS as FLAG_LABELS
 from trustjournal.core.judgement.flags import FLAG_WORDS as FLAG_WORDS
 from trustjournal.core.judgement.flags import ROLE_LABELS as ROLE_LABELS
@@ -394,7 +394,7 @@ def _fading(w: _Window, honest: Sequence[Talk], repeated_recently: bool) -> list
     cadence = w.settings.cadence_days
     return [
         _("Last honest conversation {ago} ({date}); {then}").format(
-            ago=ago(quiet), date=last_honest.isoformat(), then=then
+            ago=ago(quiet), date=day_text(last_honest), then=then
         ),
         ngettext(
             "Your cadence is {n} day: the dialogue has stopped",
@@ -407,7 +407,7 @@ def _fading(w: _Window, honest: Sequence[Talk], repeated_recently: bool) -> list
 def _where(occasion: Occasion) -> str:
     if isinstance(occasion, GatheringSpan):
         return _("at {gathering}").format(gathering=occasion.name)
-    return _("on {date}").format(date=occasion.isoformat())
+    return _("on {date}").format(date=day_text(occasion))
 
 
 def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
@@ -431,7 +431,7 @@ def _too_early(w: _Window, honest: Sequence[Talk], occasions: int) -> str:
         return _(
             "Honest in {n} conversations, all on {date}: one occasion so far, see whether "
             "the honesty comes back"
-        ).format(n=len(honest), date=only.isoformat())
+        ).format(n=len(honest), date=day_text(only))
     if occasions == 1:
         (only,) = w.occasions(w.talks)
         return _("Only one occasion so far ({n} conversations {where}): too early to judge").format(

@@ -25,7 +25,7 @@ APPLICATION = APP_NAME  # the file in it
 # Where the settings were before the app id named them (copied once by `migrate_settings`).
 OLD_ORGANISATION = "TrustJournal"
 OLD_APPLICATION = "TrustJournal"
-THEMES = ("system", "light", "dark", "high")  # "high": high contrast
+THEMES = ("system", "light", "dark", "high", "high-dark")  # "high…": high contrast
 LANGUAGES = ("system", "en", "de")  # as gui/common/language.py offers them
 
 

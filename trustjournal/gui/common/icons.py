@@ -13,6 +13,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFile, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QApplication
 
 from trustjournal import APP_ID
 from trustjournal.core.judgement.signals import Group
@@ -143,8 +144,17 @@ def group_colour(group: Group) -> QColor:
 
 
 def on_accent(name: str) -> QIcon:
-    """Icon `name` drawn in the selected-text colour, for a primary (accent-filled) button."""
-    colour = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
+    """Icon `name` drawn in the colour of words on the accent, for a primary (accent-filled)
+    button: the theme's `accent_text`, else (no theme in place) the selected-text colour."""
+    from trustjournal.gui.common import theme
+
+    app = QCoreApplication.instance()
+    scheme = theme.scheme_of(app if isinstance(app, QApplication) else None)
+    colour = (
+        QColor(scheme.accent_text)
+        if scheme is not None
+        else QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
+    )
     result = QIcon()
     for size in (16, 24, 32, 48):
         result.addPixmap(tinted(name, colour, size))

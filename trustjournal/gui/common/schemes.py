@@ -1,4 +1,5 @@
-"""The app's colour schemes (light, dark, high contrast) and the WCAG contrast arithmetic.
+"""The app's colour schemes (light, dark, high contrast light and dark) and the WCAG contrast
+arithmetic.
 
 Every colour the app paints text or an essential graphic with is a field of `Scheme` (or a
 palette role built from one, see `theme.palette_for`), so there is one place to read and
@@ -32,9 +33,11 @@ class Scheme:
     midlight: str
     dark: str
     shadow: str
-    accent: str  # selection, primary buttons
+    accent: str  # primary buttons (and the selection's colour in most schemes)
     accent_hover: str
     accent_text: str  # text drawn on the accent
+    selection: str  # a selected row or text (Highlight): 3:1 on Base, it marks a state
+    selection_text: str  # text on the selection (HighlightedText)
     focus: str  # the ring around the widget that has the keyboard focus
     link: str  # accent tuned for text on `base`
     good: str  # text for something that went well (a gathering that built relationships)
@@ -73,6 +76,8 @@ LIGHT = Scheme(
     accent="#1F6F8B",
     accent_hover="#1A5F78",
     accent_text="#FFFFFF",
+    selection="#1F6F8B",
+    selection_text="#FFFFFF",
     focus="#1F6F8B",
     link="#1A6480",
     good="#1E7A52",
@@ -109,6 +114,10 @@ DARK = Scheme(
     accent="#23758F",  # 3:1 on the window (a primary button), white text 5:1 on it
     accent_hover="#2A7F9C",
     accent_text="#FFFFFF",
+    # Lighter than the accent, with dark words: the accent is only 2.5:1 on Base, too faint
+    # to show which row is selected, and no colour keeps 3:1 there and white words on it.
+    selection="#3E93B0",
+    selection_text="#0B0E11",
     focus="#7CC3DC",  # the accent is too dark to ring a field on Base
     link="#7CC3DC",
     good="#5FC79A",
@@ -147,6 +156,8 @@ HIGH = Scheme(
     accent="#0B3D91",
     accent_hover="#062A66",
     accent_text="#FFFFFF",
+    selection="#0B3D91",
+    selection_text="#FFFFFF",
     focus="#0050B3",
     link="#0B3D91",
     good="#0A5C36",
@@ -165,7 +176,49 @@ HIGH = Scheme(
     suggest_line="#000000",
 )
 
-SCHEMES = {"light": LIGHT, "dark": DARK, "high": HIGH}
+# The same for a dark desktop (Windows' "High Contrast Black", GNOME's HighContrastInverse):
+# white words on black, white outlines; links, the focus ring and warnings yellow; the
+# selection and primary buttons cyan with black words.
+HIGH_DARK = Scheme(
+    name="high-dark",
+    window="#000000",
+    base="#000000",
+    alternate_base="#1A1A1A",
+    text="#FFFFFF",
+    muted="#D6D6D6",
+    disabled="#8C8C8C",
+    button="#000000",
+    border="#FFFFFF",
+    outline="#FFFFFF",
+    light="#3A3A3A",
+    midlight="#2B2B2B",
+    dark="#A6A6A6",
+    shadow="#FFFFFF",
+    accent="#1AEBFF",
+    accent_hover="#8CF5FF",
+    accent_text="#000000",
+    selection="#1AEBFF",
+    selection_text="#000000",
+    focus="#FFFF00",
+    link="#FFFF00",
+    good="#6EF08F",
+    tooltip_base="#000000",
+    tooltip_text="#FFFFFF",
+    error_bg="#000000",
+    error_text="#FF9A9A",
+    error_border="#FF9A9A",
+    warning_bg="#000000",
+    warning_text="#FFE066",
+    warning_border="#FFE066",
+    note_bg="#000000",
+    note_text="#FFFFFF",
+    note_border="#FFFFFF",
+    suggest_bg="#3D3500",
+    suggest_line="#FFE066",
+)
+
+SCHEMES = {"light": LIGHT, "dark": DARK, "high": HIGH, "high-dark": HIGH_DARK}
+DARK_SCHEMES = (DARK, HIGH_DARK)  # the platform is told "dark" (title bars, file dialogs)
 
 
 # -- contrast (WCAG 2 relative luminance) --------------------------------------------------

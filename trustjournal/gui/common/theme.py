@@ -1,11 +1,12 @@
 """The app's look: Fusion, a calm light and dark palette with one accent, and a small stylesheet.
 
 `prepare_high_dpi()` runs before the QApplication exists; `apply_theme(app, theme)` runs
-once at start and again whenever the preference changes ("system", "light", "dark" or
-"high"). With "system" the app follows the desktop's colour scheme (Qt 6.5+) and its
+once at start and again whenever the preference changes ("system", "light", "dark", "high"
+or "high-dark"). With "system" the app follows the desktop's colour scheme (Qt 6.5+) and its
 high-contrast setting (Qt 6.10+, where the platform tells it) and switches when they
-change; "light", "dark" and "high" (high contrast) override them (Qt 6.8+ also tells the
-platform, so title bars match). The schemes themselves are in `schemes.py`.
+change: high contrast on a dark desktop is "high-dark" (white on black), on a light or
+unknown one "high" (black on white). "light", "dark", "high" and "high-dark" override them
+(Qt 6.8+ also tells the platform, so title bars match). The schemes are in `schemes.py`.
 
 The widget with the keyboard focus always shows a ring in the scheme's `focus` colour:
 buttons through the stylesheet, fields, lists, text areas, check boxes and the like through
@@ -30,7 +31,7 @@ in the note share them, so the eye links one to the other.
 Colours come from palette roles everywhere else, so a widget that never touches these
 properties still looks right in both schemes. Widgets that paint by hand should read
 `QApplication.palette()` when painting and repaint on `QEvent.PaletteChange`; `notifier(app)`
-also emits `schemeChanged("light" | "dark" | "high")` after every switch.
+also emits `schemeChanged("light" | "dark" | "high" | "high-dark")` after every switch.
 """
 
 from __future__ import annotations
@@ -57,7 +58,9 @@ from PySide6.QtWidgets import (
 from trustjournal.gui.common.config import THEMES
 from trustjournal.gui.common.schemes import (
     DARK,
+    DARK_SCHEMES,
     HIGH,
+    HIGH_DARK,
     LIGHT,
     SCHEMES,
     Scheme,
@@ -70,6 +73,7 @@ from trustjournal.gui.common.schemes import (
 __all__ = [
     "DARK",
     "HIGH",
+    "HIGH_DARK",
     "LIGHT",
     "SCHEMES",
     "Scheme",
@@ -109,8 +113,8 @@ def palette_for(scheme: Scheme) -> QPalette:
         R.Mid: scheme.border,
         R.Dark: scheme.dark,
         R.Shadow: scheme.shadow,
-        R.Highlight: scheme.accent,
-        R.HighlightedText: scheme.accent_text,
+        R.Highlight: scheme.selection,
+        R.HighlightedText: scheme.selection_text,
         R.Link: scheme.link,
         R.LinkVisited: scheme.link,
         R.ToolTipBase: scheme.tooltip_base,
@@ -195,7 +199,9 @@ _OUTLINED_PRIMITIVES = frozenset(
         _PE.PE_PanelLineEdit,
     )
 )
-_OUTLINED_CONTROLS = frozenset((_CC.CC_SpinBox, _CC.CC_ComboBox, _CC.CC_ToolButton))
+_OUTLINED_CONTROLS = frozenset(
+    (_CC.CC_SpinBox, _CC.CC_ComboBox, _CC.CC_ToolButton, _CC.CC_ScrollBar)
+)
 _RINGED_FRAMES = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # scroll areas one types in
 
 
@@ -222,6 +228,8 @@ class AppStyle(QProxyStyle):
     Fusion draws those outlines as the Window colour darkened, which on the dark scheme is
     near-black on near-black: a check box became an invisible square. Its outline is
     `Window.darker(140)`, so the controls are painted with a Window that darkens to ours.
+    Scroll bars too: on the high-contrast schemes their handle was a faint grey (1.3:1 on
+    black, 1.6:1 on white); with the outline it shows at once where one is in a list.
     """
 
     def __init__(self, scheme: Scheme) -> None:
@@ -329,7 +337,7 @@ def prepare_high_dpi() -> None:
 class ThemeKeeper(QObject):
     """Remembers the chosen theme and follows the desktop's scheme while it is "system"."""
 
-    schemeChanged = Signal(str)  # "light" | "dark" | "high", after the palette has changed
+    schemeChanged = Signal(str)  # a SCHEMES name, after the palette has changed
 
     OBJECT_NAME = "trustjournal-theme"
 
@@ -357,7 +365,7 @@ class ThemeKeeper(QObject):
             scheme = SCHEMES[self.theme]
             if hasattr(hints, "setColorScheme"):  # Qt 6.8+: title bars and dialogs follow
                 hints.setColorScheme(
-                    Qt.ColorScheme.Dark if scheme is DARK else Qt.ColorScheme.Light
+                    Qt.ColorScheme.Dark if scheme in DARK_SCHEMES else Qt.ColorScheme.Light
                 )
             self._use(scheme)
 
@@ -375,6 +383,8 @@ class ThemeKeeper(QObject):
 
     def _use(self, scheme: Scheme) -> None:
         app = self.app
+        changed = scheme is not self.scheme
+        self.scheme = scheme  # named first: widgets repainting on the palette change read it
         if self.style is None or not shiboken6.isValid(self.style):
             # Once: setStyle repolishes every widget (again only if another style replaced
             # and so deleted ours).
@@ -390,8 +400,6 @@ class ThemeKeeper(QObject):
         QToolTip.setPalette(palette)
         size = font.pointSizeF() if font.pointSizeF() > 0 else MIN_POINT_SIZE
         app.setStyleSheet(stylesheet(scheme, size))
-        changed = scheme is not self.scheme
-        self.scheme = scheme
         if changed:
             self.schemeChanged.emit(scheme.name)
 
@@ -405,7 +413,7 @@ def _desktop_wants_high_contrast(hints: object) -> bool:
 
 def _scheme_of(colour_scheme: Qt.ColorScheme, high_contrast: bool = False) -> Scheme:
     if high_contrast:
-        return HIGH
+        return HIGH_DARK if colour_scheme == Qt.ColorScheme.Dark else HIGH
     return DARK if colour_scheme == Qt.ColorScheme.Dark else LIGHT  # Unknown: light
 
 
@@ -416,7 +424,7 @@ def notifier(app: QApplication) -> ThemeKeeper:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Use `theme` ("system" | "light" | "dark" | "high"; anything else means "system")."""
+    """Use `theme` ("system" or a SCHEMES name; anything else means "system")."""
     notifier(app).apply(theme)
 
 

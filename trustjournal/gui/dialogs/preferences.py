@@ -59,6 +59,9 @@ THEME_HELP = {
     "high": QT_TRANSLATE_NOOP(
         "PreferencesDialog", "Black text on white with strong outlines, whatever the desktop uses."
     ),
+    "high-dark": QT_TRANSLATE_NOOP(
+        "PreferencesDialog", "White text on black with strong outlines, whatever the desktop uses."
+    ),
 }
 
 WIDTH = 580  # wide enough for the help lines to wrap into two or three calm lines

@@ -14,7 +14,7 @@ word:
   fails (a full disk, a read-only journal, a missing person) the reason shows in place
   above the buttons, the text stays in the editor, and the draft is written again; if
   even that fails, the strip says so plainly.
-* Leaving with unsaved changes asks Save / Discard / Cancel (`ask_unsaved`).
+* Leaving with unsaved changes asks Save / Discard / Cancel (`unsaved.ask_unsaved`).
 * Locking (`session.locking`) calls `stash()`: the draft is saved and every widget is
   emptied; `restore()` after unlocking brings the same entry back from the draft.
 * Suggestions (`suggestions.py`): the signals the note shows are offered on their toggles,
@@ -32,7 +32,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,13 +43,13 @@ from trustjournal.core.records import Change, ConversationRecord
 from trustjournal.gui.common import actions
 from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.dates import moment, short_day
-from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.editor import layout
 from trustjournal.gui.editor.mentions import MentionBar
 from trustjournal.gui.editor.reading import Choices, Opening
 from trustjournal.gui.editor.signals import SignalPanel
 from trustjournal.gui.editor.state import Chosen, EntryState, draft_key, from_json
 from trustjournal.gui.editor.suggestions import AcceptAllButton, Suggestions
+from trustjournal.gui.editor.unsaved import ask_unsaved
 from trustjournal.gui.forms.ui_editor import Ui_EntryEditor
 from trustjournal.gui.session import Session
 
@@ -57,31 +57,6 @@ if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 DRAFT_DELAY_MS = 800
-# English here (tests compare with them); translated where shown, in the EntryEditor context.
-UNSAVED_TEXT = QT_TRANSLATE_NOOP("EntryEditor", "Save this conversation before you leave it?")
-UNSAVED_DETAIL = QT_TRANSLATE_NOOP(
-    "EntryEditor",
-    "Until you save or discard it, your text is kept as an encrypted draft in your journal.",
-)
-
-
-def ask_unsaved(parent: QWidget | None) -> QMessageBox.StandardButton:
-    """Ask Save / Discard / Cancel about unsaved changes (tests replace this function)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(
-        QCoreApplication.translate("EntryEditor", "Unsaved conversation") + f" — {APP_NAME}"
-    )
-    box.setText(QCoreApplication.translate("EntryEditor", UNSAVED_TEXT))
-    box.setInformativeText(QCoreApplication.translate("EntryEditor", UNSAVED_DETAIL))
-    box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    return QMessageBox.StandardButton(box.exec())
 
 
 class EntryEditor(QWidget):

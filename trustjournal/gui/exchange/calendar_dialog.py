@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trustjournal import APP_NAME
 from trustjournal.core.errors import JournalError
 from trustjournal.core.exchange import calendar as ics
 from trustjournal.gui.common.dates import field_format, from_qdate, to_qdate
@@ -171,7 +172,7 @@ class CalendarImportDialog(QDialog):
         self.added: list[int] | None = None  # the new items' ids, once imported
         self.summary = ""  # what was imported, for the import flow to tell
         self._ticket: Ticket | None = None
-        self.setWindowTitle(self.tr("Import Calendar"))
+        self.setWindowTitle(self.tr("Import Calendar") + f" — {APP_NAME}")
         self.resize(860, 640)
 
         heading = QLabel(self.tr("Meetings from {name}").format(name=path.name))
@@ -191,11 +192,15 @@ class CalendarImportDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(field_format("d MMM yyyy"))
             edit.dateChanged.connect(self._period_changed)
+        # Named for a screen reader by what each day is ("From" and "to" alone say little).
+        self.start_edit.setAccessibleName(self.tr("Meetings from"))
+        self.end_edit.setAccessibleName(self.tr("Meetings until"))
         period = QHBoxLayout()
-        period.addWidget(QLabel(self.tr("From")))
-        period.addWidget(self.start_edit)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.end_edit)
+        for words, edit in ((self.tr("From"), self.start_edit), (self.tr("to"), self.end_edit)):
+            label = QLabel(words)
+            label.setBuddy(edit)
+            period.addWidget(label)
+            period.addWidget(edit)
         period.addStretch(1)
 
         self.status = QLabel("")

@@ -126,6 +126,8 @@ class TagModel(QAbstractTableModel):
             if column == 2:
                 return self.who(choice)
             return choice.name if choice.action == NEW else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 3 and choice.action != NEW:
+            return self.tr("No new person")  # the empty cell, as a screen reader says it
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
@@ -237,6 +239,12 @@ class EntryModel(QAbstractTableModel):
             if column == 2:
                 return CONVERSATION_FORMATS.get(p.draft.format, "") if p.draft else ""
             return " ".join(p.entry.title.split())[:120]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # empty cells, as a screen reader says
+            if column == 2 and p.draft is None:
+                return self.tr("Not imported")
+            if column == 3 and not p.entry.title.strip():
+                return self.tr("No title")
+            return None
         if role == Qt.ItemDataRole.ForegroundRole and p.draft is None:
             from PySide6.QtGui import QPalette
             from PySide6.QtWidgets import QApplication

@@ -43,6 +43,7 @@ from trustjournal.core.exchange import export, markdown
 from trustjournal.core.kinds import counts_text
 from trustjournal.core.records import PersonRef
 from trustjournal.gui.common import theme
+from trustjournal.gui.common.announce import announce
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.session import Session
 from trustjournal.gui.worker import Cancelled, Ticket
@@ -162,7 +163,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.as_folder)
         self.warning = QLabel(folder_warning())
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName(self.tr("Warning"))
+        # A label's name is what a screen reader reads: its words, with what kind they are.
+        self.warning.setAccessibleDescription(self.tr("Warning"))
         theme.set_role(self.warning, "warning")
         layout.addWidget(self.warning)
 
@@ -189,7 +191,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
+        self.error.setAccessibleDescription(self.tr("Problem"))
         theme.set_role(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
@@ -308,6 +310,7 @@ class ExportDialog(QDialog):
             ).format(what=what, path=info.path)
         self.status.setText(said)
         theme.set_role(self.status, "note")
+        announce(self.status, said)  # the dialog stays open: the change is told, not seen
         self.ok.setText(self.tr("Close"))
         self.ok.setEnabled(True)
         self.open_button.show()
@@ -336,6 +339,7 @@ class ExportDialog(QDialog):
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, assertive=True)
 
     def _cancel(self) -> None:
         self.reject()

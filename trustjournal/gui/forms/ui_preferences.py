@@ -151,6 +151,7 @@ class Ui_PreferencesDialog(object):
         self.theme.addItem("")
         self.theme.addItem("")
         self.theme.addItem("")
+        self.theme.addItem("")
         self.theme.setObjectName(u"theme")
 
         self.form.addWidget(self.theme, 12, 1, 1, 1, Qt.AlignmentFlag.AlignLeft)
@@ -418,7 +419,8 @@ class Ui_PreferencesDialog(object):
         self.theme.setItemText(0, QCoreApplication.translate("PreferencesDialog", u"System", None))
         self.theme.setItemText(1, QCoreApplication.translate("PreferencesDialog", u"Light", None))
         self.theme.setItemText(2, QCoreApplication.translate("PreferencesDialog", u"Dark", None))
-        self.theme.setItemText(3, QCoreApplication.translate("PreferencesDialog", u"High contrast", None))
+        self.theme.setItemText(3, QCoreApplication.translate("PreferencesDialog", u"High contrast, light", None))
+        self.theme.setItemText(4, QCoreApplication.translate("PreferencesDialog", u"High contrast, dark", None))
 
 #if QT_CONFIG(accessibility)
         self.theme.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Theme", None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trustjournal.core.judgement.next_steps import KIND_LABELS
@@ -51,6 +51,7 @@ class Welcome(QWidget, QuietPage):
         self.all_steps.setIcon(icons.icon("next"))
         self.all_steps.clicked.connect(self.nextRequested)
         new = QPushButton(icons.on_accent("new-conversation"), self.tr("New conversation"))
+        self.new_button = new
         new.setProperty("primary", True)
         new.clicked.connect(actions.new_conversation.trigger)
         buttons = QHBoxLayout()
@@ -76,6 +77,11 @@ class Welcome(QWidget, QuietPage):
         layout.addStretch(3)
         feed.updated.connect(self._show)
         self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme switched: re-tint
+            self.new_button.setIcon(icons.on_accent("new-conversation"))
+        super().changeEvent(event)
 
     def reload(self) -> None:
         pass  # the feed reads for it

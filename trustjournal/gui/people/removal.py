@@ -29,27 +29,12 @@ from trustjournal.core.errors import JournalError
 from trustjournal.core.records import ConversationRecord, PersonRecord
 from trustjournal.gui.common.dates import long_day
 from trustjournal.gui.session import Session
-from trustjournal.gui.undo import UndoKeeper
+from trustjournal.gui.undo import DELETE, MERGE, UndoKeeper
 
 if TYPE_CHECKING:
     from trustjournal.core.journal.service import Journal
 
 TITLE = "TrustJournal"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one}" if n == 1 else f"{n:,} {many or one + 's'}"
-
-
-def names(people: list[str]) -> str:
-    if not people:
-        return "nobody"
-    return people[0] if len(people) == 1 else ", ".join(people[:-1]) + " and " + people[-1]
-
-
-def conversation_words(talk: ConversationRecord) -> str:
-    """'the conversation of 3 May 2026 with Maya Chen'."""
-    return f"the conversation of {long_day(talk.date)} with {names([p.name for p in talk.people])}"
 
 
 @dataclass(frozen=True)
@@ -88,7 +73,7 @@ class Removal(QObject):
         self.session.read(lambda j: j.conversation(ident), self._ask_conversation, self._failed)
 
     def _names(self, people: list[str]) -> str:
-        """`names` in the language shown (the undo sentence keeps `names`' English)."""
+        """'Maya Chen, Ben Ode and Mai Chen' in the language shown."""
         if not people:
             return self.tr("nobody")
         if len(people) == 1:
@@ -96,10 +81,10 @@ class Removal(QObject):
         return ", ".join(people[:-1]) + self.tr(" and ") + people[-1]
 
     def _ask_conversation(self, talk: ConversationRecord) -> None:
-        about = conversation_words(talk)  # the undo sentence's words, in English
+        day, people = long_day(talk.date), self._names([p.name for p in talk.people])
         box = self._box(
             self.tr("Delete the conversation of {day} with {people}?").format(
-                day=long_day(talk.date), people=self._names([p.name for p in talk.people])
+                day=day, people=people
             ),
             self.tr("Its note (%Ln words) and signals go with it.", "", len(talk.note.split()))
             + " "
@@ -117,7 +102,9 @@ class Removal(QObject):
         self.deletingConversation.emit(ident)
         self._write(
             lambda j: j.delete_conversation(ident),
-            lambda undo: f"Deleted {about}.",
+            lambda undo: self.tr("Deleted the conversation of {day} with {people}.").format(
+                day=day, people=people
+            ),
         )
 
     # -- a person ----------------------------------------------------------------------
@@ -171,7 +158,9 @@ class Removal(QObject):
         ident = person.id
 
         def said(removal: Any) -> str:
-            return f"Deleted {name} and {plural(removal.conversations_deleted, 'conversation')}."
+            return self.tr(
+                "Deleted {name} and %Ln conversations.", "", removal.conversations_deleted
+            ).format(name=name)
 
         self._write(
             lambda j: j.delete_person(ident, with_shared=with_shared),
@@ -201,8 +190,11 @@ class Removal(QObject):
         keep_id, other_id = keep.id, other.id
         self._write(
             lambda j: j.merge(keep_id, other_id),
-            lambda merged: f"Merged {other.name} into {keep.name}.",
+            lambda merged: self.tr("Merged {other} into {keep}.").format(
+                other=other.name, keep=keep.name
+            ),
             lambda merged: merged.undo,
+            MERGE,
         )
 
     # -- shared ------------------------------------------------------------------------
@@ -228,10 +220,11 @@ class Removal(QObject):
         fn: Callable[[Journal], Any],
         said: Callable[[Any], str],
         undo_of: Callable[[Any], Any] = lambda undo: undo,
+        verb: str = DELETE,
     ) -> None:
         def done(result: Any) -> None:
             sentence = said(result)
-            self.keeper.push(sentence, undo_of(result))
+            self.keeper.push(sentence, undo_of(result), verb)
             self.done.emit(sentence)
 
         self.session.write(fn, done, self._failed, name="delete")

@@ -196,6 +196,7 @@ class DecisionsView(RecordPage[DecisionRecord, DecisionDraft]):
         "this": QT_TRANSLATE_NOOP("DecisionsView", "this decision"),
         "delete_title": QT_TRANSLATE_NOOP("DecisionsView", "Delete decision — TrustJournal"),
         "delete_question": QT_TRANSLATE_NOOP("DecisionsView", "Delete the decision “{name}”?"),
+        "deleted": QT_TRANSLATE_NOOP("DecisionsView", "Deleted the decision “{name}”."),
     }
     NEW_TIP = QT_TRANSLATE_NOOP("DecisionsView", "Record a decision you are facing or have made")
     FILTER_HINT = QT_TRANSLATE_NOOP("DecisionsView", "Filter by title or person…")

@@ -181,6 +181,7 @@ class GatheringsView(RecordPage[GatheringRecord, GatheringDraft]):
         "this": QT_TRANSLATE_NOOP("GatheringsView", "this gathering"),
         "delete_title": QT_TRANSLATE_NOOP("GatheringsView", "Delete gathering — TrustJournal"),
         "delete_question": QT_TRANSLATE_NOOP("GatheringsView", "Delete the gathering “{name}”?"),
+        "deleted": QT_TRANSLATE_NOOP("GatheringsView", "Deleted the gathering “{name}”."),
     }
     NEW_TIP = QT_TRANSLATE_NOOP("GatheringsView", "Record a retreat, conference or dinner series")
     FILTER_HINT = QT_TRANSLATE_NOOP("GatheringsView", "Filter by name, place or person…")

@@ -539,7 +539,6 @@ class RecordPage(QWidget, Generic[R, D]):
         if self._current is None:
             self._show_nothing()
             return
-        name = self._name_edit().text().strip() or f"this {self.KIND}"
         shown = self._name_edit().text().strip() or self._w("this")
         question = self._w("delete_question").format(name=shown)
         answer = QMessageBox.question(
@@ -556,7 +555,7 @@ class RecordPage(QWidget, Generic[R, D]):
         def deleted(undo: Undo) -> None:
             self._settle()
             self._show_nothing()
-            self.removed.emit(f"Deleted the {self.KIND} “{name}”.", undo)
+            self.removed.emit(self._w("deleted").format(name=shown), undo)
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, JournalError):

@@ -120,7 +120,7 @@ class ShowKeyDialog(QDialog):
         self.key_label.setFont(mono)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setAccessibleDescription(self.tr("Recovery key"))
+        # Read as the key (its name is its text), and spelled out, character by character.
         self.key_label.setAccessibleDescription(" ".join(key.replace("-", "")))
         self.key_label.setContentsMargins(12, 12, 12, 12)
         theme.set_role(self.key_label, "note")

@@ -36,7 +36,7 @@ def screen_style(palette: QPalette, font: QFont) -> Style:
     """The style for the page, from the app's palette (light or dark)."""
     app = QApplication.instance()
     shown = theme.scheme_of(app if isinstance(app, QApplication) else None)
-    # The scheme on show (high contrast is a light one); without a theme, judged by the palette.
+    # The scheme on show; without a theme, judged by the palette.
     scheme = shown or (theme.DARK if is_dark(palette) else theme.LIGHT)
     return Style(
         text=palette.color(QPalette.ColorRole.Text).name(),

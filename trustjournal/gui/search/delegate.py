@@ -8,7 +8,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -31,6 +31,8 @@ from trustjournal.gui.common.roles import (
 from trustjournal.gui.common.style import secondary_colour
 from trustjournal.gui.common.theme import mix
 
+MARK_TINT = 0.35  # how far a matched word's background leans from Base to the selection
+
 # The kinds a search finds, as a hit shows them (marked here, translated where shown).
 KIND_LABELS = {
     "person": QT_TRANSLATE_NOOP("SearchView", "Person"),
@@ -49,8 +51,31 @@ def kind_label(kind: str) -> str:
     return found.label if found else kind
 
 
-def snippet_html(snippet: str, highlights: Sequence[tuple[int, int]], mark: str) -> str:
-    """The snippet as HTML, each [start, end) span bold on the `mark` background."""
+def hit_colours(palette: QPalette, selected: bool) -> dict[str, QColor]:
+    """The colours of a hit: "text" (title and snippet), "muted" (kind, date, people),
+    "mark" (the background of a matched word) and "marked" (the matched word itself).
+
+    The mark is the same on a selected row as on the others, a light tint of the selection
+    over Base with the words in the Text colour: on the selection itself a tint of it was
+    too close to the words (about 3:1 for white words on the light petrol)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    selection = palette.color(QPalette.ColorRole.Highlight)
+    return {
+        "text": palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ),
+        "muted": secondary_colour(palette, selected),
+        "mark": mix(base, selection, MARK_TINT),
+        "marked": palette.color(QPalette.ColorRole.Text),
+    }
+
+
+def snippet_html(
+    snippet: str, highlights: Sequence[tuple[int, int]], mark: str, marked: str = ""
+) -> str:
+    """The snippet as HTML, each [start, end) span bold on the `mark` background (and in
+    the colour `marked`, when given)."""
+    colour = f" color:{marked};" if marked else ""
     parts: list[str] = []
     position = 0
     for start, end in sorted(highlights):
@@ -59,7 +84,7 @@ def snippet_html(snippet: str, highlights: Sequence[tuple[int, int]], mark: str)
             continue
         parts.append(html.escape(snippet[position:start]))
         parts.append(
-            f'<span style="font-weight:700; background-color:{mark};">'
+            f'<span style="font-weight:700; background-color:{mark};{colour}">'
             f"{html.escape(snippet[start:end])}</span>"
         )
         position = end
@@ -75,17 +100,8 @@ class SearchHitDelegate(QStyledItemDelegate):
 
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex, width: int) -> QTextDocument:
         palette: QPalette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        if selected:
-            muted = mix(text, accent, 0.25)
-            mark = mix(accent, text, 0.3)
-        else:
-            muted = secondary_colour(palette)
-            mark = mix(palette.color(QPalette.ColorRole.Base), accent, 0.35)
+        colours = hit_colours(palette, bool(option.state & QStyle.StateFlag.State_Selected))
+        text, muted = colours["text"], colours["muted"]
         kind = str(index.data(HIT_KIND_ROLE) or "")
         date = index.data(HIT_DATE_ROLE)
         people: tuple[str, ...] = tuple(index.data(HIT_PEOPLE_ROLE) or ())
@@ -100,7 +116,10 @@ class SearchHitDelegate(QStyledItemDelegate):
             )
         title = str(index.data(HIT_TITLE_ROLE) or "")
         snippet = snippet_html(
-            str(index.data(SNIPPET_ROLE) or ""), index.data(HIGHLIGHTS_ROLE) or (), mark.name()
+            str(index.data(SNIPPET_ROLE) or ""),
+            index.data(HIGHLIGHTS_ROLE) or (),
+            colours["mark"].name(),
+            colours["marked"].name(),
         )
         doc = QTextDocument()
         doc.setDocumentMargin(0)
