@@ -14,7 +14,8 @@ The grammar is `parser.py`; what each command does lives by topic: `entries.py` 
 search, passphrase, check, signals, demo), `suggesting.py` (suggest, add --suggest),
 `records.py` (decisions, gatherings), `reports.py` (ties, reflect), `backups.py`,
 `exchange.py` (import, export), `removing.py` (delete, merge), `recovery.py`
-(recovery-key, recover), `app.py` (the desktop app), and `common.py` what they share.
+(recovery-key, recover), `syncing.py` (sync, join), `app.py` (the desktop app), and
+`common.py` what they share.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from trustjournal.cli import (
     removing,
     reports,
     suggesting,
+    syncing,
 )
 from trustjournal.cli.common import (
     EXIT_ERROR,
@@ -85,6 +87,8 @@ COMMANDS: dict[str | None, Command] = {
     "install-desktop": app.cmd_install_desktop,
     "uninstall-desktop": app.cmd_uninstall_desktop,
     "smoke-gui": app.cmd_smoke_gui,
+    "sync": syncing.cmd_sync,
+    "join": syncing.cmd_join,
 }
 
 

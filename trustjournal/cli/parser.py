@@ -173,6 +173,38 @@ def build() -> argparse.ArgumentParser:
         "from $TRUSTJOURNAL_RECOVERY_KEY, else a prompt; the new passphrase from "
         "$TRUSTJOURNAL_NEW_PASSPHRASE, else a prompt (asked twice).",
     )
+    synced = _command(
+        commands,
+        "sync",
+        parents=[common],
+        help="sync with your other devices through a folder",
+        description="Run one sync round through a folder your sync app (Syncthing, Dropbox, "
+        "iCloud Drive, OneDrive, Nextcloud) already keeps on each device. The first time, "
+        "--folder DIR links the journal to DIR; later rounds need no --folder.",
+    )
+    synced.add_argument("--folder", type=Path, default=None, help="the folder to sync through")
+    synced.add_argument("--name", default=None, help="this device's name (default: host name)")
+    synced.add_argument(
+        "--revoke",
+        metavar="DEVICE",
+        default=None,
+        help="refuse the later changes of DEVICE (its name or id)",
+    )
+    synced.add_argument(
+        "--unlink", action="store_true", help="stop syncing this journal (its entries stay)"
+    )
+    synced.add_argument("--json", action="store_true", help="print JSON (see README)")
+    joined = _command(
+        commands,
+        "join",
+        parents=[common],
+        help="make this device's copy of a journal from its sync folder",
+        description="Make a new journal in --vault from a sync folder another device linked "
+        "(`trustjournal sync --folder DIR`), opened with the same passphrase, and sync.",
+    )
+    joined.add_argument("folder", type=Path, metavar="DIR", help="the sync folder")
+    joined.add_argument("--name", default=None, help="this device's name (default: host name)")
+    joined.add_argument("--json", action="store_true", help="print JSON (see README)")
     _command(
         commands,
         "check",

@@ -22,6 +22,7 @@ from trustjournal.core.i18n import _
 from trustjournal.core.journal.base import JournalBase
 from trustjournal.core.sync import bridge, local, rows
 from trustjournal.core.sync.bridge import DEVICE, Report
+from trustjournal.core.sync.errors import NotASyncFolder, SyncFolderMissing
 from trustjournal.core.sync.folder import SyncFolder, read_header
 from trustjournal.core.sync.keys import SyncKeys
 from trustjournal.core.sync.state import DELETED, State
@@ -37,6 +38,17 @@ class NotLinked(InvalidInput):
                 "This journal does not sync yet. Choose the folder to sync through first "
                 "(`trustjournal sync --folder DIR`, or Preferences ▸ Sync)."
             )
+        )
+
+
+class LinkedElsewhere(InvalidInput):
+    def __init__(self, linked: Path, wanted: Path) -> None:
+        super().__init__(
+            _(
+                "This journal syncs through {linked}. To sync through {wanted} instead, unlink "
+                "it first (`trustjournal sync --unlink`, or Preferences ▸ Sync). Nothing was "
+                "changed."
+            ).format(linked=linked, wanted=wanted)
         )
 
 
@@ -91,7 +103,14 @@ class Syncing(JournalBase):
         keys = self._sync_keys()
         with self._writing(None) as s:
             linked = local.get(s, local.FOLDER)
-            if folder is not None and (linked is None or Path(linked) != Path(folder)):
+            if folder is not None and linked is not None and Path(linked) != Path(folder):
+                try:  # the same folder, moved or mounted elsewhere: follow it
+                    SyncFolder(Path(folder), keys).check()
+                except (SyncFolderMissing, NotASyncFolder):
+                    raise LinkedElsewhere(Path(linked), Path(folder)) from None
+                local.put(s, local.FOLDER, str(folder))
+                linked = str(folder)
+            if folder is not None and linked is None:
                 header = self.vault.header_path.read_bytes()
                 bridge.link(
                     s, SyncFolder(Path(folder), keys), header, device_name or default_device_name()
@@ -105,6 +124,12 @@ class Syncing(JournalBase):
         for kind, ids in report.removed.items():
             self._announce(_NOTICE.get(kind, kind), "deleted", *sorted(ids))
         return report
+
+    def unlink_sync(self) -> None:
+        """Stop syncing: this journal forgets the folder, its device and the sync state
+        (its entries stay; the folder is left as it is for the other devices)."""
+        with self._writing(None) as s:
+            local.forget_all(s)
 
     def sync_status(self) -> SyncStatus:
         with self._reading() as s:
