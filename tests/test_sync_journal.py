@@ -219,3 +219,40 @@ def _draft(c: object, note: str) -> ConversationDraft:
     return ConversationDraft(
         tuple(p.id for p in c.people), c.date, c.format, note, tuple(c.signals)
     )
+
+
+def test_deleted_words_are_not_kept_in_the_sync_state(pair: tuple[Journal, Journal]) -> None:
+    from sqlalchemy import text
+
+    from trustjournal.core.sync import codec
+
+    a, b = pair
+    b.sync()
+    a.delete_conversation(a.conversations()[0].id)
+    a.sync()
+    b.sync()
+    for j in (a, b):
+        with j._reading() as s:
+            blobs = [bytes(x) for x in s.execute(text("SELECT heads FROM sync_record")).scalars()]
+        words = [v.value for blob in blobs for v in codec.decode(blob)]
+        assert "Maya admitted the reorg is failing." not in words
+        assert "Maya Chen" in words  # the person stays, with her name
+
+
+def test_an_edit_kept_against_a_delete_comes_back_whole_on_the_deleting_device(
+    pair: tuple[Journal, Journal],
+) -> None:
+    a, b = pair
+    a.delete_conversation(a.conversations()[0].id)
+    cb = b.conversations()[0]
+    b.update_conversation(cb.id, _draft(cb, "Kept."))
+    for j in (a, b, a, b, a):
+        j.sync()
+    (ca,) = a.conversations()
+    (cb,) = b.conversations()
+    assert (ca.note, ca.date, ca.format, [p.name for p in ca.people]) == (
+        cb.note,
+        cb.date,
+        cb.format,
+        [p.name for p in cb.people],
+    )

@@ -36,7 +36,7 @@ from trustjournal.core.sync.errors import DAMAGED, SyncFileRefused
 from trustjournal.core.sync.folder import DeviceInfo, SyncFolder
 from trustjournal.core.sync.keys import DeviceKey
 from trustjournal.core.sync.sealed import CHANGE, SNAPSHOT
-from trustjournal.core.sync.state import Json, RecordKey, State, Version
+from trustjournal.core.sync.state import DELETED, Json, RecordKey, State, Version
 
 DEVICE = "device"  # the kind of a device's record: name, public_key (hex), revoked_after
 SNAPSHOT_AFTER = 200  # change files of this device before it compacts them into a snapshot
@@ -126,6 +126,7 @@ def run(s: Session, folder: SyncFolder, now: dt.datetime | None = None) -> Repor
     if merged.skew is not None:
         report.notes.append(merged.skew.message(_device_name(state, merged.skew.device)))
     report.received = merged.added
+    mine += _rescue(s, state, merged.changed)
     mine += _write_back(s, state, set(merged.changed), report)
     if mine:
         seq += 1
@@ -302,6 +303,8 @@ def _write_back(s: Session, state: State, changed: set[RecordKey], report: Repor
             try:
                 written = rows.write(s, kind, uid, fields)
             except rows.Refused as exc:
+                if state.heads(kind, uid, DELETED):
+                    continue  # deleted here, edited elsewhere: its words come with the rescue
                 report.notes.append(
                     _("A change from another device could not be applied ({field}).").format(
                         field=f"{kind}.{exc}"
@@ -316,6 +319,29 @@ def _write_back(s: Session, state: State, changed: set[RecordKey], report: Repor
                 if rows.remove(s, kind, uid) and local_id is not None:
                     report.removed.setdefault(kind, set()).add(local_id)
     return mine
+
+
+def _rescue(s: Session, state: State, changed: Iterable[RecordKey]) -> list[Version]:
+    """A record deleted on another device while edited here stays (the edit was not seen);
+    but the deleting device kept none of its words. This device, which still has the row,
+    writes again every field the delete covered, so the record comes back whole there."""
+    out: list[Version] = []
+    for kind, uid in sorted(changed):
+        deletes = [v for v in state.heads(kind, uid, DELETED) if v.value is True]
+        if kind not in rows.KINDS or not deletes or state.is_deleted(kind, uid):
+            continue
+        local_id = rows.local_of(s, kind, uid)
+        fields = rows.read(s, kind, local_id) if local_id is not None else None
+        if fields is None:
+            continue
+        covered = set().union(*(d.covers for d in deletes))
+        again = {
+            name: value
+            for name, value in fields.items()
+            if all(h.stamp in covered for h in state.heads(kind, uid, name))
+        }
+        out += state.write(kind, uid, again)
+    return out
 
 
 def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -> list[Version]:
@@ -350,6 +376,11 @@ def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -
         if state.is_deleted("person", uid):
             out.append(state.restore("person", uid))
             changed.add(("person", uid))
+            # The deleting device kept none of their details: send them again from here.
+            local_id = rows.local_of(s, "person", uid)
+            fields = rows.read(s, "person", local_id) if local_id is not None else None
+            if fields is not None:
+                out += state.write("person", uid, fields)
     return out
 
 

@@ -3,21 +3,23 @@ the last round, the change files already read, and this device's settings.
 
 The state is kept per record (`sync_record`: its heads encoded as in a change file, and
 whether it is deleted or in conflict), so a round loads only the records it touches: the
-rows changed here and the records the new change files bring. All inside the encrypted
-journal; nothing of it is ever written elsewhere in clear.
+rows changed here and the records the new change files bring. A deleted record keeps only
+its stamps (what a late edit is checked against), never its words: its fields' values are
+stored as nothing, so deleted text leaves the journal file with sync on as without. All
+inside the encrypted journal; nothing of it is ever written elsewhere in clear.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from trustjournal.core.sync import codec
 from trustjournal.core.sync.hlc import Clock, Stamp
-from trustjournal.core.sync.state import RecordKey, State, Version
+from trustjournal.core.sync.state import DELETED, RecordKey, State, Version
 
 # sync_meta keys
 FOLDER = "folder"
@@ -91,6 +93,9 @@ def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
         heads = by_record.get(key)
         if not heads:
             continue
+        deleted = state.is_deleted(*key)
+        if deleted:  # its words leave the file, as a delete's do (docs/sync.md)
+            heads = [v if v.field == DELETED else replace(v, value=None) for v in heads]
         s.execute(
             text(
                 "INSERT OR REPLACE INTO sync_record (kind, uid, heads, conflict, deleted) "
@@ -101,7 +106,7 @@ def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
                 "u": key[1],
                 "h": codec.encode(heads),
                 "c": key in conflicted,
-                "d": state.is_deleted(*key),
+                "d": deleted,
             },
         )
 
