@@ -263,6 +263,16 @@ class JournalBase:
             raise JournalLocked()
         return self.vault.remember(key) if remember else self.vault.forget()
 
+    # -- scrubbing after a delete --------------------------------------------------------
+
+    def _scrub(self) -> None:
+        """Fold the WAL into the file and truncate it, so no frame keeps the pages as they
+        were before the delete (secure_delete has zeroed them in the file itself)."""
+        if self._batch is not None:
+            return
+        with translate_errors(self.path), self._writable().raw() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     # -- change notices -----------------------------------------------------------------
 
     def on_change(self, listener: Listener) -> Callable[[], None]:

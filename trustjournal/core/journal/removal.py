@@ -39,7 +39,6 @@ from trustjournal.core.records import (
     PersonRemoval,
     Undo,
 )
-from trustjournal.core.store.db import translate_errors
 from trustjournal.core.store.models import (
     CalendarItem,
     Conversation,
@@ -243,16 +242,6 @@ class Removals(JournalBase):
         for kind, changed in touched.items():
             if changed:
                 self._announce(kind, "updated", *sorted(changed))
-
-    # -- scrubbing ----------------------------------------------------------------------
-
-    def _scrub(self) -> None:
-        """Fold the WAL into the file and truncate it, so no frame keeps the pages as they
-        were before the delete (secure_delete has zeroed them in the file itself)."""
-        if self._batch is not None:
-            return
-        with translate_errors(self.path), self._writable().raw() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 _KINDS: dict[type, str] = {

@@ -119,6 +119,8 @@ class Syncing(JournalBase):
             if linked is None:
                 raise NotLinked()
             report = bridge.run(s, SyncFolder(Path(linked), keys))
+        if report.removed:
+            self._scrub()  # as after a delete made here (removal.py)
         for kind, ids in report.written.items():
             self._announce(_NOTICE.get(kind, kind), "updated", *sorted(ids))
         for kind, ids in report.removed.items():

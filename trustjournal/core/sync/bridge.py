@@ -16,8 +16,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
@@ -288,9 +289,38 @@ def _registers(versions: Iterable[Version], device: str, public_key: bytes) -> b
 # -- writing back ----------------------------------------------------------------------------
 
 
+# The full-text indexes (migration 2) and how many records a round writes before it
+# rewrites them whole instead of row by row.
+_INDEXED = ("conversation", "person", "decision", "gathering")
+BULK = 50
+
+
+@contextlib.contextmanager
+def _indexing(s: Session, records: int) -> Iterator[None]:
+    """Many rows at once: FTS5's secure-delete (which scrubs each old entry as it goes, some
+    20 ms a row at 20,000 conversations) is paused, then each index is merged whole
+    ('optimize' writes one new segment without the old entries; SQLite's own secure_delete
+    zeroes the pages freed), so no deleted word stays in the file either way, in a
+    fraction of the time."""
+    if records < BULK:
+        yield
+        return
+    for table in _INDEXED:
+        s.execute(text(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('secure-delete', 0)"))
+    yield
+    for table in _INDEXED:
+        s.execute(text(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')"))
+        s.execute(text(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('secure-delete', 1)"))
+
+
 def _write_back(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
     """Put every changed record into its row. Returns the versions this device had to write
     to settle what could not go in as it was."""
+    with _indexing(s, len(changed)):
+        return _write_rows(s, state, changed, report)
+
+
+def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
     mine: list[Version] = []
     mine += _keep_referenced_people(s, state, changed)
     for kind in rows.KINDS:

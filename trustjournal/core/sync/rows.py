@@ -225,7 +225,8 @@ def write(s: Session, kind: str, uid: str, fields: Mapping[str, Value]) -> Writt
     if new:
         row = MODELS[kind]()
     skipped: list[str] = []
-    _WRITERS[kind](s, row, fields, skipped)
+    with s.no_autoflush:  # one flush for the row, not one per reference looked up
+        _WRITERS[kind](s, row, fields, skipped)
     s.add(row)
     s.flush()
     if new:
@@ -358,8 +359,10 @@ def _write_conversation(
     codes = f.get("signals", [])
     if not isinstance(codes, list) or not all(isinstance(x, str) and x for x in codes):
         raise Refused("signals")
-    c.participants = [ConversationPerson(person_id=i) for i in sorted(set(people))]
-    c.signals = [ConversationSignal(code=x) for x in sorted(set(codes))]
+    if {x.person_id for x in c.participants} != set(people):
+        c.participants = [ConversationPerson(person_id=i) for i in sorted(set(people))]
+    if {x.code for x in c.signals} != set(codes):
+        c.signals = [ConversationSignal(code=x) for x in sorted(set(codes))]
 
 
 def _write_decision(s: Session, d: Decision, f: Mapping[str, Value], skipped: list[str]) -> None:
@@ -383,7 +386,10 @@ def _write_decision(s: Session, d: Decision, f: Mapping[str, Value], skipped: li
         found = _locals(s, "person", [uid], skipped)
         if found:
             rows.append(DecisionPerson(person_id=found[0], changed_framing=changed))
-    d.consulted = rows
+    if {(x.person_id, x.changed_framing) for x in d.consulted} != {
+        (x.person_id, x.changed_framing) for x in rows
+    }:
+        d.consulted = rows
 
 
 def _write_gathering(s: Session, g: Gathering, f: Mapping[str, Value], skipped: list[str]) -> None:
@@ -395,7 +401,8 @@ def _write_gathering(s: Session, g: Gathering, f: Mapping[str, Value], skipped: 
     g.place = _str(f, "place")
     g.note = _str(f, "note")
     people = _locals(s, "person", _uids(f, "met"), skipped)
-    g.met = [GatheringPerson(person_id=i) for i in sorted(set(people))]
+    if {x.person_id for x in g.met} != set(people):
+        g.met = [GatheringPerson(person_id=i) for i in sorted(set(people))]
 
 
 def _write_reflection(
