@@ -256,3 +256,39 @@ def test_an_edit_kept_against_a_delete_comes_back_whole_on_the_deleting_device(
         cb.format,
         [p.name for p in cb.people],
     )
+
+
+def test_a_device_joins_with_the_recovery_key_and_sets_a_new_passphrase(
+    pair: tuple[Journal, Journal], tmp_path: Path, folder: Path
+) -> None:
+    a, _b = pair
+    key = a.create_recovery_key()
+    a.sync()  # the folder now holds the header with the recovery slot
+    c = Journal.join(
+        tmp_path / "c", folder, recovery=key, new_passphrase="a brand new passphrase 9"
+    )
+    try:
+        assert notes(c) == ["Maya admitted the reorg is failing."]
+    finally:
+        c.lock()
+    Journal.open(tmp_path / "c", "a brand new passphrase 9").lock()
+    with pytest.raises(UnlockFailed):
+        Journal.join(tmp_path / "d", folder, recovery=_other_key())
+
+
+def test_a_new_passphrase_is_what_the_next_device_joins_with(
+    pair: tuple[Journal, Journal], tmp_path: Path, folder: Path
+) -> None:
+    a, b = pair
+    a.change_passphrase(PASSPHRASE, "the laptop's new passphrase")
+    b.sync()  # b's own header did not change: it does not put it back
+    a.sync()
+    with pytest.raises(UnlockFailed):
+        Journal.join(tmp_path / "c", folder, PASSPHRASE)
+    Journal.join(tmp_path / "d", folder, "the laptop's new passphrase").lock()
+
+
+def _other_key() -> str:
+    from trustjournal.core.store import recovery_key
+
+    return recovery_key.encode(b"\x01" * recovery_key.KEY_BYTES)

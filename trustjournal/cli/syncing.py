@@ -10,6 +10,7 @@ device that has none yet from the folder (the passphrase as everywhere) and runs
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,11 +19,13 @@ from trustjournal.cli.common import (
     EXIT_OK,
     PROG,
     CliError,
+    new_passphrase,
     open_journal,
     passphrase,
     print_json,
     vault_path,
 )
+from trustjournal.cli.recovery import RECOVERY_ENV
 from trustjournal.core.i18n import _, ngettext
 
 
@@ -51,7 +54,13 @@ def cmd_join(args: argparse.Namespace) -> int:
                 "{path} is not empty: join makes a new journal; choose a new folder with --vault"
             ).format(path=path)
         )
-    journal = Journal.join(path, folder, passphrase(args), device_name=args.name)
+    typed = os.environ.get(RECOVERY_ENV)
+    if typed is not None:  # joined with the recovery key: a new passphrase, as `recover` sets
+        journal = Journal.join(
+            path, folder, device_name=args.name, recovery=typed, new_passphrase=new_passphrase()
+        )
+    else:
+        journal = Journal.join(path, folder, passphrase(args), device_name=args.name)
     with journal:
         report = journal.sync()
         if not args.json:

@@ -92,11 +92,13 @@ class JournalBase:
         return journal
 
     @classmethod
-    def create_from_header(cls, path: Path, blob: bytes, passphrase: str) -> Self:
+    def create_from_header(
+        cls, path: Path, blob: bytes, unwrap: Callable[[header.Header], bytes]
+    ) -> Self:
         """A new, empty journal in `path` with another copy's key slots (`blob`, its header
-        file, as a sync folder keeps it), so the same passphrase and recovery key open it.
-        `UnlockFailed` when the passphrase does not open them; nothing is written then."""
-        key = header.unwrap(header.parse(blob), passphrase)
+        file, as a sync folder keeps it), so the same passphrase and recovery key open it;
+        `unwrap` gets the data key from them (`UnlockFailed`: nothing is written)."""
+        key = unwrap(header.parse(blob))
         return cls._create(path, key, lambda v: fsutil.atomic_write(v.header_path, blob))
 
     @classmethod

@@ -20,6 +20,8 @@ from sqlalchemy import text as _text
 from trustjournal.core.errors import InvalidInput, JournalLocked
 from trustjournal.core.i18n import _
 from trustjournal.core.journal.base import JournalBase
+from trustjournal.core.store import header, recovery_key
+from trustjournal.core.store.vault import check_new_passphrase
 from trustjournal.core.sync import bridge, local, rows
 from trustjournal.core.sync.bridge import DEVICE, Report
 from trustjournal.core.sync.errors import NotASyncFolder, SyncFolderMissing
@@ -118,7 +120,9 @@ class Syncing(JournalBase):
                 linked = str(folder)
             if linked is None:
                 raise NotLinked()
-            report = bridge.run(s, SyncFolder(Path(linked), keys))
+            report = bridge.run(
+                s, SyncFolder(Path(linked), keys), self.vault.header_path.read_bytes()
+            )
         if report.removed:
             self._scrub()  # as after a delete made here (removal.py)
         for kind, ids in report.written.items():
@@ -226,12 +230,37 @@ class Syncing(JournalBase):
 
     @classmethod
     def join(
-        cls, path: Path, folder: Path, passphrase: str, device_name: str | None = None
+        cls,
+        path: Path,
+        folder: Path,
+        passphrase: str | None = None,
+        device_name: str | None = None,
+        *,
+        recovery: str | None = None,
+        new_passphrase: str | None = None,
     ) -> Self:
         """A new journal in `path` made from the sync folder: its key slots (so the same
-        passphrase opens it), then every device's changes read in."""
+        passphrase and recovery key open it), then every device's changes read in. Opened
+        with `passphrase`, or with the `recovery` key and a `new_passphrase` to set (the
+        folder then carries the new one for the next device)."""
         header_blob = read_header(Path(folder))
-        journal = cls.create_from_header(path, header_blob, passphrase)
+        if new_passphrase is not None:
+            check_new_passphrase(new_passphrase)
+        if recovery is not None:
+            secret = recovery_key.decode(recovery)  # a typo is named before anything else
+
+            def unwrap(h: header.Header) -> bytes:
+                return header.unwrap_recovery(h, secret)
+        else:
+
+            def unwrap(h: header.Header) -> bytes:
+                return header.unwrap(h, passphrase or "")
+
+        journal = cls.create_from_header(path, header_blob, unwrap)
+        if new_passphrase is not None:
+            key = journal._key
+            assert key is not None
+            journal.vault.set_passphrase(key, new_passphrase)
         try:
             keys = journal._sync_keys()
             with journal._writing(None) as s:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -73,6 +74,7 @@ def link(s: Session, folder: SyncFolder, header: bytes, name: str, *, join: bool
     folder.init(header)
     local.forget_all(s)
     local.put(s, local.FOLDER, str(folder.path))
+    local.put(s, local.HEADER_SENT, hashlib.sha256(header).hexdigest())  # as the folder has it
     _set_device(s, Device(rows.new_uid(), DeviceKey.generate(), name))
     if not join:
         local.mark_everything(s)
@@ -93,9 +95,11 @@ def this_device(s: Session) -> Device | None:
     return Device(uid, DeviceKey(bytes.fromhex(key)), local.get(s, local.DEVICE_NAME) or "")
 
 
-def run(s: Session, folder: SyncFolder, now: dt.datetime | None = None) -> Report:
+def run(s: Session, folder: SyncFolder, header: bytes, now: dt.datetime | None = None) -> Report:
     """One round (see the module's docstring). Raises the folder's errors (missing, foreign,
-    unwritable) with nothing kept (the caller's transaction rolls back)."""
+    unwritable) with nothing kept (the caller's transaction rolls back). `header` is this
+    journal's header file: when it changed here (a new passphrase or recovery key), the
+    folder's copy is replaced, so a device that joins later opens with the new one."""
     report = Report()
     device = this_device(s)
     if device is None:
@@ -116,6 +120,10 @@ def run(s: Session, folder: SyncFolder, now: dt.datetime | None = None) -> Repor
                 "device; what it had sent before is read back from the folder."
             )
         )
+    published = hashlib.sha256(header).hexdigest()
+    if local.get(s, local.HEADER_SENT) != published:
+        folder.write_header(header)
+        local.put(s, local.HEADER_SENT, published)
     clock = local.clock(s, device.uid)
     state = State(clock)
     devices = _load_devices(s, state)

@@ -30,7 +30,7 @@ SEQ = "seq"
 CLOCK = "clock"
 LAST_ROUND = "last_round"  # ISO time of the last round that reached the folder
 SINCE_SNAPSHOT = "since_snapshot"  # change files written since this device's last snapshot
-FIRST_SEQ = "first_seq"  # this device's first sequence not yet covered by a snapshot
+HEADER_SENT = "header_sent"  # hash of this journal's header as last put in the folder
 
 
 def get(s: Session, key: str) -> str | None:
