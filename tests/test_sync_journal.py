@@ -292,3 +292,21 @@ def _other_key() -> str:
     from trustjournal.core.store import recovery_key
 
     return recovery_key.encode(b"\x01" * recovery_key.KEY_BYTES)
+
+
+def test_keeping_a_record_deleted_elsewhere_settles_the_conflict_everywhere(
+    pair: tuple[Journal, Journal],
+) -> None:
+    a, b = pair
+    a.delete_conversation(a.conversations()[0].id)
+    cb = b.conversations()[0]
+    b.update_conversation(cb.id, _draft(cb, "An edit the laptop never saw."))
+    for j in (a, b, a):
+        j.sync()
+    (conflict,) = b.sync_conflicts()
+    b.keep_record(conflict.kind, conflict.uid)
+    assert b.sync_conflicts() == []
+    b.sync()
+    a.sync()
+    assert a.sync_conflicts() == []
+    assert notes(a) == notes(b) == ["An edit the laptop never saw."]

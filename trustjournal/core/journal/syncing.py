@@ -228,6 +228,19 @@ class Syncing(JournalBase):
         if fields is not None:
             self._announce(_NOTICE.get(kind, kind), "updated", written.local_id)
 
+    def keep_record(self, kind: str, uid: str) -> None:
+        """Settle a "deleted on another device while edited here" conflict by keeping the
+        record (deleting it again settles it the other way)."""
+        with self._writing(None) as s:
+            clock = local.clock(s, local.get(s, local.DEVICE) or "")
+            state = State(clock)
+            local.load(s, state, [(kind, uid)])
+            if not any(v.value is True for v in state.heads(kind, uid, DELETED)):
+                raise InvalidInput(_("This conflict has been settled already."))
+            local.send_later(s, [state.restore(kind, uid)])
+            local.save(s, state, [(kind, uid)])
+            local.save_clock(s, clock)
+
     @classmethod
     def join(
         cls,

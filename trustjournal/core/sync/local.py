@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from trustjournal.core.sync import codec
@@ -48,6 +48,7 @@ def forget_all(s: Session) -> None:
     """Unlink: the settings and the state go; the journal's rows stay."""
     for table in ("sync_meta", "sync_record", "sync_file", "sync_link", "sync_outbox"):
         s.execute(text(f"DELETE FROM {table}"))
+    s.info.pop("sync_links", None)  # rows.py's cache of sync_link
 
 
 def clock(s: Session, device: str) -> Clock:
@@ -69,13 +70,16 @@ def save_clock(s: Session, c: Clock) -> None:
 
 def load(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
     """Merge the stored heads of `keys` into `state` (records not stored are skipped)."""
+    by_kind: dict[str, list[str]] = {}
     for kind, uid in keys:
-        blob = s.execute(
-            text("SELECT heads FROM sync_record WHERE kind = :k AND uid = :u"),
-            {"k": kind, "u": uid},
-        ).scalar()
-        if blob is not None:
-            state.merge(codec.decode(bytes(blob)))
+        by_kind.setdefault(kind, []).append(uid)
+    query = text("SELECT heads FROM sync_record WHERE kind = :k AND uid IN :u").bindparams(
+        bindparam("u", expanding=True)
+    )
+    for kind, uids in by_kind.items():
+        for start in range(0, len(uids), 500):
+            for (blob,) in s.execute(query, {"k": kind, "u": uids[start : start + 500]}):
+                state.merge(codec.decode(bytes(blob)))
 
 
 def load_all(s: Session, state: State) -> None:
