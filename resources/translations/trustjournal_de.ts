@@ -838,6 +838,97 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts — TrustJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These were changed on two devices before either had the other&apos;s change. Choose what to keep: your other devices follow at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts left: every device will show the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of {day} with {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision “{title}” of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gathering “{name}” of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on another device while edited here — it was kept, so the edit is not lost. To delete it after all, delete it again: the other devices follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two devices changed this text at once. The first is shown for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one: {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps both texts, one after the other, under a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept. The other devices follow at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Merge into {name}</source>
@@ -970,6 +1061,30 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3695,10 @@ the Next page says when one goes quiet.</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovery key…</source>
         <translation>Wiederherstellungsschlüssel…</translation>
     </message>
@@ -4990,6 +5109,227 @@ Einige Fragen für den Anfang:
     <message>
         <source>Suggests “{signal}”: tick it under Signals, or press {key} to accept every suggestion</source>
         <translation>Legt „{signal}“ nahe: unter Signale ankreuzen, oder {key} drücken, um alle Vorschläge anzunehmen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps this journal the same on your other computers through a folder your sync app (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud) already syncs. Only encrypted change files go there, never the journal itself. On another computer, join with the same folder and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this computer is named in the devices list, here and on your other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices syncing this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost or sold computer: its later changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not syncing: choose a folder to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Folder — TrustJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking to {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked: this journal now syncs through the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Device — TrustJournal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes “{name}” makes from now on are refused by this journal and by your other devices. It can still read what it already had, and what it finds in the folder later: it knows the journal&apos;s key. To shut it out completely, restore a backup into a new journal and sync that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as “{device}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {moment}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync folder missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} — last synced {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Show the changes made on two devices at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s): show them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
