@@ -841,91 +841,91 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync Conflicts — TrustJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Konflikte — TrustJournal</translation>
     </message>
     <message>
         <source>These were changed on two devices before either had the other&apos;s change. Choose what to keep: your other devices follow at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einträge wurden auf zwei Geräten geändert, bevor eines die Änderung des anderen hatte. Wählen Sie, was bleiben soll: Ihre anderen Geräte übernehmen es beim nächsten Synchronisieren.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>No conflicts left: every device will show the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte mehr: Alle Geräte zeigen dasselbe.</translation>
     </message>
     <message>
         <source>Conversation of {day} with {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vom {day} mit {people}</translation>
     </message>
     <message>
         <source>Conversation of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vom {day}</translation>
     </message>
     <message>
         <source>Notes about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zu {name}</translation>
     </message>
     <message>
         <source>Decision “{title}” of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung „{title}“ vom {day}</translation>
     </message>
     <message>
         <source>Gathering “{name}” of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen „{name}“ vom {day}</translation>
     </message>
     <message>
         <source>A quarter&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion eines Quartals</translation>
     </message>
     <message>
         <source>An entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag</translation>
     </message>
     <message>
         <source>Deleted on another device while edited here — it was kept, so the edit is not lost. To delete it after all, delete it again: the other devices follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem anderen Gerät gelöscht, während er hier bearbeitet wurde — er wurde behalten, damit die Änderung nicht verloren geht. Um ihn doch zu löschen, löschen Sie ihn erneut: Die anderen Geräte übernehmen das.</translation>
     </message>
     <message>
         <source>Two devices changed this text at once. The first is shown for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Geräte haben diesen Text gleichzeitig geändert. Vorerst wird der erste gezeigt.</translation>
     </message>
     <message>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gezeigt</translation>
     </message>
     <message>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Gerät</translation>
     </message>
     <message>
         <source>Version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {n}</translation>
     </message>
     <message>
         <source>&amp;Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese behalten</translation>
     </message>
     <message>
         <source>Keep This One</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese behalten</translation>
     </message>
     <message>
         <source>Keep this one: {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese behalten: {which}</translation>
     </message>
     <message>
         <source>Keep &amp;Both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten</translation>
     </message>
     <message>
         <source>Keeps both texts, one after the other, under a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält beide Texte, nacheinander, durch eine Linie getrennt</translation>
     </message>
     <message>
         <source>Kept. The other devices follow at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten. Die anderen Geräte übernehmen es beim nächsten Synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -1067,23 +1067,23 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
     <name>Counted</name>
     <message numerus="yes">
         <source>Synced %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden.</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden.</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,7 +3696,7 @@ the Next page says when one goes quiet.</source>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Recovery key…</source>
@@ -5115,220 +5115,220 @@ Einige Fragen für den Anfang:
     <name>SyncPage</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
     <message>
         <source>Keeps this journal the same on your other computers through a folder your sync app (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud) already syncs. Only encrypted change files go there, never the journal itself. On another computer, join with the same folder and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält dieses Journal auf Ihren anderen Computern gleich, über einen Ordner, den Ihre Sync-App (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud) bereits synchronisiert. Dorthin kommen nur verschlüsselte Änderungsdateien, nie das Journal selbst. Auf einem anderen Computer treten Sie mit demselben Ordner und derselben Passphrase bei.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner</translation>
     </message>
     <message>
         <source>Not syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisierung</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>This &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses &amp;Gerät:</translation>
     </message>
     <message>
         <source>This device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieses Geräts</translation>
     </message>
     <message>
         <source>How this computer is named in the devices list, here and on your other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>So heißt dieser Computer in der Geräteliste, hier und auf Ihren anderen Geräten</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Synchronisierung</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Devices syncing this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, die dieses Journal synchronisieren</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>&amp;Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wide&amp;rrufen…</translation>
     </message>
     <message>
         <source>Revoke the chosen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Gerät widerrufen</translation>
     </message>
     <message>
         <source>A lost or sold computer: its later changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verlorener oder verkaufter Computer: Seine späteren Änderungen werden abgelehnt.</translation>
     </message>
     <message>
         <source>Not syncing: choose a folder to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Synchronisierung: Wählen Sie einen Ordner, um zu beginnen.</translation>
     </message>
     <message>
         <source>Unnamed device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Gerät</translation>
     </message>
     <message>
         <source>{name} (this device)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (dieses Gerät)</translation>
     </message>
     <message>
         <source>{name} — revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — widerrufen</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%n change file(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderungsdatei gelesen</numerusform>
+            <numerusform>%n Änderungsdateien gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gelesen</translation>
     </message>
     <message>
         <source>Sync Folder — TrustJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner — TrustJournal</translation>
     </message>
     <message>
         <source>Linking to {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit {folder}…</translation>
     </message>
     <message>
         <source>Linked: this journal now syncs through the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Dieses Journal synchronisiert jetzt über den Ordner.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Revoke Device — TrustJournal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät widerrufen — TrustJournal</translation>
     </message>
     <message>
         <source>Revoke “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ widerrufen?</translation>
     </message>
     <message>
         <source>Changes “{name}” makes from now on are refused by this journal and by your other devices. It can still read what it already had, and what it finds in the folder later: it knows the journal&apos;s key. To shut it out completely, restore a backup into a new journal and sync that one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die „{name}“ von jetzt an macht, lehnen dieses Journal und Ihre anderen Geräte ab. Es kann weiterhin lesen, was es schon hatte und was es später im Ordner findet: Es kennt den Schlüssel des Journals. Um es ganz auszuschließen, stellen Sie eine Sicherung in ein neues Journal wieder her und synchronisieren stattdessen dieses.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade synchronisiert</translation>
     </message>
     <message>
         <source>Synced at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert um {time}</translation>
     </message>
     <message>
         <source>Last synced {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert am {day}</translation>
     </message>
     <message>
         <source>Syncing through {folder} as “{device}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert über {folder} als „{device}“.</translation>
     </message>
     <message>
         <source>Last synced {moment}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert am {moment}.</translation>
     </message>
     <message>
         <source>Sync folder missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner fehlt</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht synchronisiert</translation>
     </message>
     <message>
         <source>{problem} — last synced {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} — zuletzt synchronisiert am {day}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
     <message>
         <source>Show the changes made on two devices at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleichzeitig auf zwei Geräten gemachten Änderungen zeigen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sync conflict(s): show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sync-Konflikt: zeigen</numerusform>
+            <numerusform>%n Sync-Konflikte: zeigen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sync: %n conflict(s) to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung: %n Konflikt zu klären</numerusform>
+            <numerusform>Synchronisierung: %n Konflikte zu klären</numerusform>
         </translation>
     </message>
 </context>
