@@ -251,12 +251,15 @@ class PreferencesDialog(QDialog):
         layout.invalidate()
         layout.activate()
         shown = self.ui.pages.currentWidget()
+        pages = (self.ui.generalPage, self.ui.remindersPage, self.sync_page)
+        # A page never shown yet has not been given its width: the widest one has it.
+        width = max(page.width() for page in pages)
         needed = 0
-        for page in (self.ui.generalPage, self.ui.remindersPage, self.sync_page):
+        for page in pages:
             page_layout = page.layout()
             if page_layout is not None:
                 page_layout.invalidate()
-                needed = max(needed, page_layout.totalHeightForWidth(shown.width()))
+                needed = max(needed, page_layout.totalHeightForWidth(width))
         if needed > shown.height():
             # Longer words (German) wrap into more lines than the tabs' own estimate: the
             # tabs, not the stretch under them, must take the height they need.

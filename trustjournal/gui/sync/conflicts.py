@@ -109,6 +109,9 @@ class ConflictsDialog(QDialog):
         self.list.setObjectName("conflictList")
         self.list.setAccessibleName(self.tr("Conflicts"))
         self.list.setMinimumWidth(220)
+        self.list.setWordWrap(True)  # a long title wraps rather than scroll sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         splitter.addWidget(self.list)
         self.detail = QWidget()
         self.detail_layout = QVBoxLayout(self.detail)

@@ -59,6 +59,9 @@ class SyncPage(QWidget):
         ui.devicesHeading.setContentsMargins(0, 10, 0, 0)
         ui.devices.setHeaderLabels([self.tr("Device"), self.tr("Last change")])
         ui.devices.setColumnWidth(0, 260)
+        # A few rows (most leaders have two or three computers): the page must not make
+        # the whole Preferences dialog taller than its other pages.
+        ui.devices.setMaximumHeight(150)
         ui.folderChoose.clicked.connect(self.choose_folder)
         ui.syncNow.clicked.connect(self.sync_now)
         ui.revoke.clicked.connect(self.revoke_chosen)

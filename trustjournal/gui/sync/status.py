@@ -112,6 +112,11 @@ class SyncStatusBar(QWidget):
         self.conflicts.setAutoRaise(True)
         self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
         self.conflicts.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A link's look: it opens something, and a conflict wants the eye.
+        self.conflicts.setStyleSheet(
+            "QToolButton#syncConflicts { color: palette(link); text-decoration: underline;"
+            " font-weight: 600; border: none; padding: 0 2px; }"
+        )
         self.conflicts.setToolTip(self.tr("Show the changes made on two devices at once"))
         layout.addWidget(self.label)
         layout.addWidget(self.conflicts)
