@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from helpers import PASSPHRASE, journal_of, settle, when_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from trustjournal.core.journal.service import Journal
@@ -196,7 +196,13 @@ def test_the_conflicts_dialog_keeps_the_text_chosen_and_the_other_device_follows
         seen.append(dialog)
         qtbot.waitUntil(lambda: dialog.list.count() == 1)
         assert dialog.list.item(0).text() == "Conversation of 3 Nov 2026 with Maya Chen"
-        texts = [v.toPlainText() for v in dialog.findChildren(QPlainTextEdit) if v.isVisible()]
+
+        def shown() -> list[str]:  # the texts side by side, in their order
+            views = [dialog.findChild(QPlainTextEdit, f"conflictText{i}") for i in range(3)]
+            return [v.toPlainText() for v in views if v is not None and v.isVisible()]
+
+        qtbot.waitUntil(lambda: len(shown()) == 2)
+        texts = shown()
         assert sorted(texts) == ["Edited on the desktop.", "Edited on the laptop."]
         index = texts.index("Edited on the desktop.")
         keep = dialog.findChild(QPushButton, f"keep{index}")
@@ -210,8 +216,12 @@ def test_the_conflicts_dialog_keeps_the_text_chosen_and_the_other_device_follows
     assert seen
     assert notes(session) == ["Edited on the desktop."]
     qtbot.waitUntil(lambda: bar.text() == "Synced just now")
-    other.sync()
-    assert [c.note for c in other.conversations()] == ["Edited on the desktop."]
+
+    def followed() -> bool:  # the round after settling has brought it to the desktop
+        other.sync()
+        return [c.note for c in other.conversations()] == ["Edited on the desktop."]
+
+    qtbot.waitUntil(followed)
     assert other.sync_conflicts() == []
 
 
@@ -269,3 +279,24 @@ def test_a_locked_journal_syncs_nothing(
     assert not controller.timers_active()
     assert controller.sync_now() is None
     assert window.sync_status.text() == ""
+
+
+def test_a_record_deleted_on_one_device_and_edited_on_the_other_is_explained(
+    qtbot: QtBot, other: Journal, window: MainWindow, session: Session
+) -> None:
+    mine = session.call(lambda j: j.conversations()[0])
+    journal_of(session).delete_conversation(mine.id)  # type: ignore[attr-defined]
+    theirs = other.conversations()[0]
+    other.update_conversation(theirs.id, _edit(theirs, "An edit the laptop never saw."))
+    other.sync()
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: window.sync_status.text().endswith("· 1 conflict"))
+    assert notes(session) == ["An edit the laptop never saw."]  # kept, not lost
+    dialog = ConflictsDialog(window.sync, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1)
+    words = " ".join(label.text() for label in dialog.detail.findChildren(QLabel))
+    assert "Deleted on another device while edited here — it was kept" in words
+    assert dialog.list.item(0).text() == "Conversation of 3 Nov 2026 with Maya Chen"
+    dialog.close()

@@ -151,7 +151,9 @@ class ConflictsDialog(QDialog):
             self.list.addItem(item)
         self.list.blockSignals(False)
         if conflicts:
+            self.list.blockSignals(True)  # shown once, below
             self.list.setCurrentRow(min(row, len(conflicts) - 1))
+            self.list.blockSignals(False)
             self._show(self.list.currentRow())
         else:
             self._clear_detail()
@@ -300,6 +302,8 @@ def _empty(layout: QLayout) -> None:
             break
         widget, inner = item.widget(), item.layout()
         if widget is not None:
+            widget.hide()
+            widget.setParent(None)  # gone from the dialog now, not at the next turn
             widget.deleteLater()
         elif inner is not None:
             _empty(inner)

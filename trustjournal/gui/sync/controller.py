@@ -187,8 +187,9 @@ class SyncController(QObject):
     def _changed(self, _change: object) -> None:
         if self._out or not self.linked or not self.session.is_open:
             return  # the round's own notices (see the module docstring), or nothing to do
+        if not self._after_change.isActive():
+            self.refresh()  # "1 change waiting" until the round (once a burst: an import)
         self._after_change.start()
-        self.refresh()  # "1 change waiting" until the round
 
     # -- the journal's life -------------------------------------------------------------------
 
