@@ -5226,7 +5226,7 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>Linking to {folder}…</source>
-        <translation>Verbinde mit {folder}…</translation>
+        <translation>Wird mit {folder} verbunden…</translation>
     </message>
     <message>
         <source>Linked: this journal now syncs through the folder.</source>
@@ -5234,7 +5234,7 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Revoke Device — TrustJournal</source>
@@ -5293,7 +5293,7 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>Syncing…</source>
-        <translation>Synchronisiere…</translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Not synced yet</source>
