@@ -838,6 +838,97 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync Conflicts — TrustJournal</source>
+        <translation>Sync-Konflikte — TrustJournal</translation>
+    </message>
+    <message>
+        <source>These were changed on two devices before either had the other&apos;s change. Choose what to keep: your other devices follow at their next sync.</source>
+        <translation>Diese Einträge wurden auf zwei Geräten geändert, bevor eines die Änderung des anderen hatte. Wählen Sie, was bleiben soll: Ihre anderen Geräte übernehmen es beim nächsten Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts left: every device will show the same.</source>
+        <translation>Keine Konflikte mehr: Alle Geräte zeigen dasselbe.</translation>
+    </message>
+    <message>
+        <source>Conversation of {day} with {people}</source>
+        <translation>Gespräch vom {day} mit {people}</translation>
+    </message>
+    <message>
+        <source>Conversation of {day}</source>
+        <translation>Gespräch vom {day}</translation>
+    </message>
+    <message>
+        <source>Notes about {name}</source>
+        <translation>Notizen zu {name}</translation>
+    </message>
+    <message>
+        <source>Decision “{title}” of {day}</source>
+        <translation>Entscheidung „{title}“ vom {day}</translation>
+    </message>
+    <message>
+        <source>Gathering “{name}” of {day}</source>
+        <translation>Treffen „{name}“ vom {day}</translation>
+    </message>
+    <message>
+        <source>A quarter&apos;s reflection</source>
+        <translation>Reflexion eines Quartals</translation>
+    </message>
+    <message>
+        <source>An entry</source>
+        <translation>Ein Eintrag</translation>
+    </message>
+    <message>
+        <source>Deleted on another device while edited here — it was kept, so the edit is not lost. To delete it after all, delete it again: the other devices follow.</source>
+        <translation>Auf einem anderen Gerät gelöscht, während er hier bearbeitet wurde — er wurde behalten, damit die Änderung nicht verloren geht. Um ihn doch zu löschen, löschen Sie ihn erneut: Die anderen Geräte übernehmen das.</translation>
+    </message>
+    <message>
+        <source>Two devices changed this text at once. The first is shown for now.</source>
+        <translation>Zwei Geräte haben diesen Text gleichzeitig geändert. Vorerst wird der erste gezeigt.</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Jetzt gezeigt</translation>
+    </message>
+    <message>
+        <source>From another device</source>
+        <translation>Von einem anderen Gerät</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Fassung {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This One</source>
+        <translation>&amp;Diese behalten</translation>
+    </message>
+    <message>
+        <source>Keep This One</source>
+        <translation>Diese behalten</translation>
+    </message>
+    <message>
+        <source>Keep this one: {which}</source>
+        <translation>Diese behalten: {which}</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keeps both texts, one after the other, under a line</source>
+        <translation>Behält beide Texte, nacheinander, durch eine Linie getrennt</translation>
+    </message>
+    <message>
+        <source>Kept. The other devices follow at their next sync.</source>
+        <translation>Behalten. Die anderen Geräte übernehmen es beim nächsten Synchronisieren.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>Merge into {name}</source>
@@ -970,6 +1061,30 @@ Personen ohne Gespräche sind jetzt in der Seitenleiste ausgeblendet, damit Ihre
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf das Senden.</numerusform>
+            <numerusform>%n Änderungen warten auf das Senden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3695,10 @@ the Next page says when one goes quiet.</source>
         <translation> Sicherungen</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
         <source>Recovery key…</source>
         <translation>Wiederherstellungsschlüssel…</translation>
     </message>
@@ -4990,6 +5109,227 @@ Einige Fragen für den Anfang:
     <message>
         <source>Suggests “{signal}”: tick it under Signals, or press {key} to accept every suggestion</source>
         <translation>Legt „{signal}“ nahe: unter Signale ankreuzen, oder {key} drücken, um alle Vorschläge anzunehmen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Keeps this journal the same on your other computers through a folder your sync app (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud) already syncs. Only encrypted change files go there, never the journal itself. On another computer, join with the same folder and passphrase.</source>
+        <translation>Hält dieses Journal auf Ihren anderen Computern gleich, über einen Ordner, den Ihre Sync-App (Syncthing, Dropbox, iCloud Drive, OneDrive, Nextcloud) bereits synchronisiert. Dorthin kommen nur verschlüsselte Änderungsdateien, nie das Journal selbst. Auf einem anderen Computer treten Sie mit demselben Ordner und derselben Passphrase bei.</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync-Ordner</translation>
+    </message>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>This &amp;device:</source>
+        <translation>Dieses &amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>This device&apos;s name</source>
+        <translation>Name dieses Geräts</translation>
+    </message>
+    <message>
+        <source>How this computer is named in the devices list, here and on your other devices</source>
+        <translation>So heißt dieser Computer in der Geräteliste, hier und auf Ihren anderen Geräten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Stand der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Devices syncing this journal</source>
+        <translation>Geräte, die dieses Journal synchronisieren</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Wide&amp;rrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen device</source>
+        <translation>Das gewählte Gerät widerrufen</translation>
+    </message>
+    <message>
+        <source>A lost or sold computer: its later changes are refused.</source>
+        <translation>Ein verlorener oder verkaufter Computer: Seine späteren Änderungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not syncing: choose a folder to start.</source>
+        <translation>Keine Synchronisierung: Wählen Sie einen Ordner, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Unbenanntes Gerät</translation>
+    </message>
+    <message>
+        <source>{name} (this device)</source>
+        <translation>{name} (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>{name} — revoked</source>
+        <translation>{name} — widerrufen</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change file(s) read</source>
+        <translation>
+            <numerusform>%n Änderungsdatei gelesen</numerusform>
+            <numerusform>%n Änderungsdateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing read yet</source>
+        <translation>Noch nichts gelesen</translation>
+    </message>
+    <message>
+        <source>Sync Folder — TrustJournal</source>
+        <translation>Sync-Ordner — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Linking to {folder}…</source>
+        <translation>Wird mit {folder} verbunden…</translation>
+    </message>
+    <message>
+        <source>Linked: this journal now syncs through the folder.</source>
+        <translation>Verbunden: Dieses Journal synchronisiert jetzt über den Ordner.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Revoke Device — TrustJournal</source>
+        <translation>Gerät widerrufen — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”?</source>
+        <translation>„{name}“ widerrufen?</translation>
+    </message>
+    <message>
+        <source>Changes “{name}” makes from now on are refused by this journal and by your other devices. It can still read what it already had, and what it finds in the folder later: it knows the journal&apos;s key. To shut it out completely, restore a backup into a new journal and sync that one instead.</source>
+        <translation>Änderungen, die „{name}“ von jetzt an macht, lehnen dieses Journal und Ihre anderen Geräte ab. Es kann weiterhin lesen, was es schon hatte und was es später im Ordner findet: Es kennt den Schlüssel des Journals. Um es ganz auszuschließen, stellen Sie eine Sicherung in ein neues Journal wieder her und synchronisieren stattdessen dieses.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Synchronisiert um {time}</translation>
+    </message>
+    <message>
+        <source>Last synced {day}</source>
+        <translation>Zuletzt synchronisiert am {day}</translation>
+    </message>
+    <message>
+        <source>Syncing through {folder} as “{device}”.</source>
+        <translation>Synchronisiert über {folder} als „{device}“.</translation>
+    </message>
+    <message>
+        <source>Last synced {moment}.</source>
+        <translation>Zuletzt synchronisiert am {moment}.</translation>
+    </message>
+    <message>
+        <source>Sync folder missing</source>
+        <translation>Sync-Ordner fehlt</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>{problem} — last synced {day}</source>
+        <translation>{problem} — zuletzt synchronisiert am {day}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Show the changes made on two devices at once</source>
+        <translation>Die gleichzeitig auf zwei Geräten gemachten Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s): show them</source>
+        <translation>
+            <numerusform>%n Sync-Konflikt: zeigen</numerusform>
+            <numerusform>%n Sync-Konflikte: zeigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>Synchronisierung: %n Konflikt zu klären</numerusform>
+            <numerusform>Synchronisierung: %n Konflikte zu klären</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ from trustjournal.gui.recovery.reminder import RecoveryReminder
 from trustjournal.gui.reflection.view import ReflectionView
 from trustjournal.gui.search.view import SearchView
 from trustjournal.gui.session import Session
+from trustjournal.gui.sync.controller import SyncController
+from trustjournal.gui.sync.status import SyncStatusBar
 from trustjournal.gui.undo import DELETE, MERGE, UndoBar, UndoKeeper, say_refused
 
 # Room kept beside the toolbar's buttons (its handle, a count growing to two digits).
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
         self.busy_hint = BusyHint()
         self.statusBar().addPermanentWidget(self.busy_hint)
         session.worker.busyChanged.connect(self.busy_hint.set_busy)
+        self.sync = SyncController.of(session)  # rounds on change, every 5 min, at unlock
+        self.sync_status = SyncStatusBar.install(self, self.sync)
         self._build_menus()
         self._build_toolbar()
         self._connect()

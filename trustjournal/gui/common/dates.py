@@ -57,6 +57,13 @@ def short_day(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def day_month(day: dt.date) -> str:
+    """'3 Dec' (the year left out: a recent day)."""
+    if patterns := _patterns():
+        return _qt(day, patterns[2])
+    return f"{day.day} {day:%b}"
+
+
 def day_range(start: dt.date, end: dt.date) -> str:
     """'7–9 Mar 2026', or '28 Feb – 2 Mar 2026' across months (one day: as `short_day`)."""
     if start == end:

@@ -1,9 +1,9 @@
 """The Preferences dialog: auto-lock, remember on this device, cadence, learning from the
 signals ticked, theme, language (read at the next start: gui/common/language.py),
 reminders (due next steps, the weekly review's day, running on in the tray), where the
-journal is, and automatic backups (on or off, folder, how many to keep, how the last one
-went). The cadence and learning belong to the journal (and
-travel in its backups); the rest to this device.
+journal is, automatic backups (on or off, folder, how many to keep, how the last one
+went), and sync (gui/sync/page.py: done at once, not on OK). The cadence and learning
+belong to the journal (and travel in its backups); the rest to this device.
 
 OK writes the non-secret settings to `session.config` and emits `session.settings_changed`
 when one changed (the cadence changes flags, the auto-lock the idle timer). The theme
@@ -47,6 +47,7 @@ from trustjournal.gui.common.config import (
 from trustjournal.gui.common.language import QT_TRANSLATE_NOOP
 from trustjournal.gui.forms.ui_preferences import Ui_PreferencesDialog
 from trustjournal.gui.session import Session
+from trustjournal.gui.sync.page import SyncPage
 from trustjournal.gui.tray import Tray
 
 THEME_HELP = {
@@ -196,6 +197,8 @@ class PreferencesDialog(QDialog):
         ui.backupEnabled.toggled.connect(self._backup_toggled)
         ui.backupChoose.clicked.connect(self._choose_backup_folder)
         self._add_recovery_row()
+        self.sync_page = SyncPage(session, ui.pages)
+        ui.pages.addTab(self.sync_page, self.tr("Sync"))
         ui.buttons.rejected.connect(self.reject)
         session.locking.connect(self._session_locking)
         workers.run(keychain_available, self._keychain_checked, lambda _exc: None)
@@ -248,12 +251,15 @@ class PreferencesDialog(QDialog):
         layout.invalidate()
         layout.activate()
         shown = self.ui.pages.currentWidget()
+        pages = (self.ui.generalPage, self.ui.remindersPage, self.sync_page)
+        # A page never shown yet has not been given its width: the widest one has it.
+        width = max(page.width() for page in pages)
         needed = 0
-        for page in (self.ui.generalPage, self.ui.remindersPage):
+        for page in pages:
             page_layout = page.layout()
             if page_layout is not None:
                 page_layout.invalidate()
-                needed = max(needed, page_layout.totalHeightForWidth(shown.width()))
+                needed = max(needed, page_layout.totalHeightForWidth(width))
         if needed > shown.height():
             # Longer words (German) wrap into more lines than the tabs' own estimate: the
             # tabs, not the stretch under them, must take the height they need.

@@ -1,0 +1,1 @@
+"""Sync in the app: the rounds, the status bar, Preferences ▸ Sync and the conflicts."""
