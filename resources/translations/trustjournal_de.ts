@@ -884,8 +884,16 @@ Entsperren Sie sie mit der Passphrase der Sicherung.</translation>
         <translation>Ein Eintrag</translation>
     </message>
     <message>
-        <source>Deleted on another device while edited here — it was kept, so the edit is not lost. To delete it after all, delete it again: the other devices follow.</source>
-        <translation>Auf einem anderen Gerät gelöscht, während er hier bearbeitet wurde — er wurde behalten, damit die Änderung nicht verloren geht. Um ihn doch zu löschen, löschen Sie ihn erneut: Die anderen Geräte übernehmen das.</translation>
+        <source>Deleted on another device while edited here — it was kept, so the edit is not lost. Keep it on every device, or delete it again: the other devices follow.</source>
+        <translation>Auf einem anderen Gerät gelöscht, während es hier bearbeitet wurde – es wurde behalten, damit die Bearbeitung nicht verloren geht. Behalten Sie es auf allen Geräten, oder löschen Sie es erneut: Die anderen Geräte folgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep it on every device</source>
+        <translation>Auf allen Geräten behalten</translation>
     </message>
     <message>
         <source>Two devices changed this text at once. The first is shown for now.</source>

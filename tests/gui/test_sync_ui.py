@@ -299,4 +299,10 @@ def test_a_record_deleted_on_one_device_and_edited_on_the_other_is_explained(
     words = " ".join(label.text() for label in dialog.detail.findChildren(QLabel))
     assert "Deleted on another device while edited here — it was kept" in words
     assert dialog.list.item(0).text() == "Conversation of 3 Nov 2026 with Maya Chen"
+    keep = dialog.detail.findChild(QPushButton, "keepRecord")
+    assert keep is not None
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.list.count() == 0)
+    qtbot.waitUntil(lambda: "conflict" not in window.sync_status.text())
+    assert notes(session) == ["An edit the laptop never saw."]
     dialog.close()

@@ -212,20 +212,37 @@ class ConflictsDialog(QDialog):
         theme.set_role(heading, "heading")
         self.detail_layout.addWidget(heading)
         if conflict.record.field == DELETED:
-            self._show_deleted()
+            self._show_deleted(conflict.record)
         else:
             self._show_texts(conflict.record)
 
-    def _show_deleted(self) -> None:
+    def _show_deleted(self, record: ConflictRecord) -> None:
         words = QLabel(
             self.tr(
                 "Deleted on another device while edited here — it was kept, so the edit is "
-                "not lost. To delete it after all, delete it again: the other devices follow."
+                "not lost. Keep it on every device, or delete it again: the other devices "
+                "follow."
             )
         )
         words.setWordWrap(True)
         self.detail_layout.addWidget(words)
+        keep = QPushButton(self.tr("&Keep It"))
+        keep.setObjectName("keepRecord")
+        keep.setAccessibleName(self.tr("Keep it on every device"))
+        keep.clicked.connect(lambda: self._keep(record))
+        self.detail_layout.addWidget(keep, 0, Qt.AlignmentFlag.AlignLeft)
         self.detail_layout.addStretch(1)
+
+    def _keep(self, record: ConflictRecord) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.session.write(
+            lambda j: j.keep_record(record.kind, record.uid),
+            self._resolved,
+            self._refused,
+            name="keep record",
+        )
 
     def _show_texts(self, record: ConflictRecord) -> None:
         words = QLabel(
