@@ -304,19 +304,20 @@ BULK = 50
 
 
 @contextlib.contextmanager
-def _indexing(s: Session, records: int) -> Iterator[None]:
+def _indexing(s: Session, changed: set[RecordKey]) -> Iterator[None]:
     """Many rows at once: FTS5's secure-delete (which scrubs each old entry as it goes, some
     20 ms a row at 20,000 conversations) is paused, then each index is merged whole
     ('optimize' writes one new segment without the old entries; SQLite's own secure_delete
     zeroes the pages freed), so no deleted word stays in the file either way, in a
     fraction of the time."""
-    if records < BULK:
+    tables = [t for t in _INDEXED if any(kind == t for kind, _uid in changed)]
+    if len(changed) < BULK or not tables:
         yield
         return
-    for table in _INDEXED:
+    for table in tables:
         s.execute(text(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('secure-delete', 0)"))
     yield
-    for table in _INDEXED:
+    for table in tables:
         s.execute(text(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('optimize')"))
         s.execute(text(f"INSERT INTO {table}_fts ({table}_fts, rank) VALUES ('secure-delete', 1)"))
 
@@ -324,7 +325,7 @@ def _indexing(s: Session, records: int) -> Iterator[None]:
 def _write_back(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
     """Put every changed record into its row. Returns the versions this device had to write
     to settle what could not go in as it was."""
-    with _indexing(s, len(changed)):
+    with _indexing(s, changed):
         return _write_rows(s, state, changed, report)
 
 
