@@ -520,22 +520,20 @@ class Walk:
         self.dialog_of(None, f"More ▸ item {downs}", trigger=choose, page=page)
 
     def preferences(self) -> None:
-        """Preferences, both tabs: the second selected through its page tab's action."""
+        """Preferences, every tab: the others selected through their page tab's action."""
 
-        def second_tab(dialog) -> None:
-            tab = wait_for(
-                "the tab 'Reminders and Backups'",
-                lambda: find(dialog, "page tab", "Reminders and Backups"),
-            )
-            press(tab, actions(tab)[0])
-            wait_for(
-                "the tab 'Reminders and Backups' to show",
-                lambda: pyatspi.STATE_SELECTED in tab.getState().getStates(),
-                5,
-            )
-            self.record(f"Dialog: {dialog.name}: Reminders and Backups", dialog)
+        def other_tabs(dialog) -> None:
+            for name in ("Reminders and Backups", "Sync"):
+                tab = wait_for(f"the tab '{name}'", lambda n=name: find(dialog, "page tab", n))
+                press(tab, actions(tab)[0])
+                wait_for(
+                    f"the tab '{name}' to show",
+                    lambda t=tab: pyatspi.STATE_SELECTED in t.getState().getStates(),
+                    5,
+                )
+                self.record(f"Dialog: {dialog.name}: {name}", dialog)
 
-        self.dialog_of(self.menu_item("Edit", "Preferences…"), "Preferences…", second_tab)
+        self.dialog_of(self.menu_item("Edit", "Preferences…"), "Preferences…", other_tabs)
 
     def dialog_of(
         self,

@@ -43,6 +43,7 @@ PAGES = (
     "Gathering editor (new)",
     "Dialog: Preferences — TrustJournal",
     "Dialog: Preferences — TrustJournal: Reminders and Backups",
+    "Dialog: Preferences — TrustJournal: Sync",
     "Dialog: Back Up Now — TrustJournal",
     "Dialog: Export — TrustJournal",
     "Dialog: Export — TrustJournal: done",
