@@ -310,3 +310,16 @@ def test_keeping_a_record_deleted_elsewhere_settles_the_conflict_everywhere(
     a.sync()
     assert a.sync_conflicts() == []
     assert notes(a) == notes(b) == ["An edit the laptop never saw."]
+
+
+def test_the_devices_are_listed_with_their_last_change(pair: tuple[Journal, Journal]) -> None:
+    a, b = pair
+    maya = b.people()[0]
+    b.add_conversation(ConversationDraft((maya.id,), DAY, "call", "From the desktop."))
+    b.sync()
+    a.sync()
+    devices = {d.name: d for d in a.sync_devices()}
+    assert devices["laptop"].this_device and not devices["desktop"].this_device
+    last = devices["desktop"].last_change
+    assert last is not None
+    assert abs((dt.datetime.now(dt.UTC) - last).total_seconds()) < 600

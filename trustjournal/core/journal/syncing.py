@@ -73,6 +73,7 @@ class DeviceRecord:
     this_device: bool
     revoked: bool
     last_seq: int  # the last file of it read here (0: none)
+    last_change: dt.datetime | None = None  # its newest change read here (its clock, UTC)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ class ConflictRecord:
     local_id: int | None
     field: str
     texts: tuple[str, ...]
+
+
+def _moment(ms: int) -> dt.datetime | None:
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC) if ms > 0 else None
 
 
 def default_device_name() -> str:
@@ -155,9 +160,13 @@ class Syncing(JournalBase):
             state = State()
             local.load(s, state, [(DEVICE, uid) for uid in local.known_uids(s, DEVICE)])
             me = local.get(s, local.DEVICE)
-            seqs: dict[str, int] = dict(
-                s.execute(_text("SELECT device, max(seq) FROM sync_file GROUP BY device")).all()
-            )
+            seqs: dict[str, tuple[int, int]] = {
+                device: (int(seq), int(changed))
+                for device, seq, changed in s.execute(
+                    _text("SELECT device, max(seq), max(changed_ms) FROM sync_file GROUP BY device")
+                )
+            }
+
             out = []
             for uid, fields in state.records(DEVICE).items():
                 name = fields.get("name")
@@ -167,7 +176,8 @@ class Syncing(JournalBase):
                         name if isinstance(name, str) else "",
                         uid == me,
                         isinstance(fields.get("revoked_after"), int),
-                        int(seqs.get(uid) or 0),
+                        seqs.get(uid, (0, 0))[0],
+                        _moment(seqs.get(uid, (0, 0))[1]),
                     )
                 )
             return sorted(out, key=lambda d: (not d.this_device, d.name.lower(), d.uid))

@@ -278,7 +278,8 @@ _V11_SYNC = (
     """CREATE TABLE sync_file (
         name TEXT PRIMARY KEY,
         device TEXT NOT NULL,
-        seq INTEGER NOT NULL
+        seq INTEGER NOT NULL,
+        changed_ms INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID""",
     """CREATE TABLE sync_outbox (
         id INTEGER PRIMARY KEY,

@@ -278,7 +278,12 @@ def _read(
             known.difference_update(opened.names)
             continue
         versions += found
-        read += [local.FileRead(name, opened.device_id, opened.seq) for name in opened.names]
+        changed = max(
+            (v.stamp.wall_ms for v in found if v.stamp.device == opened.device_id), default=0
+        )
+        read += [
+            local.FileRead(name, opened.device_id, opened.seq, changed) for name in opened.names
+        ]
     local.load(s, state, {(v.kind, v.uid) for v in versions})
     return known, read, versions
 

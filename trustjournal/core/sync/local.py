@@ -184,15 +184,25 @@ class FileRead:
     name: str
     device: str
     seq: int
+    changed_ms: int = 0  # the newest change of its device in it (its clock), 0: none
 
 
 def remember_files(s: Session, names: set[str], read: Iterable[FileRead]) -> None:
     """The folder's files now known (read or refused); names no longer in the folder go."""
     seqs = {f.name: f for f in read}
+    before = {
+        name: (device, seq, changed)
+        for name, device, seq, changed in s.execute(
+            text("SELECT name, device, seq, changed_ms FROM sync_file")
+        )
+    }
     s.execute(text("DELETE FROM sync_file"))
     for name in sorted(names):
         found = seqs.get(name)
+        device, seq, changed = (
+            (found.device, found.seq, found.changed_ms) if found else before.get(name, ("", -1, 0))
+        )
         s.execute(
-            text("INSERT INTO sync_file (name, device, seq) VALUES (:n, :d, :q)"),
-            {"n": name, "d": found.device if found else "", "q": found.seq if found else -1},
+            text("INSERT INTO sync_file (name, device, seq, changed_ms) VALUES (:n, :d, :q, :c)"),
+            {"n": name, "d": device, "q": seq, "c": changed},
         )

@@ -128,6 +128,8 @@ class SyncPage(QWidget):
                     if status is not None and status.last_round is not None
                     else self.tr("Not synced yet")
                 )
+            elif device.last_change is not None:
+                last = long_moment(device.last_change)
             elif device.last_seq:
                 last = self.tr("%n change file(s) read", "", device.last_seq)
             else:
