@@ -32,8 +32,8 @@ from trustjournal.core.store.models import (
     Person,
 )
 from trustjournal.core.sync import codec, local, rows
-from trustjournal.core.sync.errors import DAMAGED, SyncFileRefused
-from trustjournal.core.sync.folder import DeviceInfo, SyncFolder
+from trustjournal.core.sync.errors import DAMAGED, REVOKED, SyncFileRefused
+from trustjournal.core.sync.folder import DeviceInfo, OpenedFile, SyncFolder
 from trustjournal.core.sync.keys import DeviceKey
 from trustjournal.core.sync.sealed import CHANGE, SNAPSHOT
 from trustjournal.core.sync.state import Json, RecordKey, State, Version
@@ -244,7 +244,9 @@ def _read(
     device: Device,
     report: Report,
 ) -> tuple[set[str], list[local.FileRead], list[Version]]:
+    folder.suspects.update(local.suspects(s))
     scan = folder.scan(local.files_read(s), devices)
+    local.save_suspects(s, {n: v for n, v in folder.suspects.items() if n in scan.waiting})
     known = set(scan.known)
     read: list[local.FileRead] = []
     versions: list[Version] = []
@@ -263,14 +265,41 @@ def _read(
         for opened, found in decoded
         if opened.self_registered and _registers(found, opened.device_id, opened.public_key)
     }
+    accepted = []
     for opened, found in decoded:
         if opened.self_registered and opened.device_id not in registered:
             known.difference_update(opened.names)
             continue
+        accepted.append((opened, found))
+    for opened, found in _drop_revoked(state, accepted, report):
         versions += found
         read += [local.FileRead(name, opened.device_id, opened.seq) for name in opened.names]
     local.load(s, state, {(v.kind, v.uid) for v in versions})
     return known, read, versions
+
+
+def _drop_revoked(
+    state: State, files: list[tuple[OpenedFile, list[Version]]], report: Report
+) -> list[tuple[OpenedFile, list[Version]]]:
+    """The files without those of a device revoked by this round's files: a revocation
+    read in the same round as the revoked device's later files (a device joining, or one
+    that was away) refuses them as one read before would have (folder.scan)."""
+    while True:
+        devices = State()
+        devices.merge(v for v in state.versions() if v.kind == DEVICE)
+        devices.merge(v for _, found in files for v in found if v.kind == DEVICE)
+        infos = _device_infos(devices)
+        kept = []
+        for opened, found in files:
+            info = infos.get(opened.device_id)
+            after = info.revoked_after if info is not None else None
+            if after is not None and opened.seq > after:
+                report.refused.append(str(SyncFileRefused(opened.names[0], REVOKED)))
+                continue
+            kept.append((opened, found))
+        if len(kept) == len(files):
+            return kept
+        files = kept
 
 
 def _registers(versions: Iterable[Version], device: str, public_key: bytes) -> bool:
