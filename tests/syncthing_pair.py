@@ -54,7 +54,7 @@ class Instance:
             method=method,
             headers={"X-API-Key": API_KEY},
         )
-        with urllib.request.urlopen(request, timeout=10) as answer:
+        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 (http, loopback)
             body = answer.read()
         return json.loads(body) if body.strip() else None
 
@@ -91,7 +91,7 @@ def _set(parent: ET.Element, tag: str, value: str) -> None:
 
 def _configure(me: Instance, other: Instance) -> None:
     path = me.home / "config.xml"
-    tree = ET.parse(path)
+    tree = ET.parse(path)  # noqa: S314 (the config syncthing generate just wrote)
     root = tree.getroot()
     gui = root.find("gui")
     assert gui is not None

@@ -48,7 +48,7 @@ def names(j: Journal) -> list[str]:
 
 
 def test_a_joined_device_has_the_journal(pair: tuple[Journal, Journal]) -> None:
-    a, b = pair
+    _a, b = pair
     assert names(b) == ["Maya Chen"]
     assert notes(b) == ["Maya admitted the reorg is failing."]
     assert b.people()[0].role == "CEO, Northwind"
@@ -64,14 +64,12 @@ def test_an_entry_written_on_one_device_appears_on_the_other(
     report = a.sync()
     assert report.received > 0
     assert notes(a) == ["Maya admitted the reorg is failing.", "She asked for my view."]
-    signals_and_people = {
-        c.note: [p.name for p in c.people] for c in a.conversations()
-    }
+    signals_and_people = {c.note: [p.name for p in c.people] for c in a.conversations()}
     assert signals_and_people["She asked for my view."] == ["Maya Chen"]
 
 
 def test_a_round_with_nothing_new_sends_nothing(pair: tuple[Journal, Journal]) -> None:
-    a, b = pair
+    a, _b = pair
     a.sync()
     report = a.sync()
     assert (report.sent, report.received) == (0, 0)
