@@ -284,7 +284,7 @@ def _drop_revoked(
     """The files without those of a device revoked by this round's files: a revocation
     read in the same round as the revoked device's later files (a device joining, or one
     that was away) refuses them as one read before would have (folder.scan)."""
-    while True:
+    while files:
         devices = State()
         devices.merge(v for v in state.versions() if v.kind == DEVICE)
         devices.merge(v for _, found in files for v in found if v.kind == DEVICE)
@@ -298,8 +298,9 @@ def _drop_revoked(
                 continue
             kept.append((opened, found))
         if len(kept) == len(files):
-            return kept
+            break
         files = kept
+    return files
 
 
 def _registers(versions: Iterable[Version], device: str, public_key: bytes) -> bool:
