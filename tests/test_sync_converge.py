@@ -255,3 +255,39 @@ def test_three_journals_converge_and_lose_nothing_acknowledged(
     finally:
         for j in world.journals:
             j.lock()
+
+
+def test_settling_a_conflict_after_editing_the_note_offers_that_edit_and_replaces_it(
+    tmp_path: Path,
+) -> None:
+    """Found by the property test: the laptop showed a conflict, its note was edited
+    before the next round, then the conflict was settled. The edit was neither offered as
+    one of the conflict's texts nor sent: settling overwrote it unsaid."""
+    world = start(tmp_path)
+    a, _b, c = world.journals
+    try:
+        first = next(x for x in a.conversations() if x.format == "dinner")
+        on_c = next(x for x in c.conversations() if x.format == "dinner")
+        c.update_conversation(on_c.id, _draft(on_c, "Edited on the tablet."))
+        c.sync()
+        a.update_conversation(first.id, _draft(first, "Edited on the laptop."))
+        world.deliver(2, 0, None)
+        a.sync()
+        (conflict,) = a.sync_conflicts()
+        assert sorted(conflict.texts) == ["Edited on the laptop.", "Edited on the tablet."]
+        a.update_conversation(first.id, _draft(a.conversation(first.id), "Edited again."))
+        (conflict,) = a.sync_conflicts()
+        assert sorted(conflict.texts) == ["Edited again.", "Edited on the tablet."]
+        assert conflict.texts[0] == a.conversation(first.id).note == "Edited again."
+        a.resolve_conflict(conflict.kind, conflict.uid, "note", "Settled on the laptop.")
+        world.settle()
+        for j in world.journals:
+            assert j.sync_conflicts() == []
+            assert "Settled on the laptop." in [x.note for x in j.conversations()]
+    finally:
+        for j in world.journals:
+            j.lock()
+
+
+def _draft(c: Any, note: str) -> ConversationDraft:
+    return ConversationDraft(tuple(p.id for p in c.people), c.date, c.format, note, c.signals)

@@ -226,6 +226,22 @@ def _capture(s: Session, state: State) -> list[Version]:
     return out
 
 
+def capture_pending(s: Session) -> None:
+    """Capture the rows changed since the last round now, outside a round (their versions
+    go out with the next round's change file): what settles a conflict then builds on the
+    text this device shows, not on the one the last round left."""
+    device = this_device(s)
+    if device is None:
+        return
+    clock = local.clock(s, device.uid)
+    state = State(clock)
+    versions = _capture(s, state)
+    local.send_later(s, versions)
+    local.save(s, state, {(v.kind, v.uid) for v in versions})
+    local.clear_dirty(s)
+    local.save_clock(s, clock)
+
+
 def _outbox(s: Session, state: State) -> list[Version]:
     versions = local.take_outbox(s)
     local.load(s, state, {(v.kind, v.uid) for v in versions})
