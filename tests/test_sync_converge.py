@@ -229,12 +229,12 @@ def start(root: Path) -> World:
 
 @pytest.mark.slow
 @settings(
-    max_examples=20,
+    max_examples=25,
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-@given(ops=st.lists(OPS, min_size=10, max_size=40))
+@given(ops=st.lists(OPS, min_size=20, max_size=60))
 def test_three_journals_converge_and_lose_nothing_acknowledged(
     tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[Any, ...]]
 ) -> None:
