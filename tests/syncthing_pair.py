@@ -54,7 +54,7 @@ class Instance:
             method=method,
             headers={"X-API-Key": API_KEY},
         )
-        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 - loopback
+        with urllib.request.urlopen(request, timeout=10) as answer:  # noqa: S310 (http, loopback)
             body = answer.read()
         return json.loads(body) if body.strip() else None
 
@@ -89,9 +89,13 @@ def _set(parent: ET.Element, tag: str, value: str) -> None:
     element.text = value
 
 
-def _configure(me: Instance, other: Instance) -> None:
+def _configure(me: Instance, other: Instance, *, dial: bool) -> None:
+    """`me`'s config: listening on loopback only, knowing `other`, sharing the folder. Only
+    one side dials (`dial`; the other's peer address is "dynamic", which with discovery off
+    means it only accepts): when both dial at once, each may wait for the other's Hello on
+    the connection it will drop, and they connect only after the 20 s Hello timeout."""
     path = me.home / "config.xml"
-    tree = ET.parse(path)  # noqa: S314 - the config `syncthing generate` just wrote
+    tree = ET.parse(path)  # noqa: S314 (the config syncthing generate just wrote)
     root = tree.getroot()
     gui = root.find("gui")
     assert gui is not None
@@ -115,7 +119,7 @@ def _configure(me: Instance, other: Instance) -> None:
     peer = ET.SubElement(
         root, "device", id=other.device_id, name=other.name, compression="metadata"
     )
-    _set(peer, "address", f"tcp://127.0.0.1:{other.listen_port}")
+    _set(peer, "address", f"tcp://127.0.0.1:{other.listen_port}" if dial else "dynamic")
     folder = ET.Element(
         "folder",
         id=FOLDER_ID,
@@ -164,10 +168,12 @@ def pair(root: Path) -> Iterator[tuple[Instance, Instance]]:
     for instance in (a, b):
         instance.folder.mkdir(parents=True)
         _generate(instance)
-    _configure(a, b)
-    _configure(b, a)
+    _configure(a, b, dial=True)
+    _configure(b, a, dial=False)
     with ExitStack() as stack:
-        for instance in (a, b):
+        # B (which only accepts) first, answering, so that A's first dial finds it: a
+        # failed first dial is retried only seconds later.
+        for instance in (b, a):
             log = stack.enter_context((instance.home / "syncthing.log").open("wb"))
             instance.process = subprocess.Popen(
                 [
@@ -183,7 +189,6 @@ def pair(root: Path) -> Iterator[tuple[Instance, Instance]]:
                 env=_env(instance),
             )
             stack.callback(_stop, instance)
-        for instance in (a, b):
             wait_for(
                 lambda i=instance: i.rest("GET", "/rest/system/ping") is not None,  # type: ignore[misc]
                 30,

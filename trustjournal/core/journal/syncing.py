@@ -205,19 +205,28 @@ class Syncing(JournalBase):
             local.load(s, state, keys)
             out = []
             for c in state.conflicts():
+                local_id = rows.local_of(s, c.kind, c.uid)
                 texts = (
                     tuple(v.value if isinstance(v.value, str) else "" for v in c.heads)
                     if c.field != DELETED
                     else ()
                 )
-                out.append(
-                    ConflictRecord(c.kind, c.uid, rows.local_of(s, c.kind, c.uid), c.field, texts)
-                )
+                if texts and local_id is not None:
+                    # edited here since the last round: that text is the one shown now (the
+                    # next round's version replaces the shown head), so it is offered
+                    row = s.get(rows.MODELS[c.kind], local_id)
+                    shown = getattr(row, c.field, None) if row is not None else None
+                    if isinstance(shown, str):
+                        texts = (shown, *texts[1:])
+                out.append(ConflictRecord(c.kind, c.uid, local_id, c.field, texts))
             return out
 
     def resolve_conflict(self, kind: str, uid: str, field: str, value: str) -> None:
         """Settle a text conflict with `value`; it goes to the other devices next round."""
         with self._writing(None) as s:
+            # an edit made here since the last round is among what the settling replaces
+            # (sync_conflicts offers it), so it is captured first, not overwritten unsaid
+            bridge.capture_pending(s)
             clock = local.clock(s, local.get(s, local.DEVICE) or "")
             state = State(clock)
             local.load(s, state, [(kind, uid)])

@@ -34,8 +34,8 @@ from trustjournal.core.store.models import (
     Person,
 )
 from trustjournal.core.sync import codec, local, rows
-from trustjournal.core.sync.errors import DAMAGED, SyncFileRefused
-from trustjournal.core.sync.folder import DeviceInfo, SyncFolder
+from trustjournal.core.sync.errors import DAMAGED, REVOKED, SyncFileRefused
+from trustjournal.core.sync.folder import DeviceInfo, OpenedFile, SyncFolder
 from trustjournal.core.sync.keys import DeviceKey
 from trustjournal.core.sync.sealed import CHANGE, SNAPSHOT
 from trustjournal.core.sync.state import DELETED, Json, RecordKey, State, Version
@@ -236,6 +236,22 @@ def _capture(s: Session, state: State) -> list[Version]:
     return out
 
 
+def capture_pending(s: Session) -> None:
+    """Capture the rows changed since the last round now, outside a round (their versions
+    go out with the next round's change file): what settles a conflict then builds on the
+    text this device shows, not on the one the last round left."""
+    device = this_device(s)
+    if device is None:
+        return
+    clock = local.clock(s, device.uid)
+    state = State(clock)
+    versions = _capture(s, state)
+    local.send_later(s, versions)
+    local.save(s, state, {(v.kind, v.uid) for v in versions})
+    local.clear_dirty(s)
+    local.save_clock(s, clock)
+
+
 def _outbox(s: Session, state: State) -> list[Version]:
     versions = local.take_outbox(s)
     local.load(s, state, {(v.kind, v.uid) for v in versions})
@@ -254,7 +270,9 @@ def _read(
     device: Device,
     report: Report,
 ) -> tuple[set[str], list[local.FileRead], list[Version]]:
+    folder.suspects.update(local.suspects(s))
     scan = folder.scan(local.files_read(s), devices)
+    local.save_suspects(s, {n: v for n, v in folder.suspects.items() if n in scan.waiting})
     known = set(scan.known)
     read: list[local.FileRead] = []
     versions: list[Version] = []
@@ -273,10 +291,13 @@ def _read(
         for opened, found in decoded
         if opened.self_registered and _registers(found, opened.device_id, opened.public_key)
     }
+    accepted = []
     for opened, found in decoded:
         if opened.self_registered and opened.device_id not in registered:
             known.difference_update(opened.names)
             continue
+        accepted.append((opened, found))
+    for opened, found in _drop_revoked(state, accepted, report):
         versions += found
         changed = max(
             (v.stamp.wall_ms for v in found if v.stamp.device == opened.device_id), default=0
@@ -286,6 +307,31 @@ def _read(
         ]
     local.load(s, state, {(v.kind, v.uid) for v in versions})
     return known, read, versions
+
+
+def _drop_revoked(
+    state: State, files: list[tuple[OpenedFile, list[Version]]], report: Report
+) -> list[tuple[OpenedFile, list[Version]]]:
+    """The files without those of a device revoked by this round's files: a revocation
+    read in the same round as the revoked device's later files (a device joining, or one
+    that was away) refuses them as one read before would have (folder.scan)."""
+    while files:
+        devices = State()
+        devices.merge(v for v in state.versions() if v.kind == DEVICE)
+        devices.merge(v for _, found in files for v in found if v.kind == DEVICE)
+        infos = _device_infos(devices)
+        kept = []
+        for opened, found in files:
+            info = infos.get(opened.device_id)
+            after = info.revoked_after if info is not None else None
+            if after is not None and opened.seq > after:
+                report.refused.append(str(SyncFileRefused(opened.names[0], REVOKED)))
+                continue
+            kept.append((opened, found))
+        if len(kept) == len(files):
+            break
+        files = kept
+    return files
 
 
 def _registers(versions: Iterable[Version], device: str, public_key: bytes) -> bool:

@@ -113,8 +113,10 @@ class SyncFolder:
     def __init__(self, path: Path, keys: SyncKeys) -> None:
         self.path = Path(path)
         self.keys = keys
-        # name -> (size, mtime) of files that failed to open once (see _TRANSIENT)
-        self._suspects: dict[str, tuple[int, int]] = {}
+        # name -> (size, mtime) of files that failed to open once (see _TRANSIENT); the
+        # caller keeps it between rounds (a round makes a new SyncFolder: bridge.run stores
+        # it in the journal), else such a file would wait for ever, never refused.
+        self.suspects: dict[str, tuple[int, int]] = {}
 
     # -- the folder ------------------------------------------------------------------------
 
@@ -301,13 +303,13 @@ class SyncFolder:
         except FileProblem as problem:
             if problem.why in _TRANSIENT:
                 seen = (stat.st_size, stat.st_mtime_ns)
-                if self._suspects.get(name) != seen:
-                    self._suspects[name] = seen
+                if self.suspects.get(name) != seen:
+                    self.suspects[name] = seen
                     result.waiting.append(name)
                     return None
             self._refuse(result, name, problem.why, problem.found)
             return None
-        self._suspects.pop(name, None)
+        self.suspects.pop(name, None)
         if (
             folder_tag != self.keys.device_tag(opened.device_id)
             or match[2] != self.keys.file_tag(opened.device_id, opened.seq)
@@ -360,7 +362,7 @@ class SyncFolder:
             result.opened.extend(files)
 
     def _refuse(self, result: ScanResult, name: str, why: str, found: int = 0) -> None:
-        self._suspects.pop(name, None)
+        self.suspects.pop(name, None)
         result.refused.append(SyncFileRefused(name, why, found))
         result.known.add(name)
 

@@ -11,7 +11,8 @@ inside the encrypted journal; nothing of it is ever written elsewhere in clear.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import bindparam, text
@@ -31,6 +32,7 @@ CLOCK = "clock"
 LAST_ROUND = "last_round"  # ISO time of the last round that reached the folder
 SINCE_SNAPSHOT = "since_snapshot"  # change files written since this device's last snapshot
 HEADER_SENT = "header_sent"  # hash of this journal's header as last put in the folder
+SUSPECTS = "suspects"  # files that failed to open once: name -> [size, mtime_ns] (JSON)
 
 
 def get(s: Session, key: str) -> str | None:
@@ -173,6 +175,19 @@ def mark_everything(s: Session) -> None:
             text(f"INSERT OR IGNORE INTO sync_dirty (kind, local_id) SELECT :k, id FROM {table}"),
             {"k": kind},
         )
+
+
+def suspects(s: Session) -> dict[str, tuple[int, int]]:
+    """The files that failed to open in an earlier round, with their size and time then
+    (folder.SyncFolder.suspects): one still the same on the next look is refused."""
+    saved = get(s, SUSPECTS)
+    if not saved:
+        return {}
+    return {name: (int(size), int(mtime)) for name, (size, mtime) in json.loads(saved).items()}
+
+
+def save_suspects(s: Session, found: Mapping[str, tuple[int, int]]) -> None:
+    put(s, SUSPECTS, json.dumps({name: list(seen) for name, seen in sorted(found.items())}))
 
 
 def files_read(s: Session) -> set[str]:
