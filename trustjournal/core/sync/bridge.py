@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -381,6 +382,13 @@ def _write_back(s: Session, state: State, changed: set[RecordKey], report: Repor
 
 
 def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
+    # Records written before without someone they name (a person not here yet, or deleted
+    # here and kept by another device whose details come later): written again each round
+    # until everyone they name is here.
+    waiting = {(k, u) for k, u in json.loads(local.get(s, local.WAITING) or "[]")}
+    local.load(s, state, waiting - changed)
+    changed |= waiting
+    still: set[RecordKey] = set()
     mine: list[Version] = []
     mine += _keep_referenced_people(s, state, changed)
     for kind in rows.KINDS:
@@ -401,7 +409,10 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     )
                 )
                 continue
+            if written.skipped:
+                still.add((kind, uid))
             report.written.setdefault(kind, set()).add(written.local_id)
+    local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
     for kind in reversed(rows.KINDS):
         for uid in sorted(u for k, u in changed if k == kind):
             if state.record(kind, uid) is None:

@@ -32,6 +32,7 @@ CLOCK = "clock"
 LAST_ROUND = "last_round"  # ISO time of the last round that reached the folder
 SINCE_SNAPSHOT = "since_snapshot"  # change files written since this device's last snapshot
 HEADER_SENT = "header_sent"  # hash of this journal's header as last put in the folder
+WAITING = "waiting"  # records written without someone they name (JSON [[kind, uid], …])
 SUSPECTS = "suspects"  # files that failed to open once: name -> [size, mtime_ns] (JSON)
 
 

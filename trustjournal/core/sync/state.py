@@ -298,9 +298,15 @@ class State:
                 kept = sorted(alive, key=lambda v: v.stamp, reverse=True)
                 out.append(Conflict(kind, uid, DELETED, (*ordered, *kept)))
             for name in sorted(self._records[(kind, uid)]):
-                if self.is_text(kind, name) and len(self._fields[(kind, uid, name)].heads) > 1:
+                if self.is_text(kind, name) and self._differ(kind, uid, name):
                     out.append(Conflict(kind, uid, name, self.heads(kind, uid, name)))
         return out
+
+    def _differ(self, kind: str, uid: str, name: str) -> bool:
+        """Several heads with different texts (the same text written on two devices is no
+        conflict)."""
+        heads = self._fields[(kind, uid, name)].heads
+        return len(heads) > 1 and len({json.dumps(v.value) for v in heads.values()}) > 1
 
     def versions(self) -> Iterator[Version]:
         """Every head of every field: all a snapshot needs to carry (each head's parents
@@ -344,13 +350,14 @@ class State:
         new version supersedes the winner only, so the conflict stays until `resolve`.
         Without a conflict this is `write`."""
         slot = self._fields.get((kind, uid, field))
-        if slot is None or len(slot.heads) < 2:
+        if slot is None or not self._differ(kind, uid, field):
             return self.write(kind, uid, {field: value})[0]
-        shown = _winner(slot.heads).stamp
+        winner = _winner(slot.heads)
         latest = dict(slot.floor)
-        known = latest.get(shown.device)
-        if known is None or shown > known:
-            latest[shown.device] = shown
+        for head in slot.heads.values():  # the text shown, as many devices as wrote it
+            known = latest.get(head.stamp.device)
+            if head.value == winner.value and (known is None or head.stamp > known):
+                latest[head.stamp.device] = head.stamp
         version = Version(kind, uid, field, self._tick(), frozenset(latest.values()), value)
         self._apply(version)
         return version
