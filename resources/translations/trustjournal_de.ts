@@ -5166,6 +5166,14 @@ Einige Fragen für den Anfang:
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
+        <source>&amp;Unlink…</source>
+        <translation>Verknüpfung &amp;aufheben…</translation>
+    </message>
+    <message>
+        <source>Stop syncing this journal (its entries stay)</source>
+        <translation>Dieses Journal nicht mehr synchronisieren (seine Einträge bleiben)</translation>
+    </message>
+    <message>
         <source>Sync status</source>
         <translation>Stand der Synchronisierung</translation>
     </message>
@@ -5259,6 +5267,26 @@ Einige Fragen für den Anfang:
     <message>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Unlink — TrustJournal</source>
+        <translation>Verknüpfung aufheben — TrustJournal</translation>
+    </message>
+    <message>
+        <source>Stop syncing this journal?</source>
+        <translation>Dieses Journal nicht mehr synchronisieren?</translation>
+    </message>
+    <message>
+        <source>Its entries stay on this computer, and the sync folder stays as it is for your other devices. Changes made here from now on are not sent.</source>
+        <translation>Seine Einträge bleiben auf diesem Computer, und der Sync-Ordner bleibt für Ihre anderen Geräte, wie er ist. Änderungen, die Sie hier ab jetzt vornehmen, werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung aufheben</translation>
+    </message>
+    <message>
+        <source>This journal no longer syncs.</source>
+        <translation>Dieses Journal wird nicht mehr synchronisiert.</translation>
     </message>
     <message>
         <source>Revoked.</source>

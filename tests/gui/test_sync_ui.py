@@ -128,6 +128,15 @@ def test_preferences_links_a_folder_and_lists_the_devices(
         assert not page.ui.revoke.isEnabled()
     finally:
         desktop.lock()
+
+    # Unlink: asked first; then the page says it does not sync and the entries stay.
+    page.ask_unlink = answer  # type: ignore[assignment]
+    qtbot.mouseClick(page.ui.unlink, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Not syncing" in page.state())
+    assert "stay" in asked[-1]
+    assert page.ui.folder.text() == "" and not page.ui.unlink.isEnabled()
+    assert session.call(lambda j: j.sync_status().folder) is None
+    assert notes(session)  # the entries are still here
     dialog.reject()
 
 

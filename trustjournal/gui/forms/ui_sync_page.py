@@ -87,6 +87,11 @@ class Ui_SyncPage(object):
 
         self.syncNowRow.addWidget(self.syncNow)
 
+        self.unlink = QPushButton(SyncPage)
+        self.unlink.setObjectName(u"unlink")
+
+        self.syncNowRow.addWidget(self.unlink)
+
         self.syncState = QLabel(SyncPage)
         self.syncState.setObjectName(u"syncState")
         sizePolicy.setHeightForWidth(self.syncState.sizePolicy().hasHeightForWidth())
@@ -145,7 +150,8 @@ class Ui_SyncPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.folderChoose, self.deviceName)
         QWidget.setTabOrder(self.deviceName, self.syncNow)
-        QWidget.setTabOrder(self.syncNow, self.devices)
+        QWidget.setTabOrder(self.syncNow, self.unlink)
+        QWidget.setTabOrder(self.unlink, self.devices)
         QWidget.setTabOrder(self.devices, self.revoke)
 
         self.retranslateUi(SyncPage)
@@ -173,6 +179,10 @@ class Ui_SyncPage(object):
         self.deviceName.setToolTip(QCoreApplication.translate("SyncPage", u"How this computer is named in the devices list, here and on your other devices", None))
 #endif // QT_CONFIG(tooltip)
         self.syncNow.setText(QCoreApplication.translate("SyncPage", u"&Sync Now", None))
+        self.unlink.setText(QCoreApplication.translate("SyncPage", u"&Unlink\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unlink.setToolTip(QCoreApplication.translate("SyncPage", u"Stop syncing this journal (its entries stay)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.syncState.setAccessibleDescription(QCoreApplication.translate("SyncPage", u"Sync status", None))
 #endif // QT_CONFIG(accessibility)

@@ -64,6 +64,8 @@ class SyncPage(QWidget):
         ui.devices.setMaximumHeight(150)
         ui.folderChoose.clicked.connect(self.choose_folder)
         ui.syncNow.clicked.connect(self.sync_now)
+        ui.unlink.clicked.connect(self.unlink)
+        self.ask_unlink: Callable[[QMessageBox, QAbstractButton], bool] = confirm_revoke
         ui.revoke.clicked.connect(self.revoke_chosen)
         ui.devices.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.controller.updated.connect(self._show_status)
@@ -85,6 +87,7 @@ class SyncPage(QWidget):
             ui.deviceName.setText(status.device_name)
         ui.deviceName.setReadOnly(linked)
         ui.syncNow.setEnabled(linked and self.session.is_open and not self._linking)
+        ui.unlink.setEnabled(linked and self.session.is_open and not self._linking)
         if self._linking:
             return
         if self._problem and not linked:
@@ -241,6 +244,38 @@ class SyncPage(QWidget):
         self.session.write(
             lambda j: j.revoke_device(uid), self._revoked, self._refused, name="revoke device"
         )
+
+    def unlink(self) -> None:
+        """Stop syncing here, after asking: the entries stay, the folder stays as it is for
+        the other devices, and this journal can link again later (as a new device)."""
+        if not self.controller.linked:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unlink — TrustJournal"))
+        box.setText(self.tr("Stop syncing this journal?"))
+        box.setInformativeText(
+            self.tr(
+                "Its entries stay on this computer, and the sync folder stays as it is for "
+                "your other devices. Changes made here from now on are not sent."
+            )
+        )
+        unlink = box.addButton(self.tr("Unlink"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if not self.ask_unlink(box, unlink):
+            return
+        self.session.write(
+            lambda j: j.unlink_sync(), self._unlinked, self._refused, name="unlink sync"
+        )
+
+    def _unlinked(self, _none: object) -> None:
+        if not isValid(self):
+            return
+        self.ui.folder.clear()
+        announce(self.ui.syncState, self.tr("This journal no longer syncs."))
+        self.controller.refresh()
+        self.load_devices()
 
     def _revoked(self, _none: object) -> None:
         if not isValid(self):
