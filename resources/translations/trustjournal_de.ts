@@ -5163,11 +5163,11 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
+        <translation>&amp;Synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Unlink…</source>
-        <translation>Verknüpfung &amp;aufheben…</translation>
+        <translation>&amp;Trennen…</translation>
     </message>
     <message>
         <source>Stop syncing this journal (its entries stay)</source>
@@ -5270,7 +5270,7 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>Unlink — TrustJournal</source>
-        <translation>Verknüpfung aufheben — TrustJournal</translation>
+        <translation>Trennen — TrustJournal</translation>
     </message>
     <message>
         <source>Stop syncing this journal?</source>
@@ -5282,7 +5282,7 @@ Einige Fragen für den Anfang:
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Verknüpfung aufheben</translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>This journal no longer syncs.</source>

@@ -17,7 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFileDialog,
+    QMessageBox,
+    QSizePolicy,
+    QTreeWidgetItem,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from trustjournal.core.errors import JournalError
@@ -63,6 +70,8 @@ class SyncPage(QWidget):
         # the whole Preferences dialog taller than its other pages.
         ui.devices.setMaximumHeight(150)
         ui.folderChoose.clicked.connect(self.choose_folder)
+        for button in (ui.syncNow, ui.unlink):  # the state beside them wraps, they do not
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         ui.syncNow.clicked.connect(self.sync_now)
         ui.unlink.clicked.connect(self.unlink)
         self.ask_unlink: Callable[[QMessageBox, QAbstractButton], bool] = confirm_revoke
