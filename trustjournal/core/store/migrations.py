@@ -244,14 +244,20 @@ _V11_SYNCED = {
 
 
 def _dirty_triggers(table: str, kind: str, column: str) -> tuple[str, ...]:
-    mark = "INSERT OR IGNORE INTO sync_dirty (kind, local_id) VALUES"
+    # Not `INSERT OR IGNORE`: a trigger fired by a foreign key's action (a decision deleted
+    # sets its conversations' decision_id to NULL) takes the outer statement's ABORT.
+    def mark(row: str) -> str:
+        return (
+            f"INSERT INTO sync_dirty (kind, local_id) SELECT '{kind}', {row}.{column} "
+            f"WHERE NOT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = '{kind}' "
+            f"AND local_id = {row}.{column});"
+        )
+
     return (
-        f"CREATE TRIGGER {table}_sync_insert AFTER INSERT ON {table} "
-        f"BEGIN {mark} ('{kind}', new.{column}); END",
+        f"CREATE TRIGGER {table}_sync_insert AFTER INSERT ON {table} BEGIN {mark('new')} END",
         f"CREATE TRIGGER {table}_sync_update AFTER UPDATE ON {table} "
-        f"BEGIN {mark} ('{kind}', old.{column}); {mark} ('{kind}', new.{column}); END",
-        f"CREATE TRIGGER {table}_sync_delete AFTER DELETE ON {table} "
-        f"BEGIN {mark} ('{kind}', old.{column}); END",
+        f"BEGIN {mark('old')} {mark('new')} END",
+        f"CREATE TRIGGER {table}_sync_delete AFTER DELETE ON {table} BEGIN {mark('old')} END",
     )
 
 

@@ -391,6 +391,13 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
     still: set[RecordKey] = set()
     mine: list[Version] = []
     mine += _keep_referenced_people(s, state, changed)
+    # Removals first: a person deleted everywhere must not clash by name with one written.
+    for kind in reversed(rows.KINDS):
+        for uid in sorted(u for k, u in changed if k == kind):
+            if state.record(kind, uid) is None:
+                local_id = rows.local_of(s, kind, uid)
+                if rows.remove(s, kind, uid) and local_id is not None:
+                    report.removed.setdefault(kind, set()).add(local_id)
     for kind in rows.KINDS:
         for uid in sorted(u for k, u in changed if k == kind):
             fields = state.record(kind, uid)
@@ -413,12 +420,6 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                 still.add((kind, uid))
             report.written.setdefault(kind, set()).add(written.local_id)
     local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
-    for kind in reversed(rows.KINDS):
-        for uid in sorted(u for k, u in changed if k == kind):
-            if state.record(kind, uid) is None:
-                local_id = rows.local_of(s, kind, uid)
-                if rows.remove(s, kind, uid) and local_id is not None:
-                    report.removed.setdefault(kind, set()).add(local_id)
     return mine
 
 
