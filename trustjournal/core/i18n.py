@@ -155,7 +155,7 @@ class LabelMap(Mapping[K, str]):
         return self._labels[key]
 
 
-# The months for dates in sentences (the same words as judgement/wording.MONTHS), and their
+# The months for dates in sentences (judgement/wording.MONTHS is this tuple), and their
 # abbreviations: "Sep" (German "Sept."); "May" is its own abbreviation, in German too (Mai).
 LONG_MONTHS = (
     N_("January"),

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from trustjournal.core.i18n import N_, _, language, ngettext
+from trustjournal.core.i18n import LONG_MONTHS, _, language, ngettext
 from trustjournal.core.judgement.signals import BIT, SIGNALS
 
 if TYPE_CHECKING:
@@ -38,20 +38,7 @@ def ago(days: int) -> str:
     return ngettext("{n} year ago", "{n} years ago", n).format(n=n)
 
 
-MONTHS = (
-    N_("January"),
-    N_("February"),
-    N_("March"),
-    N_("April"),
-    N_("May"),
-    N_("June"),
-    N_("July"),
-    N_("August"),
-    N_("September"),
-    N_("October"),
-    N_("November"),
-    N_("December"),
-)
+MONTHS = LONG_MONTHS  # the month names, marked for translation once (core/i18n.py)
 
 
 def month_name(date: dt.date) -> str:
