@@ -323,3 +323,29 @@ def test_the_devices_are_listed_with_their_last_change(pair: tuple[Journal, Jour
     last = devices["desktop"].last_change
     assert last is not None
     assert abs((dt.datetime.now(dt.UTC) - last).total_seconds()) < 600
+
+
+def test_an_edit_the_delete_never_saw_is_what_comes_back_not_the_deleted_text(
+    pair: tuple[Journal, Journal],
+) -> None:
+    """Found by the three-journal property test: the desktop edited a note (after the
+    laptop had, unseen) and then deleted the conversation, keeping none of its words. The
+    laptop's edit keeps the conversation; the desktop's deleted text must neither win nor
+    stand as a conflict's empty side, or the desktop could never write the row again."""
+    a, b = pair
+    ca, cb = a.conversations()[0], b.conversations()[0]
+    a.update_conversation(ca.id, _draft(ca, "Laptop's words."))
+    b.update_conversation(cb.id, _draft(cb, "Desktop's words."))
+    b.sync()
+    b.delete_conversation(cb.id)
+    for j in (b, a, b, a):
+        j.sync()
+    assert notes(a) == notes(b) == ["Laptop's words."]
+    for j in (a, b):
+        assert [c.field for c in j.sync_conflicts()] == ["_deleted"]  # kept, or delete again
+    (conflict,) = b.sync_conflicts()
+    b.keep_record(conflict.kind, conflict.uid)
+    for j in (b, a):
+        j.sync()
+    assert notes(a) == notes(b) == ["Laptop's words."]
+    assert a.sync_conflicts() == b.sync_conflicts() == []

@@ -336,12 +336,17 @@ class World:
             key = version.key
             mine = self.known[r].setdefault(key, set())
             self.past[version.stamp] = frozenset(mine)
-            if version.field == DELETED:
+            if version.field == DELETED and version.value is True:
                 self.saw[version.stamp] = frozenset(
                     s
                     for (kind, uid, name), stamps in self.known[r].items()
                     if (kind, uid) == key[:2] and name != DELETED
                     for s in stamps
+                )
+            elif version.field == DELETED:  # a restore carries on its deletes' covers
+                superseded = {p for stamp in mine for p in self.past[stamp]}
+                self.saw[version.stamp] = frozenset().union(
+                    *(self.saw[stamp] for stamp in mine - superseded)
                 )
             mine.add(version.stamp)
             self.log.append(version)
@@ -433,14 +438,18 @@ def _check(world: World) -> None:
         # nothing lost: every version written is a head or was seen by its supersedor
         for key in keys:
             assert {v.stamp for v in first.heads(*key)} == heads[key]
-            if heads[key]:
-                winner = by_stamp[max(heads[key])]
-                assert first.value(*key) == winner.value  # last writer wins
         deletes = [by_stamp[s] for s in heads[(kind, uid, DELETED)]]
         true = bool(deletes) and all(d.value is True for d in deletes)
         seen = set().union(*(world.saw[d.stamp] for d in deletes)) if deletes else set()
         edits = {s for key in keys[:-1] for s in heads[key]}
         unseen = edits - seen
+        # a head a delete covers (its device saw it, and keeps no words of it) counts only
+        # when nothing else is left of its field
+        shown = {key: (heads[key] - seen) or heads[key] for key in keys[:-1]}
+        for key in keys[:-1]:
+            if shown[key]:
+                winner = by_stamp[max(shown[key])]
+                assert first.value(*key) == winner.value  # last writer wins
         # an edit a delete had not seen keeps the record, with a conflict saying so
         deleted = true and not unseen
         assert first.is_deleted(kind, uid) is deleted
@@ -452,17 +461,17 @@ def _check(world: World) -> None:
         # concurrent text edits are there as a conflict, both texts kept
         for name in FIELDS[kind]:
             key = (kind, uid, name)
-            expect = not deleted and name in TEXT_FIELDS[kind] and len(heads[key]) > 1
+            expect = not deleted and name in TEXT_FIELDS[kind] and len(shown[key]) > 1
             assert (key in conflicts) is expect
             if expect:
                 assert {v.value for v in conflicts[key].heads} == {
-                    by_stamp[s].value for s in heads[key]
+                    by_stamp[s].value for s in shown[key]
                 }
         if not deleted and edits:
             record = first.records(kind)[uid]
             for name in FIELDS[kind]:
-                if heads[(kind, uid, name)]:
-                    assert record[name] == by_stamp[max(heads[(kind, uid, name)])].value
+                if shown[(kind, uid, name)]:
+                    assert record[name] == by_stamp[max(shown[(kind, uid, name)])].value
 
 
 @settings(

@@ -256,7 +256,8 @@ class Syncing(JournalBase):
             local.load(s, state, [(kind, uid)])
             if not any(v.value is True for v in state.heads(kind, uid, DELETED)):
                 raise InvalidInput(_("This conflict has been settled already."))
-            local.send_later(s, [state.restore(kind, uid)])
+            kept = [state.restore(kind, uid), *bridge.refill(s, state, kind, uid)]
+            local.send_later(s, kept)
             local.save(s, state, [(kind, uid)])
             local.save_clock(s, clock)
 

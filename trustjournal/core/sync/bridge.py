@@ -224,6 +224,7 @@ def _capture(s: Session, state: State) -> list[Version]:
         local.load(s, state, [(kind, uid)])
         if state.is_deleted(kind, uid):  # deleted elsewhere, still here (an undo): keep it
             out.append(state.restore(kind, uid))
+            out += refill(s, state, kind, uid)
         current = state.record(kind, uid) or {}
         plain = {}
         for name, value in fields.items():
@@ -424,26 +425,32 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
 
 
 def _rescue(s: Session, state: State, changed: Iterable[RecordKey]) -> list[Version]:
-    """A record deleted on another device while edited here stays (the edit was not seen);
-    but the deleting device kept none of its words. This device, which still has the row,
-    writes again every field the delete covered, so the record comes back whole there."""
+    """A record deleted on another device while edited here stays (the edit was not seen),
+    or was restored since; but the deleting device kept none of its words. This device, if
+    it still has the row, writes again what the delete covered, so the record comes back
+    whole everywhere."""
     out: list[Version] = []
     for kind, uid in sorted(changed):
-        deletes = [v for v in state.heads(kind, uid, DELETED) if v.value is True]
-        if kind not in rows.KINDS or not deletes or state.is_deleted(kind, uid):
-            continue
-        local_id = rows.local_of(s, kind, uid)
-        fields = rows.read(s, kind, local_id) if local_id is not None else None
-        if fields is None:
-            continue
-        covered = set().union(*(d.covers for d in deletes))
-        again = {
-            name: value
-            for name, value in fields.items()
-            if all(h.stamp in covered for h in state.heads(kind, uid, name))
-        }
-        out += state.write(kind, uid, again)
+        if kind in rows.KINDS and not state.is_deleted(kind, uid):
+            out += refill(s, state, kind, uid)
     return out
+
+
+def refill(s: Session, state: State, kind: str, uid: str) -> list[Version]:
+    """Versions of every field of the record whose heads a delete covers, all of them,
+    with the values of this device's row (none without a row): what a device that deleted
+    it, and so holds nothing of them, needs to write the row again."""
+    covered = state.covered(kind, uid)
+    local_id = rows.local_of(s, kind, uid) if covered else None
+    fields = rows.read(s, kind, local_id) if local_id is not None else None
+    if not fields:
+        return []
+    again = {
+        name: value
+        for name, value in fields.items()
+        if all(h.stamp in covered for h in state.heads(kind, uid, name))
+    }
+    return state.write(kind, uid, again)
 
 
 def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -> list[Version]:
@@ -479,10 +486,7 @@ def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -
             out.append(state.restore("person", uid))
             changed.add(("person", uid))
             # The deleting device kept none of their details: send them again from here.
-            local_id = rows.local_of(s, "person", uid)
-            fields = rows.read(s, "person", local_id) if local_id is not None else None
-            if fields is not None:
-                out += state.write("person", uid, fields)
+            out += refill(s, state, "person", uid)
     return out
 
 

@@ -22,6 +22,11 @@ snapshot needs the heads only.
   of the record then. A record is deleted when every head of `_deleted` is true and every
   head of its other fields is in their covers; an edit the deleting device had not seen
   keeps the record, with a conflict on `_deleted` naming the delete and the edit.
+- A covered head was discarded by a device that saw it, and a device that deleted a record
+  keeps none of its words (local.py): so while any head of `_deleted` covers it, a covered
+  head neither shows nor conflicts when its field has a head none covers. Restoring
+  (`_deleted` = false) carries on the covers of the deletes it supersedes; a field whose
+  heads are all covered is written again by a device that still has the row (bridge.py).
 """
 
 from __future__ import annotations
@@ -126,6 +131,11 @@ class _Field:
         return frozenset(latest.values())
 
 
+def _preferred(version: Version) -> tuple[bool, tuple[Any, ...]]:
+    """Of two versions under one stamp, the smaller of these is kept."""
+    return (version.value is None, version.sort_key())
+
+
 def _winner(heads: dict[Stamp, Version]) -> Version:
     """Of a field's heads, the one whose value shows: the greatest stamp (last writer)."""
     return heads[max(heads)]
@@ -200,9 +210,10 @@ class State:
             if len(heads) > 1 or version.field == DELETED:
                 self._watch.add((version.kind, version.uid))
             return True
-        if present != version and version.sort_key() < present.sort_key():
+        if present != version and _preferred(version) < _preferred(present):
             # Two different versions under one stamp: a device that reused its stamps
-            # (restored from an old backup). Keep the same one everywhere.
+            # (restored from an old backup), or a deleted record's words stored as nothing
+            # meeting them in full. Keep the same one everywhere, words over nothing.
             heads[stamp] = version
             self.collisions += 1
             return True
@@ -219,12 +230,38 @@ class State:
             return ()
         return tuple(sorted(slot.heads.values(), key=lambda v: v.stamp, reverse=True))
 
+    def covered(self, kind: str, uid: str) -> frozenset[Stamp]:
+        """The stamps the record's `_deleted` heads cover (deleted, or restored after)."""
+        slot = self._fields.get((kind, uid, DELETED))
+        if slot is None or not slot.heads:
+            return frozenset()
+        return frozenset().union(*(v.covers for v in slot.heads.values()))
+
+    def _shown(
+        self, kind: str, uid: str, field: str, covered: frozenset[Stamp] | None = None
+    ) -> dict[Stamp, Version]:
+        """The field's heads that count: those no delete covers, or all when every one is."""
+        slot = self._fields.get((kind, uid, field))
+        if slot is None:
+            return {}
+        if covered is None:
+            covered = self.covered(kind, uid)
+        if not covered:
+            return slot.heads
+        live = {stamp: v for stamp, v in slot.heads.items() if stamp not in covered}
+        return live or slot.heads
+
+    def shown_heads(self, kind: str, uid: str, field: str) -> tuple[Version, ...]:
+        """The heads that count (see `_shown`), greatest stamp first."""
+        heads = self._shown(kind, uid, field)
+        return tuple(sorted(heads.values(), key=lambda v: v.stamp, reverse=True))
+
     def value(self, kind: str, uid: str, field: str, default: Json = None) -> Json:
         """The field's value: its head with the greatest stamp (last writer wins)."""
-        slot = self._fields.get((kind, uid, field))
-        if slot is None or not slot.heads:
+        heads = self._shown(kind, uid, field)
+        if not heads:
             return default
-        return _winner(slot.heads).value
+        return _winner(heads).value
 
     def is_text(self, kind: str, field: str) -> bool:
         return field in self.text_fields.get(kind, frozenset())
@@ -264,10 +301,11 @@ class State:
         if names is None or self.is_deleted(kind, uid):
             return None
         out: dict[str, Json] = {}
+        covered = self.covered(kind, uid)
         for name in sorted(names):
             if name == DELETED:
                 continue
-            heads = self._fields[(kind, uid, name)].heads
+            heads = self._shown(kind, uid, name, covered)
             if heads:
                 out[name] = _winner(heads).value
         return out
@@ -299,13 +337,13 @@ class State:
                 out.append(Conflict(kind, uid, DELETED, (*ordered, *kept)))
             for name in sorted(self._records[(kind, uid)]):
                 if self.is_text(kind, name) and self._differ(kind, uid, name):
-                    out.append(Conflict(kind, uid, name, self.heads(kind, uid, name)))
+                    out.append(Conflict(kind, uid, name, self.shown_heads(kind, uid, name)))
         return out
 
     def _differ(self, kind: str, uid: str, name: str) -> bool:
         """Several heads with different texts (the same text written on two devices is no
         conflict)."""
-        heads = self._fields[(kind, uid, name)].heads
+        heads = self._shown(kind, uid, name)
         return len(heads) > 1 and len({json.dumps(v.value) for v in heads.values()}) > 1
 
     def versions(self) -> Iterator[Version]:
@@ -352,9 +390,10 @@ class State:
         slot = self._fields.get((kind, uid, field))
         if slot is None or not self._differ(kind, uid, field):
             return self.write(kind, uid, {field: value})[0]
-        winner = _winner(slot.heads)
+        shown = self._shown(kind, uid, field)
+        winner = _winner(shown)
         latest = dict(slot.floor)
-        for head in slot.heads.values():  # the text shown, as many devices as wrote it
+        for head in shown.values():  # the text shown, as many devices as wrote it
             known = latest.get(head.stamp.device)
             if head.value == winner.value and (known is None or head.stamp > known):
                 latest[head.stamp.device] = head.stamp
@@ -365,7 +404,7 @@ class State:
     def resolve(self, kind: str, uid: str, field: str, value: Json) -> Version:
         """Settle a text conflict with `value` (one of the heads' texts, or a blend): a
         version whose parents are all the heads."""
-        if len(self.heads(kind, uid, field)) < 2:
+        if len(self._shown(kind, uid, field)) < 2:
             raise ValueError("no conflict on this field to resolve")
         return self._local(kind, uid, field, value)
 
@@ -380,5 +419,6 @@ class State:
         return self._local(kind, uid, DELETED, True, covers)
 
     def restore(self, kind: str, uid: str) -> Version:
-        """Keep a deleted record (or one a delete conflicts over): `_deleted` = false."""
-        return self._local(kind, uid, DELETED, False)
+        """Keep a deleted record (or one a delete conflicts over): `_deleted` = false,
+        covering what the deletes it supersedes covered (their words are gone there)."""
+        return self._local(kind, uid, DELETED, False, self.covered(kind, uid))
