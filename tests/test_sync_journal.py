@@ -234,7 +234,7 @@ def test_deleted_words_are_not_kept_in_the_sync_state(pair: tuple[Journal, Journ
     for j in (a, b):
         with j._reading() as s:
             blobs = [bytes(x) for x in s.execute(text("SELECT heads FROM sync_record")).scalars()]
-        words = [v.value for blob in blobs for v in codec.decode(blob)]
+        words = [v.value for blob in blobs for v in codec.unpack(blob)]
         assert "Maya admitted the reorg is failing." not in words
         assert "Maya Chen" in words  # the person stays, with her name
 

@@ -395,33 +395,42 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
     # Removals first: a person deleted everywhere must not clash by name with one written.
     for kind in reversed(rows.KINDS):
         for uid in sorted(u for k, u in changed if k == kind):
-            if state.record(kind, uid) is None:
+            if not state.exists(kind, uid):
                 local_id = rows.local_of(s, kind, uid)
                 if rows.remove(s, kind, uid) and local_id is not None:
                     report.removed.setdefault(kind, set()).add(local_id)
     for kind in rows.KINDS:
-        for uid in sorted(u for k, u in changed if k == kind):
-            fields = state.record(kind, uid)
-            if fields is None:
-                continue
-            if kind == "person":
-                mine += _unique_name(s, state, uid, fields)
-            try:
-                written = rows.write(s, kind, uid, fields)
-            except rows.Refused as exc:
-                if state.heads(kind, uid, DELETED):
-                    continue  # deleted here, edited elsewhere: its words come with the rescue
-                report.notes.append(
-                    _("A change from another device could not be applied ({field}).").format(
-                        field=f"{kind}.{exc}"
+        uids = sorted(u for k, u in changed if k == kind)
+        with _read_ahead(s, kind, uids):
+            for uid in uids:
+                fields = state.record(kind, uid)
+                if fields is None:
+                    continue
+                if kind == "person":
+                    mine += _unique_name(s, state, uid, fields)
+                try:
+                    written = rows.write(s, kind, uid, fields)
+                except rows.Refused as exc:
+                    if state.heads(kind, uid, DELETED):
+                        continue  # deleted here, edited elsewhere: words come with the rescue
+                    report.notes.append(
+                        _("A change from another device could not be applied ({field}).").format(
+                            field=f"{kind}.{exc}"
+                        )
                     )
-                )
-                continue
-            if written.skipped:
-                still.add((kind, uid))
-            report.written.setdefault(kind, set()).add(written.local_id)
+                    continue
+                if written.skipped:
+                    still.add((kind, uid))
+                report.written.setdefault(kind, set()).add(written.local_id)
     local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
     return mine
+
+
+def _read_ahead(s: Session, kind: str, uids: list[str]) -> contextlib.AbstractContextManager[None]:
+    if kind != "conversation" or len(uids) < BULK:
+        return contextlib.nullcontext()
+    ids = (rows.local_of(s, kind, uid) for uid in uids)
+    return rows.conversations_read_ahead(s, [i for i in ids if i is not None])
 
 
 def _rescue(s: Session, state: State, changed: Iterable[RecordKey]) -> list[Version]:
@@ -459,23 +468,23 @@ def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -
     names them keeps its people. (Every device that sees both does the same.)"""
     named: set[str] = set()
     for kind, uid in changed:
-        fields = state.record(kind, uid)
-        if fields is None:
+        if kind == "person" or not state.exists(kind, uid):
             continue
         for name in ("people", "met"):
-            value = fields.get(name)
+            value = state.value(kind, uid, name)
             if isinstance(value, list):
                 named.update(x for x in value if isinstance(x, str))
-        consulted = fields.get("consulted")
+        consulted = state.value(kind, uid, "consulted")
         if isinstance(consulted, list):
             named.update(
                 x[0] for x in consulted if isinstance(x, list) and x and isinstance(x[0], str)
             )
-    local.load(s, state, [("person", uid) for uid in named if ("person", uid) not in changed])
+    # Of the people named, only those deleted here matter (their state is loaded to check)
+    local.load(s, state, [("person", uid) for uid in local.deleted(s, "person", named)])
     going = {
         (kind, rows.local_of(s, kind, uid))
         for kind, uid in changed
-        if kind != "person" and state.record(kind, uid) is None
+        if kind != "person" and not state.exists(kind, uid)
     }
     for kind, uid in changed:  # deleted elsewhere, but a row here still names them
         if kind == "person" and state.is_deleted(kind, uid) and _named_here(s, uid, going):

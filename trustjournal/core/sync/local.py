@@ -82,12 +82,12 @@ def load(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
     for kind, uids in by_kind.items():
         for start in range(0, len(uids), 500):
             for (blob,) in s.execute(query, {"k": kind, "u": uids[start : start + 500]}):
-                state.merge(codec.decode(bytes(blob)))
+                state.merge(codec.unpack(bytes(blob)))
 
 
 def load_all(s: Session, state: State) -> None:
     for (blob,) in s.execute(text("SELECT heads FROM sync_record")):
-        state.merge(codec.decode(bytes(blob)))
+        state.merge(codec.unpack(bytes(blob)))
 
 
 def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
@@ -96,6 +96,7 @@ def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
     by_record: dict[RecordKey, list[Version]] = {}
     for version in state.versions():
         by_record.setdefault((version.kind, version.uid), []).append(version)
+    found = []
     for key in keys:
         heads = by_record.get(key)
         if not heads:
@@ -103,19 +104,34 @@ def save(s: Session, state: State, keys: Iterable[RecordKey]) -> None:
         deleted = state.is_deleted(*key)
         if deleted:  # its words leave the file, as a delete's do (docs/sync.md)
             heads = [v if v.field == DELETED else replace(v, value=None) for v in heads]
+        found.append(
+            {
+                "k": key[0],
+                "u": key[1],
+                "h": codec.pack(heads),
+                "c": key in conflicted,
+                "d": deleted,
+            }
+        )
+    if found:
         s.execute(
             text(
                 "INSERT OR REPLACE INTO sync_record (kind, uid, heads, conflict, deleted) "
                 "VALUES (:k, :u, :h, :c, :d)"
             ),
-            {
-                "k": key[0],
-                "u": key[1],
-                "h": codec.encode(heads),
-                "c": key in conflicted,
-                "d": deleted,
-            },
+            found,
         )
+
+
+def deleted(s: Session, kind: str, uids: Iterable[str]) -> list[str]:
+    """Of `uids`, those whose stored state is deleted."""
+    query = text(
+        "SELECT uid FROM sync_record WHERE kind = :k AND deleted AND uid IN :u"
+    ).bindparams(bindparam("u", expanding=True))
+    wanted, out = sorted(uids), []
+    for start in range(0, len(wanted), 500):
+        out += s.execute(query, {"k": kind, "u": wanted[start : start + 500]}).scalars()
+    return out
 
 
 def known_uids(s: Session, kind: str) -> set[str]:
@@ -134,14 +150,14 @@ def send_later(s: Session, versions: list[Version]) -> None:
     next round puts them in its change file."""
     if versions:
         s.execute(
-            text("INSERT INTO sync_outbox (versions) VALUES (:v)"), {"v": codec.encode(versions)}
+            text("INSERT INTO sync_outbox (versions) VALUES (:v)"), {"v": codec.pack(versions)}
         )
 
 
 def take_outbox(s: Session) -> list[Version]:
     out: list[Version] = []
     for (blob,) in s.execute(text("SELECT versions FROM sync_outbox ORDER BY id")):
-        out += codec.decode(bytes(blob))
+        out += codec.unpack(bytes(blob))
     s.execute(text("DELETE FROM sync_outbox"))
     return out
 

@@ -131,7 +131,7 @@ class _Field:
         return frozenset(latest.values())
 
 
-def _preferred(version: Version) -> tuple[bool, tuple[Any, ...]]:
+def preferred(version: Version) -> tuple[bool, tuple[Any, ...]]:
     """Of two versions under one stamp, the smaller of these is kept."""
     return (version.value is None, version.sort_key())
 
@@ -210,7 +210,7 @@ class State:
             if len(heads) > 1 or version.field == DELETED:
                 self._watch.add((version.kind, version.uid))
             return True
-        if present != version and _preferred(version) < _preferred(present):
+        if present != version and preferred(version) < preferred(present):
             # Two different versions under one stamp: a device that reused its stamps
             # (restored from an old backup), or a deleted record's words stored as nothing
             # meeting them in full. Keep the same one everywhere, words over nothing.
