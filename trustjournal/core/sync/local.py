@@ -128,7 +128,8 @@ def deleted(s: Session, kind: str, uids: Iterable[str]) -> list[str]:
     query = text(
         "SELECT uid FROM sync_record WHERE kind = :k AND deleted AND uid IN :u"
     ).bindparams(bindparam("u", expanding=True))
-    wanted, out = sorted(uids), []
+    wanted = sorted(uids)
+    out: list[str] = []
     for start in range(0, len(wanted), 500):
         out += s.execute(query, {"k": kind, "u": wanted[start : start + 500]}).scalars()
     return out
