@@ -349,3 +349,41 @@ def test_an_edit_the_delete_never_saw_is_what_comes_back_not_the_deleted_text(
         j.sync()
     assert notes(a) == notes(b) == ["Laptop's words."]
     assert a.sync_conflicts() == b.sync_conflicts() == []
+
+
+def test_conversations_read_together_are_read_as_one_by_one(
+    pair: tuple[Journal, Journal],
+) -> None:
+    """A round reads many changed conversations in a few queries (rows.read_conversations):
+    what it sends must be what reading each row alone gives (people as uids, sorted
+    signals, the decision and the gathering)."""
+    from trustjournal.core.records import GatheringDraft
+    from trustjournal.core.sync import rows
+
+    a, _b = pair
+    maya = a.people()[0]
+    ravi = a.add_person(PersonDraft("Ravi Patel"))
+    a.add_decision(DecisionDraft("Hire a CFO", DAY, 2))  # so ids differ from the gathering's
+    decision = a.add_decision(DecisionDraft("Close the Austin office", DAY, 4))
+    retreat = a.add_gathering(GatheringDraft("Leadership retreat", DAY, DAY))
+    a.add_conversation(
+        ConversationDraft(
+            (ravi.id, maya.id),
+            DAY,
+            "call",
+            "He doubted the plan.",
+            ("they_admitted_doubt", "i_admitted_doubt"),
+            decision_id=decision.id,
+            gathering_id=retreat.id,
+        )
+    )
+    ids = [c.id for c in a.conversations()]
+    with a._writing(None) as s:
+        together = rows.read_conversations(s, [*ids, 10_000])
+        alone = {i: rows.read(s, "conversation", i) for i in ids}
+    assert together == alone
+    assert sorted(f["signals"] for f in together.values()) == [  # type: ignore[type-var]
+        [],
+        ["i_admitted_doubt", "they_admitted_doubt"],
+    ]
+    assert any(f["decision"] and f["gathering"] for f in together.values())

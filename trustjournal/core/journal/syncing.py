@@ -244,7 +244,7 @@ class Syncing(JournalBase):
                     _text("DELETE FROM sync_dirty WHERE kind = :k AND local_id = :i"),
                     {"k": kind, "i": written.local_id},
                 )
-        if fields is not None:
+        if fields is not None and written.local_id is not None:  # (always: not `later`)
             self._announce(_NOTICE.get(kind, kind), "updated", written.local_id)
 
     def keep_record(self, kind: str, uid: str) -> None:

@@ -206,22 +206,30 @@ def _register(state: State, device: Device) -> list[Version]:
 def _capture(s: Session, state: State) -> list[Version]:
     """Versions for the rows changed since the last round."""
     out: list[Version] = []
-    for kind, local_id in local.dirty(s):
-        if kind not in rows.KINDS:
-            continue
+    dirty = [(kind, local_id) for kind, local_id in local.dirty(s) if kind in rows.KINDS]
+    talks = [local_id for kind, local_id in dirty if kind == "conversation"]
+    ahead = rows.read_conversations(s, talks) if len(talks) >= BULK else {}
+    known = {key: rows.uid_of(s, *key, make=False) for key in dirty}
+    local.load(s, state, [(kind, uid) for (kind, _id), uid in known.items() if uid is not None])
+    for kind, local_id in dirty:
+        # (a reference read before may have given this row its uid since: look again)
         uid = rows.uid_of(s, kind, local_id, make=False)
-        fields = rows.read(s, kind, local_id)
+        if kind == "conversation" and ahead:
+            fields = ahead.get(local_id)
+        else:
+            fields = rows.read(s, kind, local_id)
         if fields is None:
-            if uid is not None:
-                local.load(s, state, [(kind, uid)])
-                if state.exists(kind, uid):
-                    out.append(state.delete(kind, uid))
+            if uid is not None and state.exists(kind, uid):
+                out.append(state.delete(kind, uid))
             continue
         if uid is None:
             quarter = fields.get("quarter")
-            uid = rows.reflection_uid(str(quarter)) if kind == "reflection" else rows.new_uid()
+            if kind == "reflection":  # the quarter's one uid: another device's may be here
+                uid = rows.reflection_uid(str(quarter))
+                local.load(s, state, [(kind, uid)])
+            else:
+                uid = rows.new_uid()
             rows.link(s, kind, local_id, uid)
-        local.load(s, state, [(kind, uid)])
         if state.is_deleted(kind, uid):  # deleted elsewhere, still here (an undo): keep it
             out.append(state.restore(kind, uid))
             out += refill(s, state, kind, uid)
@@ -401,6 +409,7 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     report.removed.setdefault(kind, set()).add(local_id)
     for kind in rows.KINDS:
         uids = sorted(u for k, u in changed if k == kind)
+        later = kind == "conversation"  # many new ones (a join): inserted together
         with _read_ahead(s, kind, uids):
             for uid in uids:
                 fields = state.record(kind, uid)
@@ -409,7 +418,7 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                 if kind == "person":
                     mine += _unique_name(s, state, uid, fields)
                 try:
-                    written = rows.write(s, kind, uid, fields)
+                    written = rows.write(s, kind, uid, fields, later=later)
                 except rows.Refused as exc:
                     if state.heads(kind, uid, DELETED):
                         continue  # deleted here, edited elsewhere: words come with the rescue
@@ -421,7 +430,10 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     continue
                 if written.skipped:
                     still.add((kind, uid))
-                report.written.setdefault(kind, set()).add(written.local_id)
+                if written.local_id is not None:  # else a new row, written below
+                    report.written.setdefault(kind, set()).add(written.local_id)
+        for new_kind, local_id in rows.flush_new(s):
+            report.written.setdefault(new_kind, set()).add(local_id)
     local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
     return mine
 

@@ -122,6 +122,14 @@ def link(s: Session, kind: str, local_id: int, uid: str) -> None:
     links.local[(kind, uid)] = local_id
 
 
+def _unlink(s: Session, kind: str, uid: str) -> None:
+    links = _links(s)
+    local_id = links.local.pop((kind, uid), None)
+    if local_id is not None:
+        links.uid.pop((kind, local_id), None)
+    s.execute(text("DELETE FROM sync_link WHERE kind = :k AND uid = :u"), {"k": kind, "u": uid})
+
+
 # -- reading a row ---------------------------------------------------------------------------
 
 
@@ -234,18 +242,30 @@ def reflection_uid(quarter: str) -> str:
 
 @dataclass
 class Written:
-    local_id: int
+    local_id: int | None  # None: a new row `flush_new` writes
     skipped: list[str]  # references left out (their record is not here), as uids
 
 
-def write(s: Session, kind: str, uid: str, fields: Mapping[str, Value]) -> Written:
-    """Put `fields` into the row for `uid` (a new row when it has none here)."""
+_NEW = "sync_new_rows"  # s.info: new rows added but not yet flushed: [(kind, row, uid)]
+
+
+def write(
+    s: Session, kind: str, uid: str, fields: Mapping[str, Value], *, later: bool = False
+) -> Written:
+    """Put `fields` into the row for `uid` (a new row when it has none here). `later`: a
+    new row is only added, and written with the others by `flush_new` (one insert for
+    many; nothing may name it before that); its `local_id` is then None."""
     local_id = local_of(s, kind, uid)
+    row: Any = None
     if kind == "conversation" and local_id is not None:
         done = _update_conversation(s, local_id, fields)
         if done is not None:
             return done
-    row: Any = s.get(MODELS[kind], local_id) if local_id is not None else None
+    elif local_id is not None:
+        row = s.get(MODELS[kind], local_id)
+    if row is None and local_id is not None:
+        # its row was deleted here since (and the id may be a new row's soon): not its own
+        _unlink(s, kind, uid)
     new = row is None
     if new:
         row = MODELS[kind]()
@@ -253,10 +273,26 @@ def write(s: Session, kind: str, uid: str, fields: Mapping[str, Value]) -> Writt
     with s.no_autoflush:  # one flush for the row, not one per reference looked up
         _WRITERS[kind](s, row, fields, skipped)
     s.add(row)
+    if new and later:
+        s.info.setdefault(_NEW, []).append((kind, row, uid))
+        return Written(None, skipped)
     s.flush()
     if new:
         link(s, kind, int(row.id), uid)
     return Written(int(row.id), skipped)
+
+
+def flush_new(s: Session) -> list[tuple[str, int]]:
+    """Write the rows `write(later=True)` added and link them: (kind, row id) of each."""
+    pending = s.info.pop(_NEW, [])
+    if not pending:
+        return []
+    s.flush()
+    out = []
+    for kind, row, uid in pending:
+        link(s, kind, int(row.id), uid)
+        out.append((kind, int(row.id)))
+    return out
 
 
 _CONVERSATION = "SELECT id, date, format, note, decision_id, gathering_id FROM conversation"
@@ -264,30 +300,52 @@ _PREFETCHED = "sync_conversations"  # s.info: local id -> (row, people, signals)
 _PEOPLE_HERE = "sync_people_here"  # s.info: every person's row id, while conversations are
 
 
-@contextlib.contextmanager
-def conversations_read_ahead(s: Session, local_ids: Iterable[int]) -> Iterator[None]:
-    """Many conversations about to be written: their rows and link rows read in a few
-    queries instead of three each (while written, nothing else changes them)."""
+def _conversation_rows(
+    s: Session, local_ids: Iterable[int]
+) -> dict[int, tuple[Any, set[int], set[str]]]:
+    """Conversations' rows with their people's and signals' link rows, a few queries for
+    many: local id -> (row as `_CONVERSATION` selects it, person ids, signal codes)."""
     ids = sorted(local_ids)
     found: dict[int, tuple[Any, set[int], set[str]]] = {}
     conn = s.connection()
+    where = " WHERE {} IN :i"
     for start in range(0, len(ids), 500):
         chunk = {"i": ids[start : start + 500]}
-        where = " WHERE {} IN :i"
         query = text(_CONVERSATION + where.format("id")).bindparams(bindparam("i", expanding=True))
         for row in conn.execute(query, chunk):
             found[int(row[0])] = (row, set(), set())
-        for table, column, at in (
-            ("conversation_person", "person_id", 1),
-            ("conversation_signal", "code", 2),
-        ):
+        links = (("conversation_person", "person_id", 1), ("conversation_signal", "code", 2))
+        for table, column, at in links:
             query = text(
                 f"SELECT conversation_id, {column} FROM {table}" + where.format("conversation_id")
             ).bindparams(bindparam("i", expanding=True))
             for conversation, value in conn.execute(query, chunk):
                 found[int(conversation)][at].add(value)
-    s.info[_PREFETCHED] = found
-    s.info[_PEOPLE_HERE] = set(conn.execute(text("SELECT id FROM person")).scalars())
+    return found
+
+
+def read_conversations(s: Session, local_ids: Iterable[int]) -> dict[int, Fields]:
+    """`read` for many conversations at once (those gone are left out)."""
+    out: dict[int, Fields] = {}
+    for local_id, (row, people, signals) in _conversation_rows(s, local_ids).items():
+        out[local_id] = {
+            "date": str(row[1]),
+            "format": row[2],
+            "note": row[3],
+            "people": sorted(uid_of(s, "person", p) or "" for p in people),
+            "signals": sorted(signals),
+            "decision": _uid(s, "decision", row[4]),
+            "gathering": _uid(s, "gathering", row[5]),
+        }
+    return out
+
+
+@contextlib.contextmanager
+def conversations_read_ahead(s: Session, local_ids: Iterable[int]) -> Iterator[None]:
+    """Many conversations about to be written: their rows and link rows read in a few
+    queries instead of three each (while written, nothing else changes them)."""
+    s.info[_PREFETCHED] = _conversation_rows(s, local_ids)
+    s.info[_PEOPLE_HERE] = set(s.connection().execute(text("SELECT id FROM person")).scalars())
     try:
         yield
     finally:
