@@ -387,3 +387,32 @@ def test_conversations_read_together_are_read_as_one_by_one(
         ["i_admitted_doubt", "they_admitted_doubt"],
     ]
     assert any(f["decision"] and f["gathering"] for f in together.values())
+
+
+def test_a_new_entry_that_takes_a_deleted_ones_row_id_is_a_new_record(
+    pair: tuple[Journal, Journal],
+) -> None:
+    """SQLite gives a new row the id of the newest one deleted. The new entry must not
+    inherit the deleted one's identity: elsewhere it would replace (or conflict with) the
+    entry deleted here, instead of appearing beside it."""
+    a, b = pair
+    maya = a.people()[0]
+    second = a.add_conversation(ConversationDraft((maya.id,), DAY, "call", "Second."))
+    a.sync()
+    b.sync()
+    a.delete_conversation(second.id)
+    a.sync()
+    third = a.add_conversation(ConversationDraft((maya.id,), DAY, "call", "Third."))
+    assert third.id == second.id  # the case at hand
+    on_b = next(c for c in b.conversations() if c.note == "Second.")
+    b.update_conversation(on_b.id, _draft(on_b, "Second, edited on the desktop."))
+    for j in (a, b, a, b):
+        j.sync()
+    expected = [
+        "Maya admitted the reorg is failing.",
+        "Second, edited on the desktop.",  # kept: the delete had not seen the edit
+        "Third.",
+    ]
+    assert notes(a) == notes(b) == expected
+    for j in (a, b):
+        assert [c.field for c in j.sync_conflicts()] == ["_deleted"]

@@ -221,6 +221,8 @@ def _capture(s: Session, state: State) -> list[Version]:
         if fields is None:
             if uid is not None and state.exists(kind, uid):
                 out.append(state.delete(kind, uid))
+            if uid is not None:
+                rows.forget(s, kind, uid)
             continue
         if uid is None:
             quarter = fields.get("quarter")

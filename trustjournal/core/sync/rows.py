@@ -122,7 +122,8 @@ def link(s: Session, kind: str, local_id: int, uid: str) -> None:
     links.local[(kind, uid)] = local_id
 
 
-def _unlink(s: Session, kind: str, uid: str) -> None:
+def forget(s: Session, kind: str, uid: str) -> None:
+    """Drop the record's link: its row is gone, and SQLite may give a new row its id."""
     links = _links(s)
     local_id = links.local.pop((kind, uid), None)
     if local_id is not None:
@@ -265,7 +266,7 @@ def write(
         row = s.get(MODELS[kind], local_id)
     if row is None and local_id is not None:
         # its row was deleted here since (and the id may be a new row's soon): not its own
-        _unlink(s, kind, uid)
+        forget(s, kind, uid)
     new = row is None
     if new:
         row = MODELS[kind]()
@@ -424,9 +425,10 @@ def _now() -> str:
 
 
 def remove(s: Session, kind: str, uid: str) -> bool:
-    """Delete the row for `uid`; False when there is none."""
+    """Delete the row for `uid`; False when there is none. Its link goes with it."""
     local_id = local_of(s, kind, uid)
     row = s.get(MODELS[kind], local_id) if local_id is not None else None
+    forget(s, kind, uid)
     if row is None:
         return False
     if kind == "person":  # a person's links go with them (their conversations are records)
