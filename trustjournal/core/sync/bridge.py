@@ -136,7 +136,6 @@ def run(s: Session, folder: SyncFolder, header: bytes, now: dt.datetime | None =
     if merged.skew is not None:
         report.notes.append(merged.skew.message(_device_name(state, merged.skew.device)))
     report.received = merged.added
-    mine += _rescue(s, state, merged.changed)
     mine += _write_back(s, state, set(merged.changed), report)
     if mine:
         seq += 1
@@ -401,6 +400,7 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
     changed |= waiting
     still: set[RecordKey] = set()
     mine: list[Version] = []
+    refilled: list[RecordKey] = []
     mine += _keep_referenced_people(s, state, changed)
     # Removals first: a person deleted everywhere must not clash by name with one written.
     for kind in reversed(rows.KINDS):
@@ -423,7 +423,7 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     written = rows.write(s, kind, uid, fields, later=later)
                 except rows.Refused as exc:
                     if state.heads(kind, uid, DELETED):
-                        continue  # deleted here, edited elsewhere: words come with the rescue
+                        continue  # deleted here, kept elsewhere: its words come by a refill
                     report.notes.append(
                         _("A change from another device could not be applied ({field}).").format(
                             field=f"{kind}.{exc}"
@@ -434,8 +434,14 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     still.add((kind, uid))
                 if written.local_id is not None:  # else a new row, written below
                     report.written.setdefault(kind, set()).add(written.local_id)
+                if state.covered(kind, uid):
+                    refilled.append((kind, uid))
         for new_kind, local_id in rows.flush_new(s):
             report.written.setdefault(new_kind, set()).add(local_id)
+    # A record a delete covered, written here from words the devices that deleted it no
+    # longer have (they came back in a file read late, or with this round): sent again.
+    for kind, uid in refilled:
+        mine += refill(s, state, kind, uid)
     local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
     return mine
 
@@ -447,22 +453,12 @@ def _read_ahead(s: Session, kind: str, uids: list[str]) -> contextlib.AbstractCo
     return rows.conversations_read_ahead(s, [i for i in ids if i is not None])
 
 
-def _rescue(s: Session, state: State, changed: Iterable[RecordKey]) -> list[Version]:
-    """A record deleted on another device while edited here stays (the edit was not seen),
-    or was restored since; but the deleting device kept none of its words. This device, if
-    it still has the row, writes again what the delete covered, so the record comes back
-    whole everywhere."""
-    out: list[Version] = []
-    for kind, uid in sorted(changed):
-        if kind in rows.KINDS and not state.is_deleted(kind, uid):
-            out += refill(s, state, kind, uid)
-    return out
-
-
 def refill(s: Session, state: State, kind: str, uid: str) -> list[Version]:
     """Versions of every field of the record whose heads a delete covers, all of them,
     with the values of this device's row (none without a row): what a device that deleted
-    it, and so holds nothing of them, needs to write the row again."""
+    it, and so holds nothing of them, needs to write the row again. (A record deleted on
+    another device while edited here stays, or was restored since: the device that still
+    has the row, or writes it, makes it whole everywhere.)"""
     covered = state.covered(kind, uid)
     local_id = rows.local_of(s, kind, uid) if covered else None
     fields = rows.read(s, kind, local_id) if local_id is not None else None
