@@ -34,7 +34,7 @@ from unittest import mock
 
 import pytest
 from helpers import PASSPHRASE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from trustjournal.core.errors import InvalidInput
@@ -262,6 +262,87 @@ def replayable(ops: object) -> Iterator[list[World]]:
         yield box
 
 
+# Examples random runs found (each a bug fixed since): replayed in every run.
+EVERY = sorted(SIGNALS)
+# fmt: off
+FOUND = [
+    [
+        ('deliver', 0, 0, None), ('delete_conversation', 0, 1), ('note', 0, 0), ('person', 0, 0),
+        ('deliver', 0, 0, None), ('deliver', 0, 0, None), ('person', 1, 0), ('note', 2, 0),
+        ('person', 0, 0), ('person', 0, 0), ('person', 0, 0), ('person', 0, 0), ('person', 0, 0),
+        ('deliver', 0, 0, None), ('person', 0, 0),
+        ('conversation', 0, 0, 0, EVERY),
+        ('person', 0, 0), ('deliver', 0, 0, None), ('person', 0, 0), ('round', 0), ('round', 2),
+        ('round', 2), ('round', 1), ('merge', 1, 0, 3), ('delete_conversation', 1, 4),
+        ('deliver', 1, 0, None), ('delete_person', 2, 6), ('deliver', 1, 0, None), ('note', 2, 5),
+        ('resolve', 2, 4), ('delete_person', 2, 0), ('note', 1, 6), ('deliver', 1, 0, None),
+        ('round', 0), ('person', 0, 2), ('note', 0, 7), ('deliver', 1, 0, None), ('person', 2, 3),
+        ('role', 0, 3), ('delete_person', 2, 2), ('delete_person', 0, 7), ('round', 2),
+        ('round', 0),
+    ],
+    [
+        ('conversation', 0, 0, 0, []), ('conversation', 0, 0, 0, []),
+        ('delete_conversation', 0, 0), ('person', 0, 0), ('person', 0, 0),
+        ('conversation', 0, 0, 0, []), ('person', 1, 3), ('note', 2, 4), ('note', 0, 0),
+        ('person', 2, 3), ('round', 0), ('person', 1, 4), ('merge', 2, 0, 5), ('round', 2),
+        ('decision', 0, 4), ('person', 0, 0), ('person', 1, 0), ('conversation', 1, 2, 7, []),
+        ('resolve', 2, 7), ('note', 2, 5), ('delete_person', 1, 2), ('note', 1, 3),
+        ('resolve', 2, 2), ('role', 1, 6), ('deliver', 1, 1, 258), ('round', 1),
+        ('delete_conversation', 1, 4), ('round', 0), ('role', 1, 7), ('conversation', 1, 1, 4, []),
+        ('person', 2, 0), ('round', 0), ('note', 1, 2), ('person', 0, 2),
+        ('delete_conversation', 1, 0), ('person', 2, 3), ('decision', 1, 2), ('person', 1, 2),
+        ('deliver', 1, 2, None), ('note', 2, 6), ('round', 1), ('delete_person', 2, 5),
+        ('merge', 0, 4, 0), ('delete_conversation', 1, 0), ('note', 1, 5),
+        ('delete_conversation', 2, 3), ('role', 0, 3), ('role', 0, 1),
+        ('delete_conversation', 2, 2),
+        ('conversation', 1, 6, 7, EVERY),
+        ('note', 2, 4), ('deliver', 0, 0, 1461), ('role', 1, 5),
+        ('conversation', 2, 0, 2, EVERY),
+        ('person', 1, 3), ('delete_conversation', 1, 5), ('delete_person', 0, 6), ('note', 2, 3),
+        ('delete_person', 0, 5), ('round', 0),
+    ],
+    [
+        ('person', 1, 3), ('decision', 1, 0), ('person', 0, 0), ('note', 0, 4), ('round', 1),
+        ('note', 2, 0), ('round', 0), ('deliver', 1, 2, None), ('person', 0, 0), ('person', 2, 1),
+        ('person', 2, 0), ('person', 0, 0), ('role', 0, 4), ('deliver', 2, 0, 880),
+        ('person', 2, 1), ('round', 2), ('delete_conversation', 0, 0),
+        ('delete_conversation', 1, 4), ('delete_conversation', 2, 0), ('round', 2),
+        ('deliver', 1, 1, 65536), ('person', 0, 0), ('person', 1, 3), ('person', 2, 2),
+        ('deliver', 0, 1, None), ('deliver', 0, 1, None), ('round', 1), ('round', 2),
+        ('deliver', 2, 0, 43110), ('delete_person', 2, 4), ('note', 1, 6), ('deliver', 1, 2, None),
+        ('deliver', 0, 1, 8671),
+        ('conversation', 2, 5, 1, ['they_shared_failure', 'transactional']), ('note', 1, 1),
+        ('decision', 1, 6), ('round', 0), ('resolve', 2, 2), ('person', 2, 0), ('round', 0),
+        ('round', 1), ('deliver', 2, 1, 22196), ('deliver', 0, 0, None),
+        ('delete_conversation', 0, 2), ('role', 0, 0), ('person', 1, 3), ('note', 0, 3),
+        ('conversation', 1, 1, 1, ['they_shared_failure', 'transactional']), ('decision', 2, 1),
+        ('deliver', 1, 1, None), ('role', 1, 4), ('merge', 0, 0, 6), ('round', 0), ('note', 1, 2),
+        ('delete_person', 1, 0), ('decision', 2, 0), ('deliver', 1, 0, 5423),
+        ('delete_person', 1, 2), ('delete_person', 2, 4), ('resolve', 1, 6),
+    ],
+    [
+        ('person', 1, 3), ('decision', 1, 0), ('person', 0, 0), ('note', 0, 4), ('round', 1),
+        ('note', 2, 0), ('person', 2, 0), ('round', 0), ('deliver', 1, 0, 5198),
+        ('conversation', 2, 2, 6, []), ('decision', 1, 6), ('role', 1, 0), ('note', 2, 7),
+        ('decision', 1, 4), ('merge', 2, 3, 5), ('deliver', 1, 0, 19285), ('role', 0, 1),
+        ('round', 0),
+        ('conversation', 0, 1, 7, EVERY),
+        ('deliver', 1, 1, None), ('round', 1), ('person', 0, 0), ('merge', 0, 7, 5),
+        ('decision', 2, 1), ('role', 2, 2), ('note', 0, 5), ('deliver', 0, 0, None), ('round', 1),
+        ('delete_person', 1, 0), ('delete_person', 1, 1), ('resolve', 1, 1), ('decision', 2, 7),
+        ('note', 0, 2), ('delete_conversation', 1, 0), ('role', 0, 1), ('role', 2, 1),
+        ('decision', 2, 4), ('delete_person', 1, 7),
+        ('conversation', 1, 2, 3, ['they_admitted_doubt', 'they_shared_failure']),
+        ('conversation', 1, 6, 7, []), ('deliver', 2, 2, 287), ('note', 1, 4), ('merge', 2, 4, 7),
+        ('conversation', 0, 1, 1, EVERY),
+        ('resolve', 1, 4), ('round', 0), ('round', 1), ('role', 1, 0), ('deliver', 2, 1, 1969),
+        ('deliver', 0, 0, 20329), ('deliver', 2, 1, None), ('note', 1, 4), ('delete_person', 1, 2),
+        ('note', 0, 6),
+    ],
+]
+# fmt: on
+
+
 # More, and random, examples when looking for trouble: SYNC_CONVERGE_EXAMPLES=300 pytest …
 EXAMPLES = int(os.environ.get("SYNC_CONVERGE_EXAMPLES", "0"))
 
@@ -274,6 +355,10 @@ EXAMPLES = int(os.environ.get("SYNC_CONVERGE_EXAMPLES", "0"))
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(ops=st.lists(OPS, min_size=20, max_size=60))
+@example(ops=FOUND[0])
+@example(ops=FOUND[1])
+@example(ops=FOUND[2])
+@example(ops=FOUND[3])
 def test_three_journals_converge_and_lose_nothing_acknowledged(
     tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[Any, ...]]
 ) -> None:

@@ -238,13 +238,18 @@ class Syncing(JournalBase):
             local.save(s, state, [(kind, uid)])
             local.save_clock(s, clock)
             fields = state.record(kind, uid)
-            if fields is not None:
-                written = rows.write(s, kind, uid, fields)
+            written = None
+            try:
+                if fields is not None:
+                    written = rows.write(s, kind, uid, fields)
+            except rows.Refused:
+                pass  # deleted here, kept elsewhere: written when its words come (a refill)
+            if written is not None:
                 s.execute(
                     _text("DELETE FROM sync_dirty WHERE kind = :k AND local_id = :i"),
                     {"k": kind, "i": written.local_id},
                 )
-        if fields is not None and written.local_id is not None:  # (always: not `later`)
+        if written is not None and written.local_id is not None:  # (always: not `later`)
             self._announce(_NOTICE.get(kind, kind), "updated", written.local_id)
 
     def keep_record(self, kind: str, uid: str) -> None:
