@@ -339,6 +339,13 @@ FOUND = [
         ('deliver', 0, 0, 20329), ('deliver', 2, 1, None), ('note', 1, 4), ('delete_person', 1, 2),
         ('note', 0, 6),
     ],
+    [
+        ('person', 0, 0), ('person', 0, 0), ('person', 0, 0), ('note', 2, 0), ('person', 0, 0),
+        ('person', 0, 0), ('person', 0, 0), ('person', 0, 0), ('person', 0, 0),
+        ('delete_person', 2, 4), ('person', 0, 0), ('person', 0, 0), ('person', 0, 0),
+        ('round', 2), ('delete_conversation', 2, 0), ('round', 2), ('note', 0, 1),
+        ('person', 0, 0), ('person', 0, 0), ('person', 0, 0),
+    ],
 ]
 # fmt: on
 
@@ -359,6 +366,7 @@ EXAMPLES = int(os.environ.get("SYNC_CONVERGE_EXAMPLES", "0"))
 @example(ops=FOUND[1])
 @example(ops=FOUND[2])
 @example(ops=FOUND[3])
+@example(ops=FOUND[4])
 def test_three_journals_converge_and_lose_nothing_acknowledged(
     tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[Any, ...]]
 ) -> None:

@@ -419,17 +419,21 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     continue
                 if kind == "person":
                     mine += _unique_name(s, state, uid, fields)
+                written: rows.Written | None
                 try:
                     written = rows.write(s, kind, uid, fields, later=later)
                 except rows.Refused as exc:
-                    if state.heads(kind, uid, DELETED):
-                        continue  # deleted here, kept elsewhere: its words come by a refill
-                    report.notes.append(
-                        _("A change from another device could not be applied ({field}).").format(
-                            field=f"{kind}.{exc}"
-                        )
-                    )
-                    continue
+                    # What a delete covered, with words no device that deleted it kept:
+                    # this device's row still has them (else they come by another's refill)
+                    written = _refilled(s, state, kind, uid, later, mine)
+                    if written is None:
+                        if not state.heads(kind, uid, DELETED):
+                            report.notes.append(
+                                _(
+                                    "A change from another device could not be applied ({field})."
+                                ).format(field=f"{kind}.{exc}")
+                            )
+                        continue
                 if written.skipped:
                     still.add((kind, uid))
                 if written.local_id is not None:  # else a new row, written below
@@ -444,6 +448,22 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
         mine += refill(s, state, kind, uid)
     local.put(s, local.WAITING, json.dumps(sorted([k, u] for k, u in still)))
     return mine
+
+
+def _refilled(
+    s: Session, state: State, kind: str, uid: str, later: bool, mine: list[Version]
+) -> rows.Written | None:
+    """The record written after refilling it from this device's row (its versions added to
+    `mine`), or None when that does not make it whole."""
+    again = refill(s, state, kind, uid)
+    mine += again  # in the state now: they go out whatever happens next
+    fields = state.record(kind, uid) if again else None
+    if fields is None:
+        return None
+    try:
+        return rows.write(s, kind, uid, fields, later=later)
+    except rows.Refused:
+        return None
 
 
 def _read_ahead(s: Session, kind: str, uids: list[str]) -> contextlib.AbstractContextManager[None]:
