@@ -387,8 +387,11 @@ def _indexing(s: Session, changed: set[RecordKey]) -> Iterator[None]:
 def _write_back(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
     """Put every changed record into its row. Returns the versions this device had to write
     to settle what could not go in as it was."""
-    with _indexing(s, changed):
-        return _write_rows(s, state, changed, report)
+    try:
+        with _indexing(s, changed):
+            return _write_rows(s, state, changed, report)
+    finally:
+        rows.discard_new(s)  # none left when a write failed (the transaction rolls back)
 
 
 def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Report) -> list[Version]:
@@ -438,7 +441,7 @@ def _write_rows(s: Session, state: State, changed: set[RecordKey], report: Repor
                     still.add((kind, uid))
                 if written.local_id is not None:  # else a new row, written below
                     report.written.setdefault(kind, set()).add(written.local_id)
-                if state.covered(kind, uid):
+                if state.covered(kind, uid) and not written.skipped:
                     refilled.append((kind, uid))
         for new_kind, local_id in rows.flush_new(s):
             report.written.setdefault(new_kind, set()).add(local_id)
@@ -482,14 +485,19 @@ def refill(s: Session, state: State, kind: str, uid: str) -> list[Version]:
     covered = state.covered(kind, uid)
     local_id = rows.local_of(s, kind, uid) if covered else None
     fields = rows.read(s, kind, local_id) if local_id is not None else None
-    if not fields:
-        return []
+    if not fields or _waiting(s, kind, uid):
+        return []  # (a row written without someone it names would send them as gone)
     again = {
         name: value
         for name, value in fields.items()
         if all(h.stamp in covered for h in state.heads(kind, uid, name))
     }
     return state.write(kind, uid, again)
+
+
+def _waiting(s: Session, kind: str, uid: str) -> bool:
+    """Whether the record's row was written without someone it names (see WAITING)."""
+    return [kind, uid] in json.loads(local.get(s, local.WAITING) or "[]")
 
 
 def _keep_referenced_people(s: Session, state: State, changed: set[RecordKey]) -> list[Version]:

@@ -143,7 +143,14 @@ def read(s: Session, kind: str, local_id: int) -> Fields | None:
 
 
 def _uid(s: Session, kind: str, local_id: int | None) -> str | None:
-    return None if local_id is None else uid_of(s, kind, local_id)
+    """The uid of a row a field names; a row gone (a step about a deleted decision) gets
+    none, lest a new row that takes its id inherit it."""
+    if local_id is None:
+        return None
+    found = uid_of(s, kind, local_id, make=False)
+    if found is None and _exists(s, kind, local_id):
+        found = uid_of(s, kind, local_id)
+    return found
 
 
 def _day(value: dt.date | None) -> str | None:
@@ -281,6 +288,11 @@ def write(
     if new:
         link(s, kind, int(row.id), uid)
     return Written(int(row.id), skipped)
+
+
+def discard_new(s: Session) -> None:
+    """Forget the rows `write(later=True)` added and `flush_new` did not write."""
+    s.info.pop(_NEW, None)
 
 
 def flush_new(s: Session) -> list[tuple[str, int]]:
