@@ -207,13 +207,13 @@ def _capture(s: Session, state: State) -> list[Version]:
     out: list[Version] = []
     dirty = [(kind, local_id) for kind, local_id in local.dirty(s) if kind in rows.KINDS]
     talks = [local_id for kind, local_id in dirty if kind == "conversation"]
-    ahead = rows.read_conversations(s, talks) if len(talks) >= BULK else {}
-    known = {key: rows.uid_of(s, *key, make=False) for key in dirty}
-    local.load(s, state, [(kind, uid) for (kind, _id), uid in known.items() if uid is not None])
+    ahead = rows.read_conversations(s, talks) if len(talks) >= BULK else None
+    linked = ((kind, rows.uid_of(s, kind, local_id, make=False)) for kind, local_id in dirty)
+    local.load(s, state, [(kind, uid) for kind, uid in linked if uid is not None])
     for kind, local_id in dirty:
         # (a reference read before may have given this row its uid since: look again)
         uid = rows.uid_of(s, kind, local_id, make=False)
-        if kind == "conversation" and ahead:
+        if kind == "conversation" and ahead is not None:
             fields = ahead.get(local_id)
         else:
             fields = rows.read(s, kind, local_id)

@@ -275,9 +275,7 @@ class State:
         deletes = list(slot.heads.values())
         if not all(v.value is True for v in deletes):
             return [], []
-        covered: set[Stamp] = set()
-        for delete in deletes:
-            covered.update(delete.covers)
+        covered = self.covered(kind, uid)
         alive = [
             head
             for name in self._records.get((kind, uid), ())
